@@ -1,0 +1,10 @@
+"""kg: an offline actor knowledge-graph builder for news."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("kg")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+__all__ = ["__version__"]
