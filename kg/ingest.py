@@ -1,0 +1,761 @@
+"""Read user inputs into `Document` records, warning about everything that is skipped.
+
+`read_inputs` walks files, folders and standard input and yields `Document` records
+interleaved with `InputProblem` warnings. A bad file or line never stops the run: it
+gets a warning naming the file (or ``path:line``) and the rest goes on. Inputs are only
+ever opened read-only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import hashlib
+import json
+import os
+import re
+import stat
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from kg.clean import html_to_document_fields, repair_text, split_title, strip_boilerplate
+from kg.errors import InputError
+from kg.model import Document, InputProblem
+
+__all__ = ["FORMATS", "read_inputs"]
+
+#: File extension -> reader. Anything else in a folder is reported as unsupported.
+FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
+
+_TEXT_FIELDS = ("text", "body", "content")
+_HTML_FIELDS = ("html",)
+_TITLE_FIELDS = ("title", "headline")
+_URL_FIELDS = ("url", "source", "link")
+_DATE_FIELDS = ("date", "published", "published_at", "datetime")
+_ID_FIELDS = ("id",)
+
+# File signatures of common binary formats, to name what was found instead of text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document"),
+    (b"\x7fELF", "executable"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian mark starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_SNIFF_BYTES = 65536
+# Bytes that occur in real text files: tab, newline, vertical tab, form feed, carriage
+# return, escape (terminal colour codes in logs).
+_TEXT_CONTROLS = frozenset(b"\t\n\v\f\r\x1b")
+_MAX_CONTROL_RATIO = 0.10
+_MAX_REPLACEMENT_RATIO = 0.25
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
+)
+_HTML_TEXT = re.compile(r"^\s*<(?:!doctype|html|head|body|article|div|p|section)\b", re.I)
+_LEGACY_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+
+
+class _Skip(Exception):
+    """Internal: the current input cannot be used; carries the warning to yield."""
+
+    def __init__(self, reason: str, action: str = "skipped") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.action = action
+
+
+@dataclass(frozen=True, slots=True)
+class _Decoded:
+    text: str
+    notes: tuple[tuple[str, str], ...] = ()  # (reason, action) warnings about decoding
+
+
+def _bytes(count: int) -> str:
+    return f"{count} bad byte{'' if count == 1 else 's'}"
+
+
+def _display(value: str) -> str:
+    """Make a path printable: undecodable file-name bytes become U+FFFD."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it looks like text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    sample = data[:_SNIFF_BYTES]
+    if not sample:
+        return None
+    if b"\x00" in sample:
+        return "contains NUL bytes"
+    controls = sum(
+        1 for byte in sample if (byte < 0x20 or byte == 0x7F) and byte not in _TEXT_CONTROLS
+    )
+    if controls / len(sample) > _MAX_CONTROL_RATIO:
+        return "mostly control characters"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Decode UTF-16 text saved without a byte-order mark, else None.
+
+    ASCII-heavy UTF-16 has a NUL in every other byte; which half holds them gives the
+    byte order.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:_SNIFF_BYTES]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even > 0.3 * half and odd < 0.05 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text[:_SNIFF_BYTES] if ord(ch) < 0x20 and ch not in "\t\n\r\f\v")
+    return None if controls > _MAX_CONTROL_RATIO * min(len(text), _SNIFF_BYTES) else text
+
+
+def _legacy_decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes in a legacy 8-bit encoding; return ``(text, encoding)``."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[: 4 * _SNIFF_BYTES]))
+    if matches:
+        best = matches[0]
+        encoding = str(best.encoding)
+        # With no language signal charset-normalizer ties many Latin code pages; the
+        # Western one is by far the most common for news text, so prefer it on a tie.
+        if best.coherence == 0:
+            for match in matches:
+                if match.encoding in _LEGACY_PREFERRED and match.chaos <= best.chaos:
+                    encoding = str(match.encoding)
+                    break
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin_1"), "latin_1"
+
+
+def _decode(data: bytes, *, html: bool = False, allow_binary: bool = False) -> _Decoded:
+    """Turn file bytes into text, or raise `_Skip` for binary or empty files.
+
+    Args:
+        data: Raw bytes.
+        html: Honour a ``<meta charset>`` declaration.
+        allow_binary: Skip the NUL/control-character check (JSONL checks line by line).
+    """
+    if not data.strip():
+        raise _Skip("empty file" if not data else "empty file (only whitespace)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(encoding, errors="replace")
+            bad = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
+            notes = ((f"not valid {encoding.upper()}", f"{_bytes(bad)} replaced by U+FFFD"),)
+            return _Decoded(text, notes if bad > 0 else ())
+    kind = None if allow_binary else _binary_kind(data)
+    if kind is not None:
+        if kind == "contains NUL bytes":
+            utf16 = _utf16_without_bom(data)
+            if utf16 is not None:
+                return _Decoded(utf16)
+        raise _Skip(f"binary file ({kind})")
+    try:
+        return _Decoded(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    if html:
+        declared = _META_CHARSET.search(data[:4096])
+        if declared:
+            name = declared.group(1).decode("ascii", "replace")
+            try:
+                text = data.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+            else:
+                return _Decoded(text)
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if any(ord(ch) > 0x7F and ch != "\ufffd" for ch in replaced):
+        # Valid multi-byte UTF-8 elsewhere in the file: it is UTF-8 with a few
+        # corrupt bytes, and a legacy code page would garble every good character.
+        if not allow_binary and bad > _MAX_REPLACEMENT_RATIO * len(replaced):
+            raise _Skip("binary file (not text in any known encoding)")
+        return _Decoded(
+            replaced,
+            (("not valid UTF-8", f"decoded as UTF-8, {_bytes(bad)} replaced by U+FFFD"),),
+        )
+    text, encoding = _legacy_decode(data)
+    return _Decoded(text, (("not valid UTF-8", f"decoded as {encoding}"),))
+
+
+def _scalar(record: dict[str, Any], names: Sequence[str]) -> str:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+    return ""
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, bool):
+        return "boolean"
+    if value is None:
+        return "null"
+    return "number"
+
+
+def _json_error(err: Exception) -> str:
+    if isinstance(err, json.JSONDecodeError):
+        return f"not valid JSON: {err.msg} (line {err.lineno}, column {err.colno})"
+    if isinstance(err, RecursionError):
+        return "not valid JSON: nested too deeply"
+    return f"not valid JSON: {err}"
+
+
+@dataclass
+class _Reader:
+    """State of one `read_inputs` run: ids and contents already used, folders walked."""
+
+    stdin: TextIO | BinaryIO | None
+    used_ids: dict[str, str] = field(default_factory=dict)  # id -> origin
+    seen: dict[str, str] = field(default_factory=dict)  # sha256 -> first origin
+    walked: dict[str, str] = field(default_factory=dict)  # real folder path -> origin
+
+    # -- documents -------------------------------------------------------------------
+
+    def _unique_id(self, wanted: str, parent: str) -> str:
+        if wanted not in self.used_ids:
+            return wanted
+        if parent and f"{parent}-{wanted}" not in self.used_ids:
+            return f"{parent}-{wanted}"
+        n = 2
+        while f"{wanted}-{n}" in self.used_ids:
+            n += 1
+        return f"{wanted}-{n}"
+
+    def _document(
+        self,
+        *,
+        origin: str,
+        raw: str,
+        doc_id: str,
+        explicit_id: bool = False,
+        parent: str = "",
+        title: str = "",
+        source: str,
+        date: str = "",
+        html: bool = False,
+    ) -> Iterator[Document | InputProblem]:
+        """Clean ``raw`` and yield the Document (or why there is none)."""
+        repaired = repair_text(raw)
+        if repaired.mojibake:
+            yield InputProblem(
+                origin, "mojibake (text was decoded with the wrong encoding)", "repaired"
+            )
+        if repaired.controls_removed:
+            yield InputProblem(origin, f"{repaired.controls_removed} control characters", "removed")
+        if html:
+            html_title, text, html_date, url = html_to_document_fields(repaired.text)
+            title = title or html_title
+            date = date or html_date
+            source = url or source
+            if not text:
+                yield InputProblem(origin, "no article text found in the HTML")
+                return
+        else:
+            text = strip_boilerplate(repaired.text)
+            if title:
+                first, _, rest = text.partition("\n")
+                if first.strip() == title:
+                    text = rest.strip("\n")
+            else:
+                title, text = split_title(text)
+        if not text.strip():
+            reason = (
+                "no article text left after removing page boilerplate"
+                if raw.strip()
+                else "empty text"
+            )
+            yield InputProblem(origin, reason)
+            return
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        first_origin = self.seen.get(digest)
+        if first_origin is not None:
+            yield InputProblem(origin, f"duplicate of {first_origin}", "processed once")
+            return
+        self.seen[digest] = origin
+        final_id = self._unique_id(doc_id, parent)
+        if explicit_id and final_id != doc_id:
+            yield InputProblem(
+                origin,
+                f'id "{doc_id}" already used by {self.used_ids[doc_id]}',
+                f"renamed to {final_id}",
+            )
+        self.used_ids[final_id] = origin
+        yield Document(
+            id=final_id,
+            title=title,
+            source=source,
+            date=date,
+            text=text,
+            sha256=digest,
+            origin=origin,
+        )
+
+    def _record(
+        self, value: Any, *, origin: str, default_id: str, parent: str, source: str
+    ) -> Iterator[Document | InputProblem]:
+        """One JSON record -> Document."""
+        if not isinstance(value, dict):
+            yield InputProblem(origin, f"not a JSON object (got {_json_type(value)})")
+            return
+        html = False
+        raw: Any = None
+        for name in (*_TEXT_FIELDS, *_HTML_FIELDS):
+            if name in value and value[name] is not None:
+                raw, html = value[name], name in _HTML_FIELDS
+                break
+        if raw is None:
+            yield InputProblem(
+                origin, 'record has no text (expected a "text", "body" or "content" field)'
+            )
+            return
+        if not isinstance(raw, str):
+            yield InputProblem(origin, f"text field is not a string (got {_json_type(raw)})")
+            return
+        record_id = _scalar(value, _ID_FIELDS)
+        yield from self._document(
+            origin=origin,
+            raw=raw,
+            doc_id=record_id or default_id,
+            explicit_id=bool(record_id),
+            parent=parent,
+            title=_scalar(value, _TITLE_FIELDS),
+            source=_scalar(value, _URL_FIELDS) or source,
+            date=_scalar(value, _DATE_FIELDS),
+            # Scrapers often put page markup in "content": extract it like an HTML file.
+            html=html or bool(_HTML_TEXT.match(raw) and re.search(r"</\w+>", raw)),
+        )
+
+    # -- formats ---------------------------------------------------------------------
+
+    def _jsonl(
+        self,
+        lines: Iterable[tuple[int, str, int]],
+        *,
+        origin: str,
+        stem: str,
+        parent: str,
+        source: str,
+    ) -> Iterator[Document | InputProblem]:
+        for number, line, bad in lines:
+            if not line.strip():
+                continue
+            where = f"{origin}:{number}"
+            if bad:
+                yield InputProblem(where, "not valid UTF-8", f"{_bytes(bad)} replaced by U+FFFD")
+            try:
+                value = json.loads(line)
+            except (ValueError, RecursionError) as err:
+                yield InputProblem(where, _json_error(err), "line skipped")
+                continue
+            yield from self._record(
+                value, origin=where, default_id=f"{stem}-{number}", parent=parent, source=source
+            )
+
+    def _json(
+        self, value: Any, *, origin: str, stem: str, parent: str, source: str
+    ) -> Iterator[Document | InputProblem]:
+        if isinstance(value, dict) and not any(k in value for k in (*_TEXT_FIELDS, *_HTML_FIELDS)):
+            # {"articles": [...]}-style wrappers around the list of records.
+            lists = [v for v in value.values() if isinstance(v, list)]
+            if len(lists) == 1:
+                value = lists[0]
+        if isinstance(value, dict):
+            yield from self._record(
+                value, origin=origin, default_id=stem, parent=parent, source=source
+            )
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from self._record(
+                    item,
+                    origin=f"{origin}[{index}]",
+                    default_id=f"{stem}-{index}",
+                    parent=parent,
+                    source=source,
+                )
+        else:
+            yield InputProblem(
+                origin, f"not a record or a list of records (got {_json_type(value)})"
+            )
+
+    def _json_or_jsonl(
+        self,
+        payload: bytes | str,
+        *,
+        origin: str,
+        stem: str,
+        parent: str,
+        source: str,
+        prefer_lines: bool,
+    ) -> Iterator[Document | InputProblem]:
+        """Parse JSON Lines, or one JSON document (a record or a list of records).
+
+        ``prefer_lines`` (``.jsonl`` files) parses line by line straight away; otherwise
+        the whole text is tried as one JSON document first, falling back to lines when
+        it holds several values ("Extra data").
+        """
+        kwargs = {"origin": origin, "stem": stem, "parent": parent, "source": source}
+        if not prefer_lines:
+            text = payload if isinstance(payload, str) else payload.decode("utf-8", "replace")
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as err:
+                if not err.msg.startswith("Extra data"):
+                    yield InputProblem(origin, _json_error(err))
+                    return
+            except (ValueError, RecursionError) as err:
+                yield InputProblem(origin, _json_error(err))
+                return
+            else:
+                yield from self._json(value, **kwargs)
+                return
+        yield from self._jsonl(_split_lines(payload), **kwargs)
+
+    def _text_bytes(
+        self, data: bytes, kind: str, *, origin: str, display: str, stem: str, parent: str
+    ) -> Iterator[Document | InputProblem]:
+        """Read the bytes of one file (or of stdin) in format ``kind``."""
+        try:
+            if kind in ("jsonl", "json"):
+                payload, notes = _json_payload(data, lines=kind == "jsonl")
+            else:
+                decoded = _decode(data, html=kind == "html")
+                payload, notes = decoded.text, decoded.notes
+        except _Skip as skip:
+            yield InputProblem(origin, skip.reason, skip.action)
+            return
+        for reason, action in notes:
+            yield InputProblem(origin, reason, action)
+        if kind == "sniff":
+            assert isinstance(payload, str)
+            kind = _sniff(payload)
+        if kind in ("jsonl", "json"):
+            yield from self._json_or_jsonl(
+                payload,
+                origin=origin,
+                stem=stem,
+                parent=parent,
+                source=display,
+                prefer_lines=kind == "jsonl",
+            )
+            return
+        assert isinstance(payload, str)
+        yield from self._document(
+            origin=origin,
+            raw=payload,
+            doc_id=stem,
+            parent=parent,
+            source=display,
+            html=kind == "html",
+        )
+
+    # -- files, folders, stdin -------------------------------------------------------
+
+    def read_file(
+        self, path: Path, display: str, *, explicit: bool
+    ) -> Iterator[Document | InputProblem]:
+        """Read one file; ``explicit`` files may be pipes and may lack an extension."""
+        origin = _display(display)
+        suffix = path.suffix.lower()
+        kind = FORMATS.get(suffix)
+        if kind is None:
+            if explicit and not suffix:
+                kind = "sniff"  # e.g. process substitution: kg build <(curl ...)
+            else:
+                what = suffix or "(no extension)"
+                yield InputProblem(
+                    origin, f"unsupported file type {what}", "skipped; convert to .txt or .html"
+                )
+                return
+        try:
+            data = _read_bytes(path, regular_only=not explicit)
+        except _Skip as skip:
+            yield InputProblem(origin, skip.reason, skip.action)
+            return
+        except OSError as err:
+            yield InputProblem(origin, f"could not read: {err.strerror or err}")
+            return
+        yield from self._text_bytes(
+            data,
+            kind,
+            origin=origin,
+            display=origin,
+            stem=_display(path.stem) or "document",
+            parent=_display(path.parent.name),
+        )
+
+    def read_stdin(self) -> Iterator[Document | InputProblem]:
+        """Read ``-``: JSON Lines when the first non-space character is ``{``, else text."""
+        stream: Any = self.stdin if self.stdin is not None else sys.stdin
+        if stream is None:
+            yield InputProblem("-", "standard input is not available")
+            return
+        try:
+            source = getattr(stream, "buffer", stream)  # bytes when possible: we decode
+            raw = source.read()
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            yield InputProblem("-", f"could not read: {err}")
+            return
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8", "surrogatepass")
+        if not isinstance(raw, bytes):
+            yield InputProblem("-", "standard input returned neither text nor bytes")
+            return
+        kind = "json" if raw.lstrip().startswith(b"{") else "text"
+        yield from self._text_bytes(raw, kind, origin="-", display="-", stem="stdin", parent="")
+
+    def read_dir(self, root: Path, display: str) -> Iterator[Document | InputProblem]:
+        """Walk a folder in sorted order without recursion (deep trees are fine)."""
+        real_root = os.path.realpath(root)
+        if real_root in self.walked:
+            yield InputProblem(
+                _display(display), f"folder already read as {self.walked[real_root]}"
+            )
+            return
+        self.walked[real_root] = _display(display)
+        # Each frame: (folder display path, real paths of it and its ancestors, entries left).
+        stack: list[tuple[str, frozenset[str], list[os.DirEntry[str]]]] = []
+        listing = _list_dir(root)
+        if isinstance(listing, InputProblem):
+            yield InputProblem(_display(display), listing.reason)
+            return
+        stack.append((display, frozenset({real_root}), listing))
+        while stack:
+            folder, ancestors, entries = stack[-1]
+            if not entries:
+                stack.pop()
+                continue
+            entry = entries.pop(0)
+            shown = os.path.join(folder, entry.name)
+            origin = _display(shown)
+            try:
+                is_link = entry.is_symlink()
+                is_dir = entry.is_dir()  # follows symlinks
+                if is_link:
+                    os.stat(entry.path)  # raises for loops and dangling links
+            except OSError as err:
+                yield _stat_problem(origin, err, is_link=entry.is_symlink())
+                continue
+            if not is_dir:
+                yield from self.read_file(Path(entry.path), shown, explicit=False)
+                continue
+            real = os.path.realpath(entry.path)
+            if real in ancestors:
+                yield InputProblem(origin, "symbolic link loop (points back to a parent folder)")
+                continue
+            if real in self.walked:
+                yield InputProblem(origin, f"folder already read as {self.walked[real]}")
+                continue
+            self.walked[real] = origin
+            listing = _list_dir(Path(entry.path))
+            if isinstance(listing, InputProblem):
+                yield InputProblem(origin, listing.reason)
+                continue
+            stack.append((shown, ancestors | {real}, listing))
+
+    def read_path(self, arg: str | Path) -> Iterator[Document | InputProblem]:
+        text = str(arg)
+        if text == "-":
+            yield from self.read_stdin()
+            return
+        path = Path(arg)
+        origin = _display(text)
+        try:
+            info = os.stat(path)
+        except OSError as err:
+            yield _stat_problem(origin, err, is_link=path.is_symlink())
+            return
+        if stat.S_ISDIR(info.st_mode):
+            yield from self.read_dir(path, text)
+        else:
+            yield from self.read_file(path, text, explicit=True)
+
+
+def _stat_problem(origin: str, err: OSError, *, is_link: bool) -> InputProblem:
+    if err.errno == errno.ELOOP:
+        return InputProblem(origin, "symbolic link loop")
+    if is_link and err.errno == errno.ENOENT:
+        return InputProblem(origin, "broken symbolic link (its target does not exist)")
+    return InputProblem(origin, f"could not read: {err.strerror or err}")
+
+
+def _list_dir(path: Path) -> list[os.DirEntry[str]] | InputProblem:
+    """Sorted, non-hidden entries of a folder, or the problem listing it."""
+    try:
+        with os.scandir(path) as scan:
+            entries = [e for e in scan if not e.name.startswith(".")]
+    except OSError as err:
+        return InputProblem(str(path), f"could not list folder: {err.strerror or err}")
+    entries.sort(key=lambda e: e.name)
+    return entries
+
+
+def _read_bytes(path: Path, *, regular_only: bool) -> bytes:
+    """Read a whole file read-only.
+
+    Files found in folders are opened non-blocking and must be regular files, so a
+    named pipe or device dropped into a folder cannot hang the run. Files named by the
+    user may be pipes (``kg build <(...)``).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    if regular_only:
+        flags |= getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as handle:
+        if regular_only and not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise _Skip("not a regular file")
+        return handle.read()
+
+
+def _json_payload(data: bytes, *, lines: bool) -> tuple[bytes | str, tuple[tuple[str, str], ...]]:
+    """Check a JSON/JSONL file's bytes; return what to parse and decoding warnings.
+
+    JSON Lines tolerate a corrupt line, so NUL bytes only cost the lines they are on;
+    a known binary format or a file of mostly control bytes is rejected whole.
+
+    Raises:
+        _Skip: empty or binary file.
+    """
+    if any(data.startswith(bom) for bom, enc in _BOMS if enc != "utf-8"):
+        decoded = _decode(data)
+        return decoded.text, decoded.notes
+    if not data.strip():
+        raise _Skip("empty file" if not data else "empty file (only whitespace)")
+    kind = _binary_kind(data)
+    if kind is not None:
+        if kind == "contains NUL bytes":
+            utf16 = _utf16_without_bom(data)
+            if utf16 is not None:
+                return utf16, ()
+            if lines:
+                return data, ()
+        raise _Skip(f"binary file ({kind})")
+    if lines:
+        return data, ()
+    decoded = _decode(data, allow_binary=True)
+    return decoded.text, decoded.notes
+
+
+def _split_lines(data: bytes | str) -> Iterator[tuple[int, str, int]]:
+    """Yield ``(line number, text, bad byte count)`` per ``\\n``-separated line.
+
+    Bytes are decoded line by line so one corrupt line cannot spoil the others.
+    """
+    if isinstance(data, str):
+        for number, line in enumerate(data.removeprefix("\ufeff").split("\n"), start=1):
+            yield number, line.removesuffix("\r"), 0
+        return
+    data = data.removeprefix(codecs.BOM_UTF8)
+    for number, chunk in enumerate(data.split(b"\n"), start=1):
+        chunk = chunk.removesuffix(b"\r")
+        try:
+            yield number, chunk.decode("utf-8"), 0
+        except UnicodeDecodeError:
+            text = chunk.decode("utf-8", errors="replace")
+            yield number, text, text.count("\ufffd") - chunk.count(b"\xef\xbf\xbd")
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:1]
+    if head in ("{", "["):
+        return "json"
+    if head == "<":
+        return "html"
+    return "text"
+
+
+def read_inputs(
+    paths: Sequence[str | Path], *, stdin: TextIO | BinaryIO | None = None
+) -> Iterator[Document | InputProblem]:
+    """Read files, folders and standard input into documents.
+
+    Paths are read in the order given; folders are walked recursively in sorted order,
+    skipping hidden files and folders. Each content is processed once: a later copy is
+    reported as a duplicate.
+
+    Args:
+        paths: Files, folders, or ``-`` for standard input.
+        stdin: Stream used for ``-`` (default: ``sys.stdin``); JSON Lines when its
+            first non-space character is ``{``, else plain text.
+
+    Returns:
+        An iterator of `Document` records and `InputProblem` warnings, in input order.
+
+    Raises:
+        InputError: A path does not exist (raised before anything is read).
+    """
+    for arg in paths:
+        text = str(arg)
+        if text != "-" and not os.path.lexists(text):
+            raise InputError(
+                f"input not found: {_display(text)}",
+                "check the path, or use - to read standard input",
+            )
+    reader = _Reader(stdin=stdin)
+    return _chain(reader, paths)
+
+
+def _chain(reader: _Reader, paths: Sequence[str | Path]) -> Iterator[Document | InputProblem]:
+    for arg in paths:
+        yield from reader.read_path(arg)

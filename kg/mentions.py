@@ -1,0 +1,256 @@
+"""Actor mentions in a parsed document: names, titles and roles, demonyms, places.
+
+Input is a spaCy ``Doc``; output is a list of `SpanMention` (the `kg.model.Mention`
+record plus its token span, which relation extraction needs). Nothing here knows any
+actor's name: countries come from `kg.gazetteer`, titles and junk patterns from the
+lexicon files.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.lexicon import load_tsv
+from kg.model import Mention
+
+#: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: Words that qualify a title without being one ("Deputy Foreign Minister").
+ROLE_MODIFIERS = frozenset(
+    """deputy vice acting interim former foreign defence defense finance interior
+    justice trade economy economic health education energy senior top chief prime first
+    second assistant under state national federal supreme general special executive
+    military security intelligence opposition party parliamentary presidential
+    regional provincial local the-then then""".split()
+)
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = "\"'“”‘’`«»"
+
+
+@dataclass(frozen=True, slots=True)
+class SpanMention:
+    """A `Mention` with its token span ``[start, end)`` in the parsed document."""
+
+    start: int
+    end: int
+    mention: Mention
+
+
+@cache
+def _role_heads() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv("roles.tsv")}
+
+
+@cache
+def _junk() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?:{row[0]})", re.IGNORECASE) for row in load_tsv("junk.tsv"))
+
+
+def role_class(role: str) -> str:
+    """Return ``leader`` or ``member`` for a title, or "" when it is not a known title.
+
+    The class comes from the title's head word (its last word), or from a known
+    multi-word title ("prime minister", "head of state").
+
+    Args:
+        role: A title as written, e.g. "Deputy Foreign Minister".
+    """
+    words = role.lower().split()
+    heads = _role_heads()
+    for size in (3, 2):
+        if len(words) >= size and " ".join(words[-size:]) in heads:
+            return heads[" ".join(words[-size:])]
+    if "of" in words:  # "head of state", "president of the council"
+        words = words[: words.index("of")]
+    return heads.get(words[-1], "") if words else ""
+
+
+def is_junk(text: str) -> bool:
+    """True when an entity's text is page furniture or a fragment, not an actor."""
+    stripped = text.strip().strip(_QUOTES)
+    if len(stripped) < 2:
+        return True
+    return any(p.fullmatch(stripped) for p in _junk())
+
+
+def normalise_name(text: str) -> str:
+    """Return a display name: NFC, whitespace folded, quotes and a leading "the" removed."""
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACE.sub(" ", text).strip().strip(_QUOTES + " ,;:")
+    text = re.sub(r"^(?i:the)\s+", "", text)
+    text = re.sub(r"\s*[’']s$", "", text)
+    return text.strip()
+
+
+def fold(text: str) -> str:
+    """Return a matching key: accents removed, case folded, dots and hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace(".", "").replace("-", " ")
+    return _SPACE.sub(" ", text).strip()
+
+
+def _is_role_word(token: Token) -> bool:
+    low = token.lower_
+    return low in _role_heads() or low in ROLE_MODIFIERS
+
+
+def title_tokens(span: Span) -> list[Token]:
+    """Return the title words written right before a name ("US leader Donald Trump").
+
+    Walks left from the name over the words of its own noun phrase (tokens whose
+    syntactic head chain reaches the name) and keeps the run from the first title or
+    country word. Country words in the run (a demonym or country name) are included
+    so the caller can tie the role to them. Returns [] when the run has no title.
+    """
+    doc = span.doc
+    root = span.root
+    run: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.dep_ in ("det", "poss", "case", "cc", "prep", "nummod", "appos"):
+            break
+        if tok.is_punct and tok.text != "-":
+            break
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "PUNCT"):
+            break
+        if tok.head != root and root not in tok.ancestors:
+            break
+        run.insert(0, tok)
+        i -= 1
+    # Descriptive adjectives ("beleaguered President") are not part of the title.
+    while run and run[0].is_lower and run[0].pos_ in ("ADJ", "VERB", "PUNCT"):
+        if run[0].lower_ in ROLE_MODIFIERS:
+            break
+        run.pop(0)
+    if not any(tok.lower_ in _role_heads() for tok in run):
+        return []
+    return run
+
+
+def split_title(tokens: list[Token]) -> tuple[str, str]:
+    """Split title tokens into (role, country alpha-3): "Russian Deputy Foreign Minister"."""
+    country = ""
+    words: list[str] = []
+    for tok in tokens:
+        place = gazetteer.lookup_country(tok.text)
+        if not country and place is not None and place.kind in ("name", "code", "demonym"):
+            country = place.alpha3
+            continue
+        words.append(tok.text)
+    return " ".join(words).strip(" -"), country
+
+
+def _strip_leading_title(span: Span) -> Span:
+    """Cut title words that the NER put inside a PERSON span ("President Nicolas Maduro").
+
+    The cut words stay in the name's noun phrase, so `title_tokens` still finds them.
+    """
+    start = span.start
+    while start < span.end - 1 and (
+        _is_role_word(span.doc[start]) or span.doc[start].lower_ in ("mr", "mrs", "ms", "dr")
+    ):
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _trim(span: Span) -> Span:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return doc[start:end]
+
+
+def _noun_use(span: Span) -> bool:
+    """True when a NORP word is used as a noun ("the Kurds said"), not as an adjective."""
+    return span.root.dep_ not in ("amod", "compound") and span.root.pos_ != "ADJ"
+
+
+def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
+    """Return the actor mentions of a parsed document, in text order.
+
+    Country names, codes and demonyms become mentions of the country (``kind`` is
+    ``name`` or ``demonym`` and ``country`` its alpha-3 code); capitals and other
+    places keep their own name with ``country`` set, so that relation extraction can
+    decide from the syntax whether the place stands for its government. PERSON
+    mentions carry the titles written with them in ``roles``, and a country tied to
+    the title ("Russian Deputy Foreign Minister") in ``country``.
+
+    Args:
+        doc: A parsed document (tagger, parser and NER).
+        doc_id: Id of the `kg.model.Document` it was parsed from.
+    """
+    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    sent_of = [0] * len(doc)
+    current = 0
+    for tok in doc:
+        current = sent_index.get(tok.i, current)
+        sent_of[tok.i] = current
+
+    out: list[SpanMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        span = _trim(ent)
+        if len(span) == 0:
+            continue
+        roles: list[str] = []
+        country = ""
+        label = ent.label_
+        if label == "PERSON":
+            span = _strip_leading_title(span)
+            role, role_country = split_title(title_tokens(span))
+            if role and role_class(role):
+                roles.append(role)
+            country = role_country
+        text = span.text
+        name = normalise_name(text)
+        if not name or is_junk(name) or not any(c.isupper() for c in name):
+            continue
+        kind = "name"
+        place = gazetteer.lookup_country(name)
+        if place is not None and not (place.ambiguous and label not in ("GPE", "NORP")):
+            if place.kind in ("name", "code", "government", "seat"):
+                label, country, name = "GPE", place.alpha3, place.name
+            elif place.kind == "demonym":
+                label, country, name, kind = "GPE", place.alpha3, place.name, "demonym"
+            elif place.kind == "capital" and label in PLACE_LABELS:
+                country = place.alpha3
+        elif label == "NORP" and not _noun_use(span):
+            continue  # "European leaders": an adjective with no country behind it
+        if label in ("ORG", "FAC") and not country:
+            first = gazetteer.lookup_country(span[0].text)
+            if first is not None and first.kind in ("name", "code", "demonym") and len(span) > 1:
+                country = first.alpha3  # "Russian Foreign Ministry" belongs to Russia
+        out.append(
+            SpanMention(
+                start=span.start,
+                end=span.end,
+                mention=Mention(
+                    doc_id=doc_id,
+                    sent_index=sent_of[span.start],
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    text=span.text,
+                    label=label,
+                    name=name,
+                    kind=kind,
+                    roles=tuple(roles),
+                    country=country,
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,199 @@
+"""The one call that turns inputs into an actor graph: `build_graph`.
+
+    inputs -> ingest -> nlp (cached, parallel) -> mentions -> resolve -> relations -> graph
+
+The CLI and the tests call `build_graph`; writing files is `kg.export.write_outputs`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any
+
+import networkx as nx
+
+from kg import __version__, gazetteer
+from kg.aliases import AliasRules, load_aliases
+from kg.cache import ExtractionCache, default_cache_dir
+from kg.errors import InputError
+from kg.extract import extract_document
+from kg.graph import build_nx_graph
+from kg.ingest import read_inputs
+from kg.model import DocExtraction, Document, Entity, InputProblem, Relation
+from kg.nlp import ParseStats, describe_model, extract_documents, model_key
+from kg.resolve import resolve_corpus
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build produced.
+
+    Attributes:
+        graph: The actor graph (see `kg.graph.build_nx_graph` for its attributes).
+        documents: Documents used, sorted by id.
+        problems: Every input skipped or altered, and every cache entry redone.
+        stats: Counts for the summary: documents, skipped, parsed, cached, entities,
+            relations, evidence.
+        total: Number of documents that went to the parser or the cache.
+    """
+
+    graph: nx.MultiDiGraph
+    documents: tuple[Document, ...]
+    problems: tuple[InputProblem, ...]
+    stats: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+
+
+def _created() -> str:
+    # SOURCE_DATE_EPOCH makes the whole output reproducible byte for byte.
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = (
+        datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        if epoch and epoch.isdigit()
+        else datetime.now(tz=timezone.utc)
+    )
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _is_country(entity: Entity) -> bool:
+    return bool(entity.country) and entity.name == gazetteer.country_name(entity.country)
+
+
+def assemble(
+    extractions: Sequence[DocExtraction], rules: AliasRules | None = None
+) -> tuple[list[Entity], list[Relation]]:
+    """Resolve actors across documents and map every relation onto them.
+
+    Places (cities, regions, facilities) are settings rather than actors: they stay
+    only when an edge touches them. Countries, people, organisations and groups stay
+    even without edges, so ``kg entities`` lists everyone the articles name.
+
+    Args:
+        extractions: Per-document extraction results.
+        rules: The user's alias file.
+    """
+    resolution = resolve_corpus(extractions, rules)
+    relations: list[Relation] = []
+    for ex in extractions:
+        for r in ex.relations:
+            src = resolution.key_map.get((ex.doc_id, r.source))
+            tgt = resolution.key_map.get((ex.doc_id, r.target))
+            if src is None or tgt is None or src == tgt:
+                continue
+            relations.append(
+                Relation(src, tgt, r.relation, r.predicate, r.modality, r.evidence)
+            )
+    linked = {r.source for r in relations} | {r.target for r in relations}
+    entities = [
+        e
+        for e in resolution.entities
+        if e.id in linked or e.type not in PLACE_TYPES or _is_country(e)
+    ]
+    return entities, relations
+
+
+def build_graph(
+    inputs: Sequence[str | Path],
+    *,
+    model: str | None = None,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+    aliases: Path | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+    stdin: IO[Any] | None = None,
+) -> BuildResult:
+    """Build the actor graph of a set of articles.
+
+    Args:
+        inputs: Files, folders (recursive) or ``-`` for standard input.
+        model: spaCy pipeline name; None for the default small English model.
+        jobs: Worker processes for parsing; None uses every core.
+        cache_dir: Parse cache folder; None for the user cache folder.
+        use_cache: False parses everything again and stores nothing.
+        aliases: The user's alias file (YAML or CSV).
+        on_progress: Called with the number of documents done so far.
+        on_total: Called once with the number of documents to process.
+        stdin: Stream read for the input ``-``.
+
+    Returns:
+        The graph with its documents, the problems met and the counts.
+
+    Raises:
+        InputError: an input path does not exist, or nothing usable was found.
+        ModelError: the spaCy pipeline is not installed.
+        AliasFileError: the alias file is missing or malformed.
+    """
+    rules = load_aliases(aliases) if aliases is not None else AliasRules()
+    info = describe_model(model)
+    documents: list[Document] = []
+    problems: list[InputProblem] = []
+    for item in read_inputs(inputs, stdin=stdin):
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            problems.append(item)
+    if not documents:
+        raise InputError(
+            f"no usable article in {', '.join(str(p) for p in inputs)}",
+            "give .txt, .md, .html or .jsonl/.json files with text (see the warnings above)",
+        )
+    if on_total is not None:
+        on_total(len(documents))
+
+    cache = None
+    if use_cache:
+        cache = ExtractionCache(cache_dir or default_cache_dir(), model_key=model_key(info))
+    stats = ParseStats()
+    extractions: list[DocExtraction] = []
+    for result in extract_documents(
+        documents,
+        extract_document,
+        model=model,
+        jobs=max(1, jobs or os.cpu_count() or 1),
+        cache=cache,
+        stats=stats,
+        on_progress=on_progress,
+    ):
+        if isinstance(result, DocExtraction):
+            extractions.append(result)
+        else:
+            problems.append(result)
+    if cache is not None:
+        problems.extend(cache.problems)
+    extractions.sort(key=lambda ex: ex.doc_id)
+    used_ids = {ex.doc_id for ex in extractions}
+    used_docs = sorted((d for d in documents if d.id in used_ids), key=lambda d: d.id)
+
+    entities, relations = assemble(extractions, rules)
+    graph = build_nx_graph(
+        entities,
+        relations,
+        used_docs,
+        model={"name": info["name"], "version": info["version"]},
+        created=_created(),
+        kg_version=__version__,
+    )
+    stats_out = {
+        "documents": len(used_docs),
+        "skipped": sum(1 for p in problems if p.action.startswith("skipped")),
+        "parsed": stats.parsed,
+        "cached": stats.cached,
+        "entities": graph.number_of_nodes(),
+        "relations": graph.number_of_edges(),
+        "evidence": sum(d.get("weight", 0) for _, _, d in graph.edges(data=True)),
+    }
+    return BuildResult(
+        graph=graph,
+        documents=tuple(used_docs),
+        problems=tuple(problems),
+        stats=stats_out,
+        total=len(documents),
+    )

@@ -1,0 +1,755 @@
+"""Typed, signed relations between resolved actors, read off the dependency parse.
+
+Rule families (each a small named function, each with a table of example sentences
+in ``tests/test_relations.py``):
+
+* `verb_relations`: a trigger verb from ``lexicon/verbs.tsv`` with its subject and its
+  object or prepositional target, through passives, conjunctions, relative clauses,
+  control chains ("is seeking to oust") and gerunds ("angered X by sending ...").
+* `noun_relations`: a trigger noun from ``lexicon/nouns.tsv`` ("a major backer of",
+  "talks with", "US ire", "a Russian ally") with its source from a possessive or
+  adjectival actor, an apposition, or the subject of the verb that governs it.
+* `title_relations`: structural edges from titles, possessives and appositions
+  ("Russian Deputy Foreign Minister X", "Russia's president, X", "his US counterpart X")
+  and organisations named after a country ("the Russian Foreign Ministry").
+
+`modality` reads negation, future, hypothetical, reported speech and denial off the
+clause that holds the trigger.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.lexicon import load_tsv
+from kg.mentions import role_class
+from kg.model import Evidence, Relation
+from kg.resolve import DocumentActors
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+COMMUNICATION_VERBS = frozenset(
+    """say tell report claim allege announce state add note insist argue confirm
+    write tweet post suggest believe think accuse quote""".split()
+)
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_VERBS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "hope"})
+FORCE_NOUNS = frozenset(
+    """troop force soldier army navy warship ship jet fighter bomber tank missile marine
+    fleet battalion brigade division unit militia paratrooper""".split()
+)
+#: Verbs whose object, not subject, does the controlled act ("urged Russia to leave").
+OBJECT_CONTROL = frozenset(
+    """ask urge tell order persuade force allow encourage invite call press push pressure
+    instruct direct request require warn advise permit enable help lead get""".split()
+)
+PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+PRONOUNS_THING = frozenset({"it", "its", "they", "them", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon row: a lemma, where its target is, its relation and options."""
+
+    lemma: str
+    targets: tuple[str, ...]
+    relation: str
+    reverse: bool = False
+    particle: str = ""
+    needs: tuple[str, str] | None = None
+    force: bool = False
+
+
+def _parse_rows(rows: tuple[tuple[str, ...], ...]) -> dict[str, list[Trigger]]:
+    table: dict[str, list[Trigger]] = defaultdict(list)
+    for row in rows:
+        lemma, target, relation = row[0], row[1], row[2]
+        options = [o.strip() for o in row[3].split(",")] if len(row) > 3 else []
+        needs = None
+        particle = ""
+        for opt in options:
+            if opt.startswith("needs="):
+                prep, _, word = opt[len("needs=") :].partition(":")
+                needs = (prep, word)
+            elif opt.startswith("prt="):
+                particle = opt[len("prt=") :]
+        table[lemma].append(
+            Trigger(
+                lemma=lemma,
+                targets=tuple(t.strip() for t in target.split("|")),
+                relation=relation,
+                reverse="rev" in options,
+                particle=particle,
+                needs=needs,
+                force="force" in options,
+            )
+        )
+    return dict(table)
+
+
+@cache
+def verb_triggers() -> dict[str, list[Trigger]]:
+    """The verb lexicon (``lexicon/verbs.tsv``) by lemma."""
+    return _parse_rows(load_tsv("verbs.tsv"))
+
+
+@cache
+def noun_triggers() -> dict[str, list[Trigger]]:
+    """The noun lexicon (``lexicon/nouns.tsv``) by lemma."""
+    return _parse_rows(load_tsv("nouns.tsv"))
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] != "event")
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "event")
+
+
+# ---------------------------------------------------------------------------------
+# From tokens to actors
+# ---------------------------------------------------------------------------------
+
+
+class ActorIndex:
+    """Answers "which actor does this token stand for?" inside one document.
+
+    Args:
+        doc: The parsed document.
+        actors: Within-document resolution of its mentions.
+    """
+
+    def __init__(self, doc: Doc, actors: DocumentActors) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.pronouns: dict[int, str] = {}
+        self._resolve_pronouns()
+
+    def _resolve_pronouns(self) -> None:
+        # Nearest compatible actor before the pronoun, preferring subjects, within the
+        # same sentence and the two before it.
+        for sent in self.doc.sents:
+            for tok in sent:
+                low = tok.lower_
+                if tok.pos_ != "PRON" or low not in PRONOUNS_PERSON | PRONOUNS_THING:
+                    continue
+                speaker = self._speaker(tok)
+                if speaker is not None:
+                    if speaker:
+                        self.pronouns[tok.i] = speaker
+                        self.actors.add_pronoun(speaker)
+                    continue
+                want_person = low in PRONOUNS_PERSON
+                window_start = max(0, sent.start - 80)
+                best: tuple[int, int, str] | None = None
+                for i in range(tok.i - 1, window_start - 1, -1):
+                    key = self.actors.token_key.get(i)
+                    if key is None:
+                        continue
+                    is_person = self.actors.label(key) == "PERSON"
+                    if is_person != want_person:
+                        continue
+                    if not want_person and self.actors.is_place(key):
+                        continue
+                    t = self.doc[i]
+                    subject = t.dep_ in ("nsubj", "nsubjpass") or (
+                        t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
+                    )
+                    same = i >= sent.start
+                    score = (2 if same else 0) + (1 if subject else 0)
+                    if best is None or score > best[0]:
+                        best = (score, i, key)
+                    if same and subject:
+                        break
+                if best is not None:
+                    self.pronouns[tok.i] = best[2]
+                    self.actors.add_pronoun(best[2])
+
+    def _speaker(self, pronoun: Token) -> str | None:
+        """Resolve "X said it would ..." to X; "" when the speaker is no actor; None if n/a.
+
+        A pronoun subject of a clause reported by someone refers to that speaker far more
+        often than to the nearest name ("his government said it had thwarted ...").
+        """
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pronoun.head
+        if clause.dep_ != "ccomp":
+            return None
+        speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not speakers:
+            return None
+        speaker = speakers[0]
+        key = self.actors.token_key.get(speaker.i) or self.pronouns.get(speaker.i)
+        if key is not None:
+            wants_person = pronoun.lower_ in PRONOUNS_PERSON
+            return key if (self.actors.label(key) == "PERSON") == wants_person else None
+        if speaker.pos_ == "PRON":
+            return None
+        found = self.actors_of(speaker)
+        return found[0][0] if found else ""
+
+    def key(self, tok: Token) -> str | None:
+        """The actor a single token denotes: a name, a pronoun, or None."""
+        if tok.i in self.actors.token_key:
+            return self.actors.token_key[tok.i]
+        return self.pronouns.get(tok.i)
+
+    def actors_of(self, tok: Token, depth: int = 0) -> list[tuple[str, Token]]:
+        """Actors a syntactic argument stands for, with the token that names each.
+
+        Follows conjunctions ("Russia and China"), relative pronouns (to their
+        antecedent), appositions ("president, Vladimir Putin"), agent nouns ("the
+        Venezuelan government", "Russian experts") and groups led by an actor
+        ("countries led by the United States").
+        """
+        if depth > 3:
+            return []
+        found: list[tuple[str, Token]] = []
+        key = self.key(tok)
+        if key is None and tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
+            node = tok.head
+            for _ in range(3):
+                if node.dep_ == "relcl":
+                    return self.actors_of(node.head, depth + 1)
+                node = node.head
+            return []
+        if key is not None:
+            found.append((key, tok))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    found.extend(self.actors_of(child, depth + 1))
+            if not found and tok.lemma_.lower() in _event_nouns():
+                # "demanded the withdrawal of the Russians": the act's agent is the target.
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend(self.actors_of(pobj, depth + 1))
+                for child in tok.children:
+                    if child.dep_ == "poss":
+                        found.extend(self.actors_of(child, depth + 1))
+            if not found and tok.lemma_.lower() in _agent_nouns():
+                for child in tok.children:
+                    if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                        k = self.key(child)
+                        if k is not None:
+                            found.append((k, child))
+            if not found:
+                for child in tok.children:
+                    if child.dep_ == "acl" and child.lemma_ == "lead":
+                        for agent in child.children:
+                            if agent.dep_ == "agent":
+                                for pobj in agent.children:
+                                    if pobj.dep_ == "pobj":
+                                        found.extend(self.actors_of(pobj, depth + 1))
+        for conj in tok.children:
+            if conj.dep_ == "conj":
+                found.extend(self.actors_of(conj, depth + 1))
+        return found
+
+
+# ---------------------------------------------------------------------------------
+# Syntax helpers
+# ---------------------------------------------------------------------------------
+
+
+def subjects(verb: Token, surface: bool = False) -> list[Token]:
+    """Subject tokens of a verb, inherited through control, conjunction and gerunds.
+
+    Passives give their agent ("was backed by Russia"); a verb with no subject of its
+    own takes the subject of the verb it depends on ("Russia is seeking to oust X",
+    "Russia deployed and sold", "angered X by sending").
+    """
+    out: list[Token] = []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            out.append(child)
+        elif child.dep_ == "agent":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "nsubjpass" and (surface or not passive):
+            out.append(child)
+    if out:
+        return out
+    head = verb.head
+    object_control = head.lemma_ in OBJECT_CONTROL and any(c.dep_ == "dobj" for c in head.children)
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not object_control:
+        return subjects(head, surface)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, surface)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB") and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, surface)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subjects(head.head, surface)
+    if verb.dep_ == "relcl" and verb.tag_ == "VBG":
+        return [head]
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects of a verb (datives too); the subject of a passive is its object."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not out:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and verb.dep_ == "relcl":
+            out.append(verb.head)
+        if verb.dep_ in ("xcomp", "conj") and passive:
+            out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+    if not out and verb.dep_ == "relcl":
+        # "Maduro, whom the United States is seeking to oust": the pronoun is an object
+        # somewhere down the chain, and its antecedent is the head of the clause.
+        for tok in verb.subtree:
+            if tok.lower_ in ("whom", "which", "that") and tok.dep_ == "dobj":
+                out.append(verb.head)
+                break
+    if not out and verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        for tok in verb.head.children:
+            if tok.lower_ in ("whom", "which", "that") and tok.dep_ == "dobj":
+                out.append(verb.head.head)
+    return out
+
+
+def prep_objects(head: Token, prep: str) -> list[Token]:
+    """Objects of preposition ``prep`` ("out of" too) under ``head`` or its direct object."""
+    words = prep.split()
+    out: list[Token] = []
+    carriers = [head, *(c for c in head.children if c.dep_ in ("dobj", "prt"))]
+    for carrier in carriers:
+        for child in carrier.children:
+            if child.dep_ not in ("prep", "agent", "dative", "prt") or child.lower_ != words[0]:
+                continue
+            node = child
+            for word in words[1:]:
+                nxt = [c for c in node.children if c.lower_ == word and c.dep_ in ("prep", "pcomp")]
+                if not nxt:
+                    node = None  # type: ignore[assignment]
+                    break
+                node = nxt[0]
+            if node is not None:
+                out.extend(c for c in node.children if c.dep_ == "pobj")
+    return out
+
+
+def _has_prep_object(verb: Token, prep: str, lemma: str) -> bool:
+    return any(t.lemma_.lower() == lemma for t in prep_objects(verb, prep))
+
+
+def _clause_modality(verb: Token) -> str:
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated"
+    aux = {c.lower_ for c in children if c.dep_ == "aux"}
+    if aux & HYPOTHETICAL_AUX or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children
+    ):
+        return "hypothetical"
+    if aux & FUTURE_AUX:
+        return "future"
+    return "asserted"
+
+
+def modality(trigger: Token, source: Token | None) -> str:
+    """Return the modality of an event read off the clause holding ``trigger``.
+
+    ``negated`` ("did not meet"), ``denied`` (a clause under "deny"), ``hypothetical``
+    ("could use force", "if"), ``future`` ("will meet", "plans to visit"),
+    ``reported`` (inside what someone else says, or "is believed to"), else
+    ``asserted``. Reported speech is only "reported" when the speaker is not the
+    actor: "Russia said it would ..." is Russia's own statement.
+    """
+    result = "asserted"
+    node = trigger
+    # The trigger and the verbs that control it ("could use force to oust").
+    for _ in range(6):
+        local = _clause_modality(node)
+        if local == "negated":
+            return "negated"
+        if result == "asserted":
+            result = local
+        if node is not trigger and node.lemma_ in FUTURE_VERBS and result == "asserted":
+            result = "future"
+        if node.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "attr") and node.head != node:
+            node = node.head
+            continue
+        break
+    for child in node.children:
+        if child.dep_ == "parataxis" and child.lemma_ in COMMUNICATION_VERBS:
+            return "reported" if result == "asserted" else result
+    if node.tag_ == "VBN" and node.lemma_ in COMMUNICATION_VERBS:
+        return "reported" if result == "asserted" else result
+    if node.dep_ == "ccomp" or (node.dep_ == "relcl" and node.head.lemma_ in DENIAL_VERBS):
+        head = node.head
+        if head.lemma_ in DENIAL_VERBS:
+            return "denied"
+        if head.lemma_ in COMMUNICATION_VERBS:
+            speakers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            passive = any(c.dep_ == "auxpass" for c in head.children)
+            if passive or source is None or all(sp.i != source.i for sp in speakers):
+                return "reported" if result == "asserted" else result
+    # "Russian mercenaries are believed to be operating": a passive report verb.
+    for anc in (trigger.head,):
+        if anc.lemma_ in COMMUNICATION_VERBS and any(c.dep_ == "auxpass" for c in anc.children):
+            return "reported" if result == "asserted" else result
+    return result
+
+
+def _sentence_bounds(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return start, end
+
+
+def _predicate(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
+
+
+def _mention_span(doc: Doc, actors: DocumentActors, tok: Token) -> tuple[int, int]:
+    key = actors.token_key.get(tok.i)
+    if key is None:
+        return tok.idx, tok.idx + len(tok.text)
+    start = end = tok.i
+    while start > 0 and actors.token_key.get(start - 1) == key:
+        start -= 1
+    while end + 1 < len(doc) and actors.token_key.get(end + 1) == key:
+        end += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+# ---------------------------------------------------------------------------------
+# Rule families
+# ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A relation found by a rule, before it becomes a `Relation` with evidence."""
+
+    source: str
+    target: str
+    relation: str
+    source_tok: Token
+    target_tok: Token
+    predicate: str
+    modality: str
+
+
+def _targets_for(verb: Token, trig: Trigger) -> list[Token]:
+    out: list[Token] = []
+    for target in trig.targets:
+        found = objects(verb) if target == "obj" else prep_objects(verb, target)
+        if found:
+            out.extend(found)
+            break
+    return out
+
+
+def _verb_predicate(verb: Token, extra: list[Token]) -> str:
+    words = [verb, *extra]
+    words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    node = verb
+    while node.dep_ == "xcomp" and node.head != node:
+        node = node.head
+        words.append(node)
+        words += [c for c in node.children if c.dep_ in ("aux", "neg")]
+    return _predicate(words)
+
+
+def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
+    """Relations triggered by a verb of the lexicon between its subject and target."""
+    out: list[Candidate] = []
+    table = verb_triggers()
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "conj", "xcomp"):
+            continue
+        for trig in table.get(verb.lemma_.lower(), []):
+            if trig.particle and not any(
+                c.dep_ == "prt" and c.lower_ == trig.particle for c in verb.children
+            ):
+                continue
+            if trig.needs and not _has_prep_object(verb, *trig.needs):
+                continue
+            subj_actors = [a for s in subjects(verb) for a in index.actors_of(s)]
+            targets = _targets_for(verb, trig)
+            obj_actors = [a for t in targets for a in index.actors_of(t)]
+            if not subj_actors or not obj_actors:
+                continue
+            relation = trig.relation
+            if trig.force:
+                things = [c for c in verb.children if c.dep_ == "dobj"]
+                if any(t.lemma_.lower() in FORCE_NOUNS for t in things):
+                    relation = "MOBILIZE"
+            preps = [
+                c
+                for c in verb.children
+                if c.dep_ in ("prep", "prt") and c.lower_ in " ".join(trig.targets).split()
+            ]
+            predicate = _verb_predicate(verb, preps)
+            for s_key, s_tok in subj_actors:
+                mod = modality(verb, s_tok)
+                for o_key, o_tok in obj_actors:
+                    src, tgt, st, tt = s_key, o_key, s_tok, o_tok
+                    if trig.reverse:
+                        src, tgt, st, tt = o_key, s_key, o_tok, s_tok
+                    out.append(Candidate(src, tgt, relation, st, tt, predicate, mod))
+            break
+    return out
+
+
+def _governing_subjects(noun: Token, index: ActorIndex) -> tuple[list[tuple[str, Token]], Token]:
+    """Actors that hold a trigger noun: copula subject, apposition head, or verb subject."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ == "appos":
+            return index.actors_of(node.head), noun
+        if node.dep_ in ("attr", "dobj", "pobj", "nsubj", "nsubjpass", "conj", "prep", "oprd"):
+            head = node.head
+            if head.pos_ in ("VERB", "AUX"):
+                subj = [a for s in subjects(head, surface=True) for a in index.actors_of(s)]
+                return subj, head
+            node = head
+            continue
+        break
+    return [], noun
+
+
+def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
+    """Relations triggered by a noun of the lexicon ("backer of", "talks with", "US ire")."""
+    out: list[Candidate] = []
+    table = noun_triggers()
+    for noun in sent:
+        if noun.pos_ not in ("NOUN", "ADJ", "PROPN") or index.key(noun) is not None:
+            continue
+        for trig in table.get(noun.lemma_.lower(), []):
+            modifiers = [
+                a
+                for c in noun.children
+                if c.dep_ in ("poss", "amod", "compound", "nmod")
+                for a in index.actors_of(c)
+            ]
+            if not modifiers and noun.dep_ == "dobj":
+                # "drew US ire": the parser may make the modifier a sibling object.
+                modifiers = [
+                    a
+                    for c in noun.head.children
+                    if c.dep_ == "dobj" and c.i == noun.i - 1
+                    for a in index.actors_of(c)
+                ]
+            holders, governor = _governing_subjects(noun, index)
+            prep_targets: list[tuple[str, Token]] = []
+            prep_tok: list[Token] = []
+            for target in trig.targets:
+                if target == "mod":
+                    continue
+                objs = prep_objects(noun, target)
+                if objs:
+                    prep_targets = [a for o in objs for a in index.actors_of(o)]
+                    prep_tok = [c for c in noun.children if c.dep_ == "prep"][:1]
+                    if target == "between" and len(prep_targets) >= 2:
+                        holders, prep_targets = prep_targets[:1], prep_targets[1:]
+                    break
+            if prep_targets:
+                sources = modifiers or holders
+                pairs = [(s, t) for s in sources for t in prep_targets]
+            elif "mod" in trig.targets and modifiers:
+                pairs = [(m, h) for m in modifiers for h in holders]
+            else:
+                continue
+            words = [noun, *prep_tok]
+            if governor is not noun:
+                words.append(governor)
+                words += [c for c in governor.children if c.dep_ in ("aux", "neg", "auxpass")]
+            words += [c for c in noun.children if c.dep_ in ("det", "amod") and index.key(c) is None]
+            predicate = _predicate(words)
+            anchor = governor if governor is not noun else noun
+            for (s_key, s_tok), (t_key, t_tok) in pairs:
+                src, tgt, st, tt = s_key, t_key, s_tok, t_tok
+                if trig.reverse:
+                    src, tgt, st, tt = t_key, s_key, t_tok, s_tok
+                out.append(
+                    Candidate(src, tgt, trig.relation, st, tt, predicate, modality(anchor, s_tok))
+                )
+            break
+    return out
+
+
+def _structural(person: str, body: str, role: str, doc_roles: list[str]) -> str:
+    cls = role_class(role) if role else ""
+    if not cls:
+        cls = "leader" if any(role_class(r) == "leader" for r in doc_roles) else "member"
+    return "LEADER_OF" if cls == "leader" else "MEMBER_OF"
+
+
+def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
+    """Structural edges: titles with a country, possessives, appositions, counterparts."""
+    out: list[Candidate] = []
+    actors = index.actors
+    doc = sent.doc
+    for m, key in zip(actors.mentions, actors.keys, strict=True):
+        mention = m.mention
+        if not (sent.start <= m.start < sent.end):
+            continue
+        head = doc[m.end - 1]
+        if mention.label == "PERSON" and mention.country and actors.label(key) == "PERSON":
+            country = actors.ensure_country(mention.country)
+            role = mention.roles[0] if mention.roles else ""
+            rel = _structural(key, country, role, actors.roles(key))
+            title = [t for t in doc[max(sent.start, m.start - 6) : m.start] if t.head.i >= m.start]
+            out.append(
+                Candidate(key, country, rel, head, head, _predicate(title) or role, "asserted")
+            )
+        if mention.label in ("ORG", "FAC") and mention.country and actors.label(key) != "PERSON":
+            country = actors.ensure_country(mention.country)
+            if country != key:
+                out.append(
+                    Candidate(key, country, "PART_OF", head, head, doc[m.start].text, "asserted")
+                )
+    for tok in sent:
+        person_key = index.key(tok)
+        # "Russia's Putin": a possessive country or organisation on a person.
+        if person_key and actors.label(person_key) == "PERSON":
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    body = index.key(child)
+                    if body and actors.label(body) != "PERSON" and child.lower_ not in ("his", "her"):
+                        rel = _structural(person_key, body, "", actors.roles(person_key))
+                        out.append(
+                            Candidate(person_key, body, rel, tok, child, f"{child.text} 's", "asserted")
+                        )
+        # "Russia's president, Vladimir Putin" / "whose president, X" / "X, the Russian president".
+        if tok.pos_ == "NOUN" and role_class(tok.lemma_) and index.key(tok) is None:
+            people = [a for c in tok.children if c.dep_ == "appos" for a in index.actors_of(c)]
+            if tok.dep_ == "appos":
+                people += index.actors_of(tok.head)
+            people = [p for p in people if actors.label(p[0]) == "PERSON"]
+            bodies: list[tuple[str, Token]] = []
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ == "whose":
+                    continue  # handled below through the relative clause
+                if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in ("his", "her", "their"):
+                    bodies += index.actors_of(c)
+            if tok.dep_ in ("nsubj", "dobj") and tok.head.dep_ == "relcl":
+                for c in tok.children:
+                    if c.lower_ == "whose":
+                        bodies += index.actors_of(tok.head.head)
+            for p_key, p_tok in people:
+                for b_key, b_tok in bodies:
+                    if b_key == p_key or actors.label(b_key) == "PERSON":
+                        continue
+                    role = tok.lemma_
+                    if tok.lemma_ == "counterpart":
+                        continue
+                    rel = _structural(p_key, b_key, role, [])
+                    actors.add_role(p_key, tok.text)
+                    out.append(Candidate(p_key, b_key, rel, p_tok, b_tok, tok.text, "asserted"))
+        # "his US counterpart Donald Trump": same office as "his", other country.
+        if tok.lemma_ == "counterpart":
+            owner = [index.key(c) for c in tok.children if c.dep_ == "poss"]
+            owner_roles = actors.roles(owner[0]) if owner and owner[0] else []
+            people = [
+                a
+                for c in tok.children
+                if c.dep_ in ("appos", "compound") and index.key(c) is not None
+                for a in index.actors_of(c)
+                if actors.label(a[0]) == "PERSON"
+            ]
+            if tok.head.dep_ == "compound" or index.key(tok.head):
+                people += [
+                    a for a in index.actors_of(tok.head) if actors.label(a[0]) == "PERSON"
+                ]
+            countries = [
+                a
+                for c in tok.children
+                if c.dep_ in ("compound", "amod", "nmod")
+                for a in index.actors_of(c)
+                if actors.label(a[0]) != "PERSON"
+            ]
+            for p_key, p_tok in people:
+                for c_key, c_tok in countries:
+                    role = owner_roles[0] if owner_roles else ""
+                    rel = _structural(p_key, c_key, role, owner_roles)
+                    out.append(Candidate(p_key, c_key, rel, p_tok, c_tok, f"{c_tok.text} counterpart", "asserted"))
+    return out
+
+
+RULES = (verb_relations, noun_relations, title_relations)
+
+
+def extract_relations(doc: Doc, actors: DocumentActors, doc_id: str) -> list[Relation]:
+    """Every relation in a parsed document, each with its evidence sentence.
+
+    Args:
+        doc: The parsed document; ``doc.text`` is the cleaned document text.
+        actors: Its within-document resolution (`kg.resolve.DocumentActors`).
+        doc_id: The document's id, recorded in the evidence.
+    """
+    index = ActorIndex(doc, actors)
+    relations: list[Relation] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    for sent in doc.sents:
+        start, end = _sentence_bounds(sent)
+        if end <= start:
+            continue
+        for rule in RULES:
+            for cand in rule(sent, index):
+                src = _metonym(actors, cand.source, cand.source_tok, cand.relation)
+                tgt = _metonym(actors, cand.target, cand.target_tok, cand.relation)
+                if src == tgt:
+                    continue
+                key = (src, tgt, cand.relation, start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                s_span = _mention_span(doc, actors, cand.source_tok)
+                t_span = _mention_span(doc, actors, cand.target_tok)
+                relations.append(
+                    Relation(
+                        source=src,
+                        target=tgt,
+                        relation=cand.relation,
+                        predicate=cand.predicate,
+                        modality=cand.modality,
+                        evidence=Evidence(
+                            doc_id=doc_id,
+                            sentence=doc.text[start:end],
+                            start_char=start,
+                            end_char=end,
+                            predicate=cand.predicate,
+                            modality=cand.modality,
+                            spans=(
+                                (s_span[0] - start, s_span[1] - start),
+                                (t_span[0] - start, t_span[1] - start),
+                            ),
+                        ),
+                    )
+                )
+    return relations
+
+
+def _metonym(actors: DocumentActors, key: str, tok: Token, relation: str) -> str:
+    """A capital acting in an event stands for its country ("Moscow deployed ...")."""
+    if relation == "LOCATED_IN" or not actors.is_place(key):
+        return key
+    name = tok.text
+    b_country = actors.place_country(key)
+    if b_country and gazetteer.capital_of(b_country) and _same_place(gazetteer.capital_of(b_country), key):
+        return actors.country_for(key, name)
+    return key
+
+
+def _same_place(capital: str | None, key: str) -> bool:
+    from kg.mentions import fold
+
+    return capital is not None and key == "o:" + fold(capital)
