@@ -22,14 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from viewer_fixtures import (  # noqa: E402
+from viewer_fixtures import (
     CHROMIUM_ARGS,
     open_viewer,
     require_chromium,
     synthetic_graph,
 )
 
-from kg.export.html import generate_html  # noqa: E402
+from kg.export.html import generate_html
 
 
 def main() -> None:
@@ -50,7 +50,7 @@ def main() -> None:
                 gen_ms = (time.perf_counter() - t0) * 1000
                 path = Path(tmp) / f"graph-{n}-{max_nodes}.html"
                 path.write_text(page_html, encoding="utf-8")
-                probe = open_viewer(browser, path)
+                probe = open_viewer(browser, path, timeout=600)
                 t = probe.page.evaluate("window.kgTimings")
                 shown = probe.page.evaluate("[nodes.length, edges.length]")
                 problems = probe.blocked_requests + probe.console_errors + probe.page_errors
@@ -87,10 +87,10 @@ def main() -> None:
         max(len(h), *(len(r[i]) if isinstance(r[i], str) else len(str(r[i])) for r in rows))
         for i, h in enumerate(head)
     ]
-    print(" | ".join(h.rjust(w) for h, w in zip(head, widths)))
+    print(" | ".join(h.rjust(w) for h, w in zip(head, widths, strict=True)))
     print("-+-".join("-" * w for w in widths))
     for r in rows:
-        print(" | ".join(str(c).rjust(w) for c, w in zip(r, widths)))
+        print(" | ".join(str(c).rjust(w) for c, w in zip(r, widths, strict=True)))
 
 
 if __name__ == "__main__":

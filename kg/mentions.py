@@ -174,6 +174,36 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
+#: Nouns for a message posted on a platform: "a post to X" names a medium, not a person.
+MEDIUM_NOUNS = frozenset(
+    "post message statement account page video tweet feed channel posting update".split()
+)
+
+
+def _repair_fragment(span: Span) -> Span | None:
+    """Mend a name the NER cut short ("Group of" + "20"), or None to drop it."""
+    doc = span.doc
+    end = span.end
+    if doc[end - 1].lower_ not in ("of", "for", "and", "&", "the"):
+        return span
+    while end < len(doc) and (doc[end].pos_ in ("NUM", "PROPN") or doc[end].is_title):
+        end += 1
+    if end == span.end:
+        return None
+    return doc[span.start : end]
+
+
+def _medium(span: Span) -> bool:
+    """True for "a post to Twitter": a name used as the medium a message went out on."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("on", "to", "via", "through")
+        and prep.head.lemma_.lower() in MEDIUM_NOUNS
+    )
+
+
 def _noun_use(span: Span) -> bool:
     """True when a NORP word is used as a noun ("the Kurds said"), not as an adjective."""
     return span.root.dep_ not in ("amod", "compound") and span.root.pos_ != "ADJ"
@@ -204,12 +234,15 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        span = _trim(ent)
-        if len(span) == 0:
+        repaired = _repair_fragment(_trim(ent)) if len(_trim(ent)) else None
+        if repaired is None or len(repaired) == 0:
             continue
+        span = repaired
         roles: list[str] = []
         country = ""
         label = ent.label_
+        if label == "PERSON" and len(span) == 1 and _medium(span):
+            label = "ORG"
         if label == "PERSON":
             span = _strip_leading_title(span)
             role, role_country = split_title(title_tokens(span))

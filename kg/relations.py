@@ -571,7 +571,7 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             if governor is not noun:
                 words.append(governor)
                 words += [c for c in governor.children if c.dep_ in ("aux", "neg", "auxpass")]
-            words += [c for c in noun.children if c.dep_ in ("det", "amod") and index.key(c) is None]
+            words += [c for c in noun.children if c.dep_ == "amod" and index.key(c) is None]
             predicate = _predicate(words)
             anchor = governor if governor is not noun else noun
             for (s_key, s_tok), (t_key, t_tok) in pairs:

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from kg import gazetteer
 from kg.aliases import AliasRules
-from kg.mentions import SpanMention, fold
+from kg.mentions import SpanMention, fold, normalise_name
 from kg.model import DocExtraction, Entity, LocalEntity
 
 #: How alike two first names must be (rapidfuzz ratio) for "Nicholas"/"Nicolas".
@@ -97,12 +97,21 @@ def _best_name(names: Counter[str]) -> str:
 
 
 def _is_acronym(name: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name))
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,7}", name)) and not name.isdigit()
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("of", "the", "and", "for")]
-    return "".join(w[0] for w in words if w[0].isupper())
+    """Initials of a name, numbers kept whole: "Group of 20" -> "G20"."""
+    words = [
+        w
+        for w in re.split(r"[\s-]+", name)
+        if w and w.lower() not in ("of", "the", "and", "for", "on", "in")
+    ]
+    return "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
+
+
+def _acronym_key(name: str) -> str:
+    return re.sub(r"[.\-&]", "", name)
 
 
 class DocumentActors:
@@ -143,7 +152,8 @@ class DocumentActors:
         b.mentions += 1
         b.labels[mention.label] += 1
         b.names[mention.name] += 1
-        b.aliases.add(mention.name if mention.kind == "name" else _surface(mention.text))
+        country_form = is_country_mention(m)
+        b.aliases.add(normalise_name(mention.text) if country_form else mention.name)
         b.roles.extend(mention.roles)
         if mention.country and not b.is_country:
             b.countries[mention.country] += 1
@@ -196,7 +206,7 @@ class DocumentActors:
             for other in self.mentions:
                 o = other.mention
                 if o is not mention and o.label == mention.label and not _is_acronym(o.name):
-                    if _initials(o.name) == mention.name.replace(".", ""):
+                    if len(o.name.split()) > 1 and _initials(o.name) == _acronym_key(mention.name):
                         return "o:" + fold(o.name)
         return "o:" + name
 
@@ -211,6 +221,7 @@ class DocumentActors:
         country = b.countries.most_common(1)[0][0] if b and b.countries else ""
         if not country or b is None or b.is_country:
             return key
+        surface = _best_name(b.names) if b.names else surface
         target = self._builder(country_key(country))
         target.is_country, target.country = True, country
         target.metonyms.add(surface)
@@ -388,6 +399,19 @@ def resolve_corpus(
             target = next(iter(fits))
             if may_merge(g, target):
                 uf.union(g, target)
+    # An acronym joins the one organisation in the corpus whose initials it spells.
+    others = [g for g in groups if g.startswith("OTHER:")]
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for g in others:
+        name = locals_[g][0][1].name
+        if len(name.split()) > 1:
+            by_initials[_initials(name)].append(g)
+    for g in others:
+        name = locals_[g][0][1].name
+        if _is_acronym(name):
+            fits = {uf.find(f) for f in by_initials.get(_acronym_key(name), [])}
+            if len(fits) == 1 and may_merge(g, next(iter(fits))):
+                uf.union(g, next(iter(fits)))
     # The user's forced merges.
     name_index: dict[str, list[str]] = defaultdict(list)
     for g in groups:

@@ -107,6 +107,7 @@ def fake_html(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     def write_html(data: dict[str, Any], path: Path, *, max_nodes: int = 300) -> None:
         calls.append(max_nodes)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(f"<html>{len(data['nodes'])} nodes</html>", "utf-8")
 
     module = types.ModuleType("kg.export.html")
@@ -423,10 +424,13 @@ class FakePipeline:
     """Stands in for kg.pipeline.build_graph and records how it was called."""
 
     error: BaseException | None = None
+    stdin_data: bytes = b""
     calls: list[tuple[list[str], dict[str, Any]]] = field(default_factory=list)
 
     def build_graph(self, inputs: list[str], **kwargs: Any) -> FakeResult:
         self.calls.append((list(inputs), kwargs))
+        if "-" in inputs:
+            self.stdin_data = kwargs["stdin"].read()
         kwargs["on_progress"](1, 2)
         kwargs["on_progress"](2, 2)
         if self.error is not None:
@@ -515,7 +519,7 @@ def test_build_passes_options_through(pipeline: FakePipeline, tmp_path: Path) ->
     assert kwargs["aliases"] == tmp_path / "aliases.txt"
     assert kwargs["cache_dir"] == tmp_path / "cache"
     assert kwargs["use_cache"] is False
-    assert kwargs["stdin"].read() == b"some text"
+    assert pipeline.stdin_data == b"some text"
 
 
 def test_build_quiet_prints_only_warnings(pipeline: FakePipeline, tmp_path: Path) -> None:
@@ -578,4 +582,4 @@ def test_build_unwritable_output_fails_before_parsing(
 def test_build_needs_an_input() -> None:
     result = run("build")
     assert result.exit_code == 2
-    assert "Missing argument 'INPUT...'" in result.stderr
+    assert "Error: Missing argument 'INPUT'." in result.stderr

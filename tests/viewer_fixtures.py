@@ -8,6 +8,7 @@ on its own. The benchmark imports them too.
 from __future__ import annotations
 
 import random
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -558,7 +559,7 @@ class PageProbe:
 
 
 def open_viewer(
-    browser: Any, html_path: Path, *, width: int = 1440, height: int = 900
+    browser: Any, html_path: Path, *, width: int = 1440, height: int = 900, timeout: float = 60
 ) -> PageProbe:
     """Open ``html_path`` from file:// in a fresh context that blocks and records the network.
 
@@ -590,5 +591,11 @@ def open_viewer(
 
     page.on("dialog", on_dialog)
     page.goto(html_path.resolve().as_uri())
-    page.wait_for_function("window.kgViewer && window.kgViewer.ready === true", timeout=60_000)
+    # Poll from Python: page.wait_for_function evaluates its predicate with eval() in
+    # the page, which the viewer's Content-Security-Policy rightly forbids.
+    deadline = time.monotonic() + timeout
+    while not page.evaluate("Boolean(window.kgViewer && window.kgViewer.ready)"):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{html_path} was not laid out within {timeout:.0f} s")
+        page.wait_for_timeout(25)
     return probe
