@@ -65,7 +65,7 @@ _BULLET = r"(?:[•·▪►▶*–-]\s*)?"
 LINE_RULES: tuple[Rule, ...] = (
     _rule(
         "nav_phrase",
-        _BULLET + r"(?:accessibility links|skip to (?:main |the )?(?:content|navigation|"
+        "^" + _BULLET + r"(?:accessibility links|skip to (?:main |the )?(?:content|navigation|"
         r"main|search|footer)|breaking news|advertisement|sponsored(?: content)?|"
         r"share(?: this)?(?: (?:article|story|page|on \w+|via \w+))?|"
         r"print(?: this)?(?: (?:article|story|page))?|e-?mail(?: this)?(?: (?:article|story))?|"
@@ -78,7 +78,7 @@ LINE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "image_size",
-        _BULLET + r"\d{1,4}\s*[x×:]\s*\d{1,4}(?:\s+(?:image|photo|video|picture))?\s*$",
+        "^" + _BULLET + r"\d{1,4}\s*[x×:]\s*\d{1,4}(?:\s+(?:image|photo|video|picture))?\s*$",
         "image aspect-ratio tokens ('16x9 Image', '4:3')",
     ),
     _rule(
@@ -96,7 +96,7 @@ LINE_RULES: tuple[Rule, ...] = (
         "byline",
         # Names are capitalised words joined by and/&/commas; a sentence starting "By"
         # has lowercase words ("By Wednesday, Russia had ...") so it does not match.
-        r"^by\s+[A-Z][\w.'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w.'’-]*){0,7}"
+        r"^[Bb]y\s+[A-Z][\w.'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w.'’-]*){0,7}"
         r"(?:\s*[|,/–—-]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?\s*$",
         "bylines ('By Jane Doe and John Roe, Outlet')",
         flags=0,
@@ -389,11 +389,14 @@ def _protected_title_index(lines: list[str]) -> int | None:
     top, or a short line above another headline-like line, is navigation instead.
     """
     non_blank = [i for i, line in enumerate(lines) if line]
+    # Lines that a line rule drops anyway ("Skip to main content") do not count.
+    while non_blank and line_rule(lines[non_blank[0]]) is not None:
+        non_blank.pop(0)
     if len(non_blank) < 2:
         return None
     first, second = non_blank[0], non_blank[1]
     head = lines[first]
-    if line_rule(head) is not None or _ends_sentence(head) or _words(head) > _SHORT_WORDS:
+    if _ends_sentence(head) or _words(head) > _SHORT_WORDS:
         return None
     if second != first + 2:  # a headline is followed by a blank line
         return None
@@ -430,22 +433,22 @@ def _units(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return units
 
 
-def _drop_repeated_captions(lines: list[str]) -> list[str]:
+def _drop_repeated_captions(lines: list[str]) -> list[str | None]:
     """Handle a line immediately repeated (image caption printed twice).
 
-    A repeated line without closing punctuation is a caption: every copy goes. A
-    repeated sentence keeps one copy, since the text itself is real.
+    A repeated line without closing punctuation is a caption: every copy goes (None).
+    A repeated sentence keeps one copy, since the text itself is real.
     """
-    out = list(lines)
+    out: list[str | None] = list(lines)
     i = 0
-    while i < len(out):
+    while i < len(lines):
         j = i + 1
-        while j < len(out) and out[i] and out[j] == out[i]:
+        while j < len(lines) and lines[i] and lines[j] == lines[i]:
             j += 1
         if j - i > 1:
-            keep = 1 if _ends_sentence(out[i]) else 0
+            keep = 1 if _ends_sentence(lines[i]) else 0
             for k in range(i + keep, j):
-                out[k] = ""
+                out[k] = None
         i = j
     return out
 
@@ -460,31 +463,35 @@ def strip_boilerplate(text: str) -> str:
         The article text: kept lines trimmed, paragraphs separated as in the input
         (runs of blank lines folded to one), no leading or trailing blank lines.
     """
-    lines = [line.strip() for line in text.split("\n")]
-    protected = _protected_title_index(lines)
-    lines = _drop_repeated_captions(lines)
+    stripped = [line.strip() for line in text.split("\n")]
+    protected = _protected_title_index(stripped)
+    lines = _drop_repeated_captions(stripped)
 
     # Line rules and the footer cut-off. "Second half" is measured in characters so a
-    # credit line near the top (a byline block) never truncates the article.
-    total = sum(len(line) for line in lines) or 1
+    # credit line near the top (a byline block) never truncates the article. Kept
+    # lines keep their index so the protected headline can be recognised later.
+    total = sum(len(line) for line in stripped) or 1
     seen = 0
-    kept: list[str] = []
+    kept: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
-        seen += len(line)
+        seen += len(stripped[index])
+        if line is None:
+            continue  # a dropped line leaves no gap: its neighbours stay together
         if not line:
-            kept.append("")
+            kept.append((index, ""))
             continue
         name = None if index == protected else line_rule(line)
         if name in _END_MARKER_NAMES and (seen - len(line)) * 2 >= total:
             break
-        kept.append("" if name else line)
+        if not name:
+            kept.append((index, line))
 
     # Paragraph rules over blocks of consecutive non-blank lines.
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
-    for index, line in enumerate(kept):
-        if line:
-            current.append((index, line))
+    for item in kept:
+        if item[1]:
+            current.append(item)
         elif current:
             blocks.append(current)
             current = []

@@ -145,7 +145,11 @@ def build(
     jobs: Annotated[
         int | None,
         typer.Option(
-            "--jobs", "-j", min=1, help="Parser processes (default: CPU count).", show_default=False
+            "--jobs",
+            "-j",
+            min=1,
+            help="Parser processes (default: every core).",
+            show_default=False,
         ),
     ] = None,
     max_nodes: Annotated[
@@ -169,19 +173,19 @@ def build(
     import kg.pipeline as pipeline  # lazy: spaCy takes seconds to import
 
     check_writable(output)
-    options: dict[str, Any] = {
-        "jobs": jobs or os.cpu_count() or 1,
-        "cache_dir": cache_dir,
-        "use_cache": not no_cache,
-        "aliases": aliases,
-        "stdin": getattr(sys.stdin, "buffer", None),
-    }
-    if model is not None:
-        # Only kg.nlp knows the default model name; leave it to choose.
-        options["model"] = model
     show_bar = not quiet and _stderr_is_tty()
-    with _progress(show_bar) as on_progress:
-        result = pipeline.build_graph(inputs, on_progress=on_progress, **options)
+    with _progress(show_bar) as (on_progress, on_total):
+        result = pipeline.build_graph(
+            inputs,
+            model=model,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            use_cache=not no_cache,
+            aliases=aliases,
+            on_progress=on_progress,
+            on_total=on_total,
+            stdin=getattr(sys.stdin, "buffer", None),
+        )
     for problem in result.problems:
         typer.echo(f"Warning: {problem}", err=True)
     paths = write_outputs(result.graph, output, max_nodes=max_nodes)
@@ -190,11 +194,14 @@ def build(
             typer.echo(line)
 
 
+_Callbacks = tuple[Callable[[int], None], Callable[[int], None]]
+
+
 @contextlib.contextmanager
-def _progress(enabled: bool) -> Iterator[Callable[..., None]]:
-    """Yield the ``on_progress(done, total=None)`` callback, drawing a bar when enabled."""
+def _progress(enabled: bool) -> Iterator[_Callbacks]:
+    """Yield ``(on_progress, on_total)`` for the pipeline, drawing a bar when enabled."""
     if not enabled:
-        yield _ignore_progress
+        yield _ignore, _ignore
         return
     from rich.progress import (
         BarColumn,
@@ -214,16 +221,20 @@ def _progress(enabled: bool) -> Iterator[Callable[..., None]]:
         console=Console(stderr=True),
         transient=True,
     ) as bar:
+        # Unknown total until the inputs have been read: the bar pulses until then.
         task = bar.add_task("build", total=None)
 
-        def on_progress(done: int, total: int | None = None) -> None:
-            bar.update(task, completed=done, total=total)
+        def on_progress(done: int) -> None:
+            bar.update(task, completed=done)
 
-        yield on_progress
+        def on_total(total: int) -> None:
+            bar.update(task, total=total)
+
+        yield on_progress, on_total
 
 
-def _ignore_progress(done: int, total: int | None = None) -> None:
-    del done, total
+def _ignore(count: int) -> None:
+    del count
 
 
 def _summary_lines(

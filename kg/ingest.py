@@ -169,9 +169,17 @@ def _legacy_decode(data: bytes) -> tuple[str, str]:
                     encoding = str(match.encoding)
                     break
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            # Name the common code page when it reads the bytes the same way.
+            try:
+                if data.decode("cp1252") == text:
+                    return text, "cp1252"
+            except UnicodeDecodeError:
+                pass
+            return text, encoding
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:

@@ -57,6 +57,9 @@ MAX_CHARS = 100_000
 #: results, few enough that memory does not grow with corpus size.
 _INFLIGHT_PER_JOB = 2
 
+#: Largest batch sent to one worker (see `extract_documents`).
+_MAX_TASK_DOCS = 16
+
 Extractor: TypeAlias = Callable[[Doc, Document], DocExtraction]
 Result: TypeAlias = DocExtraction | InputProblem
 
@@ -396,7 +399,8 @@ def extract_documents(
             With ``jobs > 1`` it must be a module-level function (it is sent to workers).
         model: Pipeline to load (see `load_pipeline`); ignored when ``nlp`` is given.
         jobs: Worker processes; 1 parses in this process.
-        batch_size: Documents per ``nlp.pipe`` batch and per task sent to a worker.
+        batch_size: Documents per ``nlp.pipe`` batch; tasks sent to workers hold at most
+            16 of them so the workers finish together.
         cache: Parse cache to read and fill; None disables it (``--no-cache``). Its
             ``model_key`` must come from the same model (see `model_key`).
         stats: Counters to update in place (parsed, cached, failed, words, split).
@@ -420,7 +424,10 @@ def extract_documents(
         resolve_model(model)  # fail fast, before any worker starts
     counters = stats if stats is not None else ParseStats()
     progress = _Progress(on_progress)
-    batches = _pending_batches(documents, cache, counters, batch_size, progress)
+    # Workers get smaller tasks than a single process's batches: when the corpus runs out,
+    # one worker still busy with a big last batch would leave the others idle.
+    size = batch_size if jobs == 1 else min(batch_size, _MAX_TASK_DOCS)
+    batches = _pending_batches(documents, cache, counters, size, progress)
     if jobs == 1:
         yield from _run_inline(
             batches, extractor, nlp or load_pipeline(model), cache, counters, progress, max_chars

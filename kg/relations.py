@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.lexicon import load_tsv
-from kg.mentions import role_class
+from kg.mentions import ROLE_MODIFIERS, role_class
 from kg.model import Evidence, Relation
 from kg.resolve import DocumentActors
 
@@ -50,8 +50,10 @@ OBJECT_CONTROL = frozenset(
     """ask urge tell order persuade force allow encourage invite call press push pressure
     instruct direct request require warn advise permit enable help lead get""".split()
 )
-PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
-PRONOUNS_THING = frozenset({"it", "its", "they", "them", "their"})
+# Object pronouns ("him", "them") are left out: they point back at the clause's own
+# subject or at a group too often to resolve by distance.
+PRONOUNS_PERSON = frozenset({"he", "his", "she", "her"})
+PRONOUNS_THING = frozenset({"it", "its", "they", "their"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class Trigger:
     particle: str = ""
     needs: tuple[str, str] | None = None
     force: bool = False
+    person_target: bool = False
 
 
 def _parse_rows(rows: tuple[tuple[str, ...], ...]) -> dict[str, list[Trigger]]:
@@ -89,6 +92,7 @@ def _parse_rows(rows: tuple[tuple[str, ...], ...]) -> dict[str, list[Trigger]]:
                 particle=particle,
                 needs=needs,
                 force="force" in options,
+                person_target="person" in options,
             )
         )
     return dict(table)
@@ -104,6 +108,16 @@ def verb_triggers() -> dict[str, list[Trigger]]:
 def noun_triggers() -> dict[str, list[Trigger]]:
     """The noun lexicon (``lexicon/nouns.tsv``) by lemma."""
     return _parse_rows(load_tsv("nouns.tsv"))
+
+
+@cache
+def _government_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in load_tsv("government_bodies.tsv"))
+
+
+def _is_government_body(name: str) -> bool:
+    low = f" {name.lower()} "
+    return any(f" {word} " in low for word in _government_words())
 
 
 @cache
@@ -481,9 +495,15 @@ def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 continue
             if trig.needs and not _has_prep_object(verb, *trig.needs):
                 continue
+            if trig.relation == "CONSULT" and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children
+            ):
+                continue  # "called it the hottest thing": naming, not a call
             subj_actors = [a for s in subjects(verb) for a in index.actors_of(s)]
             targets = _targets_for(verb, trig)
             obj_actors = [a for t in targets for a in index.actors_of(t)]
+            if trig.person_target:
+                obj_actors = [a for a in obj_actors if index.actors.label(a[0]) == "PERSON"]
             if not subj_actors or not obj_actors:
                 continue
             relation = trig.relation
@@ -586,6 +606,10 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
 
 
 def _structural(person: str, body: str, role: str, doc_roles: list[str]) -> str:
+    words = role.lower().split()
+    if len(words) > 1 and words[-2] not in ROLE_MODIFIERS and role_class(words[-2]) == "":
+        # "bank chief", "opposition leader": heads a body inside the country, not the country.
+        return "MEMBER_OF"
     cls = role_class(role) if role else ""
     if not cls:
         cls = "leader" if any(role_class(r) == "leader" for r in doc_roles) else "member"
@@ -606,11 +630,13 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             country = actors.ensure_country(mention.country)
             role = mention.roles[0] if mention.roles else ""
             rel = _structural(key, country, role, actors.roles(key))
-            title = [t for t in doc[max(sent.start, m.start - 6) : m.start] if t.head.i >= m.start]
-            out.append(
-                Candidate(key, country, rel, head, head, _predicate(title) or role, "asserted")
-            )
-        if mention.label in ("ORG", "FAC") and mention.country and actors.label(key) != "PERSON":
+            out.append(Candidate(key, country, rel, head, head, role or "title", "asserted"))
+        if (
+            mention.label in ("ORG", "FAC")
+            and mention.country
+            and actors.label(key) != "PERSON"
+            and _is_government_body(mention.name)
+        ):
             country = actors.ensure_country(mention.country)
             if country != key:
                 out.append(
@@ -623,7 +649,7 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             for child in tok.children:
                 if child.dep_ == "poss":
                     body = index.key(child)
-                    if body and actors.label(body) != "PERSON" and child.lower_ not in ("his", "her"):
+                    if body and body.startswith("c:") and child.lower_ not in ("his", "her"):
                         rel = _structural(person_key, body, "", actors.roles(person_key))
                         out.append(
                             Candidate(person_key, body, rel, tok, child, f"{child.text} 's", "asserted")
@@ -648,9 +674,12 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 for b_key, b_tok in bodies:
                     if b_key == p_key or actors.label(b_key) == "PERSON":
                         continue
-                    role = tok.lemma_
                     if tok.lemma_ == "counterpart":
                         continue
+                    role = " ".join(
+                        [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+                        + [tok.text]
+                    )
                     rel = _structural(p_key, b_key, role, [])
                     actors.add_role(p_key, tok.text)
                     out.append(Candidate(p_key, b_key, rel, p_tok, b_tok, tok.text, "asserted"))

@@ -164,7 +164,9 @@ def build_hostile_corpus(root: Path) -> HostileCorpus:
     c.problems[origin] = ("not valid UTF-8", "decoded as cp1252")
     c.documents[origin] = "latin1"
     c.texts[origin] = "The caf\u00e9 owners of Norland protested on Friday."
-    bad = article(5).encode("utf-8").replace(b"arrived", b"arr\xffived") + "Gr\u00fc\u00dfe.".encode()
+    bad = (
+        article(5).encode("utf-8").replace(b"arrived", b"arr\xffived") + "Gr\u00fc\u00dfe.".encode()
+    )
     origin = write("bad-utf8.txt", bad)
     c.problems[origin] = ("not valid UTF-8", "decoded as UTF-8, 1 bad byte replaced by U+FFFD")
     c.documents[origin] = "bad-utf8"
@@ -205,7 +207,9 @@ def build_hostile_corpus(root: Path) -> HostileCorpus:
     c.documents[write("b/report.txt", article(10))] = "b-report"
 
     # A huge single article: kept whole, never truncated.
-    paragraph = " ".join(f"Sentence {{n}}-{j} says the envoy met the delegation." for j in range(10))
+    paragraph = " ".join(
+        f"Sentence {{n}}-{j} says the envoy met the delegation." for j in range(10)
+    )
     huge = "\n\n".join(paragraph.format(n=n) for n in range(3000))
     origin = write("huge.txt", huge)
     c.documents[origin] = "huge"

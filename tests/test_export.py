@@ -45,7 +45,9 @@ def sample_graph() -> nx.MultiDiGraph:
         Entity("russia", "Russia", "GPE", ("Russia",), 3, ("d1",), "RUS", (), ("Moscow",)),
         Entity("opec", "OPEC", "ORG", ("OPEC",), 1, ("d2",)),
     ]
-    ev = Evidence("d1", SENTENCE, 10, 10 + len(SENTENCE), "thanked", "asserted", ((40, 46), (55, 61)))
+    ev = Evidence(
+        "d1", SENTENCE, 10, 10 + len(SENTENCE), "thanked", "asserted", ((40, 46), (55, 61))
+    )
     relations = [
         Relation("nicolas-maduro", "russia", "SUPPORT", "thanked", "asserted", ev),
         Relation(
@@ -54,7 +56,9 @@ def sample_graph() -> nx.MultiDiGraph:
             "SUPPORT",
             "praised",
             "reported",
-            Evidence("d2", "Maduro praised Russia.", 0, 22, "praised", "reported", ((0, 6), (15, 21))),
+            Evidence(
+                "d2", "Maduro praised Russia.", 0, 22, "praised", "reported", ((0, 6), (15, 21))
+            ),
         ),
         Relation(
             "russia",
@@ -285,6 +289,8 @@ def test_gexf_loads_back_with_networkx(tmp_path: Path) -> None:
     assert d["id"] == "nicolas-maduro|russia|SUPPORT"
     assert d["evidence_count"] == 2
     assert "\x0b" not in d["evidence"]
+    # Dated by the build, not by the day the file was written: reproducible output.
+    assert 'lastmodifieddate="2024-03-01"' in path.read_text("utf-8")
 
 
 # ----------------------------------------------------------------------------- CSV

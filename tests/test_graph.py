@@ -21,9 +21,7 @@ from kg.model import Document, Entity, Evidence, Relation
 MODEL = {"name": "en_core_web_sm", "version": "3.8.0"}
 
 
-def ent(
-    id: str, name: str, type: str = "PERSON", *, mentions: int = 1, **kw: Any
-) -> Entity:
+def ent(id: str, name: str, type: str = "PERSON", *, mentions: int = 1, **kw: Any) -> Entity:
     return Entity(
         id=id,
         name=name,
@@ -66,7 +64,9 @@ def rel(
 
 
 def doc(id: str) -> Document:
-    return Document(id=id, title=f"Title {id}", source=f"{id}.txt", date="", text="x", sha256=id * 4)
+    return Document(
+        id=id, title=f"Title {id}", source=f"{id}.txt", date="", text="x", sha256=id * 4
+    )
 
 
 ACTORS = [ent("a", "Alice"), ent("b", "Bob"), ent("c", "Carol")]
@@ -289,7 +289,7 @@ def test_same_input_in_any_order_gives_identical_json_bytes() -> None:
         if seed is not None:
             rng = random.Random(seed)
             for items in (e, r, d):
-                rng.shuffle(items)  # type: ignore[arg-type]
+                rng.shuffle(items)
         G = build_nx_graph(e, r, d, model=MODEL, created="t", kg_version="0.1.0")
         return dumps(generate_json(G))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -390,3 +391,17 @@ def test_with_doc_id_rewrites_evidence() -> None:
     assert moved.relations[0].evidence.doc_id == "new"
     assert moved.entities == extraction.entities
     assert with_doc_id(moved, "new") is moved
+
+
+def test_jobs_2_in_a_threaded_process_avoids_fork(docs: list[Document]) -> None:
+    # The CLI's progress bar runs a thread; forking then is unsafe (and deprecated).
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert nlp_mod._mp_context().get_start_method() != "fork"
+        results = by_id(list(extract_documents(docs[:4], entity_extractor, jobs=2, batch_size=2)))
+    finally:
+        stop.set()
+        thread.join()
+    assert set(results) == {d.id for d in docs[:4]}

@@ -33,6 +33,8 @@ __all__ = ["LIST_SEPARATOR", "flatten", "write_gexf", "write_graphml"]
 #: contain it, and Gephi shows it readably.
 LIST_SEPARATOR = " | "
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_GEXF_DATE = re.compile(rb'lastmodifieddate="[^"]*"')
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -89,7 +91,12 @@ def write_gexf(G: nx.MultiDiGraph, path: Path) -> None:
     """
     buf = io.BytesIO()
     nx.write_gexf(flatten(G), buf, encoding="utf-8", prettyprint=True)
-    write_bytes_atomic(Path(path), buf.getvalue())
+    data = buf.getvalue()
+    # networkx stamps today's date; the build date keeps the file reproducible.
+    created = _DATE.match(str(G.graph.get("created", "")))
+    if created:
+        data = _GEXF_DATE.sub(f'lastmodifieddate="{created.group(0)}"'.encode(), data, count=1)
+    write_bytes_atomic(Path(path), data)
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,47 @@
+"""Shared fixtures: the bundled example corpus built once per session with the real model."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "venezuela-2019-06"
+
+
+def run_kg(
+    *args: str, env: dict[str, str] | None = None, **kw: Any
+) -> subprocess.CompletedProcess[str]:
+    """Run the real ``kg`` command line in a subprocess (as a user would)."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        check=False,
+        **kw,
+    )
+
+
+@pytest.fixture(scope="session")
+def example_dir() -> Path:
+    return EXAMPLE
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """``kg build`` of the example corpus: (output folder, parsed graph.json)."""
+    out = tmp_path_factory.mktemp("example-out")
+    cache = tmp_path_factory.mktemp("example-cache")
+    proc = run_kg(
+        "build", str(EXAMPLE), "-o", str(out), "--jobs", "1", "--cache-dir", str(cache), "--quiet"
+    )
+    assert proc.returncode == 0, proc.stderr
+    return out, json.loads((out / "graph.json").read_text(encoding="utf-8"))

@@ -1,0 +1,150 @@
+"""End to end: ``kg build`` on the bundled example with the real spaCy model."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from kg.export import OUTPUT_FILES
+from kg.model import MODALITIES
+from kg.vocab import RELATION_TYPES
+from tests.conftest import run_kg
+
+NODE_FIELDS = {"id", "label", "type", "aliases", "mentions", "documents", "country", "roles"}
+LINK_FIELDS = {
+    "source",
+    "target",
+    "relation",
+    "quad",
+    "score",
+    "weight",
+    "documents",
+    "modality",
+    "predicates",
+    "evidence",
+}
+EVIDENCE_FIELDS = {"doc", "sentence", "start", "end", "predicate", "modality"}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _edges(data: dict[str, Any]) -> set[tuple[str, str, str]]:
+    label = {n["id"]: n["label"] for n in data["nodes"]}
+    return {(label[e["source"]], e["relation"], label[e["target"]]) for e in data["links"]}
+
+
+def test_all_output_files_written(example_build: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = example_build
+    for name in OUTPUT_FILES:
+        assert (out / name).stat().st_size > 0, name
+    assert not list(out.glob(".*.tmp")), "no temporary file may be left behind"
+
+
+def test_graph_json_follows_the_schema(example_build: tuple[Path, dict[str, Any]]) -> None:
+    _, data = example_build
+    meta = data["graph"]
+    assert {"kg_version", "model", "created", "documents"} <= set(meta)
+    assert meta["model"]["name"] == "en_core_web_sm"
+    assert [d["id"] for d in meta["documents"]] == sorted(d["id"] for d in meta["documents"])
+    assert all({"id", "title", "source", "date", "sha256"} <= set(d) for d in meta["documents"])
+    assert len(meta["documents"]) == 3
+    for node in data["nodes"]:
+        assert NODE_FIELDS <= set(node), node
+        assert isinstance(node["aliases"], list) and node["label"] in node["aliases"]
+    for link in data["links"]:
+        assert LINK_FIELDS <= set(link), link
+        assert link["relation"] in RELATION_TYPES
+        assert link["quad"] == RELATION_TYPES[link["relation"]].quad
+        assert link["weight"] == len(link["evidence"]) >= 1
+        assert link["modality"] in MODALITIES
+        for ev in link["evidence"]:
+            assert EVIDENCE_FIELDS <= set(ev)
+
+
+def test_every_evidence_sentence_is_verbatim_article_text(
+    example_build: tuple[Path, dict[str, Any]], example_dir: Path
+) -> None:
+    _, data = example_build
+    corpus = "\n".join(_fold(p.read_text(encoding="utf-8")) for p in sorted(example_dir.iterdir()))
+    sentences = [ev["sentence"] for link in data["links"] for ev in link["evidence"]]
+    assert sentences
+    for sentence in sentences:
+        assert _fold(sentence) in corpus, sentence
+
+
+@pytest.mark.parametrize(
+    ("source", "relation", "target"),
+    [
+        ("Russia", "SUPPORT", "Nicolas Maduro"),
+        ("China", "SUPPORT", "Nicolas Maduro"),
+        ("United States", "SUPPORT", "Juan Guaido"),
+        ("United States", "OPPOSE", "Nicolas Maduro"),
+        ("Nicolas Maduro", "OPPOSE", "Juan Guaido"),
+        ("Russia", "AID", "Venezuela"),
+        ("Russia", "RETREAT", "Venezuela"),
+        ("Vladimir Putin", "LEADER_OF", "Russia"),
+        ("Donald Trump", "LEADER_OF", "United States"),
+        ("Sergei Ryabkov", "MEMBER_OF", "Russia"),
+    ],
+)
+def test_example_edges(
+    example_build: tuple[Path, dict[str, Any]], source: str, relation: str, target: str
+) -> None:
+    _, data = example_build
+    assert (source, relation, target) in _edges(data)
+
+
+def test_meeting_is_one_symmetric_edge(example_build: tuple[Path, dict[str, Any]]) -> None:
+    _, data = example_build
+    meetings = [e for e in _edges(data) if e[1] == "CONSULT"]
+    assert meetings == [("Donald Trump", "CONSULT", "Vladimir Putin")]
+
+
+def test_one_node_per_actor(example_build: tuple[Path, dict[str, Any]]) -> None:
+    _, data = example_build
+    by_label = {n["label"]: n for n in data["nodes"]}
+    assert {"Maduro", "Nicholas Maduro"} <= set(by_label["Nicolas Maduro"]["aliases"])
+    assert "Russians" in by_label["Russia"]["aliases"]
+    assert "Moscow" in by_label["Russia"]["metonyms"]
+    assert by_label["Sergei Ryabkov"]["roles"] == ["Deputy Foreign Minister"]
+    labels = [n["label"] for n in data["nodes"]]
+    for junk in ("Breaking News", "16x9 Image", "XS", "Accessibility links", "Maduro"):
+        assert junk not in labels
+    assert len(labels) == len(set(labels))
+
+
+def test_graphml_and_gexf_load_with_networkx(example_build: tuple[Path, dict[str, Any]]) -> None:
+    out, data = example_build
+    for graph in (nx.read_graphml(out / "graph.graphml"), nx.read_gexf(out / "graph.gexf")):
+        assert graph.number_of_nodes() == len(data["nodes"])
+        assert graph.number_of_edges() == len(data["links"])
+
+
+def test_rebuild_is_deterministic_and_served_from_cache(
+    example_build: tuple[Path, dict[str, Any]], example_dir: Path, tmp_path: Path
+) -> None:
+    _, first = example_build
+    # The same files given one by one in reverse order.
+    files = [str(p) for p in sorted(example_dir.iterdir(), reverse=True)]
+    cache = tmp_path / "cache"
+    env = {"SOURCE_DATE_EPOCH": "1700000000"}
+    a = run_kg("build", *files, "-o", str(tmp_path / "a"), "--cache-dir", str(cache), env=env)
+    assert a.returncode == 0, a.stderr
+    b = run_kg(
+        "build", str(example_dir), "-o", str(tmp_path / "b"), "--cache-dir", str(cache), env=env
+    )
+    assert b.returncode == 0, b.stderr
+    assert "3 from cache" in b.stdout or "cached: 3" in b.stdout or "3 cached" in b.stdout, b.stdout
+    ja = (tmp_path / "a" / "graph.json").read_bytes()
+    jb = (tmp_path / "b" / "graph.json").read_bytes()
+    assert ja == jb
+    again = json.loads(ja)
+    again["graph"]["created"] = first["graph"]["created"]
+    assert again == first
