@@ -199,6 +199,8 @@ def _decode(data: bytes, *, html: bool = False, allow_binary: bool = False) -> _
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding, errors="replace")
+            if not text.strip():
+                raise _Skip("empty file (only a byte-order mark and whitespace)")
             bad = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
             notes = ((f"not valid {encoding.upper()}", f"{_bytes(bad)} replaced by U+FFFD"),)
             return _Decoded(text, notes if bad > 0 else ())
@@ -342,7 +344,8 @@ class _Reader:
             yield InputProblem(origin, f"duplicate of {first_origin}", "processed once")
             return
         self.seen[digest] = origin
-        final_id = self._unique_id(doc_id, parent)
+        # A record's own id gets a numeric suffix; a file stem may take its folder name.
+        final_id = self._unique_id(doc_id, "" if explicit_id else parent)
         if explicit_id and final_id != doc_id:
             yield InputProblem(
                 origin,
@@ -406,9 +409,11 @@ class _Reader:
         parent: str,
         source: str,
     ) -> Iterator[Document | InputProblem]:
+        found = False
         for number, line, bad in lines:
             if not line.strip():
                 continue
+            found = True
             where = f"{origin}:{number}"
             if bad:
                 yield InputProblem(where, "not valid UTF-8", f"{_bytes(bad)} replaced by U+FFFD")
@@ -420,6 +425,8 @@ class _Reader:
             yield from self._record(
                 value, origin=where, default_id=f"{stem}-{number}", parent=parent, source=source
             )
+        if not found:
+            yield InputProblem(origin, "no records (only blank lines)")
 
     def _json(
         self, value: Any, *, origin: str, stem: str, parent: str, source: str

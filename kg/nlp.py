@@ -351,7 +351,11 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     if "fork" in methods and sys.platform != "darwin" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
-        return multiprocessing.get_context("forkserver")
+        context = multiprocessing.get_context("forkserver")
+        # Workers fork from a server that has already imported spaCy and kg, which saves
+        # each of them seconds; the model itself is still loaded once per worker.
+        context.set_forkserver_preload(["kg.nlp"])
+        return context
     return multiprocessing.get_context("spawn")
 
 
@@ -405,8 +409,9 @@ def extract_documents(
             ``model_key`` must come from the same model (see `model_key`).
         stats: Counters to update in place (parsed, cached, failed, words, split).
         on_progress: Called with the number of documents done after each result.
-        nlp: An already loaded pipeline. With ``jobs == 1`` it is used directly; with
-            forked workers they inherit it instead of loading their own.
+        nlp: An already loaded pipeline. With ``jobs == 1`` it is used directly; forked
+            workers inherit it instead of loading their own. Workers started another way
+            (the process has threads, or no fork) load ``model``.
         max_chars: Texts longer than this are split for parsing (see `split_text`).
 
     Yields:
@@ -429,9 +434,7 @@ def extract_documents(
     size = batch_size if jobs == 1 else min(batch_size, _MAX_TASK_DOCS)
     batches = _pending_batches(documents, cache, counters, size, progress)
     if jobs == 1:
-        yield from _run_inline(
-            batches, extractor, nlp or load_pipeline(model), cache, counters, progress, max_chars
-        )
+        yield from _run_inline(batches, extractor, model, nlp, cache, counters, progress, max_chars)
     else:
         yield from _run_pool(
             batches, extractor, model, nlp, jobs, cache, counters, progress, max_chars
@@ -491,7 +494,8 @@ def _record(
 def _run_inline(
     batches: Iterator[DocExtraction | list[Document]],
     extractor: Extractor,
-    nlp: Language,
+    model: str | None,
+    nlp: Language | None,
     cache: ExtractionCache | None,
     stats: ParseStats,
     progress: _Progress,
@@ -501,6 +505,8 @@ def _run_inline(
         if isinstance(item, DocExtraction):
             yield item
             continue
+        if nlp is None:  # loaded on the first miss: a fully cached run never needs it
+            nlp = load_pipeline(model)
         for outcome in _process_batch(nlp, item, extractor, max_chars):
             yield _record(outcome, cache, stats, progress)
 

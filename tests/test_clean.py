@@ -384,8 +384,19 @@ def test_html_fragment_and_garbage() -> None:
 
 LINEY = st.lists(
     st.sampled_from(
-        list("abc XYZ.,—–-:()•\n\r\t\x00\x85\u2028é’“”…ﬁ©")
-        + ["Share", "Image", "By ", "MOSCOW", "(AFP)", "Read more", "\n\n", "16x9 ", "Ã©", "â€™"]
+        [
+            *"abc XYZ.,—–-:()•\n\r\t\x00\x85\u2028é’“”…ﬁ©",
+            "Share",
+            "Image",
+            "By ",
+            "MOSCOW",
+            "(AFP)",
+            "Read more",
+            "\n\n",
+            "16x9 ",
+            "Ã©",
+            "â€™",
+        ]
     ),
     max_size=120,
 ).map("".join)
@@ -404,7 +415,7 @@ def test_clean_text_lines_come_from_repaired_input(text: str) -> None:
     assert cleaned == cleaned.strip()
     for line in cleaned.split("\n"):
         assert line in repaired
-    title, body = split_title(cleaned)
+    title, _ = split_title(cleaned)
     assert title in repaired
 
 

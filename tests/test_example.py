@@ -56,16 +56,16 @@ def test_graph_json_follows_the_schema(example_build: tuple[Path, dict[str, Any]
     assert all({"id", "title", "source", "date", "sha256"} <= set(d) for d in meta["documents"])
     assert len(meta["documents"]) == 3
     for node in data["nodes"]:
-        assert NODE_FIELDS <= set(node), node
+        assert set(node) >= NODE_FIELDS, node
         assert isinstance(node["aliases"], list) and node["label"] in node["aliases"]
     for link in data["links"]:
-        assert LINK_FIELDS <= set(link), link
+        assert set(link) >= LINK_FIELDS, link
         assert link["relation"] in RELATION_TYPES
         assert link["quad"] == RELATION_TYPES[link["relation"]].quad
         assert link["weight"] == len(link["evidence"]) >= 1
         assert link["modality"] in MODALITIES
         for ev in link["evidence"]:
-            assert EVIDENCE_FIELDS <= set(ev)
+            assert set(ev) >= EVIDENCE_FIELDS
 
 
 def test_every_evidence_sentence_is_verbatim_article_text(
@@ -141,7 +141,7 @@ def test_rebuild_is_deterministic_and_served_from_cache(
         "build", str(example_dir), "-o", str(tmp_path / "b"), "--cache-dir", str(cache), env=env
     )
     assert b.returncode == 0, b.stderr
-    assert "3 from cache" in b.stdout or "cached: 3" in b.stdout or "3 cached" in b.stdout, b.stdout
+    assert "parsed 0, 3 from the cache" in b.stdout, b.stdout
     ja = (tmp_path / "a" / "graph.json").read_bytes()
     jb = (tmp_path / "b" / "graph.json").read_bytes()
     assert ja == jb

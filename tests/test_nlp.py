@@ -405,3 +405,21 @@ def test_jobs_2_in_a_threaded_process_avoids_fork(docs: list[Document]) -> None:
         stop.set()
         thread.join()
     assert set(results) == {d.id for d in docs[:4]}
+
+
+def test_fully_cached_run_never_loads_the_model(
+    nlp: Language, docs: list[Document], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ExtractionCache(tmp_path, model_key=model_key(model_info(nlp)))
+    list(extract_documents(docs[:3], entity_extractor, nlp=nlp, cache=cache))
+
+    def no_loading(name: str | None = None) -> Language:
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(nlp_mod, "load_pipeline", no_loading)
+    for jobs in (1, 2):
+        stats = ParseStats()
+        results = list(
+            extract_documents(docs[:3], entity_extractor, jobs=jobs, cache=cache, stats=stats)
+        )
+        assert len(by_id(results)) == 3 and stats.cached == 3

@@ -16,7 +16,7 @@ import networkx as nx
 from kg.atomic import write_text_atomic
 from kg.errors import GraphFileError
 
-__all__ = ["generate_json", "graph_from_json", "read_json", "write_json"]
+__all__ = ["dumps", "generate_json", "graph_from_json", "read_json", "write_json"]
 
 _FIX = "build one with: kg build INPUT -o DIR"
 

@@ -250,7 +250,7 @@
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -70, centralGravity: 0.01, springLength: 130, springConstant: 0.05, avoidOverlap: 0.3 },
       minVelocity: 1,
-      stabilization: { enabled: true, iterations: n > 2000 ? 250 : n > 500 ? 400 : 800, updateInterval: 20, fit: true },
+      stabilization: { enabled: true, iterations: n > 2000 ? 400 : n > 500 ? 600 : 1000, updateInterval: 20, fit: true },
     },
     interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: n > 600, hideEdgesOnZoom: n > 1500, multiselect: false, keyboard: false },
   };
@@ -270,7 +270,17 @@
   network.once("afterDrawing", function () {
     timings.firstDraw = performance.now();
   });
+  // Layout time budget: past it, end the stabilisation early so a big graph becomes
+  // usable in seconds (the Physics toggle refines it further). vis has no option for
+  // this, so we lower its iteration target, guarded in case the internals change.
+  var LAYOUT_BUDGET_MS = 4000;
+  var layoutStart = performance.now();
   network.on("stabilizationProgress", function (p) {
+    var engine = network.physics;
+    if (performance.now() - layoutStart > LAYOUT_BUDGET_MS && engine && typeof engine.targetIterations === "number") {
+      engine.targetIterations = Math.min(engine.targetIterations, p.iterations);
+      timings.layoutCut = p.iterations;
+    }
     var pct = Math.round((100 * p.iterations) / Math.max(p.total, 1));
     $("kg-progress-fill").style.width = pct + "%";
     $("kg-progress-text").textContent = "Laying out " + plural(n, "actor") + "… " + pct + "%";

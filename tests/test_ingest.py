@@ -1,0 +1,251 @@
+"""read_inputs over real files of every supported format."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import read_inputs
+from kg.model import Document, InputProblem
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "venezuela-2019-06"
+BODY = "The fisheries ministers met in Geneva on Tuesday to settle the fishing dispute."
+
+
+def docs(items: list[Document | InputProblem]) -> list[Document]:
+    return [item for item in items if isinstance(item, Document)]
+
+
+def problems(items: list[Document | InputProblem]) -> list[str]:
+    return [str(item) for item in items if isinstance(item, InputProblem)]
+
+
+def test_txt_title_and_fields(tmp_path: Path) -> None:
+    path = tmp_path / "talks.txt"
+    path.write_text(f"Breaking News\n\nMinisters Meet Over Fishing\n\n{BODY}\n", encoding="utf-8")
+    (doc,) = read_inputs([str(path)])
+    assert isinstance(doc, Document)
+    assert doc.id == "talks"
+    assert doc.title == "Ministers Meet Over Fishing"
+    assert doc.text == BODY
+    assert doc.source == doc.origin == str(path)
+    assert doc.date == ""
+    assert doc.sha256 == hashlib.sha256(BODY.encode()).hexdigest()
+
+
+def test_md_heading_title(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_text(f"# Talks Resume\n\n{BODY}\n", encoding="utf-8")
+    (doc,) = read_inputs([tmp_path / "note.md"])
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.text) == ("Talks Resume", BODY)
+
+
+def test_html_file(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Port Deal</title>"
+        '<link rel="canonical" href="https://n.example/port">'
+        '<meta name="date" content="2021-03-04"></head><body><article>'
+        f"<p>{BODY}</p><p>Comments</p><p>The ministers will meet again in May, officials said.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "port.htm").write_text(page, encoding="utf-8")
+    (doc,) = read_inputs([tmp_path / "port.htm"])
+    assert isinstance(doc, Document)
+    assert doc.id == "port"
+    assert doc.source == "https://n.example/port"
+    assert doc.date == "2021-03-04"
+    assert doc.title == "Port Deal"
+    assert doc.text == f"{BODY}\nThe ministers will meet again in May, officials said."
+
+
+def test_html_with_declared_legacy_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="windows-1251"></head><body><article>'
+        "<p>Министры встретились в Женеве во вторник, чтобы урегулировать спор о рыболовстве.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "ru.html").write_bytes(page.encode("cp1251"))
+    (doc,) = read_inputs([tmp_path / "ru.html"])
+    assert isinstance(doc, Document)
+    assert "Министры встретились в Женеве" in doc.text
+
+
+def test_jsonl_fields_ids_and_order(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a1", "title": "T", "text": BODY, "url": "https://x.test/a", "date": " 2020-01-02 "},
+        {"body": "Second article body about the harbour talks in Oldtown."},
+        {"content": "Third article with a source field.", "source": "Example Wire"},
+        {"id": 7, "text": "Fourth article with a numeric id."},
+    ]
+    path = tmp_path / "feed.ndjson"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    out = list(read_inputs([str(path)]))
+    assert problems(out) == []
+    got = [(d.id, d.title, d.source, d.date, d.origin) for d in docs(out)]
+    assert got == [
+        ("a1", "T", "https://x.test/a", "2020-01-02", f"{path}:1"),
+        ("feed-2", "", str(path), "", f"{path}:2"),
+        ("feed-3", "", "Example Wire", "", f"{path}:3"),
+        ("7", "", str(path), "", f"{path}:4"),
+    ]
+
+
+def test_jsonl_duplicate_ids_renamed(tmp_path: Path) -> None:
+    path = tmp_path / "f.jsonl"
+    path.write_text(
+        json.dumps({"id": "x", "text": "One article."})
+        + "\n"
+        + json.dumps({"id": "x", "text": "Another article."}),
+        encoding="utf-8",
+    )
+    out = list(read_inputs([path]))
+    assert [d.id for d in docs(out)] == ["x", "x-2"]
+    assert problems(out) == [f'{path}:2: id "x" already used by {path}:1 (renamed to x-2)']
+
+
+def test_jsonl_record_html_content(tmp_path: Path) -> None:
+    path = tmp_path / "f.jsonl"
+    html = f"<html><body><article><p>{BODY}</p><p>Share</p></article></body></html>"
+    path.write_text(json.dumps({"content": html}), encoding="utf-8")
+    (doc,) = read_inputs([path])
+    assert isinstance(doc, Document)
+    assert doc.text == BODY
+
+
+def test_json_single_record_and_list(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"text": BODY, "title": "One"}), encoding="utf-8")
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"text": "First."}, {"text": "Second."}]), encoding="utf-8")
+    out = list(read_inputs([one, many]))
+    assert [(d.id, d.origin) for d in docs(out)] == [
+        ("one", str(one)),
+        ("many-0", f"{many}[0]"),
+        ("many-1", f"{many}[1]"),
+    ]
+
+
+def test_json_file_holding_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "lines.json"
+    path.write_text('{"text": "First."}\n{"text": "Second."}\n', encoding="utf-8")
+    assert [d.origin for d in docs(list(read_inputs([path])))] == [f"{path}:1", f"{path}:2"]
+
+
+def test_folder_walk_sorted_recursive_hidden_skipped(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("Zed article.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Ay article.", encoding="utf-8")
+    (tmp_path / "c.md").write_text("Cee article.", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "h.txt").write_text("Hidden article.", encoding="utf-8")
+    (tmp_path / ".h.txt").write_text("Hidden file.", encoding="utf-8")
+    out = list(read_inputs([tmp_path]))
+    assert problems(out) == []
+    assert [d.id for d in docs(out)] == ["a", "z", "c"]
+
+
+def test_ids_stable_and_unique(tmp_path: Path) -> None:
+    for folder in ("x", "y", "z"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(f"Report from {folder}.", encoding="utf-8")
+    (tmp_path / "report.txt").write_text("Top report.", encoding="utf-8")
+    first = [d.id for d in docs(list(read_inputs([tmp_path])))]
+    second = [d.id for d in docs(list(read_inputs([tmp_path])))]
+    assert first == second == ["report", "x-report", "y-report", "z-report"]
+    (tmp_path / "x" / "x").mkdir()
+    (tmp_path / "x" / "x" / "report.txt").write_text("Nested.", encoding="utf-8")
+    ids = [d.id for d in docs(list(read_inputs([tmp_path])))]
+    assert len(set(ids)) == len(ids) == 5
+
+
+def test_duplicate_content_processed_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Share\n\n{BODY}\r\n", encoding="utf-8")
+    out = list(read_inputs([tmp_path]))
+    assert [d.id for d in docs(out)] == ["a"]
+    assert problems(out) == [
+        f"{tmp_path / 'b.txt'}: duplicate of {tmp_path / 'a.txt'} (processed once)"
+    ]
+
+
+def test_missing_path_raises_before_reading(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_inputs([tmp_path / "a.txt", tmp_path / "nope.txt"])
+    assert info.value.what == f"input not found: {tmp_path / 'nope.txt'}"
+    assert "standard input" in info.value.fix
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [io.StringIO(f"Talks Resume\n\n{BODY}"), io.BytesIO(f"Talks Resume\n\n{BODY}".encode())],
+    ids=["text", "bytes"],
+)
+def test_stdin_plain_text(stream: io.StringIO | io.BytesIO) -> None:
+    (doc,) = read_inputs(["-"], stdin=stream)
+    assert isinstance(doc, Document)
+    assert (doc.id, doc.title, doc.text, doc.origin, doc.source) == (
+        "stdin",
+        "Talks Resume",
+        BODY,
+        "-",
+        "-",
+    )
+
+
+def test_stdin_jsonl_and_bad_line() -> None:
+    data = '  {"text": "First article."}\nnot json\n{"id": "q", "text": "Second article."}\n'
+    out = list(read_inputs(["-"], stdin=io.StringIO(data)))
+    assert [(d.id, d.origin) for d in docs(out)] == [("stdin-1", "-:1"), ("q", "-:3")]
+    assert problems(out) == [
+        "-:2: not valid JSON: Expecting value (line 1, column 1) (line skipped)"
+    ]
+
+
+def test_stdin_empty() -> None:
+    assert problems(list(read_inputs(["-"], stdin=io.BytesIO(b"  \n")))) == [
+        "-: empty file (only whitespace) (skipped)"
+    ]
+
+
+def test_explicit_file_without_extension_is_sniffed(tmp_path: Path) -> None:
+    (tmp_path / "article").write_text(BODY, encoding="utf-8")
+    (tmp_path / "feed").write_text('{"text": "A."}\n{"text": "B."}', encoding="utf-8")
+    out = list(read_inputs([tmp_path / "article", tmp_path / "feed"]))
+    assert [d.text for d in docs(out)] == [BODY, "A.", "B."]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_explicit_pipe_is_read(tmp_path: Path) -> None:
+    """`kg build <(cmd)` hands over a pipe: named explicitly, it is read (blocking)."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as handle:
+            handle.write(BODY)
+
+    thread = threading.Thread(target=feed)
+    thread.start()
+    (doc,) = read_inputs([fifo])
+    thread.join()
+    assert isinstance(doc, Document)
+    assert doc.text == BODY
+
+
+def test_examples_folder() -> None:
+    out = list(read_inputs([EXAMPLES]))
+    assert problems(out) == []
+    assert [d.id for d in docs(out)] == ["000-rferl", "001-nnn-agencies", "003-afp"]
+    for doc in docs(out):
+        original = Path(doc.origin).read_text(encoding="utf-8")
+        for line in doc.text.split("\n"):
+            assert line in original
