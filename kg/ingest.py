@@ -186,6 +186,28 @@ def _legacy_decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin_1"), "latin_1"
 
 
+def _bom_utf16_or_32(data: bytes) -> str | None:
+    """Decode UTF-16/32 text that starts with its byte-order mark, else None.
+
+    Decoding is strict: bytes that merely start like a mark (``\\xff\\xfe`` opening a
+    corrupt UTF-8 file) are not UTF-16 and go through the normal detection instead.
+
+    Raises:
+        _Skip: the file holds only the mark and whitespace.
+    """
+    for bom, encoding in _BOMS:
+        if encoding == "utf-8" or not data.startswith(bom):
+            continue
+        try:
+            text = data[len(bom) :].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not text.strip():
+            raise _Skip("empty file (only a byte-order mark and whitespace)")
+        return text
+    return None
+
+
 def _decode(data: bytes, *, html: bool = False, allow_binary: bool = False) -> _Decoded:
     """Turn file bytes into text, or raise `_Skip` for binary or empty files.
 
@@ -196,14 +218,13 @@ def _decode(data: bytes, *, html: bool = False, allow_binary: bool = False) -> _
     """
     if not data.strip():
         raise _Skip("empty file" if not data else "empty file (only whitespace)")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = data[len(bom) :].decode(encoding, errors="replace")
-            if not text.strip():
-                raise _Skip("empty file (only a byte-order mark and whitespace)")
-            bad = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
-            notes = ((f"not valid {encoding.upper()}", f"{_bytes(bad)} replaced by U+FFFD"),)
-            return _Decoded(text, notes if bad > 0 else ())
+    utf16 = _bom_utf16_or_32(data)
+    if utf16 is not None:
+        return _Decoded(utf16)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+        if not data.strip():
+            raise _Skip("empty file (only a byte-order mark and whitespace)")
     kind = None if allow_binary else _binary_kind(data)
     if kind is not None:
         if kind == "contains NUL bytes":
@@ -692,9 +713,9 @@ def _json_payload(data: bytes, *, lines: bool) -> tuple[bytes | str, tuple[tuple
     Raises:
         _Skip: empty or binary file.
     """
-    if any(data.startswith(bom) for bom, enc in _BOMS if enc != "utf-8"):
-        decoded = _decode(data)
-        return decoded.text, decoded.notes
+    utf16 = _bom_utf16_or_32(data)
+    if utf16 is not None:
+        return utf16, ()
     if not data.strip():
         raise _Skip("empty file" if not data else "empty file (only whitespace)")
     kind = _binary_kind(data)

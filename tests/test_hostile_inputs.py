@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from pathlib import Path
@@ -166,6 +167,12 @@ def test_deeply_nested_folders(tmp_path: Path) -> None:
 
 # --- properties -----------------------------------------------------------------------------
 
+BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
 GOOD_LINE = st.builds(
     lambda text, ident: f'{{"id": {ident}, "text": {json.dumps(text)}}}'.encode(),
     st.text(min_size=1, max_size=60),
@@ -196,9 +203,18 @@ def test_random_jsonl_every_line_accounted(tmp_path: Path, lines: list[bytes]) -
     origins = {x.origin for x in out}
     if str(path) in origins:
         return
-    for number, raw in enumerate(blob.split(b"\n"), start=1):
-        if raw.decode("utf-8", "replace").strip():
-            assert f"{path}:{number}" in origins, (number, raw)
+    lines_of_file: list[str] = [raw.decode("utf-8", "replace") for raw in blob.split(b"\n")]
+    for bom, encoding in BOMS:
+        # A file that starts with a UTF-16/32 mark and decodes cleanly is read as such.
+        if blob.startswith(bom):
+            try:
+                lines_of_file = blob[len(bom) :].decode(encoding).split("\n")
+                break
+            except UnicodeDecodeError:
+                continue
+    for number, line in enumerate(lines_of_file, start=1):
+        if line.strip():
+            assert f"{path}:{number}" in origins, (number, line)
 
 
 @settings(

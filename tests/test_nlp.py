@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -393,18 +394,30 @@ def test_with_doc_id_rewrites_evidence() -> None:
     assert with_doc_id(moved, "new") is moved
 
 
-def test_jobs_2_in_a_threaded_process_avoids_fork(docs: list[Document]) -> None:
+def test_jobs_2_in_a_threaded_process_avoids_fork(docs: list[Document], tmp_path: Path) -> None:
     # The CLI's progress bar runs a thread; forking then is unsafe (and deprecated).
+    # Workers start fresh and load the model by name: a tiny pipeline keeps this quick.
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    blank.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Xi Jinping"}])
+    blank.to_disk(tmp_path / "tiny")
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
         assert nlp_mod._mp_context().get_start_method() != "fork"
-        results = by_id(list(extract_documents(docs[:4], entity_extractor, jobs=2, batch_size=2)))
+        results = by_id(
+            list(
+                extract_documents(
+                    docs[:4], entity_extractor, model=str(tmp_path / "tiny"), jobs=2, batch_size=2
+                )
+            )
+        )
     finally:
         stop.set()
         thread.join()
     assert set(results) == {d.id for d in docs[:4]}
+    assert [e.name for e in results["d00"].entities] == ["Xi Jinping"]
 
 
 def test_fully_cached_run_never_loads_the_model(
