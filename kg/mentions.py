@@ -25,11 +25,52 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 #: Words that qualify a title without being one ("Deputy Foreign Minister").
 ROLE_MODIFIERS = frozenset(
-    """deputy vice acting interim former foreign defence defense finance interior
-    justice trade economy economic health education energy senior top chief prime first
-    second assistant under state national federal supreme general special executive
-    military security intelligence opposition party parliamentary presidential
-    regional provincial local the-then then""".split()
+    [
+        "deputy",
+        "vice",
+        "acting",
+        "interim",
+        "former",
+        "foreign",
+        "defence",
+        "defense",
+        "finance",
+        "interior",
+        "justice",
+        "trade",
+        "economy",
+        "economic",
+        "health",
+        "education",
+        "energy",
+        "senior",
+        "top",
+        "chief",
+        "prime",
+        "first",
+        "second",
+        "assistant",
+        "under",
+        "state",
+        "national",
+        "federal",
+        "supreme",
+        "general",
+        "special",
+        "executive",
+        "military",
+        "security",
+        "intelligence",
+        "opposition",
+        "party",
+        "parliamentary",
+        "presidential",
+        "regional",
+        "provincial",
+        "local",
+        "the-then",
+        "then",
+    ]
 )
 
 _SPACE = re.compile(r"\s+")
@@ -176,7 +217,19 @@ def _trim(span: Span) -> Span:
 
 #: Nouns for a message posted on a platform: "a post to X" names a medium, not a person.
 MEDIUM_NOUNS = frozenset(
-    "post message statement account page video tweet feed channel posting update".split()
+    [
+        "post",
+        "message",
+        "statement",
+        "account",
+        "page",
+        "video",
+        "tweet",
+        "feed",
+        "channel",
+        "posting",
+        "update",
+    ]
 )
 
 

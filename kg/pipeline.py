@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any
+from typing import BinaryIO, TextIO
 
 import networkx as nx
 
@@ -86,9 +86,7 @@ def assemble(
             tgt = resolution.key_map.get((ex.doc_id, r.target))
             if src is None or tgt is None or src == tgt:
                 continue
-            relations.append(
-                Relation(src, tgt, r.relation, r.predicate, r.modality, r.evidence)
-            )
+            relations.append(Relation(src, tgt, r.relation, r.predicate, r.modality, r.evidence))
     linked = {r.source for r in relations} | {r.target for r in relations}
     entities = [
         e
@@ -108,7 +106,7 @@ def build_graph(
     aliases: Path | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
-    stdin: IO[Any] | None = None,
+    stdin: TextIO | BinaryIO | None = None,
 ) -> BuildResult:
     """Build the actor graph of a set of articles.
 

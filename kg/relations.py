@@ -34,21 +34,85 @@ from kg.resolve import DocumentActors
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 COMMUNICATION_VERBS = frozenset(
-    """say tell report claim allege announce state add note insist argue confirm
-    write tweet post suggest believe think accuse quote""".split()
+    [
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "allege",
+        "announce",
+        "state",
+        "add",
+        "note",
+        "insist",
+        "argue",
+        "confirm",
+        "write",
+        "tweet",
+        "post",
+        "suggest",
+        "believe",
+        "think",
+        "accuse",
+        "quote",
+    ]
 )
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_VERBS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "hope"})
 FORCE_NOUNS = frozenset(
-    """troop force soldier army navy warship ship jet fighter bomber tank missile marine
-    fleet battalion brigade division unit militia paratrooper""".split()
+    [
+        "troop",
+        "force",
+        "soldier",
+        "army",
+        "navy",
+        "warship",
+        "ship",
+        "jet",
+        "fighter",
+        "bomber",
+        "tank",
+        "missile",
+        "marine",
+        "fleet",
+        "battalion",
+        "brigade",
+        "division",
+        "unit",
+        "militia",
+        "paratrooper",
+    ]
 )
 #: Verbs whose object, not subject, does the controlled act ("urged Russia to leave").
 OBJECT_CONTROL = frozenset(
-    """ask urge tell order persuade force allow encourage invite call press push pressure
-    instruct direct request require warn advise permit enable help lead get""".split()
+    [
+        "ask",
+        "urge",
+        "tell",
+        "order",
+        "persuade",
+        "force",
+        "allow",
+        "encourage",
+        "invite",
+        "call",
+        "press",
+        "push",
+        "pressure",
+        "instruct",
+        "direct",
+        "request",
+        "require",
+        "warn",
+        "advise",
+        "permit",
+        "enable",
+        "help",
+        "lead",
+        "get",
+    ]
 )
 # Object pronouns ("him", "them") are left out: they point back at the clause's own
 # subject or at a group too often to resolve by distance.
@@ -394,7 +458,10 @@ def modality(trigger: Token, source: Token | None) -> str:
             result = local
         if node is not trigger and node.lemma_ in FUTURE_VERBS and result == "asserted":
             result = "future"
-        if node.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "attr") and node.head != node:
+        if (
+            node.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "attr")
+            and node.head != node
+        ):
             node = node.head
             continue
         break
@@ -652,7 +719,9 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     if body and body.startswith("c:") and child.lower_ not in ("his", "her"):
                         rel = _structural(person_key, body, "", actors.roles(person_key))
                         out.append(
-                            Candidate(person_key, body, rel, tok, child, f"{child.text} 's", "asserted")
+                            Candidate(
+                                person_key, body, rel, tok, child, f"{child.text} 's", "asserted"
+                            )
                         )
         # "Russia's president, Vladimir Putin" / "whose president, X" / "X, the Russian president".
         if tok.pos_ == "NOUN" and role_class(tok.lemma_) and index.key(tok) is None:
@@ -664,7 +733,11 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             for c in tok.children:
                 if c.dep_ == "poss" and c.lower_ == "whose":
                     continue  # handled below through the relative clause
-                if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in ("his", "her", "their"):
+                if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in (
+                    "his",
+                    "her",
+                    "their",
+                ):
                     bodies += index.actors_of(c)
             if tok.dep_ in ("nsubj", "dobj") and tok.head.dep_ == "relcl":
                 for c in tok.children:
@@ -695,9 +768,7 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 if actors.label(a[0]) == "PERSON"
             ]
             if tok.head.dep_ == "compound" or index.key(tok.head):
-                people += [
-                    a for a in index.actors_of(tok.head) if actors.label(a[0]) == "PERSON"
-                ]
+                people += [a for a in index.actors_of(tok.head) if actors.label(a[0]) == "PERSON"]
             countries = [
                 a
                 for c in tok.children
@@ -709,7 +780,11 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 for c_key, c_tok in countries:
                     role = owner_roles[0] if owner_roles else ""
                     rel = _structural(p_key, c_key, role, owner_roles)
-                    out.append(Candidate(p_key, c_key, rel, p_tok, c_tok, f"{c_tok.text} counterpart", "asserted"))
+                    out.append(
+                        Candidate(
+                            p_key, c_key, rel, p_tok, c_tok, f"{c_tok.text} counterpart", "asserted"
+                        )
+                    )
     return out
 
 
@@ -773,7 +848,11 @@ def _metonym(actors: DocumentActors, key: str, tok: Token, relation: str) -> str
         return key
     name = tok.text
     b_country = actors.place_country(key)
-    if b_country and gazetteer.capital_of(b_country) and _same_place(gazetteer.capital_of(b_country), key):
+    if (
+        b_country
+        and gazetteer.capital_of(b_country)
+        and _same_place(gazetteer.capital_of(b_country), key)
+    ):
         return actors.country_for(key, name)
     return key
 

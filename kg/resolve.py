@@ -187,9 +187,8 @@ class DocumentActors:
                 candidates.append((i, full))
             elif len(words) > 1 and words[-1] == full[-1] and len(full) > len(words):
                 candidates.append((i, full))  # "Juan Guaido" inside "Juan Guaido Marquez"
-        if len(words) > 1 or not candidates:
-            if not candidates:
-                return "p:" + name
+        if (len(words) > 1 or not candidates) and not candidates:
+            return "p:" + name
         # The nearest full name before the mention, else the first one after it.
         before = [c for c in candidates if c[0] < index]
         chosen = before[-1] if before else candidates[0]
@@ -205,9 +204,14 @@ class DocumentActors:
         if _is_acronym(mention.name):
             for other in self.mentions:
                 o = other.mention
-                if o is not mention and o.label == mention.label and not _is_acronym(o.name):
-                    if len(o.name.split()) > 1 and _initials(o.name) == _acronym_key(mention.name):
-                        return "o:" + fold(o.name)
+                if (
+                    o is not mention
+                    and o.label == mention.label
+                    and not _is_acronym(o.name)
+                    and len(o.name.split()) > 1
+                    and _initials(o.name) == _acronym_key(mention.name)
+                ):
+                    return "o:" + fold(o.name)
         return "o:" + name
 
     # -- used by relation extraction ---------------------------------------------
@@ -278,9 +282,7 @@ class DocumentActors:
         """
         used = used or set()
         return tuple(
-            b.freeze()
-            for k, b in sorted(self._entities.items())
-            if b.mentions > 0 or k in used
+            b.freeze() for k, b in sorted(self._entities.items()) if b.mentions > 0 or k in used
         )
 
 
@@ -385,7 +387,7 @@ def resolve_corpus(
     def may_merge(a: str, b: str) -> bool:
         return not rules.keeps_apart(names_of(a), names_of(b))
 
-    for surname, gs in sorted(by_surname.items()):
+    for _surname, gs in sorted(by_surname.items()):
         for i, a in enumerate(gs):
             for b in gs[i + 1 :]:
                 if _same_person(a.split(":", 1)[1], b.split(":", 1)[1]) and may_merge(a, b):
@@ -434,9 +436,9 @@ def resolve_corpus(
         entity = _merge(members, rules)
         base = slugify(entity.name)
         eid = base if base not in used else f"{base}-{entity.type.lower()}"
-        n = 2
+        suffix = 2
         while eid in used:
-            eid, n = f"{base}-{n}", n + 1
+            eid, suffix = f"{base}-{suffix}", suffix + 1
         used.add(eid)
         entities.append(
             Entity(

@@ -31,7 +31,9 @@ RELATION_TYPES: dict[str, RelationType] = {
         RelationType(
             "COOPERATE", "material cooperation: trade, arms sales, joint work", "material_coop", 9.5
         ),
-        RelationType("AID", "material aid: money, arms, personnel, equipment", "material_coop", 10.0),
+        RelationType(
+            "AID", "material aid: money, arms, personnel, equipment", "material_coop", 10.0
+        ),
         RelationType("RETREAT", "withdraw, pull out, release (carried out)", "material_coop", 6.5),
         RelationType("REQUEST", "ask, demand, urge, call on", "verbal_conflict", 0.0),
         RelationType(
@@ -40,7 +42,10 @@ RELATION_TYPES: dict[str, RelationType] = {
         RelationType("REJECT", "reject, refuse, deny, veto", "verbal_conflict", -2.0),
         RelationType("THREATEN", "warn, threaten", "verbal_conflict", -3.5),
         RelationType(
-            "OPPOSE", "general opposition, rivalry, power struggle, seek to oust", "verbal_conflict", -3.0
+            "OPPOSE",
+            "general opposition, rivalry, power struggle, seek to oust",
+            "verbal_conflict",
+            -3.0,
         ),
         RelationType("PROTEST", "demonstrations, boycotts, strikes", "material_conflict", -5.0),
         RelationType("SANCTION", "sanctions, tariffs, expel, cut ties", "material_conflict", -6.0),
