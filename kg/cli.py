@@ -157,7 +157,7 @@ def build(
     ] = 300,
     aliases: Annotated[
         Path | None,
-        typer.Option(help="File of extra aliases to merge (one 'alias = canonical' a line)."),
+        typer.Option(help="Alias file (YAML or CSV): merge, separate, rename or drop actors."),
     ] = None,
     cache_dir: Annotated[
         Path | None, typer.Option("--cache-dir", help="Where to keep the parse cache.")
