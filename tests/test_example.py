@@ -148,3 +148,35 @@ def test_rebuild_is_deterministic_and_served_from_cache(
     again = json.loads(ja)
     again["graph"]["created"] = first["graph"]["created"]
     assert again == first
+
+
+def test_alias_file_renames_drops_and_merges(example_dir: Path, tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text(
+        "rename:\n  Nicolas Maduro: Nicolás Maduro Moros\n"
+        "drop:\n  - Twitter\n"
+        "merge:\n  - [Russian Embassy, Russia]\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    proc = run_kg(
+        "build", str(example_dir), "-o", str(out), "--aliases", str(aliases), "--no-cache", "-q"
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    labels = {n["label"]: n for n in data["nodes"]}
+    assert "Nicolás Maduro Moros" in labels and "Nicolas Maduro" not in labels
+    assert "Twitter" not in labels
+    assert "Russian Embassy" not in labels
+    assert "Russian Embassy" in labels["Russia"]["aliases"]
+
+
+def test_bad_alias_file_is_one_error_line(example_dir: Path, tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("action,name,other\nfuse,A,B\n", encoding="utf-8")
+    proc = run_kg("build", str(example_dir), "-o", str(tmp_path / "o"), "--aliases", str(aliases))
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        f"Error: {aliases}:2: unknown action 'fuse' — see 'Alias file' in the README for the"
+        " YAML and CSV forms"
+    ]
