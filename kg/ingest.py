@@ -204,6 +204,11 @@ def _bom_utf16_or_32(data: bytes) -> str | None:
             continue
         if not text.strip():
             raise _Skip("empty file (only a byte-order mark and whitespace)")
+        sample = text[:_SNIFF_BYTES]
+        controls = sum(1 for ch in sample if ord(ch) < 0x20 and ch not in "\t\n\r\f\v")
+        if controls > _MAX_CONTROL_RATIO * len(sample):
+            # Binary data that happens to open with FF FE decodes "cleanly" to noise.
+            raise _Skip("binary file (mostly control characters)")
         return text
     return None
 

@@ -97,27 +97,6 @@ def test_permission_denied_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert [x.id for x in out if isinstance(x, Document)] == ["b"]
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores file permissions"
-)
-def test_permission_denied_real(tmp_path: Path) -> None:
-    locked = tmp_path / "locked.txt"
-    locked.write_text(article(1), encoding="utf-8")
-    locked.chmod(0)
-    folder = tmp_path / "closed"
-    folder.mkdir()
-    folder.chmod(0)
-    try:
-        out = [str(x) for x in read_inputs([tmp_path])]
-    finally:
-        locked.chmod(0o644)
-        folder.chmod(0o755)
-    assert out == [
-        f"{folder}: could not list folder: Permission denied (skipped)",
-        f"{locked}: could not read: Permission denied (skipped)",
-    ]
-
-
 def test_unlistable_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "closed").mkdir()
     (tmp_path / "closed" / "x.txt").write_text(article(1), encoding="utf-8")

@@ -335,3 +335,485 @@ SVO = rows(
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), SVO)
 def test_subject_verb_object(sentence: str, trigger: str, expected: set[Edge]) -> None:
     check(sentence, trigger, expected)
+
+
+# ---------------------------------------------------------------------------------
+# Verb - preposition - object
+# ---------------------------------------------------------------------------------
+
+VERB_PREP = rows(
+    VERB_ROWS,
+    ("France agreed with Germany on a new budget rule.", "agree", {("France", "AGREE", "Germany")}),
+    ("Canada signed with Mexico a deal on migration.", "sign", {("Canada", "AGREE", "Mexico")}),
+    ("Egypt met with Jordan to discuss the crisis.", "meet", {("Egypt", "CONSULT", "Jordan")}),
+    ("Qatar negotiated with Hamas for weeks.", "negotiate", {("Qatar", "CONSULT", "Hamas")}),
+    ("Turkey talked with Greece about the maritime border.", "talk", {("Turkey", "CONSULT", "Greece")}),
+    ("Indonesia consulted with Malaysia over the haze.", "consult", {("Indonesia", "CONSULT", "Malaysia")}),
+    ("Austria sided with Hungary in the debate.", "side", {("Austria", "SUPPORT", "Hungary")}),
+    ("The Netherlands allied with Belgium against the proposal.", "ally", {("Netherlands", "SUPPORT", "Belgium")}),
+    ("Japan stood by South Korea during the crisis.", "stand", {("Japan", "SUPPORT", "South Korea")}),
+    ("Australia lined up behind New Zealand in the dispute.", "line", {("Australia", "SUPPORT", "New Zealand")}),
+    ("Chile rallied behind Peru after the earthquake.", "rally", {("Chile", "SUPPORT", "Peru")}),
+    ("Chile rallied around Peru after the earthquake.", "rally", {("Chile", "SUPPORT", "Peru")}),
+    ("Britain apologised to Ireland for the remarks.", "apologise", {("United Kingdom", "CONCEDE", "Ireland")}),
+    ("Germany apologized to Namibia for the colonial-era killings.", "apologize", {("Germany", "CONCEDE", "Namibia")}),
+    ("France sold weapons to India.", "sell", {("France", "COOPERATE", "India")}),
+    ("South Korea sold howitzers to Poland.", "sell", {("South Korea", "COOPERATE", "Poland")}),
+    ("Vietnam traded with Cambodia for centuries.", "trade", {("Vietnam", "COOPERATE", "Cambodia")}),
+    ("Japan cooperated with Australia on the mission.", "cooperate", {("Japan", "COOPERATE", "Australia")}),
+    ("Samsung partnered with Google on the new phone.", "partner", {("Samsung", "COOPERATE", "Google")}),
+    ("Germany delivered tanks to Poland.", "deliver", {("Germany", "AID", "Poland")}),
+    ("The European Union provided funds to Moldova.", "provide", {("European Union", "AID", "Moldova")}),
+    ("Japan sent engineers to Kenya.", "send", {("Japan", "AID", "Kenya")}),
+    ("Britain sent troops to Estonia.", "send", {("United Kingdom", "MOBILIZE", "Estonia")}),
+    ("Iran sent arms to Hezbollah.", "send", {("Iran", "AID", "Hezbollah")}),
+    ("Russia deployed warships to Syria.", "deploy", {("Russia", "MOBILIZE", "Syria")}),
+    ("China deployed doctors to Zambia.", "deploy", {("China", "AID", "Zambia")}),
+    ("France dispatched soldiers to Mali.", "dispatch", {("France", "MOBILIZE", "Mali")}),
+    ("Qatar dispatched engineers to Morocco.", "dispatch", {("Qatar", "AID", "Morocco")}),
+    ("Japan donated ten million dollars to Ukraine.", "donate", {("Japan", "AID", "Ukraine")}),
+    ("Sweden donated to the World Food Programme.", "donate", {("Sweden", "AID", "World Food Programme")}),
+    ("France withdrew its forces from Niger.", "withdraw", {("France", "RETREAT", "Niger")}),
+    ("Israel pulled out of Gaza in 2005.", "pull", {("Israel", "RETREAT", "Gaza")}),
+    ("The United States pulled its troops out of Afghanistan.", "pull", {("United States", "RETREAT", "Afghanistan")}),
+    ("Britain rotated its soldiers out of Iraq.", "rotate", {("United Kingdom", "RETREAT", "Iraq")}),
+    ("Italy evacuated its citizens from Sudan.", "evacuate", {("Italy", "RETREAT", "Sudan")}),
+    ("Canada removed its diplomats from India.", "remove", {("Canada", "RETREAT", "India")}),
+    ("Sudan appealed to the United Nations for food aid.", "appeal", {("Sudan", "REQUEST", "United Nations")}),
+    ("Zelensky called on NATO to close the skies.", "call", {("Zelensky", "REQUEST", "NATO")}),
+    ("Greenpeace protested against Shell in London.", "protest", {("Greenpeace", "PROTEST", "Shell")}),
+    ("Imran Khan pushed Nawaz Sharif from power.", "push", {("Khan", "OPPOSE", "Nawaz Sharif")}),
+    ("Parliament removed Pedro Castillo from power.", "remove", {("Parliament", "OPPOSE", "Pedro Castillo")}),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), VERB_PREP)
+def test_verb_preposition_object(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected)
+
+
+def test_send_troops_is_mobilize_not_aid() -> None:
+    got = edges("Britain sent troops to Estonia.")
+    assert ("United Kingdom", "AID", "Estonia") not in got
+
+
+def test_withdraw_from_is_retreat_by_the_one_who_leaves() -> None:
+    got = edges("France withdrew its forces from Niger.")
+    assert ("Niger", "RETREAT", "France") not in got
+
+
+# ---------------------------------------------------------------------------------
+# Passives with an agent
+# ---------------------------------------------------------------------------------
+
+PASSIVE = rows(
+    VERB_ROWS,
+    ("Kenya was criticised by Britain.", "criticise", {("United Kingdom", "ACCUSE", "Kenya")}),
+    ("Iraq was invaded by the United States in 2003.", "invade", {("United States", "ASSAULT", "Iraq")}),
+    ("Taiwan is backed by the United States.", "back", {("United States", "SUPPORT", "Taiwan")}),
+    ("Greece was bailed out and was praised by the IMF.", "praise", {("IMF", "SUPPORT", "Greece")}),
+    ("Jimmy Lai was arrested by China in 2020.", "arrest", {("China", "COERCE", "Jimmy Lai")}),
+    ("Pedro Castillo was arrested by Peru's police.", "arrest", {("Peru", "COERCE", "Pedro Castillo")}),
+    (
+        "Nicolas Sarkozy was received by Queen Elizabeth at Windsor.",
+        "receive",
+        {("Elizabeth", "CONSULT", "Nicolas Sarkozy")},
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), PASSIVE)
+def test_passive_with_agent(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected)
+    # The surface subject of a passive is the target, never the source.
+    for source, relation, target in expected:
+        assert (target, relation, source) not in edges(sentence) or relation in SYMMETRIC
+
+
+# ---------------------------------------------------------------------------------
+# Conjunctions on either side
+# ---------------------------------------------------------------------------------
+
+CONJUNCTION = rows(
+    VERB_ROWS,
+    (
+        "Russia and China have backed Iran.",
+        "back",
+        {("Russia", "SUPPORT", "Iran"), ("China", "SUPPORT", "Iran")},
+    ),
+    (
+        "Russia and China have backed Iran and Syria.",
+        "back",
+        {
+            ("Russia", "SUPPORT", "Iran"),
+            ("Russia", "SUPPORT", "Syria"),
+            ("China", "SUPPORT", "Iran"),
+            ("China", "SUPPORT", "Syria"),
+        },
+    ),
+    (
+        "Emmanuel Macron met Olaf Scholz and Giorgia Meloni in Rome.",
+        "meet",
+        {
+            ("Emmanuel Macron", "CONSULT", "Olaf Scholz"),
+            ("Emmanuel Macron", "CONSULT", "Giorgia Meloni"),
+        },
+    ),
+    (
+        "Japan and South Korea condemned North Korea.",
+        "condemn",
+        {("Japan", "ACCUSE", "North Korea"), ("South Korea", "ACCUSE", "North Korea")},
+    ),
+    (
+        "Poland, Lithuania and Latvia criticised Belarus.",
+        "criticise",
+        {
+            ("Poland", "ACCUSE", "Belarus"),
+            ("Lithuania", "ACCUSE", "Belarus"),
+            ("Latvia", "ACCUSE", "Belarus"),
+        },
+    ),
+    (
+        "Britain sanctioned Russia and Belarus.",
+        "sanction",
+        {("United Kingdom", "SANCTION", "Russia"), ("United Kingdom", "SANCTION", "Belarus")},
+    ),
+    (
+        "Brazil signed a deal with Argentina and Uruguay.",
+        "sign",
+        {("Brazil", "AGREE", "Argentina"), ("Brazil", "AGREE", "Uruguay")},
+    ),
+    # Conjoined verbs share the subject.
+    ("Chile recalled its envoy and criticised Israel.", "criticise", {("Chile", "ACCUSE", "Israel")}),
+    (
+        "India bought oil from Russia and criticised the United States.",
+        "criticise",
+        {("India", "ACCUSE", "United States")},
+    ),
+    (
+        "Egypt hosted Jordan and praised its king.",
+        "host",
+        {("Egypt", "CONSULT", "Jordan")},
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), CONJUNCTION)
+def test_conjunctions(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected)
+
+
+def test_conjoined_subjects_are_not_linked_to_each_other() -> None:
+    got = edges("Russia and China have backed Iran.")
+    assert not {e for e in got if {e[0], e[2]} == {"Russia", "China"}}
+
+
+# ---------------------------------------------------------------------------------
+# Relative clauses
+# ---------------------------------------------------------------------------------
+
+RELATIVE = rows(
+    VERB_ROWS,
+    (
+        "Benjamin Netanyahu, whom Yair Lapid is seeking to oust, rejected the plan.",
+        "oust",
+        {("Yair Lapid", "OPPOSE", "Benjamin Netanyahu")},
+    ),
+    (
+        "Evo Morales, whom Bolivia's army had sought to oust, returned home.",
+        "oust",
+        {("Bolivia", "OPPOSE", "Evo Morales")},
+    ),
+    (
+        "Fatah, which has sought to push Hamas from power, met Egypt.",
+        "push",
+        {("Fatah", "OPPOSE", "Hamas"), ("Fatah", "CONSULT", "Egypt")},
+    ),
+    (
+        "Ecuador, which has sought to push Rafael Correa from power, met Peru.",
+        "push",
+        {("Ecuador", "OPPOSE", "Rafael Correa"), ("Ecuador", "CONSULT", "Peru")},
+    ),
+    (
+        "The Taliban, which Pakistan has sought to push from power, met China.",
+        "push",
+        {("Pakistan", "OPPOSE", "Taliban"), ("Taliban", "CONSULT", "China")},
+    ),
+    (
+        "Lula da Silva, who met Xi Jinping in Beijing, praised China.",
+        "meet",
+        {("Lula da Silva", "CONSULT", "Xi Jinping"), ("Lula da Silva", "SUPPORT", "China")},
+    ),
+    (
+        "Israel attacked Hamas, which Qatar has long supported.",
+        "support",
+        {("Israel", "ASSAULT", "Hamas"), ("Qatar", "SUPPORT", "Hamas")},
+    ),
+    (
+        "Tehran backs the Houthis, who attacked Saudi Arabia.",
+        "attack",
+        {("Iran", "SUPPORT", "Houthis"), ("Houthis", "ASSAULT", "Saudi Arabia")},
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), RELATIVE)
+def test_relative_clauses(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected)
+
+
+def test_whom_clause_keeps_direction() -> None:
+    got = edges("Benjamin Netanyahu, whom Yair Lapid is seeking to oust, rejected the plan.")
+    assert ("Benjamin Netanyahu", "OPPOSE", "Yair Lapid") not in got
+
+
+# ---------------------------------------------------------------------------------
+# Control and complement chains
+# ---------------------------------------------------------------------------------
+
+CONTROL = rows(
+    VERB_ROWS,
+    ("France decided to sanction Mali.", "sanction", {("France", "SANCTION", "Mali")}),
+    ("Canada decided to expel India's diplomats.", "expel", {("Canada", "SANCTION", "India")}),
+    (
+        "The United States is seeking to oust Nicolas Ortega.",
+        "oust",
+        {("United States", "OPPOSE", "Nicolas Ortega")},
+    ),
+    (
+        "The Taliban sought to oust President Ashraf Ghani.",
+        "oust",
+        {("Taliban", "OPPOSE", "Ashraf Ghani")},
+    ),
+    ("Japan promised to support the Philippines.", "support", {("Japan", "SUPPORT", "Philippines")}),
+    ("Germany plans to visit China in May.", "visit", {("Germany", "CONSULT", "China")}),
+    (
+        "The Arab League urged Israel to halt the offensive.",
+        "urge",
+        {("Arab League", "REQUEST", "Israel")},
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), CONTROL)
+def test_control_chains(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected)
+
+
+def test_object_control_does_not_give_the_act_to_the_asker() -> None:
+    # Saudi Arabia asks; Pakistan would be the one sending troops.
+    got = edges("Saudi Arabia asked Pakistan to send troops to Yemen.")
+    assert ("Saudi Arabia", "REQUEST", "Pakistan") in got
+    assert ("Saudi Arabia", "MOBILIZE", "Yemen") not in got
+
+
+# ---------------------------------------------------------------------------------
+# Nominal triggers and appositions
+# ---------------------------------------------------------------------------------
+
+NOUNS = rows(
+    NOUN_ROWS,
+    ("China is a major backer of Pakistan.", "backer", {("China", "SUPPORT", "Pakistan")}),
+    ("Hungary is a staunch supporter of Israel.", "supporter", {("Hungary", "SUPPORT", "Israel")}),
+    ("Serbia is a close ally of Russia.", "ally", {("Serbia", "SUPPORT", "Russia")}),
+    (
+        "Bashar al-Assad, a Russian ally, fled to Moscow.",
+        "ally",
+        {("Russia", "SUPPORT", "Bashar al-Assad")},
+    ),
+    ("Britain is a longtime friend of Jordan.", "friend", {("United Kingdom", "SUPPORT", "Jordan")}),
+    ("Spain reiterated its support for Morocco.", "support", {("Spain", "SUPPORT", "Morocco")}),
+    ("Canada announced its support for Ukraine.", "support", {("Canada", "SUPPORT", "Ukraine")}),
+    (
+        "Barack Obama's endorsement of Kamala Harris came late.",
+        "endorsement",
+        {("Barack Obama", "SUPPORT", "Kamala Harris")},
+    ),
+    (
+        "Germany's recognition of Croatia angered Serbia.",
+        "recognition",
+        {("Germany", "SUPPORT", "Croatia")},
+    ),
+    ("Tunisia expressed praise for Algeria.", "praise", {("Tunisia", "SUPPORT", "Algeria")}),
+    ("Iran held talks with Saudi Arabia in Baghdad.", "talk", {("Iran", "CONSULT", "Saudi Arabia")}),
+    (
+        "Emmanuel Macron held a meeting with Xi Jinping.",
+        "meeting",
+        {("Emmanuel Macron", "CONSULT", "Xi Jinping")},
+    ),
+    (
+        "India hosted a summit with the African Union.",
+        "summit",
+        {("India", "CONSULT", "African Union")},
+    ),
+    ("Joe Biden had a call with Xi Jinping.", "call", {("Joe Biden", "CONSULT", "Xi Jinping")}),
+    ("Narendra Modi paid a visit to Ukraine.", "visit", {("Narendra Modi", "CONSULT", "Ukraine")}),
+    (
+        "Sudan resumed negotiations with Ethiopia.",
+        "negotiation",
+        {("Sudan", "CONSULT", "Ethiopia")},
+    ),
+    ("Turkey's agreement with Iraq covers water.", "agreement", {("Turkey", "AGREE", "Iraq")}),
+    ("Japan reached a deal with South Korea.", "deal", {("Japan", "AGREE", "South Korea")}),
+    ("Mexico's deal with Canada collapsed.", "deal", {("Mexico", "AGREE", "Canada")}),
+    (
+        "The United States' pact with Japan dates from 1951.",
+        "pact",
+        {("United States", "AGREE", "Japan")},
+    ),
+    (
+        "The summit boosted cooperation between Egypt and Sudan.",
+        "cooperation",
+        {("Egypt", "COOPERATE", "Sudan")},
+    ),
+    (
+        "Oman called for more cooperation with Iran.",
+        "cooperation",
+        {("Oman", "COOPERATE", "Iran")},
+    ),
+    (
+        "Vietnam expanded trade with the United States.",
+        "trade",
+        {("Vietnam", "COOPERATE", "United States")},
+    ),
+    (
+        "Kenya forged a partnership with Microsoft.",
+        "partnership",
+        {("Kenya", "COOPERATE", "Microsoft")},
+    ),
+    ("The United States announced aid to Ukraine.", "aid", {("United States", "AID", "Ukraine")}),
+    (
+        "The United States announced military aid to Taiwan.",
+        "aid",
+        {("United States", "AID", "Taiwan")},
+    ),
+    (
+        "Japan pledged assistance to the Philippines.",
+        "assistance",
+        {("Japan", "AID", "Philippines")},
+    ),
+    ("China's loan to Sri Lanka drew scrutiny.", "loan", {("China", "AID", "Sri Lanka")}),
+    ("Iran made a demand on Iraq.", "demand", {("Iran", "REQUEST", "Iraq")}),
+    (
+        "Ukraine made an appeal to the United Nations.",
+        "appeal",
+        {("Ukraine", "REQUEST", "United Nations")},
+    ),
+    ("Armenia's appeal to Russia went unanswered.", "appeal", {("Armenia", "REQUEST", "Russia")}),
+    ("China's criticism of Japan grew louder.", "criticism", {("China", "ACCUSE", "Japan")}),
+    ("Iran voiced criticism of Sweden.", "criticism", {("Iran", "ACCUSE", "Sweden")}),
+    (
+        "Saudi Arabia repeated its accusation against Iran.",
+        "accusation",
+        {("Saudi Arabia", "ACCUSE", "Iran")},
+    ),
+    (
+        "Brazil's condemnation of Israel angered Tel Aviv.",
+        "condemnation",
+        {("Brazil", "ACCUSE", "Israel")},
+    ),
+    (
+        "Hugo Chavez was a fierce critic of George W. Bush.",
+        "critic",
+        {("Hugo Chavez", "ACCUSE", "George W. Bush")},
+    ),
+    ("Gambia filed a lawsuit against Myanmar.", "lawsuit", {("Gambia", "ACCUSE", "Myanmar")}),
+    (
+        "The European Union launched an investigation into TikTok.",
+        "investigation",
+        {("European Union", "ACCUSE", "TikTok")},
+    ),
+    ("Hungary's rejection of Sweden delayed the vote.", "rejection", {("Hungary", "REJECT", "Sweden")}),
+    ("Kenya's warning to Somalia was clear.", "warning", {("Kenya", "THREATEN", "Somalia")}),
+    ("North Korea's threat to Japan grew.", "threat", {("North Korea", "THREATEN", "Japan")}),
+    ("Iran's threat against Israel alarmed Washington.", "threat", {("Iran", "THREATEN", "Israel")}),
+    (
+        "Donald Trump's power struggle with Nancy Pelosi dominated the week.",
+        "struggle",
+        {("Donald Trump", "OPPOSE", "Nancy Pelosi")},
+    ),
+    (
+        "Raila Odinga was locked in a power struggle with William Ruto.",
+        "struggle",
+        {("Raila Odinga", "OPPOSE", "William Ruto")},
+    ),
+    (
+        "Sudan's army waged a struggle against the Rapid Support Forces.",
+        "struggle",
+        {("Sudan", "OPPOSE", "Rapid Support Forces")},
+    ),
+    ("India's rivalry with China shapes Asia.", "rivalry", {("India", "OPPOSE", "China")}),
+    ("Ethiopia's dispute with Egypt over the dam continues.", "dispute", {("Ethiopia", "OPPOSE", "Egypt")}),
+    ("China's standoff with India lasted months.", "standoff", {("China", "OPPOSE", "India")}),
+    ("Kanye West's feud with Taylor Swift ended.", "feud", {("Kanye West", "OPPOSE", "Taylor Swift")}),
+    (
+        "Viktor Orban voiced his opposition to Ukraine.",
+        "opposition",
+        {("Viktor Orban", "OPPOSE", "Ukraine")},
+    ),
+    ("Hungary's opposition to Sweden stalled the process.", "opposition", {("Hungary", "OPPOSE", "Sweden")}),
+    (
+        "Benazir Bhutto was the main opponent of Pervez Musharraf.",
+        "opponent",
+        {("Benazir Bhutto", "OPPOSE", "Pervez Musharraf")},
+    ),
+    ("Ecuador, a rival of Colombia, closed the border.", "rival", {("Ecuador", "OPPOSE", "Colombia")}),
+    ("Greece, a Turkish rival, objected.", "rival", {("Turkey", "OPPOSE", "Greece")}),
+    ("Iran, a sworn enemy of Israel, denied it.", "enemy", {("Iran", "OPPOSE", "Israel")}),
+    ("Hezbollah, an Israeli enemy, fired rockets.", "enemy", {("Israel", "OPPOSE", "Hezbollah")}),
+    ("China drew American ire.", "ire", {("United States", "OPPOSE", "China")}),
+    ("Cuba drew US ire.", "ire", {("United States", "OPPOSE", "Cuba")}),
+    ("Pakistan drew Indian anger.", "anger", {("India", "OPPOSE", "Pakistan")}),
+    ("Greenpeace staged a protest against Shell.", "protest", {("Greenpeace", "PROTEST", "Shell")}),
+    ("Nigeria's boycott of South Africa ended.", "boycott", {("Nigeria", "PROTEST", "South Africa")}),
+    (
+        "The European Union imposed sanctions on Russia.",
+        "sanction",
+        {("European Union", "SANCTION", "Russia")},
+    ),
+    ("Britain's sanctions on Iran took effect.", "sanction", {("United Kingdom", "SANCTION", "Iran")}),
+    (
+        "The United States' tariffs on China hurt farmers.",
+        "tariff",
+        {("United States", "SANCTION", "China")},
+    ),
+    ("Canada's tariff on China took effect.", "tariff", {("Canada", "SANCTION", "China")}),
+    ("Washington's embargo on Cuba continues.", "embargo", {("United States", "SANCTION", "Cuba")}),
+    (
+        "The United States kept its embargo against Cuba.",
+        "embargo",
+        {("United States", "SANCTION", "Cuba")},
+    ),
+    ("Israel launched an attack on Iran.", "attack", {("Israel", "ASSAULT", "Iran")}),
+    ("Russia's attack on Ukraine shocked Europe.", "attack", {("Russia", "ASSAULT", "Ukraine")}),
+    ("Pakistan carried out a strike on India.", "strike", {("Pakistan", "ASSAULT", "India")}),
+    (
+        "The United States conducted strikes against the Houthis.",
+        "strike",
+        {("United States", "ASSAULT", "Houthis")},
+    ),
+    ("Iraq's invasion of Kuwait triggered a war.", "invasion", {("Iraq", "ASSAULT", "Kuwait")}),
+    ("Ethiopia waged a war against Eritrea.", "war", {("Ethiopia", "ASSAULT", "Eritrea")}),
+    ("Armenia fought a war with Azerbaijan.", "war", {("Armenia", "ASSAULT", "Azerbaijan")}),
+    (
+        "Russia ordered the arrest of Alexei Navalny.",
+        "arrest",
+        {("Russia", "COERCE", "Alexei Navalny")},
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), NOUNS)
+def test_noun_triggers(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected, kind="noun")
+
+
+def test_apposition_ally_points_from_the_modifier() -> None:
+    got = edges("Bashar al-Assad, a Russian ally, fled to Moscow.")
+    assert ("Bashar al-Assad", "SUPPORT", "Russia") not in got
+
+
+def test_cooperation_between_gives_one_edge_not_a_loop() -> None:
+    got = edges("The summit boosted cooperation between Egypt and Sudan.")
+    cooperate = {e for e in got if e[1] == "COOPERATE"}
+    assert cooperate == {("Egypt", "COOPERATE", "Sudan")}
