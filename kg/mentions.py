@@ -180,16 +180,40 @@ def title_tokens(span: Span) -> list[Token]:
 
 
 def split_title(tokens: list[Token]) -> tuple[str, str]:
-    """Split title tokens into (role, country alpha-3): "Russian Deputy Foreign Minister"."""
+    """Split title tokens into (role, country alpha-3): "Russian Deputy Foreign Minister".
+
+    Country words may be two tokens long ("South African Foreign Minister").
+    """
     country = ""
     words: list[str] = []
-    for tok in tokens:
-        place = gazetteer.lookup_country(tok.text)
-        if not country and place is not None and place.kind in ("name", "code", "demonym"):
-            country = place.alpha3
+    i = 0
+    while i < len(tokens):
+        if not country:
+            for size in (2, 1):
+                text = " ".join(t.text for t in tokens[i : i + size])
+                place = gazetteer.lookup_country(text) if i + size <= len(tokens) else None
+                if place is not None and place.kind in ("name", "code", "demonym"):
+                    country = place.alpha3
+                    i += size
+                    break
+            else:
+                words.append(tokens[i].text)
+                i += 1
             continue
-        words.append(tok.text)
+        words.append(tokens[i].text)
+        i += 1
     return " ".join(words).strip(" -"), country
+
+
+def _possessive_country(span: Span, titles: list[Token]) -> str:
+    """Country in a possessive on a title or name: "Kenya's President William Ruto"."""
+    for tok in [*titles, span.root]:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                place = gazetteer.lookup_country(child.text)
+                if place is not None and place.kind in ("name", "code"):
+                    return place.alpha3
+    return ""
 
 
 def _strip_leading_title(span: Span) -> Span:
@@ -298,7 +322,10 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             label = "ORG"
         if label == "PERSON":
             span = _strip_leading_title(span)
-            role, role_country = split_title(title_tokens(span))
+            titles = title_tokens(span)
+            role, role_country = split_title(titles)
+            if titles and not role_country:
+                role_country = _possessive_country(span, titles)
             if role and role_class(role):
                 roles.append(role)
             country = role_country

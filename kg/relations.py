@@ -20,6 +20,7 @@ clause that holds the trigger.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,11 +54,13 @@ COMMUNICATION_VERBS = frozenset(
         "suggest",
         "believe",
         "think",
-        "accuse",
         "quote",
     ]
 )
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
+#: Verbs that say the act they control did not happen ("refused to sanction").
+NEGATING_VERBS = frozenset({"refuse", "decline", "fail"})
+REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_VERBS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "hope"})
@@ -277,6 +280,13 @@ class ActorIndex:
         found = self.actors_of(speaker)
         return found[0][0] if found else ""
 
+    def same_actor(self, a: Token, b: Token) -> bool:
+        """True when two tokens name the same actor ("Turkey said it ...")."""
+        if a.i == b.i:
+            return True
+        ka, kb = self.key(a), self.key(b)
+        return ka is not None and ka == kb
+
     def key(self, tok: Token) -> str | None:
         """The actor a single token denotes: a name, a pronoun, or None."""
         if tok.i in self.actors.token_key:
@@ -316,7 +326,7 @@ class ActorIndex:
                             if pobj.dep_ == "pobj":
                                 found.extend(self.actors_of(pobj, depth + 1))
                 for child in tok.children:
-                    if child.dep_ == "poss":
+                    if child.dep_ in ("poss", "amod", "compound"):
                         found.extend(self.actors_of(child, depth + 1))
             if not found and tok.lemma_.lower() in _agent_nouns():
                 for child in tok.children:
@@ -364,7 +374,8 @@ def subjects(verb: Token, surface: bool = False) -> list[Token]:
     head = verb.head
     object_control = head.lemma_ in OBJECT_CONTROL and any(c.dep_ == "dobj" for c in head.children)
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not object_control:
-        return subjects(head, surface)
+        # "China is expected to attack": the raised subject of a passive head acts.
+        return subjects(head, surface=True)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, surface)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB") and head.pos_ in ("VERB", "AUX"):
@@ -379,6 +390,13 @@ def subjects(verb: Token, surface: bool = False) -> list[Token]:
 def objects(verb: Token) -> list[Token]:
     """Direct objects of a verb (datives too); the subject of a passive is its object."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not out:
+        # "Egypt hosted and praised Jordan": the object sits on the last conjunct.
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB":
+                if not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+                    out = [c for c in conj.children if c.dep_ == "dobj"]
+                break
     if not out:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if passive and verb.dep_ == "relcl":
@@ -438,7 +456,9 @@ def _clause_modality(verb: Token) -> str:
     return "asserted"
 
 
-def modality(trigger: Token, source: Token | None) -> str:
+def modality(
+    trigger: Token, source: Token | None, same_actor: Callable[[Token, Token], bool] | None = None
+) -> str:
     """Return the modality of an event read off the clause holding ``trigger``.
 
     ``negated`` ("did not meet"), ``denied`` (a clause under "deny"), ``hypothetical``
@@ -446,7 +466,14 @@ def modality(trigger: Token, source: Token | None) -> str:
     ``reported`` (inside what someone else says, or "is believed to"), else
     ``asserted``. Reported speech is only "reported" when the speaker is not the
     actor: "Russia said it would ..." is Russia's own statement.
+
+    Args:
+        trigger: The verb or noun that triggered the event.
+        source: The token naming the event's actor, if any.
+        same_actor: Tells whether two tokens name the same actor (a pronoun and its
+            antecedent); defaults to token identity.
     """
+    same = same_actor or (lambda a, b: a.i == b.i)
     result = "asserted"
     node = trigger
     # The trigger and the verbs that control it ("could use force to oust").
@@ -458,6 +485,14 @@ def modality(trigger: Token, source: Token | None) -> str:
             result = local
         if node is not trigger and node.lemma_ in FUTURE_VERBS and result == "asserted":
             result = "future"
+        if node is not trigger and node.lemma_ in NEGATING_VERBS:
+            return "negated"
+        if node is not trigger and node.lemma_ in DENIAL_VERBS:
+            return "denied"
+        if any(c.lower_ in REPORT_ADVERBS for c in node.children) or any(
+            c.dep_ == "prep" and c.lower_ == "according" for c in node.children
+        ):
+            result = "reported" if result == "asserted" else result
         if (
             node.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "attr")
             and node.head != node
@@ -468,7 +503,7 @@ def modality(trigger: Token, source: Token | None) -> str:
     for child in node.children:
         if child.dep_ == "parataxis" and child.lemma_ in COMMUNICATION_VERBS:
             return "reported" if result == "asserted" else result
-    if node.tag_ == "VBN" and node.lemma_ in COMMUNICATION_VERBS:
+    if node is not trigger and node.tag_ == "VBN" and node.lemma_ in COMMUNICATION_VERBS:
         return "reported" if result == "asserted" else result
     if node.dep_ == "ccomp" or (node.dep_ == "relcl" and node.head.lemma_ in DENIAL_VERBS):
         head = node.head
@@ -477,12 +512,16 @@ def modality(trigger: Token, source: Token | None) -> str:
         if head.lemma_ in COMMUNICATION_VERBS:
             speakers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             passive = any(c.dep_ == "auxpass" for c in head.children)
-            if passive or source is None or all(sp.i != source.i for sp in speakers):
+            if passive or source is None or not any(same(sp, source) for sp in speakers):
                 return "reported" if result == "asserted" else result
     # "Russian mercenaries are believed to be operating": a passive report verb.
-    for anc in (trigger.head,):
-        if anc.lemma_ in COMMUNICATION_VERBS and any(c.dep_ == "auxpass" for c in anc.children):
-            return "reported" if result == "asserted" else result
+    anc = trigger.head
+    if (
+        anc is not trigger
+        and anc.lemma_ in COMMUNICATION_VERBS
+        and any(c.dep_ == "auxpass" for c in anc.children)
+    ):
+        return "reported" if result == "asserted" else result
     return result
 
 
@@ -527,14 +566,14 @@ class Candidate:
     modality: str
 
 
-def _targets_for(verb: Token, trig: Trigger) -> list[Token]:
-    out: list[Token] = []
+def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[str, Token]]:
+    """Actors in the first target slot of ``trig`` that holds any ("supplied drones to X")."""
     for target in trig.targets:
         found = objects(verb) if target == "obj" else prep_objects(verb, target)
-        if found:
-            out.extend(found)
-            break
-    return out
+        actors = [a for t in found for a in index.actors_of(t)]
+        if actors:
+            return actors
+    return []
 
 
 def _verb_predicate(verb: Token, extra: list[Token]) -> str:
@@ -567,8 +606,7 @@ def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             ):
                 continue  # "called it the hottest thing": naming, not a call
             subj_actors = [a for s in subjects(verb) for a in index.actors_of(s)]
-            targets = _targets_for(verb, trig)
-            obj_actors = [a for t in targets for a in index.actors_of(t)]
+            obj_actors = _targets_for(verb, trig, index)
             if trig.person_target:
                 obj_actors = [a for a in obj_actors if index.actors.label(a[0]) == "PERSON"]
             if not subj_actors or not obj_actors:
@@ -585,7 +623,7 @@ def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             ]
             predicate = _verb_predicate(verb, preps)
             for s_key, s_tok in subj_actors:
-                mod = modality(verb, s_tok)
+                mod = modality(verb, s_tok, index.same_actor)
                 for o_key, o_tok in obj_actors:
                     src, tgt, st, tt = s_key, o_key, s_tok, o_tok
                     if trig.reverse:
@@ -617,7 +655,9 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
     out: list[Candidate] = []
     table = noun_triggers()
     for noun in sent:
-        if noun.pos_ not in ("NOUN", "ADJ", "PROPN") or index.key(noun) is not None:
+        if index.key(noun) is not None:
+            continue
+        if noun.pos_ not in ("NOUN", "ADJ", "PROPN") and noun.dep_ not in ("dobj", "pobj", "attr"):
             continue
         for trig in table.get(noun.lemma_.lower(), []):
             modifiers = [
@@ -641,6 +681,15 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 if target == "mod":
                     continue
                 objs = prep_objects(noun, target)
+                if not objs and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                    # "struck a deal with X": the parser hangs the phrase on the verb.
+                    objs = [
+                        o
+                        for c in noun.head.children
+                        if c.dep_ == "prep" and c.lower_ == target.split()[0] and c.i > noun.i
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                    ]
                 if objs:
                     prep_targets = [a for o in objs for a in index.actors_of(o)]
                     prep_tok = [c for c in noun.children if c.dep_ == "prep"][:1]
@@ -649,6 +698,8 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     break
             if prep_targets:
                 sources = modifiers or holders
+                if modifiers:
+                    governor = noun
                 pairs = [(s, t) for s in sources for t in prep_targets]
             elif "mod" in trig.targets and modifiers:
                 pairs = [(m, h) for m in modifiers for h in holders]
@@ -658,7 +709,11 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             if governor is not noun:
                 words.append(governor)
                 words += [c for c in governor.children if c.dep_ in ("aux", "neg", "auxpass")]
-            words += [c for c in noun.children if c.dep_ == "amod" and index.key(c) is None]
+            words += [
+                c
+                for c in noun.children
+                if c.dep_ in ("amod", "compound") and index.key(c) is None and c.i < noun.i
+            ]
             predicate = _predicate(words)
             anchor = governor if governor is not noun else noun
             for (s_key, s_tok), (t_key, t_tok) in pairs:
@@ -666,7 +721,15 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 if trig.reverse:
                     src, tgt, st, tt = t_key, s_key, t_tok, s_tok
                 out.append(
-                    Candidate(src, tgt, trig.relation, st, tt, predicate, modality(anchor, s_tok))
+                    Candidate(
+                        src,
+                        tgt,
+                        trig.relation,
+                        st,
+                        tt,
+                        predicate,
+                        modality(anchor, s_tok, index.same_actor),
+                    )
                 )
             break
     return out
@@ -724,10 +787,16 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                             )
                         )
         # "Russia's president, Vladimir Putin" / "whose president, X" / "X, the Russian president".
-        if tok.pos_ == "NOUN" and role_class(tok.lemma_) and index.key(tok) is None:
+        if tok.pos_ in ("NOUN", "PROPN") and role_class(tok.lower_) and index.key(tok) is None:
             people = [a for c in tok.children if c.dep_ == "appos" for a in index.actors_of(c)]
-            if tok.dep_ == "appos":
+            if tok.dep_ in ("appos", "compound"):
+                # "X, the French president" / "Kenya's President William Ruto"
                 people += index.actors_of(tok.head)
+            if tok.dep_ == "attr":
+                # "X is Italy's president"
+                people += [
+                    a for sub in subjects(tok.head, surface=True) for a in index.actors_of(sub)
+                ]
             people = [p for p in people if actors.label(p[0]) == "PERSON"]
             bodies: list[tuple[str, Token]] = []
             for c in tok.children:
@@ -750,11 +819,20 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     if tok.lemma_ == "counterpart":
                         continue
                     role = " ".join(
-                        [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+                        [
+                            c.text
+                            for c in tok.children
+                            if c.i < tok.i
+                            and (
+                                c.dep_ == "compound"
+                                or (c.dep_ == "amod" and c.lower_ in ROLE_MODIFIERS)
+                            )
+                            and index.key(c) is None
+                        ]
                         + [tok.text]
                     )
                     rel = _structural(p_key, b_key, role, [])
-                    actors.add_role(p_key, tok.text)
+                    actors.add_role(p_key, role)
                     out.append(Candidate(p_key, b_key, rel, p_tok, b_tok, tok.text, "asserted"))
         # "his US counterpart Donald Trump": same office as "his", other country.
         if tok.lemma_ == "counterpart":

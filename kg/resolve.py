@@ -62,6 +62,8 @@ class _Builder:
 
     def freeze(self) -> LocalEntity:
         label = _vote(self.labels)
+        if self.key.startswith("p:"):
+            label = "PERSON"  # joined to a person by name: other tags were NER slips
         if self.is_country:
             name = gazetteer.country_name(self.country) or self.key
         else:
@@ -171,6 +173,9 @@ class DocumentActors:
         key = fold(name)
         if len(key.split()) > 2:
             return False
+        person_names = [fold(m.mention.name) for m in self.mentions if m.mention.label == "PERSON"]
+        if len(key.split()) == 1 and person_names.count(key) >= 1:
+            return True
         for _, m in self._full_persons():
             words = fold(m.mention.name).split()
             if key == " ".join(words) or (len(key.split()) == 1 and key in (words[0], words[-1])):
@@ -284,6 +289,10 @@ class DocumentActors:
         return tuple(
             b.freeze() for k, b in sorted(self._entities.items()) if b.mentions > 0 or k in used
         )
+
+
+def _accents(text: str) -> int:
+    return sum(1 for c in text if ord(c) > 127)
 
 
 def _surface(text: str) -> str:
@@ -489,7 +498,11 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
     else:
         country = countries.most_common(1)[0][0] if countries else ""
         # The most used full form, so a one-off spelling does not rename an actor.
-        name = sorted(names, key=lambda n: (-min(len(n.split()), 2), -names[n], -len(n), n))[0]
+        # Ties go to the spelling with diacritics: "José" is how the name is written.
+        name = sorted(
+            names,
+            key=lambda n: (-min(len(n.split()), 2), -names[n], -len(n), -_accents(n), n),
+        )[0]
     name = rules.renamed(name, aliases)
     role_list = tuple(sorted(roles, key=lambda r: (-roles[r], r)))
     return Entity(

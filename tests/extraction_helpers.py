@@ -4,7 +4,7 @@ The model is loaded once (``functools.cache``) and each text is parsed and extra
 once, so the table-driven tests in ``test_relations.py``, ``test_mentions.py`` and
 ``test_resolve.py`` stay fast. Import these as plain functions::
 
-    from extraction_helpers import edges, extract, modalities
+    from tests.extraction_helpers import edges, extract, modalities
 """
 
 from __future__ import annotations

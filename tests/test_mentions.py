@@ -1,0 +1,300 @@
+"""Table-driven tests for `kg.mentions`: junk, titles, demonyms, fragments, platforms."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.mentions import find_mentions, fold, is_junk, normalise_name, role_class
+from kg.model import Mention
+from tests.extraction_helpers import mentions, nlp
+
+
+def _by_name(text: str) -> dict[str, Mention]:
+    return {m.mention.name: m.mention for m in mentions(text)}
+
+
+def _with_ents(text: str, ents: list[tuple[int, int, str]]) -> Doc:
+    """A fresh parse of ``text`` whose NER output is replaced by ``ents`` (token spans)."""
+    doc = nlp()(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+# ---------------------------------------------------------------------------------
+# Pure functions
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Breaking News",
+        "BREAKING NEWS",
+        "16x9 Image",
+        "4 x 3",
+        "XS",
+        "lg",
+        "Live Updates",
+        "Related Stories",
+        "Getty Images",
+        "File Photo",
+        "Skip to main content",
+        "Accessibility links",
+        "Cookie Policy",
+        "Terms of Use",
+        "Subscribe",
+        "Tuesday",
+        "September",
+        "2024",
+        "X",
+        "“ ”",
+    ],
+)
+def test_is_junk(text: str) -> None:
+    assert is_junk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel",
+        "NATO",
+        "UN",
+        "EU",
+        "Paris",
+        "Sky News",
+        "Hamas",
+        "Group of 20",
+        "G7",
+        "Image Comics",
+        "Xi Jinping",
+        "May Day Coalition",
+    ],
+)
+def test_is_not_junk(text: str) -> None:
+    assert not is_junk(text)
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("President", "leader"),
+        ("president", "leader"),
+        ("Prime Minister", "leader"),
+        ("prime minister", "leader"),
+        ("Chancellor", "leader"),
+        ("Head of State", "leader"),
+        ("head of the delegation", "leader"),
+        ("Secretary-General", "leader"),
+        ("opposition leader", "leader"),
+        ("Supreme Leader", "leader"),
+        ("King", "leader"),
+        ("Deputy Foreign Minister", "member"),
+        ("Foreign Minister", "member"),
+        ("Vice President", "member"),
+        ("vice-president", "member"),
+        ("Attorney General", "member"),
+        ("spokeswoman", "member"),
+        ("Ambassador", "member"),
+        ("General", "member"),
+        ("farmer", ""),
+        ("Reporter", ""),
+        ("", ""),
+    ],
+)
+def test_role_class(role: str, expected: str) -> None:
+    assert role_class(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  the  Kremlin ", "Kremlin"),
+        ("The White House", "White House"),
+        ("“Angela Merkel”", "Angela Merkel"),
+        ("'Hamas'", "Hamas"),
+        ("Russia’s", "Russia"),
+        ("Germany's", "Germany"),
+        ("Olaf\n  Scholz", "Olaf Scholz"),
+        ("Cafe\u0301 Society", "Caf\u00e9 Society"),  # NFC: one code point for é
+        ("Theresa May,", "Theresa May"),
+        ("Thelma Ruiz", "Thelma Ruiz"),  # "the" only as a whole word
+    ],
+)
+def test_normalise_name(text: str, expected: str) -> None:
+    assert normalise_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("José Martí", "jose marti"),
+        ("JOSÉ MARTÍ", "jose marti"),
+        ("U.S.", "us"),
+        ("Al-Assad", "al assad"),
+        ("  Big   Name ", "big name"),
+        ("Élysée", "elysee"),
+        ("Straße", "strasse"),
+        ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
+    ],
+)
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_fold_matches_accent_variants() -> None:
+    assert fold("Guaidó") == fold("Guaido") == fold("GUAIDO")
+
+
+# ---------------------------------------------------------------------------------
+# Mentions in parsed text
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "roles", "country"),
+    [
+        (
+            "Russian Deputy Foreign Minister Sergei Ryabkov spoke on Monday.",
+            "Sergei Ryabkov",
+            ("Deputy Foreign Minister",),
+            "RUS",
+        ),
+        ("US leader Joe Biden spoke.", "Joe Biden", ("leader",), "USA"),
+        ("Kenyan President William Ruto arrived.", "William Ruto", ("President",), "KEN"),
+        (
+            "President Cyril Ramaphosa met Chinese President Xi Jinping.",
+            "Xi Jinping",
+            ("President",),
+            "CHN",
+        ),
+        (
+            "President Cyril Ramaphosa met Chinese President Xi Jinping.",
+            "Cyril Ramaphosa",
+            ("President",),
+            "",
+        ),
+        (
+            "Former President Jacob Zuma was arrested.",
+            "Jacob Zuma",
+            ("Former President",),
+            "",
+        ),
+        (
+            "French Defence Minister Sebastien Lecornu visited India.",
+            "Sebastien Lecornu",
+            ("Defence Minister",),
+            "FRA",
+        ),
+    ],
+)
+def test_titles_become_roles(
+    sentence: str, name: str, roles: tuple[str, ...], country: str
+) -> None:
+    found = _by_name(sentence)
+    assert name in found, sorted(found)
+    mention = found[name]
+    assert mention.label == "PERSON"
+    assert mention.roles == roles
+    assert mention.country == country
+    # The title is not part of the name.
+    assert all(word not in mention.name.split() for word in ("President", "Minister", "leader"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "country", "kind"),
+    [
+        ("Russian Deputy Foreign Minister Sergei Ryabkov spoke.", "Russian", "RUS", "demonym"),
+        ("French troops left the region.", "French", "FRA", "demonym"),
+        ("Egyptians voted on Sunday.", "Egyptians", "EGY", "demonym"),
+        ("Kenyan President William Ruto arrived.", "Kenyan", "KEN", "demonym"),
+        ("The United States criticised China.", "United States", "USA", "name"),
+        ("The US criticised China.", "US", "USA", "name"),
+        ("Britain criticised China.", "Britain", "GBR", "name"),
+        ("The Kremlin said nothing.", "Kremlin", "RUS", "name"),
+    ],
+)
+def test_country_words_attach_to_the_country(
+    sentence: str, surface: str, country: str, kind: str
+) -> None:
+    found = {m.mention.text: m.mention for m in mentions(sentence)}
+    assert surface in found, sorted(found)
+    mention = found[surface]
+    assert (mention.label, mention.country, mention.kind) == ("GPE", country, kind)
+
+
+def test_capital_keeps_its_own_name_with_the_country_set() -> None:
+    found = _by_name("The Kremlin said Moscow would respond.")
+    assert found["Moscow"].country == "RUS"
+    assert found["Moscow"].name == "Moscow"
+
+
+def test_adjective_norp_without_a_country_is_not_an_actor() -> None:
+    assert "European" not in _by_name("European leaders met in Brussels.")
+
+
+def test_title_modifier_is_not_a_name() -> None:
+    names = set(_by_name("President Cyril Ramaphosa met Chinese President Xi Jinping."))
+    assert not {n for n in names if n.startswith("President")}
+
+
+def test_fragment_ending_in_of_is_repaired() -> None:
+    # The NER cut "Group of" + "20": the name is mended, not kept as a fragment.
+    doc = _with_ents("Leaders of the Group of 20 met in Rome.", [(3, 5, "ORG"), (8, 9, "GPE")])
+    names = [m.mention.name for m in find_mentions(doc, "t")]
+    assert "Group of 20" in names
+    assert "Group of" not in names
+
+
+def test_unrepairable_fragment_is_dropped() -> None:
+    doc = _with_ents("The Group of leaders met.", [(1, 3, "ORG")])
+    assert [m.mention.name for m in find_mentions(doc, "t")] == []
+
+
+def test_group_of_20_kept_whole_by_the_parser() -> None:
+    assert "Group of 20" in _by_name("Finance ministers from the Group of 20 gathered in Brazil.")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "platform"),
+    [
+        ("Javier Milei said in a post on Telegram that Argentina would leave.", 7, "Telegram"),
+        ("Nayib Bukele wrote in a message on Rumble that he had won.", 7, "Rumble"),
+        ("The minister said in a video on Odysee that talks had failed.", 7, "Odysee"),
+    ],
+)
+def test_platform_after_a_post_is_an_org(text: str, start: int, platform: str) -> None:
+    doc = _with_ents(text, [(start, start + 1, "PERSON")])
+    assert doc[start].text == platform
+    found = {m.mention.name: m.mention for m in find_mentions(doc, "t")}
+    assert found[platform].label == "ORG"
+
+
+def test_platform_x_is_never_a_person() -> None:
+    doc = _with_ents(
+        "Elon Musk wrote in a post on X that he disagreed.", [(0, 2, "PERSON"), (7, 8, "PERSON")]
+    )
+    found = {m.mention.name: m.mention for m in find_mentions(doc, "t")}
+    assert found["Elon Musk"].label == "PERSON"
+    assert "X" not in found or found["X"].label != "PERSON"
+
+
+def test_person_after_on_is_still_a_person() -> None:
+    doc = _with_ents("Brazil relied on Lula for the deal.", [(0, 1, "GPE"), (3, 4, "PERSON")])
+    found = {m.mention.name: m.mention for m in find_mentions(doc, "t")}
+    assert found["Lula"].label == "PERSON"
+
+
+def test_junk_entities_are_dropped_from_mentions() -> None:
+    doc = _with_ents(
+        "Breaking News : Japan and China agree .", [(0, 2, "ORG"), (3, 4, "GPE"), (5, 6, "GPE")]
+    )
+    assert [m.mention.name for m in find_mentions(doc, "t")] == ["Japan", "China"]
+
+
+def test_mentions_carry_offsets_into_the_text() -> None:
+    text = "Kenya hosted Ethiopia for two days of talks."
+    for m in mentions(text):
+        assert text[m.mention.start_char : m.mention.end_char] == m.mention.text
+        assert m.mention.sent_index == 0

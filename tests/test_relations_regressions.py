@@ -1,0 +1,65 @@
+"""Rows that once failed: each names the rule it pins (see ``kg/relations.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import Edge, edges, modalities
+
+# (sentence, expected edge) — the edge must be produced.
+FOUND: list[tuple[str, Edge]] = [
+    # An event noun stands for its possessor: "X's bid", "X's offer".
+    ("Germany backs Ukraine's bid to join the European Union.", ("Germany", "SUPPORT", "Ukraine")),
+    ("India opposed Pakistan's bid for the seat.", ("India", "OPPOSE", "Pakistan")),
+    ("Saudi Arabia refused Qatar's demands.", ("Saudi Arabia", "REJECT", "Qatar")),
+    ("Kenya requested Britain's help.", ("Kenya", "REQUEST", "United Kingdom")),
+    # A target slot that holds no actor gives way to the next ("supplied drones to X").
+    ("The United States supplied drones to Taiwan.", ("United States", "AID", "Taiwan")),
+    ("Qatar gave money to Lebanon.", ("Qatar", "AID", "Lebanon")),
+    # A noun trigger whose phrase the parser hangs on the verb.
+    ("Kenya struck a deal with Haiti on policing.", ("Kenya", "AGREE", "Haiti")),
+    ("Finland issued a warning to Russia.", ("Finland", "THREATEN", "Russia")),
+    ("The United States imposed tariffs on China.", ("United States", "SANCTION", "China")),
+    # Raising passives keep their subject.
+    ("China is expected to attack Taiwan.", ("China", "ASSAULT", "Taiwan")),
+    # Shared object of conjoined verbs.
+    ("Egypt hosted and praised Jordan.", ("Egypt", "CONSULT", "Jordan")),
+    # Ambassadors act for their country.
+    ("Poland expelled Russia's ambassador.", ("Poland", "SANCTION", "Russia")),
+    # Titles: prime minister in apposition, possessive country before a title, copula.
+    (
+        "Justin Trudeau, Canada's prime minister, resigned.",
+        ("Justin Trudeau", "LEADER_OF", "Canada"),
+    ),
+    ("Kenya's President William Ruto met Joe Biden.", ("William Ruto", "LEADER_OF", "Kenya")),
+    ("Sergio Mattarella is Italy's president.", ("Sergio Mattarella", "LEADER_OF", "Italy")),
+    (
+        "South African Foreign Minister Naledi Pandor visited Iran.",
+        ("Naledi Pandor", "MEMBER_OF", "South Africa"),
+    ),
+]
+
+# (sentence, edge, modality)
+MODALITY: list[tuple[str, Edge, str]] = [
+    ("Hungary has refused to sanction Russia.", ("Hungary", "SANCTION", "Russia"), "negated"),
+    ("Iran denied sending drones to Russia.", ("Iran", "AID", "Russia"), "denied"),
+    ("Turkey said it had sent troops to Libya.", ("Turkey", "MOBILIZE", "Libya"), "asserted"),
+    ("Germany said that it had supported Ukraine.", ("Germany", "SUPPORT", "Ukraine"), "asserted"),
+    (
+        "Israel has been accused by South Africa of genocide.",
+        ("South Africa", "ACCUSE", "Israel"),
+        "asserted",
+    ),
+    ("Russia reportedly attacked Georgia.", ("Russia", "ASSAULT", "Georgia"), "reported"),
+    ("According to Reuters, Egypt attacked Libya.", ("Egypt", "ASSAULT", "Libya"), "reported"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "edge"), FOUND)
+def test_regression_edge_found(sentence: str, edge: Edge) -> None:
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "edge", "expected"), MODALITY)
+def test_regression_modality(sentence: str, edge: Edge, expected: str) -> None:
+    assert modalities(sentence).get(edge) == expected

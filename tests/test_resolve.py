@@ -1,0 +1,384 @@
+"""Tests for entity resolution: within a document (`DocumentActors`), across documents
+(`resolve_corpus`) and the user's alias rules (`kg.aliases`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.aliases import AliasRules, load_aliases
+from kg.errors import AliasFileError
+from kg.mentions import find_mentions
+from kg.model import DocExtraction, LocalEntity
+from kg.resolve import DocumentActors, Resolution, resolve_corpus, slugify
+from tests.extraction_helpers import entities, nlp
+
+# ---------------------------------------------------------------------------------
+# Within one document (real parses)
+# ---------------------------------------------------------------------------------
+
+
+def _people(text: str) -> dict[str, LocalEntity]:
+    return {e.name: e for e in entities(text).values() if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "partial"),
+    [
+        (
+            "Cyril Ramaphosa arrived in Lagos. Ramaphosa met business leaders.",
+            "Cyril Ramaphosa",
+            "Ramaphosa",
+        ),
+        (
+            "Cyril Ramaphosa arrived on Monday. Mr. Ramaphosa met business leaders.",
+            "Cyril Ramaphosa",
+            "Ramaphosa",
+        ),
+        (
+            "Cyril Ramaphosa arrived on Monday. Mr Ramaphosa met business leaders.",
+            "Cyril Ramaphosa",
+            "Ramaphosa",
+        ),
+        (
+            "Jacinda Ardern spoke in Wellington. Critics said Ardern was wrong.",
+            "Jacinda Ardern",
+            "Ardern",
+        ),
+    ],
+)
+def test_surname_joins_the_full_name(text: str, full: str, partial: str) -> None:
+    people = _people(text)
+    assert set(people) == {full}
+    assert partial in people[full].aliases
+    assert people[full].mentions >= 2
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    people = _people("Ed Miliband spoke first. David Miliband spoke later.")
+    assert set(people) == {"Ed Miliband", "David Miliband"}
+    assert people["Ed Miliband"].aliases == ("Ed Miliband",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The African National Congress won the vote. The ANC said it was pleased.",
+            "African National Congress",
+            "ANC",
+        ),
+        (
+            "The North Atlantic Treaty Organization met. NATO said it was ready.",
+            "North Atlantic Treaty Organization",
+            "NATO",
+        ),
+        (
+            "The World Health Organization warned on Monday. The WHO said cases rose.",
+            "World Health Organization",
+            "WHO",
+        ),
+    ],
+)
+def test_acronym_joins_its_expansion(text: str, name: str, acronym: str) -> None:
+    found = {e.name: e for e in entities(text).values()}
+    assert acronym not in found
+    assert acronym in found[name].aliases
+
+
+def test_country_forms_join_by_iso_code() -> None:
+    found = entities("The United States criticised China. The US said Beijing was wrong.")
+    usa = found["c:USA"]
+    assert usa.name == "United States" and usa.is_country
+    assert {"US", "United States"} <= set(usa.aliases)
+    russia = entities("Russia and Russian officials met. Russians voted.")["c:RUS"]
+    assert {"Russia", "Russian", "Russians"} <= set(russia.aliases)
+
+
+def _actors(text: str, ents: list[tuple[int, int, str]]) -> DocumentActors:
+    from spacy.tokens import Span
+
+    doc = nlp()(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return DocumentActors(find_mentions(doc, "t"))
+
+
+def test_label_voting_pulls_an_org_tagged_surname_into_the_person() -> None:
+    # The NER tags the second "Ramaphosa" ORG; it still joins the person.
+    actors = _actors("Cyril Ramaphosa spoke . Ramaphosa left .", [(0, 2, "PERSON"), (4, 5, "ORG")])
+    people = [e for e in actors.entities() if e.type == "PERSON"]
+    assert len(actors.entities()) == 1
+    assert people[0].name == "Cyril Ramaphosa"
+    assert people[0].mentions == 2
+
+
+def test_unrelated_org_is_not_a_person() -> None:
+    actors = _actors("Cyril Ramaphosa spoke . Eskom left .", [(0, 2, "PERSON"), (4, 5, "ORG")])
+    types = {e.name: e.type for e in actors.entities()}
+    assert types == {"Cyril Ramaphosa": "PERSON", "Eskom": "ORG"}
+
+
+# ---------------------------------------------------------------------------------
+# Across documents (hand-built records, no parse)
+# ---------------------------------------------------------------------------------
+
+
+def person(name: str, *aliases: str) -> LocalEntity:
+    return LocalEntity(key="p:" + name.lower(), name=name, type="PERSON", aliases=(name, *aliases))
+
+
+def org(name: str, *aliases: str) -> LocalEntity:
+    return LocalEntity(key="o:" + name.lower(), name=name, type="ORG", aliases=(name, *aliases))
+
+
+def country(alpha3: str, name: str, *aliases: str) -> LocalEntity:
+    return LocalEntity(
+        key="c:" + alpha3,
+        name=name,
+        type="GPE",
+        aliases=(name, *aliases),
+        country=alpha3,
+        is_country=True,
+    )
+
+
+def resolve(*docs: list[LocalEntity], rules: AliasRules | None = None) -> Resolution:
+    extractions = [
+        DocExtraction(doc_id=f"d{i}", entities=tuple(es), relations=()) for i, es in enumerate(docs)
+    ]
+    return resolve_corpus(extractions, rules)
+
+
+def groups(res: Resolution) -> set[frozenset[str]]:
+    """The resolved entities as sets of their aliases, for order-free comparison."""
+    return {frozenset(e.aliases) for e in res.entities}
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        (["José Ramos-Horta", "Jose Ramos-Horta"], True),
+        (["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"], True),
+        (["Sergei Lavrov", "Sergey Lavrov"], True),
+        (["Nicholas Sarkozy", "Nicolas Sarkozy"], True),
+        (["Mohammad Javad Zarif", "Mohammad Javad Zarif"], True),
+        (["George Smith", "John Smith"], False),
+        (["Ed Miliband", "David Miliband"], False),
+        (["Kim Jong Un", "Kim Jong Il"], False),
+        (["Joe Biden", "Hunter Biden"], False),
+        (["Raul Castro", "Fidel Castro"], False),
+        (["Sergei Lavrov", "Sergei Ryabkov"], False),
+    ],
+)
+def test_people_across_documents(names: list[str], merged: bool) -> None:
+    res = resolve(*[[person(n)] for n in names])
+    assert (len(res.entities) == 1) is merged, [e.name for e in res.entities]
+    if merged:
+        (entity,) = res.entities
+        assert entity.doc_ids == ("d0", "d1")
+        assert set(names) <= set(entity.aliases)
+
+
+def test_surname_joins_the_only_full_name() -> None:
+    res = resolve([person("Lavrov")], [person("Sergei Lavrov")])
+    (entity,) = res.entities
+    assert entity.name == "Sergei Lavrov"
+    assert res.key_map[("d0", "p:lavrov")] == res.key_map[("d1", "p:sergei lavrov")]
+
+
+def test_surname_stays_apart_when_two_full_names_share_it() -> None:
+    res = resolve([person("Smith")], [person("George Smith")], [person("John Smith")])
+    assert groups(res) == {
+        frozenset({"Smith"}),
+        frozenset({"George Smith"}),
+        frozenset({"John Smith"}),
+    }
+
+
+def test_surname_joins_when_the_full_names_are_one_person() -> None:
+    res = resolve([person("Lavrov")], [person("Sergei Lavrov")], [person("Sergey Lavrov")])
+    assert len(res.entities) == 1
+
+
+def test_person_and_org_with_one_name_stay_apart() -> None:
+    res = resolve([person("Jean Monnet")], [org("Jean Monnet")])
+    assert sorted(e.type for e in res.entities) == ["ORG", "PERSON"]
+
+
+def test_countries_merge_by_iso_code() -> None:
+    res = resolve(
+        [country("RUS", "Russia", "Russian")],
+        [country("RUS", "Russian Federation")],
+        [country("GBR", "United Kingdom", "Britain")],
+        [country("GBR", "United Kingdom", "UK")],
+    )
+    by_id = {e.id: e for e in res.entities}
+    assert set(by_id) == {"russia", "united-kingdom"}
+    assert {"Russia", "Russian", "Russian Federation"} <= set(by_id["russia"].aliases)
+    assert by_id["russia"].name == "Russia"
+    assert by_id["russia"].type == "GPE"
+    assert {"Britain", "UK"} <= set(by_id["united-kingdom"].aliases)
+
+
+def test_acronym_joins_the_unique_expansion_across_documents() -> None:
+    res = resolve([org("NATO")], [org("North Atlantic Treaty Organization")])
+    (entity,) = res.entities
+    assert {"NATO", "North Atlantic Treaty Organization"} <= set(entity.aliases)
+
+
+def test_acronym_stays_apart_when_two_expansions_fit() -> None:
+    res = resolve([org("ANC")], [org("African National Congress")], [org("Alberta Nurses Council")])
+    assert len(res.entities) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Juan Guaidó", "juan-guaido"),
+        ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+        ("O'Neill", "oneill"),
+        ("U.S. Treasury", "us-treasury"),
+        ("Al-Shabaab", "al-shabaab"),
+        ("  Group of 20 ", "group-of-20"),
+        ("!!!", "actor"),
+    ],
+)
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_ids_are_stable_under_input_order() -> None:
+    docs = [
+        [person("Sergei Lavrov"), country("RUS", "Russia")],
+        [person("Sergey Lavrov"), org("Acme & Co")],
+        [org("Acme Co"), person("Lavrov")],
+    ]
+    forward = resolve(*docs)
+    backward = resolve(*reversed(docs))
+    assert [(e.id, e.name) for e in forward.entities] == [(e.id, e.name) for e in backward.entities]
+
+
+def test_slug_collisions_get_a_suffix() -> None:
+    # Three different organisations and a person whose names all slug to "acme-co".
+    res = resolve([org("Acme & Co")], [org("Acme Co")], [org("Acme + Co")], [person("Acme Co")])
+    ids = sorted(e.id for e in res.entities)
+    assert len(set(ids)) == 4
+    assert all(i.startswith("acme-co") for i in ids)
+    assert "acme-co" in ids
+    assert "acme-co-person" in ids or "acme-co-org" in ids
+
+
+def test_key_map_covers_every_local_entity() -> None:
+    res = resolve([person("George Smith"), country("FRA", "France")], [person("John Smith")])
+    assert set(res.key_map) == {("d0", "p:george smith"), ("d0", "c:FRA"), ("d1", "p:john smith")}
+    assert set(res.key_map.values()) == {e.id for e in res.entities}
+
+
+# ---------------------------------------------------------------------------------
+# The user's alias rules
+# ---------------------------------------------------------------------------------
+
+
+def test_alias_merge() -> None:
+    rules = AliasRules(merges=(("Mohammed bin Salman", "MBS"),))
+    res = resolve([person("Mohammed bin Salman")], [org("MBS")], rules=rules)
+    assert len(res.entities) == 1
+    assert resolve([person("Mohammed bin Salman")], [org("MBS")]).entities != res.entities
+
+
+def test_alias_separate_beats_the_automatic_merge() -> None:
+    assert len(resolve([person("Sergei Lavrov")], [person("Sergey Lavrov")]).entities) == 1
+    rules = AliasRules(separations=(("Sergei Lavrov", "Sergey Lavrov"),))
+    res = resolve([person("Sergei Lavrov")], [person("Sergey Lavrov")], rules=rules)
+    assert len(res.entities) == 2
+
+
+def test_alias_separate_keeps_a_surname_apart() -> None:
+    rules = AliasRules(separations=(("Lavrov", "Sergei Lavrov"),))
+    res = resolve([person("Lavrov")], [person("Sergei Lavrov")], rules=rules)
+    assert len(res.entities) == 2
+
+
+def test_alias_rename() -> None:
+    rules = AliasRules(renames={"José Ramos-Horta": "Jose Ramos Horta"})
+    res = resolve([person("José Ramos-Horta")], [person("Jose Ramos-Horta")], rules=rules)
+    (entity,) = res.entities
+    assert entity.name == "Jose Ramos Horta"
+    assert entity.id == "jose-ramos-horta"
+
+
+def test_alias_drop_matches_folded_names_and_aliases() -> None:
+    rules = AliasRules(drops=frozenset({"breaking news"}))
+    res = resolve(
+        [org("Breaking News"), org("Reuters")], [org("BBC", "BREAKING NEWS")], rules=rules
+    )
+    assert {e.name for e in res.entities} == {"Reuters"}
+    assert ("d0", "o:breaking news") not in res.key_map
+
+
+YAML_OK = """\
+merge:
+  - [Mohammed bin Salman, MBS]
+separate:
+  - [George Bush, George W. Bush]
+rename:
+  Juan Guaidó: Juan Guaido
+drop:
+  - Breaking News
+"""
+
+CSV_OK = """\
+action,name,other
+merge,MBS,Mohammed bin Salman
+separate,George Bush,George W. Bush
+rename,Juan Guaidó,Juan Guaido
+# a comment
+drop,Breaking News,
+"""
+
+
+@pytest.mark.parametrize(("filename", "text"), [("aliases.yaml", YAML_OK), ("aliases.csv", CSV_OK)])
+def test_load_aliases(tmp_path: Path, filename: str, text: str) -> None:
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    rules = load_aliases(path)
+    assert {frozenset(m) for m in rules.merges} == {frozenset({"MBS", "Mohammed bin Salman"})}
+    assert rules.keeps_apart({"George Bush"}, {"George W. Bush"})
+    assert rules.renamed("Juan Guaidó", ()) == "Juan Guaido"
+    assert rules.is_dropped("breaking news")
+    assert not rules.is_dropped("Reuters")
+
+
+def test_load_empty_yaml_gives_no_rules(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.yml"
+    path.write_text("", encoding="utf-8")
+    assert load_aliases(path) == AliasRules()
+
+
+@pytest.mark.parametrize(
+    ("filename", "text", "where"),
+    [
+        ("bad.yaml", "merge:\n  - [a, b\nx: 1\n", ":3"),
+        ("bad.csv", "action,name,other\nmerge,MBS,Mohammed bin Salman\nfrobnicate,A,B\n", ":3"),
+        ("bad.csv", "action,name,other\nrename,Juan Guaidó\n", ":2"),
+        ("bad.csv", "drop,\n", ":1"),
+        ("bad.yaml", "separate:\n  - [George Bush]\n", " separate #1"),
+        ("bad.yaml", "merge:\n  - [MBS]\n", " merge #1"),
+        ("bad.yaml", "rename:\n  - a\n", " rename"),
+        ("bad.yaml", "unify:\n  - [a, b]\n", ""),
+        ("bad.yaml", "- just a list\n", ""),
+    ],
+)
+def test_malformed_alias_file(tmp_path: Path, filename: str, text: str, where: str) -> None:
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AliasFileError) as info:
+        load_aliases(path)
+    assert f"{path}{where}:" in str(info.value)
+
+
+def test_missing_alias_file(tmp_path: Path) -> None:
+    path = tmp_path / "nope.yaml"
+    with pytest.raises(AliasFileError, match=r"nope\.yaml"):
+        load_aliases(path)
