@@ -31,6 +31,7 @@ from kg.lexicon import load_tsv
 from kg.mentions import ROLE_MODIFIERS, role_class
 from kg.model import Evidence, Relation
 from kg.resolve import DocumentActors
+from kg.vocab import RELATION_TYPES
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -86,6 +87,27 @@ FORCE_NOUNS = frozenset(
         "unit",
         "militia",
         "paratrooper",
+    ]
+)
+#: Things said rather than handed over: "gave a speech to X" is no aid.
+SPEECH_NOUNS = frozenset(
+    [
+        "speech",
+        "keynote",
+        "interview",
+        "address",
+        "statement",
+        "talk",
+        "lecture",
+        "presentation",
+        "briefing",
+        "testimony",
+        "account",
+        "warning",
+        "message",
+        "answer",
+        "reply",
+        "update",
     ]
 )
 #: Verbs whose object, not subject, does the controlled act ("urged Russia to leave").
@@ -612,10 +634,13 @@ def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             if not subj_actors or not obj_actors:
                 continue
             relation = trig.relation
-            if trig.force:
-                things = [c for c in verb.children if c.dep_ == "dobj"]
-                if any(t.lemma_.lower() in FORCE_NOUNS for t in things):
-                    relation = "MOBILIZE"
+            things = [c for c in verb.children if c.dep_ == "dobj"]
+            if trig.relation in ("AID", "COOPERATE") and any(
+                t.lemma_.lower() in SPEECH_NOUNS for t in things
+            ):
+                continue  # "gave a keynote to the conference" hands over nothing
+            if trig.force and any(t.lemma_.lower() in FORCE_NOUNS for t in things):
+                relation = "MOBILIZE"
             preps = [
                 c
                 for c in verb.children
@@ -814,7 +839,7 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                         bodies += index.actors_of(tok.head.head)
             for p_key, p_tok in people:
                 for b_key, b_tok in bodies:
-                    if b_key == p_key or actors.label(b_key) == "PERSON":
+                    if b_key == p_key or actors.label(b_key) in ("PERSON", "LOC", "FAC"):
                         continue
                     if tok.lemma_ == "counterpart":
                         continue
@@ -922,8 +947,8 @@ def extract_relations(doc: Doc, actors: DocumentActors, doc_id: str) -> list[Rel
 
 def _metonym(actors: DocumentActors, key: str, tok: Token, relation: str) -> str:
     """A capital acting in an event stands for its country ("Moscow deployed ...")."""
-    if relation == "LOCATED_IN" or not actors.is_place(key):
-        return key
+    if RELATION_TYPES[relation].quad == "structural" or not actors.is_place(key):
+        return key  # "Moscow mayor", "Washington senator": the place itself
     name = tok.text
     b_country = actors.place_country(key)
     if (
