@@ -159,6 +159,10 @@ def title_tokens(span: Span) -> list[Token]:
     i = span.start - 1
     while i >= 0:
         tok = doc[i]
+        if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ in _role_heads():
+            run.insert(0, tok)  # "Secretary of State", "Minister of Defence"
+            i -= 1
+            continue
         if tok.dep_ in ("det", "poss", "case", "cc", "prep", "nummod", "appos"):
             break
         if tok.is_punct and tok.text != "-":
@@ -257,10 +261,22 @@ MEDIUM_NOUNS = frozenset(
 )
 
 
+#: Verbs of publishing: "said on X", "posted on X" name a medium.
+MEDIUM_VERBS = frozenset("say write post tweet announce publish share broadcast".split())
+
+
 def _repair_fragment(span: Span) -> Span | None:
-    """Mend a name the NER cut short ("Group of" + "20"), or None to drop it."""
+    """Mend a name the NER cut short ("Group of" + "20", "Moon Jae" + "-in"), or None."""
     doc = span.doc
     end = span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        return doc[span.start : end + 2]
     if doc[end - 1].lower_ not in ("of", "for", "and", "&", "the"):
         return span
     while end < len(doc) and (doc[end].pos_ in ("NUM", "PROPN") or doc[end].is_title):
@@ -277,7 +293,7 @@ def _medium(span: Span) -> bool:
     return (
         root.dep_ == "pobj"
         and prep.lower_ in ("on", "to", "via", "through")
-        and prep.head.lemma_.lower() in MEDIUM_NOUNS
+        and (prep.head.lemma_.lower() in MEDIUM_NOUNS or prep.head.lemma_ in MEDIUM_VERBS)
     )
 
 
@@ -307,9 +323,17 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         current = sent_index.get(tok.i, current)
         sent_of[tok.i] = current
 
+    # Words inside a person's title ("Secretary of State") are not actors of their own.
+    in_titles: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            in_titles.update(t.i for t in title_tokens(_strip_leading_title(ent)))
+
     out: list[SpanMention] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
+            continue
+        if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):
             continue
         repaired = _repair_fragment(_trim(ent)) if len(_trim(ent)) else None
         if repaired is None or len(repaired) == 0:

@@ -64,7 +64,9 @@ NEGATING_VERBS = frozenset({"refuse", "decline", "fail"})
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-FUTURE_VERBS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "hope"})
+FUTURE_VERBS = frozenset(
+    {"plan", "intend", "expect", "prepare", "schedule", "aim", "hope", "want", "wish"}
+)
 FORCE_NOUNS = frozenset(
     [
         "troop",
@@ -863,12 +865,13 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
         if tok.lemma_ == "counterpart":
             owner = [index.key(c) for c in tok.children if c.dep_ == "poss"]
             owner_roles = actors.roles(owner[0]) if owner and owner[0] else []
+            # Only the name written with "counterpart", not what is conjoined to it.
             people = [
-                a
+                (k, c)
                 for c in tok.children
-                if c.dep_ in ("appos", "compound") and index.key(c) is not None
-                for a in index.actors_of(c)
-                if actors.label(a[0]) == "PERSON"
+                if c.dep_ in ("appos", "compound")
+                and (k := index.key(c)) is not None
+                and actors.label(k) == "PERSON"
             ]
             if tok.head.dep_ == "compound" or index.key(tok.head):
                 people += [a for a in index.actors_of(tok.head) if actors.label(a[0]) == "PERSON"]

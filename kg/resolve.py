@@ -349,6 +349,17 @@ def _group_key(e: LocalEntity) -> str:
     return f"{cls}:{fold(e.name)}"
 
 
+def _family_first(name: str) -> bool:
+    """Names written family name first: a hyphenated given name, three short words, or a
+    short family name ("moon jae in", "kim jong un", "xi jinping")."""
+    words = name.split()
+    return (
+        "-" in name
+        or (len(words) == 3 and all(len(w) <= 4 for w in words))
+        or (len(words) == 2 and len(words[0]) <= 3)
+    )
+
+
 def _same_person(a: str, b: str) -> bool:
     """Two full names of one person: same surname, first names alike, no clash."""
     wa, wb = a.split(), b.split()
@@ -405,7 +416,15 @@ def resolve_corpus(
         words = g.split(":", 1)[1].split()
         if len(words) != 1:
             continue
-        fits = {uf.find(f) for f in full if words[0] in (f.split(":", 1)[1].split()[-1],)}
+        fits = {uf.find(f) for f in full if words[0] == f.split(":", 1)[1].split()[-1]}
+        if not fits:
+            # Family name first ("Kim Jong-un", "Moon Jae-in", "Xi Jinping"): a lone
+            # first word joins only a name of that shape.
+            fits = {
+                uf.find(f)
+                for f in full
+                if words[0] == f.split(":", 1)[1].split()[0] and _family_first(f.split(":", 1)[1])
+            }
         if len(fits) == 1:
             target = next(iter(fits))
             if may_merge(g, target):
