@@ -298,3 +298,27 @@ def test_mentions_carry_offsets_into_the_text() -> None:
     for m in mentions(text):
         assert text[m.mention.start_char : m.mention.end_char] == m.mention.text
         assert m.mention.sent_index == 0
+
+
+def test_title_with_of_is_a_role_not_an_actor() -> None:
+    from tests.extraction_helpers import extract
+
+    ex = extract("Secretary of State Antony Blinken flew to Cairo on Monday.")
+    people = {e.name: e for e in ex.entities}
+    assert people["Antony Blinken"].roles == ("Secretary of State",)
+    assert "State" not in people
+
+
+def test_hyphenated_given_name_is_kept_whole() -> None:
+    from tests.extraction_helpers import extract
+
+    ex = extract("South Korean President Moon Jae-in urged calm on Saturday.")
+    assert "Moon Jae-in" in {e.name for e in ex.entities}
+
+
+def test_name_after_said_on_is_a_medium() -> None:
+    from tests.extraction_helpers import extract
+
+    ex = extract("The minister said on Twitter that the border would reopen.")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Twitter") != "PERSON"

@@ -63,3 +63,18 @@ def test_regression_edge_found(sentence: str, edge: Edge) -> None:
 @pytest.mark.parametrize(("sentence", "edge", "expected"), MODALITY)
 def test_regression_modality(sentence: str, edge: Edge, expected: str) -> None:
     assert modalities(sentence).get(edge) == expected
+
+
+def test_summit_between_two_leaders_is_a_meeting() -> None:
+    sentence = "Seoul has pushed for a third summit between Donald Trump and Kim Jong Un."
+    assert ("Donald Trump", "CONSULT", "Kim Jong Un") in edges(sentence)
+
+
+def test_counterpart_takes_only_the_name_written_with_it() -> None:
+    sentence = (
+        "Blinken spoke with his Russian counterpart Sergei Lavrov and Japanese Foreign"
+        " Minister Yoko Kamikawa."
+    )
+    found = edges(sentence)
+    assert ("Yoko Kamikawa", "MEMBER_OF", "Japan") in found
+    assert not any(e[0] == "Yoko Kamikawa" and e[2] == "Russia" for e in found)

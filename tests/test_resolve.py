@@ -382,3 +382,25 @@ def test_missing_alias_file(tmp_path: Path) -> None:
     path = tmp_path / "nope.yaml"
     with pytest.raises(AliasFileError, match=r"nope\.yaml"):
         load_aliases(path)
+
+
+def test_family_name_first_joins_across_documents() -> None:
+    from kg.model import DocExtraction, LocalEntity
+    from kg.resolve import resolve_corpus
+
+    full = LocalEntity(
+        key="p:moon jae in", name="Moon Jae-in", type="PERSON", aliases=("Moon Jae-in",)
+    )
+    lone = LocalEntity(key="p:moon", name="Moon", type="PERSON", aliases=("Moon",))
+    res = resolve_corpus([DocExtraction("a", (full,), ()), DocExtraction("b", (lone,), ())])
+    assert [e.name for e in res.entities] == ["Moon Jae-in"]
+
+
+def test_lone_first_name_does_not_join_a_western_name() -> None:
+    from kg.model import DocExtraction, LocalEntity
+    from kg.resolve import resolve_corpus
+
+    full = LocalEntity(key="p:jordan peterson", name="Jordan Peterson", type="PERSON", aliases=())
+    lone = LocalEntity(key="p:jordan", name="Jordan", type="PERSON", aliases=())
+    res = resolve_corpus([DocExtraction("a", (full,), ()), DocExtraction("b", (lone,), ())])
+    assert sorted(e.name for e in res.entities) == ["Jordan", "Jordan Peterson"]
