@@ -194,6 +194,26 @@ def run_config(args: argparse.Namespace, config: str, size: int, cache_dir: Path
     return result
 
 
+def summary_ratios(rows: dict[str, dict[str, Any]], j: int) -> list[tuple[str, str]]:
+    """Return (label, value) for every ratio whose two configurations were run."""
+    wall = {c: float(r["seconds"]) for c, r in rows.items()}
+    cpu = {c: float(r["cpu_seconds"]) for c, r in rows.items()}
+    wanted = [
+        ("kg cold jobs=1 throughput / raw nlp.pipe", "raw-1", "cold-1", ".2f", wall),
+        ("same, by CPU time (robust on a busy machine)", "raw-1", "cold-1", ".2f", cpu),
+        (f"kg cold jobs={j} throughput / raw n_process={j}", f"raw-{j}", f"cold-{j}", ".2f", wall),
+        (f"kg jobs={j} speedup over jobs=1", "cold-1", f"cold-{j}", ".2f", wall),
+        ("warm re-run speedup over cold jobs=1", "cold-1", "warm-1", ".1f", wall),
+        (f"warm re-run speedup over cold jobs={j}", f"cold-{j}", "warm-1", ".1f", wall),
+        (f"fill-{j} time / cold-{j} time (cache writes)", f"fill-{j}", f"cold-{j}", ".2f", wall),
+    ]
+    return [
+        (label, format(table[a] / table[b], fmt))
+        for label, a, b, fmt, table in wanted
+        if a in table and b in table
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -209,6 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extractor", default=DEFAULT_EXTRACTOR, help="module:function")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument(
+        "--configs",
+        nargs="+",
+        default=None,
+        help="run only these configurations (e.g. cold-2 fill-2 warm-1; warm needs fill)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", help=argparse.SUPPRESS)
@@ -222,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
 
     _, extractor_name = load_extractor(args.extractor)
     j = args.jobs
-    configs = ["raw-1", f"raw-{j}", "cold-1", f"cold-{j}", f"fill-{j}", "warm-1"]
+    configs = args.configs or ["raw-1", f"raw-{j}", "cold-1", f"cold-{j}", f"fill-{j}", "warm-1"]
     print(f"corpus {args.corpus}  extractor {extractor_name}")
     print(f"batch {args.batch_size}  cpus {os.cpu_count()}  load {os.getloadavg()[0]:.2f}")
     everything: list[dict[str, Any]] = []
@@ -246,24 +272,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{row['rss_parent_mb']:>12.0f} {row['rss_worker_mb']:>14.0f}",
                     flush=True,
                 )
-            t = {c: rows[c]["seconds"] for c in configs}
-            ratios = [
-                ("kg cold jobs=1 throughput / raw nlp.pipe", f"{t['raw-1'] / t['cold-1']:.2f}"),
-                (
-                    "same, by CPU time (robust on a busy machine)",
-                    f"{rows['raw-1']['cpu_seconds'] / rows['cold-1']['cpu_seconds']:.2f}",
-                ),
-                (
-                    f"kg cold jobs={j} throughput / raw nlp.pipe n_process={j}",
-                    f"{t[f'raw-{j}'] / t[f'cold-{j}']:.2f}",
-                ),
-                (f"kg jobs={j} speedup over jobs=1", f"{t['cold-1'] / t[f'cold-{j}']:.2f}x"),
-                ("warm re-run speedup over cold jobs=1", f"{t['cold-1'] / t['warm-1']:.1f}x"),
-                (
-                    f"cache write overhead (fill-{j} vs cold-{j})",
-                    f"{t[f'fill-{j}'] / t[f'cold-{j}'] - 1:+.1%}",
-                ),
-            ]
+            ratios = summary_ratios(rows, j)
             for label, value in ratios:
                 print(f"{label:<55} {value}")
         finally:

@@ -174,10 +174,10 @@ class ExtractionCache:
         A corrupt, partial or foreign entry counts as a miss: a warning naming the file
         is added to `problems` and the file is removed so it is redone.
         """
-        path = self.path_for(sha256)
         try:
+            path = self.path_for(sha256)
             raw = path.read_bytes()
-        except OSError:
+        except (OSError, ValueError):  # absent, unreadable, or no usable hash: a miss
             self.misses += 1
             return None
         try:
@@ -203,7 +203,7 @@ class ExtractionCache:
         If the cache folder cannot be written, one warning is recorded and the cache
         stops trying for the rest of the run.
         """
-        if not self.enabled:
+        if not self.enabled or not _SHA_RE.match(sha256.lower()):
             return
         path = self.path_for(sha256)
         data = self._encode(extraction, sha256.lower())

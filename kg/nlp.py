@@ -325,20 +325,28 @@ def _process_batch(
 _worker_nlp: Language | None = None
 _worker_extractor: Extractor | None = None
 _worker_max_chars: int = MAX_CHARS
+_worker_error: ModelError | None = None
 #: Set in the parent just before forking so workers inherit an already loaded pipeline.
 _inherited_nlp: Language | None = None
 
 
 def _init_worker(model: str | None, extractor: Extractor, max_chars: int) -> None:
-    global _worker_nlp, _worker_extractor, _worker_max_chars
+    global _worker_nlp, _worker_extractor, _worker_max_chars, _worker_error
     # Ctrl-C goes to the whole process group; the parent alone handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_nlp = _inherited_nlp if _inherited_nlp is not None else load_pipeline(model)
     _worker_extractor = extractor
     _worker_max_chars = max_chars
+    try:
+        _worker_nlp = _inherited_nlp if _inherited_nlp is not None else load_pipeline(model)
+    except ModelError as exc:
+        # An initializer that raises only breaks the pool, which would look like a crash
+        # on every document; raising from each task instead reaches the caller intact.
+        _worker_error = exc
 
 
 def _run_worker_batch(documents: list[Document]) -> list[_Outcome]:
+    if _worker_error is not None:
+        raise _worker_error
     assert _worker_nlp is not None and _worker_extractor is not None, "worker not initialised"
     return _process_batch(_worker_nlp, documents, _worker_extractor, _worker_max_chars)
 
@@ -600,6 +608,8 @@ class _Pool:
                 outcomes.extend(future.result())
             except cf.process.BrokenProcessPool:
                 broken.extend(documents)
+            except ModelError:
+                raise
             except Exception as exc:  # e.g. a result that could not be pickled
                 outcomes.extend(_Outcome(d.sha256, _problem(d, exc), 0, False) for d in documents)
         if broken:
@@ -627,6 +637,8 @@ class _Pool:
                     )
                 )
                 self._restart()
+            except ModelError:
+                raise
             except Exception as exc:
                 outcomes.append(_Outcome(document.sha256, _problem(document, exc), 0, False))
         return outcomes

@@ -94,6 +94,10 @@ def test_model_key_is_made_safe_as_a_folder_name(tmp_path: Path) -> None:
 def test_bad_sha_is_rejected(cache: ExtractionCache) -> None:
     with pytest.raises(ValueError):
         cache.path_for("../../etc/passwd")
+    # get/put never fail a build: such a document is simply not cached.
+    cache.put("../../etc/passwd", sample())
+    assert cache.get("../../etc/passwd") is None
+    assert cache.writes == 0 and cache.problems == []
 
 
 def _truncate(data: bytes) -> bytes:

@@ -436,3 +436,14 @@ def test_fully_cached_run_never_loads_the_model(
             extract_documents(docs[:3], entity_extractor, jobs=jobs, cache=cache, stats=stats)
         )
         assert len(by_id(results)) == 3 and stats.cached == 3
+
+
+def test_model_that_fails_in_the_workers_raises_model_error(
+    docs: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(name: str | None = None) -> Language:
+        raise ModelError("spaCy model 'x' could not be loaded: bad weights", "reinstall it")
+
+    monkeypatch.setattr(nlp_mod, "load_pipeline", broken)  # forked workers inherit this
+    with pytest.raises(ModelError, match="could not be loaded: bad weights"):
+        list(extract_documents(docs[:4], entity_extractor, jobs=2, batch_size=2))
