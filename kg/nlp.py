@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from kg.cache import ExtractionCache, safe_key
 from kg.errors import ModelError
 from kg.model import DocExtraction, Document, InputProblem
+from kg.segment import add_paragraph_breaks
 
 #: The pipeline kg is tuned for.
 DEFAULT_MODEL = "en_core_web_sm"
@@ -123,7 +124,9 @@ def load_pipeline(name: str | None = None) -> Language:
 
     No component is disabled: kg needs tagger, parser, attribute_ruler, lemmatizer and
     ner, and the small model's tagger and parser listen to tok2vec, so dropping anything
-    that is enabled by default would change parse or NER output.
+    that is enabled by default would change parse or NER output. kg adds one small
+    component before the parser (`kg.segment`): a sentence starts after a paragraph
+    break, so no evidence sentence spans two paragraphs.
 
     Args:
         name: An installed pipeline package name or a pipeline folder. None loads
@@ -138,7 +141,7 @@ def load_pipeline(name: str | None = None) -> Language:
     """
     target = resolve_model(name)
     try:
-        return spacy.load(target)
+        return add_paragraph_breaks(spacy.load(target))
     except Exception as exc:  # spaCy raises OSError, ValueError, ImportError, ...
         raise ModelError(
             f"spaCy model '{target}' could not be loaded: {exc}",

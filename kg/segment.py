@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 COMPONENT = "kg_paragraph_breaks"
 _CLOSERS = frozenset(".!?…:;\"'”’»)]")
+_QUOTES = frozenset({'"', "'", "”", "’", "»", ")", "]"})
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
@@ -25,9 +26,13 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 @Language.component(COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the first token after a paragraph break as a sentence start."""
+    """Mark the first token after a paragraph break as a sentence start, and keep a
+    closing quote with the sentence it closes ("... routine work.\"")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        if tok.text in _QUOTES and not prev.whitespace_ and prev.text[-1] in ".!?…":
+            tok.is_sent_start = False
+            continue
         if tok.is_space or "\n" not in prev.text_with_ws:
             continue
         breaks = prev.text_with_ws.count("\n")

@@ -180,3 +180,13 @@ def test_bad_alias_file_is_one_error_line(example_dir: Path, tmp_path: Path) -> 
         f"Error: {aliases}:2: unknown action 'fuse' — see 'Alias file' in the README for the"
         " YAML and CSV forms"
     ]
+
+
+def test_no_evidence_sentence_spans_two_paragraphs(
+    example_build: tuple[Path, dict[str, Any]],
+) -> None:
+    _, data = example_build
+    for link in data["links"]:
+        for ev in link["evidence"]:
+            assert "\n\n" not in ev["sentence"].strip(), ev["sentence"]
+            assert ev["sentence"].strip() not in ('"', "“", "”")
