@@ -6,7 +6,10 @@ fresh subprocess so peak memory figures are independent:
 - ``raw-1``/``raw-J``: spaCy ``nlp.pipe`` alone (``n_process`` 1 and J), the floor;
 - ``cold-1``/``cold-J``: `kg.nlp.extract_documents` with ``--jobs`` 1 and J, no cache;
 - ``fill-J``: the same with an empty cache, so the cost of writing it shows;
-- ``warm-1``: a re-run with the cache populated (nothing is parsed).
+- ``warm-1``: a re-run with the cache populated (nothing is parsed);
+- ``buildcold-J``/``buildwarm-J``: the whole ``kg build`` (ingest, parse or cache,
+  resolution, graph, all six output files) on the corpus written as JSONL, first with an
+  empty cache, then again with the cache it filled.
 
 Usage::
 
@@ -117,7 +120,9 @@ def run_child(args: argparse.Namespace) -> None:
     words = 0
     start = time.perf_counter()
     stats = kg_nlp.ParseStats()
-    if kind == "raw":
+    if kind.startswith("build"):
+        words, parsed, cached = _run_build(args, kind, jobs, stats)
+    elif kind == "raw":
         nlp = kg_nlp.load_pipeline(args.model)
         texts = []
         for d in docs:
@@ -167,6 +172,30 @@ def run_child(args: argparse.Namespace) -> None:
     )
 
 
+def _run_build(args: argparse.Namespace, kind: str, jobs: int, stats: Any) -> tuple[int, int, int]:
+    """The whole ``kg build``: ingest, parse (or cache), resolve, graph and all six files."""
+    from kg.export import write_outputs
+    from kg.pipeline import build_graph
+
+    work = Path(args.cache_dir) / "build-work"
+    work.mkdir(exist_ok=True)
+    source = work / "corpus.jsonl"
+    if not source.exists():
+        with source.open("w", encoding="utf-8") as fh:
+            for d in corpus(Path(args.corpus), args.size):
+                fh.write(json.dumps({"id": d.id, "title": d.title, "text": d.text}) + "\n")
+    result = build_graph(
+        [source],
+        model=args.model,
+        jobs=jobs,
+        cache_dir=Path(args.cache_dir) / "build",
+        use_cache=kind != "buildnocache",
+    )
+    write_outputs(result.graph, work / "out", max_nodes=300)
+    words = sum(len(d.text.split()) for d in corpus(Path(args.corpus), args.size))
+    return words, result.stats["parsed"], result.stats["cached"]
+
+
 def run_config(args: argparse.Namespace, config: str, size: int, cache_dir: Path) -> dict[str, Any]:
     command = [
         sys.executable,
@@ -204,6 +233,14 @@ def summary_ratios(rows: dict[str, dict[str, Any]], j: int) -> list[tuple[str, s
         (f"kg cold jobs={j} throughput / raw n_process={j}", f"raw-{j}", f"cold-{j}", ".2f", wall),
         (f"kg jobs={j} speedup over jobs=1", "cold-1", f"cold-{j}", ".2f", wall),
         ("warm re-run speedup over cold jobs=1", "cold-1", "warm-1", ".1f", wall),
+        (
+            f"kg build warm / cold (jobs={j}, whole command)",
+            f"buildcold-{j}",
+            f"buildwarm-{j}",
+            ".1f",
+            wall,
+        ),
+        (f"kg build cold jobs={j} / raw n_process={j}", f"raw-{j}", f"buildcold-{j}", ".2f", wall),
         (f"warm re-run speedup over cold jobs={j}", f"cold-{j}", "warm-1", ".1f", wall),
         (f"fill-{j} time / cold-{j} time (cache writes)", f"fill-{j}", f"cold-{j}", ".2f", wall),
     ]
@@ -248,7 +285,16 @@ def main(argv: list[str] | None = None) -> int:
 
     _, extractor_name = load_extractor(args.extractor)
     j = args.jobs
-    configs = args.configs or ["raw-1", f"raw-{j}", "cold-1", f"cold-{j}", f"fill-{j}", "warm-1"]
+    configs = args.configs or [
+        "raw-1",
+        f"raw-{j}",
+        "cold-1",
+        f"cold-{j}",
+        f"fill-{j}",
+        "warm-1",
+        f"buildcold-{j}",
+        f"buildwarm-{j}",
+    ]
     print(f"corpus {args.corpus}  extractor {extractor_name}")
     print(f"batch {args.batch_size}  cpus {os.cpu_count()}  load {os.getloadavg()[0]:.2f}")
     everything: list[dict[str, Any]] = []
@@ -258,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             rows = {}
             print(f"\n== {size} documents ==")
             print(
-                f"{'config':<8} {'seconds':>8} {'CPU s':>7} {'docs/s':>8} {'words/s':>9} "
+                f"{'config':<12} {'seconds':>8} {'CPU s':>7} {'docs/s':>8} {'words/s':>9} "
                 f"{'parsed':>7} {'cached':>7} {'RSS main MB':>12} {'RSS worker MB':>14}"
             )
             for config in configs:
@@ -266,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows[config] = row
                 everything.append(row)
                 print(
-                    f"{config:<8} {row['seconds']:>8.1f} {row['cpu_seconds']:>7.1f} "
+                    f"{config:<12} {row['seconds']:>8.1f} {row['cpu_seconds']:>7.1f} "
                     f"{size / row['seconds']:>8.1f} "
                     f"{row['words'] / row['seconds']:>9.0f} {row['parsed']:>7} {row['cached']:>7} "
                     f"{row['rss_parent_mb']:>12.0f} {row['rss_worker_mb']:>14.0f}",

@@ -91,6 +91,8 @@ FORCE_NOUNS = frozenset(
         "paratrooper",
     ]
 )
+#: Verbs that turn a withdrawal into a promise of one ("agreed to withdraw").
+ANNOUNCE_VERBS = frozenset("announce pledge promise agree vow decide offer".split())
 #: Things said rather than handed over: "gave a speech to X" is no aid.
 SPEECH_NOUNS = frozenset(
     [
@@ -611,6 +613,16 @@ def _verb_predicate(verb: Token, extra: list[Token]) -> str:
     return _predicate(words)
 
 
+def _retreat_or_concede(relation: str, verb: Token, mod: str) -> str:
+    """PLOVER: a withdrawal carried out is RETREAT; one announced or promised is CONCEDE."""
+    if relation != "RETREAT":
+        return relation
+    announced = mod in ("future", "hypothetical") or any(
+        node.lemma_ in ANNOUNCE_VERBS for node in verb.ancestors
+    )
+    return "CONCEDE" if announced else "RETREAT"
+
+
 def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
     """Relations triggered by a verb of the lexicon between its subject and target."""
     out: list[Candidate] = []
@@ -651,6 +663,7 @@ def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             predicate = _verb_predicate(verb, preps)
             for s_key, s_tok in subj_actors:
                 mod = modality(verb, s_tok, index.same_actor)
+                relation = _retreat_or_concede(relation, verb, mod)
                 for o_key, o_tok in obj_actors:
                     src, tgt, st, tt = s_key, o_key, s_tok, o_tok
                     if trig.reverse:

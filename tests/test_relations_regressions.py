@@ -78,3 +78,22 @@ def test_counterpart_takes_only_the_name_written_with_it() -> None:
     found = edges(sentence)
     assert ("Yoko Kamikawa", "MEMBER_OF", "Japan") in found
     assert not any(e[0] == "Yoko Kamikawa" and e[2] == "Russia" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        ("Ethiopia withdrew its troops from Somalia.", ("Ethiopia", "RETREAT", "Somalia")),
+        ("Ethiopia will withdraw its troops from Somalia.", ("Ethiopia", "CONCEDE", "Somalia")),
+        (
+            "Ethiopia agreed to withdraw its troops from Somalia.",
+            ("Ethiopia", "CONCEDE", "Somalia"),
+        ),
+        ("Ethiopia announced it would pull out of Somalia.", ("Ethiopia", "CONCEDE", "Somalia")),
+    ],
+)
+def test_withdrawal_carried_out_or_announced(sentence: str, edge: Edge) -> None:
+    found = edges(sentence)
+    assert edge in found, found
+    other = "CONCEDE" if edge[1] == "RETREAT" else "RETREAT"
+    assert (edge[0], other, edge[2]) not in found
