@@ -297,6 +297,23 @@ def _medium(span: Span) -> bool:
     )
 
 
+#: Titles only a person holds: a name written after one is a person's name.
+PERSON_TITLES = frozenset(
+    """president chancellor minister premier king queen prince princess senator
+    governor mayor secretary ambassador envoy spokesman spokeswoman general""".split()
+)
+
+
+def _titled_name(span: Span) -> bool:
+    """True for 2-3 capitalised words right after a personal title ("Chancellor X Y")."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if gazetteer.lookup_country(span.text) is not None:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in PERSON_TITLES
+
+
 def _noun_use(span: Span) -> bool:
     """True when a NORP word is used as a noun ("the Kurds said"), not as an adjective."""
     return span.root.dep_ not in ("amod", "compound") and span.root.pos_ != "ADJ"
@@ -344,6 +361,8 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         label = ent.label_
         if label == "PERSON" and len(span) == 1 and _medium(span):
             label = "ORG"
+        if label in ("ORG", "NORP") and _titled_name(span):
+            label = "PERSON"  # "Chancellor Olaf Scholz" that the NER called an ORG
         if label == "PERSON":
             span = _strip_leading_title(span)
             titles = title_tokens(span)

@@ -217,6 +217,15 @@ class DocumentActors:
                     and _initials(o.name) == _acronym_key(mention.name)
                 ):
                     return "o:" + fold(o.name)
+        if len(name.split()) >= 2:
+            # "Foreign Ministry" after "the Russian Foreign Ministry": the longer name.
+            longer = {
+                fold(o.mention.name)
+                for o in self.mentions
+                if o.mention.label == mention.label and fold(o.mention.name).endswith(" " + name)
+            }
+            if len(longer) == 1:
+                return "o:" + longer.pop()
         return "o:" + name
 
     # -- used by relation extraction ---------------------------------------------
@@ -360,10 +369,22 @@ def _family_first(name: str) -> bool:
     )
 
 
+#: How alike two surnames must be when the first names are identical
+#: ("Volodymyr Zelensky"/"Volodymyr Zelenskyy").
+SURNAME_SIMILARITY = 88.0
+
+
 def _same_person(a: str, b: str) -> bool:
-    """Two full names of one person: same surname, first names alike, no clash."""
+    """Two full names of one person: surnames equal (or near-equal transliterations under
+    the same first name), first names alike, and no clash of middle names."""
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1] or len(wa) < 2 or len(wb) < 2:
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    if wa[-1] != wb[-1] and not (
+        wa[0] == wb[0]
+        and min(len(wa[-1]), len(wb[-1])) >= 5
+        and fuzz.ratio(wa[-1], wb[-1]) >= SURNAME_SIMILARITY
+    ):
         return False
     if fuzz.ratio(wa[0], wb[0]) < FIRST_NAME_SIMILARITY:
         return False
@@ -407,11 +428,15 @@ def resolve_corpus(
     def may_merge(a: str, b: str) -> bool:
         return not rules.keeps_apart(names_of(a), names_of(b))
 
-    for _surname, gs in sorted(by_surname.items()):
-        for i, a in enumerate(gs):
-            for b in gs[i + 1 :]:
-                if _same_person(a.split(":", 1)[1], b.split(":", 1)[1]) and may_merge(a, b):
-                    uf.union(a, b)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for g in full:
+        by_first[g.split(":", 1)[1].split()[0]].append(g)
+    for buckets in (by_surname, by_first):
+        for _, gs in sorted(buckets.items()):
+            for i, a in enumerate(gs):
+                for b in gs[i + 1 :]:
+                    if _same_person(a.split(":", 1)[1], b.split(":", 1)[1]) and may_merge(a, b):
+                        uf.union(a, b)
     for g in persons:
         words = g.split(":", 1)[1].split()
         if len(words) != 1:

@@ -322,3 +322,18 @@ def test_name_after_said_on_is_a_medium() -> None:
     ex = extract("The minister said on Twitter that the border would reopen.")
     types = {e.name: e.type for e in ex.entities}
     assert types.get("Twitter") != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("REUTERS/Carlos Barria", True),
+        ("Photo by Jane Smith", True),
+        ("RFE/RL", False),
+        ("RFE/RL Russian Service", False),
+    ],
+)
+def test_photo_credits_are_junk(text: str, junk: bool) -> None:
+    from kg.mentions import is_junk
+
+    assert is_junk(text) is junk

@@ -404,3 +404,27 @@ def test_lone_first_name_does_not_join_a_western_name() -> None:
     lone = LocalEntity(key="p:jordan", name="Jordan", type="PERSON", aliases=())
     res = resolve_corpus([DocExtraction("a", (full,), ()), DocExtraction("b", (lone,), ())])
     assert sorted(e.name for e in res.entities) == ["Jordan", "Jordan Peterson"]
+
+
+def test_surname_transliterations_merge_under_the_same_first_name() -> None:
+    from kg.model import DocExtraction, LocalEntity
+    from kg.resolve import resolve_corpus
+
+    a = LocalEntity(key="p:a", name="Volodymyr Zelensky", type="PERSON", aliases=())
+    b = LocalEntity(key="p:b", name="Volodymyr Zelenskyy", type="PERSON", aliases=())
+    c = LocalEntity(key="p:c", name="Boris Johnson", type="PERSON", aliases=())
+    d = LocalEntity(key="p:d", name="Mark Johnston", type="PERSON", aliases=())
+    res = resolve_corpus([DocExtraction("1", (a, c), ()), DocExtraction("2", (b, d), ())])
+    assert len(res.entities) == 3
+    assert {res.key_map[("1", "p:a")]} == {res.key_map[("2", "p:b")]}
+
+
+def test_short_org_name_joins_the_longer_one_in_the_same_article() -> None:
+    from tests.extraction_helpers import extract
+
+    ex = extract(
+        "The Russian Foreign Ministry summoned the envoy. The Foreign Ministry said talks"
+        " would continue."
+    )
+    names = {e.name for e in ex.entities if e.type == "ORG"}
+    assert "Foreign Ministry" not in names
