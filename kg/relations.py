@@ -354,6 +354,14 @@ class ActorIndex:
                 for child in tok.children:
                     if child.dep_ in ("poss", "amod", "compound"):
                         found.extend(self.actors_of(child, depth + 1))
+                head = tok.head
+                if not found and tok.dep_ == "dobj" and not _is_passive(head):
+                    # "rejected a proposal by France": the parser hangs "by" on the verb.
+                    for prep in head.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > tok.i:
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj":
+                                    found.extend(self.actors_of(pobj, depth + 1))
             if not found and tok.lemma_.lower() in _agent_nouns():
                 for child in tok.children:
                     if child.dep_ in ("poss", "amod", "compound", "nmod"):
@@ -377,6 +385,10 @@ class ActorIndex:
 # ---------------------------------------------------------------------------------
 # Syntax helpers
 # ---------------------------------------------------------------------------------
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def subjects(verb: Token, surface: bool = False) -> list[Token]:
@@ -482,6 +494,13 @@ def _clause_modality(verb: Token) -> str:
     return "asserted"
 
 
+def _clause_top(verb: Token) -> Token:
+    """The first verb of a chain of conjoined verbs (where "said ..." attaches)."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
 def modality(
     trigger: Token, source: Token | None, same_actor: Callable[[Token, Token], bool] | None = None
 ) -> str:
@@ -519,6 +538,11 @@ def modality(
             c.dep_ == "prep" and c.lower_ == "according" for c in node.children
         ):
             result = "reported" if result == "asserted" else result
+        finite_conj = node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP")
+        if finite_conj:
+            # "would not accept X and urged Y": a finite verb carries its own modality.
+            node = _clause_top(node)
+            break
         if (
             node.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "attr")
             and node.head != node
@@ -613,6 +637,18 @@ def _verb_predicate(verb: Token, extra: list[Token]) -> str:
     return _predicate(words)
 
 
+def _threat_of(relation: str, verb: Token) -> str:
+    """PLOVER: "threatened to strike X" is a THREATEN event, not the strike itself."""
+    if RELATION_TYPES[relation].quad != "material_conflict":
+        return relation
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head != node:
+        node = node.head
+        if node.lemma_ in ("threaten", "warn", "vow"):
+            return "THREATEN"
+    return relation
+
+
 def _retreat_or_concede(relation: str, verb: Token, mod: str) -> str:
     """PLOVER: a withdrawal carried out is RETREAT; one announced or promised is CONCEDE."""
     if relation != "RETREAT":
@@ -664,6 +700,7 @@ def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             for s_key, s_tok in subj_actors:
                 mod = modality(verb, s_tok, index.same_actor)
                 relation = _retreat_or_concede(relation, verb, mod)
+                relation = _threat_of(relation, verb)
                 for o_key, o_tok in obj_actors:
                     src, tgt, st, tt = s_key, o_key, s_tok, o_tok
                     if trig.reverse:
@@ -871,6 +908,9 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                         ]
                         + [tok.text]
                     )
+                    # The fuller title seen with the name wins ("director general").
+                    known = [r for r in actors.roles(p_key) if tok.lower_ in r.lower().split()]
+                    role = max(known, key=len) if known else role
                     rel = _structural(p_key, b_key, role, [])
                     actors.add_role(p_key, role)
                     out.append(Candidate(p_key, b_key, rel, p_tok, b_tok, tok.text, "asserted"))

@@ -188,7 +188,7 @@ class DocumentActors:
         candidates = []
         for i, other in self._full_persons():
             full = fold(other.mention.name).split()
-            if len(words) == 1 and words[0] in (full[0], full[-1]):
+            if len(words) == 1 and words[0] in full:  # "Bagheri" in "Ali Bagheri Kani"
                 candidates.append((i, full))
             elif len(words) > 1 and words[-1] == full[-1] and len(full) > len(words):
                 candidates.append((i, full))  # "Juan Guaido" inside "Juan Guaido Marquez"
@@ -441,7 +441,8 @@ def resolve_corpus(
         words = g.split(":", 1)[1].split()
         if len(words) != 1:
             continue
-        fits = {uf.find(f) for f in full if words[0] == f.split(":", 1)[1].split()[-1]}
+        # The last word, or an inner word of a compound surname ("Ali Bagheri Kani").
+        fits = {uf.find(f) for f in full if words[0] in f.split(":", 1)[1].split()[1:]}
         if not fits:
             # Family name first ("Kim Jong-un", "Moon Jae-in", "Xi Jinping"): a lone
             # first word joins only a name of that shape.

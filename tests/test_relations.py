@@ -329,6 +329,9 @@ SVO = rows(
         "shoot",
         {("Iran", "ASSAULT", "Mahsa Amini")},
     ),
+    ("India bought Russian oil.", "buy", {("India", "COOPERATE", "Russia")}),
+    ("Turkey purchased missiles from Russia.", "purchase", {("Turkey", "COOPERATE", "Russia")}),
+    ("Japan imported gas from Qatar.", "import", {("Japan", "COOPERATE", "Qatar")}),
 )
 
 

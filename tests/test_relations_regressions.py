@@ -97,3 +97,34 @@ def test_withdrawal_carried_out_or_announced(sentence: str, edge: Edge) -> None:
     assert edge in found, found
     other = "CONCEDE" if edge[1] == "RETREAT" else "RETREAT"
     assert (edge[0], other, edge[2]) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        # A threat to act is THREATEN, and acting on a country's assets acts on it.
+        (
+            "Israel has threatened to strike Iranian nuclear facilities.",
+            ("Israel", "THREATEN", "Iran"),
+        ),
+        # "by" on the verb belongs to the event noun.
+        (
+            "Iran rejected a proposal by France and Germany.",
+            ("Iran", "REJECT", "France"),
+        ),
+        ("China kept buying Iranian oil.", ("China", "COOPERATE", "Iran")),
+        # A compound surname: the inner word names the person.
+        (
+            "Ali Bagheri Kani led the team. Bagheri met Enrique Mora in Vienna.",
+            ("Ali Bagheri Kani", "CONSULT", "Enrique Mora"),
+        ),
+    ],
+)
+def test_assets_event_nouns_and_threats(sentence: str, edge: Edge) -> None:
+    found = edges(sentence)
+    assert edge in found or ((edge[2], edge[1], edge[0]) in found and edge[1] == "CONSULT"), found
+
+
+def test_finite_conjunct_keeps_its_own_modality() -> None:
+    sentence = "Tehran would not accept the demands and urged the United States to lift sanctions."
+    assert modalities(sentence).get(("Iran", "REQUEST", "United States")) == "asserted"
