@@ -452,16 +452,7 @@ def relations(
         )
         return
     _emit_tsv(
-        (
-            "source_id",
-            "source",
-            "relation",
-            "target_id",
-            "target",
-            "weight",
-            "modality",
-            "predicates",
-        ),
+        _RELATION_TSV_HEADER,
         [
             (
                 u,
