@@ -184,14 +184,18 @@ def build(
             aliases=aliases,
             on_progress=on_progress,
             on_total=on_total,
+            on_problem=_warn,
             stdin=getattr(sys.stdin, "buffer", None),
         )
-    for problem in result.problems:
-        typer.echo(f"Warning: {problem}", err=True)
     paths = write_outputs(result.graph, output, max_nodes=max_nodes)
     if not quiet:
         for line in _summary_lines(result.graph, result.stats, output, paths):
             typer.echo(line)
+
+
+def _warn(problem: object) -> None:
+    """Print one input problem as a warning line, as soon as it is found."""
+    typer.echo(f"Warning: {problem}", err=True)
 
 
 _Callbacks = tuple[Callable[[int], None], Callable[[int], None]]

@@ -106,6 +106,7 @@ def build_graph(
     aliases: Path | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    on_problem: Callable[[InputProblem], None] | None = None,
     stdin: TextIO | BinaryIO | None = None,
 ) -> BuildResult:
     """Build the actor graph of a set of articles.
@@ -119,6 +120,8 @@ def build_graph(
         aliases: The user's alias file (YAML or CSV).
         on_progress: Called with the number of documents done so far.
         on_total: Called once with the number of documents to process.
+        on_problem: Called with each input problem as soon as it is found, so that
+            warnings reach the user even when the build then fails.
         stdin: Stream read for the input ``-``.
 
     Returns:
@@ -133,11 +136,17 @@ def build_graph(
     info = describe_model(model)
     documents: list[Document] = []
     problems: list[InputProblem] = []
+
+    def report(problem: InputProblem) -> None:
+        problems.append(problem)
+        if on_problem is not None:
+            on_problem(problem)
+
     for item in read_inputs(inputs, stdin=stdin):
         if isinstance(item, Document):
             documents.append(item)
         else:
-            problems.append(item)
+            report(item)
     if not documents:
         raise InputError(
             f"no usable article in {', '.join(str(p) for p in inputs)}",
@@ -163,9 +172,10 @@ def build_graph(
         if isinstance(result, DocExtraction):
             extractions.append(result)
         else:
-            problems.append(result)
+            report(result)
     if cache is not None:
-        problems.extend(cache.problems)
+        for problem in cache.problems:
+            report(problem)
     extractions.sort(key=lambda ex: ex.doc_id)
     used_ids = {ex.doc_id for ex in extractions}
     used_docs = sorted((d for d in documents if d.id in used_ids), key=lambda d: d.id)

@@ -435,6 +435,13 @@ class FakePipeline:
         self.calls.append((list(inputs), kwargs))
         if "-" in inputs:
             self.stdin_data = kwargs["stdin"].read()
+        problems = (
+            InputProblem("bad.bin", "binary file"),
+            InputProblem("feed.jsonl:3", "malformed JSON line"),
+        )
+        # Like the real pipeline: warnings are reported as they are found.
+        for problem in problems:
+            kwargs["on_problem"](problem)
         kwargs["on_total"](2)
         kwargs["on_progress"](1)
         kwargs["on_progress"](2)
@@ -443,10 +450,7 @@ class FakePipeline:
         return FakeResult(
             graph=sample_graph(),
             documents=(),
-            problems=(
-                InputProblem("bad.bin", "binary file"),
-                InputProblem("feed.jsonl:3", "malformed JSON line"),
-            ),
+            problems=problems,
             stats={
                 "documents": 2,
                 "skipped": 2,
@@ -551,9 +555,12 @@ def test_build_library_error_is_one_line_and_writes_nothing(
     result = run("build", "empty/", "-o", out)
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == (
-        "Error: nothing usable in the inputs — give .txt, .html or .jsonl files\n"
-    )
+    # The warnings found before the failure come first, then one error line.
+    assert result.stderr.splitlines() == [
+        "Warning: bad.bin: binary file (skipped)",
+        "Warning: feed.jsonl:3: malformed JSON line (skipped)",
+        "Error: nothing usable in the inputs — give .txt, .html or .jsonl files",
+    ]
     assert not out.exists()
 
 
@@ -564,7 +571,7 @@ def test_build_interrupted(pipeline: FakePipeline, tmp_path: Path) -> None:
     pipeline.error = KeyboardInterrupt()
     result = run("build", "a.txt", "-o", out)
     assert result.exit_code == 130
-    assert result.stderr == "Interrupted — previous outputs were left unchanged\n"
+    assert result.stderr.splitlines()[-1] == "Interrupted — previous outputs were left unchanged"
     assert (out / "graph.json").read_text("utf-8") == "previous"
 
 
