@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from kg.errors import AliasFileError
-from kg.mentions import fold
+from kg.names import fold
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,6 @@ from ``graph.json`` and is what the ``kg entities``/``relations``/``show`` comma
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 import networkx as nx
 
 from kg.model import MODALITIES, Document, Entity, Relation
+from kg.names import fold
 from kg.vocab import RELATION_TYPES, SYMMETRIC
 
 __all__ = [
@@ -135,17 +135,6 @@ def summarise_modality(modalities: Iterable[str]) -> str:
         return (-count, order, name)
 
     return min(counts.items(), key=rank)[0]
-
-
-def fold(text: str) -> str:
-    """Fold ``text`` for forgiving name lookup: accents stripped, case folded, spaces collapsed.
-
-    >>> fold("  Nicolás   MADURO ")
-    'nicolas maduro'
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
 
 
 def find_actors(G: nx.MultiDiGraph, name: str) -> list[str]:

@@ -9,7 +9,6 @@ lexicon files.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import Mention
+from kg.names import QUOTES, normalise_name
 
 #: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -73,8 +73,6 @@ ROLE_MODIFIERS = frozenset(
     ]
 )
 
-_SPACE = re.compile(r"\s+")
-_QUOTES = "\"'“”‘’`«»"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,27 +115,10 @@ def role_class(role: str) -> str:
 
 def is_junk(text: str) -> bool:
     """True when an entity's text is page furniture or a fragment, not an actor."""
-    stripped = text.strip().strip(_QUOTES)
+    stripped = text.strip().strip(QUOTES)
     if len(stripped) < 2:
         return True
     return any(p.fullmatch(stripped) for p in _junk())
-
-
-def normalise_name(text: str) -> str:
-    """Return a display name: NFC, whitespace folded, quotes and a leading "the" removed."""
-    text = unicodedata.normalize("NFC", text)
-    text = _SPACE.sub(" ", text).strip().strip(_QUOTES + " ,;:")
-    text = re.sub(r"^(?i:the)\s+", "", text)
-    text = re.sub(r"\s*[’']s$", "", text)
-    return text.strip()
-
-
-def fold(text: str) -> str:
-    """Return a matching key: accents removed, case folded, dots and hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.casefold().replace(".", "").replace("-", " ")
-    return _SPACE.sub(" ", text).strip()
 
 
 def _is_role_word(token: Token) -> bool:

@@ -30,6 +30,7 @@ from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.mentions import ROLE_MODIFIERS, role_class
 from kg.model import Evidence, Relation
+from kg.names import fold
 from kg.resolve import DocumentActors
 from kg.vocab import RELATION_TYPES
 
@@ -858,11 +859,8 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     body = index.key(child)
                     if body and body.startswith("c:") and child.lower_ not in ("his", "her"):
                         rel = _structural(person_key, body, "", actors.roles(person_key))
-                        out.append(
-                            Candidate(
-                                person_key, body, rel, tok, child, f"{child.text} 's", "asserted"
-                            )
-                        )
+                        owner = sent.doc[child.i : min(child.i + 2, tok.i)].text  # "Russia's"
+                        out.append(Candidate(person_key, body, rel, tok, child, owner, "asserted"))
         # "Russia's president, Vladimir Putin" / "whose president, X" / "X, the Russian president".
         if tok.pos_ in ("NOUN", "PROPN") and role_class(tok.lower_) and index.key(tok) is None:
             people = [a for c in tok.children if c.dep_ == "appos" for a in index.actors_of(c)]
@@ -893,8 +891,6 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 for b_key, b_tok in bodies:
                     if b_key == p_key or actors.label(b_key) in ("PERSON", "LOC", "FAC"):
                         continue
-                    if tok.lemma_ == "counterpart":
-                        continue
                     role = " ".join(
                         [
                             c.text
@@ -916,8 +912,8 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     out.append(Candidate(p_key, b_key, rel, p_tok, b_tok, tok.text, "asserted"))
         # "his US counterpart Donald Trump": same office as "his", other country.
         if tok.lemma_ == "counterpart":
-            owner = [index.key(c) for c in tok.children if c.dep_ == "poss"]
-            owner_roles = actors.roles(owner[0]) if owner and owner[0] else []
+            owners = [index.key(c) for c in tok.children if c.dep_ == "poss"]
+            owner_roles = actors.roles(owners[0]) if owners and owners[0] else []
             # Only the name written with "counterpart", not what is conjoined to it.
             people = [
                 (k, c)
@@ -1005,18 +1001,7 @@ def _metonym(actors: DocumentActors, key: str, tok: Token, relation: str) -> str
     """A capital acting in an event stands for its country ("Moscow deployed ...")."""
     if RELATION_TYPES[relation].quad == "structural" or not actors.is_place(key):
         return key  # "Moscow mayor", "Washington senator": the place itself
-    name = tok.text
-    b_country = actors.place_country(key)
-    if (
-        b_country
-        and gazetteer.capital_of(b_country)
-        and _same_place(gazetteer.capital_of(b_country), key)
-    ):
-        return actors.country_for(key, name)
+    capital = gazetteer.capital_of(actors.place_country(key) or "")
+    if capital is not None and key == "o:" + fold(capital):
+        return actors.country_for(key, tok.text)
     return key
-
-
-def _same_place(capital: str | None, key: str) -> bool:
-    from kg.mentions import fold
-
-    return capital is not None and key == "o:" + fold(capital)

@@ -24,8 +24,9 @@ from rapidfuzz import fuzz
 
 from kg import gazetteer
 from kg.aliases import AliasRules
-from kg.mentions import SpanMention, fold, normalise_name
+from kg.mentions import SpanMention
 from kg.model import DocExtraction, Entity, LocalEntity
+from kg.names import fold, normalise_name
 
 #: How alike two first names must be (rapidfuzz ratio) for "Nicholas"/"Nicolas".
 FIRST_NAME_SIMILARITY = 80.0

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from kg.mentions import find_mentions, fold, is_junk, normalise_name, role_class
+from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
+from kg.names import fold, normalise_name
 from tests.extraction_helpers import mentions, nlp
 
 

@@ -1,0 +1,35 @@
+"""Name normalisation shared by resolution, the alias file and graph look-ups.
+
+Kept free of spaCy so that the read commands (``kg entities``, ``kg show``) start fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+QUOTES = "\"'“”‘’`«»"
+
+
+def normalise_name(text: str) -> str:
+    """Return a display name: NFC, whitespace folded, quotes and a leading "the" removed."""
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACE.sub(" ", text).strip().strip(QUOTES + " ,;:")
+    text = re.sub(r"^(?i:the)\s+", "", text)
+    text = re.sub(r"\s*[’']s$", "", text)
+    return text.strip()
+
+
+def fold(text: str) -> str:
+    """Return a matching key: accents removed, case folded, dots and hyphens as spaces.
+
+    >>> fold("  Nicolás   MADURO ")
+    'nicolas maduro'
+    >>> fold("U.S.") == fold("US")
+    True
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace(".", "").replace("-", " ")
+    return _SPACE.sub(" ", text).strip()
