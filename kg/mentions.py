@@ -74,7 +74,6 @@ ROLE_MODIFIERS = frozenset(
 )
 
 
-
 @dataclass(frozen=True, slots=True)
 class SpanMention:
     """A `Mention` with its token span ``[start, end)`` in the parsed document."""
@@ -390,4 +389,54 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
                 ),
             )
         )
+    out.extend(_missed_countries(doc, doc_id, out, sent_of))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _missed_countries(
+    doc: Doc, doc_id: str, found: list[SpanMention], sent_of: list[int]
+) -> list[SpanMention]:
+    """Country names the NER did not tag ("Bahrain severed ties"), from the gazetteer.
+
+    Only capitalised, unambiguous names and codes of one or two words outside any entity.
+    """
+    covered = {i for m in found for i in range(m.start, m.end)}
+    covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
+    out: list[SpanMention] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for size in (2, 1):
+            span = doc[i : i + size]
+            if len(span) < size or any(t.i in covered for t in span):
+                continue
+            if not all(t.is_title or t.is_upper for t in span):
+                continue
+            place = gazetteer.lookup_country(span.text)
+            if place is not None and place.kind in ("name", "code") and not place.ambiguous:
+                hit = (span, place)
+                break
+        if hit is None:
+            i += 1
+            continue
+        span, place = hit
+        out.append(
+            SpanMention(
+                start=span.start,
+                end=span.end,
+                mention=Mention(
+                    doc_id=doc_id,
+                    sent_index=sent_of[span.start],
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    text=span.text,
+                    label="GPE",
+                    name=place.name,
+                    kind="name",
+                    country=place.alpha3,
+                ),
+            )
+        )
+        i = span.end
     return out

@@ -66,7 +66,7 @@ REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedl
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_VERBS = frozenset(
-    {"plan", "intend", "expect", "prepare", "schedule", "aim", "hope", "want", "wish"}
+    {"plan", "intend", "expect", "prepare", "schedule", "aim", "hope", "want", "wish", "set"}
 )
 FORCE_NOUNS = frozenset(
     [
@@ -478,6 +478,10 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
 
 
 def _has_prep_object(verb: Token, prep: str, lemma: str) -> bool:
+    """True when ``verb`` has ``prep`` + ``lemma`` ("from power"), or ``obj`` + ``lemma``
+    as its direct object ("cut ties")."""
+    if prep == "obj":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children)
     return any(t.lemma_.lower() == lemma for t in prep_objects(verb, prep))
 
 

@@ -338,3 +338,13 @@ def test_photo_credits_are_junk(text: str, junk: bool) -> None:
     from kg.mentions import is_junk
 
     assert is_junk(text) is junk
+
+
+def test_country_names_the_ner_missed_are_found() -> None:
+    from tests.extraction_helpers import extract
+
+    ex = extract("Bahrain severed ties with Qatar.")
+    assert {e.name for e in ex.entities} >= {"Bahrain", "Qatar"}
+    # Lower-case words that spell a code or an ambiguous name are never countries.
+    ex = extract("Tell us about the turkey and chad they ate.")
+    assert not [e for e in ex.entities if e.type == "GPE"]

@@ -281,6 +281,12 @@ SVO = rows(
     ),
     ("India bought Russian oil.", "buy", {("India", "COOPERATE", "Russia")}),
     ("Russia vetoed the US resolution.", "veto", {("Russia", "REJECT", "United States")}),
+    ("Japan invited India to the summit.", "invite", {("Japan", "CONSULT", "India")}),
+    ("Poland summoned the Russian ambassador.", "summon", {("Poland", "ACCUSE", "Russia")}),
+    ("Kenya recalled its ambassador from Uganda.", "recall", {("Kenya", "SANCTION", "Uganda")}),
+    ("Morocco cut ties with Iran.", "cut", {("Morocco", "SANCTION", "Iran")}),
+    ("Bahrain severed ties with Qatar.", "sever", {("Bahrain", "SANCTION", "Qatar")}),
+    ("North Korea fired missiles at Japan.", "fire", {("North Korea", "ASSAULT", "Japan")}),
     ("Turkey purchased missiles from Russia.", "purchase", {("Turkey", "COOPERATE", "Russia")}),
     ("Japan imported gas from Qatar.", "import", {("Japan", "COOPERATE", "Qatar")}),
 )
