@@ -372,26 +372,42 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             if first is not None and first.kind in ("name", "code", "demonym") and len(span) > 1:
                 country = first.alpha3  # "Russian Foreign Ministry" belongs to Russia
         out.append(
-            SpanMention(
-                start=span.start,
-                end=span.end,
-                mention=Mention(
-                    doc_id=doc_id,
-                    sent_index=sent_of[span.start],
-                    start_char=span.start_char,
-                    end_char=span.end_char,
-                    text=span.text,
-                    label=label,
-                    name=name,
-                    kind=kind,
-                    roles=tuple(roles),
-                    country=country,
-                ),
+            _span_mention(
+                span, doc_id, sent_of, label, name, kind=kind, roles=tuple(roles), country=country
             )
         )
     out.extend(_missed_countries(doc, doc_id, out, sent_of))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _span_mention(
+    span: Span,
+    doc_id: str,
+    sent_of: list[int],
+    label: str,
+    name: str,
+    *,
+    kind: str = "name",
+    roles: tuple[str, ...] = (),
+    country: str = "",
+) -> SpanMention:
+    return SpanMention(
+        start=span.start,
+        end=span.end,
+        mention=Mention(
+            doc_id=doc_id,
+            sent_index=sent_of[span.start],
+            start_char=span.start_char,
+            end_char=span.end_char,
+            text=span.text,
+            label=label,
+            name=name,
+            kind=kind,
+            roles=roles,
+            country=country,
+        ),
+    )
 
 
 def _missed_countries(
@@ -421,22 +437,6 @@ def _missed_countries(
             i += 1
             continue
         span, place = hit
-        out.append(
-            SpanMention(
-                start=span.start,
-                end=span.end,
-                mention=Mention(
-                    doc_id=doc_id,
-                    sent_index=sent_of[span.start],
-                    start_char=span.start_char,
-                    end_char=span.end_char,
-                    text=span.text,
-                    label="GPE",
-                    name=place.name,
-                    kind="name",
-                    country=place.alpha3,
-                ),
-            )
-        )
+        out.append(_span_mention(span, doc_id, sent_of, "GPE", place.name, country=place.alpha3))
         i = span.end
     return out
