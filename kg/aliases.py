@@ -7,12 +7,12 @@ YAML form::
     separate:         # never merge these two, whatever the rules say
       - [George Bush, George W. Bush]
     rename:           # canonical name to show
-      Juan Guaidó: Juan Guaido
+      José Mujica: Jose Mujica
     drop:             # not actors
       - Breaking News
 
 CSV form (header ``action,name,other``): ``merge,MBS,Mohammed bin Salman``,
-``separate,George Bush,George W. Bush``, ``rename,Juan Guaidó,Juan Guaido``,
+``separate,George Bush,George W. Bush``, ``rename,José Mujica,Jose Mujica``,
 ``drop,Breaking News,``. Names match any alias, ignoring case, accents and dots.
 """
 

@@ -132,7 +132,7 @@ def _strip_parenthetical(name: str) -> str:
 def _rule_demonym(name: str) -> str | None:
     """Make the demonym of a short name only where English is regular.
 
-    -ia/-a take -n ("Russia" -> "Russian", "Venezuela" -> "Venezuelan") and -i takes
+    -ia/-a take -n ("Russia" -> "Russian", "Bolivia" -> "Bolivian") and -i takes
     -an ("Mali" -> "Malian"); every other ending is irregular enough ("Germany",
     "Japan", "Finland") that the data file carries the forms instead.
     """

@@ -126,7 +126,7 @@ def _is_role_word(token: Token) -> bool:
 
 
 def title_tokens(span: Span) -> list[Token]:
-    """Return the title words written right before a name ("US leader Donald Trump").
+    """Return the title words written right before a name ("US leader Joe Biden").
 
     Walks left from the name over the words of its own noun phrase (tokens whose
     syntactic head chain reaches the name) and keeps the run from the first title or
@@ -201,7 +201,7 @@ def _possessive_country(span: Span, titles: list[Token]) -> str:
 
 
 def _strip_leading_title(span: Span) -> Span:
-    """Cut title words that the NER put inside a PERSON span ("President Nicolas Maduro").
+    """Cut title words that the NER put inside a PERSON span ("President Emmanuel Macron").
 
     The cut words stay in the name's noun phrase, so `title_tokens` still finds them.
     """

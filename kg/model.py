@@ -67,7 +67,7 @@ class Mention:
         end_char: Offset one past the last character.
         text: Surface text exactly as in the document.
         label: Entity type (spaCy labels: PERSON, ORG, GPE, NORP, LOC, FAC).
-        name: Normalised name with titles stripped ("Nicolas Maduro").
+        name: Normalised name with titles stripped ("Angela Merkel").
         kind: ``name``, ``demonym``, ``metonym``, ``pronoun`` or ``nominal``.
         roles: Titles attached to this mention ("President").
         country: ISO 3166 alpha-3 code where the mention denotes or is tied to a country.

@@ -324,8 +324,8 @@ class ActorIndex:
         """Actors a syntactic argument stands for, with the token that names each.
 
         Follows conjunctions ("Russia and China"), relative pronouns (to their
-        antecedent), appositions ("president, Vladimir Putin"), agent nouns ("the
-        Venezuelan government", "Russian experts") and groups led by an actor
+        antecedent), appositions ("president, Emmanuel Macron"), agent nouns ("the
+        Syrian government", "Russian experts") and groups led by an actor
         ("countries led by the United States").
         """
         if depth > 3:
@@ -443,7 +443,7 @@ def objects(verb: Token) -> list[Token]:
         if verb.dep_ in ("xcomp", "conj") and passive:
             out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
     if not out and verb.dep_ == "relcl":
-        # "Maduro, whom the United States is seeking to oust": the pronoun is an object
+        # "Assad, whom the rebels are seeking to oust": the pronoun is an object
         # somewhere down the chain, and its antecedent is the head of the clause.
         for tok in verb.subtree:
             if tok.lower_ in ("whom", "which", "that") and tok.dep_ == "dobj":
@@ -856,7 +856,7 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 )
     for tok in sent:
         person_key = index.key(tok)
-        # "Russia's Putin": a possessive country or organisation on a person.
+        # "France's Macron": a possessive country or organisation on a person.
         if person_key and actors.label(person_key) == "PERSON":
             for child in tok.children:
                 if child.dep_ == "poss":
@@ -865,7 +865,7 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                         rel = _structural(person_key, body, "", actors.roles(person_key))
                         owner = sent.doc[child.i : min(child.i + 2, tok.i)].text  # "Russia's"
                         out.append(Candidate(person_key, body, rel, tok, child, owner, "asserted"))
-        # "Russia's president, Vladimir Putin" / "whose president, X" / "X, the Russian president".
+        # "France's president, Emmanuel Macron" / "whose president, X" / "X, the Russian president".
         if tok.pos_ in ("NOUN", "PROPN") and role_class(tok.lower_) and index.key(tok) is None:
             people = [a for c in tok.children if c.dep_ == "appos" for a in index.actors_of(c)]
             if tok.dep_ in ("appos", "compound"):
@@ -914,7 +914,7 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     rel = _structural(p_key, b_key, role, [])
                     actors.add_role(p_key, role)
                     out.append(Candidate(p_key, b_key, rel, p_tok, b_tok, tok.text, "asserted"))
-        # "his US counterpart Donald Trump": same office as "his", other country.
+        # "his US counterpart Joe Biden": same office as "his", other country.
         if tok.lemma_ == "counterpart":
             owners = [index.key(c) for c in tok.children if c.dep_ == "poss"]
             owner_roles = actors.roles(owners[0]) if owners and owners[0] else []

@@ -5,7 +5,7 @@ Two steps, as DESIGN.md section 3 orders them:
 * `DocumentActors` (within one document): surnames and partial names join the full
   name seen in the article, countries join by ISO code whatever the surface form (name,
   code, demonym), the type is voted over all mentions, and names the NER tagged with
-  the wrong type ("Maduro" as ORG) follow the person they name.
+  the wrong type ("Merkel" as ORG) follow the person they name.
 * `resolve_corpus` (across documents): the same actor in every article becomes one
   `Entity`, across accents and spelling variants, constrained by type and surname;
   a surname alone joins a full name only when exactly one full name fits.
@@ -95,7 +95,7 @@ def _vote(labels: Counter[str]) -> str:
 
 
 def _best_name(names: Counter[str]) -> str:
-    # The fullest form wins ("Nicolas Maduro" over "Maduro"), then the most frequent.
+    # The fullest form wins ("Angela Merkel" over "Merkel"), then the most frequent.
     return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0]
 
 
@@ -192,7 +192,7 @@ class DocumentActors:
             if len(words) == 1 and words[0] in full:  # "Bagheri" in "Ali Bagheri Kani"
                 candidates.append((i, full))
             elif len(words) > 1 and words[-1] == full[-1] and len(full) > len(words):
-                candidates.append((i, full))  # "Juan Guaido" inside "Juan Guaido Marquez"
+                candidates.append((i, full))  # "Gabriel Boric" inside "Gabriel Boric Font"
         if (len(words) > 1 or not candidates) and not candidates:
             return "p:" + name
         # The nearest full name before the mention, else the first one after it.
@@ -315,7 +315,7 @@ def _surface(text: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """Return a stable, URL-safe id for a canonical name ("Juan Guaidó" -> "juan-guaido")."""
+    """Return a stable, URL-safe id for a canonical name ("José Mujica" -> "jose-mujica")."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(name).replace("'", "")).strip("-")
     return slug or "actor"
 
