@@ -84,9 +84,10 @@ LINE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "caption_prefix",
-        r"^(?:(?:photo|image|picture|video|graphic)s?\s*(?::|by\b|credit\b)|file\s+photo\b|"
+        r"^(?:(?:photo|image|picture|video|graphic|media)s?\s*"
+        r"(?::|by\b|credits?\b|source\b|caption\b)|file\s+photo\b|"
         r"\(\s*(?:photo|image|picture)s?\b[^()]*\)\s*$)",
-        "photo captions and credits ('Photo: ...', 'File photo', '(Photo by ...)')",
+        "photo captions and credits ('Photo: ...', 'Image source, ...', 'File photo')",
     ),
     _rule(
         "markdown_image",

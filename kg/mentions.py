@@ -363,8 +363,9 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
                 label, country, name = "GPE", place.alpha3, place.name
             elif place.kind == "demonym":
                 label, country, name, kind = "GPE", place.alpha3, place.name, "demonym"
-            elif place.kind == "capital" and label in PLACE_LABELS:
-                country = place.alpha3
+            elif place.kind == "capital" and (label in PLACE_LABELS or not place.ambiguous):
+                # A capital the NER called a person ("Kyiv seeks ...") is still the city.
+                label, country = "GPE", place.alpha3
         elif label == "NORP" and not _noun_use(span):
             continue  # "European leaders": an adjective with no country behind it
         if label in ("ORG", "FAC") and not country:
@@ -413,10 +414,9 @@ def _span_mention(
 def _missed_countries(
     doc: Doc, doc_id: str, found: list[SpanMention], sent_of: list[int]
 ) -> list[SpanMention]:
-    """Country names the NER did not tag ("Bahrain severed ties"), from the gazetteer.
-
-    Only capitalised, unambiguous names and codes of one or two words outside any entity.
-    """
+    """Countries and capitals the NER did not tag ("Bahrain severed ties", "sold to
+    Kyiv"), from the gazetteer: capitalised, unambiguous names, codes and capitals of one
+    or two words outside any entity."""
     covered = {i for m in found for i in range(m.start, m.end)}
     covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
     out: list[SpanMention] = []
@@ -430,13 +430,20 @@ def _missed_countries(
             if not all(t.is_title or t.is_upper for t in span):
                 continue
             place = gazetteer.lookup_country(span.text)
-            if place is not None and place.kind in ("name", "code") and not place.ambiguous:
+            if (
+                place is not None
+                and place.kind in ("name", "code", "capital")
+                and not place.ambiguous
+            ):
                 hit = (span, place)
                 break
         if hit is None:
             i += 1
             continue
         span, place = hit
-        out.append(_span_mention(span, doc_id, sent_of, "GPE", place.name, country=place.alpha3))
+        # A capital keeps its own name; relation extraction decides when it stands for
+        # its country.
+        name = span.text if place.kind == "capital" else place.name
+        out.append(_span_mention(span, doc_id, sent_of, "GPE", name, country=place.alpha3))
         i = span.end
     return out

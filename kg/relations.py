@@ -92,6 +92,8 @@ FORCE_NOUNS = frozenset(
         "paratrooper",
     ]
 )
+#: Verbs that ask for what their object names ("seeks support", "wants a deal").
+SEEKING_VERBS = frozenset("seek request ask want need demand beg".split())
 #: Verbs that turn a withdrawal into a promise of one ("agreed to withdraw").
 ANNOUNCE_VERBS = frozenset("announce pledge promise agree vow decide offer".split())
 #: Things said rather than handed over: "gave a speech to X" is no aid.
@@ -778,6 +780,8 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     if target == "between" and len(prep_targets) >= 2:
                         holders, prep_targets = prep_targets[:1], prep_targets[1:]
                     break
+            if governor.lemma_ in SEEKING_VERBS and trig.relation != "REQUEST":
+                continue  # "Kyiv seeks support for": asked for, not given
             if prep_targets:
                 sources = modifiers or holders
                 if modifiers:

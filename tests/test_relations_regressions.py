@@ -128,3 +128,19 @@ def test_assets_event_nouns_and_threats(sentence: str, edge: Edge) -> None:
 def test_finite_conjunct_keeps_its_own_modality() -> None:
     sentence = "Tehran would not accept the demands and urged the United States to lift sanctions."
     assert modalities(sentence).get(("Iran", "REQUEST", "United States")) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        # A capital the NER missed still stands for its country in an event.
+        ("Ankara has sold drones to Kyiv, angering Moscow.", ("Turkey", "COOPERATE", "Ukraine")),
+        ("Turkey backed Ukraine's membership of the alliance.", ("Turkey", "SUPPORT", "Ukraine")),
+    ],
+)
+def test_missed_capitals_and_membership(sentence: str, edge: Edge) -> None:
+    assert edge in edges(sentence)
+
+
+def test_seeking_support_is_not_giving_it() -> None:
+    assert edges("Georgia's government seeks support from Germany for its bid.") == set()
