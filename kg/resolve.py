@@ -66,6 +66,7 @@ class _Builder:
         if self.key.startswith("p:"):
             label = "PERSON"  # joined to a person by name: other tags were NER slips
         if self.is_country:
+            label = "GPE"
             name = gazetteer.country_name(self.country) or self.key
         else:
             name = _best_name(self.names)
@@ -148,21 +149,20 @@ class DocumentActors:
         elif mention.label == "PERSON" or self._person_by_name(mention.name, index):
             key = self._person_key(index, m)
             b = self._builder(key)
-            b.labels[mention.label] += 0  # keep the label seen, the vote below counts it
         else:
             key = self._other_key(m)
             b = self._builder(key)
         b.mentions += 1
         b.labels[mention.label] += 1
         b.names[mention.name] += 1
-        country_form = is_country_mention(m)
-        b.aliases.add(normalise_name(mention.text) if country_form else mention.name)
+        # Countries keep every surface form ("US", "Russians"); others their clean name.
+        b.aliases.add(normalise_name(mention.text) if b.is_country else mention.name)
         b.roles.extend(mention.roles)
         if mention.country and not b.is_country:
             b.countries[mention.country] += 1
         return key
 
-    def _full_persons(self, upto: int | None = None) -> list[tuple[int, SpanMention]]:
+    def _full_persons(self) -> list[tuple[int, SpanMention]]:
         return [
             (i, m)
             for i, m in enumerate(self.mentions)
@@ -258,9 +258,7 @@ class DocumentActors:
     def ensure_country(self, alpha3: str) -> str:
         """Key of a country in this document, created when only a title named it."""
         b = self._builder(country_key(alpha3))
-        if not b.is_country:
-            b.is_country, b.country = True, alpha3
-            b.labels["GPE"] += 0
+        b.is_country, b.country = True, alpha3
         return b.key
 
     def place_country(self, key: str) -> str:
@@ -276,7 +274,9 @@ class DocumentActors:
     def label(self, key: str) -> str:
         """Voted type of a local actor."""
         b = self._entities.get(key)
-        return _vote(b.labels) if b else ""
+        if b is None:
+            return ""
+        return "GPE" if b.is_country else _vote(b.labels)
 
     def is_place(self, key: str) -> bool:
         """True for a non-country place (a city, region, facility) that may be a metonym."""
@@ -303,10 +303,6 @@ class DocumentActors:
 
 def _accents(text: str) -> int:
     return sum(1 for c in text if ord(c) > 127)
-
-
-def _surface(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 # ---------------------------------------------------------------------------------
