@@ -243,6 +243,8 @@ class ActorIndex:
         self.doc = doc
         self.actors = actors
         self.pronouns: dict[int, str] = {}
+        #: "they"/"their" whose antecedent is a conjunction ("A and B ... They"): all of it.
+        self.plural: dict[int, list[str]] = {}
         self._resolve_pronouns()
 
     def _resolve_pronouns(self) -> None:
@@ -284,6 +286,13 @@ class ActorIndex:
                 if best is not None:
                     self.pronouns[tok.i] = best[2]
                     self.actors.add_pronoun(best[2])
+                    if low in ("they", "their"):
+                        head = self.doc[best[1]]
+                        while head.dep_ == "conj" and head.head != head:
+                            head = head.head
+                        group = list(dict.fromkeys(k for k, _ in self.actors_of(head)))
+                        if len(group) > 1:
+                            self.plural[tok.i] = group
 
     def _speaker(self, pronoun: Token) -> str | None:
         """Resolve "X said it would ..." to X; "" when the speaker is no actor; None if n/a.
@@ -341,7 +350,9 @@ class ActorIndex:
                     return self.actors_of(node.head, depth + 1)
                 node = node.head
             return []
-        if key is not None:
+        if tok.i in self.plural:
+            found.extend((k, tok) for k in self.plural[tok.i])
+        elif key is not None:
             found.append((key, tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             for child in tok.children:
@@ -368,8 +379,9 @@ class ActorIndex:
             if not found and tok.lemma_.lower() in _agent_nouns():
                 for child in tok.children:
                     if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                        k = self.key(child)
-                        if k is not None:
+                        if child.i in self.plural:
+                            found.extend((k, child) for k in self.plural[child.i])
+                        elif (k := self.key(child)) is not None:
                             found.append((k, child))
             if not found:
                 for child in tok.children:

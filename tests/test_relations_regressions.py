@@ -144,3 +144,20 @@ def test_missed_capitals_and_membership(sentence: str, edge: Edge) -> None:
 
 def test_seeking_support_is_not_giving_it() -> None:
     assert edges("Georgia's government seeks support from Germany for its bid.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Netherlands and Belgium held talks. They criticised Hungary.",
+            {("Netherlands", "ACCUSE", "Hungary"), ("Belgium", "ACCUSE", "Hungary")},
+        ),
+        (
+            "Brazil and Argentina signed a deal. Their leaders praised Chile.",
+            {("Brazil", "SUPPORT", "Chile"), ("Argentina", "SUPPORT", "Chile")},
+        ),
+    ],
+)
+def test_they_after_a_conjunction_is_every_conjunct(sentence: str, expected: set[Edge]) -> None:
+    assert expected <= edges(sentence)
