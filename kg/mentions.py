@@ -378,8 +378,31 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             )
         )
     out.extend(_missed_countries(doc, doc_id, out, sent_of))
+    out.extend(_missed_surnames(doc, doc_id, out, sent_of))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _missed_surnames(
+    doc: Doc, doc_id: str, found: list[SpanMention], sent_of: list[int]
+) -> list[SpanMention]:
+    """Surnames of people named in full elsewhere in the article that the NER did not tag
+    ("Pompeo spoke with ..." after "Mike Pompeo")."""
+    surnames = {
+        m.mention.name.split()[-1]
+        for m in found
+        if m.mention.label == "PERSON" and len(m.mention.name.split()) > 1
+    }
+    covered = {i for m in found for i in range(m.start, m.end)}
+    covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
+    return [
+        _span_mention(doc[tok.i : tok.i + 1], doc_id, sent_of, "PERSON", tok.text)
+        for tok in doc
+        if tok.i not in covered
+        and tok.pos_ == "PROPN"
+        and tok.text in surnames
+        and tok.dep_ != "compound"
+    ]
 
 
 def _span_mention(

@@ -348,3 +348,19 @@ def test_country_names_the_ner_missed_are_found() -> None:
     # Lower-case words that spell a code or an ambiguous name are never countries.
     ex = extract("Tell us about the turkey and chad they ate.")
     assert not [e for e in ex.entities if e.type == "GPE"]
+
+
+def test_surname_the_ner_missed_joins_the_person() -> None:
+    from tests.extraction_helpers import edges
+
+    text = (
+        "Secretary of State Mike Pompeo said talks would go on. Pompeo spoke with his"
+        " Russian counterpart Sergei Lavrov."
+    )
+    found = edges(text)
+    assert ("Mike Pompeo", "CONSULT", "Sergei Lavrov") in found or (
+        "Sergei Lavrov",
+        "CONSULT",
+        "Mike Pompeo",
+    ) in found
+    assert ("Sergei Lavrov", "LEADER_OF", "Russia") not in found

@@ -282,6 +282,11 @@ SVO = rows(
     ("India bought Russian oil.", "buy", {("India", "COOPERATE", "Russia")}),
     ("Russia vetoed the US resolution.", "veto", {("Russia", "REJECT", "United States")}),
     ("Japan invited India to the summit.", "invite", {("Japan", "CONSULT", "India")}),
+    (
+        "Joe Biden spoke with Xi Jinping by phone.",
+        "speak",
+        {("Joe Biden", "CONSULT", "Xi Jinping")},
+    ),
     ("Poland summoned the Russian ambassador.", "summon", {("Poland", "ACCUSE", "Russia")}),
     ("Kenya recalled its ambassador from Uganda.", "recall", {("Kenya", "SANCTION", "Uganda")}),
     ("Morocco cut ties with Iran.", "cut", {("Morocco", "SANCTION", "Iran")}),
