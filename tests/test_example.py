@@ -14,21 +14,7 @@ from kg.export import OUTPUT_FILES
 from kg.model import MODALITIES
 from kg.vocab import RELATION_TYPES
 from tests.conftest import run_kg
-
-NODE_FIELDS = {"id", "label", "type", "aliases", "mentions", "documents", "country", "roles"}
-LINK_FIELDS = {
-    "source",
-    "target",
-    "relation",
-    "quad",
-    "score",
-    "weight",
-    "documents",
-    "modality",
-    "predicates",
-    "evidence",
-}
-EVIDENCE_FIELDS = {"doc", "sentence", "start", "end", "predicate", "modality"}
+from tests.schema import EVIDENCE_FIELDS, LINK_FIELDS, NODE_FIELDS
 
 
 def _fold(text: str) -> str:

@@ -26,6 +26,7 @@ from kg.export.graphml import write_gexf, write_graphml
 from kg.export.json import generate_json, graph_from_json, read_json, write_json
 from kg.graph import build_nx_graph
 from kg.model import Document, Entity, Evidence, Relation
+from tests.schema import LINK_FIELDS
 
 SENTENCE = "Moscow criticised\nNicolás Maduro's \x0brivals; Maduro thanked Russia."
 
@@ -130,19 +131,7 @@ def test_json_follows_the_design_schema(tmp_path: Path) -> None:
         ("opec", "russia", "CONSULT"),  # symmetric: stored with source < target
     ]
     link = data["links"][0]
-    assert set(link) == {
-        "source",
-        "target",
-        "key",
-        "relation",
-        "quad",
-        "score",
-        "weight",
-        "documents",
-        "modality",
-        "predicates",
-        "evidence",
-    }
+    assert set(link) == LINK_FIELDS | {"key"}
     assert link["key"] == "SUPPORT"
     assert (link["quad"], link["score"], link["weight"]) == ("verbal_coop", 5.0, 2)
     assert link["documents"] == ["d1", "d2"]
