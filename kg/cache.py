@@ -17,6 +17,7 @@ goes on without it.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import gzip
 import hashlib
@@ -25,10 +26,11 @@ import os
 import re
 import tempfile
 import zlib
+from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _package_version
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import kg
 from kg.model import DocExtraction, InputProblem
@@ -39,19 +41,10 @@ FORMAT_VERSION = 1
 #: Marker in every entry so a foreign gzip'd JSON file dropped in the folder is rejected.
 _KIND = "kg-extraction"
 
-#: Modules whose code decides what an extraction contains (relative to the kg package).
-#: nlp.py is included because it decides how huge texts are split before parsing.
-EXTRACTION_SOURCES: tuple[str, ...] = (
-    "extract.py",
-    "mentions.py",
-    "resolve.py",
-    "relations.py",
-    "gazetteer.py",
-    "model.py",
-    "vocab.py",
-    "nlp.py",
-    "segment.py",
-)
+#: Where the code that decides what an extraction contains starts: the parse (model
+#: loading, text splitting, kg's pipeline component) and the per-document extraction.
+#: Every kg module they import, directly or not, is hashed with them (`extraction_modules`).
+EXTRACTION_ROOTS: tuple[str, ...] = ("kg.extract", "kg.nlp")
 
 #: Data folder whose every file feeds the extraction rules.
 LEXICON_DIR = "lexicon"
@@ -78,8 +71,10 @@ def default_cache_dir() -> Path:
 def extraction_version(package_dir: Path | None = None) -> str:
     """Return a short hash of kg's extraction code and lexicon data.
 
-    Any edit to a rule module or a lexicon file yields a new value, which moves cache
-    lookups to a fresh folder, so stale extractions are never served.
+    The code is every module `extraction_modules` finds from `EXTRACTION_ROOTS`, so a
+    module the extraction starts to use counts without anyone listing it. Any edit to
+    one of them or to a lexicon file yields a new value, which moves cache lookups to a
+    fresh folder, so stale extractions are never served.
 
     Args:
         package_dir: The kg package folder; defaults to the installed package. Tests point
@@ -96,20 +91,94 @@ def extraction_version(package_dir: Path | None = None) -> str:
             digest.update(f"{package} {_package_version(package)}\0".encode())
         except PackageNotFoundError:
             digest.update(f"{package} -\0".encode())
-    files = [root / name for name in EXTRACTION_SOURCES]
+    files = [_module_file(root, name) for name in extraction_modules(root)]
     lexicon = root / LEXICON_DIR
-    if lexicon.is_dir():
-        files.extend(sorted(p for p in lexicon.rglob("*") if p.is_file() and _is_data(p)))
+    files.extend(sorted(p for p in lexicon.rglob("*") if p.is_file() and _is_data(p)))
     for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            continue  # not written yet (or optional): its absence is part of the state
         # The relative name goes in too, so renaming or moving a file also counts.
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        data = path.read_bytes()
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()[:16]
+
+
+def extraction_modules(package_dir: Path | None = None) -> list[str]:
+    """Return the kg modules an extraction runs: `EXTRACTION_ROOTS` and all they import.
+
+    Imports are read from the source (`ast`), including those inside functions, and
+    followed within the kg package; importing a submodule also runs its packages'
+    ``__init__``. Nothing is imported.
+
+    Args:
+        package_dir: The kg package folder; defaults to the installed package.
+
+    Returns:
+        Dotted module names, sorted.
+
+    Raises:
+        FileNotFoundError: when a root or an imported kg module has no source file.
+    """
+    root = Path(package_dir) if package_dir is not None else Path(kg.__file__).parent
+    found: set[str] = set()
+    pending = list(EXTRACTION_ROOTS)
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        path = _module_file(root, name)  # raises for a module that does not exist
+        found.add(name)
+        parts = name.split(".")
+        pending.extend(".".join(parts[:i]) for i in range(1, len(parts)))
+        tree = ast.parse(path.read_bytes(), filename=str(path))
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        pending.extend(_imported_kg_modules(tree, package, root))
+    return sorted(found)
+
+
+def _imported_kg_modules(tree: ast.AST, package: str, root: Path) -> Iterator[str]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == "kg" or alias.name.startswith("kg."):
+                    yield alias.name
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            if module != "kg" and not module.startswith("kg."):
+                continue
+            yield module
+            for alias in node.names:
+                # ``from kg import gazetteer`` imports a module; ``from kg.model import
+                # Document`` a name.
+                if _module_file(root, f"{module}.{alias.name}", missing_ok=True) is not None:
+                    yield f"{module}.{alias.name}"
+
+
+@overload
+def _module_file(root: Path, name: str) -> Path: ...
+
+
+@overload
+def _module_file(root: Path, name: str, *, missing_ok: bool) -> Path | None: ...
+
+
+def _module_file(root: Path, name: str, *, missing_ok: bool = False) -> Path | None:
+    """Return the source file of kg module ``name`` under the package folder ``root``."""
+    parts = name.split(".")[1:]
+    candidates = [root.joinpath(*parts, "__init__.py")]
+    if parts:
+        candidates.append(root.joinpath(*parts[:-1], f"{parts[-1]}.py"))
+    for path in candidates:
+        if path.is_file():
+            return path
+    if missing_ok:
+        return None
+    raise FileNotFoundError(f"kg module {name} has no source file under {root}")
 
 
 def _is_data(path: Path) -> bool:

@@ -230,14 +230,10 @@ def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
 
 
 def _package_copy(tmp_path: Path) -> Path:
-    source = Path(kg.__file__).parent
     copy = tmp_path / "kg"
-    copy.mkdir()
-    for name in cache_mod.EXTRACTION_SOURCES:
-        if (source / name).is_file():
-            shutil.copy(source / name, copy / name)
-    (copy / "lexicon").mkdir()
-    (copy / "lexicon" / "roles.tsv").write_text("president\tPresident\n")
+    shutil.copytree(
+        Path(kg.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
     return copy
 
 
@@ -247,7 +243,8 @@ def test_extraction_version_follows_code_and_lexicon(tmp_path: Path) -> None:
     assert len(first) == 16
     assert extraction_version(copy) == first  # deterministic
 
-    (copy / "lexicon" / "roles.tsv").write_text("president\tPresident\nminister\tMinister\n")
+    roles = copy / "lexicon" / "roles.tsv"
+    roles.write_text(roles.read_text(encoding="utf-8") + "minister\tMinister\n", encoding="utf-8")
     second = extraction_version(copy)
     assert second != first
 
@@ -255,15 +252,65 @@ def test_extraction_version_follows_code_and_lexicon(tmp_path: Path) -> None:
     third = extraction_version(copy)
     assert third != second
 
-    (copy / "relations.py").write_text("# a new rule\n")
-    fourth = extraction_version(copy)
-    assert fourth != third
-
     # Byte-code caches and hidden editor files are not extraction data.
     (copy / "lexicon" / "__pycache__").mkdir()
     (copy / "lexicon" / "__pycache__" / "x.pyc").write_bytes(b"\0")
     (copy / "lexicon" / ".roles.tsv.swp").write_bytes(b"\0")
-    assert extraction_version(copy) == fourth
+    assert extraction_version(copy) == third
+
+
+def _append(path: Path, line: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
+
+
+def test_extraction_version_follows_every_module_the_extraction_imports(tmp_path: Path) -> None:
+    copy = _package_copy(tmp_path)
+    before = extraction_version(copy)
+    # kg.names is used only indirectly (through mentions, relations and resolution).
+    _append(copy / "names.py", "# a changed normaliser\n")
+    after = extraction_version(copy)
+    assert after != before
+    # Code that runs after extraction (export, the viewer, the CLI) keeps cache entries.
+    _append(copy / "cli.py", "# a new option\n")
+    _append(copy / "export" / "json.py", "# a new field\n")
+    assert extraction_version(copy) == after
+    # A module the extraction newly imports counts from then on.
+    (copy / "helper_rules.py").write_text("RULES = ()\n", encoding="utf-8")
+    assert extraction_version(copy) == after
+    _append(copy / "extract.py", "from kg.helper_rules import RULES  # noqa\n")
+    with_helper = extraction_version(copy)
+    assert with_helper != after
+    _append(copy / "helper_rules.py", "MORE = ()\n")
+    assert extraction_version(copy) != with_helper
+
+
+def test_a_missing_extraction_module_is_an_error_not_silence(tmp_path: Path) -> None:
+    copy = _package_copy(tmp_path)
+    (copy / "names.py").unlink()
+    with pytest.raises(FileNotFoundError, match=r"kg\.names"):
+        extraction_version(copy)
+
+
+def test_every_kg_module_an_extraction_loads_is_hashed() -> None:
+    # What actually runs, not what the import statements say: a module imported in an
+    # unusual way (importlib, a plugin) and left out of the hash would serve stale entries.
+    script = (
+        "import sys\n"
+        "from kg.extract import extract_document\n"
+        "from kg.model import Document\n"
+        "from kg.nlp import load_pipeline\n"
+        "text = 'President Ana Ruiz of Chile met Ola Berg in Oslo. She praised him.'\n"
+        "document = Document(id='d', title='', source='', date='', text=text, sha256='ab' * 32)\n"
+        "extract_document(load_pipeline()(text), document)\n"
+        "print('\\n'.join(sorted(m for m in sys.modules if m == 'kg' or m.startswith('kg.'))))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded = set(proc.stdout.split())
+    assert {"kg.extract", "kg.nlp", "kg.names", "kg.gazetteer"} <= loaded
+    assert loaded <= set(cache_mod.extraction_modules())
 
 
 def test_extraction_version_follows_kg_version(
