@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -27,6 +28,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kg import __version__
+from kg.camps import CampLink, CampReport, camp_report
 from kg.errors import KgError
 from kg.export import check_writable, export_graph, write_outputs
 from kg.export.json import graph_from_json, read_json
@@ -567,6 +569,126 @@ def show(
         console.print(Text(f"{title} ({len(group)})", style="bold"))
         for u, v, e in group:
             _print_edge(console, G, u, v, e, indent="  ")
+
+
+@app.command()
+@_handle_errors
+def camps(
+    graph_json: GraphArg,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the camps and their relations as JSON.")
+    ] = False,
+) -> None:
+    """List the camps (sides) of a graph: members, what holds each together, what divides them.
+
+    Cooperative relations count positive and conflictual ones negative (PLOVER scores);
+    each group of connected actors is split into at most two camps (see the README).
+    Piped output is one line per actor: camp, id, name, type and the camps it opposes.
+    """
+    G = _load(graph_json)
+    report = camp_report(G)
+    if as_json:
+        typer.echo(json.dumps(_camps_json(G, report), indent=2, ensure_ascii=False))
+        return
+    if not report.camps:
+        typer.echo(
+            f"No camps in {graph_json}: no cooperative or conflictual relation between actors.",
+            err=True,
+        )
+        return
+    if not _stdout_is_tty():
+        _emit_tsv(
+            ("camp", "id", "name", "type", "opposes"),
+            [
+                (camp.id, n, _label(G, n), G.nodes[n].get("type", ""), _join(camp.opposed, "; "))
+                for camp in report.camps
+                for n in _by_label(G, camp.members)
+            ],
+        )
+        return
+    console = _stdout()
+    for camp in report.camps:
+        names = ", ".join(_label(G, n) for n in _by_label(G, camp.members))
+        head = Text(f"Camp {camp.id}", style="bold")
+        head.append(f" — {_plural(len(camp.members), 'actor')}: ")
+        head.append(names)
+        if camp.opposed:
+            head.append(f"  (against camp {', '.join(str(c) for c in camp.opposed)})", style="dim")
+        console.print(head)
+        if camp.within:
+            _camp_links_table(G, camp.within, show_camps=False)
+        console.print()
+    if report.between:
+        console.print(Text("Between camps", style="bold"))
+        _camp_links_table(G, report.between, show_camps=True)
+        console.print()
+    share = report.frustration / report.total if report.total else 0.0
+    console.print(
+        Text(
+            f"Relations against the split: {report.frustration:g} of {report.total:g} "
+            f"signed weight ({share:.0%}).",
+            style="dim",
+        )
+    )
+
+
+def _by_label(G: nx.MultiDiGraph, nodes: Sequence[str]) -> list[str]:
+    return sorted(nodes, key=lambda n: (_label(G, n).casefold(), n))
+
+
+def _camp_links_table(G: nx.MultiDiGraph, links: Sequence[CampLink], *, show_camps: bool) -> None:
+    def name(node: str, camp: int) -> str:
+        return f"{_label(G, node)} ({camp})" if show_camps else _label(G, node)
+
+    _emit_table(
+        ("Source", "Relation", "Target", "Weight", "Signed", "Fits"),
+        [
+            (
+                name(x.source, x.source_camp),
+                x.relation,
+                name(x.target, x.target_camp),
+                x.weight,
+                f"{x.tie:+g}",
+                "yes" if x.fits else "no",
+            )
+            for x in links
+        ],
+        numeric={3, 4},
+    )
+
+
+def _camps_json(G: nx.MultiDiGraph, report: CampReport) -> dict[str, Any]:
+    def link(x: CampLink) -> dict[str, Any]:
+        return {
+            "source": x.source,
+            "source_label": _label(G, x.source),
+            "source_camp": x.source_camp,
+            "relation": x.relation,
+            "target": x.target,
+            "target_label": _label(G, x.target),
+            "target_camp": x.target_camp,
+            "weight": x.weight,
+            "signed": x.tie,
+            "fits": x.fits,
+        }
+
+    return {
+        "camps": [
+            {
+                "camp": camp.id,
+                "members": [
+                    {"id": n, "label": _label(G, n), "type": G.nodes[n].get("type", "")}
+                    for n in _by_label(G, camp.members)
+                ],
+                "opposes": list(camp.opposed),
+                "within": [link(x) for x in camp.within],
+            }
+            for camp in report.camps
+        ],
+        "between": [link(x) for x in report.between],
+        "frustration": report.frustration,
+        "signed_total": report.total,
+    }
 
 
 @app.command()

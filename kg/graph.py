@@ -18,6 +18,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.camps import signed_ties, split_camps
 from kg.model import MODALITIES, Document, Entity, Relation
 from kg.names import fold
 from kg.vocab import RELATION_TYPES, SYMMETRIC
@@ -59,7 +60,8 @@ def build_nx_graph(
 
     Returns:
         A `networkx.MultiDiGraph` whose node, edge and graph attributes follow the
-        ``graph.json`` schema of DESIGN.md section 5, plus a weighted ``degree`` per node.
+        ``graph.json`` schema of DESIGN.md section 5, plus a weighted ``degree`` per node
+        and its ``camp`` (`kg.camps`; None for actors with no signed relation).
 
     Raises:
         ValueError: when a relation label is not in `kg.vocab.RELATION_TYPES` (a bug in
@@ -109,6 +111,8 @@ def build_nx_graph(
         G.add_edge(source, target, key=label, **_edge_record(label, keys))
 
     _add_weighted_degree(G)
+    camps = split_camps(signed_ties(G))
+    nx.set_node_attributes(G, {n: camps.get(n) for n in G.nodes}, "camp")
     return G
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 NODE_FIELDS = frozenset(
-    {"id", "label", "type", "aliases", "mentions", "documents", "country", "roles"}
+    {"id", "label", "type", "aliases", "mentions", "documents", "country", "roles", "camp"}
 )
 LINK_FIELDS = frozenset(
     {

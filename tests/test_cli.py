@@ -137,7 +137,7 @@ def test_python_dash_m_kg() -> None:
     assert proc.stdout == f"kg {__version__}\n"
 
 
-@pytest.mark.parametrize("command", ["build", "entities", "relations", "show", "export"])
+@pytest.mark.parametrize("command", ["build", "entities", "relations", "show", "camps", "export"])
 @pytest.mark.parametrize("flag", ["-h", "--help"])
 def test_help_on_every_command(command: str, flag: str) -> None:
     result = run(command, flag)
@@ -160,7 +160,7 @@ def test_export_formats_match_the_library() -> None:
 # ------------------------------------------------------------- reading errors
 
 
-@pytest.mark.parametrize("command", [["entities"], ["relations"], ["show", "x"]])
+@pytest.mark.parametrize("command", [["entities"], ["relations"], ["show", "x"], ["camps"]])
 def test_missing_graph_json(tmp_path: Path, command: list[str]) -> None:
     missing = tmp_path / "nope.json"
     result = run(command[0], missing, *command[1:])

@@ -106,6 +106,29 @@ def test_one_node_per_actor(example_build: tuple[Path, dict[str, Any]]) -> None:
     assert len(labels) == len(set(labels))
 
 
+def test_example_camps(example_build: tuple[Path, dict[str, Any]]) -> None:
+    out, data = example_build
+    camp = {n["label"]: n["camp"] for n in data["nodes"]}
+    maduro_side = {camp[a] for a in ("Russia", "China", "Nicolas Maduro", "Venezuela")}
+    guaido_side = {camp[a] for a in ("United States", "Juan Guaido")}
+    assert maduro_side == {0}
+    assert guaido_side == {1}
+    # A deputy minister is only a member of his government: no sign, no camp.
+    assert camp["Sergei Ryabkov"] is None
+    proc = run_kg("camps", str(out))
+    assert proc.returncode == 0, proc.stderr
+    rows = [line.split("\t") for line in proc.stdout.splitlines()]
+    assert rows[0] == ["camp", "id", "name", "type", "opposes"]
+    assert {(r[0], r[2]) for r in rows[1:] if r[0] in ("0", "1")} == {
+        ("0", "China"),
+        ("0", "Nicolas Maduro"),
+        ("0", "Russia"),
+        ("0", "Venezuela"),
+        ("1", "Juan Guaido"),
+        ("1", "United States"),
+    }
+
+
 def test_graphml_and_gexf_load_with_networkx(example_build: tuple[Path, dict[str, Any]]) -> None:
     out, data = example_build
     for graph in (nx.read_graphml(out / "graph.graphml"), nx.read_gexf(out / "graph.gexf")):

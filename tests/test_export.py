@@ -124,6 +124,7 @@ def test_json_follows_the_design_schema(tmp_path: Path) -> None:
         "roles": ["President"],
         "metonyms": [],
         "degree": 2,
+        "camp": 0,
     }
 
     assert [(e["source"], e["target"], e["relation"]) for e in data["links"]] == [

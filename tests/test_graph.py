@@ -232,6 +232,7 @@ def test_node_attributes_and_weighted_degree() -> None:
         "roles": ["Envoy", "Minister"],
         "metonyms": ["Whitehall"],
         "degree": 3,
+        "camp": 0,
     }
     assert G.nodes["b"]["degree"] == 3
     assert G.nodes["b"]["country"] == ""

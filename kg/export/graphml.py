@@ -5,6 +5,8 @@ one first:
 
 - lists (aliases, documents, roles, predicates, ...) become one string joined with
   ``" | "``;
+- missing values (``None``: an actor with no camp, a link with no date) are left out,
+  so each attribute keeps one type (GraphML would otherwise declare it twice);
 - the evidence list becomes ``evidence_count`` and ``evidence`` (the first evidence
   sentence, prefixed with its document id); ``graph.json`` keeps every sentence;
 - the graph's ``model`` and ``documents`` become ``model_name``, ``model_version``,
@@ -51,10 +53,12 @@ def flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     H.graph.update(_flat_graph_attrs(G.graph))
     for n in sorted(G.nodes):
-        H.add_node(n, **{k: _scalar(v) for k, v in sorted(G.nodes[n].items())})
+        H.add_node(n, **{k: _scalar(v) for k, v in sorted(G.nodes[n].items()) if v is not None})
     for u, v, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: e[:3]):
         attrs: dict[str, Any] = {}
         for k, value in sorted(data.items()):
+            if value is None:
+                continue
             if k == "evidence":
                 evidence = list(value or [])
                 attrs["evidence_count"] = len(evidence)
