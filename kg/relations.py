@@ -729,8 +729,18 @@ def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@cache
+def _reaction_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("reaction_verbs.tsv"))
+
+
 def _governing_subjects(noun: Token, index: ActorIndex) -> tuple[list[tuple[str, Token]], Token]:
-    """Actors that hold a trigger noun: copula subject, apposition head, or verb subject."""
+    """Actors that hold a trigger noun: copula subject, apposition head, or verb subject.
+
+    A verb that reacts to or undoes the event ("condemned the killing of", "lifted
+    sanctions on") gives no holder, and neither does a verb reached through another event
+    noun ("called for an investigation into the killing of"): its subject did not act.
+    """
     node = noun
     for _ in range(4):
         if node.dep_ == "appos":
@@ -738,12 +748,21 @@ def _governing_subjects(noun: Token, index: ActorIndex) -> tuple[list[tuple[str,
         if node.dep_ in ("attr", "dobj", "pobj", "nsubj", "nsubjpass", "conj", "prep", "oprd"):
             head = node.head
             if head.pos_ in ("VERB", "AUX"):
+                if head.lemma_.lower() in _reaction_verbs():
+                    return [], head
                 subj = [a for s in subjects(head, surface=True) for a in index.actors_of(s)]
                 return subj, head
+            if head is not noun and head.pos_ == "NOUN" and _is_event_noun(head):
+                return [], noun
             node = head
             continue
         break
     return [], noun
+
+
+def _is_event_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in noun_triggers() or lemma in _event_nouns()
 
 
 def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
@@ -771,6 +790,12 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     for a in index.actors_of(c)
                 ]
             holders, governor = _governing_subjects(noun, index)
+            if governor.lemma_.lower() in _reaction_verbs():
+                # "Canada ended its boycott of X": an act its subject undoes is not its act.
+                reactors = {
+                    k for s in subjects(governor, surface=True) for k, _ in index.actors_of(s)
+                }
+                modifiers = [m for m in modifiers if m[0] not in reactors]
             prep_targets: list[tuple[str, Token]] = []
             prep_tok: list[Token] = []
             for target in trig.targets:

@@ -33,6 +33,38 @@ NO_EDGES = [
     "Britain said that Iran attacked the tanker.",
     "Prosecutors in New York charged Sam Bankman-Fried.",
     "The remarks angered China.",
+    # Trigger words in senses that are no event between actors.
+    "Samsung launched a new phone in Seoul.",
+    "Workers at Boeing went on strike.",
+    "The court struck down the law.",
+    "Canada welcomed the decision.",
+    "Samsung opened a new factory in Vietnam.",
+    "The storm destroyed homes in Florida.",
+    "Apple lifted its sales forecast.",
+    "China eased its monetary policy.",
+    "Germany shared its plans with France.",
+    "Canada gave a warm welcome to the proposal.",
+    "Kenya handed over the trophy to the winners.",
+    "Hungary blocked the road to the border.",
+    "The pilot hailed from Texas.",
+    "The minister resigned on Friday.",
+    "Pakistan sought a loan.",
+    "Hungary declined to comment.",
+    "The United States denied the report.",
+    "The bank slammed the brakes on lending.",
+    "Mexico hosted the World Cup in 1986.",
+    # A trigger noun under a verb that reacts to, reports or undoes the event: the
+    # verb's subject did not carry it out.
+    "France condemned the killing of Hassan Nasrallah.",
+    "Britain condemned the arrest of Alexei Navalny.",
+    "Germany mourned the assassination of Shinzo Abe.",
+    "Russia denied an attack on Ukraine.",
+    "Russia condemned the attack on Ukraine.",
+    "Iran ruled out talks with the United States.",
+    "Turkey criticised the sanctions on Iran.",
+    "Canada ended its boycott of Israel.",
+    "France cancelled its meeting with Italy.",
+    "The United Nations called for an investigation into the killing of Shireen Abu Akleh.",
 ]
 
 
@@ -50,6 +82,20 @@ def test_no_edge(sentence: str) -> None:
         ("Japan sent engineers to Kenya.", ("Japan", "MOBILIZE", "Kenya")),
         ("Turkey angered Greece by sending a survey ship.", ("Turkey", "OPPOSE", "Greece")),
         ("Greece was bailed out and was praised by the IMF.", ("Greece", "SUPPORT", "IMF")),
+        ("Japan gave a warm welcome to Narendra Modi.", ("Japan", "AID", "Narendra Modi")),
+        ("Turkey gave in to Sweden in the end.", ("Turkey", "AID", "Sweden")),
+        ("The United States lifted sanctions on Syria.", ("United States", "SANCTION", "Syria")),
+        ("India lifted the ban on TikTok.", ("India", "SANCTION", "TikTok")),
+        (
+            "The European Union eased sanctions on Belarus.",
+            ("European Union", "SANCTION", "Belarus"),
+        ),
+        (
+            "Canada condemned Russia's detention of Evan Gershkovich.",
+            ("Canada", "COERCE", "Evan Gershkovich"),
+        ),
+        ("Russia condemned Israel's attack on Iran.", ("Russia", "ASSAULT", "Iran")),
+        ("Israel vowed to destroy Hamas.", ("Israel", "ASSAULT", "Hamas")),
         (
             "Emmanuel Macron met Olaf Scholz and Giorgia Meloni in Rome.",
             ("Olaf Scholz", "CONSULT", "Giorgia Meloni"),
@@ -59,3 +105,22 @@ def test_no_edge(sentence: str) -> None:
 def test_forbidden_edge(sentence: str, forbidden: Edge) -> None:
     got = {canon(e) for e in edges(sentence)}
     assert canon(forbidden) not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        # Under a reaction verb the noun's own modifier is still its source.
+        (
+            "Canada condemned Russia's detention of Evan Gershkovich.",
+            ("Russia", "COERCE", "Evan Gershkovich"),
+        ),
+        ("Russia condemned Israel's attack on Iran.", ("Israel", "ASSAULT", "Iran")),
+        # Undoing a restriction is a concession, not the restriction.
+        ("The United States lifted sanctions on Syria.", ("United States", "CONCEDE", "Syria")),
+        # A promise to destroy is a threat (PLOVER), not the attack.
+        ("Israel vowed to destroy Hamas.", ("Israel", "THREATEN", "Hamas")),
+    ],
+)
+def test_edge_kept_beside_a_forbidden_one(sentence: str, edge: Edge) -> None:
+    assert canon(edge) in {canon(e) for e in edges(sentence)}

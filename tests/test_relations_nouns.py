@@ -252,6 +252,431 @@ def test_noun_triggers(sentence: str, trigger: str, expected: set[Edge]) -> None
     check(sentence, trigger, expected, kind="noun")
 
 
+NOUNS_BY_TYPE = rows(
+    NOUN_ROWS,
+    # AGREE
+    (
+        "Israel's accord with the United Arab Emirates angered Iran.",
+        "accord",
+        {("Israel", "AGREE", "United Arab Emirates")},
+    ),
+    (
+        "Russia's treaty with North Korea alarmed Japan.",
+        "treaty",
+        {("Russia", "AGREE", "North Korea")},
+    ),
+    ("Israel announced a truce with Hezbollah.", "truce", {("Israel", "AGREE", "Hezbollah")}),
+    (
+        "Armenia reached a ceasefire with Azerbaijan.",
+        "ceasefire",
+        {("Armenia", "AGREE", "Azerbaijan")},
+    ),
+    ("Iran's offer to the IAEA came late.", "offer", {("Iran", "AGREE", "IAEA")}),
+    ("Germany's pledge to Ukraine was welcomed.", "pledge", {("Germany", "AGREE", "Ukraine")}),
+    ("Britain kept its promise to Ukraine.", "promise", {("United Kingdom", "AGREE", "Ukraine")}),
+    # CONSULT
+    (
+        "Britain held discussions with Ireland on the border.",
+        "discussion",
+        {("United Kingdom", "CONSULT", "Ireland")},
+    ),
+    (
+        "France began consultations with Germany.",
+        "consultation",
+        {("France", "CONSULT", "Germany")},
+    ),
+    ("China opened a dialogue with the Vatican.", "dialogue", {("China", "CONSULT", "Vatican")}),
+    (
+        "Joe Biden had a long conversation with Xi Jinping.",
+        "conversation",
+        {("Joe Biden", "CONSULT", "Xi Jinping")},
+    ),
+    (
+        "Antony Blinken's trip to China ended on Sunday.",
+        "trip",
+        {("Antony Blinken", "CONSULT", "China")},
+    ),
+    (
+        "Joe Biden had an audience with Pope Francis.",
+        "audience",
+        {("Joe Biden", "CONSULT", "Francis")},
+    ),
+    (
+        "Egypt offered mediation between Israel and Hamas.",
+        "mediation",
+        {("Israel", "CONSULT", "Hamas")},
+    ),
+    # SUPPORT
+    (
+        "Ireland expressed solidarity with Ukraine.",
+        "solidarity",
+        {("Ireland", "SUPPORT", "Ukraine")},
+    ),
+    ("Germany's backing of Israel drew criticism.", "backing", {("Germany", "SUPPORT", "Israel")}),
+    (
+        "Joe Biden's tribute to Jimmy Carter was moving.",
+        "tribute",
+        {("Joe Biden", "SUPPORT", "Jimmy Carter")},
+    ),
+    ("Hungary is a staunch defender of Israel.", "defender", {("Hungary", "SUPPORT", "Israel")}),
+    ("Sweden has been a champion of Ukraine.", "champion", {("Sweden", "SUPPORT", "Ukraine")}),
+    ("Russia deepened its alliance with Belarus.", "alliance", {("Russia", "SUPPORT", "Belarus")}),
+    # CONCEDE
+    ("Germany issued an apology to Namibia.", "apology", {("Germany", "CONCEDE", "Namibia")}),
+    (
+        "Greece's concession to North Macedonia ended the dispute.",
+        "concession",
+        {("Greece", "CONCEDE", "North Macedonia")},
+    ),
+    (
+        "Gerald Ford's pardon of Richard Nixon divided the country.",
+        "pardon",
+        {("Gerald Ford", "CONCEDE", "Richard Nixon")},
+    ),
+    # COOPERATE
+    (
+        "Samsung announced a collaboration with Google.",
+        "collaboration",
+        {("Samsung", "COOPERATE", "Google")},
+    ),
+    ("Russia held naval exercises with China.", "exercise", {("Russia", "COOPERATE", "China")}),
+    (
+        "Japan held joint drills with the Philippines.",
+        "drill",
+        {("Japan", "COOPERATE", "Philippines")},
+    ),
+    (
+        "Britain approved the extradition to the United States.",
+        "extradition",
+        {("United Kingdom", "COOPERATE", "United States")},
+    ),
+    ("China's exports to Russia rose sharply.", "export", {("China", "COOPERATE", "Russia")}),
+    ("India's imports from Russia grew.", "import", {("India", "COOPERATE", "Russia")}),
+    ("China's investment in Serbia grew.", "investment", {("China", "COOPERATE", "Serbia")}),
+    ("France approved the sale to India.", "sale", {("France", "COOPERATE", "India")}),
+    # AID
+    ("Japan's grant to Cambodia was welcomed.", "grant", {("Japan", "AID", "Cambodia")}),
+    ("Saudi Arabia made a donation to UNRWA.", "donation", {("Saudi Arabia", "AID", "UNRWA")}),
+    ("Germany increased its funding for UNRWA.", "funding", {("Germany", "AID", "UNRWA")}),
+    ("Iran's weapons to the Houthis worried Saudi Arabia.", "weapon", {("Iran", "AID", "Houthis")}),
+    ("The IMF approved a bailout for Sri Lanka.", "bailout", {("IMF", "AID", "Sri Lanka")}),
+    (
+        "Ecuador's asylum to Julian Assange ended in 2019.",
+        "asylum",
+        {("Ecuador", "AID", "Julian Assange")},
+    ),
+    (
+        "The World Food Programme announced relief to Sudan.",
+        "relief",
+        {("World Food Programme", "AID", "Sudan")},
+    ),
+    # RETREAT
+    (
+        "Russia's withdrawal from Kherson surprised Ukraine.",
+        "withdrawal",
+        {("Russia", "RETREAT", "Kherson")},
+    ),
+    (
+        "The United States completed its pullout from Afghanistan.",
+        "pullout",
+        {("United States", "RETREAT", "Afghanistan")},
+    ),
+    ("Russia's retreat from Ukraine was hasty.", "retreat", {("Russia", "RETREAT", "Ukraine")}),
+    # REQUEST
+    (
+        "Ukraine's request to Germany went unanswered.",
+        "request",
+        {("Ukraine", "REQUEST", "Germany")},
+    ),
+    ("Ukraine made a plea to NATO.", "plea", {("Ukraine", "REQUEST", "NATO")}),
+    (
+        "The United States increased its pressure on Israel.",
+        "pressure",
+        {("United States", "REQUEST", "Israel")},
+    ),
+    # ACCUSE
+    (
+        "Israel rejected South Africa's allegations against Israel.",
+        "allegation",
+        {("South Africa", "ACCUSE", "Israel")},
+    ),
+    (
+        "The United States filed charges against Huawei.",
+        "charge",
+        {("United States", "ACCUSE", "Huawei")},
+    ),
+    ("Ukraine filed a complaint against Russia.", "complaint", {("Ukraine", "ACCUSE", "Russia")}),
+    (
+        "The European Union opened a probe into Meta.",
+        "probe",
+        {("European Union", "ACCUSE", "Meta")},
+    ),
+    ("Britain launched an inquiry into the BBC.", "inquiry", {("United Kingdom", "ACCUSE", "BBC")}),
+    ("South Africa brought a case against Israel.", "case", {("South Africa", "ACCUSE", "Israel")}),
+    ("Texas filed a suit against Google.", "suit", {("Texas", "ACCUSE", "Google")}),
+    (
+        "The Justice Department announced its indictment of Huawei.",
+        "indictment",
+        {("Justice Department", "ACCUSE", "Huawei")},
+    ),
+    (
+        "France's prosecution of Lafarge continued.",
+        "prosecution",
+        {("France", "ACCUSE", "Lafarge")},
+    ),
+    (
+        "Brazil's denunciation of Israel angered Washington.",
+        "denunciation",
+        {("Brazil", "ACCUSE", "Israel")},
+    ),
+    (
+        "The House began the impeachment of Donald Trump.",
+        "impeachment",
+        {("House", "ACCUSE", "Donald Trump")},
+    ),
+    ("China's rebuke of Japan was sharp.", "rebuke", {("China", "ACCUSE", "Japan")}),
+    # REJECT
+    (
+        "Russia's veto of the American resolution angered France.",
+        "veto",
+        {("Russia", "REJECT", "United States")},
+    ),
+    ("Japan's snub to South Korea was deliberate.", "snub", {("Japan", "REJECT", "South Korea")}),
+    (
+        "North Korea acted in defiance of the United Nations.",
+        "defiance",
+        {("North Korea", "REJECT", "United Nations")},
+    ),
+    # THREATEN
+    ("Russia issued an ultimatum to Ukraine.", "ultimatum", {("Russia", "THREATEN", "Ukraine")}),
+    # OPPOSE
+    (
+        "Ethiopia's conflict with Eritrea lasted years.",
+        "conflict",
+        {("Ethiopia", "OPPOSE", "Eritrea")},
+    ),
+    (
+        "China's tensions with the Philippines rose.",
+        "tension",
+        {("China", "OPPOSE", "Philippines")},
+    ),
+    ("Britain's row with France escalated.", "row", {("United Kingdom", "OPPOSE", "France")}),
+    ("India's spat with Canada deepened.", "spat", {("India", "OPPOSE", "Canada")}),
+    ("Serbia's quarrel with Kosovo flared again.", "quarrel", {("Serbia", "OPPOSE", "Kosovo")}),
+    (
+        "Donald Trump's clash with Volodymyr Zelensky stunned Europe.",
+        "clash",
+        {("Donald Trump", "OPPOSE", "Volodymyr Zelensky")},
+    ),
+    (
+        "Iran's confrontation with Israel escalated.",
+        "confrontation",
+        {("Iran", "OPPOSE", "Israel")},
+    ),
+    ("Hungary's hostility towards Ukraine grew.", "hostility", {("Hungary", "OPPOSE", "Ukraine")}),
+    (
+        "Iran, an American adversary, denied the report.",
+        "adversary",
+        {("United States", "OPPOSE", "Iran")},
+    ),
+    (
+        "Mike Pence, a foe of Donald Trump, spoke.",
+        "foe",
+        {("Mike Pence", "OPPOSE", "Donald Trump")},
+    ),
+    (
+        "Kamala Harris was the main challenger to Donald Trump.",
+        "challenger",
+        {("Kamala Harris", "OPPOSE", "Donald Trump")},
+    ),
+    (
+        "Ukraine's resistance to Russia inspired Europe.",
+        "resistance",
+        {("Ukraine", "OPPOSE", "Russia")},
+    ),
+    ("Taiwan drew Chinese fury.", "fury", {("China", "OPPOSE", "Taiwan")}),
+    ("Lithuania drew Chinese wrath.", "wrath", {("China", "OPPOSE", "Lithuania")}),
+    ("Israel drew Turkish outrage.", "outrage", {("Turkey", "OPPOSE", "Israel")}),
+    # PROTEST
+    (
+        "Greenpeace held a demonstration against Shell.",
+        "demonstration",
+        {("Greenpeace", "PROTEST", "Shell")},
+    ),
+    ("Hamas staged a rally against Israel.", "rally", {("Hamas", "PROTEST", "Israel")}),
+    ("Greenpeace organised a march against Shell.", "march", {("Greenpeace", "PROTEST", "Shell")}),
+    # SANCTION
+    (
+        "The United States' restrictions on Huawei tightened.",
+        "restriction",
+        {("United States", "SANCTION", "Huawei")},
+    ),
+    (
+        "The United States' ban on Huawei hurt its sales.",
+        "ban",
+        {("United States", "SANCTION", "Huawei")},
+    ),
+    (
+        "Poland's expulsion of Russian diplomats angered Moscow.",
+        "expulsion",
+        {("Poland", "SANCTION", "Russia")},
+    ),
+    (
+        "The European Union imposed a penalty on Google.",
+        "penalty",
+        {("European Union", "SANCTION", "Google")},
+    ),
+    # MOBILIZE
+    (
+        "Russia's deployment to Belarus alarmed NATO.",
+        "deployment",
+        {("Russia", "MOBILIZE", "Belarus")},
+    ),
+    # COERCE
+    (
+        "China's detention of Michael Kovrig angered Canada.",
+        "detention",
+        {("China", "COERCE", "Michael Kovrig")},
+    ),
+    (
+        "China's crackdown on Falun Gong continued.",
+        "crackdown",
+        {("China", "COERCE", "Falun Gong")},
+    ),
+    (
+        "Belarus stepped up its repression of Svetlana Tsikhanouskaya.",
+        "repression",
+        {("Belarus", "COERCE", "Svetlana Tsikhanouskaya")},
+    ),
+    (
+        "China's persecution of the Uyghurs continued.",
+        "persecution",
+        {("China", "COERCE", "Uyghurs")},
+    ),
+    (
+        "Britain's deportation of Rwandans began.",
+        "deportation",
+        {("United Kingdom", "COERCE", "Rwanda")},
+    ),
+    (
+        "Egypt's imprisonment of Alaa Abd El-Fattah drew criticism.",
+        "imprisonment",
+        {("Egypt", "COERCE", "Alaa Abd El-Fattah")},
+    ),
+    (
+        "Saudi Arabia's blockade of Qatar ended in 2021.",
+        "blockade",
+        {("Saudi Arabia", "COERCE", "Qatar")},
+    ),
+    (
+        "China's harassment of Philippine vessels continued.",
+        "harassment",
+        {("China", "COERCE", "Philippines")},
+    ),
+    # ASSAULT
+    ("Russia's assault on Ukraine continued.", "assault", {("Russia", "ASSAULT", "Ukraine")}),
+    (
+        "Ukraine launched an offensive against Russia.",
+        "offensive",
+        {("Ukraine", "ASSAULT", "Russia")},
+    ),
+    (
+        "Israel carried out airstrikes on Hezbollah.",
+        "airstrike",
+        {("Israel", "ASSAULT", "Hezbollah")},
+    ),
+    ("NATO's bombing of Serbia lasted 78 days.", "bombing", {("NATO", "ASSAULT", "Serbia")}),
+    (
+        "Russia's shelling of Kharkiv killed civilians.",
+        "shelling",
+        {("Russia", "ASSAULT", "Kharkiv")},
+    ),
+    (
+        "Russia's bombardment of Ukraine intensified.",
+        "bombardment",
+        {("Russia", "ASSAULT", "Ukraine")},
+    ),
+    ("Israel carried out a raid on Hamas.", "raid", {("Israel", "ASSAULT", "Hamas")}),
+    (
+        "Israel's killing of Hassan Nasrallah shocked Lebanon.",
+        "killing",
+        {("Israel", "ASSAULT", "Hassan Nasrallah")},
+    ),
+    (
+        "Israel carried out the assassination of Ismail Haniyeh.",
+        "assassination",
+        {("Israel", "ASSAULT", "Ismail Haniyeh")},
+    ),
+    (
+        "Saudi Arabia's murder of Jamal Khashoggi shocked the world.",
+        "murder",
+        {("Saudi Arabia", "ASSAULT", "Khashoggi")},
+    ),
+    (
+        "Serbia's massacre of Bosnians shocked Europe.",
+        "massacre",
+        {("Serbia", "ASSAULT", "Bosnia and Herzegovina")},
+    ),
+    (
+        "Iran's execution of Jamshid Sharmahd drew condemnation.",
+        "execution",
+        {("Iran", "ASSAULT", "Jamshid Sharmahd")},
+    ),
+    (
+        "Boko Haram's abduction of Nigerians shocked the world.",
+        "abduction",
+        {("Boko Haram", "ASSAULT", "Nigeria")},
+    ),
+    (
+        "Hamas's kidnapping of Israelis shocked Israel.",
+        "kidnapping",
+        {("Hamas", "ASSAULT", "Israel")},
+    ),
+    (
+        "Ukraine's incursion into Russia surprised Moscow.",
+        "incursion",
+        {("Ukraine", "ASSAULT", "Russia")},
+    ),
+    (
+        "Israel's occupation of the West Bank continues.",
+        "occupation",
+        {("Israel", "ASSAULT", "West Bank")},
+    ),
+    (
+        "Russia's annexation of Crimea triggered sanctions.",
+        "annexation",
+        {("Russia", "ASSAULT", "Crimea")},
+    ),
+    (
+        "Russia's aggression against Ukraine continued.",
+        "aggression",
+        {("Russia", "ASSAULT", "Ukraine")},
+    ),
+    ("Israel's onslaught on Hamas continued.", "onslaught", {("Israel", "ASSAULT", "Hamas")}),
+    (
+        "Heavy fighting between Israel and Hamas continued.",
+        "fighting",
+        {("Israel", "ASSAULT", "Hamas")},
+    ),
+    (
+        "Israel's shooting of Palestinians drew criticism.",
+        "shooting",
+        {("Israel", "ASSAULT", "Palestine")},
+    ),
+    (
+        "Egypt's torture of Giulio Regeni drew condemnation.",
+        "torture",
+        {("Egypt", "ASSAULT", "Giulio Regeni")},
+    ),
+    ("Russia's siege of Mariupol lasted weeks.", "siege", {("Russia", "ASSAULT", "Mariupol")}),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), NOUNS_BY_TYPE)
+def test_noun_triggers_by_type(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected, kind="noun")
+
+
 def test_apposition_ally_points_from_the_modifier() -> None:
     got = edges("Bashar al-Assad, a Russian ally, fled to Moscow.")
     assert ("Bashar al-Assad", "SUPPORT", "Russia") not in got

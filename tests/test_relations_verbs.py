@@ -425,6 +425,610 @@ def test_verb_preposition_object(sentence: str, trigger: str, expected: set[Edge
     check(sentence, trigger, expected)
 
 
+# ---------------------------------------------------------------------------------
+# Breadth per PLOVER type: synonyms, particle verbs and verb + object idioms
+# ---------------------------------------------------------------------------------
+
+BY_TYPE = rows(
+    VERB_ROWS,
+    # AGREE
+    ("Japan pledged five billion dollars to Ukraine.", "pledge", {("Japan", "AGREE", "Ukraine")}),
+    (
+        "Joe Biden promised Volodymyr Zelensky more air defence.",
+        "promise",
+        {("Joe Biden", "AGREE", "Volodymyr Zelensky")},
+    ),
+    ("Turkey offered Sweden a compromise.", "offer", {("Turkey", "AGREE", "Sweden")}),
+    (
+        "Boeing settled with the Justice Department.",
+        "settle",
+        {("Boeing", "AGREE", "Justice Department")},
+    ),
+    ("Egypt made peace with Israel in 1979.", "make", {("Egypt", "AGREE", "Israel")}),
+    (
+        "Qatar reconciled with Saudi Arabia in 2021.",
+        "reconcile",
+        {("Qatar", "AGREE", "Saudi Arabia")},
+    ),
+    # CONSULT
+    (
+        "Egypt conferred with Jordan on the border crisis.",
+        "confer",
+        {("Egypt", "CONSULT", "Jordan")},
+    ),
+    (
+        "Narendra Modi discussed security with Joe Biden.",
+        "discuss",
+        {("Narendra Modi", "CONSULT", "Joe Biden")},
+    ),
+    (
+        "Emmanuel Macron telephoned Vladimir Putin on Friday.",
+        "telephone",
+        {("Emmanuel Macron", "CONSULT", "Vladimir Putin")},
+    ),
+    ("Israel sat down with Hamas negotiators in Cairo.", "sit", {("Israel", "CONSULT", "Hamas")}),
+    (
+        "Vladimir Putin greeted Xi Jinping at the airport.",
+        "greet",
+        {("Vladimir Putin", "CONSULT", "Xi Jinping")},
+    ),
+    ("Antony Blinken briefed NATO on the talks.", "brief", {("Antony Blinken", "CONSULT", "NATO")}),
+    ("Qatar engaged with the Taliban for years.", "engage", {("Qatar", "CONSULT", "Taliban")}),
+    (
+        "Germany contacted Iran about the detained citizens.",
+        "contact",
+        {("Germany", "CONSULT", "Iran")},
+    ),
+    ("Qatar mediated between Israel and Hamas.", "mediate", {("Qatar", "CONSULT", "Israel")}),
+    (
+        "The United Auto Workers bargained with Ford for weeks.",
+        "bargain",
+        {("United Auto Workers", "CONSULT", "Ford")},
+    ),
+    (
+        "Japan gave a warm welcome to Narendra Modi.",
+        "give",
+        {("Japan", "CONSULT", "Narendra Modi")},
+    ),
+    (
+        "Kenya extended a warm welcome to William Ruto.",
+        "extend",
+        {("Kenya", "CONSULT", "William Ruto")},
+    ),
+    (
+        "Vietnam accorded a lavish welcome to Xi Jinping.",
+        "accord",
+        {("Vietnam", "CONSULT", "Xi Jinping")},
+    ),
+    ("India exchanged views with Japan on security.", "exchange", {("India", "CONSULT", "Japan")}),
+    # SUPPORT
+    (
+        "The United Nations commended Kenya for its role.",
+        "commend",
+        {("United Nations", "SUPPORT", "Kenya")},
+    ),
+    ("Canada applauded Mexico for the reform.", "applaud", {("Canada", "SUPPORT", "Mexico")}),
+    (
+        "Vladimir Putin hailed Kim Jong Un as a friend.",
+        "hail",
+        {("Vladimir Putin", "SUPPORT", "Kim Jong Un")},
+    ),
+    (
+        "Joe Biden lauded Poland for taking in refugees.",
+        "laud",
+        {("Joe Biden", "SUPPORT", "Poland")},
+    ),
+    ("France championed Ukraine at the summit.", "champion", {("France", "SUPPORT", "Ukraine")}),
+    (
+        "Donald Trump embraced Viktor Orban at the White House.",
+        "embrace",
+        {("Donald Trump", "SUPPORT", "Viktor Orban")},
+    ),
+    (
+        "Ireland stood with Palestine at the assembly.",
+        "stand",
+        {("Ireland", "SUPPORT", "Palestine")},
+    ),
+    ("Hungary vouched for Serbia in Brussels.", "vouch", {("Hungary", "SUPPORT", "Serbia")}),
+    (
+        "Bahrain normalized relations with Israel in 2020.",
+        "normalize",
+        {("Bahrain", "SUPPORT", "Israel")},
+    ),
+    ("Morocco normalised relations with Israel.", "normalise", {("Morocco", "SUPPORT", "Israel")}),
+    (
+        "Saudi Arabia restored ties with Iran in March.",
+        "restore",
+        {("Saudi Arabia", "SUPPORT", "Iran")},
+    ),
+    ("Honduras established relations with China.", "establish", {("Honduras", "SUPPORT", "China")}),
+    ("Turkey mended ties with Egypt.", "mend", {("Turkey", "SUPPORT", "Egypt")}),
+    ("Iran resumed relations with Saudi Arabia.", "resume", {("Iran", "SUPPORT", "Saudi Arabia")}),
+    # CONCEDE
+    (
+        "Joe Biden pardoned Hunter Biden in December.",
+        "pardon",
+        {("Joe Biden", "CONCEDE", "Hunter Biden")},
+    ),
+    (
+        "The United States lifted sanctions on Syria.",
+        "lift",
+        {("United States", "CONCEDE", "Syria")},
+    ),
+    ("India lifted the ban on TikTok.", "lift", {("India", "CONCEDE", "TikTok")}),
+    (
+        "The United States lifted its embargo on Vietnam.",
+        "lift",
+        {("United States", "CONCEDE", "Vietnam")},
+    ),
+    (
+        "The European Union eased sanctions on Belarus.",
+        "ease",
+        {("European Union", "CONCEDE", "Belarus")},
+    ),
+    ("China eased restrictions on Australia.", "ease", {("China", "CONCEDE", "Australia")}),
+    ("Serbia conceded to Kosovo on number plates.", "concede", {("Serbia", "CONCEDE", "Kosovo")}),
+    ("Pakistan yielded to the IMF on fuel prices.", "yield", {("Pakistan", "CONCEDE", "IMF")}),
+    (
+        "Canada caved to the United States on the tax.",
+        "cave",
+        {("Canada", "CONCEDE", "United States")},
+    ),
+    (
+        "Greece bowed to the European Union on pensions.",
+        "bow",
+        {("Greece", "CONCEDE", "European Union")},
+    ),
+    ("Turkey gave in to Sweden in the end.", "give", {("Turkey", "CONCEDE", "Sweden")}),
+    (
+        "Emmanuel Macron compromised with the Republicans.",
+        "compromise",
+        {("Emmanuel Macron", "CONCEDE", "Republicans")},
+    ),
+    (
+        "Myanmar granted amnesty to Aung San Suu Kyi.",
+        "grant",
+        {("Myanmar", "CONCEDE", "Aung San Suu Kyi")},
+    ),
+    # COOPERATE
+    (
+        "Airbus collaborated with Safran on the engine.",
+        "collaborate",
+        {("Airbus", "COOPERATE", "Safran")},
+    ),
+    ("Qatar exported gas to Japan.", "export", {("Qatar", "COOPERATE", "Japan")}),
+    (
+        "Spain extradited the suspect to the United States.",
+        "extradite",
+        {("Spain", "COOPERATE", "United States")},
+    ),
+    (
+        "Pakistan handed over the suspect to Afghanistan.",
+        "hand",
+        {("Pakistan", "COOPERATE", "Afghanistan")},
+    ),
+    (
+        "Britain shared intelligence with Ukraine.",
+        "share",
+        {("United Kingdom", "COOPERATE", "Ukraine")},
+    ),
+    ("China invested in Pakistan.", "invest", {("China", "COOPERATE", "Pakistan")}),
+    ("Sony teamed up with Honda on electric cars.", "team", {("Sony", "COOPERATE", "Honda")}),
+    (
+        "Jordan coordinated with Egypt on the aid convoys.",
+        "coordinate",
+        {("Jordan", "COOPERATE", "Egypt")},
+    ),
+    # AID
+    (
+        "The United States aided Ukraine with intelligence.",
+        "aid",
+        {("United States", "AID", "Ukraine")},
+    ),
+    ("Turkey assisted Libya with drones.", "assist", {("Turkey", "AID", "Libya")}),
+    ("Iran equipped the Houthis with missiles.", "equip", {("Iran", "AID", "Houthis")}),
+    ("Russia subsidized Belarus for years.", "subsidize", {("Russia", "AID", "Belarus")}),
+    ("China subsidised Laos for years.", "subsidise", {("China", "AID", "Laos")}),
+    ("Qatar bankrolled Hamas for years.", "bankroll", {("Qatar", "AID", "Hamas")}),
+    ("Iran sponsored Hezbollah for decades.", "sponsor", {("Iran", "AID", "Hezbollah")}),
+    ("Pakistan sheltered the Taliban.", "shelter", {("Pakistan", "AID", "Taliban")}),
+    ("Afghanistan harbored al-Qaeda before 2001.", "harbor", {("Afghanistan", "AID", "al-Qaeda")}),
+    (
+        "Sudan harboured Osama bin Laden in the 1990s.",
+        "harbour",
+        {("Sudan", "AID", "Osama bin Laden")},
+    ),
+    ("The United States airlifted food to Gaza.", "airlift", {("United States", "AID", "Gaza")}),
+    (
+        "Bangladesh contributed troops to the United Nations.",
+        "contribute",
+        {("Bangladesh", "AID", "United Nations")},
+    ),
+    (
+        "The European Union bailed out Greece in 2010.",
+        "bail",
+        {("European Union", "AID", "Greece")},
+    ),
+    ("Russia granted asylum to Edward Snowden.", "grant", {("Russia", "AID", "Edward Snowden")}),
+    ("The European Union rescued Cyprus in 2013.", "rescue", {("European Union", "AID", "Cyprus")}),
+    # RETREAT
+    ("Russian forces retreated from Kherson.", "retreat", {("Russia", "RETREAT", "Kherson")}),
+    ("Britain handed back Hong Kong to China.", "hand", {("United Kingdom", "RETREAT", "China")}),
+    (
+        "The United States gave back Okinawa to Japan.",
+        "give",
+        {("United States", "RETREAT", "Japan")},
+    ),
+    ("Armenia ceded the villages to Azerbaijan.", "cede", {("Armenia", "RETREAT", "Azerbaijan")}),
+    ("The FARC surrendered to Colombia.", "surrender", {("FARC", "RETREAT", "Colombia")}),
+    (
+        "Kevin McCarthy resigned from Congress.",
+        "resign",
+        {("Kevin McCarthy", "RETREAT", "Congress")},
+    ),
+    # REQUEST
+    ("Ukraine implored Germany to send tanks.", "implore", {("Ukraine", "REQUEST", "Germany")}),
+    ("Lebanon begged France for help.", "beg", {("Lebanon", "REQUEST", "France")}),
+    (
+        "Sudan pleaded with the United Nations for food.",
+        "plead",
+        {("Sudan", "REQUEST", "United Nations")},
+    ),
+    (
+        "Palestine petitioned the United Nations for full membership.",
+        "petition",
+        {("Palestine", "REQUEST", "United Nations")},
+    ),
+    (
+        "The United States pressured Israel to allow more aid.",
+        "pressure",
+        {("United States", "REQUEST", "Israel")},
+    ),
+    ("Poland lobbied Germany to send tanks.", "lobby", {("Poland", "REQUEST", "Germany")}),
+    ("Kenya called upon Ethiopia to show restraint.", "call", {("Kenya", "REQUEST", "Ethiopia")}),
+    ("Pakistan sought a loan from China.", "seek", {("Pakistan", "REQUEST", "China")}),
+    ("Kuwait demanded compensation from Iraq.", "demand", {("Kuwait", "REQUEST", "Iraq")}),
+    # ACCUSE
+    (
+        "China decried the United States at the forum.",
+        "decry",
+        {("China", "ACCUSE", "United States")},
+    ),
+    ("The African Union deplored Sudan's army.", "deplore", {("African Union", "ACCUSE", "Sudan")}),
+    ("Turkey slammed Sweden for allowing the rally.", "slam", {("Turkey", "ACCUSE", "Sweden")}),
+    ("China rebuked Japan over the shrine visit.", "rebuke", {("China", "ACCUSE", "Japan")}),
+    (
+        "The State Department reprimanded Israel.",
+        "reprimand",
+        {("State Department", "ACCUSE", "Israel")},
+    ),
+    (
+        "The Senate censured Joseph McCarthy in 1954.",
+        "censure",
+        {("Senate", "ACCUSE", "Joseph McCarthy")},
+    ),
+    ("Germany chided Hungary over its veto.", "chide", {("Germany", "ACCUSE", "Hungary")}),
+    (
+        "Brazil castigated Israel at the United Nations.",
+        "castigate",
+        {("Brazil", "ACCUSE", "Israel")},
+    ),
+    ("Turkey lambasted Israel over the raid.", "lambast", {("Turkey", "ACCUSE", "Israel")}),
+    (
+        "Donald Trump berated Volodymyr Zelensky in the Oval Office.",
+        "berate",
+        {("Donald Trump", "ACCUSE", "Volodymyr Zelensky")},
+    ),
+    (
+        "China scolded the Philippines over the shoal.",
+        "scold",
+        {("China", "ACCUSE", "Philippines")},
+    ),
+    (
+        "The European Union admonished Poland over judicial reform.",
+        "admonish",
+        {("European Union", "ACCUSE", "Poland")},
+    ),
+    (
+        "The United States faulted Israel for the strike.",
+        "fault",
+        {("United States", "ACCUSE", "Israel")},
+    ),
+    ("Iran assailed Israel at the United Nations.", "assail", {("Iran", "ACCUSE", "Israel")}),
+    (
+        "Russia vilified Alexei Navalny for years.",
+        "vilify",
+        {("Russia", "ACCUSE", "Alexei Navalny")},
+    ),
+    ("Fox News defamed Dominion.", "defame", {("Fox News", "ACCUSE", "Dominion")}),
+    (
+        "France prosecuted Lafarge for financing terrorism.",
+        "prosecute",
+        {("France", "ACCUSE", "Lafarge")},
+    ),
+    (
+        "The European Commission probed Apple over its App Store.",
+        "probe",
+        {("European Commission", "ACCUSE", "Apple")},
+    ),
+    ("The House impeached Donald Trump twice.", "impeach", {("House", "ACCUSE", "Donald Trump")}),
+    (
+        "Russia mocked Britain over the failed launch.",
+        "mock",
+        {("Russia", "ACCUSE", "United Kingdom")},
+    ),
+    ("North Korea ridiculed South Korea.", "ridicule", {("North Korea", "ACCUSE", "South Korea")}),
+    (
+        "Donald Trump insulted Justin Trudeau.",
+        "insult",
+        {("Donald Trump", "ACCUSE", "Justin Trudeau")},
+    ),
+    ("Japan complained about China at the meeting.", "complain", {("Japan", "ACCUSE", "China")}),
+    ("China protested to Japan over the visit.", "protest", {("China", "ACCUSE", "Japan")}),
+    ("China lodged a protest with the Philippines.", "lodge", {("China", "ACCUSE", "Philippines")}),
+    # REJECT
+    ("Ukraine spurned Russia's offer of talks.", "spurn", {("Ukraine", "REJECT", "Russia")}),
+    ("Germany repudiated Viktor Orban.", "repudiate", {("Germany", "REJECT", "Viktor Orban")}),
+    (
+        "North Korea defied the United Nations again.",
+        "defy",
+        {("North Korea", "REJECT", "United Nations")},
+    ),
+    ("Wagner disobeyed Russia's defence ministry.", "disobey", {("Wagner", "REJECT", "Russia")}),
+    ("Turkey denied Sweden entry.", "deny", {("Turkey", "REJECT", "Sweden")}),
+    ("Ukraine turned down Russia's proposal.", "turn", {("Ukraine", "REJECT", "Russia")}),
+    ("Hungary blocked Sweden's bid for membership.", "block", {("Hungary", "REJECT", "Sweden")}),
+    ("Iran declined the IAEA's request.", "decline", {("Iran", "REJECT", "IAEA")}),
+    (
+        "The West shunned Aleksandr Lukashenko.",
+        "shun",
+        {("West", "REJECT", "Aleksandr Lukashenko")},
+    ),
+    # THREATEN
+    ("China menaced Taiwan with drills.", "menace", {("China", "THREATEN", "Taiwan")}),
+    (
+        "China intimidated Lithuania over Taiwan.",
+        "intimidate",
+        {("China", "THREATEN", "Lithuania")},
+    ),
+    (
+        "The United States cautioned Israel against an invasion.",
+        "caution",
+        {("United States", "THREATEN", "Israel")},
+    ),
+    (
+        "Russia blackmailed Europe with gas supplies.",
+        "blackmail",
+        {("Russia", "THREATEN", "Europe")},
+    ),
+    ("Austria gave Serbia an ultimatum.", "give", {("Austria", "THREATEN", "Serbia")}),
+    # OPPOSE
+    ("Ukraine resisted Russia for years.", "resist", {("Ukraine", "OPPOSE", "Russia")}),
+    ("India rivals China in Africa.", "rival", {("India", "OPPOSE", "China")}),
+    (
+        "Donald Trump clashed with Emmanuel Macron over tariffs.",
+        "clash",
+        {("Donald Trump", "OPPOSE", "Emmanuel Macron")},
+    ),
+    (
+        "Elon Musk feuded with Donald Trump in June.",
+        "feud",
+        {("Elon Musk", "OPPOSE", "Donald Trump")},
+    ),
+    ("Poland quarrelled with Ukraine over grain.", "quarrel", {("Poland", "OPPOSE", "Ukraine")}),
+    ("Canada sparred with India over the killing.", "spar", {("Canada", "OPPOSE", "India")}),
+    ("Greece wrangled with Turkey over the islands.", "wrangle", {("Greece", "OPPOSE", "Turkey")}),
+    ("France disagreed with Germany on the budget.", "disagree", {("France", "OPPOSE", "Germany")}),
+    (
+        "Mike Pence broke with Donald Trump over the election.",
+        "break",
+        {("Mike Pence", "OPPOSE", "Donald Trump")},
+    ),
+    (
+        "The Niger army deposed Mohamed Bazoum in July.",
+        "depose",
+        {("Niger", "OPPOSE", "Mohamed Bazoum")},
+    ),
+    (
+        "Luiz Inacio Lula da Silva unseated Jair Bolsonaro.",
+        "unseat",
+        {("Inacio Lula da Silva", "OPPOSE", "Jair Bolsonaro")},
+    ),
+    (
+        "Vladimir Putin sidelined Dmitry Medvedev.",
+        "sideline",
+        {("Vladimir Putin", "OPPOSE", "Dmitry Medvedev")},
+    ),
+    (
+        "Yevgeny Prigozhin betrayed Vladimir Putin.",
+        "betray",
+        {("Yevgeny Prigozhin", "OPPOSE", "Vladimir Putin")},
+    ),
+    (
+        "North Korea provoked Japan with a missile launch.",
+        "provoke",
+        {("North Korea", "OPPOSE", "Japan")},
+    ),
+    ("India irked China with the visit.", "irk", {("China", "OPPOSE", "India")}),
+    ("Israel enraged Turkey with the raid.", "enrage", {("Turkey", "OPPOSE", "Israel")}),
+    (
+        "Sweden incensed Turkey by allowing the protest.",
+        "incense",
+        {("Turkey", "OPPOSE", "Sweden")},
+    ),
+    (
+        "France annoyed the United States with the deal.",
+        "annoy",
+        {("United States", "OPPOSE", "France")},
+    ),
+    ("Hungary alienated Poland over Ukraine.", "alienate", {("Poland", "OPPOSE", "Hungary")}),
+    # PROTEST
+    (
+        "Greenpeace demonstrated against Shell in London.",
+        "demonstrate",
+        {("Greenpeace", "PROTEST", "Shell")},
+    ),
+    ("Greenpeace rallied against Shell in London.", "rally", {("Greenpeace", "PROTEST", "Shell")}),
+    ("Greenpeace marched against Shell in London.", "march", {("Greenpeace", "PROTEST", "Shell")}),
+    (
+        "Greenpeace picketed ExxonMobil in Texas.",
+        "picket",
+        {("Greenpeace", "PROTEST", "ExxonMobil")},
+    ),
+    # SANCTION
+    ("Niger suspended ties with France.", "suspend", {("Niger", "SANCTION", "France")}),
+    (
+        "The African Union suspended Niger in 2023.",
+        "suspend",
+        {("African Union", "SANCTION", "Niger")},
+    ),
+    ("Bolivia broke ties with Israel in 2023.", "break", {("Bolivia", "SANCTION", "Israel")}),
+    ("Nicaragua broke off relations with Taiwan.", "break", {("Nicaragua", "SANCTION", "Taiwan")}),
+    ("Colombia cut relations with Israel.", "cut", {("Colombia", "SANCTION", "Israel")}),
+    ("Belize severed relations with Israel.", "sever", {("Belize", "SANCTION", "Israel")}),
+    ("Lithuania downgraded ties with China.", "downgrade", {("Lithuania", "SANCTION", "China")}),
+    ("Canada froze ties with Saudi Arabia.", "freeze", {("Canada", "SANCTION", "Saudi Arabia")}),
+    ("The G8 excluded Russia in 2014.", "exclude", {("G8", "SANCTION", "Russia")}),
+    ("Russia kicked out German diplomats.", "kick", {("Russia", "SANCTION", "Germany")}),
+    ("The IOC barred Russia from the Olympics.", "bar", {("IOC", "SANCTION", "Russia")}),
+    (
+        "The European Commission penalized Google again.",
+        "penalize",
+        {("European Commission", "SANCTION", "Google")},
+    ),
+    (
+        "The European Union penalised Poland over its courts.",
+        "penalise",
+        {("European Union", "SANCTION", "Poland")},
+    ),
+    ("China punished Lithuania over Taiwan.", "punish", {("China", "SANCTION", "Lithuania")}),
+    # MOBILIZE
+    ("Italy joined forces with Greece on migration.", "join", {("Italy", "COOPERATE", "Greece")}),
+    (
+        "The United States stationed troops in Poland.",
+        "station",
+        {("United States", "MOBILIZE", "Poland")},
+    ),
+    ("Russia redeployed troops to Belarus.", "redeploy", {("Russia", "MOBILIZE", "Belarus")}),
+    # COERCE
+    ("Turkey cracked down on the HDP.", "crack", {("Turkey", "COERCE", "HDP")}),
+    (
+        "The United States deported Venezuelans.",
+        "deport",
+        {("United States", "COERCE", "Venezuela")},
+    ),
+    ("China censored Google for years.", "censor", {("China", "COERCE", "Google")}),
+    (
+        "Turkey apprehended Abdullah Ocalan in 1999.",
+        "apprehend",
+        {("Turkey", "COERCE", "Abdullah Ocalan")},
+    ),
+    (
+        "American troops captured Saddam Hussein in 2003.",
+        "capture",
+        {("United States", "COERCE", "Saddam Hussein")},
+    ),
+    ("Russia locked up Alexei Navalny.", "lock", {("Russia", "COERCE", "Alexei Navalny")}),
+    ("Russia rounded up Ukrainians.", "round", {("Russia", "COERCE", "Ukraine")}),
+    ("China persecuted the Uyghurs.", "persecute", {("China", "COERCE", "Uyghurs")}),
+    ("China harassed Philippine ships.", "harass", {("China", "COERCE", "Philippines")}),
+    ("Myanmar oppressed the Rohingya.", "oppress", {("Myanmar", "COERCE", "Rohingya")}),
+    (
+        "Britain subjugated India for two centuries.",
+        "subjugate",
+        {("United Kingdom", "COERCE", "India")},
+    ),
+    (
+        "Russia sentenced Evan Gershkovich to 16 years.",
+        "sentence",
+        {("Russia", "COERCE", "Evan Gershkovich")},
+    ),
+    ("Russia outlawed Meta in 2022.", "outlaw", {("Russia", "COERCE", "Meta")}),
+    ("Russia shut down Meta in 2022.", "shut", {("Russia", "COERCE", "Meta")}),
+    ("Israel evicted Palestinians in Jerusalem.", "evict", {("Israel", "COERCE", "Palestine")}),
+    ("Pakistan took Imran Khan into custody.", "take", {("Pakistan", "COERCE", "Imran Khan")}),
+    (
+        "Myanmar put Aung San Suu Kyi under house arrest.",
+        "put",
+        {("Myanmar", "COERCE", "Aung San Suu Kyi")},
+    ),
+    (
+        "Iran placed Mir Hossein Mousavi under house arrest.",
+        "place",
+        {("Iran", "COERCE", "Mir Hossein Mousavi")},
+    ),
+    # ASSAULT
+    ("Israeli troops opened fire on Hezbollah.", "open", {("Israel", "ASSAULT", "Hezbollah")}),
+    (
+        "India exchanged fire with Pakistan along the border.",
+        "exchange",
+        {("India", "ASSAULT", "Pakistan")},
+    ),
+    (
+        "Russian troops assaulted Ukrainian positions.",
+        "assault",
+        {("Russia", "ASSAULT", "Ukraine")},
+    ),
+    ("Russia bombarded Ukraine overnight.", "bombard", {("Russia", "ASSAULT", "Ukraine")}),
+    ("Israeli forces stormed Hamas positions.", "storm", {("Israel", "ASSAULT", "Hamas")}),
+    ("The Taliban ambushed Afghan soldiers.", "ambush", {("Taliban", "ASSAULT", "Afghanistan")}),
+    (
+        "Serb forces massacred Bosnians in 1995.",
+        "massacre",
+        {("Serbia", "ASSAULT", "Bosnia and Herzegovina")},
+    ),
+    (
+        "The Khmer Rouge slaughtered Cambodians.",
+        "slaughter",
+        {("Khmer Rouge", "ASSAULT", "Cambodia")},
+    ),
+    (
+        "Saudi officials murdered Jamal Khashoggi.",
+        "murder",
+        {("Saudi Arabia", "ASSAULT", "Khashoggi")},
+    ),
+    (
+        "Iran executed Jamshid Sharmahd in 2024.",
+        "execute",
+        {("Iran", "ASSAULT", "Jamshid Sharmahd")},
+    ),
+    ("ISIS beheaded James Foley.", "behead", {("ISIS", "ASSAULT", "James Foley")}),
+    ("Egyptian police tortured Giulio Regeni.", "torture", {("Egypt", "ASSAULT", "Giulio Regeni")}),
+    ("Boko Haram abducted Nigerians.", "abduct", {("Boko Haram", "ASSAULT", "Nigeria")}),
+    ("Hamas kidnapped Israelis.", "kidnap", {("Hamas", "ASSAULT", "Israel")}),
+    ("Israeli soldiers wounded Lebanese soldiers.", "wound", {("Israel", "ASSAULT", "Lebanon")}),
+    (
+        "Hadi Matar stabbed Salman Rushdie in New York.",
+        "stab",
+        {("Hadi Matar", "ASSAULT", "Salman Rushdie")},
+    ),
+    ("Israeli soldiers gunned down Palestinians.", "gun", {("Israel", "ASSAULT", "Palestine")}),
+    ("Russia pounded Ukraine overnight.", "pound", {("Russia", "ASSAULT", "Ukraine")}),
+    ("Russia occupied Crimea in 2014.", "occupy", {("Russia", "ASSAULT", "Crimea")}),
+    ("Russia annexed Crimea in 2014.", "annex", {("Russia", "ASSAULT", "Crimea")}),
+    (
+        "The Taliban overran Afghanistan in 2021.",
+        "overrun",
+        {("Taliban", "ASSAULT", "Afghanistan")},
+    ),
+    ("Russia besieged Mariupol for weeks.", "besiege", {("Russia", "ASSAULT", "Mariupol")}),
+    ("North Korea launched missiles at Japan.", "launch", {("North Korea", "ASSAULT", "Japan")}),
+    ("Hezbollah launched rockets at Israel.", "launch", {("Hezbollah", "ASSAULT", "Israel")}),
+    ("Russia launched drones at Ukraine overnight.", "launch", {("Russia", "ASSAULT", "Ukraine")}),
+    (
+        "The United States destroyed ISIS in 2019.",
+        "destroy",
+        {("United States", "ASSAULT", "ISIS")},
+    ),
+    ("Russia wiped out Wagner's leadership.", "wipe", {("Russia", "ASSAULT", "Wagner")}),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), BY_TYPE)
+def test_verb_triggers_by_type(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected)
+
+
 def test_send_troops_is_mobilize_not_aid() -> None:
     got = edges("Britain sent troops to Estonia.")
     assert ("United Kingdom", "AID", "Estonia") not in got
