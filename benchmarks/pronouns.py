@@ -87,7 +87,7 @@ def measure_accuracy() -> tuple[int, int, int]:
         actors = DocumentActors(find_mentions(doc, "p"))
         index = ActorIndex(doc, actors)
         key = index.pronouns.get(_find(doc, spec))
-        names = {e.key: e.name for e in actors.entities({key} if key else set())}
+        names = {e.key: e.label for e in actors.entities({key} if key else set())}
         got = names.get(key, "") if key else ""
         resolved += bool(got)
         ok = bool(got) and (got == expected or expected in names.get(key, "") or got in expected)

@@ -5,7 +5,7 @@ version) and `extraction_version`, a hash of kg's own extraction code and lexico
 Changing any rule or word list therefore moves lookups to a fresh folder instead of
 serving stale results. Layout::
 
-    <dir>/v1/<model-key>/<extraction-version>/<sha[:2]>/<sha>.json.gz
+    <dir>/v2/<model-key>/<extraction-version>/<sha[:2]>/<sha>.json.gz
 
 Each file is gzip'd JSON with a header (format, key fields) and a sha256 checksum of the
 payload. A truncated, bit-flipped or foreign file is detected, reported as a warning,
@@ -36,7 +36,7 @@ import kg
 from kg.model import DocExtraction, InputProblem
 
 #: Bumped when the on-disk entry layout changes; part of the folder path and the header.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Marker in every entry so a foreign gzip'd JSON file dropped in the folder is rejected.
 _KIND = "kg-extraction"

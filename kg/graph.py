@@ -12,6 +12,7 @@ from ``graph.json`` and is what the ``kg entities``/``relations``/``show`` comma
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 import networkx as nx
 
 from kg.camps import signed_ties, split_camps
-from kg.model import MODALITIES, Document, Entity, Relation
+from kg.model import MODALITIES, Document, Entity, Evidence, Relation
 from kg.names import fold
 from kg.vocab import RELATION_TYPES, SYMMETRIC
 
@@ -31,9 +32,6 @@ __all__ = [
     "fold",
     "summarise_modality",
 ]
-
-# Evidence identity: (doc, start, end, predicate, modality, sentence, source_span, target_span).
-_EvidenceKey = tuple[str, int, int, str, str, str, tuple[int, int] | None, tuple[int, int] | None]
 
 
 def build_nx_graph(
@@ -79,36 +77,20 @@ def build_nx_graph(
     for node_id, attrs in sorted(_node_records(entities).items()):
         G.add_node(node_id, **attrs)
 
-    evidence_by_edge: dict[tuple[str, str, str], set[_EvidenceKey]] = {}
+    evidence_by_edge: dict[tuple[str, str, str], set[Evidence]] = {}
     for rel in relations:
         if rel.relation not in RELATION_TYPES:
             raise ValueError(f"unknown relation type {rel.relation!r} (see kg.vocab)")
-        source, target = rel.source, rel.target
+        source, target, ev = rel.source, rel.target, rel.evidence
         if source == target or source not in G or target not in G:
             continue
-        spans = rel.evidence.spans
-        source_span = _span(spans, 0)
-        target_span = _span(spans, 1)
         if rel.relation in SYMMETRIC and target < source:
             source, target = target, source
-            source_span, target_span = target_span, source_span
-        ev = rel.evidence
-        key: _EvidenceKey = (
-            ev.doc_id,
-            ev.start_char,
-            ev.end_char,
-            # Relation.predicate/modality are authoritative; the Evidence copies are a
-            # fallback for extractors that fill only one of them.
-            rel.predicate or ev.predicate,
-            rel.modality or ev.modality,
-            ev.sentence,
-            source_span,
-            target_span,
-        )
-        evidence_by_edge.setdefault((source, target, rel.relation), set()).add(key)
+            ev = dataclasses.replace(ev, source_span=ev.target_span, target_span=ev.source_span)
+        evidence_by_edge.setdefault((source, target, rel.relation), set()).add(ev)
 
-    for (source, target, label), keys in sorted(evidence_by_edge.items()):
-        G.add_edge(source, target, key=label, **_edge_record(label, keys))
+    for (source, target, label), items in sorted(evidence_by_edge.items()):
+        G.add_edge(source, target, key=label, **_edge_record(label, items))
 
     _add_weighted_degree(G)
     camps = split_camps(signed_ties(G))
@@ -232,13 +214,6 @@ def edge_rows(
     return rows
 
 
-def _span(spans: tuple[tuple[int, int], ...], index: int) -> tuple[int, int] | None:
-    if len(spans) > index:
-        start, end = spans[index]
-        return (int(start), int(end))
-    return None
-
-
 def _document_records(documents: Sequence[Document]) -> list[dict[str, str]]:
     by_id: dict[str, dict[str, str]] = {}
     # Sorting by every field first makes the survivor of a duplicate id independent of
@@ -264,13 +239,13 @@ def _node_records(entities: Sequence[Entity]) -> dict[str, dict[str, Any]]:
     records: dict[str, dict[str, Any]] = {}
     for node_id, group in groups.items():
         # The most mentioned variant names the node; the rest only add evidence.
-        head = min(group, key=lambda e: (-e.mention_count, e.name, e.type, e.country))
+        head = min(group, key=lambda e: (-e.mentions, e.label, e.type, e.country))
         records[node_id] = {
-            "label": head.name,
+            "label": head.label,
             "type": head.type,
             "aliases": sorted({a for e in group for a in e.aliases}),
-            "mentions": sum(e.mention_count for e in group),
-            "documents": sorted({d for e in group for d in e.doc_ids}),
+            "mentions": sum(e.mentions for e in group),
+            "documents": sorted({d for e in group for d in e.documents}),
             "country": head.country or next((e.country for e in group if e.country), ""),
             "roles": sorted({r for e in group for r in e.roles}),
             "metonyms": sorted({m for e in group for m in e.metonyms}),
@@ -278,38 +253,45 @@ def _node_records(entities: Sequence[Entity]) -> dict[str, dict[str, Any]]:
     return records
 
 
-def _edge_record(label: str, keys: set[_EvidenceKey]) -> dict[str, Any]:
+def _edge_record(label: str, items: set[Evidence]) -> dict[str, Any]:
     rtype = RELATION_TYPES[label]
-    ordered = sorted(keys, key=_evidence_sort_key)
     evidence = [
         {
-            "doc": doc,
-            "sentence": sentence,
-            "start": start,
-            "end": end,
-            "predicate": predicate,
-            "modality": modality,
-            "source_span": list(src) if src is not None else None,
-            "target_span": list(tgt) if tgt is not None else None,
+            "doc": ev.doc,
+            "sentence": ev.sentence,
+            "start": ev.start,
+            "end": ev.end,
+            "predicate": ev.predicate,
+            "modality": ev.modality,
+            "source_span": list(ev.source_span) if ev.source_span is not None else None,
+            "target_span": list(ev.target_span) if ev.target_span is not None else None,
         }
-        for doc, start, end, predicate, modality, sentence, src, tgt in ordered
+        for ev in sorted(items, key=_evidence_sort_key)
     ]
     return {
         "relation": label,
         "quad": rtype.quad,
         "score": float(rtype.score),
         "weight": len(evidence),
-        "documents": sorted({k[0] for k in keys}),
-        "modality": summarise_modality(k[4] for k in keys),
-        "predicates": sorted({k[3] for k in keys if k[3]}),
+        "documents": sorted({ev.doc for ev in items}),
+        "modality": summarise_modality(ev.modality for ev in items),
+        "predicates": sorted({ev.predicate for ev in items if ev.predicate}),
         "evidence": evidence,
     }
 
 
-def _evidence_sort_key(key: _EvidenceKey) -> tuple[Any, ...]:
-    doc, start, end, predicate, modality, sentence, src, tgt = key
+def _evidence_sort_key(ev: Evidence) -> tuple[Any, ...]:
     # Spans may be None; map them to a sortable tuple so the order is total.
-    return (doc, start, end, predicate, modality, sentence, src or (-1, -1), tgt or (-1, -1))
+    return (
+        ev.doc,
+        ev.start,
+        ev.end,
+        ev.predicate,
+        ev.modality,
+        ev.sentence,
+        ev.source_span or (-1, -1),
+        ev.target_span or (-1, -1),
+    )
 
 
 def _add_weighted_degree(G: nx.MultiDiGraph) -> None:

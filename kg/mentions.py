@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.lexicon import load_tsv
-from kg.model import Mention
+from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, is_entity_type
 from kg.names import QUOTES, normalise_name
 
 #: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+ACTOR_LABELS = frozenset(ENTITY_TYPES)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 #: Words that qualify a title without being one ("Deputy Foreign Minister").
@@ -328,7 +328,7 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
 
     out: list[SpanMention] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
+        if not is_entity_type(ent.label_):
             continue
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):
             continue
@@ -338,7 +338,7 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         span = repaired
         roles: list[str] = []
         country = ""
-        label = ent.label_
+        label: EntityType = ent.label_
         if label == "PERSON" and len(span) == 1 and _medium(span):
             label = "ORG"
         if label in ("ORG", "NORP") and _titled_name(span):
@@ -356,7 +356,7 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         name = normalise_name(text)
         if not name or is_junk(name) or not any(c.isupper() for c in name):
             continue
-        kind = "name"
+        kind: MentionKind = "name"
         place = gazetteer.lookup_country(name)
         if place is not None and not (place.ambiguous and label not in ("GPE", "NORP")):
             if place.kind in ("name", "code", "government", "seat"):
@@ -389,9 +389,9 @@ def _missed_surnames(
     """Surnames of people named in full elsewhere in the article that the NER did not tag
     ("Pompeo spoke with ..." after "Mike Pompeo")."""
     surnames = {
-        m.mention.name.split()[-1]
+        m.mention.label.split()[-1]
         for m in found
-        if m.mention.label == "PERSON" and len(m.mention.name.split()) > 1
+        if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
     }
     covered = {i for m in found for i in range(m.start, m.end)}
     covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
@@ -409,10 +409,10 @@ def _span_mention(
     span: Span,
     doc_id: str,
     sent_of: list[int],
-    label: str,
+    label: EntityType,
     name: str,
     *,
-    kind: str = "name",
+    kind: MentionKind = "name",
     roles: tuple[str, ...] = (),
     country: str = "",
 ) -> SpanMention:
@@ -420,13 +420,13 @@ def _span_mention(
         start=span.start,
         end=span.end,
         mention=Mention(
-            doc_id=doc_id,
+            doc=doc_id,
             sent_index=sent_of[span.start],
-            start_char=span.start_char,
-            end_char=span.end_char,
+            start=span.start_char,
+            end=span.end_char,
             text=span.text,
-            label=label,
-            name=name,
+            type=label,
+            label=name,
             kind=kind,
             roles=roles,
             country=country,

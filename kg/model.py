@@ -1,21 +1,61 @@
 """Records passed between pipeline stages.
 
 Every record is a frozen, slotted dataclass so that stages cannot mutate each other's
-data and records stay cheap to hold for tens of thousands of documents. Per-document
-records (`DocExtraction`) are plain data that round-trip through `to_dict`/`from_dict`,
-which is what the parse cache stores and what worker processes send back.
+data and records stay cheap to hold for tens of thousands of documents. Field names are
+the ones ``graph.json`` uses: ``label`` is a display name, ``type`` an entity type,
+``doc``/``start``/``end`` locate evidence.
+
+`to_dict` and `from_dict` convert any record to plain JSON-ready data and back, driven
+by the dataclass fields and their type hints (nested records, tuples, ``Literal``
+values, optional values). Decoding checks every value against its type, so a cache
+entry written by another version of kg, or by anything else, is rejected instead of
+producing records that break a later stage.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import dataclasses
+import types
+from collections.abc import Mapping
+from functools import cache
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeGuard,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
+
+from kg.vocab import RelationLabel
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+#: spaCy entity labels that can be actors (people, organisations, places, groups).
+EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"]
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
+
+#: How a mention refers to its actor.
+MentionKind = Literal["name", "demonym", "metonym", "pronoun", "nominal"]
 
 #: Modalities an edge can carry, from most to least certain.
-MODALITIES = ("asserted", "reported", "future", "hypothetical", "negated", "denied")
+Modality = Literal["asserted", "reported", "future", "hypothetical", "negated", "denied"]
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
+
+#: A character span ``(start, end)``.
+Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+def is_entity_type(label: str) -> TypeGuard[EntityType]:
+    """True when ``label`` (a spaCy entity label) is one of `ENTITY_TYPES`."""
+    return label in ENTITY_TYPES
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Document:
     """One article, cleaned and ready for the parser.
 
@@ -38,7 +78,7 @@ class Document:
     origin: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class InputProblem:
     """A piece of input that was skipped or altered, reported to the user as a warning.
 
@@ -56,82 +96,85 @@ class InputProblem:
         return f"{self.origin}: {self.reason} ({self.action})"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Mention:
     """One reference to an actor in a document.
 
     Attributes:
-        doc_id: Document the mention is in.
+        doc: Document the mention is in.
         sent_index: Index of the sentence in the parsed document.
-        start_char: Offset of the first character in ``Document.text``.
-        end_char: Offset one past the last character.
+        start: Offset of the first character in ``Document.text``.
+        end: Offset one past the last character.
         text: Surface text exactly as in the document.
-        label: Entity type (spaCy labels: PERSON, ORG, GPE, NORP, LOC, FAC).
-        name: Normalised name with titles stripped ("Angela Merkel").
-        kind: ``name``, ``demonym``, ``metonym``, ``pronoun`` or ``nominal``.
+        type: Entity type (one of `ENTITY_TYPES`).
+        label: Normalised name with titles stripped ("Angela Merkel").
+        kind: How the mention refers to its actor (`MentionKind`).
         roles: Titles attached to this mention ("President").
         country: ISO 3166 alpha-3 code where the mention denotes or is tied to a country.
     """
 
-    doc_id: str
+    doc: str
     sent_index: int
-    start_char: int
-    end_char: int
+    start: int
+    end: int
     text: str
-    label: str
-    name: str = ""
-    kind: str = "name"
+    type: EntityType
+    label: str = ""
+    kind: MentionKind = "name"
     roles: tuple[str, ...] = ()
     country: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Evidence:
-    """A sentence that supports an edge, with where it is.
+    """A sentence that supports an edge, with where it is and what it says.
 
     Attributes:
-        doc_id: Document id.
+        doc: Document id.
         sentence: The sentence, verbatim from the cleaned document text.
-        start_char: Offset of the sentence in ``Document.text``.
-        end_char: Offset one past the sentence end.
+        start: Offset of the sentence in ``Document.text``.
+        end: Offset one past the sentence end.
         predicate: The words that triggered the edge ("is a major backer of").
-        modality: One of `MODALITIES`.
-        spans: Character spans of the two actors inside ``sentence`` (source, target),
-            relative to ``start_char``; used by the viewer for highlighting.
+        modality: How the sentence states the edge (one of `MODALITIES`).
+        source_span: Characters of the source actor inside ``sentence`` (relative to
+            ``start``), used by the viewer for highlighting; None when unknown.
+        target_span: The same for the target actor.
     """
 
-    doc_id: str
+    doc: str
     sentence: str
-    start_char: int
-    end_char: int
+    start: int
+    end: int
     predicate: str
-    modality: str = "asserted"
-    spans: tuple[tuple[int, int], ...] = ()
+    modality: Modality = "asserted"
+    source_span: Span | None = None
+    target_span: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Relation:
     """One typed edge observed in one sentence.
 
-    ``source`` and ``target`` are local entity keys inside a `DocExtraction`, and
-    global entity ids once the corpus has been resolved.
+    ``source`` and ``target`` are local actor keys (the string form of
+    `kg.resolve.keys.ActorKey`) inside a `DocExtraction`, and global entity ids once the
+    corpus has been resolved. What the sentence says (predicate, modality) is on the
+    evidence only.
     """
 
     source: str
     target: str
-    relation: str
-    predicate: str
-    modality: str
+    relation: RelationLabel
     evidence: Evidence
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class LocalEntity:
     """An actor as seen inside one document, before cross-document resolution.
 
     Attributes:
-        key: Identifier unique within the document.
-        name: Best (longest full) name seen in the document.
+        key: Identifier unique within the document (the string form of
+            `kg.resolve.keys.ActorKey`).
+        label: Best (longest full) name seen in the document.
         type: Majority entity type over its mentions.
         aliases: Every surface form of the name that was merged in.
         roles: Titles seen with it ("President", "opposition leader").
@@ -142,8 +185,8 @@ class LocalEntity:
     """
 
     key: str
-    name: str
-    type: str
+    label: str
+    type: EntityType
     aliases: tuple[str, ...]
     roles: tuple[str, ...] = ()
     country: str = ""
@@ -152,7 +195,7 @@ class LocalEntity:
     is_country: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class DocExtraction:
     """Everything kg keeps of one parsed document: its actors and its edges."""
 
@@ -162,108 +205,141 @@ class DocExtraction:
 
     def to_dict(self) -> dict[str, Any]:
         """Return plain JSON-ready data (the parse cache stores this)."""
-        return {
-            "doc_id": self.doc_id,
-            "entities": [
-                {
-                    "key": e.key,
-                    "name": e.name,
-                    "type": e.type,
-                    "aliases": list(e.aliases),
-                    "roles": list(e.roles),
-                    "country": e.country,
-                    "mentions": e.mentions,
-                    "metonyms": list(e.metonyms),
-                    "is_country": e.is_country,
-                }
-                for e in self.entities
-            ],
-            "relations": [
-                {
-                    "source": r.source,
-                    "target": r.target,
-                    "relation": r.relation,
-                    "predicate": r.predicate,
-                    "modality": r.modality,
-                    "evidence": {
-                        "doc_id": r.evidence.doc_id,
-                        "sentence": r.evidence.sentence,
-                        "start_char": r.evidence.start_char,
-                        "end_char": r.evidence.end_char,
-                        "predicate": r.evidence.predicate,
-                        "modality": r.evidence.modality,
-                        "spans": [list(s) for s in r.evidence.spans],
-                    },
-                }
-                for r in self.relations
-            ],
-        }
+        return to_dict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DocExtraction:
+    def from_dict(cls, data: Mapping[str, Any]) -> DocExtraction:
         """Rebuild an extraction from `to_dict` output.
 
         Raises:
-            KeyError, TypeError, ValueError: when ``data`` is not well formed.
+            RecordError: when ``data`` does not match the record's fields and types.
         """
-        entities = tuple(
-            LocalEntity(
-                key=str(e["key"]),
-                name=str(e["name"]),
-                type=str(e["type"]),
-                aliases=tuple(str(a) for a in e["aliases"]),
-                roles=tuple(str(r) for r in e["roles"]),
-                country=str(e["country"]),
-                mentions=int(e["mentions"]),
-                metonyms=tuple(str(m) for m in e["metonyms"]),
-                is_country=bool(e["is_country"]),
-            )
-            for e in data["entities"]
-        )
-        relations = tuple(
-            Relation(
-                source=str(r["source"]),
-                target=str(r["target"]),
-                relation=str(r["relation"]),
-                predicate=str(r["predicate"]),
-                modality=str(r["modality"]),
-                evidence=Evidence(
-                    doc_id=str(r["evidence"]["doc_id"]),
-                    sentence=str(r["evidence"]["sentence"]),
-                    start_char=int(r["evidence"]["start_char"]),
-                    end_char=int(r["evidence"]["end_char"]),
-                    predicate=str(r["evidence"]["predicate"]),
-                    modality=str(r["evidence"]["modality"]),
-                    spans=tuple((int(a), int(b)) for a, b in r["evidence"]["spans"]),
-                ),
-            )
-            for r in data["relations"]
-        )
-        return cls(doc_id=str(data["doc_id"]), entities=entities, relations=relations)
+        return from_dict(cls, data)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Entity:
     """A resolved actor: one node of the graph.
 
     Attributes:
         id: Slug of the canonical name, stable across runs.
-        name: Canonical name.
-        type: Entity type (spaCy label).
+        label: Canonical name.
+        type: Entity type (one of `ENTITY_TYPES`).
         aliases: Every surface form merged into this entity (the merge audit).
-        mention_count: Mentions over the whole corpus.
-        doc_ids: Documents it appears in, sorted.
+        mentions: Mentions over the whole corpus.
+        documents: Documents it appears in, sorted.
         country: ISO 3166 alpha-3 code where known, else "".
         roles: Titles seen with it, sorted.
         metonyms: Places that stood for it as an actor.
     """
 
     id: str
-    name: str
-    type: str
+    label: str
+    type: EntityType
     aliases: tuple[str, ...]
-    mention_count: int
-    doc_ids: tuple[str, ...]
+    mentions: int
+    documents: tuple[str, ...]
     country: str = ""
     roles: tuple[str, ...] = ()
-    metonyms: tuple[str, ...] = field(default=())
+    metonyms: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------------
+# Plain data <-> records
+# ---------------------------------------------------------------------------------
+
+R = TypeVar("R", bound="DataclassInstance")
+
+
+class RecordError(ValueError):
+    """Data that does not fit a record: a missing or unknown field, or a wrong value.
+
+    The message names the path of the offending value ("relations[3].relation").
+    """
+
+
+def to_dict(record: DataclassInstance) -> dict[str, Any]:
+    """Return a record as plain JSON-ready data: dicts, lists, str, int, bool, None.
+
+    Nested records become dicts and tuples become lists, field by field.
+    """
+    return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+def _encode(value: object) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_dict(value)
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
+    """Rebuild a record of type ``cls`` from `to_dict` output, checking every value.
+
+    Fields with a default may be absent; unknown fields, missing required fields and
+    values that do not match the field's type (including ``Literal`` values outside
+    their set) are errors.
+
+    Raises:
+        RecordError: naming the path of the first value that does not fit.
+    """
+    return _decode_record(cls, data, cls.__name__)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    # Resolved once per record type; the annotations are strings (PEP 563).
+    return get_type_hints(cls)
+
+
+def _decode_record(cls: type[R], data: object, where: str) -> R:
+    if not isinstance(data, Mapping):
+        raise RecordError(f"{where}: expected an object, got {type(data).__name__}")
+    hints = _hints(cls)
+    unknown = sorted(set(data) - set(hints))
+    if unknown:
+        raise RecordError(f"{where}: unknown field {unknown[0]!r}")
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            values[f.name] = _decode(hints[f.name], data[f.name], f"{where}.{f.name}")
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise RecordError(f"{where}: missing field {f.name!r}")
+    return cls(**values)
+
+
+def _decode(hint: Any, value: object, where: str) -> Any:
+    origin = get_origin(hint)
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        return _decode_record(hint, value, where)
+    if origin is Literal:
+        allowed = get_args(hint)
+        if not any(type(value) is type(a) and value == a for a in allowed):
+            raise RecordError(f"{where}: {value!r} is not one of {', '.join(map(str, allowed))}")
+        return value
+    if origin in (Union, types.UnionType):
+        options = get_args(hint)
+        if value is None and type(None) in options:
+            return None
+        rest = [o for o in options if o is not type(None)]
+        if len(rest) == 1:
+            return _decode(rest[0], value, where)
+        raise RecordError(f"{where}: unions of several types are not supported")
+    if origin is tuple:
+        if not isinstance(value, (list, tuple)):
+            raise RecordError(f"{where}: expected a list, got {type(value).__name__}")
+        args = get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
+        if len(args) != len(value):
+            raise RecordError(f"{where}: expected {len(args)} items, got {len(value)}")
+        return tuple(
+            _decode(a, v, f"{where}[{i}]") for i, (a, v) in enumerate(zip(args, value, strict=True))
+        )
+    if hint in (str, int, bool):
+        # bool is an int in Python; a flag is not a count and a count is not a flag.
+        if isinstance(value, hint) and (hint is bool or not isinstance(value, bool)):
+            return value
+        raise RecordError(f"{where}: expected {hint.__name__}, got {type(value).__name__}")
+    raise RecordError(f"{where}: cannot decode type {hint!r}")

@@ -62,7 +62,7 @@ def _created() -> str:
 
 
 def _is_country(entity: Entity) -> bool:
-    return bool(entity.country) and entity.name == gazetteer.country_name(entity.country)
+    return bool(entity.country) and entity.label == gazetteer.country_name(entity.country)
 
 
 def assemble(
@@ -86,7 +86,7 @@ def assemble(
             tgt = resolution.key_map.get((ex.doc_id, r.target))
             if src is None or tgt is None or src == tgt:
                 continue
-            relations.append(Relation(src, tgt, r.relation, r.predicate, r.modality, r.evidence))
+            relations.append(Relation(src, tgt, r.relation, r.evidence))
     linked = {r.source for r in relations} | {r.target for r in relations}
     entities = [
         e

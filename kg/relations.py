@@ -29,10 +29,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.mentions import ROLE_MODIFIERS, role_class
-from kg.model import Evidence, Relation
+from kg.model import Evidence, Modality, Relation
 from kg.names import fold
 from kg.resolve import DocumentActors
-from kg.vocab import RELATION_TYPES
+from kg.vocab import RELATION_TYPES, RelationLabel, is_relation
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -158,7 +158,7 @@ class Trigger:
 
     lemma: str
     targets: tuple[str, ...]
-    relation: str
+    relation: RelationLabel
     reverse: bool = False
     particle: str = ""
     needs: tuple[str, str] | None = None
@@ -170,6 +170,8 @@ def _parse_rows(rows: tuple[tuple[str, ...], ...]) -> dict[str, list[Trigger]]:
     table: dict[str, list[Trigger]] = defaultdict(list)
     for row in rows:
         lemma, target, relation = row[0], row[1], row[2]
+        if not is_relation(relation):
+            raise ValueError(f"unknown relation {relation!r} for {lemma!r}")
         options = [o.strip() for o in row[3].split(",")] if len(row) > 3 else []
         needs = None
         particle = ""
@@ -499,7 +501,7 @@ def _has_prep_object(verb: Token, prep: str, lemma: str) -> bool:
     return any(t.lemma_.lower() == lemma for t in prep_objects(verb, prep))
 
 
-def _clause_modality(verb: Token) -> str:
+def _clause_modality(verb: Token) -> Modality:
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return "negated"
@@ -522,7 +524,7 @@ def _clause_top(verb: Token) -> Token:
 
 def modality(
     trigger: Token, source: Token | None, same_actor: Callable[[Token, Token], bool] | None = None
-) -> str:
+) -> Modality:
     """Return the modality of an event read off the clause holding ``trigger``.
 
     ``negated`` ("did not meet"), ``denied`` (a clause under "deny"), ``hypothetical``
@@ -538,7 +540,7 @@ def modality(
             antecedent); defaults to token identity.
     """
     same = same_actor or (lambda a, b: a.i == b.i)
-    result = "asserted"
+    result: Modality = "asserted"
     node = trigger
     # The trigger and the verbs that control it ("could use force to oust").
     for _ in range(6):
@@ -628,11 +630,11 @@ class Candidate:
 
     source: str
     target: str
-    relation: str
+    relation: RelationLabel
     source_tok: Token
     target_tok: Token
     predicate: str
-    modality: str
+    modality: Modality
 
 
 def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[str, Token]]:
@@ -656,7 +658,7 @@ def _verb_predicate(verb: Token, extra: list[Token]) -> str:
     return _predicate(words)
 
 
-def _threat_of(relation: str, verb: Token) -> str:
+def _threat_of(relation: RelationLabel, verb: Token) -> RelationLabel:
     """PLOVER: "threatened to strike X" is a THREATEN event, not the strike itself."""
     if RELATION_TYPES[relation].quad != "material_conflict":
         return relation
@@ -668,7 +670,7 @@ def _threat_of(relation: str, verb: Token) -> str:
     return relation
 
 
-def _retreat_or_concede(relation: str, verb: Token, mod: str) -> str:
+def _retreat_or_concede(relation: RelationLabel, verb: Token, mod: Modality) -> RelationLabel:
     """PLOVER: a withdrawal carried out is RETREAT; one announced or promised is CONCEDE."""
     if relation != "RETREAT":
         return relation
@@ -858,7 +860,7 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
     return out
 
 
-def _structural(person: str, body: str, role: str, doc_roles: list[str]) -> str:
+def _structural(person: str, body: str, role: str, doc_roles: list[str]) -> RelationLabel:
     words = role.lower().split()
     if len(words) > 1 and words[-2] not in ROLE_MODIFIERS and role_class(words[-2]) == "":
         # "bank chief", "opposition leader": heads a body inside the country, not the country.
@@ -879,16 +881,16 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
         if not (sent.start <= m.start < sent.end):
             continue
         head = doc[m.end - 1]
-        if mention.label == "PERSON" and mention.country and actors.label(key) == "PERSON":
+        if mention.type == "PERSON" and mention.country and actors.label(key) == "PERSON":
             country = actors.ensure_country(mention.country)
             role = mention.roles[0] if mention.roles else ""
             rel = _structural(key, country, role, actors.roles(key))
             out.append(Candidate(key, country, rel, head, head, role or "title", "asserted"))
         if (
-            mention.label in ("ORG", "FAC")
+            mention.type in ("ORG", "FAC")
             and mention.country
             and actors.label(key) != "PERSON"
-            and _is_government_body(mention.name)
+            and _is_government_body(mention.label)
         ):
             country = actors.ensure_country(mention.country)
             if country != key:
@@ -1023,26 +1025,22 @@ def extract_relations(doc: Doc, actors: DocumentActors, doc_id: str) -> list[Rel
                         source=src,
                         target=tgt,
                         relation=cand.relation,
-                        predicate=cand.predicate,
-                        modality=cand.modality,
                         evidence=Evidence(
-                            doc_id=doc_id,
+                            doc=doc_id,
                             sentence=doc.text[start:end],
-                            start_char=start,
-                            end_char=end,
+                            start=start,
+                            end=end,
                             predicate=cand.predicate,
                             modality=cand.modality,
-                            spans=(
-                                (s_span[0] - start, s_span[1] - start),
-                                (t_span[0] - start, t_span[1] - start),
-                            ),
+                            source_span=(s_span[0] - start, s_span[1] - start),
+                            target_span=(t_span[0] - start, t_span[1] - start),
                         ),
                     )
                 )
     return relations
 
 
-def _metonym(actors: DocumentActors, key: str, tok: Token, relation: str) -> str:
+def _metonym(actors: DocumentActors, key: str, tok: Token, relation: RelationLabel) -> str:
     """A capital acting in an event stands for its country ("Moscow deployed ...")."""
     if RELATION_TYPES[relation].quad == "structural" or not actors.is_place(key):
         return key  # "Moscow mayor", "Washington senator": the place itself

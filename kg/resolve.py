@@ -15,6 +15,7 @@ A wrong merge is worse than a duplicate, so every fuzzy step has a guard.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -25,12 +26,12 @@ from rapidfuzz import fuzz
 from kg import gazetteer
 from kg.aliases import AliasRules
 from kg.mentions import SpanMention
-from kg.model import DocExtraction, Entity, LocalEntity
+from kg.model import DocExtraction, Entity, EntityType, LocalEntity
 from kg.names import fold, normalise_name
 
 #: How alike two first names must be (rapidfuzz ratio) for "Nicholas"/"Nicolas".
 FIRST_NAME_SIMILARITY = 80.0
-_TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")
+_TYPE_PRIORITY: tuple[EntityType, ...] = ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")
 
 
 def country_key(alpha3: str) -> str:
@@ -43,8 +44,8 @@ def is_country_mention(m: SpanMention) -> bool:
     mention = m.mention
     return bool(
         mention.country
-        and mention.label == "GPE"
-        and mention.name == gazetteer.country_name(mention.country)
+        and mention.type == "GPE"
+        and mention.label == gazetteer.country_name(mention.country)
     )
 
 
@@ -52,7 +53,7 @@ def is_country_mention(m: SpanMention) -> bool:
 class _Builder:
     key: str
     names: Counter[str] = field(default_factory=Counter)
-    labels: Counter[str] = field(default_factory=Counter)
+    labels: Counter[EntityType] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
@@ -74,7 +75,7 @@ class _Builder:
         country = self.country or (self.countries.most_common(1)[0][0] if self.countries else "")
         return LocalEntity(
             key=self.key,
-            name=name,
+            label=name,
             type=label,
             aliases=tuple(sorted(self.aliases)),
             roles=roles,
@@ -85,7 +86,7 @@ class _Builder:
         )
 
 
-def _vote(labels: Counter[str]) -> str:
+def _vote(labels: Counter[EntityType]) -> EntityType:
     if not labels:
         return "ORG"
     best = max(labels.values())
@@ -146,17 +147,17 @@ class DocumentActors:
             key = country_key(mention.country)
             b = self._builder(key)
             b.is_country, b.country = True, mention.country
-        elif mention.label == "PERSON" or self._person_by_name(mention.name, index):
+        elif mention.type == "PERSON" or self._person_by_name(mention.label, index):
             key = self._person_key(index, m)
             b = self._builder(key)
         else:
             key = self._other_key(m)
             b = self._builder(key)
         b.mentions += 1
-        b.labels[mention.label] += 1
-        b.names[mention.name] += 1
+        b.labels[mention.type] += 1
+        b.names[mention.label] += 1
         # Countries keep every surface form ("US", "Russians"); others their clean name.
-        b.aliases.add(normalise_name(mention.text) if b.is_country else mention.name)
+        b.aliases.add(normalise_name(mention.text) if b.is_country else mention.label)
         b.roles.extend(mention.roles)
         if mention.country and not b.is_country:
             b.countries[mention.country] += 1
@@ -166,7 +167,7 @@ class DocumentActors:
         return [
             (i, m)
             for i, m in enumerate(self.mentions)
-            if m.mention.label == "PERSON" and len(m.mention.name.split()) > 1
+            if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
         ]
 
     def _person_by_name(self, name: str, index: int) -> bool:
@@ -174,21 +175,21 @@ class DocumentActors:
         key = fold(name)
         if len(key.split()) > 2:
             return False
-        person_names = [fold(m.mention.name) for m in self.mentions if m.mention.label == "PERSON"]
+        person_names = [fold(m.mention.label) for m in self.mentions if m.mention.type == "PERSON"]
         if len(key.split()) == 1 and person_names.count(key) >= 1:
             return True
         for _, m in self._full_persons():
-            words = fold(m.mention.name).split()
+            words = fold(m.mention.label).split()
             if key == " ".join(words) or (len(key.split()) == 1 and key in (words[0], words[-1])):
                 return True
         return False
 
     def _person_key(self, index: int, m: SpanMention) -> str:
-        name = fold(m.mention.name)
+        name = fold(m.mention.label)
         words = name.split()
         candidates = []
         for i, other in self._full_persons():
-            full = fold(other.mention.name).split()
+            full = fold(other.mention.label).split()
             if len(words) == 1 and words[0] in full:  # "Bagheri" in "Ali Bagheri Kani"
                 candidates.append((i, full))
             elif len(words) > 1 and words[-1] == full[-1] and len(full) > len(words):
@@ -206,24 +207,24 @@ class DocumentActors:
 
     def _other_key(self, m: SpanMention) -> str:
         mention = m.mention
-        name = fold(mention.name)
-        if _is_acronym(mention.name):
+        name = fold(mention.label)
+        if _is_acronym(mention.label):
             for other in self.mentions:
                 o = other.mention
                 if (
                     o is not mention
-                    and o.label == mention.label
-                    and not _is_acronym(o.name)
-                    and len(o.name.split()) > 1
-                    and _initials(o.name) == _acronym_key(mention.name)
+                    and o.type == mention.type
+                    and not _is_acronym(o.label)
+                    and len(o.label.split()) > 1
+                    and _initials(o.label) == _acronym_key(mention.label)
                 ):
-                    return "o:" + fold(o.name)
+                    return "o:" + fold(o.label)
         if len(name.split()) >= 2:
             # "Foreign Ministry" after "the Russian Foreign Ministry": the longer name.
             longer = {
-                fold(o.mention.name)
+                fold(o.mention.label)
                 for o in self.mentions
-                if o.mention.label == mention.label and fold(o.mention.name).endswith(" " + name)
+                if o.mention.type == mention.type and fold(o.mention.label).endswith(" " + name)
             }
             if len(longer) == 1:
                 return "o:" + longer.pop()
@@ -352,7 +353,7 @@ def _group_key(e: LocalEntity) -> str:
     if e.is_country:
         return "country:" + e.country
     cls = "PERSON" if e.type == "PERSON" else "OTHER"
-    return f"{cls}:{fold(e.name)}"
+    return f"{cls}:{fold(e.label)}"
 
 
 def _family_first(name: str) -> bool:
@@ -405,7 +406,7 @@ def resolve_corpus(
     locals_: dict[str, list[tuple[str, LocalEntity]]] = defaultdict(list)
     for ex in extractions:
         for e in ex.entities:
-            if rules.is_dropped(e.name, e.aliases):
+            if rules.is_dropped(e.label, e.aliases):
                 continue
             locals_[_group_key(e)].append((ex.doc_id, e))
 
@@ -420,7 +421,7 @@ def resolve_corpus(
         by_surname[g.split(":", 1)[1].split()[-1]].append(g)
 
     def names_of(g: str) -> set[str]:
-        return {n for _, e in locals_[g] for n in (e.name, *e.aliases)}
+        return {n for _, e in locals_[g] for n in (e.label, *e.aliases)}
 
     def may_merge(a: str, b: str) -> bool:
         return not rules.keeps_apart(names_of(a), names_of(b))
@@ -456,11 +457,11 @@ def resolve_corpus(
     others = [g for g in groups if g.startswith("OTHER:")]
     by_initials: dict[str, list[str]] = defaultdict(list)
     for g in others:
-        name = locals_[g][0][1].name
+        name = locals_[g][0][1].label
         if len(name.split()) > 1:
             by_initials[_initials(name)].append(g)
     for g in others:
-        name = locals_[g][0][1].name
+        name = locals_[g][0][1].label
         if _is_acronym(name):
             fits = {uf.find(f) for f in by_initials.get(_acronym_key(name), [])}
             if len(fits) == 1 and may_merge(g, next(iter(fits))):
@@ -485,25 +486,13 @@ def resolve_corpus(
     for root in sorted(clusters):
         members = [(d, e) for g in sorted(clusters[root]) for d, e in locals_[g]]
         entity = _merge(members, rules)
-        base = slugify(entity.name)
+        base = slugify(entity.label)
         eid = base if base not in used else f"{base}-{entity.type.lower()}"
         suffix = 2
         while eid in used:
             eid, suffix = f"{base}-{suffix}", suffix + 1
         used.add(eid)
-        entities.append(
-            Entity(
-                id=eid,
-                name=entity.name,
-                type=entity.type,
-                aliases=entity.aliases,
-                mention_count=entity.mention_count,
-                doc_ids=entity.doc_ids,
-                country=entity.country,
-                roles=entity.roles,
-                metonyms=entity.metonyms,
-            )
-        )
+        entities.append(dataclasses.replace(entity, id=eid))
         for d, e in members:
             key_map[(d, e.key)] = eid
     entities.sort(key=lambda e: e.id)
@@ -511,7 +500,7 @@ def resolve_corpus(
 
 
 def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
-    labels: Counter[str] = Counter()
+    labels: Counter[EntityType] = Counter()
     names: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     aliases: set[str] = set()
@@ -522,9 +511,9 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
     is_country = False
     for d, e in members:
         labels[e.type] += e.mentions
-        names[e.name] += e.mentions
+        names[e.label] += e.mentions
         aliases.update(e.aliases)
-        aliases.add(e.name)
+        aliases.add(e.label)
         roles.update(e.roles)
         metonyms.update(e.metonyms)
         docs.add(d)
@@ -549,11 +538,11 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
     role_list = tuple(sorted(roles, key=lambda r: (-roles[r], r)))
     return Entity(
         id="",
-        name=name,
+        label=name,
         type=label,
         aliases=tuple(sorted(aliases | {name})),
-        mention_count=mentions,
-        doc_ids=tuple(sorted(docs)),
+        mentions=mentions,
+        documents=tuple(sorted(docs)),
         country=country,
         roles=role_list,
         metonyms=tuple(sorted(metonyms)),

@@ -7,13 +7,39 @@ this table; nothing else names relation types.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, TypeGuard
+
+#: Every relation label; `RELATION_TYPES` describes each (a test keeps the two equal).
+RelationLabel = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "OPPOSE",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "LEADER_OF",
+    "MEMBER_OF",
+    "PART_OF",
+    "LOCATED_IN",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class RelationType:
     """One relation label with its PLOVER quad and score."""
 
-    name: str
+    name: RelationLabel
     meaning: str
     quad: str
     score: float
@@ -59,8 +85,14 @@ RELATION_TYPES: dict[str, RelationType] = {
     )
 }
 
+
+def is_relation(name: str) -> TypeGuard[RelationLabel]:
+    """True when ``name`` is a relation label of the vocabulary."""
+    return name in RELATION_TYPES
+
+
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict", "structural")
 
 #: Relations whose direction carries no meaning; stored with source < target so that
 #: "A meets B" and "B meets A" are one edge. Stances (OPPOSE) and trade keep their direction.
-SYMMETRIC = frozenset({"CONSULT"})
+SYMMETRIC: frozenset[RelationLabel] = frozenset({"CONSULT"})

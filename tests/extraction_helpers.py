@@ -62,27 +62,27 @@ def entities(text: str) -> dict[str, LocalEntity]:
 def edges(text: str) -> set[Edge]:
     """The (source name, relation, target name) triples extracted from ``text``."""
     ex = extract(text)
-    names = {e.key: e.name for e in ex.entities}
+    names = {e.key: e.label for e in ex.entities}
     return {(names[r.source], r.relation, names[r.target]) for r in ex.relations}
 
 
 def modalities(text: str) -> dict[Edge, str]:
     """Each extracted edge with its modality (the first one seen if it repeats)."""
     ex = extract(text)
-    names = {e.key: e.name for e in ex.entities}
+    names = {e.key: e.label for e in ex.entities}
     out: dict[Edge, str] = {}
     for r in ex.relations:
-        out.setdefault((names[r.source], r.relation, names[r.target]), r.modality)
+        out.setdefault((names[r.source], r.relation, names[r.target]), r.evidence.modality)
     return out
 
 
 def predicates(text: str) -> dict[Edge, str]:
     """Each extracted edge with its predicate (the words that triggered it)."""
     ex = extract(text)
-    names = {e.key: e.name for e in ex.entities}
+    names = {e.key: e.label for e in ex.entities}
     out: dict[Edge, str] = {}
     for r in ex.relations:
-        out.setdefault((names[r.source], r.relation, names[r.target]), r.predicate)
+        out.setdefault((names[r.source], r.relation, names[r.target]), r.evidence.predicate)
     return out
 
 

@@ -33,12 +33,8 @@ def sample(doc_id: str = "doc-1") -> DocExtraction:
             Relation(
                 "e0",
                 "e1",
-                "SUPPORTS",
-                "backs",
-                "asserted",
-                Evidence(
-                    doc_id, sentence, 0, len(sentence), "backs", "asserted", ((0, 6), (13, 22))
-                ),
+                "SUPPORT",
+                Evidence(doc_id, sentence, 0, len(sentence), "backs", "asserted", (0, 6), (13, 22)),
             ),
         ),
     )
@@ -54,7 +50,7 @@ def test_round_trip_and_layout(cache: ExtractionCache, tmp_path: Path) -> None:
     cache.put(SHA, sample())
     assert cache.get(SHA) == sample()
     path = cache.path_for(SHA)
-    expected = tmp_path / "cache" / "v1" / "en_core_web_sm-3.8.0" / "v-test" / SHA[:2]
+    expected = tmp_path / "cache" / "v2" / "en_core_web_sm-3.8.0" / "v-test" / SHA[:2]
     assert path == expected / f"{SHA}.json.gz"
     assert path.is_file()
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temp file left
@@ -65,7 +61,7 @@ def test_round_trip_and_layout(cache: ExtractionCache, tmp_path: Path) -> None:
 def test_entry_has_header_and_checksum(cache: ExtractionCache) -> None:
     cache.put(SHA, sample())
     entry = json.loads(gzip.decompress(cache.path_for(SHA).read_bytes()))
-    assert entry["format"] == 1
+    assert entry["format"] == cache_mod.FORMAT_VERSION == 2
     assert entry["sha256"] == SHA
     assert entry["model"] == "en_core_web_sm-3.8.0"
     assert entry["version"] == "v-test"

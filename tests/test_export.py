@@ -46,27 +46,21 @@ def sample_graph() -> nx.MultiDiGraph:
         Entity("russia", "Russia", "GPE", ("Russia",), 3, ("d1",), "RUS", (), ("Moscow",)),
         Entity("opec", "OPEC", "ORG", ("OPEC",), 1, ("d2",)),
     ]
-    ev = Evidence(
-        "d1", SENTENCE, 10, 10 + len(SENTENCE), "thanked", "asserted", ((40, 46), (55, 61))
-    )
+    ev = Evidence("d1", SENTENCE, 10, 10 + len(SENTENCE), "thanked", "asserted", (40, 46), (55, 61))
     relations = [
-        Relation("nicolas-maduro", "russia", "SUPPORT", "thanked", "asserted", ev),
+        Relation("nicolas-maduro", "russia", "SUPPORT", ev),
         Relation(
             "nicolas-maduro",
             "russia",
             "SUPPORT",
-            "praised",
-            "reported",
             Evidence(
-                "d2", "Maduro praised Russia.", 0, 22, "praised", "reported", ((0, 6), (15, 21))
+                "d2", "Maduro praised Russia.", 0, 22, "praised", "reported", (0, 6), (15, 21)
             ),
         ),
         Relation(
             "russia",
             "opec",
             "CONSULT",
-            "met",
-            "future",
             Evidence("d2", "Russia will meet OPEC.", 30, 52, "met", "future"),
         ),
     ]

@@ -24,11 +24,11 @@ MODEL = {"name": "en_core_web_sm", "version": "3.8.0"}
 def ent(id: str, name: str, type: str = "PERSON", *, mentions: int = 1, **kw: Any) -> Entity:
     return Entity(
         id=id,
-        name=name,
+        label=name,
         type=type,
         aliases=kw.pop("aliases", (name,)),
-        mention_count=mentions,
-        doc_ids=kw.pop("doc_ids", ("d1",)),
+        mentions=mentions,
+        documents=kw.pop("documents", ("d1",)),
         **kw,
     )
 
@@ -49,16 +49,15 @@ def rel(
         source=source,
         target=target,
         relation=relation,
-        predicate=predicate,
-        modality=modality,
         evidence=Evidence(
-            doc_id=doc,
+            doc=doc,
             sentence=sentence,
-            start_char=start,
-            end_char=start + len(sentence),
+            start=start,
+            end=start + len(sentence),
             predicate=predicate,
             modality=modality,
-            spans=spans,
+            source_span=spans[0] if spans else None,
+            target_span=spans[1] if len(spans) > 1 else None,
         ),
     )
 
@@ -214,7 +213,7 @@ def test_node_attributes_and_weighted_degree() -> None:
             "Alice Smith",
             aliases=("Smith", "Alice Smith", "A. Smith"),
             mentions=4,
-            doc_ids=("d2", "d1"),
+            documents=("d2", "d1"),
             country="GBR",
             roles=("Minister", "Envoy"),
             metonyms=("Whitehall",),
@@ -240,8 +239,8 @@ def test_node_attributes_and_weighted_degree() -> None:
 
 def test_entities_sharing_an_id_are_merged_not_overwritten() -> None:
     entities = [
-        ent("a", "Alice", mentions=1, aliases=("Al",), doc_ids=("d2",)),
-        ent("a", "Alice Smith", mentions=3, aliases=("Alice Smith",), doc_ids=("d1",)),
+        ent("a", "Alice", mentions=1, aliases=("Al",), documents=("d2",)),
+        ent("a", "Alice Smith", mentions=3, aliases=("Alice Smith",), documents=("d1",)),
     ]
     G = build([], entities)
     node = G.nodes["a"]
@@ -272,7 +271,7 @@ def test_graph_attributes() -> None:
 
 
 def test_same_input_in_any_order_gives_identical_json_bytes() -> None:
-    entities = [*ACTORS, ent("d", "Dora", "ORG", aliases=("D", "Dora"), doc_ids=("d2", "d1"))]
+    entities = [*ACTORS, ent("d", "Dora", "ORG", aliases=("D", "Dora"), documents=("d2", "d1"))]
     relations = [
         rel("a", "b", start=0),
         rel("a", "b", start=30, modality="negated"),

@@ -20,7 +20,7 @@ from tests.extraction_helpers import entities, nlp
 
 
 def _people(text: str) -> dict[str, LocalEntity]:
-    return {e.name: e for e in entities(text).values() if e.type == "PERSON"}
+    return {e.label: e for e in entities(text).values() if e.type == "PERSON"}
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_people_sharing_a_surname_stay_apart() -> None:
     ],
 )
 def test_acronym_joins_its_expansion(text: str, name: str, acronym: str) -> None:
-    found = {e.name: e for e in entities(text).values()}
+    found = {e.label: e for e in entities(text).values()}
     assert acronym not in found
     assert acronym in found[name].aliases
 
@@ -90,7 +90,7 @@ def test_acronym_joins_its_expansion(text: str, name: str, acronym: str) -> None
 def test_country_forms_join_by_iso_code() -> None:
     found = entities("The United States criticised China. The US said Beijing was wrong.")
     usa = found["c:USA"]
-    assert usa.name == "United States" and usa.is_country
+    assert usa.label == "United States" and usa.is_country
     assert {"US", "United States"} <= set(usa.aliases)
     russia = entities("Russia and Russian officials met. Russians voted.")["c:RUS"]
     assert {"Russia", "Russian", "Russians"} <= set(russia.aliases)
@@ -109,13 +109,13 @@ def test_label_voting_pulls_an_org_tagged_surname_into_the_person() -> None:
     actors = _actors("Cyril Ramaphosa spoke . Ramaphosa left .", [(0, 2, "PERSON"), (4, 5, "ORG")])
     people = [e for e in actors.entities() if e.type == "PERSON"]
     assert len(actors.entities()) == 1
-    assert people[0].name == "Cyril Ramaphosa"
+    assert people[0].label == "Cyril Ramaphosa"
     assert people[0].mentions == 2
 
 
 def test_unrelated_org_is_not_a_person() -> None:
     actors = _actors("Cyril Ramaphosa spoke . Eskom left .", [(0, 2, "PERSON"), (4, 5, "ORG")])
-    types = {e.name: e.type for e in actors.entities()}
+    types = {e.label: e.type for e in actors.entities()}
     assert types == {"Cyril Ramaphosa": "PERSON", "Eskom": "ORG"}
 
 
@@ -125,17 +125,17 @@ def test_unrelated_org_is_not_a_person() -> None:
 
 
 def person(name: str, *aliases: str) -> LocalEntity:
-    return LocalEntity(key="p:" + name.lower(), name=name, type="PERSON", aliases=(name, *aliases))
+    return LocalEntity(key="p:" + name.lower(), label=name, type="PERSON", aliases=(name, *aliases))
 
 
 def org(name: str, *aliases: str) -> LocalEntity:
-    return LocalEntity(key="o:" + name.lower(), name=name, type="ORG", aliases=(name, *aliases))
+    return LocalEntity(key="o:" + name.lower(), label=name, type="ORG", aliases=(name, *aliases))
 
 
 def country(alpha3: str, name: str, *aliases: str) -> LocalEntity:
     return LocalEntity(
         key="c:" + alpha3,
-        name=name,
+        label=name,
         type="GPE",
         aliases=(name, *aliases),
         country=alpha3,
@@ -173,17 +173,17 @@ def groups(res: Resolution) -> set[frozenset[str]]:
 )
 def test_people_across_documents(names: list[str], merged: bool) -> None:
     res = resolve(*[[person(n)] for n in names])
-    assert (len(res.entities) == 1) is merged, [e.name for e in res.entities]
+    assert (len(res.entities) == 1) is merged, [e.label for e in res.entities]
     if merged:
         (entity,) = res.entities
-        assert entity.doc_ids == ("d0", "d1")
+        assert entity.documents == ("d0", "d1")
         assert set(names) <= set(entity.aliases)
 
 
 def test_surname_joins_the_only_full_name() -> None:
     res = resolve([person("Lavrov")], [person("Sergei Lavrov")])
     (entity,) = res.entities
-    assert entity.name == "Sergei Lavrov"
+    assert entity.label == "Sergei Lavrov"
     assert res.key_map[("d0", "p:lavrov")] == res.key_map[("d1", "p:sergei lavrov")]
 
 
@@ -216,7 +216,7 @@ def test_countries_merge_by_iso_code() -> None:
     by_id = {e.id: e for e in res.entities}
     assert set(by_id) == {"russia", "united-kingdom"}
     assert {"Russia", "Russian", "Russian Federation"} <= set(by_id["russia"].aliases)
-    assert by_id["russia"].name == "Russia"
+    assert by_id["russia"].label == "Russia"
     assert by_id["russia"].type == "GPE"
     assert {"Britain", "UK"} <= set(by_id["united-kingdom"].aliases)
 
@@ -256,7 +256,9 @@ def test_ids_are_stable_under_input_order() -> None:
     ]
     forward = resolve(*docs)
     backward = resolve(*reversed(docs))
-    assert [(e.id, e.name) for e in forward.entities] == [(e.id, e.name) for e in backward.entities]
+    assert [(e.id, e.label) for e in forward.entities] == [
+        (e.id, e.label) for e in backward.entities
+    ]
 
 
 def test_slug_collisions_get_a_suffix() -> None:
@@ -304,7 +306,7 @@ def test_alias_rename() -> None:
     rules = AliasRules(renames={"José Ramos-Horta": "Jose Ramos Horta"})
     res = resolve([person("José Ramos-Horta")], [person("Jose Ramos-Horta")], rules=rules)
     (entity,) = res.entities
-    assert entity.name == "Jose Ramos Horta"
+    assert entity.label == "Jose Ramos Horta"
     assert entity.id == "jose-ramos-horta"
 
 
@@ -313,7 +315,7 @@ def test_alias_drop_matches_folded_names_and_aliases() -> None:
     res = resolve(
         [org("Breaking News"), org("Reuters")], [org("BBC", "BREAKING NEWS")], rules=rules
     )
-    assert {e.name for e in res.entities} == {"Reuters"}
+    assert {e.label for e in res.entities} == {"Reuters"}
     assert ("d0", "o:breaking news") not in res.key_map
 
 
@@ -389,31 +391,31 @@ def test_family_name_first_joins_across_documents() -> None:
     from kg.resolve import resolve_corpus
 
     full = LocalEntity(
-        key="p:moon jae in", name="Moon Jae-in", type="PERSON", aliases=("Moon Jae-in",)
+        key="p:moon jae in", label="Moon Jae-in", type="PERSON", aliases=("Moon Jae-in",)
     )
-    lone = LocalEntity(key="p:moon", name="Moon", type="PERSON", aliases=("Moon",))
+    lone = LocalEntity(key="p:moon", label="Moon", type="PERSON", aliases=("Moon",))
     res = resolve_corpus([DocExtraction("a", (full,), ()), DocExtraction("b", (lone,), ())])
-    assert [e.name for e in res.entities] == ["Moon Jae-in"]
+    assert [e.label for e in res.entities] == ["Moon Jae-in"]
 
 
 def test_lone_first_name_does_not_join_a_western_name() -> None:
     from kg.model import DocExtraction, LocalEntity
     from kg.resolve import resolve_corpus
 
-    full = LocalEntity(key="p:jordan peterson", name="Jordan Peterson", type="PERSON", aliases=())
-    lone = LocalEntity(key="p:jordan", name="Jordan", type="PERSON", aliases=())
+    full = LocalEntity(key="p:jordan peterson", label="Jordan Peterson", type="PERSON", aliases=())
+    lone = LocalEntity(key="p:jordan", label="Jordan", type="PERSON", aliases=())
     res = resolve_corpus([DocExtraction("a", (full,), ()), DocExtraction("b", (lone,), ())])
-    assert sorted(e.name for e in res.entities) == ["Jordan", "Jordan Peterson"]
+    assert sorted(e.label for e in res.entities) == ["Jordan", "Jordan Peterson"]
 
 
 def test_surname_transliterations_merge_under_the_same_first_name() -> None:
     from kg.model import DocExtraction, LocalEntity
     from kg.resolve import resolve_corpus
 
-    a = LocalEntity(key="p:a", name="Volodymyr Zelensky", type="PERSON", aliases=())
-    b = LocalEntity(key="p:b", name="Volodymyr Zelenskyy", type="PERSON", aliases=())
-    c = LocalEntity(key="p:c", name="Boris Johnson", type="PERSON", aliases=())
-    d = LocalEntity(key="p:d", name="Mark Johnston", type="PERSON", aliases=())
+    a = LocalEntity(key="p:a", label="Volodymyr Zelensky", type="PERSON", aliases=())
+    b = LocalEntity(key="p:b", label="Volodymyr Zelenskyy", type="PERSON", aliases=())
+    c = LocalEntity(key="p:c", label="Boris Johnson", type="PERSON", aliases=())
+    d = LocalEntity(key="p:d", label="Mark Johnston", type="PERSON", aliases=())
     res = resolve_corpus([DocExtraction("1", (a, c), ()), DocExtraction("2", (b, d), ())])
     assert len(res.entities) == 3
     assert {res.key_map[("1", "p:a")]} == {res.key_map[("2", "p:b")]}
@@ -426,5 +428,5 @@ def test_short_org_name_joins_the_longer_one_in_the_same_article() -> None:
         "The Russian Foreign Ministry summoned the envoy. The Foreign Ministry said talks"
         " would continue."
     )
-    names = {e.name for e in ex.entities if e.type == "ORG"}
+    names = {e.label for e in ex.entities if e.type == "ORG"}
     assert "Foreign Ministry" not in names
