@@ -29,6 +29,7 @@ from rich.text import Text
 
 from kg import __version__
 from kg.camps import CampLink, CampReport, camp_report
+from kg.dates import overlaps, parse_bound
 from kg.errors import KgError
 from kg.export import check_writable, export_graph, write_outputs
 from kg.export.json import graph_from_json, read_json
@@ -126,6 +127,19 @@ def main(
 # --------------------------------------------------------------------------- build
 
 
+def _date_option(help: str) -> Any:
+    return typer.Option(metavar="DATE", callback=_date_bound, help=help, show_default=False)
+
+
+def _date_bound(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_bound(value).value
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 @app.command()
 @_handle_errors
 def build(
@@ -170,10 +184,24 @@ def build(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")
     ] = False,
+    since: Annotated[
+        str | None,
+        _date_option(
+            "Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); "
+            "undated articles are left out."
+        ),
+    ] = None,
+    until: Annotated[
+        str | None, _date_option("Only articles dated on or before DATE (to its last day).")
+    ] = None,
 ) -> None:
     """Read articles and write the graph viewer and data files to a folder."""
     import kg.pipeline as pipeline  # lazy: spaCy takes seconds to import
 
+    if since and until and not overlaps(since, until=until):
+        raise typer.BadParameter(
+            f"--since {since} is after --until {until}", param_hint="'--since' / '--until'"
+        )
     check_writable(output)
     show_bar = not quiet and _stderr_is_tty()
     with _progress(show_bar) as (on_progress, on_total):
@@ -188,6 +216,8 @@ def build(
             on_total=on_total,
             on_problem=_warn,
             stdin=getattr(sys.stdin, "buffer", None),
+            since=since or "",
+            until=until or "",
         )
     paths = write_outputs(result.graph, output, max_nodes=max_nodes)
     if not quiet:
@@ -248,12 +278,14 @@ def _summary_lines(
 ) -> list[str]:
     documents = int(stats.get("documents", len(G.graph.get("documents", []))))
     skipped = int(stats.get("skipped", 0))
+    outside = int(stats.get("outside_dates", 0))
+    left_out = f", {outside} outside the dates" if outside else ""
     parsed = int(stats.get("parsed", documents))
     cached = int(stats.get("cached", 0))
     evidence = sum(int(w) for _, _, w in G.edges(data="weight", default=0))
     html = next((p for p in paths if p.name == "graph.html"), output / "graph.html")
     return [
-        f"Read {_plural(documents, 'document')} ({skipped} skipped); "
+        f"Read {_plural(documents, 'document')} ({skipped} skipped{left_out}); "
         f"parsed {parsed}, {cached} from the cache.",
         f"Found {_plural(G.number_of_nodes(), 'actor')} and "
         f"{_plural(G.number_of_edges(), 'relation')} backed by "

@@ -38,6 +38,7 @@ __all__ = [
     "parse_bound",
     "parse_date",
     "precision_of",
+    "spells",
 ]
 
 Precision = Literal["day", "month", "year", ""]
@@ -488,3 +489,24 @@ def first_last(values: Iterable[str]) -> tuple[str | None, str | None]:
 def precision_of(value: str) -> Precision:
     """The precision of an ISO prefix (by its length), "" when it is none."""
     return _PRECISION_BY_LENGTH.get(len(value), "") if _interval(value) else ""
+
+
+def spells(values: Iterable[str]) -> list[tuple[str, str]]:
+    """Merge the days some ISO-prefix dates cover into ``(start, end)`` spells.
+
+    ``end`` is the day after the last day covered, so a one-day sighting lasts the whole
+    day on a timeline; spells that touch or overlap are merged. Undated values are
+    ignored.
+
+    >>> spells(["2019-06-27", "2019-06-28", "2019-08"])
+    [('2019-06-27', '2019-06-29'), ('2019-08-01', '2019-09-01')]
+    """
+    spans = sorted(span for v in set(values) if (span := _interval(v)) is not None)
+    merged: list[list[date]] = []
+    for start, last in spans:
+        end = last + timedelta(days=1)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a.isoformat(), b.isoformat()) for a, b in merged]

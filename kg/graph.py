@@ -20,6 +20,7 @@ from typing import Any
 import networkx as nx
 
 from kg.camps import signed_ties, split_camps
+from kg.dates import first_last, precision_of
 from kg.model import MODALITIES, Document, Entity, Evidence, Relation
 from kg.names import fold
 from kg.vocab import RELATION_TYPES, SYMMETRIC
@@ -51,7 +52,9 @@ def build_nx_graph(
         relations: One relation per sentence, with global entity ids as endpoints.
             Relations in `kg.vocab.SYMMETRIC` are stored with ``source < target``;
             self-loops and relations whose endpoints are not entities are dropped.
-        documents: Documents the graph was built from, recorded in the graph attributes.
+        documents: Documents the graph was built from, recorded in the graph attributes;
+            their dates date the evidence (``date`` on each item) and give each link and
+            node its ``first_seen``/``last_seen`` (None when nothing about it is dated).
         model: The spaCy pipeline used, as ``{"name": ..., "version": ...}``.
         created: Build timestamp (ISO 8601); the only attribute that varies between runs.
         kg_version: Version of kg that built the graph.
@@ -73,9 +76,13 @@ def build_nx_graph(
     }
     G.graph["created"] = created
     G.graph["documents"] = _document_records(documents)
+    # Dates are attached here, not by the extractor: the parse cache is keyed by text,
+    # and the same text may arrive with another date.
+    dates = {d["id"]: d["date"] for d in G.graph["documents"] if d["date_precision"]}
 
     for node_id, attrs in sorted(_node_records(entities).items()):
-        G.add_node(node_id, **attrs)
+        first, last = first_last(dates.get(doc, "") for doc in attrs["documents"])
+        G.add_node(node_id, **attrs, first_seen=first, last_seen=last)
 
     evidence_by_edge: dict[tuple[str, str, str], set[Evidence]] = {}
     for rel in relations:
@@ -90,7 +97,7 @@ def build_nx_graph(
         evidence_by_edge.setdefault((source, target, rel.relation), set()).add(ev)
 
     for (source, target, label), items in sorted(evidence_by_edge.items()):
-        G.add_edge(source, target, key=label, **_edge_record(label, items))
+        G.add_edge(source, target, key=label, **_edge_record(label, items, dates))
 
     _add_weighted_degree(G)
     camps = split_camps(signed_ties(G))
@@ -215,6 +222,7 @@ def edge_rows(
 
 
 def _document_records(documents: Sequence[Document]) -> list[dict[str, str]]:
+    """One record per document id; ``date`` is kept only when it is an ISO prefix."""
     by_id: dict[str, dict[str, str]] = {}
     # Sorting by every field first makes the survivor of a duplicate id independent of
     # input order.
@@ -225,7 +233,9 @@ def _document_records(documents: Sequence[Document]) -> list[dict[str, str]]:
                 "id": doc.id,
                 "title": doc.title,
                 "source": doc.source,
-                "date": doc.date,
+                "date": doc.date if precision_of(doc.date) else "",
+                "date_precision": precision_of(doc.date),
+                "place": doc.place,
                 "sha256": doc.sha256,
             },
         )
@@ -253,7 +263,7 @@ def _node_records(entities: Sequence[Entity]) -> dict[str, dict[str, Any]]:
     return records
 
 
-def _edge_record(label: str, items: set[Evidence]) -> dict[str, Any]:
+def _edge_record(label: str, items: set[Evidence], dates: dict[str, str]) -> dict[str, Any]:
     rtype = RELATION_TYPES[label]
     evidence = [
         {
@@ -265,9 +275,11 @@ def _edge_record(label: str, items: set[Evidence]) -> dict[str, Any]:
             "modality": ev.modality,
             "source_span": list(ev.source_span) if ev.source_span is not None else None,
             "target_span": list(ev.target_span) if ev.target_span is not None else None,
+            "date": dates.get(ev.doc, ""),
         }
         for ev in sorted(items, key=_evidence_sort_key)
     ]
+    first, last = first_last(dates.get(ev.doc, "") for ev in items)
     return {
         "relation": label,
         "quad": rtype.quad,
@@ -277,6 +289,8 @@ def _edge_record(label: str, items: set[Evidence]) -> dict[str, Any]:
         "modality": summarise_modality(ev.modality for ev in items),
         "predicates": sorted({ev.predicate for ev in items if ev.predicate}),
         "evidence": evidence,
+        "first_seen": first,
+        "last_seen": last,
     }
 
 

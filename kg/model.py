@@ -30,6 +30,7 @@ from typing import (
     get_type_hints,
 )
 
+from kg.dates import Precision
 from kg.vocab import RelationLabel
 
 if TYPE_CHECKING:
@@ -63,10 +64,13 @@ class Document:
         id: Stable identifier (file stem, JSONL ``id``, else a short content hash).
         title: Headline, or "" when unknown.
         source: URL or outlet when known, else the file path it came from.
-        date: Publication date as given (ISO 8601 when it could be parsed), or "".
+        date: Publication date as an ISO 8601 prefix ("2019-06-27", "2019-06", "2019")
+            whose length is its precision, or "" when unknown (see `kg.dates`).
         text: Cleaned body text; all evidence offsets point into it.
         sha256: Hex digest of ``text``; the identity used for de-duplication and caching.
         origin: Where the user can find it: ``path`` or ``path:line`` for JSONL.
+        date_precision: ``"day"``, ``"month"``, ``"year"``, or "" when undated.
+        place: The place of the article's dateline ("Moscow"), or "".
     """
 
     id: str
@@ -76,6 +80,8 @@ class Document:
     text: str
     sha256: str
     origin: str = ""
+    date_precision: Precision = ""
+    place: str = ""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

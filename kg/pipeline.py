@@ -19,6 +19,7 @@ import networkx as nx
 from kg import __version__, gazetteer
 from kg.aliases import AliasRules, load_aliases
 from kg.cache import ExtractionCache, default_cache_dir
+from kg.dates import overlaps, precision_of
 from kg.errors import InputError
 from kg.extract import extract_document
 from kg.graph import build_nx_graph
@@ -108,6 +109,8 @@ def build_graph(
     on_total: Callable[[int], None] | None = None,
     on_problem: Callable[[InputProblem], None] | None = None,
     stdin: TextIO | BinaryIO | None = None,
+    since: str = "",
+    until: str = "",
 ) -> BuildResult:
     """Build the actor graph of a set of articles.
 
@@ -123,6 +126,11 @@ def build_graph(
         on_problem: Called with each input problem as soon as it is found, so that
             warnings reach the user even when the build then fails.
         stdin: Stream read for the input ``-``.
+        since: Keep only documents dated on or after this ISO prefix ("2019",
+            "2019-06", "2019-06-27"); a coarser document date counts when its interval
+            meets the range. Undated documents are left out when a bound is given, with
+            one warning that counts them.
+        until: Keep only documents dated on or before this ISO prefix (to its last day).
 
     Returns:
         The graph with its documents, the problems met and the counts.
@@ -152,6 +160,9 @@ def build_graph(
             f"no usable article in {', '.join(str(p) for p in inputs)}",
             "give .txt, .md, .html or .jsonl/.json files with text (see the warnings above)",
         )
+    dated_out = 0
+    if since or until:
+        documents, dated_out = _select_by_date(documents, since, until, report)
     if on_total is not None:
         on_total(len(documents))
 
@@ -192,6 +203,7 @@ def build_graph(
     stats_out = {
         "documents": len(used_docs),
         "skipped": sum(1 for p in problems if p.action.startswith("skipped")),
+        "outside_dates": dated_out,
         "parsed": stats.parsed,
         "cached": stats.cached,
         "entities": graph.number_of_nodes(),
@@ -205,3 +217,42 @@ def build_graph(
         stats=stats_out,
         total=len(documents),
     )
+
+
+def describe_range(since: str, until: str) -> str:
+    """Say a ``--since``/``--until`` range in words ("from 2019-06 to 2019-07")."""
+    parts = ([f"from {since}"] if since else []) + ([f"to {until}"] if until else [])
+    return " ".join(parts)
+
+
+def _select_by_date(
+    documents: list[Document],
+    since: str,
+    until: str,
+    report: Callable[[InputProblem], None],
+) -> tuple[list[Document], int]:
+    """Keep the documents whose date meets the range; return them and how many were out.
+
+    Raises:
+        InputError: when no document is left.
+    """
+    kept = [d for d in documents if overlaps(d.date, since, until)]
+    undated = sum(1 for d in documents if not precision_of(d.date))
+    outside = len(documents) - len(kept) - undated
+    where = f"--since/--until ({describe_range(since, until)})"
+    if undated:
+        noun = "document has" if undated == 1 else "documents have"
+        report(
+            InputProblem(
+                where,
+                f"{undated} {noun} no date",
+                "left out; dates come from JSONL date fields, HTML metadata and datelines",
+            )
+        )
+    if not kept:
+        raise InputError(
+            f"no document dated {describe_range(since, until)} "
+            f"({outside} dated outside the range, {undated} undated)",
+            "widen the range, or leave out --since/--until",
+        )
+    return kept, outside + undated

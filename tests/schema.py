@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 NODE_FIELDS = frozenset(
-    {"id", "label", "type", "aliases", "mentions", "documents", "country", "roles", "camp"}
+    {
+        "id",
+        "label",
+        "type",
+        "aliases",
+        "mentions",
+        "documents",
+        "country",
+        "roles",
+        "camp",
+        "first_seen",
+        "last_seen",
+    }
 )
 LINK_FIELDS = frozenset(
     {
@@ -17,6 +29,8 @@ LINK_FIELDS = frozenset(
         "modality",
         "predicates",
         "evidence",
+        "first_seen",
+        "last_seen",
     }
 )
-EVIDENCE_FIELDS = frozenset({"doc", "sentence", "start", "end", "predicate", "modality"})
+EVIDENCE_FIELDS = frozenset({"doc", "sentence", "start", "end", "predicate", "modality", "date"})

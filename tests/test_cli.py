@@ -523,6 +523,63 @@ def test_build_passes_options_through(pipeline: FakePipeline, tmp_path: Path) ->
     assert pipeline.stdin_data == b"some text"
 
 
+def test_build_date_range_is_passed_on_as_iso_prefixes(
+    pipeline: FakePipeline, tmp_path: Path
+) -> None:
+    result = run("build", "a.txt", "-o", tmp_path / "out", "--since", "2019-06", "--until", "2019")
+    assert result.exit_code == 0, result.output
+    ((_, kwargs),) = pipeline.calls
+    assert (kwargs["since"], kwargs["until"]) == ("2019-06", "2019")
+    run("build", "a.txt", "-o", tmp_path / "out")
+    assert (pipeline.calls[1][1]["since"], pipeline.calls[1][1]["until"]) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--since", "2019-6"],
+            "Invalid value for '--since': '2019-6' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+        ),
+        (
+            ["--until", "June 2019"],
+            "Invalid value for '--until': 'June 2019' is not a date; use YYYY, YYYY-MM or "
+            "YYYY-MM-DD",
+        ),
+        (["--until", "2019-02-30"], "Invalid value for '--until': '2019-02-30' is not a date"),
+        (
+            ["--since", "2019-07", "--until", "2019-06-30"],
+            "Invalid value for '--since' / '--until': --since 2019-07 is after --until 2019-06-30",
+        ),
+    ],
+)
+def test_build_bad_date_range_is_a_usage_error(
+    pipeline: FakePipeline, tmp_path: Path, args: list[str], message: str
+) -> None:
+    result = run("build", "a.txt", "-o", tmp_path / "out", *args)
+    assert result.exit_code == 2
+    assert message in " ".join(result.stderr.split())
+    assert pipeline.calls == []
+
+
+def test_build_summary_counts_documents_outside_the_dates(
+    pipeline: FakePipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.build_graph
+
+    def with_range(inputs: list[str], **kwargs: Any) -> FakeResult:
+        result = real(inputs, **kwargs)
+        result.stats["outside_dates"] = 5
+        return result
+
+    monkeypatch.setattr(sys.modules["kg.pipeline"], "build_graph", with_range)
+    result = run("build", "a.txt", "-o", tmp_path / "out", "--since", "2019")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        "Read 2 documents (2 skipped, 5 outside the dates); parsed 1, 1 from the cache."
+    )
+
+
 def test_build_quiet_prints_only_warnings(pipeline: FakePipeline, tmp_path: Path) -> None:
     result = run("build", "a.txt", "-o", tmp_path / "out", "--quiet")
     assert result.exit_code == 0

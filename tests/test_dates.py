@@ -19,6 +19,7 @@ from kg.dates import (
     parse_bound,
     parse_date,
     precision_of,
+    spells,
 )
 
 PARSE_TABLE = [
@@ -245,3 +246,22 @@ def test_first_last(values: list[str], expected: tuple[str | None, str | None]) 
 )
 def test_precision_of(value: str, expected: str) -> None:
     assert precision_of(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["2019-06-27"], [("2019-06-27", "2019-06-28")]),
+        # Consecutive days merge; the end is the day after the last one.
+        (["2019-06-28", "2019-06-27", "2019-06-27"], [("2019-06-27", "2019-06-29")]),
+        (
+            ["2019-06-27", "2019-06-29"],
+            [("2019-06-27", "2019-06-28"), ("2019-06-29", "2019-06-30")],
+        ),
+        (["2019-06", "2019-06-15"], [("2019-06-01", "2019-07-01")]),
+        (["2019", "", "bad"], [("2019-01-01", "2020-01-01")]),
+        ([], []),
+    ],
+)
+def test_spells(values: list[str], expected: list[tuple[str, str]]) -> None:
+    assert spells(values) == expected

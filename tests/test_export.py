@@ -31,7 +31,7 @@ from tests.schema import LINK_FIELDS
 SENTENCE = "Moscow criticised\nNicolás Maduro's \x0brivals; Maduro thanked Russia."
 
 
-def sample_graph() -> nx.MultiDiGraph:
+def sample_graph(d2_date: str = "2024-02-01") -> nx.MultiDiGraph:
     entities = [
         Entity(
             "nicolas-maduro",
@@ -65,7 +65,7 @@ def sample_graph() -> nx.MultiDiGraph:
         ),
     ]
     documents = [
-        Document("d2", "Second", "https://example.org/2", "2024-02-01", "t", "bb"),
+        Document("d2", "Second", "https://example.org/2", d2_date, "t", "bb"),
         Document("d1", "First — é", "d1.txt", "", "t", "aa"),
     ]
     return build_nx_graph(
@@ -94,12 +94,22 @@ def test_json_follows_the_design_schema(tmp_path: Path) -> None:
         "model": {"name": "en_core_web_sm", "version": "3.8.0"},
         "created": "2024-03-01T12:00:00+00:00",
         "documents": [
-            {"id": "d1", "title": "First — é", "source": "d1.txt", "date": "", "sha256": "aa"},
+            {
+                "id": "d1",
+                "title": "First — é",
+                "source": "d1.txt",
+                "date": "",
+                "date_precision": "",
+                "place": "",
+                "sha256": "aa",
+            },
             {
                 "id": "d2",
                 "title": "Second",
                 "source": "https://example.org/2",
                 "date": "2024-02-01",
+                "date_precision": "day",
+                "place": "",
                 "sha256": "bb",
             },
         ],
@@ -119,6 +129,8 @@ def test_json_follows_the_design_schema(tmp_path: Path) -> None:
         "metonyms": [],
         "degree": 2,
         "camp": 0,
+        "first_seen": "2024-02-01",
+        "last_seen": "2024-02-01",
     }
 
     assert [(e["source"], e["target"], e["relation"]) for e in data["links"]] == [
@@ -132,6 +144,8 @@ def test_json_follows_the_design_schema(tmp_path: Path) -> None:
     assert link["documents"] == ["d1", "d2"]
     assert link["modality"] == "asserted"
     assert link["predicates"] == ["praised", "thanked"]
+    assert (link["first_seen"], link["last_seen"]) == ("2024-02-01", "2024-02-01")
+    assert [ev["date"] for ev in link["evidence"]] == ["", "2024-02-01"]
     assert link["evidence"][0] == {
         "doc": "d1",
         "sentence": SENTENCE,
@@ -141,6 +155,7 @@ def test_json_follows_the_design_schema(tmp_path: Path) -> None:
         "modality": "asserted",
         "source_span": [40, 46],
         "target_span": [55, 61],
+        "date": "",
     }
     assert data["links"][1]["evidence"][0]["source_span"] is None
 
@@ -277,6 +292,43 @@ def test_gexf_loads_back_with_networkx(tmp_path: Path) -> None:
     assert 'lastmodifieddate="2024-03-01"' in path.read_text("utf-8")
 
 
+@pytest.mark.parametrize(
+    ("d2_date", "spell"),
+    [
+        ("2024-02-01", ("2024-02-01", "2024-02-02")),
+        ("2024-02", ("2024-02-01", "2024-03-01")),
+        ("2024", ("2024-01-01", "2025-01-01")),
+    ],
+)
+def test_gexf_is_dynamic_when_documents_are_dated(
+    tmp_path: Path, d2_date: str, spell: tuple[str, str]
+) -> None:
+    path = tmp_path / "graph.gexf"
+    write_gexf(sample_graph(d2_date), path)
+    H = nx.read_gexf(path)
+    assert H.graph["mode"] == "dynamic"
+    assert 'timeformat="date"' in path.read_text("utf-8")
+    # Each edge lives on the days its evidence was published; undated evidence adds none.
+    assert H.edges["nicolas-maduro", "russia"]["spells"] == [spell]
+    assert H.edges["opec", "russia"]["spells"] == [spell]
+    assert H.nodes["nicolas-maduro"]["spells"] == [spell]
+    # Only in the undated document: no spell, so Gephi shows it at every time.
+    assert "spells" not in H.nodes["russia"]
+    assert "first_seen" not in H.nodes["russia"]
+    assert H.edges["nicolas-maduro", "russia"]["first_seen"] == d2_date
+
+
+def test_gexf_without_dates_stays_static(tmp_path: Path) -> None:
+    path = tmp_path / "graph.gexf"
+    write_gexf(sample_graph(d2_date=""), path)
+    H = nx.read_gexf(path)
+    assert H.graph["mode"] == "static"
+    assert "timeformat" not in path.read_text("utf-8")
+    assert all("spells" not in d for _, d in H.nodes(data=True))
+    assert all("spells" not in d for _, _, d in H.edges(data=True))
+    assert "first_seen" not in H.edges["nicolas-maduro", "russia"]
+
+
 # ----------------------------------------------------------------------------- CSV
 
 
@@ -302,6 +354,10 @@ def test_nodes_csv(tmp_path: Path) -> None:
     assert maduro["type:LABEL"] == "PERSON"
     assert rows[2]["metonyms:string[]"] == "Moscow"
     assert rows[1]["roles:string[]"] == ""
+    assert [r["camp:int"] for r in rows] == ["0", "0", "0"]
+    assert (maduro["first_seen"], maduro["last_seen"]) == ("2024-02-01", "2024-02-01")
+    # Russia appears only in the undated document.
+    assert (rows[2]["first_seen"], rows[2]["last_seen"]) == ("", "")
 
 
 def test_edges_csv(tmp_path: Path) -> None:
@@ -322,6 +378,7 @@ def test_edges_csv(tmp_path: Path) -> None:
     assert support["evidence"] == (
         "[d1] Moscow criticised Nicolás Maduro's rivals; Maduro thanked Russia."
     )
+    assert (support["first_seen"], support["last_seen"]) == ("2024-02-01", "2024-02-01")
     # One physical line per record: Neo4j import needs no --multiline-fields.
     assert len(path.read_text("utf-8").splitlines()) == 3
 

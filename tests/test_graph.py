@@ -166,6 +166,7 @@ def test_edge_attributes() -> None:
         "modality": "asserted",
         "source_span": None,
         "target_span": None,
+        "date": "",
     }
     assert d["evidence"][1]["source_span"] == [0, 1]
     assert d["evidence"][1]["target_span"] == [10, 11]
@@ -232,6 +233,8 @@ def test_node_attributes_and_weighted_degree() -> None:
         "metonyms": ["Whitehall"],
         "degree": 3,
         "camp": 0,
+        "first_seen": None,
+        "last_seen": None,
     }
     assert G.nodes["b"]["degree"] == 3
     assert G.nodes["b"]["country"] == ""
@@ -264,8 +267,24 @@ def test_graph_attributes() -> None:
         "model": {"name": "en_core_web_sm", "version": "3.8.0"},
         "created": "2024-05-01T10:00:00+00:00",
         "documents": [
-            {"id": "a", "title": "Title a", "source": "a.txt", "date": "", "sha256": "aaaa"},
-            {"id": "z", "title": "Title z", "source": "z.txt", "date": "", "sha256": "zzzz"},
+            {
+                "id": "a",
+                "title": "Title a",
+                "source": "a.txt",
+                "date": "",
+                "date_precision": "",
+                "place": "",
+                "sha256": "aaaa",
+            },
+            {
+                "id": "z",
+                "title": "Title z",
+                "source": "z.txt",
+                "date": "",
+                "date_precision": "",
+                "place": "",
+                "sha256": "zzzz",
+            },
         ],
     }
 
@@ -351,3 +370,71 @@ def test_edge_rows_sort_heaviest_first_and_filter() -> None:
         "ACCUSE",
         "AID",
     ]
+
+
+# ----------------------------------------------------------------------- time
+
+
+def dated(id: str, date: str) -> Document:
+    return Document(id=id, title=id, source=f"{id}.txt", date=date, text="x", sha256=id * 4)
+
+
+DATED_DOCS = [
+    dated("day", "2019-06-27"),
+    dated("month", "2019-06"),
+    dated("year", "2018"),
+    dated("undated", ""),
+    # Not an ISO prefix: no date rather than a wrong one.
+    dated("raw", "June 27th"),
+]
+
+
+@pytest.mark.parametrize(
+    ("docs", "first", "last"),
+    [
+        (["day", "undated"], "2019-06-27", "2019-06-27"),
+        # A month covers 1-30 June: it starts before and ends after the 27th.
+        (["day", "month"], "2019-06", "2019-06"),
+        (["day", "year"], "2018", "2019-06-27"),
+        (["undated"], None, None),
+        (["raw"], None, None),
+    ],
+)
+def test_first_and_last_seen_of_links_and_nodes(
+    docs: list[str], first: str | None, last: str | None
+) -> None:
+    entities = [ent("a", "Alice", documents=tuple(docs)), ent("b", "Bob", documents=("undated",))]
+    relations = [rel("a", "b", doc=d) for d in docs]
+    G = build_nx_graph(
+        entities, relations, DATED_DOCS, model=MODEL, created="2024-01-01", kg_version="0"
+    )
+    link = G.edges["a", "b", "ACCUSE"]
+    assert (link["first_seen"], link["last_seen"]) == (first, last)
+    assert (G.nodes["a"]["first_seen"], G.nodes["a"]["last_seen"]) == (first, last)
+    assert (G.nodes["b"]["first_seen"], G.nodes["b"]["last_seen"]) == (None, None)
+
+
+def test_evidence_carries_its_document_date() -> None:
+    G = build_nx_graph(
+        ACTORS,
+        [rel("a", "b", doc=d) for d in ("day", "month", "undated", "raw")],
+        DATED_DOCS,
+        model=MODEL,
+        created="2024-01-01",
+        kg_version="0",
+    )
+    evidence = G.edges["a", "b", "ACCUSE"]["evidence"]
+    assert {ev["doc"]: ev["date"] for ev in evidence} == {
+        "day": "2019-06-27",
+        "month": "2019-06",
+        "undated": "",
+        "raw": "",
+    }
+    records = {d["id"]: (d["date"], d["date_precision"]) for d in G.graph["documents"]}
+    assert records == {
+        "day": ("2019-06-27", "day"),
+        "month": ("2019-06", "month"),
+        "year": ("2018", "year"),
+        "undated": ("", ""),
+        "raw": ("", ""),
+    }

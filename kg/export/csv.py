@@ -12,6 +12,8 @@ and open in any spreadsheet. Conventions:
 - ``evidence`` holds the first evidence sentence of the edge, prefixed with its
   document id as ``[doc] sentence``; ``weight`` is the number of evidence items and
   ``graph.json`` keeps them all;
+- ``camp``, ``first_seen`` and ``last_seen`` are empty when unknown (no property in
+  Neo4j); dates are ISO prefixes ("2019-06-27", "2019-06", "2019") kept as strings;
 - line breaks inside text are replaced by spaces so every record is one line (Neo4j
   otherwise needs ``--multiline-fields``);
 - UTF-8 without a byte-order mark, ``\\n`` line endings, fields quoted only when needed.
@@ -44,6 +46,9 @@ NODE_HEADER = (
     "roles:string[]",
     "metonyms:string[]",
     "degree:int",
+    "camp:int",
+    "first_seen",
+    "last_seen",
 )
 
 EDGE_HEADER = (
@@ -57,6 +62,8 @@ EDGE_HEADER = (
     "predicates:string[]",
     "documents:string[]",
     "evidence",
+    "first_seen",
+    "last_seen",
 )
 
 
@@ -81,6 +88,9 @@ def write_nodes_csv(G: nx.MultiDiGraph, path: Path) -> None:
                 _array(d.get("roles")),
                 _array(d.get("metonyms")),
                 _int(d.get("degree")),
+                _optional_int(d.get("camp")),
+                _text(d.get("first_seen")),
+                _text(d.get("last_seen")),
             )
         )
     write_text_atomic(Path(path), _render(NODE_HEADER, rows))
@@ -108,6 +118,8 @@ def write_edges_csv(G: nx.MultiDiGraph, path: Path) -> None:
                 _array(d.get("predicates")),
                 _array(d.get("documents")),
                 _first_evidence(d.get("evidence")),
+                _text(d.get("first_seen")),
+                _text(d.get("last_seen")),
             )
         )
     write_text_atomic(Path(path), _render(EDGE_HEADER, rows))
@@ -127,6 +139,11 @@ def _text(value: Any) -> str:
 
 def _int(value: Any) -> str:
     return str(int(value)) if isinstance(value, int | float) else "0"
+
+
+def _optional_int(value: Any) -> str:
+    # Empty, not 0: neo4j-admin imports an empty field as no property (camp 0 is a camp).
+    return str(int(value)) if isinstance(value, int | float) else ""
 
 
 def _array(value: Any) -> str:
