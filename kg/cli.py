@@ -654,11 +654,14 @@ def camps(
         console.print(Text("Between camps", style="bold"))
         _camp_links_table(G, report.between, show_camps=True)
         console.print()
-    share = report.frustration / report.total if report.total else 0.0
+    links = [x for camp in report.camps for x in camp.within] + list(report.between)
+    against = [x for x in links if not x.fits]
+    total = sum(abs(x.tie) for x in links)
+    share = sum(abs(x.tie) for x in against) / total if total else 0.0
     console.print(
         Text(
-            f"Relations against the split: {report.frustration:g} of {report.total:g} "
-            f"signed weight ({share:.0%}).",
+            f"Relations against the split: {len(against)} of {len(links)} "
+            f"({share:.0%} of their signed weight).",
             style="dim",
         )
     )

@@ -302,7 +302,25 @@ def test_cli_camps_table_on_a_terminal(camps_json: Path, monkeypatch: pytest.Mon
     assert "Camp 0 — 2 actors: Ardenia, Borvia  (against camp 1)" in out
     assert "Between camps" in out
     assert "Calvera (1)" in out and "-6" in out
-    assert out.rstrip().endswith("Relations against the split: 0 of 33.5 signed weight (0%).")
+    assert out.rstrip().endswith("Relations against the split: 0 of 5 (0% of their signed weight).")
+
+
+def test_cli_camps_table_marks_relations_against_the_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three mutual enemies: two camps cannot hold all three conflicts apart.
+    entities = [ent("a", "Ardenia", "GPE"), ent("b", "Borvia", "GPE"), ent("c", "Calvera", "GPE")]
+    relations = [rel("a", "b", "ASSAULT"), rel("b", "c", "SANCTION"), rel("a", "c", "ACCUSE")]
+    path = tmp_path / "graph.json"
+    write_json(build(relations, entities), path)
+    monkeypatch.setattr(kg.cli, "_stdout_is_tty", lambda: True)
+    result = runner.invoke(app, ["camps", str(path)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    rows = [" ".join(line.replace("│", " ").split()) for line in result.stdout.splitlines()]
+    assert "Camp 0 — 2 actors: Ardenia, Calvera (against camp 1)" in rows
+    assert "Ardenia ACCUSE Calvera 1 -3 no" in rows
+    assert "Borvia (1) SANCTION Calvera (0) 1 -6 yes" in rows
+    assert rows[-1] == "Relations against the split: 1 of 3 (17% of their signed weight)."
 
 
 def test_cli_camps_without_signed_relations(tmp_path: Path) -> None:
