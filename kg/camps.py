@@ -14,11 +14,13 @@ component of the signed network is split into at most two sides minimising its
 left inside a side.
 
 - Components of up to `EXACT_LIMIT` actors are solved exactly by trying every split.
-- Larger ones (finding the minimum is NP-hard) start from two splits, the signs of the
-  eigenvector of the smallest eigenvalue of the signed Laplacian ``L = D̄ - W``
-  (Kunegis et al. 2010; skipped above `SPECTRAL_LIMIT` actors) and the signs
-  propagated along a maximum spanning tree of ``|W|``, each improved by moving single
-  actors to the other side while that lowers the frustration; the better one is kept.
+- Larger ones (finding the minimum is NP-hard) start from two splits: the signs
+  propagated from one actor along a maximum spanning tree of ``|W|``, and the signs of
+  the eigenvector of the smallest eigenvalue of the normalised signed Laplacian
+  ``I - D̄^-1/2 W D̄^-1/2`` (Kunegis et al. 2010), found by power iteration from the
+  tree's split so the cost stays linear in the number of ties. Each is improved by
+  moving single actors, then groups of actors held together by positive ties, to the
+  other side while that lowers the frustration; the better result is kept.
 
 A component with no negative tie is one camp. Camps are numbered from 0: components
 by size (largest first), the larger side of a component first; ties between sizes are
@@ -38,7 +40,6 @@ from kg.vocab import RELATION_TYPES
 
 __all__ = [
     "EXACT_LIMIT",
-    "SPECTRAL_LIMIT",
     "UNSIGNED_MODALITIES",
     "Camp",
     "CampLink",
@@ -56,8 +57,9 @@ UNSIGNED_MODALITIES = frozenset({"negated", "denied"})
 #: Components up to this many actors are split exactly (2^(n-1) candidate splits).
 EXACT_LIMIT = 16
 
-#: Components above this many actors skip the dense eigen-decomposition (O(n^3)).
-SPECTRAL_LIMIT = 2000
+#: Most power iterations for the spectral start; it stops earlier once its signs settle.
+POWER_ITERATIONS = 500
+_SETTLED = 25
 
 _TOLERANCE = 1e-9
 
@@ -311,9 +313,8 @@ def _split_component(graph: nx.Graph, nodes: list[str]) -> list[bool]:
         return [False] * len(nodes)
     if len(nodes) <= EXACT_LIMIT:
         return _exact(len(nodes), edges)
-    starts = [_tree_split(len(nodes), edges)]
-    if len(nodes) <= SPECTRAL_LIMIT:
-        starts.append(_spectral_split(len(nodes), edges))
+    tree = _tree_split(len(nodes), edges)
+    starts = [tree, _spectral_split(len(nodes), edges, tree)]
     best: list[bool] | None = None
     best_cost = 0.0
     for start in starts:
@@ -344,16 +345,37 @@ def _exact(n: int, edges: list[tuple[int, int, float]]) -> list[bool]:
     return [bool(s) for s in sides[best]]
 
 
-def _spectral_split(n: int, edges: list[tuple[int, int, float]]) -> list[bool]:
-    """Signs of the eigenvector of the smallest eigenvalue of the signed Laplacian."""
-    W = np.zeros((n, n), dtype=np.float64)
-    for i, j, w in edges:
-        W[i, j] += w
-        W[j, i] += w
-    laplacian = np.diag(np.abs(W).sum(axis=1)) - W
-    _, vectors = np.linalg.eigh(laplacian)
-    vector = vectors[:, 0]
-    return [bool(x < 0) for x in vector]
+def _spectral_split(n: int, edges: list[tuple[int, int, float]], start: list[bool]) -> list[bool]:
+    """Signs of the leading eigenvector of ``(I + D̄^-1/2 W D̄^-1/2) / 2``, by power iteration.
+
+    Its eigenvalues lie in [0, 1], so power iteration converges to the eigenvector of
+    the smallest eigenvalue of the normalised signed Laplacian; the tree's split (scaled
+    by sqrt(degree)) is the start, and a sparse product keeps each step O(ties).
+    """
+    rows = np.array([i for i, _, _ in edges], dtype=np.int64)
+    cols = np.array([j for _, j, _ in edges], dtype=np.int64)
+    weights = np.array([w for _, _, w in edges], dtype=np.float64)
+    degree = np.zeros(n)
+    np.add.at(degree, rows, np.abs(weights))
+    np.add.at(degree, cols, np.abs(weights))
+    scale = 1.0 / np.sqrt(np.maximum(degree, _TOLERANCE))
+    x = np.where(np.array(start), -1.0, 1.0) * np.sqrt(degree)
+    x /= np.linalg.norm(x)
+    signs = x < 0
+    unchanged = 0
+    for _ in range(POWER_ITERATIONS):
+        z = x * scale
+        product = np.zeros(n)
+        np.add.at(product, rows, weights * z[cols])
+        np.add.at(product, cols, weights * z[rows])
+        x = 0.5 * (x + product * scale)
+        x /= np.linalg.norm(x)
+        new_signs = x < 0
+        unchanged = unchanged + 1 if np.array_equal(new_signs, signs) else 0
+        signs = new_signs
+        if unchanged >= _SETTLED:
+            break
+    return [bool(v) for v in signs]
 
 
 def _tree_split(n: int, edges: list[tuple[int, int, float]]) -> list[bool]:
@@ -370,20 +392,63 @@ def _tree_split(n: int, edges: list[tuple[int, int, float]]) -> list[bool]:
 
 
 def _local_search(n: int, edges: list[tuple[int, int, float]], start: list[bool]) -> list[bool]:
-    """Move single actors across while that lowers the frustration (in id order)."""
+    """Move actors across while that lowers the frustration.
+
+    Single actors move first (in id order); when none can, whole groups do: the groups
+    of actors held together by positive ties inside one side, which a start can put on
+    the wrong side together (a spanning tree misled by one frustrated tie).
+    """
     neighbours: list[list[tuple[int, float]]] = [[] for _ in range(n)]
     for i, j, w in edges:
         neighbours[i].append((j, w))
         neighbours[j].append((i, w))
     sides = list(start)
+    while True:
+        _move_singles(neighbours, sides)
+        if not _move_groups(neighbours, sides):
+            return sides
+
+
+def _move_singles(neighbours: list[list[tuple[int, float]]], sides: list[bool]) -> None:
     improved = True
     while improved:
         improved = False
-        for i in range(n):
+        for i, ties in enumerate(neighbours):
             # Moving i changes the frustration by the sum of its ties that now fit
             # (they stop fitting) minus those that do not (they start fitting).
-            delta = sum(w if sides[i] == sides[j] else -w for j, w in neighbours[i])
+            delta = sum(w if sides[i] == sides[j] else -w for j, w in ties)
             if delta < -_TOLERANCE:
                 sides[i] = not sides[i]
                 improved = True
-    return sides
+
+
+def _move_groups(neighbours: list[list[tuple[int, float]]], sides: list[bool]) -> bool:
+    """Move the first group whose move lowers the frustration; False when none does."""
+    group_of = [-1] * len(neighbours)
+    groups: list[list[int]] = []
+    for root in range(len(neighbours)):
+        if group_of[root] >= 0:
+            continue
+        group_of[root] = len(groups)
+        members, stack = [root], [root]
+        while stack:
+            i = stack.pop()
+            for j, w in neighbours[i]:
+                if w > 0 and group_of[j] < 0 and sides[j] == sides[i]:
+                    group_of[j] = group_of[root]
+                    members.append(j)
+                    stack.append(j)
+        groups.append(sorted(members))
+    for index, members in enumerate(groups):
+        # Ties inside the group keep fitting; only ties leaving it change.
+        delta = sum(
+            w if sides[i] == sides[j] else -w
+            for i in members
+            for j, w in neighbours[i]
+            if group_of[j] != index
+        )
+        if delta < -_TOLERANCE and len(members) < len(neighbours):
+            for i in members:
+                sides[i] = not sides[i]
+            return True
+    return False
