@@ -26,8 +26,7 @@ from kg.export import write_outputs  # noqa: E402
 from kg.mentions import find_mentions  # noqa: E402
 from kg.nlp import load_pipeline  # noqa: E402
 from kg.pipeline import build_graph  # noqa: E402
-from kg.relations import ActorIndex  # noqa: E402
-from kg.resolve import DocumentActors  # noqa: E402
+from kg.resolve import document as within  # noqa: E402
 
 # (passage, pronoun occurrence "word#n" (n-th occurrence, from 1), expected actor or "")
 CASES: list[tuple[str, str, str]] = [
@@ -84,10 +83,10 @@ def measure_accuracy() -> tuple[int, int, int]:
     resolved = correct = 0
     for text, spec, expected in CASES:
         doc = nlp(text)
-        actors = DocumentActors(find_mentions(doc, "p"))
-        index = ActorIndex(doc, actors)
-        key = index.pronouns.get(_find(doc, spec))
-        names = {e.key: e.label for e in actors.entities({key} if key else set())}
+        index = within.resolve_document(doc, find_mentions(doc, "p"))
+        found = index.pronouns.get(_find(doc, spec))
+        key = str(found) if found else ""
+        names = {e.key: e.label for e in within.local_entities(index, (), {found} if found else ())}
         got = names.get(key, "") if key else ""
         resolved += bool(got)
         ok = bool(got) and (got == expected or expected in names.get(key, "") or got in expected)
@@ -99,13 +98,13 @@ def measure_accuracy() -> tuple[int, int, int]:
 
 def build_example(pronouns: bool, out: Path) -> dict[str, int]:
     """Build the example with or without pronoun resolution; return edge counts."""
-    original = ActorIndex._resolve_pronouns
+    original = within._resolve_pronouns
     if not pronouns:
-        ActorIndex._resolve_pronouns = lambda self: None  # type: ignore[method-assign]
+        within._resolve_pronouns = lambda *args: ({}, {})  # type: ignore[assignment]
     try:
         result = build_graph([ROOT / "examples" / "venezuela-2019-06"], jobs=1, use_cache=False)
     finally:
-        ActorIndex._resolve_pronouns = original  # type: ignore[method-assign]
+        within._resolve_pronouns = original
     write_outputs(result.graph, out, max_nodes=300)
     return {"links": result.stats["relations"], "evidence": result.stats["evidence"]}
 

@@ -16,7 +16,7 @@ from typing import BinaryIO, TextIO
 
 import networkx as nx
 
-from kg import __version__, gazetteer
+from kg import __version__
 from kg.aliases import AliasRules, load_aliases
 from kg.cache import ExtractionCache, default_cache_dir
 from kg.dates import overlaps, precision_of
@@ -26,7 +26,7 @@ from kg.graph import build_nx_graph
 from kg.ingest import read_inputs
 from kg.model import DocExtraction, Document, Entity, InputProblem, Relation
 from kg.nlp import ParseStats, describe_model, extract_documents, model_key
-from kg.resolve import resolve_corpus
+from kg.resolve.corpus import resolve_corpus
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -62,10 +62,6 @@ def _created() -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def _is_country(entity: Entity) -> bool:
-    return bool(entity.country) and entity.label == gazetteer.country_name(entity.country)
-
-
 def assemble(
     extractions: Sequence[DocExtraction], rules: AliasRules | None = None
 ) -> tuple[list[Entity], list[Relation]]:
@@ -92,7 +88,7 @@ def assemble(
     entities = [
         e
         for e in resolution.entities
-        if e.id in linked or e.type not in PLACE_TYPES or _is_country(e)
+        if e.id in linked or e.type not in PLACE_TYPES or e.id in resolution.countries
     ]
     return entities, relations
 

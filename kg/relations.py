@@ -20,22 +20,20 @@ clause that holds the trigger.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import gazetteer
-from kg.lexicon import load_tsv
+from kg.lexicon import event_nouns, load_tsv
 from kg.mentions import ROLE_MODIFIERS, role_class
 from kg.model import Evidence, Modality, Relation
-from kg.names import fold
-from kg.resolve import DocumentActors
+from kg.resolve.document import ActorIndex
+from kg.resolve.keys import ActorKey, country_key
 from kg.vocab import RELATION_TYPES, RelationLabel, is_relation
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 COMMUNICATION_VERBS = frozenset(
     [
         "say",
@@ -146,10 +144,6 @@ OBJECT_CONTROL = frozenset(
         "get",
     ]
 )
-# Object pronouns ("him", "them") are left out: they point back at the clause's own
-# subject or at a group too often to resolve by distance.
-PRONOUNS_PERSON = frozenset({"he", "his", "she", "her"})
-PRONOUNS_THING = frozenset({"it", "its", "they", "their"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,187 +210,6 @@ def _government_words() -> tuple[str, ...]:
 def _is_government_body(name: str) -> bool:
     low = f" {name.lower()} "
     return any(f" {word} " in low for word in _government_words())
-
-
-@cache
-def _agent_nouns() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] != "event")
-
-
-@cache
-def _event_nouns() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "event")
-
-
-# ---------------------------------------------------------------------------------
-# From tokens to actors
-# ---------------------------------------------------------------------------------
-
-
-class ActorIndex:
-    """Answers "which actor does this token stand for?" inside one document.
-
-    Args:
-        doc: The parsed document.
-        actors: Within-document resolution of its mentions.
-    """
-
-    def __init__(self, doc: Doc, actors: DocumentActors) -> None:
-        self.doc = doc
-        self.actors = actors
-        self.pronouns: dict[int, str] = {}
-        #: "they"/"their" whose antecedent is a conjunction ("A and B ... They"): all of it.
-        self.plural: dict[int, list[str]] = {}
-        self._resolve_pronouns()
-
-    def _resolve_pronouns(self) -> None:
-        # Nearest compatible actor before the pronoun, preferring subjects, within the
-        # same sentence and the two before it.
-        for sent in self.doc.sents:
-            for tok in sent:
-                low = tok.lower_
-                if tok.pos_ != "PRON" or low not in PRONOUNS_PERSON | PRONOUNS_THING:
-                    continue
-                speaker = self._speaker(tok)
-                if speaker is not None:
-                    if speaker:
-                        self.pronouns[tok.i] = speaker
-                        self.actors.add_pronoun(speaker)
-                    continue
-                want_person = low in PRONOUNS_PERSON
-                window_start = max(0, sent.start - 80)
-                best: tuple[int, int, str] | None = None
-                for i in range(tok.i - 1, window_start - 1, -1):
-                    key = self.actors.token_key.get(i)
-                    if key is None:
-                        continue
-                    is_person = self.actors.label(key) == "PERSON"
-                    if is_person != want_person:
-                        continue
-                    if not want_person and self.actors.is_place(key):
-                        continue
-                    t = self.doc[i]
-                    subject = t.dep_ in ("nsubj", "nsubjpass") or (
-                        t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
-                    )
-                    same = i >= sent.start
-                    score = (2 if same else 0) + (1 if subject else 0)
-                    if best is None or score > best[0]:
-                        best = (score, i, key)
-                    if same and subject:
-                        break
-                if best is not None:
-                    self.pronouns[tok.i] = best[2]
-                    self.actors.add_pronoun(best[2])
-                    if low in ("they", "their"):
-                        head = self.doc[best[1]]
-                        while head.dep_ == "conj" and head.head != head:
-                            head = head.head
-                        group = list(dict.fromkeys(k for k, _ in self.actors_of(head)))
-                        if len(group) > 1:
-                            self.plural[tok.i] = group
-
-    def _speaker(self, pronoun: Token) -> str | None:
-        """Resolve "X said it would ..." to X; "" when the speaker is no actor; None if n/a.
-
-        A pronoun subject of a clause reported by someone refers to that speaker far more
-        often than to the nearest name ("his government said it had thwarted ...").
-        """
-        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        clause = pronoun.head
-        if clause.dep_ != "ccomp":
-            return None
-        speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not speakers:
-            return None
-        speaker = speakers[0]
-        key = self.actors.token_key.get(speaker.i) or self.pronouns.get(speaker.i)
-        if key is not None:
-            wants_person = pronoun.lower_ in PRONOUNS_PERSON
-            return key if (self.actors.label(key) == "PERSON") == wants_person else None
-        if speaker.pos_ == "PRON":
-            return None
-        found = self.actors_of(speaker)
-        return found[0][0] if found else ""
-
-    def same_actor(self, a: Token, b: Token) -> bool:
-        """True when two tokens name the same actor ("Turkey said it ...")."""
-        if a.i == b.i:
-            return True
-        ka, kb = self.key(a), self.key(b)
-        return ka is not None and ka == kb
-
-    def key(self, tok: Token) -> str | None:
-        """The actor a single token denotes: a name, a pronoun, or None."""
-        if tok.i in self.actors.token_key:
-            return self.actors.token_key[tok.i]
-        return self.pronouns.get(tok.i)
-
-    def actors_of(self, tok: Token, depth: int = 0) -> list[tuple[str, Token]]:
-        """Actors a syntactic argument stands for, with the token that names each.
-
-        Follows conjunctions ("Russia and China"), relative pronouns (to their
-        antecedent), appositions ("president, Emmanuel Macron"), agent nouns ("the
-        Syrian government", "Russian experts") and groups led by an actor
-        ("countries led by the United States").
-        """
-        if depth > 3:
-            return []
-        found: list[tuple[str, Token]] = []
-        key = self.key(tok)
-        if key is None and tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
-            node = tok.head
-            for _ in range(3):
-                if node.dep_ == "relcl":
-                    return self.actors_of(node.head, depth + 1)
-                node = node.head
-            return []
-        if tok.i in self.plural:
-            found.extend((k, tok) for k in self.plural[tok.i])
-        elif key is not None:
-            found.append((key, tok))
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            for child in tok.children:
-                if child.dep_ == "appos":
-                    found.extend(self.actors_of(child, depth + 1))
-            if not found and tok.lemma_.lower() in _event_nouns():
-                # "demanded the withdrawal of the Russians": the act's agent is the target.
-                for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj":
-                                found.extend(self.actors_of(pobj, depth + 1))
-                for child in tok.children:
-                    if child.dep_ in ("poss", "amod", "compound"):
-                        found.extend(self.actors_of(child, depth + 1))
-                head = tok.head
-                if not found and tok.dep_ == "dobj" and not _is_passive(head):
-                    # "rejected a proposal by France": the parser hangs "by" on the verb.
-                    for prep in head.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > tok.i:
-                            for pobj in prep.children:
-                                if pobj.dep_ == "pobj":
-                                    found.extend(self.actors_of(pobj, depth + 1))
-            if not found and tok.lemma_.lower() in _agent_nouns():
-                for child in tok.children:
-                    if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                        if child.i in self.plural:
-                            found.extend((k, child) for k in self.plural[child.i])
-                        elif (k := self.key(child)) is not None:
-                            found.append((k, child))
-            if not found:
-                for child in tok.children:
-                    if child.dep_ == "acl" and child.lemma_ == "lead":
-                        for agent in child.children:
-                            if agent.dep_ == "agent":
-                                for pobj in agent.children:
-                                    if pobj.dep_ == "pobj":
-                                        found.extend(self.actors_of(pobj, depth + 1))
-        for conj in tok.children:
-            if conj.dep_ == "conj":
-                found.extend(self.actors_of(conj, depth + 1))
-        return found
 
 
 # ---------------------------------------------------------------------------------
@@ -607,37 +420,48 @@ def _predicate(tokens: list[Token]) -> str:
     return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
 
 
-def _mention_span(doc: Doc, actors: DocumentActors, tok: Token) -> tuple[int, int]:
-    key = actors.token_key.get(tok.i)
-    if key is None:
-        return tok.idx, tok.idx + len(tok.text)
-    start = end = tok.i
-    while start > 0 and actors.token_key.get(start - 1) == key:
-        start -= 1
-    while end + 1 < len(doc) and actors.token_key.get(end + 1) == key:
-        end += 1
-    return doc[start].idx, doc[end].idx + len(doc[end].text)
-
-
 # ---------------------------------------------------------------------------------
 # Rule families
 # ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
-    """A relation found by a rule, before it becomes a `Relation` with evidence."""
+class ImpliedRole:
+    """A rule read a title off the text ("Russia's president, X"): X holds it."""
 
-    source: str
-    target: str
+    actor: ActorKey
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImpliedCountry:
+    """A rule named a country that no name mention named ("Russian minister X")."""
+
+    country: ActorKey
+
+
+Fact = ImpliedRole | ImpliedCountry
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A relation found by a rule, before it becomes a `Relation` with evidence.
+
+    ``implied`` holds what the rule learnt about the actors on the way; rules never
+    change resolution state, `kg.extract` applies these facts after every rule ran.
+    """
+
+    source: ActorKey
+    target: ActorKey
     relation: RelationLabel
     source_tok: Token
     target_tok: Token
     predicate: str
     modality: Modality
+    implied: tuple[Fact, ...] = ()
 
 
-def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[str, Token]]:
+def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[ActorKey, Token]]:
     """Actors in the first target slot of ``trig`` that holds any ("supplied drones to X")."""
     for target in trig.targets:
         found = objects(verb) if target == "obj" else prep_objects(verb, target)
@@ -701,7 +525,7 @@ def verb_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
             subj_actors = [a for s in subjects(verb) for a in index.actors_of(s)]
             obj_actors = _targets_for(verb, trig, index)
             if trig.person_target:
-                obj_actors = [a for a in obj_actors if index.actors.label(a[0]) == "PERSON"]
+                obj_actors = [a for a in obj_actors if index.is_person(a[0])]
             if not subj_actors or not obj_actors:
                 continue
             relation = trig.relation
@@ -736,7 +560,9 @@ def _reaction_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("reaction_verbs.tsv"))
 
 
-def _governing_subjects(noun: Token, index: ActorIndex) -> tuple[list[tuple[str, Token]], Token]:
+def _governing_subjects(
+    noun: Token, index: ActorIndex
+) -> tuple[list[tuple[ActorKey, Token]], Token]:
     """Actors that hold a trigger noun: copula subject, apposition head, or verb subject.
 
     A verb that reacts to or undoes the event ("condemned the killing of", "lifted
@@ -764,7 +590,7 @@ def _governing_subjects(noun: Token, index: ActorIndex) -> tuple[list[tuple[str,
 
 def _is_event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    return lemma in noun_triggers() or lemma in _event_nouns()
+    return lemma in noun_triggers() or lemma in event_nouns()
 
 
 def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
@@ -798,7 +624,7 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                     k for s in subjects(governor, surface=True) for k, _ in index.actors_of(s)
                 }
                 modifiers = [m for m in modifiers if m[0] not in reactors]
-            prep_targets: list[tuple[str, Token]] = []
+            prep_targets: list[tuple[ActorKey, Token]] = []
             prep_tok: list[Token] = []
             for target in trig.targets:
                 if target == "mod":
@@ -860,7 +686,7 @@ def noun_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
     return out
 
 
-def _structural(person: str, body: str, role: str, doc_roles: list[str]) -> RelationLabel:
+def _structural(role: str, doc_roles: Sequence[str]) -> RelationLabel:
     words = role.lower().split()
     if len(words) > 1 and words[-2] not in ROLE_MODIFIERS and role_class(words[-2]) == "":
         # "bank chief", "opposition leader": heads a body inside the country, not the country.
@@ -874,38 +700,56 @@ def _structural(person: str, body: str, role: str, doc_roles: list[str]) -> Rela
 def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
     """Structural edges: titles with a country, possessives, appositions, counterparts."""
     out: list[Candidate] = []
-    actors = index.actors
     doc = sent.doc
-    for m, key in zip(actors.mentions, actors.keys, strict=True):
+    for keyed in index.mentions_in(sent):
+        m, key = keyed.mention, keyed.key
         mention = m.mention
-        if not (sent.start <= m.start < sent.end):
-            continue
         head = doc[m.end - 1]
-        if mention.type == "PERSON" and mention.country and actors.label(key) == "PERSON":
-            country = actors.ensure_country(mention.country)
+        if mention.type == "PERSON" and mention.country and index.is_person(key):
+            country = country_key(mention.country)
             role = mention.roles[0] if mention.roles else ""
-            rel = _structural(key, country, role, actors.roles(key))
-            out.append(Candidate(key, country, rel, head, head, role or "title", "asserted"))
+            rel = _structural(role, index.roles(key))
+            out.append(
+                Candidate(
+                    key,
+                    country,
+                    rel,
+                    head,
+                    head,
+                    role or "title",
+                    "asserted",
+                    _implied_country(index, country),
+                )
+            )
         if (
             mention.type in ("ORG", "FAC")
             and mention.country
-            and actors.label(key) != "PERSON"
+            and not index.is_person(key)
             and _is_government_body(mention.label)
         ):
-            country = actors.ensure_country(mention.country)
+            country = country_key(mention.country)
             if country != key:
                 out.append(
-                    Candidate(key, country, "PART_OF", head, head, doc[m.start].text, "asserted")
+                    Candidate(
+                        key,
+                        country,
+                        "PART_OF",
+                        head,
+                        head,
+                        doc[m.start].text,
+                        "asserted",
+                        _implied_country(index, country),
+                    )
                 )
     for tok in sent:
         person_key = index.key(tok)
         # "France's Macron": a possessive country or organisation on a person.
-        if person_key and actors.label(person_key) == "PERSON":
+        if person_key and index.is_person(person_key):
             for child in tok.children:
                 if child.dep_ == "poss":
                     body = index.key(child)
-                    if body and body.startswith("c:") and child.lower_ not in ("his", "her"):
-                        rel = _structural(person_key, body, "", actors.roles(person_key))
+                    if body and body.kind == "country" and child.lower_ not in ("his", "her"):
+                        rel = _structural("", index.roles(person_key))
                         owner = sent.doc[child.i : min(child.i + 2, tok.i)].text  # "Russia's"
                         out.append(Candidate(person_key, body, rel, tok, child, owner, "asserted"))
         # "France's president, Emmanuel Macron" / "whose president, X" / "X, the Russian president".
@@ -919,8 +763,8 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                 people += [
                     a for sub in subjects(tok.head, surface=True) for a in index.actors_of(sub)
                 ]
-            people = [p for p in people if actors.label(p[0]) == "PERSON"]
-            bodies: list[tuple[str, Token]] = []
+            people = [p for p in people if index.is_person(p[0])]
+            bodies: list[tuple[ActorKey, Token]] = []
             for c in tok.children:
                 if c.dep_ == "poss" and c.lower_ == "whose":
                     continue  # handled below through the relative clause
@@ -936,7 +780,7 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                         bodies += index.actors_of(tok.head.head)
             for p_key, p_tok in people:
                 for b_key, b_tok in bodies:
-                    if b_key == p_key or actors.label(b_key) in ("PERSON", "LOC", "FAC"):
+                    if b_key == p_key or index.tag(b_key) in ("PERSON", "LOC", "FAC"):
                         continue
                     role = " ".join(
                         [
@@ -952,36 +796,46 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
                         + [tok.text]
                     )
                     # The fuller title seen with the name wins ("director general").
-                    known = [r for r in actors.roles(p_key) if tok.lower_ in r.lower().split()]
+                    known = [r for r in index.roles(p_key) if tok.lower_ in r.lower().split()]
                     role = max(known, key=len) if known else role
-                    rel = _structural(p_key, b_key, role, [])
-                    actors.add_role(p_key, role)
-                    out.append(Candidate(p_key, b_key, rel, p_tok, b_tok, tok.text, "asserted"))
+                    rel = _structural(role, [])
+                    out.append(
+                        Candidate(
+                            p_key,
+                            b_key,
+                            rel,
+                            p_tok,
+                            b_tok,
+                            tok.text,
+                            "asserted",
+                            (ImpliedRole(p_key, role),),
+                        )
+                    )
         # "his US counterpart Joe Biden": same office as "his", other country.
         if tok.lemma_ == "counterpart":
             owners = [index.key(c) for c in tok.children if c.dep_ == "poss"]
-            owner_roles = actors.roles(owners[0]) if owners and owners[0] else []
+            owner_roles = index.roles(owners[0]) if owners and owners[0] else ()
             # Only the name written with "counterpart", not what is conjoined to it.
             people = [
                 (k, c)
                 for c in tok.children
                 if c.dep_ in ("appos", "compound")
                 and (k := index.key(c)) is not None
-                and actors.label(k) == "PERSON"
+                and index.is_person(k)
             ]
             if tok.head.dep_ == "compound" or index.key(tok.head):
-                people += [a for a in index.actors_of(tok.head) if actors.label(a[0]) == "PERSON"]
+                people += [a for a in index.actors_of(tok.head) if index.is_person(a[0])]
             countries = [
                 a
                 for c in tok.children
                 if c.dep_ in ("compound", "amod", "nmod")
                 for a in index.actors_of(c)
-                if actors.label(a[0]) != "PERSON"
+                if not index.is_person(a[0])
             ]
             for p_key, p_tok in people:
                 for c_key, c_tok in countries:
                     role = owner_roles[0] if owner_roles else ""
-                    rel = _structural(p_key, c_key, role, owner_roles)
+                    rel = _structural(role, owner_roles)
                     out.append(
                         Candidate(
                             p_key, c_key, rel, p_tok, c_tok, f"{c_tok.text} counterpart", "asserted"
@@ -993,58 +847,77 @@ def title_relations(sent: Span, index: ActorIndex) -> list[Candidate]:
 RULES = (verb_relations, noun_relations, title_relations)
 
 
-def extract_relations(doc: Doc, actors: DocumentActors, doc_id: str) -> list[Relation]:
-    """Every relation in a parsed document, each with its evidence sentence.
+def _implied_country(index: ActorIndex, country: ActorKey) -> tuple[Fact, ...]:
+    return () if country in index.actors else (ImpliedCountry(country),)
 
-    Args:
-        doc: The parsed document; ``doc.text`` is the cleaned document text.
-        actors: Its within-document resolution (`kg.resolve.DocumentActors`).
-        doc_id: The document's id, recorded in the evidence.
-    """
-    index = ActorIndex(doc, actors)
-    relations: list[Relation] = []
-    seen: set[tuple[str, str, str, int]] = set()
+
+def find_candidates(doc: Doc, index: ActorIndex) -> list[tuple[Span, Candidate]]:
+    """Every rule's candidates over every sentence, with the sentence each came from."""
+    found: list[tuple[Span, Candidate]] = []
     for sent in doc.sents:
         start, end = _sentence_bounds(sent)
         if end <= start:
             continue
         for rule in RULES:
-            for cand in rule(sent, index):
-                src = _metonym(actors, cand.source, cand.source_tok, cand.relation)
-                tgt = _metonym(actors, cand.target, cand.target_tok, cand.relation)
-                if src == tgt:
-                    continue
-                key = (src, tgt, cand.relation, start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                s_span = _mention_span(doc, actors, cand.source_tok)
-                t_span = _mention_span(doc, actors, cand.target_tok)
-                relations.append(
-                    Relation(
-                        source=src,
-                        target=tgt,
-                        relation=cand.relation,
-                        evidence=Evidence(
-                            doc=doc_id,
-                            sentence=doc.text[start:end],
-                            start=start,
-                            end=end,
-                            predicate=cand.predicate,
-                            modality=cand.modality,
-                            source_span=(s_span[0] - start, s_span[1] - start),
-                            target_span=(t_span[0] - start, t_span[1] - start),
-                        ),
-                    )
-                )
-    return relations
+            found.extend((sent, cand) for cand in rule(sent, index))
+    return found
 
 
-def _metonym(actors: DocumentActors, key: str, tok: Token, relation: RelationLabel) -> str:
+def build_relations(
+    doc: Doc, index: ActorIndex, found: Sequence[tuple[Span, Candidate]], doc_id: str
+) -> tuple[list[Relation], list[ActorKey]]:
+    """Turn candidates into relations with their evidence sentence.
+
+    A capital acting in an event stands for its country ("Moscow deployed ...", see
+    `ActorIndex.stands_for`); the same edge found twice in a sentence is kept once.
+
+    Returns:
+        The relations, and one capital key per time it stood for its country.
+    """
+    text = doc.text
+    relations: list[Relation] = []
+    metonyms: list[ActorKey] = []
+    seen: set[tuple[ActorKey, ActorKey, str, int]] = set()
+    for sent, cand in found:
+        start, end = _sentence_bounds(sent)
+        src = _metonym(index, cand.source, cand.relation, metonyms)
+        tgt = _metonym(index, cand.target, cand.relation, metonyms)
+        if src == tgt:
+            continue
+        key = (src, tgt, cand.relation, start)
+        if key in seen:
+            continue
+        seen.add(key)
+        s_span = index.mention_span(cand.source_tok)
+        t_span = index.mention_span(cand.target_tok)
+        relations.append(
+            Relation(
+                source=str(src),
+                target=str(tgt),
+                relation=cand.relation,
+                evidence=Evidence(
+                    doc=doc_id,
+                    sentence=text[start:end],
+                    start=start,
+                    end=end,
+                    predicate=cand.predicate,
+                    modality=cand.modality,
+                    source_span=(s_span[0] - start, s_span[1] - start),
+                    target_span=(t_span[0] - start, t_span[1] - start),
+                ),
+            )
+        )
+    return relations, metonyms
+
+
+def _metonym(
+    index: ActorIndex, key: ActorKey, relation: RelationLabel, applied: list[ActorKey]
+) -> ActorKey:
     """A capital acting in an event stands for its country ("Moscow deployed ...")."""
-    if RELATION_TYPES[relation].quad == "structural" or not actors.is_place(key):
+    if RELATION_TYPES[relation].quad == "structural":
         return key  # "Moscow mayor", "Washington senator": the place itself
-    capital = gazetteer.capital_of(actors.place_country(key) or "")
-    if capital is not None and key == "o:" + fold(capital):
-        return actors.country_for(key, tok.text)
-    return key
+    country = index.stands_for(key)
+    if country is None:
+        return key
+    applied.append(key)
+    return country

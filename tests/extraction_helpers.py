@@ -19,7 +19,7 @@ from kg.extract import extract_document
 from kg.mentions import SpanMention, find_mentions
 from kg.model import DocExtraction, Document, LocalEntity
 from kg.nlp import load_pipeline
-from kg.resolve import DocumentActors
+from kg.resolve.document import ActorIndex, resolve_document
 
 Edge = tuple[str, str, str]
 
@@ -91,6 +91,6 @@ def mentions(text: str) -> list[SpanMention]:
     return find_mentions(parse(text), "t")
 
 
-def actors(text: str) -> DocumentActors:
-    """Within-document resolution of ``text``'s mentions (a fresh object per call)."""
-    return DocumentActors(mentions(text))
+def actors(text: str) -> ActorIndex:
+    """Within-document resolution of ``text``'s mentions."""
+    return resolve_document(parse(text), mentions(text))

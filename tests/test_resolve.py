@@ -1,8 +1,9 @@
-"""Tests for entity resolution: within a document (`DocumentActors`), across documents
+"""Tests for entity resolution: within a document (`kg.resolve.document`), across documents
 (`resolve_corpus`) and the user's alias rules (`kg.aliases`)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,10 @@ from kg.aliases import AliasRules, load_aliases
 from kg.errors import AliasFileError
 from kg.mentions import find_mentions
 from kg.model import DocExtraction, LocalEntity
-from kg.resolve import DocumentActors, Resolution, resolve_corpus, slugify
-from tests.extraction_helpers import entities, nlp
+from kg.resolve.corpus import Resolution, resolve_corpus, slugify
+from kg.resolve.document import local_entities, resolve_document
+from kg.resolve.keys import country_key, other_key
+from tests.extraction_helpers import actors, entities, nlp
 
 # ---------------------------------------------------------------------------------
 # Within one document (real parses)
@@ -89,34 +92,50 @@ def test_acronym_joins_its_expansion(text: str, name: str, acronym: str) -> None
 
 def test_country_forms_join_by_iso_code() -> None:
     found = entities("The United States criticised China. The US said Beijing was wrong.")
-    usa = found["c:USA"]
+    usa = found["country:USA"]
     assert usa.label == "United States" and usa.is_country
     assert {"US", "United States"} <= set(usa.aliases)
-    russia = entities("Russia and Russian officials met. Russians voted.")["c:RUS"]
+    russia = entities("Russia and Russian officials met. Russians voted.")["country:RUS"]
     assert {"Russia", "Russian", "Russians"} <= set(russia.aliases)
 
 
-def _actors(text: str, ents: list[tuple[int, int, str]]) -> DocumentActors:
+def _actors(text: str, ents: list[tuple[int, int, str]]) -> tuple[LocalEntity, ...]:
     from spacy.tokens import Span
 
     doc = nlp()(text)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    return DocumentActors(find_mentions(doc, "t"))
+    return local_entities(resolve_document(doc, find_mentions(doc, "t")), (), ())
 
 
 def test_label_voting_pulls_an_org_tagged_surname_into_the_person() -> None:
     # The NER tags the second "Ramaphosa" ORG; it still joins the person.
     actors = _actors("Cyril Ramaphosa spoke . Ramaphosa left .", [(0, 2, "PERSON"), (4, 5, "ORG")])
-    people = [e for e in actors.entities() if e.type == "PERSON"]
-    assert len(actors.entities()) == 1
+    people = [e for e in actors if e.type == "PERSON"]
+    assert len(actors) == 1
     assert people[0].label == "Cyril Ramaphosa"
     assert people[0].mentions == 2
 
 
 def test_unrelated_org_is_not_a_person() -> None:
     actors = _actors("Cyril Ramaphosa spoke . Eskom left .", [(0, 2, "PERSON"), (4, 5, "ORG")])
-    types = {e.label: e.type for e in actors.entities()}
+    types = {e.label: e.type for e in actors}
     assert types == {"Cyril Ramaphosa": "PERSON", "Eskom": "ORG"}
+
+
+def test_pronouns_and_capitals_are_decided_in_a_frozen_index() -> None:
+    text = "Moscow deployed jets to Syria. Kenya said it would send aid."
+    index = actors(text)
+    doc = nlp()(text)
+    (it,) = [t for t in doc if t.lower_ == "it"]
+    assert index.pronouns == {it.i: country_key("KEN")}
+    assert index.stands_for(other_key("Moscow")) == country_key("RUS")
+    assert index.stands_for(country_key("SYR")) is None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        index.pronouns = {}  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        index.pronouns[0] = country_key("KEN")  # type: ignore[index]
+    for mutator in ("add_pronoun", "ensure_country", "add_role", "country_for"):
+        assert not hasattr(index, mutator)
 
 
 # ---------------------------------------------------------------------------------
@@ -125,16 +144,20 @@ def test_unrelated_org_is_not_a_person() -> None:
 
 
 def person(name: str, *aliases: str) -> LocalEntity:
-    return LocalEntity(key="p:" + name.lower(), label=name, type="PERSON", aliases=(name, *aliases))
+    return LocalEntity(
+        key="person:" + name.lower(), label=name, type="PERSON", aliases=(name, *aliases)
+    )
 
 
 def org(name: str, *aliases: str) -> LocalEntity:
-    return LocalEntity(key="o:" + name.lower(), label=name, type="ORG", aliases=(name, *aliases))
+    return LocalEntity(
+        key="other:" + name.lower(), label=name, type="ORG", aliases=(name, *aliases)
+    )
 
 
 def country(alpha3: str, name: str, *aliases: str) -> LocalEntity:
     return LocalEntity(
-        key="c:" + alpha3,
+        key="country:" + alpha3,
         label=name,
         type="GPE",
         aliases=(name, *aliases),
@@ -184,7 +207,7 @@ def test_surname_joins_the_only_full_name() -> None:
     res = resolve([person("Lavrov")], [person("Sergei Lavrov")])
     (entity,) = res.entities
     assert entity.label == "Sergei Lavrov"
-    assert res.key_map[("d0", "p:lavrov")] == res.key_map[("d1", "p:sergei lavrov")]
+    assert res.key_map[("d0", "person:lavrov")] == res.key_map[("d1", "person:sergei lavrov")]
 
 
 def test_surname_stays_apart_when_two_full_names_share_it() -> None:
@@ -273,7 +296,11 @@ def test_slug_collisions_get_a_suffix() -> None:
 
 def test_key_map_covers_every_local_entity() -> None:
     res = resolve([person("George Smith"), country("FRA", "France")], [person("John Smith")])
-    assert set(res.key_map) == {("d0", "p:george smith"), ("d0", "c:FRA"), ("d1", "p:john smith")}
+    assert set(res.key_map) == {
+        ("d0", "person:george smith"),
+        ("d0", "country:FRA"),
+        ("d1", "person:john smith"),
+    }
     assert set(res.key_map.values()) == {e.id for e in res.entities}
 
 
@@ -316,7 +343,7 @@ def test_alias_drop_matches_folded_names_and_aliases() -> None:
         [org("Breaking News"), org("Reuters")], [org("BBC", "BREAKING NEWS")], rules=rules
     )
     assert {e.label for e in res.entities} == {"Reuters"}
-    assert ("d0", "o:breaking news") not in res.key_map
+    assert ("d0", "other:breaking news") not in res.key_map
 
 
 YAML_OK = """\
@@ -388,37 +415,36 @@ def test_missing_alias_file(tmp_path: Path) -> None:
 
 def test_family_name_first_joins_across_documents() -> None:
     from kg.model import DocExtraction, LocalEntity
-    from kg.resolve import resolve_corpus
 
     full = LocalEntity(
-        key="p:moon jae in", label="Moon Jae-in", type="PERSON", aliases=("Moon Jae-in",)
+        key="person:moon jae in", label="Moon Jae-in", type="PERSON", aliases=("Moon Jae-in",)
     )
-    lone = LocalEntity(key="p:moon", label="Moon", type="PERSON", aliases=("Moon",))
+    lone = LocalEntity(key="person:moon", label="Moon", type="PERSON", aliases=("Moon",))
     res = resolve_corpus([DocExtraction("a", (full,), ()), DocExtraction("b", (lone,), ())])
     assert [e.label for e in res.entities] == ["Moon Jae-in"]
 
 
 def test_lone_first_name_does_not_join_a_western_name() -> None:
     from kg.model import DocExtraction, LocalEntity
-    from kg.resolve import resolve_corpus
 
-    full = LocalEntity(key="p:jordan peterson", label="Jordan Peterson", type="PERSON", aliases=())
-    lone = LocalEntity(key="p:jordan", label="Jordan", type="PERSON", aliases=())
+    full = LocalEntity(
+        key="person:jordan peterson", label="Jordan Peterson", type="PERSON", aliases=()
+    )
+    lone = LocalEntity(key="person:jordan", label="Jordan", type="PERSON", aliases=())
     res = resolve_corpus([DocExtraction("a", (full,), ()), DocExtraction("b", (lone,), ())])
     assert sorted(e.label for e in res.entities) == ["Jordan", "Jordan Peterson"]
 
 
 def test_surname_transliterations_merge_under_the_same_first_name() -> None:
     from kg.model import DocExtraction, LocalEntity
-    from kg.resolve import resolve_corpus
 
-    a = LocalEntity(key="p:a", label="Volodymyr Zelensky", type="PERSON", aliases=())
-    b = LocalEntity(key="p:b", label="Volodymyr Zelenskyy", type="PERSON", aliases=())
-    c = LocalEntity(key="p:c", label="Boris Johnson", type="PERSON", aliases=())
-    d = LocalEntity(key="p:d", label="Mark Johnston", type="PERSON", aliases=())
+    a = LocalEntity(key="person:a", label="Volodymyr Zelensky", type="PERSON", aliases=())
+    b = LocalEntity(key="person:b", label="Volodymyr Zelenskyy", type="PERSON", aliases=())
+    c = LocalEntity(key="person:c", label="Boris Johnson", type="PERSON", aliases=())
+    d = LocalEntity(key="person:d", label="Mark Johnston", type="PERSON", aliases=())
     res = resolve_corpus([DocExtraction("1", (a, c), ()), DocExtraction("2", (b, d), ())])
     assert len(res.entities) == 3
-    assert {res.key_map[("1", "p:a")]} == {res.key_map[("2", "p:b")]}
+    assert {res.key_map[("1", "person:a")]} == {res.key_map[("2", "person:b")]}
 
 
 def test_short_org_name_joins_the_longer_one_in_the_same_article() -> None:
@@ -430,3 +456,101 @@ def test_short_org_name_joins_the_longer_one_in_the_same_article() -> None:
     )
     names = {e.label for e in ex.entities if e.type == "ORG"}
     assert "Foreign Ministry" not in names
+
+
+# ---------------------------------------------------------------------------------
+# The merge audit: which pass joined each local actor
+# ---------------------------------------------------------------------------------
+
+
+def _rules_of(res: Resolution, label: str) -> dict[tuple[str, str], str]:
+    (entity,) = [e for e in res.entities if e.label == label]
+    return {(j.doc, j.label): j.rule for j in res.joins[entity.id]}
+
+
+@pytest.mark.parametrize(
+    ("docs", "label", "expected"),
+    [
+        (
+            [[person("Sergei Lavrov")], [person("Sergei Lavrov")], [person("Lavrov")]],
+            "Sergei Lavrov",
+            {
+                ("d0", "Sergei Lavrov"): "same name",
+                ("d1", "Sergei Lavrov"): "same name",
+                ("d2", "Lavrov"): "lone surname",
+            },
+        ),
+        (
+            [[person("Sergei Lavrov")], [person("Sergei Lavrov")], [person("Sergey Lavrov")]],
+            "Sergei Lavrov",
+            {
+                ("d0", "Sergei Lavrov"): "same name",
+                ("d1", "Sergei Lavrov"): "same name",
+                ("d2", "Sergey Lavrov"): "same person",
+            },
+        ),
+        (
+            [[org("World Health Organization")], [org("World Health Organization")], [org("WHO")]],
+            "World Health Organization",
+            {
+                ("d0", "World Health Organization"): "same name",
+                ("d1", "World Health Organization"): "same name",
+                ("d2", "WHO"): "acronym",
+            },
+        ),
+        (
+            [[country("KEN", "Kenya")], [country("KEN", "Kenya", "Kenyan")]],
+            "Kenya",
+            {("d0", "Kenya"): "same country", ("d1", "Kenya"): "same country"},
+        ),
+    ],
+)
+def test_each_local_actor_records_the_pass_that_joined_it(
+    docs: list[list[LocalEntity]], label: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert _rules_of(resolve(*docs), label) == expected
+
+
+def test_audit_names_the_alias_file_and_the_group_joined_to() -> None:
+    rules = AliasRules(merges=(("Mohammed bin Salman", "MBS"),))
+    res = resolve(
+        [person("Mohammed bin Salman")], [person("Mohammed bin Salman")], [org("MBS")], rules=rules
+    )
+    (entity,) = res.entities
+    by_label = {j.label: j for j in res.joins[entity.id]}
+    assert by_label["MBS"].rule == "alias file"
+    assert by_label["MBS"].via is not None and by_label["MBS"].via.name == "mohammed bin salman"
+    assert by_label["Mohammed bin Salman"].via is None
+
+
+def test_every_local_actor_is_in_the_audit_once() -> None:
+    docs = [
+        [person("George Smith"), country("FRA", "France")],
+        [person("John Smith"), person("Smith")],
+    ]
+    res = resolve(*docs)
+    audited = [(j.doc, j.key) for joins in res.joins.values() for j in joins]
+    assert sorted(audited) == sorted(res.key_map)
+
+
+# ---------------------------------------------------------------------------------
+# Countries stay in the graph whatever the user renames them to
+# ---------------------------------------------------------------------------------
+
+
+def test_renamed_country_without_edges_stays_in_the_graph() -> None:
+    from kg.pipeline import assemble
+
+    extraction = DocExtraction(
+        doc_id="d0",
+        entities=(country("USA", "United States", "US"), org("Acme Co")),
+        relations=(),
+    )
+    rules = AliasRules(renames={"United States": "USA"})
+    for alias_rules in (None, rules):
+        entities, _ = assemble([extraction], alias_rules)
+        labels = {e.label for e in entities}
+        assert labels == ({"USA"} if alias_rules else {"United States"}) | {"Acme Co"}
+    res = resolve([country("USA", "United States")], rules=rules)
+    assert [e.id for e in res.entities] == ["usa"]
+    assert res.countries == {"usa"}

@@ -24,3 +24,17 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
             continue
         rows.append(tuple(cell.strip() for cell in line.split("\t")))
     return tuple(rows)
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns that stand for the actor modifying them ("the Russian government", "US
+    officials"), from ``agent_nouns.tsv``."""
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] != "event")
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """Nouns of an act whose agent is their "of"/"by" object or modifier ("the withdrawal
+    of the Russians"), from ``agent_nouns.tsv``."""
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "event")

@@ -1,0 +1,646 @@
+"""Within one document: mentions become local actors, and every reference is decided.
+
+`resolve_document` groups a document's mentions into local actors (surnames and partial
+names join the full name seen in the article, countries join by ISO code whatever the
+surface form, acronyms join the name they abbreviate, the type is voted over all
+mentions, and names the NER tagged with the wrong type follow the person they name).
+It then decides what the pronouns stand for and which capitals stand for their country
+when they act ("Moscow deployed ..."). The result is a frozen `ActorIndex`: relation
+rules only read it.
+
+`local_entities` turns the index, plus the facts the relation rules implied (a capital
+that acted for its country), into the document's `kg.model.LocalEntity` records.
+
+Grouping is linear in the number of mentions: names are looked up in indexes by
+folded name, word, surname, initials and name suffix, never compared pairwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.lexicon import agent_nouns, event_nouns
+from kg.mentions import SpanMention
+from kg.model import EntityType, LocalEntity
+from kg.names import fold, normalise_name
+from kg.resolve.keys import ActorKey, country_key, other_key
+from kg.resolve.naming import acronym_key, best_name, initials, is_acronym, vote_type
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Object pronouns ("him", "them") are left out: they point back at the clause's own
+# subject or at a group too often to resolve by distance.
+PRONOUNS_PERSON = frozenset({"he", "his", "she", "her"})
+PRONOUNS_THING = frozenset({"it", "its", "they", "their"})
+#: How far back (in tokens, before the pronoun's sentence) an antecedent is looked for.
+PRONOUN_WINDOW = 80
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+#: Looks up the actor a token names (its name mention or resolved pronoun).
+_KeyOf = Callable[[Token], "ActorKey | None"]
+
+
+def is_country_mention(m: SpanMention) -> bool:
+    """True when a mention names a country itself (not a person or place tied to one)."""
+    mention = m.mention
+    return bool(
+        mention.country
+        and mention.type == "GPE"
+        and mention.label == gazetteer.country_name(mention.country)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LocalActor:
+    """One actor of a document as the relation rules see it.
+
+    Attributes:
+        key: Its key.
+        label: Best (longest full) name in the document; a country's gazetteer name.
+        type: The type its `LocalEntity` gets (a person key is always PERSON).
+        tag: The type voted over its mentions (GPE for a country), which the rules and
+            the pronoun resolver test; it differs from ``type`` only for a person
+            whose mentions the NER mostly tagged otherwise.
+        aliases: Surface forms merged in.
+        roles: Titles seen with it, in text order.
+        country: Alpha-3 of the country it is (a country) or lies in / belongs to.
+        mentions: Name and pronoun mentions.
+        is_country: A sovereign country from the gazetteer.
+    """
+
+    key: ActorKey
+    label: str
+    type: EntityType
+    tag: EntityType
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    country: str
+    mentions: int
+    is_country: bool
+
+    @property
+    def is_place(self) -> bool:
+        """A non-country place (city, region, facility) that may stand for its country."""
+        return not self.is_country and self.tag in PLACE_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedMention:
+    """A mention with the key of the actor it was grouped into."""
+
+    mention: SpanMention
+    key: ActorKey
+
+
+@dataclass(frozen=True, slots=True)
+class ActorIndex:
+    """The frozen result of within-document resolution, read by the relation rules.
+
+    Built by `resolve_document`; there is no way to change it. A rule that learns
+    something about an actor (a title, a country) returns that as a fact instead.
+
+    Attributes:
+        actors: Every local actor by key.
+        token_keys: Token index -> key, for every token inside a name mention.
+        pronouns: Token index of a resolved pronoun -> its antecedent's key.
+        plural: "they"/"their" whose antecedent is a conjunction ("A and B ... They"):
+            every conjunct.
+        capitals: Capital -> the country it stands for when it acts in an event.
+        mentions: Every name mention with its key, in text order.
+    """
+
+    actors: Mapping[ActorKey, LocalActor]
+    token_keys: Mapping[int, ActorKey]
+    pronouns: Mapping[int, ActorKey]
+    plural: Mapping[int, tuple[ActorKey, ...]]
+    capitals: Mapping[ActorKey, ActorKey]
+    mentions: tuple[KeyedMention, ...]
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    # -- tokens ---------------------------------------------------------------------
+    def key(self, tok: Token) -> ActorKey | None:
+        """The actor a single token denotes: a name, a pronoun, or None."""
+        found = self.token_keys.get(tok.i)
+        return found if found is not None else self.pronouns.get(tok.i)
+
+    def same_actor(self, a: Token, b: Token) -> bool:
+        """True when two tokens name the same actor ("Turkey said it ...")."""
+        if a.i == b.i:
+            return True
+        ka, kb = self.key(a), self.key(b)
+        return ka is not None and ka == kb
+
+    def actors_of(self, tok: Token) -> list[tuple[ActorKey, Token]]:
+        """Actors a syntactic argument stands for, with the token that names each.
+
+        Follows conjunctions ("Russia and China"), relative pronouns (to their
+        antecedent), appositions ("president, Emmanuel Macron"), agent nouns ("the
+        Syrian government", "Russian experts") and groups led by an actor
+        ("countries led by the United States").
+        """
+        return _actors_of(tok, self.key, self.plural, 0)
+
+    def mention_span(self, tok: Token) -> tuple[int, int]:
+        """Characters of the whole name mention ``tok`` is part of (else of ``tok``)."""
+        key = self.token_keys.get(tok.i)
+        if key is None:
+            return tok.idx, tok.idx + len(tok.text)
+        doc = tok.doc
+        start = end = tok.i
+        while start > 0 and self.token_keys.get(start - 1) == key:
+            start -= 1
+        while end + 1 < len(doc) and self.token_keys.get(end + 1) == key:
+            end += 1
+        return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+    def mentions_in(self, span: Span) -> tuple[KeyedMention, ...]:
+        """The name mentions that start inside ``span`` (a sentence), in text order."""
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = bisect.bisect_left(self._starts, span.end)
+        return self.mentions[lo:hi]
+
+    # -- actors ---------------------------------------------------------------------
+    def tag(self, key: ActorKey) -> EntityType | None:
+        """Type voted over the actor's mentions (GPE for a country); None if unknown."""
+        actor = self.actors.get(key)
+        if actor is None:
+            return "GPE" if key.kind == "country" else None
+        return actor.tag
+
+    def is_person(self, key: ActorKey) -> bool:
+        """True when the actor's mentions vote PERSON."""
+        return self.tag(key) == "PERSON"
+
+    def roles(self, key: ActorKey) -> tuple[str, ...]:
+        """Titles seen with an actor anywhere in the document."""
+        actor = self.actors.get(key)
+        return actor.roles if actor else ()
+
+    def is_place(self, key: ActorKey) -> bool:
+        """True for a non-country place (a city, region, facility) that may be a metonym."""
+        actor = self.actors.get(key)
+        return actor is not None and actor.is_place
+
+    def place_country(self, key: ActorKey) -> str:
+        """Alpha-3 code of the country a non-country actor lies in or belongs to, or ""."""
+        actor = self.actors.get(key)
+        return actor.country if actor is not None and not actor.is_country else ""
+
+    def stands_for(self, key: ActorKey) -> ActorKey | None:
+        """The country a capital stands for when it acts ("Moscow deployed ..."), or None."""
+        return self.capitals.get(key)
+
+    def with_roles(self, roles: Mapping[ActorKey, Iterable[str]]) -> ActorIndex:
+        """This index with more titles on some actors (appended, in the order given).
+
+        Returns ``self`` when nothing is new, so callers can iterate to a fixed point.
+        """
+        changed: dict[ActorKey, LocalActor] = {}
+        for key, extra in roles.items():
+            actor = self.actors.get(key)
+            if actor is None:
+                continue
+            new = tuple(r for r in dict.fromkeys(extra) if r not in actor.roles)
+            if new:
+                changed[key] = dataclasses.replace(actor, roles=actor.roles + new)
+        if not changed:
+            return self
+        return dataclasses.replace(self, actors=MappingProxyType({**self.actors, **changed}))
+
+
+def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
+    """Group a document's mentions into local actors and decide pronouns and capitals.
+
+    Args:
+        doc: The parsed document.
+        mentions: Its mentions in text order (from `kg.mentions.find_mentions`).
+
+    Returns:
+        The frozen actor index the relation rules read.
+    """
+    grouping = _Grouping(mentions)
+    keys = [grouping.assign(i, m) for i, m in enumerate(mentions)]
+    actors = {key: builder.freeze() for key, builder in grouping.builders.items()}
+    token_keys: dict[int, ActorKey] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        for i in range(m.start, m.end):
+            token_keys[i] = key
+    pronouns, plural = _resolve_pronouns(doc, actors, token_keys)
+    counts = Counter(pronouns.values())
+    actors = {
+        k: dataclasses.replace(a, mentions=a.mentions + counts[k]) if counts[k] else a
+        for k, a in actors.items()
+    }
+    capitals: dict[ActorKey, ActorKey] = {}
+    for key, actor in actors.items():
+        capital = gazetteer.capital_of(actor.country) if actor.is_place else None
+        if capital is not None and key == other_key(capital):
+            capitals[key] = country_key(actor.country)
+    keyed = tuple(KeyedMention(m, k) for m, k in zip(mentions, keys, strict=True))
+    return ActorIndex(
+        actors=MappingProxyType(actors),
+        token_keys=MappingProxyType(token_keys),
+        pronouns=MappingProxyType(pronouns),
+        plural=MappingProxyType(plural),
+        capitals=MappingProxyType(capitals),
+        mentions=keyed,
+        _starts=tuple(m.mention.start for m in keyed),
+    )
+
+
+def local_entities(
+    index: ActorIndex,
+    metonyms: Iterable[ActorKey],
+    used: Collection[ActorKey],
+    countries: Iterable[ActorKey] = (),
+) -> tuple[LocalEntity, ...]:
+    """The document's actors as records, sorted by key.
+
+    Args:
+        index: The document's actor index (with every title the rules implied).
+        metonyms: One capital key per time it acted for its country
+            (`ActorIndex.stands_for`): the mention moves from the city to the country,
+            which records the city as a metonym.
+        used: Keys that relations point to; an actor in it is kept even when all its
+            mentions moved elsewhere.
+        countries: Countries the rules named that no name mention named ("Russian
+            minister X"); each is created, and kept when a relation uses it.
+    """
+    counts: Counter[ActorKey] = Counter({k: a.mentions for k, a in index.actors.items()})
+    stood_for: dict[ActorKey, set[str]] = defaultdict(set)
+    for place in metonyms:
+        country = index.capitals[place]
+        counts[place] -= 1
+        counts[country] += 1
+        stood_for[country].add(index.actors[place].label)
+    keys = set(index.actors) | set(stood_for) | set(countries)
+    out = []
+    for key in sorted(keys):
+        if counts[key] <= 0 and key not in used:
+            continue
+        actor = index.actors.get(key)
+        if actor is None:
+            out.append(_bare_country(key, counts[key], stood_for[key]))
+            continue
+        out.append(
+            LocalEntity(
+                key=str(key),
+                label=actor.label,
+                type=actor.type,
+                aliases=actor.aliases,
+                roles=actor.roles,
+                country=actor.country,
+                mentions=counts[key],
+                metonyms=tuple(sorted(stood_for[key])),
+                is_country=actor.is_country,
+            )
+        )
+    return tuple(out)
+
+
+def _bare_country(key: ActorKey, mentions: int, metonyms: set[str]) -> LocalEntity:
+    """A country no name mention named: only a title ("Russian minister") or a capital."""
+    return LocalEntity(
+        key=str(key),
+        label=gazetteer.country_name(key.name) or key.name,
+        type="GPE",
+        aliases=(),
+        country=key.name,
+        mentions=mentions,
+        metonyms=tuple(sorted(metonyms)),
+        is_country=True,
+    )
+
+
+# ---------------------------------------------------------------------------------
+# Grouping mentions
+# ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Builder:
+    key: ActorKey
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[EntityType] = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    mentions: int = 0
+    is_country: bool = False
+    country: str = ""
+
+    def freeze(self) -> LocalActor:
+        tag = vote_type(self.labels)
+        kind = tag
+        if self.key.kind == "person":
+            kind = "PERSON"  # joined to a person by name: other tags were NER slips
+        if self.is_country:
+            tag = kind = "GPE"
+            name = gazetteer.country_name(self.country) or self.key.name
+        else:
+            name = best_name(self.names)
+        country = self.country or (self.countries.most_common(1)[0][0] if self.countries else "")
+        return LocalActor(
+            key=self.key,
+            label=name,
+            type=kind,
+            tag=tag,
+            aliases=tuple(sorted(self.aliases)),
+            roles=tuple(dict.fromkeys(self.roles)),
+            country=country,
+            mentions=self.mentions,
+            is_country=self.is_country,
+        )
+
+
+class _Grouping:
+    """Assigns each mention a key, reading indexes built once over all mentions."""
+
+    def __init__(self, mentions: Sequence[SpanMention]) -> None:
+        self.builders: dict[ActorKey, _Builder] = {}
+        self.person_names: set[str] = set()
+        self.full_names: set[str] = set()
+        self.full_ends: set[str] = set()  # first and last words of full person names
+        # word -> full person name containing it -> indices of its mentions
+        self.by_word: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        # last word -> full person name -> indices
+        self.by_last: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        # (type, initials) -> the first multi-word name with those initials
+        self.expansions: dict[tuple[EntityType, str], str] = {}
+        # (type, name) -> longer names that end with it ("foreign ministry")
+        self.longer: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
+        for i, m in enumerate(mentions):
+            mention = m.mention
+            folded = fold(mention.label)
+            words = folded.split()
+            if mention.type == "PERSON":
+                self.person_names.add(folded)
+                if len(mention.label.split()) > 1:
+                    self.full_names.add(folded)
+                    self.full_ends.update((words[0], words[-1]))
+                    for word in dict.fromkeys(words):
+                        self.by_word[word][folded].append(i)
+                    self.by_last[words[-1]][folded].append(i)
+            if not is_acronym(mention.label) and len(mention.label.split()) > 1:
+                self.expansions.setdefault((mention.type, initials(mention.label)), folded)
+            for k in range(1, len(words)):
+                self.longer[(mention.type, " ".join(words[k:]))].add(folded)
+
+    def builder(self, key: ActorKey) -> _Builder:
+        if key not in self.builders:
+            self.builders[key] = _Builder(key)
+        return self.builders[key]
+
+    def assign(self, index: int, m: SpanMention) -> ActorKey:
+        mention = m.mention
+        if is_country_mention(m):
+            key = country_key(mention.country)
+            b = self.builder(key)
+            b.is_country, b.country = True, mention.country
+        elif mention.type == "PERSON" or self._person_by_name(mention.label):
+            key = self._person_key(index, mention.label)
+            b = self.builder(key)
+        else:
+            key = self._other_key(m)
+            b = self.builder(key)
+        b.mentions += 1
+        b.labels[mention.type] += 1
+        b.names[mention.label] += 1
+        # Countries keep every surface form ("US", "Russians"); others their clean name.
+        b.aliases.add(normalise_name(mention.text) if b.is_country else mention.label)
+        b.roles.extend(mention.roles)
+        if mention.country and not b.is_country:
+            b.countries[mention.country] += 1
+        return key
+
+    def _person_by_name(self, name: str) -> bool:
+        """A non-PERSON mention whose name is a person's name or surname in this document."""
+        key = fold(name)
+        words = key.split()
+        if len(words) > 2:
+            return False
+        if len(words) == 1 and key in self.person_names:
+            return True
+        return key in self.full_names or (len(words) == 1 and key in self.full_ends)
+
+    def _person_key(self, index: int, label: str) -> ActorKey:
+        """A partial name joins the full name nearest before it ("Bagheri" in "Ali Bagheri
+        Kani", "Gabriel Boric" in "Gabriel Boric Font"), else the one after it when the
+        document has only one that fits."""
+        name = fold(label)
+        words = name.split()
+        if len(words) == 1:
+            fits = dict(self.by_word.get(words[0], {}))
+        else:
+            bucket = self.by_last.get(words[-1], {})
+            fits = {full: at for full, at in bucket.items() if len(full.split()) > len(words)}
+        if not fits:
+            return ActorKey("person", name)
+        before = {}
+        for full, at in fits.items():
+            pos = bisect.bisect_left(at, index)
+            if pos:
+                before[full] = at[pos - 1]
+        if before:
+            return ActorKey("person", max(before, key=lambda full: before[full]))
+        if len(fits) > 1:
+            return ActorKey("person", name)  # several people share the surname: do not guess
+        return ActorKey("person", next(iter(fits)))
+
+    def _other_key(self, m: SpanMention) -> ActorKey:
+        mention = m.mention
+        name = fold(mention.label)
+        if is_acronym(mention.label):
+            expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
+            if expansion is not None:
+                return ActorKey("other", expansion)
+        if len(name.split()) >= 2:
+            # "Foreign Ministry" after "the Russian Foreign Ministry": the longer name.
+            longer = self.longer.get((mention.type, name), set())
+            if len(longer) == 1:
+                return ActorKey("other", next(iter(longer)))
+        return ActorKey("other", name)
+
+
+# ---------------------------------------------------------------------------------
+# Pronouns
+# ---------------------------------------------------------------------------------
+
+
+def _resolve_pronouns(
+    doc: Doc, actors: Mapping[ActorKey, LocalActor], token_keys: Mapping[int, ActorKey]
+) -> tuple[dict[int, ActorKey], dict[int, tuple[ActorKey, ...]]]:
+    """Each he/she/it/they/his/her/its/their -> the actor it stands for.
+
+    The speaker of a reported clause ("X said it would ..."), else the nearest
+    compatible actor before the pronoun, preferring subjects, within the same sentence
+    and the `PRONOUN_WINDOW` tokens before it.
+    """
+    pronouns: dict[int, ActorKey] = {}
+    plural: dict[int, tuple[ActorKey, ...]] = {}
+
+    def key_of(tok: Token) -> ActorKey | None:
+        found = token_keys.get(tok.i)
+        return found if found is not None else pronouns.get(tok.i)
+
+    def is_person(key: ActorKey) -> bool:
+        return actors[key].tag == "PERSON"
+
+    for sent in doc.sents:
+        for tok in sent:
+            low = tok.lower_
+            if tok.pos_ != "PRON" or low not in PRONOUNS_PERSON | PRONOUNS_THING:
+                continue
+            decided, speaker = _speaker(tok, key_of, plural, is_person)
+            if decided:
+                if speaker is not None:
+                    pronouns[tok.i] = speaker
+                continue
+            want_person = low in PRONOUNS_PERSON
+            window_start = max(0, sent.start - PRONOUN_WINDOW)
+            best: tuple[int, int, ActorKey] | None = None
+            for i in range(tok.i - 1, window_start - 1, -1):
+                key = token_keys.get(i)
+                if key is None:
+                    continue
+                if is_person(key) != want_person:
+                    continue
+                if not want_person and actors[key].is_place:
+                    continue
+                t = doc[i]
+                subject = t.dep_ in ("nsubj", "nsubjpass") or (
+                    t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
+                )
+                same = i >= sent.start
+                score = (2 if same else 0) + (1 if subject else 0)
+                if best is None or score > best[0]:
+                    best = (score, i, key)
+                if same and subject:
+                    break
+            if best is not None:
+                pronouns[tok.i] = best[2]
+                if low in ("they", "their"):
+                    head = doc[best[1]]
+                    while head.dep_ == "conj" and head.head != head:
+                        head = head.head
+                    found = _actors_of(head, key_of, plural, 0)
+                    group = tuple(dict.fromkeys(k for k, _ in found))
+                    if len(group) > 1:
+                        plural[tok.i] = group
+    return pronouns, plural
+
+
+def _speaker(
+    pronoun: Token,
+    key_of: _KeyOf,
+    plural: Mapping[int, tuple[ActorKey, ...]],
+    is_person: Callable[[ActorKey], bool],
+) -> tuple[bool, ActorKey | None]:
+    """Resolve "X said it would ..." to X.
+
+    A pronoun subject of a clause reported by someone refers to that speaker far more
+    often than to the nearest name ("his government said it had thwarted ...").
+
+    Returns:
+        ``(True, key)`` for the speaker, ``(True, None)`` when the speaker is no actor
+        (the pronoun stays unresolved), ``(False, None)`` when the rule does not apply.
+    """
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False, None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp":
+        return False, None
+    speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not speakers:
+        return False, None
+    speaker = speakers[0]
+    key = key_of(speaker)
+    if key is not None:
+        wants_person = pronoun.lower_ in PRONOUNS_PERSON
+        return (True, key) if is_person(key) == wants_person else (False, None)
+    if speaker.pos_ == "PRON":
+        return False, None
+    found = _actors_of(speaker, key_of, plural, 0)
+    return True, (found[0][0] if found else None)
+
+
+# ---------------------------------------------------------------------------------
+# Syntactic arguments -> actors
+# ---------------------------------------------------------------------------------
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _actors_of(
+    tok: Token, key_of: _KeyOf, plural: Mapping[int, tuple[ActorKey, ...]], depth: int
+) -> list[tuple[ActorKey, Token]]:
+    """See `ActorIndex.actors_of`; also used while pronouns are being resolved."""
+    if depth > 3:
+        return []
+
+    def follow(t: Token) -> list[tuple[ActorKey, Token]]:
+        return _actors_of(t, key_of, plural, depth + 1)
+
+    found: list[tuple[ActorKey, Token]] = []
+    key = key_of(tok)
+    if key is None and tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
+        node = tok.head
+        for _ in range(3):
+            if node.dep_ == "relcl":
+                return follow(node.head)
+            node = node.head
+        return []
+    if tok.i in plural:
+        found.extend((k, tok) for k in plural[tok.i])
+    elif key is not None:
+        found.append((key, tok))
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found.extend(follow(child))
+        if not found and tok.lemma_.lower() in event_nouns():
+            # "demanded the withdrawal of the Russians": the act's agent is the target.
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(follow(pobj))
+            for child in tok.children:
+                if child.dep_ in ("poss", "amod", "compound"):
+                    found.extend(follow(child))
+            head = tok.head
+            if not found and tok.dep_ == "dobj" and not _is_passive(head):
+                # "rejected a proposal by France": the parser hangs "by" on the verb.
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > tok.i:
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend(follow(pobj))
+        if not found and tok.lemma_.lower() in agent_nouns():
+            for child in tok.children:
+                if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                    if child.i in plural:
+                        found.extend((k, child) for k in plural[child.i])
+                    elif (k := key_of(child)) is not None:
+                        found.append((k, child))
+        if not found:
+            for child in tok.children:
+                if child.dep_ == "acl" and child.lemma_ == "lead":
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                if pobj.dep_ == "pobj":
+                                    found.extend(follow(pobj))
+    for conj in tok.children:
+        if conj.dep_ == "conj":
+            found.extend(follow(conj))
+    return found

@@ -1,0 +1,52 @@
+"""Name and type helpers shared by the within-document and the corpus stage."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.model import EntityType
+
+#: Tie-break of the type vote: the first of these among the most frequent types wins.
+TYPE_PRIORITY: tuple[EntityType, ...] = ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")
+
+
+def vote_type(types: Counter[EntityType]) -> EntityType:
+    """The most frequent entity type, ties broken by `TYPE_PRIORITY`; ORG when none."""
+    if not types:
+        return "ORG"
+    best = max(types.values())
+    for label in TYPE_PRIORITY:
+        if types.get(label) == best:
+            return label
+    return sorted(k for k, v in types.items() if v == best)[0]
+
+
+def best_name(names: Counter[str]) -> str:
+    """The fullest form ("Angela Merkel" over "Merkel"), then the most frequent."""
+    return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0]
+
+
+def is_acronym(name: str) -> bool:
+    """True for "NATO", "U.S.", "G20": two to eight capitals, digits or dots."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,7}", name)) and not name.isdigit()
+
+
+def initials(name: str) -> str:
+    """Initials of a name, numbers kept whole: "Group of 20" -> "G20"."""
+    words = [
+        w
+        for w in re.split(r"[\s-]+", name)
+        if w and w.lower() not in ("of", "the", "and", "for", "on", "in")
+    ]
+    return "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
+
+
+def acronym_key(name: str) -> str:
+    """An acronym without dots, hyphens and ampersands ("U.S." -> "US")."""
+    return re.sub(r"[.\-&]", "", name)
+
+
+def accents(text: str) -> int:
+    """Number of non-ASCII characters (a spelling with diacritics is the careful one)."""
+    return sum(1 for c in text if ord(c) > 127)
