@@ -13,7 +13,13 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from viewer_fixtures import PAYLOADS, hostile_graph, small_graph, synthetic_graph
+from viewer_fixtures import (
+    PAYLOADS,
+    hostile_graph,
+    small_graph,
+    synthetic_graph,
+    without_time_and_camps,
+)
 
 from kg.errors import GraphFileError
 from kg.export.html import generate_html, prepare_view_data, write_html
@@ -32,7 +38,8 @@ def expected_kept(data: dict[str, Any], max_nodes: int) -> set[str]:
     """The pruning rule, computed independently with networkx."""
     g = nx.node_link_graph(data, edges="links")
     degree = dict(g.degree(weight="weight"))
-    ranked = sorted(g.nodes, key=lambda n: (-degree[n], n))
+    mentions = dict(g.nodes(data="mentions"))
+    ranked = sorted(g.nodes, key=lambda n: (-degree[n], -mentions[n], n))
     return set(ranked[:max_nodes])
 
 
@@ -54,6 +61,14 @@ def test_embedded_data_round_trips() -> None:
     assert {n["id"] for n in payload["nodes"]} == {n["id"] for n in data["nodes"]}
     assert len(payload["links"]) == len(data["links"])
     assert payload["total"] == {"nodes": 9, "links": 13}
+    nodes = {n["id"]: n for n in payload["nodes"]}
+    assert nodes["russia"]["camp"] == 0 and nodes["juan-guaido"]["camp"] == 1
+    assert nodes["opec"]["camp"] is None
+    assert nodes["juan-guaido"]["first_seen"] == "2019-01-28"
+    assert nodes["juan-guaido"]["last_seen"] == "2019-02-02"
+    oppose = next(k for k in payload["links"] if k["relation"] == "OPPOSE")
+    assert [e["date"] for e in oppose["evidence"]] == ["2019-02-02", ""]  # d4 is undated
+    assert payload["documents"][2]["place"] == "Caracas"
     sanction = next(k for k in payload["links"] if k["relation"] == "SANCTION")
     assert sanction["evidence"][0]["source_span"] == [7, 20]  # code points, after a flag emoji
     assert payload["documents"][0]["title"] == "US tightens sanctions on Caracas"
@@ -123,11 +138,14 @@ def test_pruning_keeps_most_connected_actors(max_nodes: int) -> None:
     assert len(view["links"]) == expected_links
 
 
-def test_pruning_ties_break_by_id() -> None:
+def test_pruning_ties_break_by_mentions_then_id() -> None:
     data = small_graph()
     data["links"] = []  # every actor has weighted degree 0
-    view = prepare_view_data(data, 3)
-    assert [n["id"] for n in view["nodes"]] == sorted(n["id"] for n in data["nodes"])[:3]
+    for n in data["nodes"]:
+        n["mentions"] = 5 if n["id"] in ("russia", "opec") else 1
+    view = prepare_view_data(data, 4)
+    others = sorted(n["id"] for n in data["nodes"] if n["id"] not in ("russia", "opec"))
+    assert [n["id"] for n in view["nodes"]] == sorted(["opec", "russia", *others[:2]])
 
 
 def test_max_nodes_zero_or_large_keeps_all() -> None:
@@ -186,3 +204,57 @@ def test_missing_chromium_is_a_clear_failure(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(viewer_fixtures, "CHROMIUM_PATH", Path("/nonexistent/chromium"))
     with pytest.raises(RuntimeError, match="chromium"):
         viewer_fixtures.require_chromium()
+
+
+@pytest.mark.parametrize(
+    ("raw", "precision", "shown"),
+    [
+        ("2019-06-27", "day", "2019-06-27"),
+        ("2019-06-27T10:30:00+00:00", "", "2019-06-27"),
+        ("2019-06", "month", "2019-06"),
+        ("2019-06-01", "month", "2019-06"),  # a month stored as its first day
+        ("2019-06-01", "year", "2019"),
+        ("2019", "", "2019"),
+        (2019, None, "2019"),
+        ("2019-02-30", "day", ""),  # not a calendar date
+        ("June 2019", "", ""),
+        ("", "day", ""),
+        (None, None, ""),
+    ],
+)
+def test_dates_are_normalised_to_their_precision(raw: Any, precision: Any, shown: str) -> None:
+    data = small_graph()
+    doc = data["graph"]["documents"][0]
+    doc["date"], doc["date_precision"] = raw, precision
+    for k in data["links"]:
+        for ev in k["evidence"]:
+            if ev["doc"] == doc["id"]:
+                ev["date"] = raw
+    view = prepare_view_data(data)
+    assert view["documents"][0]["date"] == shown
+    dates = {e["date"] for k in view["links"] for e in k["evidence"] if e["doc"] == doc["id"]}
+    assert dates == {shown}
+
+
+def test_graph_json_without_dates_or_camps_still_has_document_dates() -> None:
+    old = without_time_and_camps(small_graph(), keep_document_dates=True)
+    view = prepare_view_data(old)
+    doc_dates = {d["id"]: d["date"] for d in view["documents"]}
+    for k in view["links"]:
+        for ev in k["evidence"]:
+            assert ev["date"] == doc_dates[ev["doc"]]
+    assert all(n["camp"] is None and n["first_seen"] == "" for n in view["nodes"])
+    bare = prepare_view_data(without_time_and_camps(small_graph()))
+    assert {e["date"] for k in bare["links"] for e in k["evidence"]} == {""}
+
+
+@pytest.mark.parametrize(
+    ("raw", "camp"),
+    [(0, 0), (3, 3), (2.0, 2), (None, None), (-1, None), (True, None), ("1", None), (1.5, None)],
+)
+def test_camps_are_non_negative_ints_or_none(raw: Any, camp: int | None) -> None:
+    data = small_graph()
+    data["nodes"][0]["camp"] = raw
+    view = prepare_view_data(data)
+    node = next(n for n in view["nodes"] if n["id"] == data["nodes"][0]["id"])
+    assert node["camp"] == camp

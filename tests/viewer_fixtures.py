@@ -7,9 +7,12 @@ on its own. The benchmark imports them too.
 
 from __future__ import annotations
 
+import copy
 import random
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -81,8 +84,9 @@ def node(
     country: str = "",
     roles: list[str] | None = None,
     metonyms: list[str] | None = None,
+    camp: int | None = None,
 ) -> dict[str, Any]:
-    """A node dict in graph.json form."""
+    """A node dict in graph.json form (first_seen/last_seen are added by `graph_dict`)."""
     return {
         "id": node_id,
         "label": label,
@@ -93,6 +97,8 @@ def node(
         "country": country,
         "roles": roles or [],
         "metonyms": metonyms or [],
+        "sector": "",
+        "camp": camp,
     }
 
 
@@ -126,7 +132,19 @@ def graph_dict(
     links: list[dict[str, Any]],
     documents: list[dict[str, Any]],
 ) -> dict[str, Any]:
-    """Wrap nodes and links in the node-link envelope with graph-level metadata."""
+    """Wrap nodes and links in the node-link envelope with graph-level metadata.
+
+    Dates are derived as kg derives them: an evidence item carries its document's date
+    ("" when undated), and links and nodes get ``first_seen``/``last_seen`` from the
+    dates of their evidence and documents (None when none is dated).
+    """
+    doc_dates = {d["id"]: d["date"] for d in documents}
+    for k in links:
+        for ev in k["evidence"]:
+            ev.setdefault("date", doc_dates.get(ev["doc"], ""))
+        k["first_seen"], k["last_seen"] = _seen(ev["date"] for ev in k["evidence"])
+    for n in nodes:
+        n["first_seen"], n["last_seen"] = _seen(doc_dates.get(d, "") for d in n["documents"])
     return {
         "directed": True,
         "multigraph": True,
@@ -141,9 +159,49 @@ def graph_dict(
     }
 
 
-def document(doc_id: str, title: str, source: str = "", date: str = "") -> dict[str, Any]:
-    """A graph-level document record."""
-    return {"id": doc_id, "title": title, "source": source, "date": date, "sha256": "0" * 64}
+def _seen(dates: Iterable[str]) -> tuple[str | None, str | None]:
+    known = sorted(d for d in dates if d)
+    return (known[0], known[-1]) if known else (None, None)
+
+
+def document(
+    doc_id: str, title: str, source: str = "", date: str = "", place: str = ""
+) -> dict[str, Any]:
+    """A graph-level document record; the precision follows from the date's form."""
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(date), "")
+    return {
+        "id": doc_id,
+        "title": title,
+        "source": source,
+        "date": date,
+        "date_precision": precision,
+        "place": place,
+        "sha256": "0" * 64,
+    }
+
+
+def without_time_and_camps(
+    data: dict[str, Any], *, keep_document_dates: bool = False
+) -> dict[str, Any]:
+    """``data`` as graph.json looked before dates and camps: none of those fields.
+
+    With ``keep_document_dates`` the documents keep their ``date`` (JSONL inputs had one).
+    """
+    out = copy.deepcopy(data)
+    for d in out["graph"]["documents"]:
+        d.pop("date_precision", None)
+        d.pop("place", None)
+        if not keep_document_dates:
+            d["date"] = ""
+    for n in out["nodes"]:
+        for key in ("sector", "camp", "first_seen", "last_seen"):
+            n.pop(key, None)
+    for k in out["links"]:
+        k.pop("first_seen", None)
+        k.pop("last_seen", None)
+        for ev in k["evidence"]:
+            ev.pop("date", None)
+    return out
 
 
 def small_graph() -> dict[str, Any]:
@@ -151,7 +209,9 @@ def small_graph() -> dict[str, Any]:
 
     It has parallel edges (United States <-> Venezuela), a symmetric relation (CONSULT),
     a sentence with characters outside the BMP before an actor (to check that code-point
-    spans are highlighted in the right place) and an edge whose spans are missing.
+    spans are highlighted in the right place), an edge whose spans are missing, two camps
+    ({Russia, Maduro, Venezuela} and {United States, Guaido, Venezuelans}; three actors
+    in none), documents dated 2019-01-28, 01-30 and 02-02, and one undated document.
     """
     docs = [
         document(
@@ -161,7 +221,8 @@ def small_graph() -> dict[str, Any]:
             "2019-01-28",
         ),
         document("d2", "Moscow stands by Maduro", "reuters.com", "2019-01-30"),
-        document("d3", "Opposition rally in Caracas", "", "2019-02-02"),
+        document("d3", "Opposition rally in Caracas", "", "2019-02-02", place="Caracas"),
+        document("d4", "Wire copy without a date", ""),
     ]
     sent_sanction = "🇺🇸 The United States imposed new sanctions on Venezuela on Monday."
     nodes = [
@@ -174,6 +235,7 @@ def small_graph() -> dict[str, Any]:
             documents=["d1", "d2", "d3"],
             country="VEN",
             metonyms=["Caracas"],
+            camp=0,
         ),
         node(
             "nicolas-maduro",
@@ -184,6 +246,7 @@ def small_graph() -> dict[str, Any]:
             documents=["d1", "d2", "d3"],
             country="VEN",
             roles=["President"],
+            camp=0,
         ),
         node(
             "united-states",
@@ -194,6 +257,7 @@ def small_graph() -> dict[str, Any]:
             documents=["d1", "d2", "d3"],
             country="USA",
             metonyms=["Washington"],
+            camp=1,
         ),
         node(
             "russia",
@@ -204,6 +268,7 @@ def small_graph() -> dict[str, Any]:
             documents=["d2"],
             country="RUS",
             metonyms=["Moscow"],
+            camp=0,
         ),
         node(
             "juan-guaido",
@@ -214,10 +279,19 @@ def small_graph() -> dict[str, Any]:
             documents=["d1", "d3"],
             country="VEN",
             roles=["opposition leader"],
+            camp=1,
         ),
         node("opec", "OPEC", "ORG", mentions=2, documents=["d1"]),
         node("chevron", "Chevron", "ORG", mentions=2, documents=["d1"], country="USA"),
-        node("venezuelans", "Venezuelans", "NORP", mentions=3, documents=["d3"], country="VEN"),
+        node(
+            "venezuelans",
+            "Venezuelans",
+            "NORP",
+            mentions=3,
+            documents=["d3"],
+            country="VEN",
+            camp=1,
+        ),
         node("miraflores", "Miraflores Palace", "FAC", mentions=1, documents=["d3"]),
     ]
     links = [
@@ -313,7 +387,10 @@ def small_graph() -> dict[str, Any]:
             "juan-guaido",
             "nicolas-maduro",
             "OPPOSE",
-            [evidence("d3", "Guaido seeks to oust Maduro.", "Guaido", "Maduro", "seeks to oust")],
+            [
+                evidence("d3", "Guaido seeks to oust Maduro.", "Guaido", "Maduro", "seeks to oust"),
+                evidence("d4", "Guaido opposes Maduro.", "Guaido", "Maduro", "opposes"),
+            ],
         ),
         link(
             "russia",
@@ -430,11 +507,15 @@ def small_graph() -> dict[str, Any]:
 
 
 def hostile_graph() -> dict[str, Any]:
-    """A graph whose every string field carries a script-injection payload."""
+    """A graph whose every string field carries a script-injection payload.
+
+    Its actors are in camps, its documents have places and one is dated (to the year),
+    so the camp legend, the pair chart and the timeline get hostile strings too.
+    """
     p = PAYLOADS
     docs = [
-        document("evil-doc", p[1], "javascript:window.__pwned=1", p[0]),
-        document(p[2], p[3], p[4], "2019"),
+        document("evil-doc", p[1], "javascript:window.__pwned=1", p[0], place=p[5]),
+        document(p[2], p[3], p[4], "2019", place=p[0]),
     ]
     evil_a = p[0]
     evil_b = p[1]
@@ -449,8 +530,9 @@ def hostile_graph() -> dict[str, Any]:
             country=p[4],
             roles=[p[5]],
             metonyms=[p[1]],
+            camp=0,
         ),
-        node(evil_b, evil_b, p[0], aliases=[p[5]], mentions=2, documents=["evil-doc"]),
+        node(evil_b, evil_b, p[0], aliases=[p[5]], mentions=2, documents=["evil-doc"], camp=1),
         node("plain", "Plain Actor", "ORG", aliases=[p[4]], mentions=1, documents=[p[2]]),
     ]
     sentence = f"Yesterday {evil_a} attacked {evil_b} near {p[3]}."
@@ -470,7 +552,60 @@ def hostile_graph() -> dict[str, Any]:
     weird = link("plain", evil_b, "ACCUSE", [evidence("evil-doc", p[3], "plain", evil_b, p[4])])
     weird.update(relation=p[1], key=p[1], quad=p[0], modality=p[2], predicates=[p[3]])
     links.append(weird)
+    nodes[0]["sector"] = p[3]
     return graph_dict(nodes, links, docs)
+
+
+def with_isolated(data: dict[str, Any], count: int) -> dict[str, Any]:
+    """``data`` plus ``count`` actors that have no relation (named once in one document)."""
+    out = copy.deepcopy(data)
+    doc = out["graph"]["documents"][0]
+    for i in range(count):
+        lonely = node(f"lonely-{i}", f"Lonely Actor {i}", "PERSON", mentions=1 + i)
+        lonely["documents"] = [doc["id"]]
+        lonely["first_seen"] = lonely["last_seen"] = doc["date"] or None
+        out["nodes"].append(lonely)
+    return out
+
+
+# Evidence dates of `pair_graph`, by pair: a span of days, of weeks, of months, and one
+# pair with a document dated to the month only.
+PAIR_DATES = {
+    ("alpha", "beta"): ["2024-01-10", "2024-01-12", "2024-01-12", "2024-01-25"],
+    ("alpha", "gamma"): ["2024-01-10", "2024-02-20", "2024-04-02"],
+    ("beta", "gamma"): ["2024-01-10", "2024-06-30", "2025-02-14"],
+    ("gamma", "delta"): ["2024-03-05", "2024-03"],
+}
+
+
+def pair_graph() -> dict[str, Any]:
+    """Four actors whose pairs span days, weeks and months, in both directions.
+
+    Each pair has a cooperative relation one way and a conflictual one the other way; the
+    evidence of each pair alternates between them, one item per date in `PAIR_DATES`.
+    """
+    names = {"alpha": "Alpha", "beta": "Beta", "gamma": "Gamma", "delta": "Delta"}
+    docs: dict[str, dict[str, Any]] = {}
+    links = []
+    for (a, b), dates in PAIR_DATES.items():
+        coop: list[dict[str, Any]] = []
+        conflict: list[dict[str, Any]] = []
+        for i, day in enumerate(dates):
+            doc_id = f"doc-{day}"
+            docs.setdefault(doc_id, document(doc_id, f"News of {day}", "", day))
+            if i % 2 == 0:
+                sentence = f"{names[a]} praised {names[b]}."
+                coop.append(evidence(doc_id, sentence, names[a], names[b], "praised"))
+            else:
+                sentence = f"{names[b]} accused {names[a]}."
+                conflict.append(evidence(doc_id, sentence, names[b], names[a], "accused"))
+        links.append(link(a, b, "SUPPORT", coop))
+        if conflict:
+            links.append(link(b, a, "ACCUSE", conflict))
+    nodes = [
+        node(nid, label, "GPE", documents=sorted(docs), mentions=3) for nid, label in names.items()
+    ]
+    return graph_dict(nodes, links, sorted(docs.values(), key=lambda d: d["id"]))
 
 
 def synthetic_graph(
@@ -531,6 +666,129 @@ def synthetic_graph(
                 )
             links[key] = link(ids[i], ids[j], relation, items, modality=modality)
             targets.extend((i, j))
+    return graph_dict(nodes, [links[k] for k in sorted(links)], docs)
+
+
+_SYLLABLES = (
+    "ka ro mi ta ne vo lu sa di ren bar tel mon gra vik hal sor pen dul fer "
+    "zan ori bel cas tru nim qua jor lev"
+).split()
+_COOPERATIVE = ("CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT", "SUPPORT")
+_CONFLICTUAL = ("ACCUSE", "OPPOSE", "THREATEN", "SANCTION", "REJECT", "ASSAULT", "PROTEST")
+_STRUCTURAL = ("MEMBER_OF", "LEADER_OF")
+
+
+def _invented_name(rng: random.Random, kind: str) -> str:
+    def word(n: int) -> str:
+        return "".join(rng.choice(_SYLLABLES) for _ in range(n)).capitalize()
+
+    if kind == "PERSON":
+        return f"{word(2)} {word(rng.choice((2, 3)))}"
+    if kind == "ORG":
+        return rng.choice(
+            (f"{word(2)} Party", f"Ministry of {word(2)}", f"{word(3)} Corp", f"{word(2)} Front")
+        )
+    if kind == "GPE":
+        return word(3) + rng.choice(("ia", "stan", "land", ""))
+    return word(3) + "ans"
+
+
+def community_graph(
+    n_actors: int = 500,
+    *,
+    communities: int = 6,
+    isolated_share: float = 0.35,
+    days: int = 120,
+    seed: int = 11,
+) -> dict[str, Any]:
+    """A realistic news graph: communities, hubs, camps, dates and isolated actors.
+
+    Actors fall into ``communities``; relations inside one are mostly cooperative and
+    those between them mostly conflictual, so the signed camps follow the communities
+    (the last community has no camp, as actors with only structural relations have
+    none). A share of actors has no relation at all, as in real corpora where most
+    named actors are mentioned once. Documents span ``days`` days from 2024-03-01
+    (about 4% undated, 4% dated to the month only); some pairs hold several relations
+    at once. Names are invented.
+    """
+    rng = random.Random(seed)
+    start = date(2024, 3, 1)
+    n_docs = max(6, n_actors // 4)
+    docs = []
+    for i in range(n_docs):
+        day = start + timedelta(days=int(days * (i / n_docs) ** 1.3))
+        roll = rng.random()
+        when = "" if roll < 0.04 else day.isoformat()[:7] if roll < 0.08 else day.isoformat()
+        docs.append(document(f"doc{i:04d}", f"Report {i} on the crisis", f"wire-{i}", when))
+    types = ["PERSON"] * 5 + ["ORG"] * 3 + ["GPE"] * 2 + ["NORP"]
+    community = [i % communities for i in range(n_actors)]
+    isolated = {i for i in range(n_actors) if rng.random() < isolated_share}
+    connected = [i for i in range(n_actors) if i not in isolated]
+    nodes = []
+    ids = [f"actor-{i:04d}" for i in range(n_actors)]
+    for i in range(n_actors):
+        kind = types[rng.randrange(len(types))]
+        nodes.append(
+            node(
+                ids[i],
+                _invented_name(rng, kind),
+                kind,
+                mentions=1 + int(rng.paretovariate(1.6)),
+                documents=sorted({docs[rng.randrange(n_docs)]["id"] for _ in range(2)}),
+            )
+        )
+    links: dict[tuple[str, str, str], dict[str, Any]] = {}
+    # Preferential attachment, mostly inside an actor's own community.
+    ends: list[list[int]] = [[] for _ in range(communities)]
+    members: list[list[int]] = [[] for _ in range(communities)]
+    for i in connected:
+        members[community[i]].append(i)
+    for i in connected:
+        for _ in range(1 + rng.randrange(3)):
+            c = community[i] if rng.random() < 0.8 else rng.randrange(communities)
+            pool = ends[c] if ends[c] and rng.random() < 0.75 else members[c]
+            j = rng.choice(pool)
+            if j == i:
+                continue
+            same = community[i] == community[j]
+            roll = rng.random()
+            if roll < 0.12:
+                relation = rng.choice(_STRUCTURAL)
+            elif (roll < 0.85) == same:
+                relation = rng.choice(_COOPERATIVE)
+            else:
+                relation = rng.choice(_CONFLICTUAL)
+            # A few pairs hold several relations at once, as real news pairs do.
+            extra = [rng.choice(_COOPERATIVE + _CONFLICTUAL)] if roll > 0.93 else []
+            for rel in sorted({relation, *extra}):
+                key = (ids[i], ids[j], rel)
+                if key in links:
+                    continue
+                items = []
+                for _k in range(1 + int(rng.paretovariate(2.0)) % 6):
+                    doc = docs[rng.randrange(n_docs)]["id"]
+                    a, b = nodes[i]["label"], nodes[j]["label"]
+                    sentence = f"{a} and {b} were reported in a {rel.lower()} event."
+                    items.append(evidence(doc, sentence, a, b, rel.lower()))
+                links[key] = link(ids[i], ids[j], rel, items)
+                for doc_id in {e["doc"] for e in items}:
+                    for k in (i, j):
+                        if doc_id not in nodes[k]["documents"]:
+                            nodes[k]["documents"] = sorted([*nodes[k]["documents"], doc_id])
+            ends[community[i]].append(i)
+            ends[community[j]].append(j)
+    signed = {
+        end
+        for (src, tgt, rel) in links
+        if RELATION_TYPES[rel].quad != "structural"
+        for end in (src, tgt)
+    }
+    for k in links.values():
+        for end in (k["source"], k["target"]):
+            nodes[ids.index(end)]["mentions"] += k["weight"]
+    for i, n in enumerate(nodes):
+        if n["id"] in signed and community[i] != communities - 1:
+            n["camp"] = community[i]
     return graph_dict(nodes, [links[k] for k in sorted(links)], docs)
 
 

@@ -14,6 +14,7 @@ even a markup injection we failed to foresee could not run a script.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import html
 import json
@@ -45,6 +46,9 @@ _JSON_ESCAPES = {
     "\u2029": "\\u2029",
 }
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
+# A calendar date at day, month or year precision, optionally followed by a time of day
+# (which the viewer does not use: its finest period is a day).
+_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?")
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +97,45 @@ def _texts(value: Any) -> list[str]:
         return [_text(value)]
 
 
+def _date(value: Any) -> str:
+    """Normalise a date to ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``""`` if it is not one.
+
+    graph.json dates may carry a time of day or be hand-edited; anything that is not a
+    real calendar date becomes "undated" rather than a wrong point on the timeline.
+    """
+    match = _DATE_RE.fullmatch(_text(value).strip())
+    if not match:
+        return ""
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return ""
+    return "-".join(part for part in (year, month, day) if part)
+
+
+_PRECISION_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+def _precise_date(value: Any, precision: Any) -> str:
+    """`_date`, cut to ``precision`` ("day", "month", "year") when one is given.
+
+    A writer may store a month-precise date as its first day ("2019-06-01" with precision
+    "month"); the viewer must then treat it as all of June, not as June 1st.
+    """
+    date = _date(value)
+    return date[: _PRECISION_LENGTH.get(_text(precision), len(date))]
+
+
+def _camp(value: Any) -> int | None:
+    # bool is an int subclass; a camp of True is a data error, not camp 1.
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return int(value) if value >= 0 else None
+
+
 def _span(value: Any) -> list[int] | None:
     if not isinstance(value, (list, tuple)) or len(value) != 2:
         return None
@@ -115,13 +158,23 @@ def _node(raw: dict[str, Any]) -> dict[str, Any]:
         "country": _text(raw.get("country")),
         "roles": _texts(raw.get("roles")),
         "metonyms": _texts(raw.get("metonyms")),
+        "sector": _text(raw.get("sector")),
+        "camp": _camp(raw.get("camp")),
+        "first_seen": _date(raw.get("first_seen")),
+        "last_seen": _date(raw.get("last_seen")),
     }
 
 
-def _evidence(raw: Any) -> dict[str, Any]:
+def _evidence(raw: Any, doc_dates: dict[str, tuple[str, str]]) -> dict[str, Any]:
     item = raw if isinstance(raw, dict) else {}
+    doc = _text(item.get("doc"))
+    own = _date(item.get("date"))
+    full, cut = doc_dates.get(doc, ("", ""))
     return {
-        "doc": _text(item.get("doc")),
+        "doc": doc,
+        # The document's date at its precision when the item repeats it; graph.json
+        # written before evidence carried dates still dates its documents.
+        "date": cut if own in ("", full) else own,
         "sentence": _text(item.get("sentence")),
         "predicate": _text(item.get("predicate")),
         "modality": _text(item.get("modality")) or "asserted",
@@ -130,7 +183,7 @@ def _evidence(raw: Any) -> dict[str, Any]:
     }
 
 
-def _link(raw: dict[str, Any]) -> dict[str, Any]:
+def _link(raw: dict[str, Any], doc_dates: dict[str, tuple[str, str]]) -> dict[str, Any]:
     relation = _text(raw.get("relation") or raw.get("key"))
     known = RELATION_TYPES.get(relation)
     evidence = raw.get("evidence") or []
@@ -144,24 +197,25 @@ def _link(raw: dict[str, Any]) -> dict[str, Any]:
         "documents": _texts(raw.get("documents")),
         "modality": _text(raw.get("modality")) or "asserted",
         "predicates": _texts(raw.get("predicates")),
-        "evidence": [_evidence(e) for e in evidence] if isinstance(evidence, list) else [],
+        "evidence": (
+            [_evidence(e, doc_dates) for e in evidence] if isinstance(evidence, list) else []
+        ),
     }
 
 
-def _documents(graph: dict[str, Any]) -> list[dict[str, str]]:
+def _raw_documents(graph: dict[str, Any]) -> list[dict[str, Any]]:
     docs = graph.get("documents") or []
-    if not isinstance(docs, list):
-        return []
-    return [
-        {
-            "id": _text(d.get("id")),
-            "title": _text(d.get("title")),
-            "source": _text(d.get("source")),
-            "date": _text(d.get("date")),
-        }
-        for d in docs
-        if isinstance(d, dict)
-    ]
+    return [d for d in docs if isinstance(d, dict)] if isinstance(docs, list) else []
+
+
+def _document(raw: dict[str, Any]) -> dict[str, str]:
+    return {
+        "id": _text(raw.get("id")),
+        "title": _text(raw.get("title")),
+        "source": _text(raw.get("source")),
+        "date": _precise_date(raw.get("date"), raw.get("date_precision")),
+        "place": _text(raw.get("place")),
+    }
 
 
 def prepare_view_data(data: dict[str, Any], max_nodes: int = 300) -> dict[str, Any]:
@@ -173,8 +227,8 @@ def prepare_view_data(data: dict[str, Any], max_nodes: int = 300) -> dict[str, A
 
     Args:
         data: graph.json as a dict (networkx node-link form, edges under ``links``).
-        max_nodes: Keep the actors with the highest weighted degree (ties by id); ``0``
-            or less keeps every actor.
+        max_nodes: Keep the actors with the highest weighted degree (ties by mentions,
+            then id); ``0`` or less keeps every actor.
 
     Returns:
         A JSON-ready dict with ``meta``, ``documents``, ``nodes``, ``links``, ``total``
@@ -192,10 +246,18 @@ def prepare_view_data(data: dict[str, Any], max_nodes: int = 300) -> dict[str, A
     graph = data.get("graph") if isinstance(data.get("graph"), dict) else {}
     assert isinstance(graph, dict)
 
+    raw_docs = _raw_documents(graph)
+    documents = [_document(d) for d in raw_docs]
+    # id -> (the date as written, the date cut to its precision), for evidence items.
+    doc_dates = {
+        doc["id"]: (_date(raw.get("date")), doc["date"])
+        for raw, doc in zip(raw_docs, documents, strict=True)
+        if doc["date"]
+    }
     nodes = {n["id"]: n for n in (_node(r) for r in data["nodes"] if isinstance(r, dict))}
     links = [
         link
-        for link in (_link(r) for r in raw_links if isinstance(r, dict))
+        for link in (_link(r, doc_dates) for r in raw_links if isinstance(r, dict))
         if link["source"] in nodes and link["target"] in nodes
     ]
 
@@ -204,7 +266,8 @@ def prepare_view_data(data: dict[str, Any], max_nodes: int = 300) -> dict[str, A
     for link in links:
         degree[link["source"]] += link["weight"]
         degree[link["target"]] += link["weight"]
-    ranked = sorted(nodes, key=lambda nid: (-degree[nid], nid))
+    # Actors without relations tie at zero; the most mentioned of them are kept first.
+    ranked = sorted(nodes, key=lambda nid: (-degree[nid], -nodes[nid]["mentions"], nid))
     kept = set(ranked if max_nodes <= 0 else ranked[:max_nodes])
 
     shown_nodes = [dict(nodes[nid], degree=degree[nid]) for nid in sorted(kept)]
@@ -222,7 +285,7 @@ def prepare_view_data(data: dict[str, Any], max_nodes: int = 300) -> dict[str, A
             ),
             "created": _text(graph.get("created")),
         },
-        "documents": _documents(graph),
+        "documents": documents,
         "nodes": shown_nodes,
         "links": shown_links,
         "total": {"nodes": len(nodes), "links": len(links)},
@@ -267,7 +330,8 @@ def generate_html(data: dict[str, Any], *, max_nodes: int = 300, title: str = DE
         data: graph.json as a dict (networkx node-link form, edges under ``links``). It
             is not modified.
         max_nodes: Show only this many actors, the most connected ones (weighted degree,
-            ties by id); the page then says "showing N of M actors". ``0`` shows all.
+            ties by mentions, then id); the page then says "showing N of M actors". ``0``
+            shows all.
         title: Page title and heading; treated as text, never markup.
 
     Returns:

@@ -58,6 +58,16 @@
     denied: { dashes: [2, 3, 2, 9], opacity: 0.45, label: "Denied by its subject", tag: "denied" },
   };
 
+  // Camp colours: distinct from the type palette's meaning and from the red/green edges.
+  var CAMP_COLORS = ["#2f6fde", "#e8892b", "#8e5bc9", "#18a3b5", "#a0654a", "#d05a9b", "#9c9a1c", "#36488f", "#5e8c7e", "#c4a000"];
+  var NO_CAMP_COLOR = "#c3cad2";
+  // Actor labels (drawn by drawLabels): on-screen size at the first view, from the least
+  // to the most connected actor; they grow with the square root of the zoom.
+  var LABEL_PX = [10.5, 20];
+  var LABEL_PX_CAP = 26;
+  var MAX_LABELS = 300;
+  var NODE_PX = [3, 13]; // on-screen radius range of actors at the first view
+
   var vocab = DATA.vocab || { relations: {}, quads: [], symmetric: [], modalities: [] };
   var symmetric = new Set(vocab.symmetric || []);
   var docsById = new Map();
@@ -73,12 +83,146 @@
   DATA.nodes.forEach(function (n) {
     linksByNode.set(n.id, []);
   });
+  // Evidence-weighted degree within the drawn graph: what "important" means for labels.
+  var strength = new Map();
+  DATA.nodes.forEach(function (n) {
+    strength.set(n.id, 0);
+  });
   DATA.links.forEach(function (l, i) {
     l.id = "e" + i;
     linkById.set(l.id, l);
     linksByNode.get(l.source).push(l);
     if (l.target !== l.source) linksByNode.get(l.target).push(l);
+    strength.set(l.source, strength.get(l.source) + l.weight);
+    strength.set(l.target, strength.get(l.target) + l.weight);
   });
+  // Actors with no relation at all in the data: hidden by default, parked in a grid when
+  // shown, and kept out of the physics so they do not push the laid-out graph apart.
+  var neverLinked = new Set();
+  DATA.nodes.forEach(function (n) {
+    if (!linksByNode.get(n.id).length) neverLinked.add(n.id);
+  });
+
+  // ---------------------------------------------------------------- dates
+  // Days are counted from 1970-01-01 in UTC; a date of month or year precision covers
+  // every day of its month or year.
+  var DAY_MS = 86400000;
+  var UNITS = ["day", "week", "month", "year"];
+  function dayNumber(y, m, d) {
+    return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  }
+  function dateSpan(text) {
+    if (!text) return null;
+    var p = String(text).split("-").map(Number);
+    if (!p.length || p.length > 3 || p.some(isNaN)) return null;
+    if (p.length === 3) {
+      var d = dayNumber(p[0], p[1], p[2]);
+      return [d, d];
+    }
+    if (p.length === 2) return [dayNumber(p[0], p[1], 1), dayNumber(p[0], p[1] + 1, 1) - 1];
+    return [dayNumber(p[0], 1, 1), dayNumber(p[0] + 1, 1, 1) - 1];
+  }
+  function isoDay(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+  function parseIsoDay(value) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(value || "") ? dateSpan(value)[0] : null;
+  }
+  function periodStart(day, unit) {
+    if (unit === "day") return day;
+    if (unit === "week") return day - ((((day + 3) % 7) + 7) % 7); // weeks start on Monday; day 0 was a Thursday
+    var d = new Date(day * DAY_MS);
+    return unit === "month" ? dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) : dayNumber(d.getUTCFullYear(), 1, 1);
+  }
+  function nextPeriod(start, unit) {
+    if (unit === "day") return start + 1;
+    if (unit === "week") return start + 7;
+    var d = new Date(start * DAY_MS);
+    return unit === "month" ? dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 2, 1) : dayNumber(d.getUTCFullYear() + 1, 1, 1);
+  }
+  // Consecutive periods of one unit covering the days lo..hi.
+  function periodsBetween(lo, hi, unit) {
+    var out = [];
+    for (var s = periodStart(lo, unit); s <= hi; ) {
+      var next = nextPeriod(s, unit);
+      out.push({ start: s, end: next - 1 });
+      s = next;
+    }
+    return out;
+  }
+  function periodIndex(periods, day) {
+    var a = 0;
+    var b = periods.length - 1;
+    while (a < b) {
+      var mid = (a + b + 1) >> 1;
+      if (periods[mid].start <= day) a = mid;
+      else b = mid - 1;
+    }
+    return a;
+  }
+  function periodLabel(p, unit) {
+    var iso = isoDay(p.start);
+    if (unit === "week") return "week of " + iso;
+    if (unit === "month") return iso.slice(0, 7);
+    if (unit === "year") return iso.slice(0, 4);
+    return iso;
+  }
+  function coarser(a, b) {
+    return UNITS.indexOf(a) >= UNITS.indexOf(b) ? a : b;
+  }
+
+  var domain = null; // [first day, last day] of all dated evidence
+  var undatedCount = 0;
+  var datedCount = 0;
+  DATA.links.forEach(function (l) {
+    l._spans = l.evidence.map(function (ev) {
+      var s = dateSpan(ev.date);
+      if (!s) {
+        undatedCount++;
+        return null;
+      }
+      datedCount++;
+      domain = domain ? [Math.min(domain[0], s[0]), Math.max(domain[1], s[1])] : [s[0], s[1]];
+      return s;
+    });
+  });
+
+  // ---------------------------------------------------------------- camps
+  function campKey(n) {
+    return n.camp === null || n.camp === undefined ? "none" : String(n.camp);
+  }
+  function campColor(key) {
+    if (key === "none") return NO_CAMP_COLOR;
+    return CAMP_COLORS[Number(key) % CAMP_COLORS.length];
+  }
+  function campName(key) {
+    return key === "none" ? "No camp" : "Camp " + key;
+  }
+  var campMembers = new Map(); // key -> node ids, most connected first
+  DATA.nodes.forEach(function (n) {
+    var k = campKey(n);
+    if (!campMembers.has(k)) campMembers.set(k, []);
+    campMembers.get(k).push(n.id);
+  });
+  campMembers.forEach(function (ids) {
+    ids.sort(function (a, b) {
+      return strength.get(b) - strength.get(a) || (a < b ? -1 : 1);
+    });
+  });
+  var campKeys = Array.from(campMembers.keys())
+    .filter(function (k) {
+      return k !== "none";
+    })
+    .sort(function (a, b) {
+      return Number(a) - Number(b);
+    });
+  var hasCamps = campKeys.length > 0;
+  if (hasCamps && campMembers.has("none")) campKeys.push("none");
+  function campSummary(key) {
+    var ids = campMembers.get(key) || [];
+    var names = ids.slice(0, 3).map(nodeName);
+    return names.join(", ") + (ids.length > 3 ? ", …" : "");
+  }
 
   // ---------------------------------------------------------------- DOM helpers
   function $(id) {
@@ -118,20 +262,17 @@
     s.style.background = color;
     return s;
   }
+  // SVG elements from our own numbers and class names; text goes in through textContent.
+  function svgEl(tag, attrs) {
+    var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      e.setAttribute(k, String(attrs[k]));
+    });
+    return e;
+  }
   function lineSample(color, dashes, opacity) {
-    var ns = "http://www.w3.org/2000/svg";
-    var svg = document.createElementNS(ns, "svg");
-    svg.setAttribute("class", "kg-line");
-    svg.setAttribute("width", "34");
-    svg.setAttribute("height", "10");
-    var line = document.createElementNS(ns, "line");
-    line.setAttribute("x1", "1");
-    line.setAttribute("y1", "5");
-    line.setAttribute("x2", "33");
-    line.setAttribute("y2", "5");
-    line.setAttribute("stroke", color);
-    line.setAttribute("stroke-width", "2.5");
-    line.setAttribute("stroke-opacity", String(opacity));
+    var svg = svgEl("svg", { class: "kg-line", width: 34, height: 10 });
+    var line = svgEl("line", { x1: 1, y1: 5, x2: 33, y2: 5, stroke: color, "stroke-width": 2.5, "stroke-opacity": opacity });
     if (dashes) line.setAttribute("stroke-dasharray", dashes.join(" "));
     svg.appendChild(line);
     return svg;
@@ -151,13 +292,14 @@
     return n ? n.label : id;
   }
 
+
   // ---------------------------------------------------------------- vis data
   function nodeTooltip(n) {
     var box = el("div");
     box.appendChild(el("b", null, n.label));
-    box.appendChild(
-      el("div", "kg-muted", (TYPE_LABELS[n.type] || n.type) + " · " + plural(n.mentions, "mention"))
-    );
+    var bits = [TYPE_LABELS[n.type] || n.type, plural(n.mentions, "mention"), plural(linksByNode.get(n.id).length, "relation")];
+    if (hasCamps) bits.push(campName(campKey(n)));
+    box.appendChild(el("div", "kg-muted", bits.join(" · ")));
     return box;
   }
   function edgeTooltip(l) {
@@ -167,11 +309,16 @@
     return box;
   }
 
-  // Parallel edges between one pair would be drawn on top of each other; fan them out.
+  // Parallel relations between one pair are fanned out as arcs, each in its own colour,
+  // so cooperation and conflict between the same two actors stay visible side by side
+  // (one merged edge would have to hide that mix behind a neutral colour).
   var pairCount = new Map();
   var pairIndex = new Map();
+  function pairKey(a, b) {
+    return a < b ? a + "\u0000" + b : b + "\u0000" + a;
+  }
   DATA.links.forEach(function (l) {
-    var key = l.source < l.target ? l.source + "\u0000" + l.target : l.target + "\u0000" + l.source;
+    var key = pairKey(l.source, l.target);
     pairIndex.set(l.id, pairCount.get(key) || 0);
     pairCount.set(key, (pairCount.get(key) || 0) + 1);
     l._pair = key;
@@ -187,25 +334,74 @@
     return {
       enabled: true,
       type: clockwise ? "curvedCW" : "curvedCCW",
-      roundness: 0.12 + 0.14 * Math.floor((slot - 1) / 2),
+      roundness: 0.2 + 0.18 * Math.floor((slot - 1) / 2),
     };
   }
 
-  var visNodes = DATA.nodes.map(function (n) {
-    var c = typeColor(n.type);
+  var state = {
+    quads: new Set(),
+    relations: new Set(),
+    types: new Set(),
+    modalities: new Set(),
+    camps: new Set(campKeys),
+    minWeight: 1,
+    doc: "",
+    range: null, // null: every date, undated evidence included; else [first day, last day]
+    // A graph with no relation at all would otherwise show nothing.
+    showIsolated: DATA.links.length === 0,
+    focus: null,
+    colourBy: "type",
+  };
+
+  var maxStrength = 1;
+  strength.forEach(function (s) {
+    maxStrength = Math.max(maxStrength, s);
+  });
+  function nodeColor(nd) {
+    var c = state.colourBy === "camp" ? campColor(campKey(nd)) : typeColor(nd.type);
     return {
-      id: n.id,
-      label: n.label,
-      value: Math.max(n.mentions, 1),
-      title: nodeTooltip(n),
-      color: {
-        background: c,
-        border: "#ffffff",
-        highlight: { background: c, border: "#1f2933" },
-        hover: { background: c, border: "#1f2933" },
-      },
-      hidden: false,
+      background: c,
+      border: "#ffffff",
+      highlight: { background: c, border: "#1f2933" },
+      hover: { background: c, border: "#1f2933" },
     };
+  }
+  // Rows of actors (most mentioned first) in a block whose top-left corner is (x, y).
+  var GRID_STEP = 70;
+  function gridPositions(ids, x, y, width) {
+    var cols = Math.max(4, Math.floor(width / GRID_STEP), Math.ceil(Math.sqrt(ids.length * 2)));
+    var sorted = ids.slice().sort(function (a, b) {
+      return nodeById.get(b).mentions - nodeById.get(a).mentions || (a < b ? -1 : 1);
+    });
+    return sorted.map(function (id, i) {
+      return { id: id, x: x + (i % cols) * GRID_STEP, y: y + Math.floor(i / cols) * GRID_STEP };
+    });
+  }
+  var parked = new Set();
+  var startGrid = new Map();
+  if (state.showIsolated) {
+    gridPositions(Array.from(neverLinked), 0, 0, 0).forEach(function (p) {
+      startGrid.set(p.id, p);
+      parked.add(p.id);
+    });
+  }
+
+  var visNodes = DATA.nodes.map(function (nd) {
+    var item = {
+      id: nd.id,
+      name: nd.label, // not "label": drawLabels draws the labels, not vis-network
+      value: Math.max(nd.mentions, 1),
+      title: nodeTooltip(nd),
+      color: nodeColor(nd),
+      hidden: neverLinked.has(nd.id) && !state.showIsolated,
+      physics: !neverLinked.has(nd.id),
+    };
+    var at = startGrid.get(nd.id);
+    if (at) {
+      item.x = at.x;
+      item.y = at.y;
+    }
+    return item;
   });
   var visEdges = DATA.links.map(function (l) {
     var ms = modalityStyle(l.modality);
@@ -229,40 +425,48 @@
   var nodes = (window.nodes = new vis.DataSet(visNodes));
   var edges = (window.edges = new vis.DataSet(visEdges));
   var n = visNodes.length;
+  var laidOut = n - neverLinked.size; // actors in the simulation
+  var FONT_FACE = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif";
   var options = {
     autoResize: true,
-    layout: { randomSeed: 20240601, improvedLayout: n <= 120 },
+    layout: { randomSeed: 20240601, improvedLayout: laidOut <= 120 },
     nodes: {
       shape: "dot",
       borderWidth: 1.5,
       borderWidthSelected: 3,
       scaling: { min: 8, max: 42, label: { enabled: false } },
-      font: { size: 14, face: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" },
     },
     edges: {
-      scaling: { min: 1, max: 7, label: { enabled: false } },
+      // Relation labels only once zoomed in far enough to read them (7 px on screen).
+      scaling: { min: 1, max: 7, label: { enabled: false, drawThreshold: 8 } },
       selectionWidth: 1.5,
       hoverWidth: 0.8,
-      font: { size: 10, face: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      font: { size: 10, face: FONT_FACE, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
     },
     physics: {
       enabled: true,
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -70, centralGravity: 0.01, springLength: 130, springConstant: 0.05, avoidOverlap: 0.3 },
       minVelocity: 1,
-      stabilization: { enabled: true, iterations: n > 2000 ? 400 : n > 500 ? 600 : 1000, updateInterval: 20, fit: true },
+      stabilization: { enabled: true, iterations: laidOut > 2000 ? 400 : laidOut > 500 ? 600 : 1000, updateInterval: 20, fit: true },
     },
     interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: n > 600, hideEdgesOnZoom: n > 1500, multiselect: false, keyboard: false },
   };
 
+  var timeline = $("kg-timeline");
+  // The timeline takes its place below the canvas before vis measures the container.
+  if (domain) {
+    timeline.hidden = false;
+    $("kg-canvas-wrap").classList.add("kg-has-timeline");
+  }
   var container = $("kg-network");
   var progress = $("kg-progress");
-  if (n > 40) progress.hidden = false;
+  if (laidOut > 40) progress.hidden = false;
   var network = (window.network = new vis.Network(container, { nodes: nodes, edges: edges }, options));
   timings.networkCreated = performance.now();
 
   var physicsBox = $("kg-physics");
-  var viewer = (window.kgViewer = { ready: false, timings: timings });
+  var viewer = (window.kgViewer = { ready: false, timings: timings, state: state });
   function markReady() {
     progress.hidden = true;
     viewer.ready = true;
@@ -283,10 +487,126 @@
     }
     var pct = Math.round((100 * p.iterations) / Math.max(p.total, 1));
     $("kg-progress-fill").style.width = pct + "%";
-    $("kg-progress-text").textContent = "Laying out " + plural(n, "actor") + "… " + pct + "%";
+    $("kg-progress-text").textContent = "Laying out " + plural(laidOut, "actor") + "… " + pct + "%";
   });
+  // Actor sizes for the first view, in canvas units from its scale, so that in a big
+  // graph the dots stay visible when the whole graph is fitted on screen.
+  var firstScale = null;
+  function sizeForView() {
+    var scale = network.getScale();
+    if (scale > 0) {
+      network.setOptions({
+        nodes: { scaling: { min: Math.max(8, NODE_PX[0] / scale), max: Math.max(42, NODE_PX[1] / scale) } },
+      });
+      network.fit();
+    }
+    firstScale = network.getScale();
+  }
+
+  // ---------------------------------------------------------------- labels
+  // vis-network would draw every label, on top of one another in a big graph. They are
+  // drawn here after each frame instead: selected and hovered actors first, then the
+  // most connected, each only where it overlaps no label already drawn. The first view
+  // names the hubs; zooming in spreads the actors faster than their labels grow, so the
+  // minor labels appear as there is room for them.
+  var labelOrder = DATA.nodes
+    .map(function (nd) {
+      return nd.id;
+    })
+    .sort(function (a, b) {
+      return strength.get(b) - strength.get(a) || nodeById.get(b).mentions - nodeById.get(a).mentions || (a < b ? -1 : 1);
+    });
+  var labelWidth = new Map(); // id -> width of its label text at a font size of 1 px
+  function labelText(nd) {
+    return nd.label.length > 42 ? nd.label.slice(0, 40) + "…" : nd.label;
+  }
+  function labelPx(id, grow) {
+    var s = strength.get(id);
+    var base = s > 0 ? LABEL_PX[0] + (LABEL_PX[1] - LABEL_PX[0]) * Math.sqrt(s / maxStrength) : LABEL_PX[0];
+    return Math.min(LABEL_PX_CAP, base * grow);
+  }
+  var labelsDrawn = 0;
+  function drawLabels(ctx) {
+    var bodyNodes = network.body && network.body.nodes;
+    if (!bodyNodes) return;
+    var scale = network.getScale();
+    var grow = firstScale ? Math.sqrt(Math.max(scale / firstScale, 0.25)) : 1;
+    var w = container.clientWidth;
+    var h = container.clientHeight;
+    var topLeft = network.DOMtoCanvas({ x: 0, y: 0 });
+    var bottomRight = network.DOMtoCanvas({ x: w, y: h });
+    var margin = 150 / scale;
+    var cells = new Map(); // a grid of 64 px cells -> boxes already drawn there
+    function collides(box) {
+      for (var gx = Math.floor(box[0] / 64); gx <= Math.floor(box[2] / 64); gx++) {
+        for (var gy = Math.floor(box[1] / 64); gy <= Math.floor(box[3] / 64); gy++) {
+          var list = cells.get(gx * 65536 + gy);
+          if (!list) continue;
+          for (var i = 0; i < list.length; i++) {
+            var o = list[i];
+            if (box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]) return true;
+          }
+        }
+      }
+      return false;
+    }
+    function occupy(box) {
+      for (var gx = Math.floor(box[0] / 64); gx <= Math.floor(box[2] / 64); gx++) {
+        for (var gy = Math.floor(box[1] / 64); gy <= Math.floor(box[3] / 64); gy++) {
+          var key = gx * 65536 + gy;
+          if (!cells.has(key)) cells.set(key, []);
+          cells.get(key).push(box);
+        }
+      }
+    }
+    var forced = network.getSelectedNodes();
+    var order = forced.concat(labelOrder);
+    var done = new Set();
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    var drawn = 0;
+    for (var k = 0; k < order.length && drawn < MAX_LABELS; k++) {
+      var id = order[k];
+      if (done.has(id)) continue;
+      done.add(id);
+      var node = bodyNodes[id];
+      if (!node || node.options.hidden) continue;
+      if (node.x < topLeft.x - margin || node.x > bottomRight.x + margin || node.y < topLeft.y - margin || node.y > bottomRight.y + margin) continue;
+      var nd = nodeById.get(id);
+      var text = labelText(nd);
+      var strong = k < forced.length || node.hover;
+      var px = strong ? Math.max(13, labelPx(id, grow)) : labelPx(id, grow);
+      if (!labelWidth.has(id)) {
+        ctx.font = "100px " + FONT_FACE;
+        labelWidth.set(id, ctx.measureText(text).width / 100);
+      }
+      var half = (labelWidth.get(id) * px) / 2 + 2;
+      var cx = node.x * scale;
+      var top = (node.y + (node.options.size || 8)) * scale + 2;
+      var box = [cx - half, top, cx + half, top + px + 1];
+      if (!strong && collides(box)) continue;
+      occupy(box);
+      ctx.font = (strong ? "600 " : "") + px / scale + "px " + FONT_FACE;
+      ctx.lineWidth = 4 / scale;
+      ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+      ctx.fillStyle = "#1f2933";
+      ctx.strokeText(text, node.x, top / scale);
+      ctx.fillText(text, node.x, top / scale);
+      drawn++;
+    }
+    ctx.restore();
+    labelsDrawn = drawn;
+  }
+  network.on("afterDrawing", drawLabels);
+  viewer.labelsDrawn = function () {
+    return labelsDrawn;
+  };
+
   network.once("stabilizationIterationsDone", function () {
     timings.stabilized = performance.now();
+    sizeForView();
     // Stop the simulation once laid out: a still picture is easier to read and idle CPU
     // stays at zero; the Physics toggle brings it back.
     network.setOptions({ physics: { enabled: false } });
@@ -297,6 +617,15 @@
   if (n === 0) {
     $("kg-empty").hidden = false;
     physicsBox.checked = false;
+    markReady();
+  } else if (laidOut === 0) {
+    // Nothing to lay out (only actors without relations, in their grid): no simulation
+    // would ever report that it settled.
+    network.setOptions({ physics: { enabled: false } });
+    physicsBox.checked = false;
+    network.fit();
+    sizeForView();
+    timings.stabilized = performance.now();
     markReady();
   }
   physicsBox.addEventListener("change", function () {
@@ -329,23 +658,32 @@
   visibleNote.id = "kg-visible";
   counts.appendChild(visibleNote);
 
-  // ---------------------------------------------------------------- filters
-  var state = {
-    quads: new Set(),
-    relations: new Set(),
-    types: new Set(),
-    modalities: new Set(),
-    minWeight: 1,
-    doc: "",
-    hideIsolated: false,
-    focus: null,
-  };
-  viewer.state = state;
+  var colourSelect = $("kg-colour-by");
+  $("kg-colour-wrap").hidden = !hasCamps;
+  function setColourBy(mode) {
+    state.colourBy = mode === "camp" && hasCamps ? "camp" : "type";
+    colourSelect.value = state.colourBy;
+    nodes.update(
+      DATA.nodes.map(function (nd) {
+        return { id: nd.id, color: nodeColor(nd) };
+      })
+    );
+    $("kg-legend-types").hidden = state.colourBy !== "type";
+    var campLegend = $("kg-legend-camps");
+    if (campLegend) campLegend.hidden = state.colourBy !== "camp";
+    if (panel.dataset.kind === "overview") showOverview();
+  }
+  viewer.setColourBy = setColourBy;
+  colourSelect.addEventListener("change", function () {
+    setColourBy(colourSelect.value);
+  });
 
-  function tally(items, key) {
+  // ---------------------------------------------------------------- filters
+  function tally(items, keyOf) {
     var m = new Map();
     items.forEach(function (x) {
-      m.set(x[key], (m.get(x[key]) || 0) + 1);
+      var k = typeof keyOf === "function" ? keyOf(x) : x[keyOf];
+      m.set(k, (m.get(k) || 0) + 1);
     });
     return m;
   }
@@ -361,11 +699,12 @@
     return keys;
   }
   var checkboxes = [];
-  function buildChecks(boxId, group, counts, order, labelOf, markOf) {
+  function buildChecks(boxId, group, counts, order, labelOf, markOf, titleOf) {
     var box = $(boxId);
     ordered(counts, order).forEach(function (value) {
       state[group].add(value);
       var label = el("label", "kg-check");
+      if (titleOf) label.title = titleOf(value);
       var input = el("input");
       input.type = "checkbox";
       input.checked = true;
@@ -383,6 +722,12 @@
       label.appendChild(el("span", "kg-count", fmt(counts.get(value))));
       box.appendChild(label);
     });
+  }
+  if (hasCamps) {
+    $("kg-camps-box").hidden = false;
+    buildChecks("kg-filter-camps", "camps", tally(DATA.nodes, campKey), campKeys, campName,
+      function (k) { return swatch(campColor(k)); },
+      campSummary);
   }
   buildChecks("kg-filter-quads", "quads", tally(DATA.links, "quad"), vocab.quads || [],
     function (q) { return QUAD_LABELS[q] || q; },
@@ -411,7 +756,7 @@
   });
   var docSelect = $("kg-doc");
   (DATA.documents || []).forEach(function (d) {
-    var opt = el("option", null, (d.title || d.id) + (d.date ? " (" + d.date.slice(0, 10) + ")" : ""));
+    var opt = el("option", null, (d.title || d.id) + (d.date ? " (" + d.date + ")" : ""));
     opt.value = d.id;
     docSelect.appendChild(opt);
   });
@@ -419,10 +764,12 @@
     state.doc = docSelect.value;
     applyFilters();
   });
-  var isolatedBox = $("kg-hide-isolated");
+  var isolatedBox = $("kg-show-isolated");
+  isolatedBox.checked = state.showIsolated;
   isolatedBox.addEventListener("change", function () {
-    state.hideIsolated = isolatedBox.checked;
+    state.showIsolated = isolatedBox.checked;
     applyFilters();
+    fitVisible(300);
   });
 
   // Actors "in" a document: listed in it, or at either end of a relation it supports
@@ -431,6 +778,7 @@
   var docActorsFor = null;
   function nodePasses(node) {
     if (!state.types.has(node.type)) return false;
+    if (hasCamps && !state.camps.has(campKey(node))) return false;
     if (!state.doc) return true;
     if (docActorsFor !== state.doc) {
       docActorsFor = state.doc;
@@ -452,21 +800,217 @@
       state.quads.has(l.quad) &&
       state.relations.has(l.relation) &&
       state.modalities.has(l.modality) &&
-      l.weight >= state.minWeight &&
       (!state.doc || l.documents.indexOf(state.doc) >= 0)
     );
   }
+  // Evidence items of a link inside the selected dates. A date of month or year
+  // precision counts when its month or year overlaps the range; undated evidence counts
+  // only when every date is selected (it could be from any time).
+  function inRange(span) {
+    return !state.range || (span !== null && span[1] >= state.range[0] && span[0] <= state.range[1]);
+  }
+  function weightInRange(l) {
+    if (!state.range) return l.weight;
+    var c = 0;
+    for (var i = 0; i < l._spans.length; i++) if (inRange(l._spans[i])) c++;
+    return c;
+  }
 
+  // ---------------------------------------------------------------- timeline
+  var tl = null;
+  function buildTimeline() {
+    var span = domain[1] - domain[0] + 1;
+    var unit = span <= 92 ? "day" : span <= 3 * 366 ? "week" : "month";
+    var bins = periodsBetween(domain[0], domain[1], unit);
+    bins.forEach(function (b) {
+      b.exact = 0;
+      b.spread = 0;
+    });
+    // An item of one day counts whole in its bin; a month- or year-dated item is spread
+    // over the bins it covers (drawn lighter), so it adds no false peak on the 1st.
+    DATA.links.forEach(function (l) {
+      l._spans.forEach(function (s) {
+        if (!s) return;
+        var a = periodIndex(bins, s[0]);
+        var b = periodIndex(bins, s[1]);
+        if (a === b) {
+          bins[a].exact += 1;
+          return;
+        }
+        for (var i = a; i <= b; i++) {
+          var overlap = Math.min(bins[i].end, s[1]) - Math.max(bins[i].start, s[0]) + 1;
+          bins[i].spread += overlap / (s[1] - s[0] + 1);
+        }
+      });
+    });
+    var top = bins.reduce(function (m, b) { return Math.max(m, b.exact + b.spread); }, 0) || 1;
+    var svg = $("kg-histogram");
+    svg.setAttribute("viewBox", "0 0 " + bins.length + " 100");
+    var bars = bins.map(function (b, i) {
+      var g = svgEl("g", { class: "kg-bin", "data-start": isoDay(b.start) });
+      var h1 = (96 * b.exact) / top;
+      var h2 = (96 * b.spread) / top;
+      g.appendChild(svgEl("rect", { class: "kg-hit", x: i, y: 0, width: 1, height: 100 }));
+      if (h2 > 0) g.appendChild(svgEl("rect", { class: "kg-approx", x: i + 0.12, y: 100 - h1 - h2, width: 0.76, height: h2 }));
+      if (h1 > 0) g.appendChild(svgEl("rect", { class: "kg-exact", x: i + 0.12, y: 100 - h1, width: 0.76, height: h1 }));
+      var t = svgEl("title");
+      var approx = Math.round(b.spread * 10) / 10;
+      t.textContent = periodLabel(b, unit) + ": " + plural(b.exact, "evidence item") + (approx ? " (+" + approx + " dated to the month or year)" : "");
+      g.appendChild(t);
+      svg.appendChild(g);
+      return g;
+    });
+    var lo = $("kg-tl-lo");
+    var hi = $("kg-tl-hi");
+    [lo, hi].forEach(function (input) {
+      input.max = String(bins.length - 1);
+      input.disabled = bins.length < 2;
+    });
+    hi.value = String(bins.length - 1);
+    var from = $("kg-from");
+    var to = $("kg-to");
+    from.min = to.min = isoDay(domain[0]);
+    from.max = to.max = isoDay(domain[1]);
+    var axis = $("kg-tl-axis");
+    axis.appendChild(el("span", null, isoDay(domain[0]).slice(0, unit === "month" ? 7 : 10)));
+    axis.appendChild(el("span", null, isoDay(domain[1]).slice(0, unit === "month" ? 7 : 10)));
+    $("kg-tl-title").textContent = "Evidence per " + unit;
+    tl = { unit: unit, bins: bins, bars: bars, lo: lo, hi: hi, from: from, to: to };
+    viewer.timeline = { unit: unit, bins: bins.length, first: isoDay(domain[0]), last: isoDay(domain[1]), undated: undatedCount };
+
+    function fromBins(final) {
+      var a = Number(lo.value);
+      var b = Number(hi.value);
+      if (a > b) {
+        if (this === lo) hi.value = String((b = a));
+        else lo.value = String((a = b));
+      }
+      setRange([bins[a].start, bins[b].end], final);
+    }
+    lo.addEventListener("input", function () { fromBins.call(lo, false); });
+    hi.addEventListener("input", function () { fromBins.call(hi, false); });
+    lo.addEventListener("change", function () { fromBins.call(lo, true); });
+    hi.addEventListener("change", function () { fromBins.call(hi, true); });
+    function fromDates() {
+      var a = parseIsoDay(from.value);
+      var b = parseIsoDay(to.value);
+      if (a === null) a = domain[0];
+      if (b === null) b = domain[1];
+      setRange(a <= b ? [a, b] : [b, a], true);
+    }
+    from.addEventListener("change", fromDates);
+    to.addEventListener("change", fromDates);
+    $("kg-tl-all").addEventListener("click", function () {
+      setRange(null, true);
+    });
+    placeHandles();
+    window.addEventListener("resize", placeHandles);
+  }
+  // The handles' centres sit on the centres of the first and last bins.
+  function placeHandles() {
+    var width = $("kg-tl-body").clientWidth;
+    var binWidth = width / tl.bins.length;
+    var thumb = 14;
+    [tl.lo, tl.hi].forEach(function (input) {
+      input.style.left = binWidth / 2 - thumb / 2 + "px";
+      input.style.width = Math.max(thumb, (tl.bins.length - 1) * binWidth + thumb) + "px";
+    });
+  }
+  function syncTimeline() {
+    if (!tl) return;
+    var r = state.range || domain;
+    var a = periodIndex(tl.bins, Math.max(r[0], domain[0]));
+    var b = periodIndex(tl.bins, Math.min(r[1], domain[1]));
+    tl.lo.value = String(a);
+    tl.hi.value = String(b);
+    tl.from.value = isoDay(r[0]);
+    tl.to.value = isoDay(r[1]);
+    tl.bars.forEach(function (g, i) {
+      var bin = tl.bins[i];
+      g.setAttribute("class", bin.end >= r[0] && bin.start <= r[1] ? "kg-bin kg-in" : "kg-bin");
+    });
+    var noteText = "";
+    if (undatedCount) {
+      noteText = state.range
+        ? plural(undatedCount, "undated evidence item") + " left out (All dates brings them back)"
+        : plural(undatedCount, "undated evidence item") + " included; left out once dates are chosen";
+    }
+    $("kg-tl-note").textContent = noteText;
+  }
+  var pendingFrame = 0;
+  // Sliders redraw once per frame while dragged; a release or a typed date applies at once.
+  function setRange(range, now) {
+    if (range && domain && range[0] <= domain[0] && range[1] >= domain[1]) range = null;
+    state.range = range;
+    syncTimeline();
+    if (now) {
+      if (pendingFrame) cancelAnimationFrame(pendingFrame);
+      applyFilters();
+    } else if (!pendingFrame) {
+      pendingFrame = requestAnimationFrame(applyFilters);
+    }
+  }
+  viewer.setRange = function (from, to) {
+    if (!domain) return false;
+    var a = from ? parseIsoDay(from) : domain[0];
+    var b = to ? parseIsoDay(to) : domain[1];
+    setRange(from || to ? [a, b] : null, true);
+    return true;
+  };
+  if (domain) {
+    buildTimeline();
+    syncTimeline();
+  }
+
+  // ---------------------------------------------------------------- apply filters
   var nodeHidden = new Map();
   var edgeHidden = new Map();
+  var edgeValue = new Map();
+  var visible = { nodes: new Set(), edges: new Set(), weight: new Map(), isolated: 0 };
+  DATA.nodes.forEach(function (nd) {
+    nodeHidden.set(nd.id, neverLinked.has(nd.id) && !state.showIsolated);
+  });
+  DATA.links.forEach(function (l) {
+    edgeHidden.set(l.id, false);
+    edgeValue.set(l.id, l.weight);
+  });
+  // Never-linked actors, first shown: a grid under the laid-out graph.
+  function park(ids) {
+    var placed = [];
+    DATA.nodes.forEach(function (nd) {
+      if (!neverLinked.has(nd.id) && !nodeHidden.get(nd.id)) placed.push(nd.id);
+    });
+    var pos = network.getPositions(placed);
+    var minX = Infinity, maxX = -Infinity, maxY = -Infinity;
+    placed.forEach(function (id) {
+      var p = pos[id];
+      if (!p) return;
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    });
+    if (minX === Infinity) minX = maxX = maxY = 0;
+    return gridPositions(ids, minX, maxY + 2 * GRID_STEP, maxX - minX).map(function (p) {
+      parked.add(p.id);
+      return p;
+    });
+  }
   function applyFilters() {
+    pendingFrame = 0;
     var showNode = new Set();
     DATA.nodes.forEach(function (nd) {
       if (nodePasses(nd)) showNode.add(nd.id);
     });
     var showEdge = new Set();
+    var weight = new Map();
+    var minWeight = Math.max(1, state.minWeight);
     DATA.links.forEach(function (l) {
-      if (showNode.has(l.source) && showNode.has(l.target) && linkPasses(l)) showEdge.add(l.id);
+      if (!showNode.has(l.source) || !showNode.has(l.target) || !linkPasses(l)) return;
+      var w = weightInRange(l);
+      if (w >= minWeight) {
+        showEdge.add(l.id);
+        weight.set(l.id, w);
+      }
     });
     if (state.focus && showNode.has(state.focus)) {
       var hood = new Set([state.focus]);
@@ -481,43 +1025,71 @@
         if (!hood.has(l.source) || !hood.has(l.target)) showEdge.delete(id);
       });
     }
-    if (state.hideIsolated) {
-      var touched = new Set(state.focus ? [state.focus] : []);
-      showEdge.forEach(function (id) {
-        var l = linkById.get(id);
-        touched.add(l.source);
-        touched.add(l.target);
-      });
-      showNode.forEach(function (id) {
-        if (!touched.has(id)) showNode.delete(id);
-      });
-    }
+    var touched = new Set(state.focus ? [state.focus] : []);
+    showEdge.forEach(function (id) {
+      var l = linkById.get(id);
+      touched.add(l.source);
+      touched.add(l.target);
+    });
+    var isolated = 0;
+    showNode.forEach(function (id) {
+      if (touched.has(id)) return;
+      isolated++;
+      if (!state.showIsolated) showNode.delete(id);
+    });
     // Only send changed items to vis: a full update re-lays out nothing but is slow at 5k.
     var nodeChanges = [];
+    var toPark = [];
     DATA.nodes.forEach(function (nd) {
       var hide = !showNode.has(nd.id);
-      if ((nodeHidden.get(nd.id) || false) !== hide) {
+      if (nodeHidden.get(nd.id) !== hide) {
         nodeHidden.set(nd.id, hide);
-        nodeChanges.push({ id: nd.id, hidden: hide });
+        if (!hide && neverLinked.has(nd.id) && !parked.has(nd.id)) toPark.push(nd.id);
+        else nodeChanges.push({ id: nd.id, hidden: hide });
       }
     });
+    if (toPark.length) {
+      park(toPark).forEach(function (p) {
+        nodeChanges.push({ id: p.id, x: p.x, y: p.y, hidden: false });
+      });
+    }
     var edgeChanges = [];
     DATA.links.forEach(function (l) {
       var hide = !showEdge.has(l.id);
-      if ((edgeHidden.get(l.id) || false) !== hide) {
+      var change = null;
+      if (edgeHidden.get(l.id) !== hide) {
         edgeHidden.set(l.id, hide);
-        edgeChanges.push({ id: l.id, hidden: hide });
+        change = { id: l.id, hidden: hide };
       }
+      // The width follows the evidence inside the selected dates.
+      var w = weight.get(l.id);
+      if (!hide && w !== edgeValue.get(l.id)) {
+        edgeValue.set(l.id, w);
+        change = change || { id: l.id };
+        change.value = w;
+      }
+      if (change) edgeChanges.push(change);
     });
     if (nodeChanges.length) nodes.update(nodeChanges);
     if (edgeChanges.length) edges.update(edgeChanges);
+    visible = { nodes: showNode, edges: showEdge, weight: weight, isolated: isolated };
+    $("kg-isolated-count").textContent = "(" + fmt(isolated) + ")";
     var filtered = showNode.size !== DATA.nodes.length || showEdge.size !== DATA.links.length;
     visibleNote.textContent = filtered
       ? " · visible: " + plural(showNode.size, "actor") + ", " + plural(showEdge.size, "relation")
       : "";
-    return { nodes: showNode.size, edges: showEdge.size };
+    if (n > 0) {
+      $("kg-empty").textContent = "No actor or relation matches the filters.";
+      $("kg-empty").hidden = showNode.size > 0;
+    }
+    if (panel.dataset.kind === "overview") showOverview();
+    return { nodes: showNode.size, edges: showEdge.size, isolated: isolated };
   }
   viewer.applyFilters = applyFilters;
+  function fitVisible(duration) {
+    var ids = nodes.getIds({ filter: function (x) { return !x.hidden; } });
+    if (ids.length) network.fit({ nodes: ids, animation: { duration: duration, easingFunction: "easeInOutQuad" } });
+  }
 
   // ---------------------------------------------------------------- focus
   var banner = $("kg-focus-banner");
@@ -535,8 +1107,7 @@
     }
     banner.hidden = !id;
     applyFilters();
-    var visible = nodes.getIds({ filter: function (x) { return !x.hidden; } });
-    if (visible.length) network.fit({ nodes: visible, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    fitVisible(400);
   }
   viewer.setFocus = setFocus;
   network.on("doubleClick", function (params) {
@@ -565,6 +1136,7 @@
     var meta = el("div", "kg-meta");
     meta.appendChild(el("b", null, d ? d.title || d.id : docId));
     if (d && d.date) meta.appendChild(document.createTextNode(" · " + d.date));
+    if (d && d.place) meta.appendChild(document.createTextNode(" · " + d.place));
     if (d && d.source) {
       meta.appendChild(document.createElement("br"));
       // Only plain web links become anchors: a javascript: or data: "source" stays text.
@@ -580,24 +1152,53 @@
     }
     parent.appendChild(meta);
   }
+  function seenText(first, last) {
+    if (!first) return "";
+    return first === last ? first : first + " – " + last;
+  }
+
+  // Ordered by what the list shows: relations visible now (ties by evidence, then name).
+  function mostConnected(limit) {
+    var count = new Map();
+    var evidence = new Map();
+    visible.edges.forEach(function (id) {
+      var l = linkById.get(id);
+      var w = visible.weight.get(id) || 0;
+      [l.source, l.target].forEach(function (end, i) {
+        if (i === 1 && end === l.source) return;
+        count.set(end, (count.get(end) || 0) + 1);
+        evidence.set(end, (evidence.get(end) || 0) + w);
+      });
+    });
+    return Array.from(count.keys())
+      .sort(function (a, b) {
+        return count.get(b) - count.get(a) || evidence.get(b) - evidence.get(a) || (nodeName(a) < nodeName(b) ? -1 : 1);
+      })
+      .slice(0, limit)
+      .map(function (id) {
+        return { id: id, relations: count.get(id) };
+      });
+  }
+  viewer.mostConnected = mostConnected;
 
   function showOverview() {
     clear(panel);
     var box = el("div", "kg-panel-empty");
     box.appendChild(el("h3", null, "Details"));
-    box.appendChild(el("p", null, "Click an actor to see who it is and its relations; click an edge to read the sentences behind it."));
-    var top = DATA.nodes.slice().sort(function (a, b) {
-      return b.degree - a.degree || (a.id < b.id ? -1 : 1);
-    }).slice(0, 12);
+    box.appendChild(el("p", null, "Click an actor to see who it is and its relations; click an edge to read the sentences behind it and the pair over time."));
+    var top = mostConnected(12);
     if (top.length) {
-      box.appendChild(el("div", "kg-section-title", "Most connected actors"));
+      box.appendChild(el("div", "kg-section-title", "Most connected actors" + (state.range || visible.edges.size !== DATA.links.length ? " (as filtered)" : "")));
       var ul = el("ul", "kg-list");
-      top.forEach(function (nd) {
+      ul.id = "kg-top-actors";
+      top.forEach(function (item) {
+        var nd = nodeById.get(item.id);
         var li = el("li");
-        li.appendChild(swatch(typeColor(nd.type)));
+        li.dataset.relations = String(item.relations);
+        li.appendChild(swatch(nodeColor(nd).background));
         li.appendChild(document.createTextNode(" "));
         li.appendChild(nodeLink(nd.id));
-        li.appendChild(el("span", "kg-muted", " · " + plural(linksByNode.get(nd.id).length, "relation")));
+        li.appendChild(el("span", "kg-muted", " · " + plural(item.relations, "relation")));
         ul.appendChild(li);
       });
       box.appendChild(ul);
@@ -607,6 +1208,17 @@
     if (bits.length) box.appendChild(el("p", "kg-meta", "Built with " + bits.join(" · ")));
     panel.appendChild(box);
     panel.dataset.kind = "overview";
+  }
+
+  function pairButton(a, b) {
+    var btn = el("button", "kg-link kg-pair-btn", "⇄ pair");
+    btn.type = "button";
+    btn.title = "Every relation between the two, and their scores over time";
+    btn.dataset.pair = b;
+    btn.addEventListener("click", function () {
+      showPair(a, b);
+    });
+    return btn;
   }
 
   function showNode(id) {
@@ -621,12 +1233,21 @@
     typeBadge.appendChild(swatch(typeColor(nd.type)));
     typeBadge.appendChild(document.createTextNode(TYPE_LABELS[nd.type] ? nd.type + " · " + TYPE_LABELS[nd.type] : nd.type));
     badges.appendChild(typeBadge);
+    if (hasCamps) {
+      var campBadge = el("span", "kg-badge");
+      campBadge.id = "kg-node-camp";
+      campBadge.appendChild(swatch(campColor(campKey(nd))));
+      campBadge.appendChild(document.createTextNode(campName(campKey(nd))));
+      badges.appendChild(campBadge);
+    }
     badges.appendChild(el("span", "kg-badge", plural(nd.mentions, "mention")));
     panel.appendChild(badges);
     var dl = el("dl", "kg-dl");
     dlRow(dl, "Type", nd.type);
+    dlRow(dl, "Sector", nd.sector);
     dlRow(dl, "Roles", nd.roles);
     dlRow(dl, "Country", nd.country);
+    dlRow(dl, "Seen", seenText(nd.first_seen, nd.last_seen));
     dlRow(dl, "Aliases", nd.aliases);
     dlRow(dl, "Metonyms", nd.metonyms);
     dlRow(dl, "Id", nd.id);
@@ -636,6 +1257,7 @@
       return b.weight - a.weight || (a.id < b.id ? -1 : 1);
     });
     panel.appendChild(el("div", "kg-section-title", "Relations (" + rels.length + ")"));
+    if (rels.length) panel.appendChild(el("p", "kg-hint", "⇄ pair: every relation with that actor and their scores over time (or shift-click it in the graph)."));
     var ul = el("ul", "kg-list");
     ul.id = "kg-node-relations";
     rels.forEach(function (l) {
@@ -656,7 +1278,8 @@
       var extra = " · " + plural(l.weight, "sentence");
       if (l.modality !== "asserted") extra += " · " + l.modality;
       if (edgeHidden.get(l.id)) extra += " · hidden by filters";
-      li.appendChild(el("span", "kg-muted", extra));
+      li.appendChild(el("span", "kg-muted", extra + " "));
+      if (other !== id) li.appendChild(pairButton(id, other));
       ul.appendChild(li);
     });
     panel.appendChild(ul);
@@ -724,6 +1347,183 @@
     if (pos < sentence.length) p.appendChild(document.createTextNode(sentence.slice(pos)));
     return p;
   }
+  function evidenceList(l) {
+    var list = el("div", "kg-evidence-list");
+    l.evidence.forEach(function (ev, i) {
+      var box = el("div", "kg-evidence");
+      var span = l._spans[i];
+      if (!inRange(span)) box.classList.add("kg-out");
+      box.appendChild(highlight(ev.sentence, ev.source_span, ev.target_span, l));
+      var meta = el("div", "kg-meta");
+      meta.appendChild(document.createTextNode("Predicate: "));
+      meta.appendChild(el("b", "kg-predicate", ev.predicate || "—"));
+      meta.appendChild(document.createTextNode(" · " + ev.modality));
+      if (!inRange(span)) meta.appendChild(el("span", "kg-out-note", span ? " · outside the selected dates" : " · undated, left out of the date range"));
+      box.appendChild(meta);
+      docMeta(ev.doc, box);
+      list.appendChild(box);
+    });
+    return list;
+  }
+  function sourceKey(l) {
+    var key = el("div", "kg-key");
+    key.appendChild(el("mark", "kg-src", nodeName(l.source)));
+    key.appendChild(el("mark", "kg-tgt", nodeName(l.target)));
+    return key;
+  }
+
+  // ------------------------------------------------------------ pair over time
+  function pairLinks(a, b) {
+    return linksByNode.get(a).filter(function (l) {
+      return (l.source === a && l.target === b) || (l.source === b && l.target === a);
+    });
+  }
+  // The sum of PLOVER scores per period for every relation between two actors, both
+  // directions (each evidence item scores its relation's score). The period is chosen
+  // from the pair's own span, never finer than its least precise date.
+  function pairSeries(links) {
+    var items = [];
+    var undated = 0;
+    var floor = "day";
+    links.forEach(function (l) {
+      l._spans.forEach(function (s, i) {
+        if (!s) {
+          undated++;
+          return;
+        }
+        items.push({ day: s[0], score: l.score });
+        var precision = l.evidence[i].date.length; // YYYY, YYYY-MM or YYYY-MM-DD
+        if (precision === 4) floor = coarser(floor, "year");
+        else if (precision === 7) floor = coarser(floor, "month");
+      });
+    });
+    if (!items.length) return { periods: [], undated: undated, items: 0 };
+    var lo = Infinity;
+    var hi = -Infinity;
+    items.forEach(function (it) {
+      lo = Math.min(lo, it.day);
+      hi = Math.max(hi, it.day);
+    });
+    var span = hi - lo + 1;
+    var unit = coarser(span <= 31 ? "day" : span <= 26 * 7 ? "week" : "month", floor);
+    var periods = periodsBetween(lo, hi, unit);
+    periods.forEach(function (p) {
+      p.sum = 0;
+      p.coop = 0;
+      p.conflict = 0;
+      p.items = 0;
+    });
+    items.forEach(function (it) {
+      var p = periods[periodIndex(periods, it.day)];
+      p.sum += it.score;
+      p.items += 1;
+      if (it.score > 0) p.coop += it.score;
+      if (it.score < 0) p.conflict += it.score;
+    });
+    return { unit: unit, periods: periods, undated: undated, items: items.length };
+  }
+  viewer.pairSeries = function (a, b) {
+    var s = pairSeries(pairLinks(a, b));
+    return { unit: s.unit, periods: s.periods.length, items: s.items, undated: s.undated,
+      sums: s.periods.map(function (p) { return Math.round(p.sum * 100) / 100; }) };
+  };
+  function score(v) {
+    var r = Math.round(v * 10) / 10;
+    return (r > 0 ? "+" : "") + r;
+  }
+  function pairChart(series) {
+    var W = 320;
+    var H = 128;
+    var left = 34;
+    var right = 6;
+    var top = 8;
+    var bottom = 22;
+    var ps = series.periods;
+    var hiV = 0;
+    var loV = 0;
+    ps.forEach(function (p) {
+      hiV = Math.max(hiV, p.sum);
+      loV = Math.min(loV, p.sum);
+    });
+    if (hiV === loV) hiV = 1;
+    function y(v) {
+      return top + ((hiV - v) / (hiV - loV)) * (H - top - bottom);
+    }
+    var svg = svgEl("svg", { id: "kg-pair-chart", class: "kg-chart", viewBox: "0 0 " + W + " " + H, role: "img",
+      "data-periods": ps.length, "data-unit": series.unit });
+    svg.appendChild(svgEl("title")).textContent = "Sum of PLOVER scores per " + series.unit;
+    var step = (W - left - right) / ps.length;
+    var barW = Math.max(1, Math.min(step * 0.8, 28));
+    ps.forEach(function (p, i) {
+      var g = svgEl("g", { class: "kg-period", "data-start": isoDay(p.start), "data-sum": Math.round(p.sum * 100) / 100 });
+      if (state.range && !(p.end >= state.range[0] && p.start <= state.range[1])) g.setAttribute("opacity", "0.35");
+      var x = left + i * step;
+      g.appendChild(svgEl("rect", { class: "kg-hit", x: x, y: top, width: step, height: H - top - bottom }));
+      if (p.items) {
+        var y0 = y(Math.max(p.sum, 0));
+        var y1 = y(Math.min(p.sum, 0));
+        var color = p.sum > 0 ? QUAD_COLORS.material_coop : p.sum < 0 ? QUAD_COLORS.material_conflict : QUAD_COLORS.structural;
+        g.appendChild(svgEl("rect", { class: "kg-bar", x: x + (step - barW) / 2, y: Math.min(y0, y1 - 1.5), width: barW, height: Math.max(1.5, y1 - y0), fill: color }));
+      }
+      var t = svgEl("title");
+      t.textContent = periodLabel(p, series.unit) + ": " + score(p.sum) + " from " + plural(p.items, "evidence item") +
+        (p.coop && p.conflict ? " (cooperation " + score(p.coop) + ", conflict " + score(p.conflict) + ")" : "");
+      g.appendChild(t);
+      svg.appendChild(g);
+    });
+    svg.appendChild(svgEl("line", { class: "kg-zero", x1: left, x2: W - right, y1: y(0), y2: y(0) }));
+    function text(x, yy, anchor, value, cls) {
+      var t = svgEl("text", { x: x, y: yy, "text-anchor": anchor, class: cls || "kg-axis" });
+      t.textContent = value;
+      svg.appendChild(t);
+    }
+    text(left - 4, y(hiV) + 4, "end", score(hiV));
+    if (loV < 0) text(left - 4, y(loV) + 4, "end", score(loV));
+    text(left - 4, y(0) + 4, "end", "0");
+    text(left, H - 6, "start", periodLabel(ps[0], series.unit === "week" ? "day" : series.unit));
+    if (ps.length > 1) text(W - right, H - 6, "end", periodLabel(ps[ps.length - 1], series.unit === "week" ? "day" : series.unit));
+    return svg;
+  }
+  function pairSection(a, b, current) {
+    var links = pairLinks(a, b).sort(function (x, y) {
+      return y.weight - x.weight || (x.id < y.id ? -1 : 1);
+    });
+    var box = el("section", "kg-pair");
+    box.id = "kg-pair";
+    box.appendChild(el("div", "kg-section-title", "Pair over time"));
+    var series = pairSeries(links);
+    if (series.items) {
+      box.appendChild(pairChart(series));
+      var caption = "Sum of PLOVER scores per " + series.unit + " (cooperation above zero, conflict below), both directions, " +
+        plural(links.length, "relation") + ", " + plural(series.items, "dated evidence item") + ".";
+      if (series.undated) caption += " " + plural(series.undated, "undated item") + " not charted.";
+      box.appendChild(el("p", "kg-hint kg-chart-caption", caption));
+    } else {
+      box.appendChild(el("p", "kg-hint", "No dated evidence for this pair" + (series.undated ? " (" + plural(series.undated, "undated item") + ")." : ".")));
+    }
+    if (links.length > 1 || !current) {
+      var ul = el("ul", "kg-list kg-pair-relations");
+      links.forEach(function (l) {
+        var li = el("li");
+        if (current && l.id === current) li.classList.add("kg-current");
+        li.appendChild(nodeLink(l.source));
+        var rel = el("button", "kg-link");
+        rel.type = "button";
+        rel.dataset.edge = l.id;
+        rel.title = "Show this relation's evidence";
+        rel.appendChild(relBadge(l));
+        rel.addEventListener("click", function () {
+          selectEdge(l.id, false);
+        });
+        li.appendChild(rel);
+        li.appendChild(nodeLink(l.target));
+        li.appendChild(el("span", "kg-muted", " · " + plural(l.weight, "sentence") + " · score " + score(l.score)));
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    }
+    return box;
+  }
 
   function showEdge(id) {
     var l = linkById.get(id);
@@ -746,34 +1546,56 @@
     panel.appendChild(badges);
     var dl = el("dl", "kg-dl");
     var info = (vocab.relations || {})[l.relation];
+    var seen = l._spans.filter(Boolean);
     dlRow(dl, "Relation", info ? l.relation + " — " + info.meaning : l.relation);
     dlRow(dl, "Score", String(l.score));
     dlRow(dl, "Predicates", l.predicates);
     dlRow(dl, "Documents", String(l.documents.length));
+    if (seen.length) {
+      var dates = l.evidence.map(function (ev) { return ev.date; }).filter(Boolean).sort();
+      dlRow(dl, "Seen", seenText(dates[0], dates[dates.length - 1]));
+    }
     panel.appendChild(dl);
+    if (l.source !== l.target) panel.appendChild(pairSection(l.source, l.target, id));
 
     panel.appendChild(el("div", "kg-section-title", "Evidence (" + l.evidence.length + ")"));
-    var key = el("div", "kg-key");
-    var ks = el("mark", "kg-src", nodeName(l.source));
-    var kt = el("mark", "kg-tgt", nodeName(l.target));
-    key.appendChild(ks);
-    key.appendChild(kt);
-    panel.appendChild(key);
-    var list = el("div");
+    panel.appendChild(sourceKey(l));
+    var list = evidenceList(l);
     list.id = "kg-evidence";
-    l.evidence.forEach(function (ev) {
-      var box = el("div", "kg-evidence");
-      box.appendChild(highlight(ev.sentence, ev.source_span, ev.target_span, l));
-      var meta = el("div", "kg-meta");
-      meta.appendChild(document.createTextNode("Predicate: "));
-      meta.appendChild(el("b", "kg-predicate", ev.predicate || "—"));
-      meta.appendChild(document.createTextNode(" · " + ev.modality));
-      box.appendChild(meta);
-      docMeta(ev.doc, box);
-      list.appendChild(box);
-    });
     panel.appendChild(list);
   }
+
+  function showPair(a, b) {
+    if (!nodeById.has(a) || !nodeById.has(b) || a === b) return false;
+    clear(panel);
+    panel.dataset.kind = "pair";
+    panel.dataset.id = a + " " + b;
+    network.selectNodes([a, b]);
+    var h = el("h3");
+    h.appendChild(nodeLink(a));
+    h.appendChild(el("span", "kg-muted", " ⇄ "));
+    h.appendChild(nodeLink(b));
+    panel.appendChild(h);
+    var links = pairLinks(a, b);
+    if (!links.length) {
+      panel.appendChild(el("p", "kg-hint", "No relation between these two actors."));
+      return true;
+    }
+    panel.appendChild(pairSection(a, b, null));
+    var all = el("div");
+    all.id = "kg-evidence";
+    links.forEach(function (l) {
+      var title = el("div", "kg-section-title");
+      title.appendChild(document.createTextNode(nodeName(l.source) + " "));
+      title.appendChild(relBadge(l));
+      title.appendChild(document.createTextNode(" " + nodeName(l.target) + " (" + l.evidence.length + ")"));
+      all.appendChild(title);
+      all.appendChild(evidenceList(l));
+    });
+    panel.appendChild(all);
+    return true;
+  }
+  viewer.showPair = showPair;
 
   function selectNode(id, move) {
     if (!nodeById.has(id)) return false;
@@ -796,7 +1618,10 @@
   viewer.selectEdge = selectEdge;
 
   network.on("click", function (params) {
-    if (params.nodes.length) showNode(params.nodes[0]);
+    var shift = params.event && params.event.srcEvent && params.event.srcEvent.shiftKey;
+    if (params.nodes.length && shift && panel.dataset.kind === "node" && panel.dataset.id !== params.nodes[0]) {
+      showPair(panel.dataset.id, params.nodes[0]);
+    } else if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
     else showOverview();
   });
@@ -873,23 +1698,35 @@
   // ---------------------------------------------------------------- legend
   (function buildLegend() {
     var legend = $("kg-legend");
-    function group(title) {
+    function group(title, id) {
       var g = el("div", "kg-legend-group");
+      if (id) g.id = id;
       g.appendChild(el("div", "kg-muted", title));
       legend.appendChild(g);
       return g;
     }
-    function row(g, mark, text) {
+    function row(g, mark, text, detail) {
       var r = el("div", "kg-legend-row");
       r.appendChild(mark);
-      r.appendChild(el("span", null, text));
+      var label = el("span", null, text);
+      if (detail) label.appendChild(el("span", "kg-legend-detail", detail));
+      r.appendChild(label);
       g.appendChild(r);
+      return r;
     }
     var types = ordered(tally(DATA.nodes, "type"), Object.keys(TYPE_COLORS));
-    if (types.length) {
-      var gt = group("Actors (colour = type)");
-      types.forEach(function (t) {
-        row(gt, swatch(typeColor(t)), TYPE_LABELS[t] ? t + " · " + TYPE_LABELS[t] : t);
+    var gt = group("Actors (colour = type)", "kg-legend-types");
+    types.forEach(function (t) {
+      row(gt, swatch(typeColor(t)), TYPE_LABELS[t] ? t + " · " + TYPE_LABELS[t] : t);
+    });
+    if (hasCamps) {
+      var gc = group("Actors (colour = camp: sides of the signed relations)", "kg-legend-camps");
+      gc.hidden = true;
+      campKeys.forEach(function (k) {
+        var size = campMembers.get(k).length;
+        var r = row(gc, swatch(campColor(k)), campName(k) + " · " + plural(size, "actor"), k === "none" ? "" : campSummary(k));
+        r.dataset.camp = k;
+        r.dataset.size = String(size);
       });
     }
     var gq = group("Relations (colour = kind)");
@@ -916,19 +1753,21 @@
     $("kg-minweight-value").textContent = "1";
     docSelect.value = "";
     state.doc = "";
-    isolatedBox.checked = false;
-    state.hideIsolated = false;
+    state.showIsolated = DATA.links.length === 0;
+    isolatedBox.checked = state.showIsolated;
     state.focus = null;
     banner.hidden = true;
+    state.range = null;
+    syncTimeline();
     applyFilters();
     network.unselectAll();
-    network.fit({ animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    fitVisible(300);
     showOverview();
   }
   viewer.reset = reset;
   $("kg-reset").addEventListener("click", reset);
   $("kg-fit").addEventListener("click", function () {
-    network.fit({ animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    fitVisible(300);
   });
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && document.activeElement !== search) {
@@ -937,6 +1776,7 @@
     }
   });
 
+  applyFilters();
   showOverview();
   timings.scriptEnd = performance.now();
 })();
