@@ -848,7 +848,8 @@ def open_viewer(
         d.dismiss()
 
     page.on("dialog", on_dialog)
-    page.goto(html_path.resolve().as_uri())
+    # The load event waits for the viewer's script, which builds the whole network.
+    page.goto(html_path.resolve().as_uri(), timeout=timeout * 1000)
     # Poll from Python: page.wait_for_function evaluates its predicate with eval() in
     # the page, which the viewer's Content-Security-Policy rightly forbids.
     deadline = time.monotonic() + timeout

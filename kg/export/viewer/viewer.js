@@ -394,8 +394,9 @@
       title: nodeTooltip(nd),
       color: nodeColor(nd),
       hidden: neverLinked.has(nd.id) && !state.showIsolated,
-      physics: !neverLinked.has(nd.id),
     };
+    // Only where needed: a per-node physics option makes vis-network slower to build.
+    if (neverLinked.has(nd.id)) item.physics = false;
     var at = startGrid.get(nd.id);
     if (at) {
       item.x = at.x;
