@@ -951,11 +951,14 @@
       pendingFrame = requestAnimationFrame(applyFilters);
     }
   }
+  // For scripts: ISO days, either may be null for an open end; false when nothing is dated.
   viewer.setRange = function (from, to) {
     if (!domain) return false;
-    var a = from ? parseIsoDay(from) : domain[0];
-    var b = to ? parseIsoDay(to) : domain[1];
-    setRange(from || to ? [a, b] : null, true);
+    var a = parseIsoDay(from);
+    var b = parseIsoDay(to);
+    a = a === null ? domain[0] : a;
+    b = b === null ? domain[1] : b;
+    setRange(a <= b ? [a, b] : [b, a], true);
     return true;
   };
   if (domain) {
