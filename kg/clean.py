@@ -1,36 +1,66 @@
-"""Text repair and page-boilerplate removal.
+"""Text repair and page-boilerplate removal that cannot eat reporting.
 
 Evidence sentences are later checked to appear character for character (whitespace
 folded) in the input, so cleaning never rewrites a well-formed character: it only
 repairs real mojibake, normalises line endings, drops control characters, trims lines,
-drops whole boilerplate lines or paragraphs, and cuts a dateline prefix or an agency
-signature suffix off a paragraph. Every line of the result is therefore a substring of a
-line of the repaired input (`repair_text`).
+drops whole lines or paragraphs, and cuts a dateline prefix or an agency signature
+suffix off a paragraph. Every line of the result is therefore a substring of a line of
+the repaired input (`repair_text`).
 
-The rules are data: named, compiled patterns grouped by what happens to a match. They
-are written from general page structure (navigation widgets, captions, credits, outlet
-footers, datelines), never from outlet or actor names.
+Page furniture is recognised by its shape and its place, never by a phrase alone:
+
+- **Line rules** (`LINE_RULES`, `END_MARKER_RULES`) match a whole line of a known
+  furniture shape: widget words ("Share", "XS SM MD LG"), image tokens and captions,
+  bylines and credits, date stamps, rows of links, "Related:" headings, copyright lines.
+- **Block rules** look at a paragraph: a paragraph of short lines is a widget; a short
+  paragraph with a footer phrase ("privacy policy", "sign up", "click here", ...) is an
+  outlet blurb; the links listed under a "Related:" heading go with it; at the bottom of a
+  page, verbless link and headline lists below the last reporting paragraph go.
+- **The end cut-off**: a closing credit or copyright line in the second half of the text
+  starts the outlet's footer; it and everything after it go.
+
+Nothing that reads as reporting (`reads_as_reporting`) is removed by a line rule, a
+footer phrase or an end marker, whatever words it contains: the evidence for reporting
+is looked for outside the matched furniture words. Which rules run depends on the form
+of the text (`TextForm`): a saved page gets all of them; text that is already the main
+text of an article (a JSON record's text field, trafilatura's extraction of an HTML page)
+gets no short-line or page-edge rule, and a text of one paragraph is never removed by a
+paragraph rule. Every removal is returned as a `Removal` with the rule's name, so the user
+can audit the cleaning (``kg build --removed FILE``).
+
+The rules are data: named, compiled patterns and word lists, written from general page
+structure and English grammar, never from outlet or actor names.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import ftfy
 from ftfy.badness import is_bad
 
+from kg.errors import DependencyError
+from kg.model import Removal
+
 __all__ = [
+    "BLOCK_RULE_NAMES",
     "END_MARKER_RULES",
     "FOOTER_RULES",
     "LINE_RULES",
+    "RELATED_RULE",
+    "Cleaned",
+    "HtmlArticle",
     "Repair",
     "Rule",
+    "TextForm",
     "clean_text",
     "footer_rule",
     "html_to_document_fields",
     "line_rule",
+    "reads_as_reporting",
+    "removed_share",
     "repair_text",
     "split_title",
     "strip_agency_suffix",
@@ -38,13 +68,18 @@ __all__ = [
     "strip_dateline",
 ]
 
+#: ``page``: a whole saved page (a .txt/.md file, standard input), furniture and all.
+#: ``main``: text already chosen as an article's main text (a JSON record's text field,
+#: trafilatura's extraction of an HTML page).
+TextForm = Literal["page", "main"]
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One named boilerplate pattern.
 
     Attributes:
-        name: Short identifier used in tests and debugging ("byline").
+        name: Short identifier, shown in the removal report ("byline").
         pattern: Compiled pattern; ``search`` is used, so anchor it when needed.
         why: One line on what page element it targets.
     """
@@ -61,8 +96,23 @@ def _rule(name: str, pattern: str, why: str, flags: int = re.IGNORECASE) -> Rule
 # Optional list bullet in front of a widget line ("  • 16x9 Image").
 _BULLET = r"(?:[•·▪►▶*–-]\s*)?"
 
-#: Lines dropped wherever they occur. Only lines up to `_MAX_RULE_LINE` characters are
-#: tested: boilerplate lines are short, and it bounds regex work on hostile input.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_STAMP_DATE = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?"
+)
+# One item of a row of links: up to four words without a separator in them.
+_LINK_ITEM = r"\s*(?:[^\s|›»•·>]+\s+){0,3}[^\s|›»•·>]+\s*"
+
+#: Lines dropped wherever they occur, unless they read as reporting. Only lines up to
+#: `_MAX_RULE_LINE` characters are tested: furniture lines are short, and it bounds
+#: regex work on hostile input.
 LINE_RULES: tuple[Rule, ...] = (
     _rule(
         "nav_phrase",
@@ -73,9 +123,10 @@ LINE_RULES: tuple[Rule, ...] = (
         r"comments?|\d+ comments?|menu|search|home|sign in|log ?in|log ?out|close|next|"
         r"previous|back to top|top stories|most (?:read|popular|viewed)|more stories|"
         r"watch live|listen(?: to (?:this )?article)?|loading\W*|cookie settings|"
+        r"accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings)|"
         r"image|photo|video|graphic|gallery|(?:xs|sm|md|lg|xl)(?:\s+(?:xs|sm|md|lg|xl))*)"
         r"\s*:?\s*$",
-        "navigation, sharing and layout widgets named by generic web UI words",
+        "navigation, sharing, cookie and layout widgets named by generic web UI words",
     ),
     _rule(
         "image_size",
@@ -122,21 +173,38 @@ LINE_RULES: tuple[Rule, ...] = (
         "dateline-only lines ('Moscow (Agency) –', 'WASHINGTON —')",
         flags=0,
     ),
+    _rule(
+        "date_stamp",
+        r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\s*(?:on\s*)?:?\s*)?"
+        + _STAMP_DATE
+        + r"\s*$",
+        "publication date and time stamps alone on a line ('June 27, 2019', 'Updated: ...')",
+    ),
+    _rule(
+        "link_row",
+        r"^" + _LINK_ITEM + r"(?:[|›»•·>]" + _LINK_ITEM + r"){2,}$",
+        "breadcrumbs and footer link rows ('Home › World › Europe', 'Terms | Privacy | Help')",
+    ),
+    _rule(
+        "no_words",
+        r"^[\W_]+$",
+        "lines without a letter or digit (separators like '* * *', leftover markup)",
+    ),
+    _rule(
+        "tags",
+        r"^(?:tags?|topics?|filed under|categories)\s*:",
+        "tag and topic lists",
+    ),
 )
 
-#: A match starts the outlet footer when it sits in the second half of the text: the
-#: line and everything after it are dropped. Earlier in the text only the line goes.
+#: A match that is furniture-shaped and sits in the second half of the text starts the
+#: outlet footer: the line and everything after it are dropped (`after_end_marker`).
+#: Earlier in the text only the line goes.
 END_MARKER_RULES: tuple[Rule, ...] = (
     _rule(
         "reporting_credit",
         r"^(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing)\s+by\s",
         "wire credits that close an article ('Reporting by ...; Editing by ...')",
-    ),
-    _rule(
-        "related",
-        r"^(?:related(?:\s+(?:stories|articles|content|coverage|topics|news))?|read more|"
-        r"more on this(?: story| topic)?|see also|recommended)\s*(?::|$)",
-        "related-links blocks",
     ),
     _rule(
         "copyright",
@@ -145,7 +213,16 @@ END_MARKER_RULES: tuple[Rule, ...] = (
     ),
 )
 
-#: A paragraph containing a match is an outlet blurb or legal notice and is dropped.
+#: A "Related:" heading: the line goes, and so do the link-shaped paragraphs under it.
+RELATED_RULE = _rule(
+    "related",
+    r"^(?:related(?:\s+(?:stories|articles|content|coverage|topics|news))?|read more|"
+    r"more on this(?: story| topic)?|see also|recommended)\s*(?::|$)",
+    "related-links headings and the links listed under them",
+)
+
+#: A short paragraph that matches one of these and does not read as reporting is an
+#: outlet blurb or legal notice and is dropped.
 FOOTER_RULES: tuple[Rule, ...] = (
     _rule("click_here", r"\bclick here\b", "calls to action"),
     _rule(
@@ -166,19 +243,206 @@ FOOTER_RULES: tuple[Rule, ...] = (
         r"\bnewsletters?\b.{0,40}\b(?:sign|subscribe|inbox)",
         "newsletter promotions",
     ),
-    _rule("follow_us", r"\bfollow us\b", "social-media prompts"),
-    _rule("our_content", r"\bour (?:content|website|site|journalism|app)\b", "outlet blurbs"),
     _rule(
         "cookies",
         r"\bcookies?\s+(?:policy|settings|preferences|notice)\b|"
         r"\b(?:use|uses|accept|enable)\s+cookies\b",
         "cookie notices",
     ),
+    _rule("follow_us", r"\bfollow us\b", "social-media prompts"),
+    _rule("our_content", r"\bour (?:content|website|site|journalism|app)\b", "outlet blurbs"),
     _rule("terms_of_use", r"\bterms (?:of (?:use|service)|and conditions)\b", "legal notices"),
     _rule("privacy_policy", r"\bprivacy (?:policy|notice|statement)\b", "legal notices"),
     _rule("contact_us", r"\bcontact(?:ing)? us\b", "outlet blurbs"),
     _rule("rights_reserved", r"\ball rights reserved\b", "copyright notices"),
 )
+
+#: Names of the rules that work on whole paragraphs or on the page as a whole.
+BLOCK_RULE_NAMES: dict[str, str] = {
+    "repeated_caption": "a line printed twice in a row without closing punctuation",
+    "repeated_sentence": "the second copy of a sentence printed twice in a row",
+    "after_end_marker": "what follows a closing credit or copyright line near the end",
+    "short_lines": "a paragraph of lines of three words or fewer (pages only)",
+    "trailing_links": "verbless link and headline lists below the last reporting paragraph",
+    "dateline": "the wire dateline before the first sentence",
+    "agency_signature": "the agency signature after the last sentence",
+}
+
+# --- does a block read as reporting? ----------------------------------------------------
+
+#: Lowercase words that are finite verbs on their own: auxiliaries, modals and the
+#: irregular past and present forms news is written in. Regular past forms are caught by
+#: their "-ed" ending, present forms by "-s" after a subject (see `_has_verb`).
+_FINITE_VERBS = frozenset(
+    """
+    am is are was were has have had does did do will would can could may might must shall
+    should said says told tells made took gave sent held led left met won lost fell rose hit
+    shot struck fought sought brought bought sold kept began begun came went saw seen spoke
+    wrote ran paid found became chose drew flew grew knew threw broke stole fled spent built
+    meant felt stood withdrew thought caught taught got put set cut quit let beat bit hid rode
+    shook stuck swore tore wore woke arose forgave sank sang swam rang drank ate lay laid sat
+    hung dug spun bled fed heard understood overtook undertook upheld overthrew forecast
+    wants plans says denies faces seeks vows urges warns calls backs remains needs
+    """.split()
+)
+#: Words ending in "-ed" that are not verbs.
+_ED_NOT_VERBS = frozenset(
+    "hundred indeed speed seed breed greed creed steed embed shed bed".split()
+)
+#: Words ending in "-s" that are never the verb of a clause.
+_S_NOT_VERBS = frozenset(
+    "news series species always perhaps whereas towards afterwards sometimes thanks its "
+    "this his hers ours yours theirs yes as us".split()
+)
+_DETERMINERS = frozenset("the a an its his her their our this that each every one".split())
+_SUBJECT_PRONOUNS = frozenset("he she it who which that".split())
+_PREPOSITIONS = frozenset("of in at on from with near for by under over into across".split())
+#: Words a call to action opens with ("Sign up ...", "Click here ...", "Please ...").
+_IMPERATIVES = frozenset(
+    """
+    click tap sign subscribe follow read get download join register log login learn find
+    contact visit watch listen see please email e-mail send donate try enter accept manage
+    allow continue view check discover explore stay don't don’t do install go receive
+    choose select unsubscribe reject save print give become buy create submit comment
+    scroll swipe skip upgrade tell
+    """.split()
+)
+#: Verbs that attribute a statement: a blurb in the outlet's voice has none.
+_SPEECH_VERBS = frozenset(
+    "said says told tells according announced stated reported added claimed insisted "
+    "explained wrote".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+")
+# Quoted speech: "you" and "we" inside quotes are a speaker's, not the page's.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*\"|«[^»]*»|``.*?''")
+_READER = re.compile(r"\b[Yy]ou(?:r|rs|rself|['’](?:re|ll|ve|d))?\b")
+_OUTLET = re.compile(
+    r"\b(?:[Ww]e|[Oo]urs?|us)\b|"
+    r"\b[Tt]his (?:site|website|page|app|newsletter|service|article|story|podcast|e-?mail)\b"
+)
+_QUOTE_OPENERS = "\"'“‘«`"
+_MIN_SENTENCE_WORDS = 4
+_UNPUNCTUATED_SENTENCE_WORDS = 8
+
+
+def _has_verb(words: list[str]) -> bool:
+    """A cheap finite-verb test: a lowercase auxiliary, irregular form, "-ed" word, or an
+    "-s" word right after a name, a subject pronoun or a determiner + noun."""
+    for i, word in enumerate(words):
+        if not word[0].islower():
+            continue
+        if word in _FINITE_VERBS or word.endswith(("n't", "n’t")):
+            return True
+        if len(word) >= 4 and word.endswith("ed") and word not in _ED_NOT_VERBS:
+            return True
+        if (
+            i > 0
+            and len(word) >= 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ous", "ics"))
+            and word not in _S_NOT_VERBS
+        ):
+            prev = words[i - 1]
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if (
+                prev[0].isupper()
+                and prev != "I"
+                and prev.lower() not in _DETERMINERS
+                and not prev.endswith("ing")  # "Fishing boats", "Breaking news"
+                and after not in _PREPOSITIONS  # "Oil prices in ...": a noun phrase
+            ):
+                return True
+            if prev in _SUBJECT_PRONOUNS:
+                return True
+            if i > 1 and words[i - 2].lower() in _DETERMINERS and prev[0].islower():
+                return True
+    return False
+
+
+def _has_name(words: list[str]) -> bool:
+    """A capitalised word that is not the first of the sentence (a named actor or place)."""
+    return any(word[0].isupper() and word != "I" for word in words[1:])
+
+
+def _calls_to_action(words: list[str], sentence: str) -> bool:
+    """The sentence opens like an instruction to the reader ("Sign up", "By using")."""
+    if sentence.lstrip(" •·▪►▶*–-")[:1] in _QUOTE_OPENERS:
+        return False
+    first = words[0].lower()
+    second = words[1].lower() if len(words) > 1 else ""
+    if first in _IMPERATIVES:
+        return True
+    if first == "by" and second.endswith("ing"):
+        return True  # "By using this site ...", "By continuing ..."
+    if first == "to" and second in _IMPERATIVES:
+        return True  # "To find out more, ..."
+    return first == "for" and second == "more"  # "For more information ..."
+
+
+def reads_as_reporting(text: str, *, ignore: tuple[int, int] | None = None) -> bool:
+    """Tell whether a line or paragraph reads as news reporting rather than page furniture.
+
+    Decided cheaply from the surface, without a parser. A sentence reads as reporting when
+    all of these hold:
+
+    1. it has at least four words, and ends like a sentence (``. ! ? …``, a closing quote
+       or bracket allowed) or has eight words or more (a lead cut off mid-sentence);
+    2. it is not addressed to the reader: it does not open with a call to action ("Click",
+       "Sign up", "Subscribe", "Please", "By using ...", "To find out more ...", "For more
+       ...") and, outside quotation marks, has no "you"/"your";
+    3. it has a finite verb: a lowercase auxiliary or modal, a common irregular form, a
+       word ending in "-ed", or an "-s" form right after a name, a subject pronoun or a
+       determiner and a noun ("Facebook plans", "the company says");
+    4. it is not in the outlet's voice ("we", "our", "us", "this site" outside quotes),
+       unless it also names someone (a capitalised word after the first) or attributes a
+       statement ("said", "told", "according to").
+
+    A text reads as reporting when one of its sentences does. Title-case headlines have no
+    lowercase verb and do not read as reporting; neither do widgets, link rows, copyright
+    lines, calls to action or cookie notices.
+
+    Args:
+        text: A line or paragraph (several lines are read as one text).
+        ignore: A ``(start, end)`` span of ``text`` holding the furniture words a rule
+            matched: they count as words, but the verb and the name of rules 3 and 4 must
+            be found outside them ("All rights reserved" is not a verb phrase).
+
+    Returns:
+        True when some sentence of ``text`` reads as reporting.
+    """
+    flat = " ".join(text.split())
+    evidence = flat
+    if ignore is not None:
+        first, last = ignore
+        hidden = text[:first] + re.sub(r"\S", "\x00", text[first:last]) + text[last:]
+        evidence = " ".join(hidden.split())  # same length and spacing as ``flat``
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), flat)
+    start = 0
+    bounds = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(flat)]
+    for end, next_start in [*bounds, (len(flat), len(flat))]:
+        sentence = flat[start:end]
+        bare = masked[start:end]
+        found = _WORD.findall(evidence[start:end])
+        start = next_start
+        words = _WORD.findall(sentence)
+        if len(words) < _MIN_SENTENCE_WORDS:
+            continue
+        if not (_ends_sentence(sentence) or len(words) >= _UNPUNCTUATED_SENTENCE_WORDS):
+            continue
+        if _calls_to_action(words, sentence) or _READER.search(bare):
+            continue
+        if not _has_verb(found):
+            continue
+        if _OUTLET.search(bare) and not (
+            _has_name(found) or any(w.lower() in _SPEECH_VERBS for w in found)
+        ):
+            continue
+        return True
+    return False
+
+
+# --- datelines, repair ----------------------------------------------------------------
 
 # "MOSCOW, June 27 (AGENCY) — " at the start of the first paragraph. An ALL-CAPS place
 # is required unless an agency in brackets marks the line as a dateline.
@@ -211,6 +475,8 @@ _BULLET_START = re.compile(r"^[•·▪►▶*–-]\s")
 _MAX_RULE_LINE = 300
 _SHORT_WORDS = 3
 _TITLE_MAX_WORDS = 15
+#: A footer phrase removes a paragraph only when it is this short: blurbs are.
+_FOOTER_MAX_WORDS = 50
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     # Only undo decoding accidents. Everything that would rewrite a well-formed
@@ -308,19 +574,23 @@ def _ends_sentence(line: str) -> bool:
 
 
 def line_rule(line: str) -> str | None:
-    """Name the `LINE_RULES` or `END_MARKER_RULES` rule that matches a line.
+    """Name the line rule that removes a line, or None when the line stays.
+
+    A line goes when a `LINE_RULES`, `END_MARKER_RULES` or related-heading pattern
+    matches it and the line, without the matched words, does not read as reporting.
 
     Args:
         line: One line, surrounding whitespace allowed.
 
     Returns:
-        The rule name, or None when the line is not boilerplate by any line rule.
+        The rule name, or None when the line is not furniture by any line rule.
     """
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_RULE_LINE:
         return None
-    for rule in (*LINE_RULES, *END_MARKER_RULES):
-        if rule.pattern.search(stripped):
+    for rule in _ALL_LINE_RULES:
+        match = rule.pattern.search(stripped)
+        if match and not reads_as_reporting(stripped, ignore=match.span()):
             return rule.name
     return None
 
@@ -345,17 +615,29 @@ _FOOTER_HINTS = (
 
 
 def footer_rule(paragraph: str) -> str | None:
-    """Name the `FOOTER_RULES` rule that matches a paragraph, or None."""
+    """Name the `FOOTER_RULES` rule that removes a paragraph, or None when it stays.
+
+    A paragraph goes when it is short (at most 50 words), contains a footer phrase, and
+    without that phrase does not read as reporting: "Read our privacy policy." goes,
+    "Facebook said it would rewrite its privacy policy." stays.
+
+    Args:
+        paragraph: The paragraph's text (its lines joined by spaces).
+    """
     lower = paragraph.lower()
     if not any(hint in lower for hint in _FOOTER_HINTS):
         return None
+    if _words(paragraph) > _FOOTER_MAX_WORDS:
+        return None
     for rule in FOOTER_RULES:
-        if rule.pattern.search(paragraph):
+        match = rule.pattern.search(paragraph)
+        if match and not reads_as_reporting(paragraph, ignore=match.span()):
             return rule.name
     return None
 
 
-_END_MARKER_NAMES = frozenset(rule.name for rule in END_MARKER_RULES)
+_ALL_LINE_RULES = (*LINE_RULES, *END_MARKER_RULES, RELATED_RULE)
+_CUT_MARKERS = frozenset(rule.name for rule in END_MARKER_RULES)
 
 
 def strip_dateline(line: str) -> str:
@@ -462,13 +744,45 @@ def _units(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return units
 
 
-def _drop_repeated_captions(lines: list[str]) -> list[str | None]:
-    """Handle a line immediately repeated (image caption printed twice).
+# --- the cleaning pass ------------------------------------------------------------------
 
-    A repeated line without closing punctuation is a caption: every copy goes (None).
-    A repeated sentence keeps one copy, since the text itself is real.
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """Result of `strip_boilerplate`.
+
+    Attributes:
+        text: The article text: kept lines trimmed, paragraphs separated as in the input
+            (runs of blank lines folded to one), no leading or trailing blank lines.
+        removed: Every removed block with the rule that removed it, in reading order.
     """
-    out: list[str | None] = list(lines)
+
+    text: str
+    removed: tuple[Removal, ...] = ()
+
+
+def removed_share(text: str, removed: tuple[Removal, ...]) -> float:
+    """Share of the input's visible characters (whitespace ignored) that were removed.
+
+    Args:
+        text: The cleaned text that was kept.
+        removed: What was removed from it.
+
+    Returns:
+        A number from 0 (nothing removed) to 1 (everything removed).
+    """
+    gone = sum(len("".join(r.text.split())) for r in removed)
+    if not gone:
+        return 0.0
+    return gone / (gone + len("".join(text.split())))
+
+
+def _mark_repeats(lines: list[str], verdict: list[str | None]) -> None:
+    """Mark a line immediately repeated (an image caption printed twice).
+
+    A repeated line without closing punctuation is a caption: every copy goes. A
+    repeated sentence keeps one copy, since the text itself is real.
+    """
     i = 0
     while i < len(lines):
         j = i + 1
@@ -477,98 +791,236 @@ def _drop_repeated_captions(lines: list[str]) -> list[str | None]:
         if j - i > 1:
             keep = 1 if _ends_sentence(lines[i]) else 0
             for k in range(i + keep, j):
-                out[k] = None
+                verdict[k] = "repeated_sentence" if keep else "repeated_caption"
         i = j
+
+
+def _blocks(lines: list[str], verdict: list[str | None]) -> list[list[tuple[int, str]]]:
+    """Blocks of consecutive kept lines; a removed line leaves no gap, a blank line does."""
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        if not line:
+            if current:
+                blocks.append(current)
+                current = []
+        elif verdict[index] is None:
+            current.append((index, line))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_link_list(lines: list[str]) -> bool:
+    """Every line is headline-sized and none ends a sentence: links, headlines, labels."""
+    return all(_words(line) <= _TITLE_MAX_WORDS and not _ends_sentence(line) for line in lines)
+
+
+# The start of a line that can open an outlet footer: a wire credit or a copyright line
+# (a copyright sign later in a line is a photo credit inside the article).
+_CUT_START = re.compile(
+    r"(?:©|\(c\)\s|copyright\b|(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing)\s+by\s)",
+    re.IGNORECASE,
+)
+
+
+def _cut_footer(lines: list[str], verdict: list[str | None]) -> None:
+    """Mark everything after a closing credit or copyright line in the second half.
+
+    "Second half" is measured in characters, so a credit line near the top (a byline
+    block) never truncates the article. The marker itself was already removed by its
+    line rule, which means it does not read as reporting.
+    """
+    total = sum(len(line) for line in lines) or 1
+    seen = 0
+    for index, line in enumerate(lines):
+        if verdict[index] in _CUT_MARKERS and _CUT_START.match(line) and seen * 2 >= total:
+            for later in range(index + 1, len(lines)):
+                if lines[later] and verdict[later] is None:
+                    verdict[later] = "after_end_marker"
+            return
+        seen += len(line)
+
+
+def _paragraph_rules(
+    lines: list[str],
+    verdict: list[str | None],
+    paragraph_of: list[int],
+    *,
+    form: TextForm,
+    protected: int | None,
+) -> None:
+    """Apply the rules that judge a whole paragraph, then the bottom-edge rule (pages)."""
+    serial = 0
+    related = False  # inside the list of links under a "Related:" heading
+    previous_end = -1
+    kept: list[list[str]] = []
+    kept_indices: list[list[int]] = []
+    for block in _blocks(lines, verdict):
+        for unit in _units(block):
+            first = unit[0][0]
+            texts = [line for _, line in unit]
+            # The nearest removed line above decides: a "Related:" heading opens a list
+            # of links, any other furniture closes it.
+            above = next((k for k in range(first - 1, previous_end, -1) if lines[k]), None)
+            if above is not None:
+                related = verdict[above] == RELATED_RULE.name
+            joined = " ".join(texts)
+            rule: str | None
+            if related and _is_link_list(texts) and not reads_as_reporting(joined):
+                rule = RELATED_RULE.name
+            elif (
+                form == "page"
+                and first != protected
+                and all(_words(t) <= _SHORT_WORDS and not _ends_sentence(t) for t in texts)
+            ):
+                rule = "short_lines"
+            else:
+                rule = footer_rule(joined)
+            if rule is None:
+                related = False
+                previous_end = unit[-1][0]
+                kept.append(texts)
+                kept_indices.append([index for index, _ in unit])
+                continue
+            for index, _ in unit:
+                verdict[index] = rule
+                paragraph_of[index] = serial
+            serial += 1
+    if form != "page":
+        return
+    # The bottom edge of a page: below the last paragraph that reads as reporting, lists
+    # of links and headlines (no line ends a sentence, no verb) are page furniture.
+    last = next(
+        (k for k in range(len(kept) - 1, -1, -1) if reads_as_reporting(" ".join(kept[k]))),
+        None,
+    )
+    if last is None:
+        return
+    for texts, indices in zip(kept[last + 1 :], kept_indices[last + 1 :], strict=True):
+        if _is_link_list(texts) and not _has_verb(_WORD.findall(" ".join(texts))):
+            for index in indices:
+                verdict[index] = "trailing_links"
+                paragraph_of[index] = serial
+            serial += 1
+
+
+def _removals(
+    lines: list[str], verdict: list[str | None], paragraph_of: list[int], origin: str
+) -> list[tuple[int, Removal]]:
+    """One record per run of adjacent lines removed by the same rule (and paragraph)."""
+    out: list[tuple[int, Removal]] = []
+    run: list[str] = []
+    run_key: tuple[str, int] | None = None
+    run_start = 0
+    for index, line in enumerate(lines):
+        rule = verdict[index] if line else None
+        key = (rule, paragraph_of[index]) if rule else None
+        if run and key != run_key:
+            assert run_key is not None
+            out.append((run_start, Removal(origin, run_key[0], "\n".join(run))))
+            run = []
+        if key is not None:
+            if not run:
+                run_start, run_key = index, key
+            run.append(line)
+    if run and run_key is not None:
+        out.append((run_start, Removal(origin, run_key[0], "\n".join(run))))
     return out
 
 
-def strip_boilerplate(text: str) -> str:
-    """Drop page boilerplate from already repaired text (see `repair_text`).
+def strip_boilerplate(text: str, *, form: TextForm = "page", origin: str = "") -> Cleaned:
+    """Drop page furniture from already repaired text (see `repair_text`).
+
+    Which rules run depends on ``form``:
+
+    ========================================  ========  ========  =====================
+    rule                                      page      main      one-paragraph text
+    ========================================  ========  ========  =====================
+    line rules (widgets, captions, bylines,   yes       yes       yes
+    date stamps, link rows, copyright, ...)
+    repeated caption / sentence               yes       yes       yes
+    end cut-off (``after_end_marker``)        yes       yes       no
+    footer phrases on short paragraphs        yes       yes       no
+    links under a "Related:" heading          yes       yes       no
+    ``short_lines`` (widget paragraphs)       yes       no        no
+    ``trailing_links`` (bottom page edge)     yes       no        no
+    dateline prefix, agency signature         yes       yes       yes
+    ========================================  ========  ========  =====================
+
+    Main text has had its page edges and widgets removed by whoever chose it; its short
+    lines are subheadings. A text of one paragraph is the article itself: no paragraph
+    rule may remove it, only a line rule that matches the whole line.
 
     Args:
         text: Text with ``\\n`` line endings.
+        form: ``page`` for a saved page, ``main`` for an article's main text.
+        origin: Copied into every `Removal` (the file or ``path:line``).
 
     Returns:
-        The article text: kept lines trimmed, paragraphs separated as in the input
-        (runs of blank lines folded to one), no leading or trailing blank lines.
+        The kept text and every removal with its rule.
     """
-    stripped = [line.strip() for line in text.split("\n")]
-    protected = _protected_title_index(stripped)
-    lines = _drop_repeated_captions(stripped)
-
-    # Line rules and the footer cut-off. "Second half" is measured in characters so a
-    # credit line near the top (a byline block) never truncates the article. Kept
-    # lines keep their index so the protected headline can be recognised later.
-    total = sum(len(line) for line in stripped) or 1
-    seen = 0
-    kept: list[tuple[int, str]] = []
+    lines = [line.strip() for line in text.split("\n")]
+    verdict: list[str | None] = [None] * len(lines)
+    paragraph_of = [-1] * len(lines)  # removed by a paragraph rule: which paragraph
+    protected = _protected_title_index(lines)
+    single = sum(len(_units(block)) for block in _blocks(lines, verdict)) <= 1
+    _mark_repeats(lines, verdict)
     for index, line in enumerate(lines):
-        seen += len(stripped[index])
-        if line is None:
-            continue  # a dropped line leaves no gap: its neighbours stay together
-        if not line:
-            kept.append((index, ""))
-            continue
-        name = None if index == protected else line_rule(line)
-        if name in _END_MARKER_NAMES and (seen - len(line)) * 2 >= total:
-            break
-        if not name:
-            kept.append((index, line))
+        if line and verdict[index] is None and index != protected:
+            verdict[index] = line_rule(line)
+    if not single:
+        _cut_footer(lines, verdict)
+        _paragraph_rules(lines, verdict, paragraph_of, form=form, protected=protected)
 
-    # Paragraph rules over blocks of consecutive non-blank lines.
-    blocks: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
-    for item in kept:
-        if item[1]:
-            current.append(item)
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-
-    out_blocks: list[list[str]] = []
-    for block in blocks:
-        out: list[str] = []
-        for unit in _units(block):
-            unit_lines = [line for _, line in unit]
-            is_widget = unit[0][0] != protected and all(
-                _words(line) <= _SHORT_WORDS and not _ends_sentence(line) for line in unit_lines
-            )
-            if is_widget or footer_rule(" ".join(unit_lines)):
-                continue
-            out.extend(unit_lines)
-        if out:
-            out_blocks.append(out)
-
-    _strip_first_dateline(out_blocks)
-    if out_blocks:
-        last = out_blocks[-1]
-        last[-1] = strip_agency_suffix(last[-1])
-    return "\n\n".join("\n".join(block) for block in out_blocks)
+    removed = _removals(lines, verdict, paragraph_of, origin)
+    kept = _blocks(lines, verdict)
+    _cut_dateline_and_signature(kept, removed, origin)
+    removed.sort(key=lambda item: item[0])
+    return Cleaned(
+        text="\n\n".join("\n".join(line for _, line in block) for block in kept),
+        removed=tuple(removal for _, removal in removed),
+    )
 
 
-def _strip_first_dateline(blocks: list[list[str]]) -> None:
-    """Strip a dateline from the first body line, looking past a headline above it."""
+def _cut_dateline_and_signature(
+    blocks: list[list[tuple[int, str]]], removed: list[tuple[int, Removal]], origin: str
+) -> None:
+    """Cut the dateline off the first body line (looking past a headline above it) and
+    the agency signature off the last line, recording both."""
     looked = 0
     for block in blocks:
-        for i, line in enumerate(block):
-            block[i] = strip_dateline(line)
+        for position, (index, line) in enumerate(block):
+            rest = strip_dateline(line)
+            if rest != line:
+                block[position] = (index, rest)
+                cut = line[: len(line) - len(rest)].strip()
+                removed.append((index, Removal(origin, "dateline", cut)))
             looked += 1
             if _is_body_like(line) or looked >= 2:
-                return
+                break
+        else:
+            continue
+        break
+    if blocks:
+        index, line = blocks[-1][-1]
+        rest = strip_agency_suffix(line)
+        if rest != line:
+            blocks[-1][-1] = (index, rest)
+            removed.append((index, Removal(origin, "agency_signature", line[len(rest) :].strip())))
 
 
-def clean_text(text: str) -> str:
-    """Repair text and drop page boilerplate, keeping every real sentence verbatim.
+def clean_text(text: str, *, form: TextForm = "page") -> str:
+    """Repair text and drop page furniture, keeping every real sentence verbatim.
 
     Args:
         text: Decoded article text, possibly with page furniture around it.
+        form: ``page`` or ``main`` (see `strip_boilerplate`).
 
     Returns:
         Cleaned text; each line is a substring of a line of ``repair_text(text).text``.
     """
-    return strip_boilerplate(repair_text(text).text)
+    return strip_boilerplate(repair_text(text).text, form=form).text
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -604,18 +1056,60 @@ def _metadata_str(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def html_to_document_fields(html: str) -> tuple[str, str, str, str]:
+@dataclass(frozen=True, slots=True)
+class HtmlArticle:
+    """What `html_to_document_fields` found in a page.
+
+    Attributes:
+        title: The headline (the page's ``<h1>`` or metadata title), or "".
+        text: Cleaned main text without the headline; "" when none was found.
+        date: Publication date from the page metadata, or "".
+        url: Canonical URL from the page metadata, or "".
+        removed: What cleaning removed from trafilatura's main text.
+    """
+
+    title: str
+    text: str
+    date: str
+    url: str
+    removed: tuple[Removal, ...] = ()
+
+
+def _import_trafilatura() -> Any:
+    """Import trafilatura (slow: it loads lxml and friends, so only when HTML comes).
+
+    Raises:
+        DependencyError: trafilatura or a library it needs cannot be imported.
+    """
+    try:
+        import trafilatura
+    except ImportError as exc:
+        reason = " ".join(str(exc).split())
+        raise DependencyError(
+            f"cannot read HTML: trafilatura or a library it needs is missing ({reason})",
+            "reinstall kg with pip, or run: pip install trafilatura lxml_html_clean",
+        ) from exc
+    return trafilatura
+
+
+def html_to_document_fields(html: str, *, origin: str = "") -> HtmlArticle:
     """Extract the article from an HTML page with trafilatura (no network).
+
+    trafilatura picks the main text by the page's structure (navigation, sidebars and
+    footers go); kg then cleans that text as main text (``form="main"``, see
+    `strip_boilerplate`) for the captions, share buttons and credits left inside it.
 
     Args:
         html: The page markup.
+        origin: Copied into every `Removal`.
 
     Returns:
-        ``(title, text, date, url)``; ``text`` has been through `clean_text` and is ""
-        when no article text was found. The title line is not repeated in ``text``.
-    """
-    import trafilatura  # imported here: it loads lxml and friends, slow for text-only runs
+        The headline, cleaned text, date, URL and what cleaning removed.
 
+    Raises:
+        DependencyError: trafilatura cannot be imported.
+    """
+    trafilatura = _import_trafilatura()
     markup = html
     if not re.search(r"<(?:html|body)\b", markup[:4096], re.IGNORECASE):
         # trafilatura rejects a bare fragment ("<p>x</p>") as not-quite-HTML.
@@ -632,12 +1126,17 @@ def html_to_document_fields(html: str) -> tuple[str, str, str, str]:
         # lxml/trafilatura can fail on pathological markup; treat as "no text found".
         result = None
     if result is None:
-        return "", "", "", ""
+        return HtmlArticle("", "", "", "")
     title = _metadata_str(getattr(result, "title", None))
     date = _metadata_str(getattr(result, "date", None))
     url = _metadata_str(getattr(result, "url", None))
     raw = getattr(result, "text", None)
-    text = clean_text(raw) if isinstance(raw, str) else ""
+    cleaned = (
+        strip_boilerplate(repair_text(raw).text, form="main", origin=origin)
+        if isinstance(raw, str)
+        else Cleaned("")
+    )
+    text = cleaned.text
     first, _, rest = text.partition("\n")
     if title and first.strip() == title:
         text = rest.strip("\n")
@@ -647,4 +1146,4 @@ def html_to_document_fields(html: str) -> tuple[str, str, str, str]:
         headline, body = split_title(text)
         if headline:
             title, text = title or headline, body
-    return title, text, date, url
+    return HtmlArticle(title, text, date, url, cleaned.removed)

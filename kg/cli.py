@@ -30,10 +30,11 @@ from rich.text import Text
 from kg import __version__
 from kg.camps import CampLink, CampReport, camp_report
 from kg.dates import overlaps, parse_bound
-from kg.errors import KgError
+from kg.errors import InputError, KgError
 from kg.export import check_writable, export_graph, write_outputs
 from kg.export.json import graph_from_json, read_json
 from kg.graph import edge_rows, entity_rows, find_actors
+from kg.model import Removal
 from kg.vocab import RELATION_TYPES
 
 __all__ = ["app", "main"]
@@ -194,34 +195,57 @@ def build(
     until: Annotated[
         str | None, _date_option("Only articles dated on or before DATE (to its last day).")
     ] = None,
+    removed: Annotated[
+        Path | None,
+        typer.Option(
+            "--removed",
+            metavar="FILE",
+            help="Also write every block of page furniture cleaning removed (JSON Lines: "
+            "origin, rule, text), to check the cleaning.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read articles and write the graph viewer and data files to a folder."""
     import kg.pipeline as pipeline  # lazy: spaCy takes seconds to import
+    from kg.export.removed import write_removed
 
     if since and until and not overlaps(since, until=until):
         raise typer.BadParameter(
             f"--since {since} is after --until {until}", param_hint="'--since' / '--until'"
         )
     check_writable(output)
+    if removed is not None:
+        check_writable(removed.parent, fix="choose a writable path for --removed")
+    removals: list[Removal] = []
     show_bar = not quiet and _stderr_is_tty()
-    with _progress(show_bar) as (on_progress, on_total):
-        result = pipeline.build_graph(
-            inputs,
-            model=model,
-            jobs=jobs,
-            cache_dir=cache_dir,
-            use_cache=not no_cache,
-            aliases=aliases,
-            on_progress=on_progress,
-            on_total=on_total,
-            on_problem=_warn,
-            stdin=getattr(sys.stdin, "buffer", None),
-            since=since or "",
-            until=until or "",
-        )
+    try:
+        with _progress(show_bar) as (on_progress, on_total):
+            result = pipeline.build_graph(
+                inputs,
+                model=model,
+                jobs=jobs,
+                cache_dir=cache_dir,
+                use_cache=not no_cache,
+                aliases=aliases,
+                on_progress=on_progress,
+                on_total=on_total,
+                on_problem=_warn,
+                on_removal=removals.append,
+                stdin=getattr(sys.stdin, "buffer", None),
+                since=since or "",
+                until=until or "",
+            )
+    except InputError:
+        # Nothing usable: the report shows what cleaning took, which may be why.
+        if removed is not None:
+            write_removed(removals, removed)
+        raise
     paths = write_outputs(result.graph, output, max_nodes=max_nodes)
+    if removed is not None:
+        write_removed(removals, removed)
     if not quiet:
-        for line in _summary_lines(result.graph, result.stats, output, paths):
+        for line in _summary_lines(result.graph, result.stats, output, paths, removed):
             typer.echo(line)
 
 
@@ -274,19 +298,32 @@ def _ignore(count: int) -> None:
 
 
 def _summary_lines(
-    G: nx.MultiDiGraph, stats: dict[str, Any], output: Path, paths: Sequence[Path]
+    G: nx.MultiDiGraph,
+    stats: dict[str, Any],
+    output: Path,
+    paths: Sequence[Path],
+    removed_file: Path | None = None,
 ) -> list[str]:
     documents = int(stats.get("documents", len(G.graph.get("documents", []))))
     skipped = int(stats.get("skipped", 0))
     outside = int(stats.get("outside_dates", 0))
     left_out = f", {outside} outside the dates" if outside else ""
+    removed = int(stats.get("removed", 0))
     parsed = int(stats.get("parsed", documents))
     cached = int(stats.get("cached", 0))
     evidence = sum(int(w) for _, _, w in G.edges(data="weight", default=0))
     html = next((p for p in paths if p.name == "graph.html"), output / "graph.html")
+    cleaning = []
+    if removed_file is not None:
+        cleaning = [f"Listed the {_plural(removed, 'removed block')} in {removed_file}."]
+    elif removed:
+        cleaning = [
+            f"Removed {_plural(removed, 'block')} of page furniture; list them with --removed FILE."
+        ]
     return [
         f"Read {_plural(documents, 'document')} ({skipped} skipped{left_out}); "
         f"parsed {parsed}, {cached} from the cache.",
+        *cleaning,
         f"Found {_plural(G.number_of_nodes(), 'actor')} and "
         f"{_plural(G.number_of_edges(), 'relation')} backed by "
         f"{_plural(evidence, 'evidence sentence')}.",

@@ -25,6 +25,10 @@ class InputError(KgError):
     """An input path is missing or nothing usable could be read from the inputs."""
 
 
+class DependencyError(KgError):
+    """A library kg needs for one kind of input is missing or broken in this environment."""
+
+
 class ModelError(KgError):
     """The spaCy pipeline cannot be loaded."""
 

@@ -1,9 +1,9 @@
 """Read user inputs into `Document` records, warning about everything that is skipped.
 
 `read_inputs` walks files, folders and standard input and yields `Document` records
-interleaved with `InputProblem` warnings. A bad file or line never stops the run: it
-gets a warning naming the file (or ``path:line``) and the rest goes on. Inputs are only
-ever opened read-only.
+interleaved with `InputProblem` warnings and the `Removal` records of what cleaning left
+out of each article. A bad file or line never stops the run: it gets a warning naming the
+file (or ``path:line``) and the rest goes on. Inputs are only ever opened read-only.
 """
 
 from __future__ import annotations
@@ -21,11 +21,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from kg.clean import html_to_document_fields, repair_text, split_title, strip_boilerplate
+from kg.clean import (
+    TextForm,
+    html_to_document_fields,
+    removed_share,
+    repair_text,
+    split_title,
+    strip_boilerplate,
+)
 from kg.errors import InputError
-from kg.model import Document, InputProblem
+from kg.model import Document, InputProblem, Removal
 
-__all__ = ["FORMATS", "read_inputs"]
+#: An item of `read_inputs`: a document, a warning, or a block cleaning removed.
+Item = Document | InputProblem | Removal
+
+__all__ = ["FORMATS", "Item", "read_inputs"]
 
 #: File extension -> reader. Anything else in a folder is reported as unsupported.
 FORMATS: dict[str, str] = {
@@ -83,6 +93,8 @@ _META_CHARSET = re.compile(
 )
 _HTML_TEXT = re.compile(r"^\s*<(?:!doctype|html|head|body|article|div|p|section)\b", re.I)
 _LEGACY_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+# An article that lost more of its text than this to cleaning is named in a warning.
+_MAX_REMOVED_SHARE = 1 / 3
 
 
 class _Skip(Exception):
@@ -331,8 +343,13 @@ class _Reader:
         source: str,
         date: str = "",
         html: bool = False,
-    ) -> Iterator[Document | InputProblem]:
-        """Clean ``raw`` and yield the Document (or why there is none)."""
+        form: TextForm = "page",
+    ) -> Iterator[Item]:
+        """Clean ``raw`` and yield the Document (or why there is none) and its removals.
+
+        ``form`` says whether ``raw`` is a saved page or already an article's main text
+        (see `kg.clean.strip_boilerplate`); HTML is always reduced to its main text.
+        """
         repaired = repair_text(raw)
         if repaired.mojibake:
             yield InputProblem(
@@ -341,15 +358,19 @@ class _Reader:
         if repaired.controls_removed:
             yield InputProblem(origin, f"{repaired.controls_removed} control characters", "removed")
         if html:
-            html_title, text, html_date, url = html_to_document_fields(repaired.text)
-            title = title or html_title
-            date = date or html_date
-            source = url or source
-            if not text:
+            article = html_to_document_fields(repaired.text, origin=origin)
+            title = title or article.title
+            date = date or article.date
+            source = article.url or source
+            text, removed = article.text, article.removed
+            share = removed_share(text, removed)
+            if not text and not removed:
                 yield InputProblem(origin, "no article text found in the HTML")
                 return
         else:
-            text = strip_boilerplate(repaired.text)
+            cleaned = strip_boilerplate(repaired.text, form=form, origin=origin)
+            text, removed = cleaned.text, cleaned.removed
+            share = removed_share(text, removed)  # before the headline moves to the title
             if title:
                 first, _, rest = text.partition("\n")
                 if first.strip() == title:
@@ -357,12 +378,12 @@ class _Reader:
             else:
                 title, text = split_title(text)
         if not text.strip():
-            reason = (
-                "no article text left after removing page boilerplate"
-                if raw.strip()
-                else "empty text"
-            )
-            yield InputProblem(origin, reason)
+            yield from removed
+            if removed:
+                reason = "no article text left after removing page boilerplate"
+                yield InputProblem(origin, reason, "skipped; see what went with --removed FILE")
+            else:
+                yield InputProblem(origin, "empty text")
             return
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         first_origin = self.seen.get(digest)
@@ -370,6 +391,14 @@ class _Reader:
             yield InputProblem(origin, f"duplicate of {first_origin}", "processed once")
             return
         self.seen[digest] = origin
+        yield from removed
+        if share > _MAX_REMOVED_SHARE:
+            yield InputProblem(
+                origin,
+                f"{share:.0%} of its text removed as page furniture "
+                f"({len(removed)} block{'' if len(removed) == 1 else 's'})",
+                "kept the rest; see what went with --removed FILE",
+            )
         # A record's own id gets a numeric suffix; a file stem may take its folder name.
         final_id = self._unique_id(doc_id, "" if explicit_id else parent)
         if explicit_id and final_id != doc_id:
@@ -391,7 +420,7 @@ class _Reader:
 
     def _record(
         self, value: Any, *, origin: str, default_id: str, parent: str, source: str
-    ) -> Iterator[Document | InputProblem]:
+    ) -> Iterator[Item]:
         """One JSON record -> Document."""
         if not isinstance(value, dict):
             yield InputProblem(origin, f"not a JSON object (got {_json_type(value)})")
@@ -422,6 +451,7 @@ class _Reader:
             date=_scalar(value, _DATE_FIELDS),
             # Scrapers often put page markup in "content": extract it like an HTML file.
             html=html or bool(_HTML_TEXT.match(raw) and re.search(r"</\w+>", raw)),
+            form="main",
         )
 
     # -- formats ---------------------------------------------------------------------
@@ -434,7 +464,7 @@ class _Reader:
         stem: str,
         parent: str,
         source: str,
-    ) -> Iterator[Document | InputProblem]:
+    ) -> Iterator[Item]:
         found = False
         for number, line, bad in lines:
             if not line.strip():
@@ -456,7 +486,7 @@ class _Reader:
 
     def _json(
         self, value: Any, *, origin: str, stem: str, parent: str, source: str
-    ) -> Iterator[Document | InputProblem]:
+    ) -> Iterator[Item]:
         if isinstance(value, dict) and not any(k in value for k in (*_TEXT_FIELDS, *_HTML_FIELDS)):
             # {"articles": [...]}-style wrappers around the list of records.
             lists = [v for v in value.values() if isinstance(v, list)]
@@ -489,7 +519,7 @@ class _Reader:
         parent: str,
         source: str,
         prefer_lines: bool,
-    ) -> Iterator[Document | InputProblem]:
+    ) -> Iterator[Item]:
         """Parse JSON Lines, or one JSON document (a record or a list of records).
 
         ``prefer_lines`` (``.jsonl`` files) parses line by line straight away; otherwise
@@ -515,7 +545,7 @@ class _Reader:
 
     def _text_bytes(
         self, data: bytes, kind: str, *, origin: str, display: str, stem: str, parent: str
-    ) -> Iterator[Document | InputProblem]:
+    ) -> Iterator[Item]:
         """Read the bytes of one file (or of stdin) in format ``kind``."""
         try:
             if kind in ("jsonl", "json"):
@@ -553,9 +583,7 @@ class _Reader:
 
     # -- files, folders, stdin -------------------------------------------------------
 
-    def read_file(
-        self, path: Path, display: str, *, explicit: bool
-    ) -> Iterator[Document | InputProblem]:
+    def read_file(self, path: Path, display: str, *, explicit: bool) -> Iterator[Item]:
         """Read one file; ``explicit`` files may be pipes and may lack an extension."""
         origin = _display(display)
         suffix = path.suffix.lower()
@@ -586,7 +614,7 @@ class _Reader:
             parent=_display(path.parent.name),
         )
 
-    def read_stdin(self) -> Iterator[Document | InputProblem]:
+    def read_stdin(self) -> Iterator[Item]:
         """Read ``-``: JSON Lines when the first non-space character is ``{``, else text."""
         stream: Any = self.stdin if self.stdin is not None else sys.stdin
         if stream is None:
@@ -606,7 +634,7 @@ class _Reader:
         kind = "json" if raw.lstrip().startswith(b"{") else "text"
         yield from self._text_bytes(raw, kind, origin="-", display="-", stem="stdin", parent="")
 
-    def read_dir(self, root: Path, display: str) -> Iterator[Document | InputProblem]:
+    def read_dir(self, root: Path, display: str) -> Iterator[Item]:
         """Walk a folder in sorted order without recursion (deep trees are fine)."""
         real_root = os.path.realpath(root)
         if real_root in self.walked:
@@ -655,7 +683,7 @@ class _Reader:
                 continue
             stack.append((shown, ancestors | {real}, listing))
 
-    def read_path(self, arg: str | Path) -> Iterator[Document | InputProblem]:
+    def read_path(self, arg: str | Path) -> Iterator[Item]:
         text = str(arg)
         if text == "-":
             yield from self.read_stdin()
@@ -768,7 +796,7 @@ def _sniff(text: str) -> str:
 
 def read_inputs(
     paths: Sequence[str | Path], *, stdin: TextIO | BinaryIO | None = None
-) -> Iterator[Document | InputProblem]:
+) -> Iterator[Item]:
     """Read files, folders and standard input into documents.
 
     Paths are read in the order given; folders are walked recursively in sorted order,
@@ -781,10 +809,13 @@ def read_inputs(
             first non-space character is ``{``, else plain text.
 
     Returns:
-        An iterator of `Document` records and `InputProblem` warnings, in input order.
+        An iterator of `Document` records, `InputProblem` warnings and `Removal` records
+        (what cleaning removed from an article, yielded just before its document or its
+        "no article text left" warning), in input order.
 
     Raises:
         InputError: A path does not exist (raised before anything is read).
+        DependencyError: An HTML input came and trafilatura cannot be imported.
     """
     for arg in paths:
         text = str(arg)
@@ -797,6 +828,6 @@ def read_inputs(
     return _chain(reader, paths)
 
 
-def _chain(reader: _Reader, paths: Sequence[str | Path]) -> Iterator[Document | InputProblem]:
+def _chain(reader: _Reader, paths: Sequence[str | Path]) -> Iterator[Item]:
     for arg in paths:
         yield from reader.read_path(arg)

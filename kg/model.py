@@ -103,6 +103,21 @@ class InputProblem:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class Removal:
+    """A block of input text that cleaning left out, kept so the user can audit it.
+
+    Attributes:
+        origin: Where the text was, as in `InputProblem.origin` (path, ``path:line``, ``-``).
+        rule: Name of the cleaning rule that removed it (see `kg.clean`).
+        text: The removed text as it stood in the input (lines trimmed, joined by ``\\n``).
+    """
+
+    origin: str
+    rule: str
+    text: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Mention:
     """One reference to an actor in a document.
 

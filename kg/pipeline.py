@@ -24,7 +24,7 @@ from kg.errors import InputError
 from kg.extract import extract_document
 from kg.graph import build_nx_graph
 from kg.ingest import read_inputs
-from kg.model import DocExtraction, Document, Entity, InputProblem, Relation
+from kg.model import DocExtraction, Document, Entity, InputProblem, Relation, Removal
 from kg.nlp import ParseStats, describe_model, extract_documents, model_key
 from kg.resolve.corpus import resolve_corpus
 
@@ -39,9 +39,10 @@ class BuildResult:
         graph: The actor graph (see `kg.graph.build_nx_graph` for its attributes).
         documents: Documents used, sorted by id.
         problems: Every input skipped or altered, and every cache entry redone.
-        stats: Counts for the summary: documents, skipped, parsed, cached, entities,
-            relations, evidence.
+        stats: Counts for the summary: documents, skipped, removed (blocks of page
+            furniture), parsed, cached, entities, relations, evidence.
         total: Number of documents that went to the parser or the cache.
+        removals: Every block cleaning removed from the inputs, in input order.
     """
 
     graph: nx.MultiDiGraph
@@ -49,6 +50,7 @@ class BuildResult:
     problems: tuple[InputProblem, ...]
     stats: dict[str, int] = field(default_factory=dict)
     total: int = 0
+    removals: tuple[Removal, ...] = ()
 
 
 def _created() -> str:
@@ -104,6 +106,7 @@ def build_graph(
     on_progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     on_problem: Callable[[InputProblem], None] | None = None,
+    on_removal: Callable[[Removal], None] | None = None,
     stdin: TextIO | BinaryIO | None = None,
     since: str = "",
     until: str = "",
@@ -121,6 +124,7 @@ def build_graph(
         on_total: Called once with the number of documents to process.
         on_problem: Called with each input problem as soon as it is found, so that
             warnings reach the user even when the build then fails.
+        on_removal: Called with each block cleaning removed, as soon as it is known.
         stdin: Stream read for the input ``-``.
         since: Keep only documents dated on or after this ISO prefix ("2019",
             "2019-06", "2019-06-27"); a coarser document date counts when its interval
@@ -140,6 +144,7 @@ def build_graph(
     info = describe_model(model)
     documents: list[Document] = []
     problems: list[InputProblem] = []
+    removals: list[Removal] = []
 
     def report(problem: InputProblem) -> None:
         problems.append(problem)
@@ -149,6 +154,10 @@ def build_graph(
     for item in read_inputs(inputs, stdin=stdin):
         if isinstance(item, Document):
             documents.append(item)
+        elif isinstance(item, Removal):
+            removals.append(item)
+            if on_removal is not None:
+                on_removal(item)
         else:
             report(item)
     if not documents:
@@ -200,6 +209,7 @@ def build_graph(
         "documents": len(used_docs),
         "skipped": sum(1 for p in problems if p.action.startswith("skipped")),
         "outside_dates": dated_out,
+        "removed": len(removals),
         "parsed": stats.parsed,
         "cached": stats.cached,
         "entities": graph.number_of_nodes(),
@@ -212,6 +222,7 @@ def build_graph(
         problems=tuple(problems),
         stats=stats_out,
         total=len(documents),
+        removals=tuple(removals),
     )
 
 

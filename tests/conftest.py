@@ -42,13 +42,31 @@ def example_dir() -> Path:
     return EXAMPLE
 
 
+def removal_report(out: Path) -> Path:
+    """Where `example_build` writes its ``--removed`` report (beside the output folder)."""
+    return out.with_name(f"{out.name}-removed.jsonl")
+
+
 @pytest.fixture(scope="session")
 def example_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    """``kg build`` of the example corpus: (output folder, parsed graph.json)."""
+    """``kg build`` of the example corpus: (output folder, parsed graph.json).
+
+    The removal report goes to `removal_report` of the output folder.
+    """
     out = tmp_path_factory.mktemp("example-out")
     cache = tmp_path_factory.mktemp("example-cache")
     proc = run_kg(
-        "build", str(EXAMPLE), "-o", str(out), "--jobs", "1", "--cache-dir", str(cache), "--quiet"
+        "build",
+        str(EXAMPLE),
+        "-o",
+        str(out),
+        "--jobs",
+        "1",
+        "--cache-dir",
+        str(cache),
+        "--quiet",
+        "--removed",
+        str(removal_report(out)),
     )
     assert proc.returncode == 0, proc.stderr
     return out, json.loads((out / "graph.json").read_text(encoding="utf-8"))

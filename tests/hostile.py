@@ -193,9 +193,13 @@ def build_hostile_corpus(root: Path) -> HostileCorpus:
     # Boilerplate only, HTML without article text, duplicates, same stems.
     c.problems[write("widgets.txt", "Share\n\nPrint\n\nXS\nSM\nMD\nLG\n")] = (
         "no article text left after removing page boilerplate",
-        "skipped",
+        "skipped; see what went with --removed FILE",
     )
     c.problems[write("empty-page.html", "<html><body><nav>Home</nav></body></html>")] = (
+        "no article text left after removing page boilerplate",
+        "skipped; see what went with --removed FILE",
+    )
+    c.problems[write("no-text.html", "<html><body><script>var x = 1;</script></body></html>")] = (
         "no article text found in the HTML",
         "skipped",
     )

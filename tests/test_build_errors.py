@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import EXAMPLE, run_kg
@@ -81,3 +83,25 @@ def test_stdin_jsonl(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in data["graph"]["documents"]] == ["afp"]
     assert any(n["label"] == "Russia" for n in data["nodes"])
+
+
+def test_missing_html_library_is_one_error_line(tmp_path: Path) -> None:
+    """A broken install (no HTML cleaner for trafilatura) says what to do, no traceback."""
+    page = tmp_path / "a.html"
+    page.write_text("<html><body><p>The envoy met the minister.</p></body></html>", "utf-8")
+    # What pip 23.2 leaves out of trafilatura's dependencies (see tests/test_install.py).
+    code = "import sys; sys.modules['lxml_html_clean'] = None; from kg.cli import app; app()"
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "build", str(page), "-o", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith("Error: cannot read HTML: trafilatura or a library it needs is missing")
+    assert "lxml_html_clean" in line
+    assert line.endswith(
+        " — reinstall kg with pip, or run: pip install trafilatura lxml_html_clean"
+    )
+    assert not (tmp_path / "out").exists()

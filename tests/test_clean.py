@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.clean import (
+    HtmlArticle,
     clean_text,
     footer_rule,
     html_to_document_fields,
@@ -19,6 +20,7 @@ from kg.clean import (
     strip_agency_suffix,
     strip_dateline,
 )
+from kg.model import Removal
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "venezuela-2019-06"
 
@@ -364,23 +366,28 @@ def test_html_to_document_fields() -> None:
         "<p>The transport minister praised the agreement as a model for the region.</p>"
         "</article><footer>All rights reserved.</footer></body></html>"
     )
-    title, text, date, url = html_to_document_fields(html)
-    assert title == "Port Deal Signed After Talks"  # the <h1>, not "<title> | Outlet"
-    assert date == "2021-03-04"
-    assert url == "https://n.example/p"
-    assert text == (
+    article = html_to_document_fields(html, origin="p.html")
+    assert article.title == "Port Deal Signed After Talks"  # the <h1>, not "<title> | Outlet"
+    assert article.date == "2021-03-04"
+    assert article.url == "https://n.example/p"
+    assert article.text == (
         "The port authorities signed a harbour deal on Thursday after months of difficult "
         "negotiations over fees and berths & cranes.\n"
         "The transport minister praised the agreement as a model for the region."
     )
+    assert article.removed == (
+        Removal("p.html", "dateline", "OLDTOWN (XYZ) —"),
+        Removal("p.html", "nav_phrase", "Share"),
+    )
 
 
 def test_html_fragment_and_garbage() -> None:
-    assert html_to_document_fields("<p>He resigned after the vote on Monday.</p>")[1] == (
+    assert html_to_document_fields("<p>He resigned after the vote on Monday.</p>").text == (
         "He resigned after the vote on Monday."
     )
-    assert html_to_document_fields("") == ("", "", "", "")
-    assert html_to_document_fields("<<<>>>\x00") == ("", "", "", "")
+    assert html_to_document_fields("") == HtmlArticle("", "", "", "")
+    garbage = html_to_document_fields("<<<>>>\x00")
+    assert garbage == HtmlArticle("", "", "", "", (Removal("", "no_words", "<<<>>>"),))
 
 
 # --- properties ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from kg.errors import InputError
 from kg.export import FORMATS, OUTPUT_FILES
 from kg.export.json import write_json
 from kg.graph import build_nx_graph
-from kg.model import Document, Entity, Evidence, InputProblem, Relation
+from kg.model import Document, Entity, Evidence, InputProblem, Relation, Removal
 
 runner = CliRunner()
 
@@ -422,6 +423,7 @@ class FakePipeline:
     error: BaseException | None = None
     stdin_data: bytes = b""
     calls: list[tuple[list[str], dict[str, Any]]] = field(default_factory=list)
+    removals: tuple[Removal, ...] = ()
 
     def build_graph(self, inputs: list[str], **kwargs: Any) -> FakeResult:
         self.calls.append((list(inputs), kwargs))
@@ -434,6 +436,8 @@ class FakePipeline:
         # Like the real pipeline: warnings are reported as they are found.
         for problem in problems:
             kwargs["on_problem"](problem)
+        for removal in self.removals:
+            kwargs["on_removal"](removal)
         kwargs["on_total"](2)
         kwargs["on_progress"](1)
         kwargs["on_progress"](2)
@@ -451,6 +455,7 @@ class FakePipeline:
                 "entities": 4,
                 "relations": 4,
                 "evidence": 4,
+                **({"removed": len(self.removals)} if self.removals else {}),
             },
             total=2,
         )
@@ -493,6 +498,68 @@ def test_build_writes_outputs_and_prints_a_summary(
     assert kwargs["aliases"] is None
     assert kwargs["model"] is None  # kg.nlp picks the default
     assert kwargs["stdin"] is not None
+
+
+REMOVALS = (
+    Removal("a.txt", "nav_phrase", "Share"),
+    Removal("corpus/b.txt", "after_end_marker", "Outlet blurb\twith a tab\nand a second line"),
+    Removal("feed.jsonl:3", "sign_up", "Sign up for our newsletter — “free”."),
+)
+
+
+def test_build_removed_writes_the_report(pipeline: FakePipeline, tmp_path: Path) -> None:
+    pipeline.removals = REMOVALS
+    out, report = tmp_path / "out", tmp_path / "audit" / "removed.jsonl"
+    result = run("build", "a.txt", "-o", out, "--removed", report)
+    assert result.exit_code == 0, result.output
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [
+        {"origin": r.origin, "rule": r.rule, "text": r.text} for r in REMOVALS
+    ]
+    assert "“free”" in lines[2]  # UTF-8 as is, one record per line
+    assert result.stdout.splitlines()[1] == f"Listed the 3 removed blocks in {report}."
+    assert not list(report.parent.glob(".*.tmp"))
+
+
+def test_build_summary_counts_removed_blocks(pipeline: FakePipeline, tmp_path: Path) -> None:
+    pipeline.removals = REMOVALS
+    result = run("build", "a.txt", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == [
+        "Read 2 documents (2 skipped); parsed 1, 1 from the cache.",
+        "Removed 3 blocks of page furniture; list them with --removed FILE.",
+    ]
+
+
+def test_build_removed_is_written_when_nothing_usable_is_left(
+    pipeline: FakePipeline, tmp_path: Path
+) -> None:
+    """The report is most needed when cleaning left nothing: it shows what went."""
+    pipeline.removals = REMOVALS[:1]
+    pipeline.error = InputError("no usable article in a.txt", "give .txt files")
+    report = tmp_path / "removed.jsonl"
+    result = run("build", "a.txt", "-o", tmp_path / "out", "--removed", report)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "Error: no usable article in a.txt — give .txt files"
+    assert json.loads(report.read_text(encoding="utf-8")) == {
+        "origin": "a.txt",
+        "rule": "nav_phrase",
+        "text": "Share",
+    }
+
+
+def test_build_unwritable_removed_fails_before_parsing(
+    pipeline: FakePipeline, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", "utf-8")
+    result = run("build", "a.txt", "-o", tmp_path / "out", "--removed", blocker / "r.jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: cannot write to {blocker}: {blocker} is not a folder"
+        " — choose a writable path for --removed\n"
+    )
+    assert pipeline.calls == []
 
 
 def test_build_passes_options_through(pipeline: FakePipeline, tmp_path: Path) -> None:

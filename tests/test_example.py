@@ -13,7 +13,7 @@ import pytest
 from kg.export import OUTPUT_FILES
 from kg.model import MODALITIES
 from kg.vocab import RELATION_TYPES
-from tests.conftest import run_kg
+from tests.conftest import removal_report, run_kg
 from tests.schema import EVIDENCE_FIELDS, LINK_FIELDS, NODE_FIELDS
 
 
@@ -199,3 +199,38 @@ def test_no_evidence_sentence_spans_two_paragraphs(
         for ev in link["evidence"]:
             assert "\n\n" not in ev["sentence"].strip(), ev["sentence"]
             assert ev["sentence"].strip() not in ('"', "“", "”")
+
+
+#: The example's removal report: (file, rule, start of the removed text). Page furniture
+#: only: navigation widgets, a caption printed twice, wire credits, datelines and the
+#: outlet footer after the closing credit; not one sentence of the reports themselves.
+EXAMPLE_REMOVALS = [
+    ("000-rferl.txt", "nav_phrase", "Accessibility links"),
+    ("000-rferl.txt", "nav_phrase", "Breaking News"),
+    ("000-rferl.txt", "repeated_caption", "An airplane with the Russian flag is seen"),
+    ("000-rferl.txt", "reporting_credit", "With reporting by"),
+    ("000-rferl.txt", "image_size", "• 16x9 Image"),
+    ("000-rferl.txt", "after_end_marker", "RFE/RL"),
+    ("000-rferl.txt", "after_end_marker", "RFE/RL journalists report the news"),
+    ("000-rferl.txt", "after_end_marker", "RFE/RL has been declared"),
+    ("000-rferl.txt", "after_end_marker", "If you are in Russia"),
+    ("000-rferl.txt", "after_end_marker", "To find out more, click here."),
+    ("000-rferl.txt", "nav_phrase", "XS\nSM\nMD\nLG"),
+    ("001-nnn-agencies.txt", "dateline", "MOSCOW, June 27 (NNN-AGENCIES) —"),
+    ("001-nnn-agencies.txt", "agency_signature", "— NNN-AGENCIES"),
+    ("003-afp.txt", "dateline_only", "Moscow (AFP) –"),
+]
+
+
+def test_removal_report_lists_only_page_furniture(
+    example_build: tuple[Path, dict[str, Any]],
+) -> None:
+    out, _ = example_build
+    rows = [json.loads(line) for line in removal_report(out).read_text("utf-8").splitlines()]
+    assert [(Path(r["origin"]).name, r["rule"]) for r in rows] == [
+        (name, rule) for name, rule, _ in EXAMPLE_REMOVALS
+    ]
+    for row, (_, _, start) in zip(rows, EXAMPLE_REMOVALS, strict=True):
+        assert row["text"].startswith(start), row
+        original = Path(row["origin"]).read_text(encoding="utf-8")
+        assert all(line in original for line in row["text"].split("\n")), row

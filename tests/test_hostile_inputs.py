@@ -13,7 +13,7 @@ from hostile import ARTICLE, HostileCorpus, article, build_hostile_corpus, snaps
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import read_inputs
+from kg.ingest import Item, read_inputs
 from kg.model import Document, InputProblem
 
 
@@ -23,23 +23,19 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> HostileCorpus:
 
 
 @pytest.fixture(scope="module")
-def results(corpus: HostileCorpus) -> list[Document | InputProblem]:
+def results(corpus: HostileCorpus) -> list[Item]:
     before = snapshot(corpus.root)
     out = list(read_inputs([str(corpus.root)]))
     assert snapshot(corpus.root) == before, "an input file was modified"
     return out
 
 
-def test_every_hostile_case_is_reported(
-    corpus: HostileCorpus, results: list[Document | InputProblem]
-) -> None:
+def test_every_hostile_case_is_reported(corpus: HostileCorpus, results: list[Item]) -> None:
     got = {p.origin: (p.reason, p.action) for p in results if isinstance(p, InputProblem)}
     assert got == corpus.problems
 
 
-def test_good_documents_survive(
-    corpus: HostileCorpus, results: list[Document | InputProblem]
-) -> None:
+def test_good_documents_survive(corpus: HostileCorpus, results: list[Item]) -> None:
     got = {d.origin: d for d in results if isinstance(d, Document)}
     assert {origin: d.id for origin, d in got.items()} == corpus.documents
     for origin, fragment in corpus.texts.items():
@@ -48,9 +44,7 @@ def test_good_documents_survive(
     assert len(ids) == len(set(ids))
 
 
-def test_huge_article_kept_whole(
-    corpus: HostileCorpus, results: list[Document | InputProblem]
-) -> None:
+def test_huge_article_kept_whole(corpus: HostileCorpus, results: list[Item]) -> None:
     (huge,) = [d for d in results if isinstance(d, Document) and d.id == "huge"]
     original = (corpus.root / "huge.txt").read_text(encoding="utf-8")
     assert huge.text == original
@@ -58,8 +52,8 @@ def test_huge_article_kept_whole(
 
 
 def test_order_is_deterministic(corpus: HostileCorpus) -> None:
-    first = [str(x) if isinstance(x, InputProblem) else x.id for x in read_inputs([corpus.root])]
-    second = [str(x) if isinstance(x, InputProblem) else x.id for x in read_inputs([corpus.root])]
+    first = [x.id if isinstance(x, Document) else str(x) for x in read_inputs([corpus.root])]
+    second = [x.id if isinstance(x, Document) else str(x) for x in read_inputs([corpus.root])]
     assert first == second
 
 

@@ -101,11 +101,15 @@ def export_graph(G: nx.MultiDiGraph, fmt: str, path: Path, *, max_nodes: int = 3
     return [path]
 
 
-def check_writable(out_dir: Path) -> None:
+def check_writable(out_dir: Path, *, fix: str = _FIX) -> None:
     """Fail early when ``out_dir`` could not be created or written, without creating it.
 
     ``kg build`` calls this before parsing, so a typo in ``-o`` costs seconds rather
     than a whole parse run.
+
+    Args:
+        out_dir: The folder that will be written.
+        fix: How to fix it, for the error message (default: choose another ``-o``).
 
     Raises:
         OutputError: when ``out_dir`` (or the nearest existing folder above it) is not a
@@ -118,15 +122,15 @@ def check_writable(out_dir: Path) -> None:
             break
         probe = probe.parent
     if not probe.is_dir():
-        raise OutputError(f"cannot write to {out_dir}: {probe} is not a folder", _FIX)
+        raise OutputError(f"cannot write to {out_dir}: {probe} is not a folder", fix)
     if probe == out_dir:
         # Permission bits lie (root, ACLs, read-only mounts): try a real file.
         try:
             fd, tmp = tempfile.mkstemp(prefix=".kg-probe.", dir=out_dir)
         except OSError as exc:
-            raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc}", _FIX) from exc
+            raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc}", fix) from exc
         os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
     elif not os.access(probe, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write to {out_dir}: {probe} is not writable", _FIX)
+        raise OutputError(f"cannot write to {out_dir}: {probe} is not writable", fix)
