@@ -208,7 +208,7 @@ END_MARKER_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "copyright",
-        r"©|^\(c\)\s|^copyright\b|all rights reserved",
+        r"©|^\(c\)\s|^copyright\s*(?:©|\(c\)|\d{4}\b)|all rights reserved",
         "copyright notices",
     ),
 )
@@ -819,7 +819,8 @@ def _is_link_list(lines: list[str]) -> bool:
 # The start of a line that can open an outlet footer: a wire credit or a copyright line
 # (a copyright sign later in a line is a photo credit inside the article).
 _CUT_START = re.compile(
-    r"(?:©|\(c\)\s|copyright\b|(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing)\s+by\s)",
+    r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b)|"
+    r"(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing)\s+by\s)",
     re.IGNORECASE,
 )
 
@@ -842,6 +843,18 @@ def _cut_footer(lines: list[str], verdict: list[str | None]) -> None:
         seen += len(line)
 
 
+def _headline(units: list[list[tuple[int, str]]]) -> int | None:
+    """Index of the headline: a single title-like line right above the first body
+    paragraph that reads as reporting (furniture above the headline is not protected)."""
+    for k, unit in enumerate(units):
+        if len(unit) == 1 and _is_title_like(unit[0][1]):
+            continue  # a headline or a furniture line, not the body
+        if reads_as_reporting(" ".join(line for _, line in unit)):
+            above = units[k - 1] if k else []
+            return above[0][0] if len(above) == 1 and _is_title_like(above[0][1]) else None
+    return None
+
+
 def _paragraph_rules(
     lines: list[str],
     verdict: list[str | None],
@@ -851,42 +864,43 @@ def _paragraph_rules(
     protected: int | None,
 ) -> None:
     """Apply the rules that judge a whole paragraph, then the bottom-edge rule (pages)."""
+    units = [unit for block in _blocks(lines, verdict) for unit in _units(block)]
+    headline = _headline(units)
     serial = 0
     related = False  # inside the list of links under a "Related:" heading
     previous_end = -1
     kept: list[list[str]] = []
     kept_indices: list[list[int]] = []
-    for block in _blocks(lines, verdict):
-        for unit in _units(block):
-            first = unit[0][0]
-            texts = [line for _, line in unit]
-            # The nearest removed line above decides: a "Related:" heading opens a list
-            # of links, any other furniture closes it.
-            above = next((k for k in range(first - 1, previous_end, -1) if lines[k]), None)
-            if above is not None:
-                related = verdict[above] == RELATED_RULE.name
-            joined = " ".join(texts)
-            rule: str | None
-            if related and _is_link_list(texts) and not reads_as_reporting(joined):
-                rule = RELATED_RULE.name
-            elif (
-                form == "page"
-                and first != protected
-                and all(_words(t) <= _SHORT_WORDS and not _ends_sentence(t) for t in texts)
-            ):
-                rule = "short_lines"
-            else:
-                rule = footer_rule(joined)
-            if rule is None:
-                related = False
-                previous_end = unit[-1][0]
-                kept.append(texts)
-                kept_indices.append([index for index, _ in unit])
-                continue
-            for index, _ in unit:
-                verdict[index] = rule
-                paragraph_of[index] = serial
-            serial += 1
+    for unit in units:
+        first = unit[0][0]
+        texts = [line for _, line in unit]
+        # The nearest removed line above decides: a "Related:" heading opens a list of
+        # links, any other furniture closes it.
+        above = next((k for k in range(first - 1, previous_end, -1) if lines[k]), None)
+        if above is not None:
+            related = verdict[above] == RELATED_RULE.name
+        joined = " ".join(texts)
+        rule: str | None = None
+        if first in (protected, headline):
+            pass  # the headline stays, whatever words it has ("... Privacy Policy Row")
+        elif related and _is_link_list(texts) and not reads_as_reporting(joined):
+            rule = RELATED_RULE.name
+        elif form == "page" and all(
+            _words(t) <= _SHORT_WORDS and not _ends_sentence(t) for t in texts
+        ):
+            rule = "short_lines"
+        else:
+            rule = footer_rule(joined)
+        if rule is None:
+            related = False
+            previous_end = unit[-1][0]
+            kept.append(texts)
+            kept_indices.append([index for index, _ in unit])
+            continue
+        for index, _ in unit:
+            verdict[index] = rule
+            paragraph_of[index] = serial
+        serial += 1
     if form != "page":
         return
     # The bottom edge of a page: below the last paragraph that reads as reporting, lists

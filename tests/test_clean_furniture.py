@@ -26,8 +26,8 @@ from kg.clean import (
     reads_as_reporting,
     strip_boilerplate,
 )
-from kg.ingest import Item, read_inputs
-from kg.model import Document, InputProblem, Removal
+from kg.ingest import read_inputs
+from tests.input_helpers import docs, problems, removals
 
 HEADLINE = "Ministers Meet Over Fishing Rights"
 LEAD = "The fisheries ministers of two coastal states met in Geneva on Tuesday to settle a dispute."
@@ -78,8 +78,8 @@ FOOTER_WORD_NEWS = [
 
 #: News sentences that start like a furniture line (a line-rule pattern matches them).
 LINE_WORD_NEWS = [
-    "Copyright lawyers for the publishers said the court had ignored decades of precedent.",
-    "Copyright law in the country was last changed in 1998, the culture minister said.",
+    "Copyright 2019 was the year the publishers sued, their lawyers told the court.",
+    "Copyright © symbols were removed from the leaked files, the investigators said.",
     "Reporting by state media suggested the talks had collapsed, but the ministry denied it.",
     "Editing by the censors removed every mention of the protests, the former editor said.",
     "Writing by hand, the prisoners sent a letter to the president asking for a retrial.",
@@ -91,6 +91,10 @@ LINE_WORD_NEWS = [
 ]
 
 REPORTING = FOOTER_WORD_NEWS + LINE_WORD_NEWS
+
+
+def _page(top: list[str], bottom: list[str], headline: str = HEADLINE) -> str:
+    return "\n\n".join([*top, headline, LEAD, MIDDLE, CLOSING, *bottom]) + "\n"
 
 
 def test_the_rows_contain_furniture_words() -> None:
@@ -109,26 +113,14 @@ def test_reporting_reads_as_reporting(sentence: str) -> None:
     assert footer_rule(sentence) is None
 
 
-def _documents(items: list[Item]) -> list[Document]:
-    return [item for item in items if isinstance(item, Document)]
-
-
-def _removed(items: list[Item]) -> list[Removal]:
-    return [item for item in items if isinstance(item, Removal)]
-
-
-def _warnings(items: list[Item]) -> list[str]:
-    return [str(item) for item in items if isinstance(item, InputProblem)]
-
-
 def test_one_line_jsonl_records_stay_whole(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     records = [{"id": f"r{n}", "text": sentence} for n, sentence in enumerate(REPORTING)]
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     out = list(read_inputs([path]))
-    assert _warnings(out) == []
-    assert _removed(out) == []
-    assert [d.text for d in _documents(out)] == REPORTING
+    assert problems(out) == []
+    assert removals(out) == []
+    assert [d.text for d in docs(out)] == REPORTING
 
 
 @pytest.mark.parametrize("sentence", REPORTING)
@@ -137,8 +129,8 @@ def test_paragraph_of_a_jsonl_record_stays(tmp_path: Path, sentence: str) -> Non
     text = f"{LEAD}\n{sentence}\n{MIDDLE}\n{CLOSING}"
     path.write_text(json.dumps({"title": HEADLINE, "text": text}) + "\n", encoding="utf-8")
     out = list(read_inputs([path]))
-    assert _removed(out) == []
-    assert [d.text for d in _documents(out)] == [text]
+    assert removals(out) == []
+    assert [d.text for d in docs(out)] == [text]
 
 
 @pytest.mark.parametrize("sentence", REPORTING)
@@ -151,10 +143,10 @@ def test_lead_and_closing_paragraph_of_a_page_stay(
     path = tmp_path / "page.txt"
     path.write_text(page + "\n", encoding="utf-8")
     out = list(read_inputs([path]))
-    (doc,) = _documents(out)
+    (doc,) = docs(out)
     assert doc.title == HEADLINE
     assert doc.text == "\n\n".join(body)
-    assert [r.text for r in _removed(out)] == [
+    assert [r.text for r in removals(out)] == [
         "Skip to main content",
         "Share",
         "Comments",
@@ -175,9 +167,31 @@ def test_paragraph_of_an_html_article_stays(tmp_path: Path, sentence: str) -> No
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     out = list(read_inputs([path]))
-    (doc,) = _documents(out)
+    (doc,) = docs(out)
     assert doc.text == "\n".join(paragraphs)
-    assert _removed(out) == []
+    assert removals(out) == []
+
+
+#: Headlines with furniture words: the title, not furniture.
+HEADLINES = [
+    "Regulators Order Social Network To Rewrite Privacy Policy",
+    "Court Strikes Down App's Terms Of Use",
+    "Ministry urges citizens to sign up for flood alerts",
+    "Broadcaster says hackers took over our website",
+    "Copyright Row Over National Anthem Reaches Supreme Court",
+    "Follow Us Into Exile, Rebel Leader Tells Villagers",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_headline_with_furniture_words_is_the_title(tmp_path: Path, headline: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(_page(["Follow us on social media", "Share"], [], headline), "utf-8")
+    out = list(read_inputs([path]))
+    (doc,) = docs(out)
+    assert doc.title == headline
+    assert doc.text == "\n\n".join([LEAD, MIDDLE, CLOSING])
+    assert [r.text for r in removals(out)] == ["Follow us on social media", "Share"]
 
 
 # --- furniture that must go -------------------------------------------------------------
@@ -219,10 +233,6 @@ COPYRIGHT = "© 2024 Example Media Group. All rights reserved."
 BLURB = "Example Media journalists report the news in 20 languages. We are funded by readers."
 
 
-def _page(top: list[str], bottom: list[str]) -> str:
-    return "\n\n".join([*top, HEADLINE, LEAD, MIDDLE, CLOSING, *bottom]) + "\n"
-
-
 @pytest.mark.parametrize(
     ("block", "rule"), [row[1:] for row in FURNITURE], ids=[row[0] for row in FURNITURE]
 )
@@ -234,11 +244,11 @@ def test_furniture_goes_from_a_page(
     page = _page([block], []) if place == "top" else _page([], [block])
     path.write_text(page, encoding="utf-8")
     out = list(read_inputs([path]))
-    (doc,) = _documents(out)
+    (doc,) = docs(out)
     assert doc.text == "\n\n".join([LEAD, MIDDLE, CLOSING])
-    assert "\n".join(r.text for r in _removed(out)) == block
+    assert "\n".join(r.text for r in removals(out)) == block
     if rule is not None:
-        assert {r.rule for r in _removed(out)} == set(rule.split())
+        assert {r.rule for r in removals(out)} == set(rule.split())
 
 
 def test_support_blurb_goes_by_its_voice() -> None:
@@ -256,9 +266,9 @@ def test_page_footer_goes_after_a_closing_credit(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = list(read_inputs([path]))
-    (doc,) = _documents(out)
+    (doc,) = docs(out)
     assert doc.text == "\n\n".join([LEAD, MIDDLE, CLOSING])
-    assert [(r.rule, r.text) for r in _removed(out)] == [
+    assert [(r.rule, r.text) for r in removals(out)] == [
         ("reporting_credit", credit),
         ("image_size", "• 16x9 Image"),
         ("after_end_marker", BLURB),
@@ -271,9 +281,9 @@ def test_related_links_copyright_and_trailing_lists_go(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(_page([], [RELATED, TRAILING, COPYRIGHT]), encoding="utf-8")
     out = list(read_inputs([path]))
-    (doc,) = _documents(out)
+    (doc,) = docs(out)
     assert doc.text == "\n\n".join([LEAD, MIDDLE, CLOSING])
-    assert [(r.rule, r.text) for r in _removed(out)] == [
+    assert [(r.rule, r.text) for r in removals(out)] == [
         ("related", "Related:"),
         ("related", "Port strike enters its third week\nMinisters clash over fishing quotas"),
         ("nav_phrase", "Most read"),
@@ -288,9 +298,9 @@ def test_related_heading_mid_article_takes_only_its_links(tmp_path: Path) -> Non
     read_more = "Read more: Ministers clash over fishing quotas"
     path.write_text(_page([], [read_more, "Talks resumed on Wednesday, a spokesman said."]))
     out = list(read_inputs([path]))
-    (doc,) = _documents(out)
+    (doc,) = docs(out)
     assert doc.text.endswith(f"{CLOSING}\n\nTalks resumed on Wednesday, a spokesman said.")
-    assert [(r.rule, r.text) for r in _removed(out)] == [("related", read_more)]
+    assert [(r.rule, r.text) for r in removals(out)] == [("related", read_more)]
 
 
 def test_copyright_credit_inside_an_article_does_not_cut_it(tmp_path: Path) -> None:
@@ -300,9 +310,9 @@ def test_copyright_credit_inside_an_article_does_not_cut_it(tmp_path: Path) -> N
     later = ["The next round of talks is due in May, the ministry said.", CLOSING + " Again."]
     path.write_text("\n\n".join([HEADLINE, LEAD, MIDDLE, CLOSING, credit, *later]) + "\n")
     out = list(read_inputs([path]))
-    (doc,) = _documents(out)
+    (doc,) = docs(out)
     assert doc.text == "\n\n".join([LEAD, MIDDLE, CLOSING, *later])
-    assert [(r.rule, r.text) for r in _removed(out)] == [("copyright", credit)]
+    assert [(r.rule, r.text) for r in removals(out)] == [("copyright", credit)]
 
 
 def test_html_furniture_inside_the_article_goes(tmp_path: Path) -> None:
@@ -318,10 +328,10 @@ def test_html_furniture_inside_the_article_goes(tmp_path: Path) -> None:
     path = tmp_path / "talks.html"
     path.write_text(page, encoding="utf-8")
     out = list(read_inputs([path]))
-    (doc,) = _documents(out)
+    (doc,) = docs(out)
     assert doc.title == HEADLINE
     assert doc.text == "\n".join([LEAD, MIDDLE, CLOSING])
-    assert [r.rule for r in _removed(out)] == [
+    assert [r.rule for r in removals(out)] == [
         "nav_phrase",
         "sign_up",
         "caption_prefix",
@@ -366,11 +376,11 @@ def test_loss_of_more_than_a_third_is_a_warning(tmp_path: Path) -> None:
     nav = "\n\n".join(["Home › World › Europe › Fisheries › Talks"] * 6)
     path.write_text(f"{nav}\n\n{LEAD}\n", encoding="utf-8")
     out = list(read_inputs([path]))
-    assert _warnings(out) == [
+    assert problems(out) == [
         f"{path}: 72% of its text removed as page furniture (6 blocks)"
         " (kept the rest; see what went with --removed FILE)"
     ]
-    assert [d.text for d in _documents(out)] == [LEAD]
+    assert [d.text for d in docs(out)] == [LEAD]
 
 
 # --- reads_as_reporting, row by row -----------------------------------------------------

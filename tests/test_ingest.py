@@ -11,19 +11,12 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import Item, read_inputs
-from kg.model import Document, InputProblem, Removal
+from kg.ingest import read_inputs
+from kg.model import Document, Removal
+from tests.input_helpers import docs, problems
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "venezuela-2019-06"
 BODY = "The fisheries ministers met in Geneva on Tuesday to settle the fishing dispute."
-
-
-def docs(items: list[Item]) -> list[Document]:
-    return [item for item in items if isinstance(item, Document)]
-
-
-def problems(items: list[Item]) -> list[str]:
-    return [str(item) for item in items if isinstance(item, InputProblem)]
 
 
 def test_txt_title_and_fields(tmp_path: Path) -> None:
