@@ -7,6 +7,7 @@ browser serves the whole module; each test gets a fresh context.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -667,8 +668,7 @@ def test_most_connected_list_is_ordered_by_what_it_shows(
     first = page.evaluate("kgViewer.labelsDrawn()")
     assert 0 < first < len(data["nodes"])
     page.evaluate("network.moveTo({scale: network.getScale() * 3})")
-    page.wait_for_timeout(100)
-    assert page.evaluate("kgViewer.labelsDrawn()") != first
+    assert poll(page, f"kgViewer.labelsDrawn() !== {first}", True) is True
 
 
 def test_graph_json_without_dates_or_camps(opened: Callable[[str], PageProbe]) -> None:
@@ -720,3 +720,35 @@ def test_hostile_strings_are_text_in_the_new_panels(opened: Callable[[str], Page
     )
     assert on_attributes == 0
     assert page.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0
+
+
+def poll(page: Any, expression: str, expected: Any, timeout: float = 20) -> Any:
+    """Evaluate ``expression`` until it equals ``expected`` (animations run on frames)."""
+    deadline = time.monotonic() + timeout
+    value = page.evaluate(expression)
+    while value != expected and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+        value = page.evaluate(expression)
+    return value
+
+
+def test_far_out_edges_are_drawn_plain_and_restored_on_zoom(small: PageProbe) -> None:
+    page = small.page
+    leader = edge_id(page, "nicolas-maduro", "venezuela", "LEADER_OF")
+    styled = "id => [edges.get(id).dashes, edges.get(id).arrows.to.enabled]"
+    assert page.evaluate(styled, leader) == [[4, 4], True]
+    page.evaluate(
+        "network.moveTo({scale: 0.1, animation: {duration: 200, easingFunction: 'linear'}})"
+    )
+    plain = {"dashes": False, "arrows": False}
+    assert poll(page, "kgViewer.detail()", plain) == plain
+    assert page.evaluate(styled, leader) == [False, False]
+    page.evaluate(
+        "network.moveTo({scale: 1, animation: {duration: 200, easingFunction: 'linear'}})"
+    )
+    full = {"dashes": True, "arrows": True}
+    assert poll(page, "kgViewer.detail()", full) == full
+    assert page.evaluate(styled, leader) == [[4, 4], True]
+    # Symmetric relations never get an arrow back.
+    consult = edge_id(page, "russia", "united-states", "CONSULT")
+    assert page.evaluate(styled, consult)[1] is False

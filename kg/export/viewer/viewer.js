@@ -193,7 +193,20 @@
   }
   function campColor(key) {
     if (key === "none") return NO_CAMP_COLOR;
-    return CAMP_COLORS[Number(key) % CAMP_COLORS.length];
+    var i = Number(key);
+    if (i < CAMP_COLORS.length) return CAMP_COLORS[i];
+    // Camps are numbered largest first; the small ones beyond the palette get hues a
+    // golden angle apart, so no two neighbours in the numbering look alike.
+    return hslHex((i * 137.508) % 360, 0.48, 0.52);
+  }
+  function hslHex(h, s, l) {
+    var a = s * Math.min(l, 1 - l);
+    function channel(n) {
+      var k = (n + h / 30) % 12;
+      var v = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+      return ("0" + Math.round(v * 255).toString(16)).slice(-2);
+    }
+    return "#" + channel(0) + channel(8) + channel(4);
   }
   function campName(key) {
     return key === "none" ? "No camp" : "Camp " + key;
@@ -404,10 +417,16 @@
     }
     return item;
   });
+  // Dashes and arrowheads are dropped when zoomed far out (see updateDetail). A big graph
+  // starts without them: its first view is far out, and restyling every edge after the
+  // layout would cost as much as drawing it.
+  var detail = { dashes: DATA.links.length <= 3000, arrows: DATA.links.length <= 3000 };
   var visEdges = DATA.links.map(function (l) {
     var ms = modalityStyle(l.modality);
     var c = quadColor(l.quad);
     var dashes = ms.dashes || (l.quad === "structural" ? STRUCTURAL_DASHES : false);
+    l._dashes = dashes;
+    var arrow = !symmetric.has(l.relation);
     return {
       id: l.id,
       from: l.source,
@@ -415,8 +434,8 @@
       label: edgeLabel(l),
       value: l.weight,
       title: edgeTooltip(l),
-      dashes: dashes,
-      arrows: { to: { enabled: !symmetric.has(l.relation), scaleFactor: 0.55 } },
+      dashes: detail.dashes && dashes,
+      arrows: { to: { enabled: detail.arrows && arrow, scaleFactor: 0.55 } },
       color: { color: c, highlight: c, hover: c, opacity: ms.opacity },
       smooth: smoothFor(l),
       hidden: false,
@@ -490,6 +509,42 @@
     $("kg-progress-fill").style.width = pct + "%";
     $("kg-progress-text").textContent = "Laying out " + plural(laidOut, "actor") + "… " + pct + "%";
   });
+  // Level of detail. Dash patterns and arrowheads are sized in canvas units: far out they
+  // are sub-pixel, invisible, and slow to draw (a long edge becomes thousands of dashes;
+  // at 15,000 edges one frame took seconds). Below these scales edges are drawn plain
+  // (modality stays visible as fading); zooming back in restores them.
+  var DASH_SCALE = 0.35;
+  var ARROW_SCALE = 0.15;
+  function updateDetail() {
+    var scale = network.getScale();
+    var want = { dashes: scale >= DASH_SCALE, arrows: scale >= ARROW_SCALE };
+    if (want.dashes === detail.dashes && want.arrows === detail.arrows) return;
+    var changes = [];
+    DATA.links.forEach(function (l) {
+      var change = { id: l.id };
+      if (want.dashes !== detail.dashes && l._dashes) change.dashes = want.dashes ? l._dashes : false;
+      if (want.arrows !== detail.arrows && !symmetric.has(l.relation)) {
+        change.arrows = { to: { enabled: want.arrows, scaleFactor: 0.55 } };
+      }
+      if (change.dashes !== undefined || change.arrows) changes.push(change);
+    });
+    detail = want;
+    if (changes.length) {
+      batchUpdate(function () {
+        edges.update(changes);
+      });
+    }
+  }
+  var detailTimer = 0;
+  network.on("zoom", function () {
+    clearTimeout(detailTimer);
+    detailTimer = setTimeout(updateDetail, 150);
+  });
+  network.on("animationFinished", updateDetail);
+  viewer.detail = function () {
+    return { dashes: detail.dashes, arrows: detail.arrows };
+  };
+
   // Actor sizes for the first view, in canvas units from its scale, so that in a big
   // graph the dots stay visible when the whole graph is fitted on screen.
   var firstScale = null;
@@ -502,6 +557,7 @@
       network.fit();
     }
     firstScale = network.getScale();
+    updateDetail();
   }
 
   // ---------------------------------------------------------------- labels
@@ -664,11 +720,13 @@
   function setColourBy(mode) {
     state.colourBy = mode === "camp" && hasCamps ? "camp" : "type";
     colourSelect.value = state.colourBy;
-    nodes.update(
-      DATA.nodes.map(function (nd) {
-        return { id: nd.id, color: nodeColor(nd) };
-      })
-    );
+    batchUpdate(function () {
+      nodes.update(
+        DATA.nodes.map(function (nd) {
+          return { id: nd.id, color: nodeColor(nd) };
+        })
+      );
+    });
     $("kg-legend-types").hidden = state.colourBy !== "type";
     var campLegend = $("kg-legend-camps");
     if (campLegend) campLegend.hidden = state.colourBy !== "camp";
@@ -939,7 +997,10 @@
     $("kg-tl-note").textContent = noteText;
   }
   var pendingFrame = 0;
-  // Sliders redraw once per frame while dragged; a release or a typed date applies at once.
+  // While a handle is dragged the graph follows once per frame, or, past LIVE_EDGES
+  // relations (where restyling them takes about a second), only the histogram follows
+  // and the graph on release. A release or a typed date applies at once.
+  var LIVE_EDGES = 3000;
   function setRange(range, now) {
     if (range && domain && range[0] <= domain[0] && range[1] >= domain[1]) range = null;
     state.range = range;
@@ -947,7 +1008,7 @@
     if (now) {
       if (pendingFrame) cancelAnimationFrame(pendingFrame);
       applyFilters();
-    } else if (!pendingFrame) {
+    } else if (!pendingFrame && DATA.links.length <= LIVE_EDGES) {
       pendingFrame = requestAnimationFrame(applyFilters);
     }
   }
@@ -978,6 +1039,23 @@
     edgeHidden.set(l.id, false);
     edgeValue.set(l.id, l.weight);
   });
+  // With physics off, vis-network redraws the whole graph synchronously after every
+  // DataSet update; at 15,000 edges that is a second per update. Updates made together
+  // are drawn once, in the next frame, by holding redraws with vis-network's own
+  // stabilisation switch (guarded: without it they are merely drawn more often).
+  function batchUpdate(apply) {
+    var emitter = network.body && network.body.emitter;
+    // Not while vis-network holds redraws itself (during the layout).
+    if (!emitter || !network.renderer || network.renderer.allowRedraw !== true) return apply();
+    emitter.emit("_blockRedraw");
+    try {
+      apply();
+    } finally {
+      emitter.emit("_allowRedraw");
+      emitter.emit("_requestRedraw");
+    }
+  }
+
   // Never-linked actors, first shown: a grid under the laid-out graph.
   function park(ids) {
     var placed = [];
@@ -1074,8 +1152,10 @@
       }
       if (change) edgeChanges.push(change);
     });
-    if (nodeChanges.length) nodes.update(nodeChanges);
-    if (edgeChanges.length) edges.update(edgeChanges);
+    batchUpdate(function () {
+      if (nodeChanges.length) nodes.update(nodeChanges);
+      if (edgeChanges.length) edges.update(edgeChanges);
+    });
     visible = { nodes: showNode, edges: showEdge, weight: weight, isolated: isolated };
     $("kg-isolated-count").textContent = "(" + fmt(isolated) + ")";
     var filtered = showNode.size !== DATA.nodes.length || showEdge.size !== DATA.links.length;
