@@ -43,3 +43,7 @@ class GraphFileError(KgError):
 
 class AliasFileError(KgError):
     """A user alias file cannot be read or has a bad line."""
+
+
+class LexiconError(KgError):
+    """A lexicon data file has a row kg cannot use; the message names the file and line."""

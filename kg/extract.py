@@ -1,13 +1,15 @@
 """Per-document extraction: one parsed document in, its actors and edges out.
 
-    mentions -> within-document resolution (frozen `ActorIndex`) -> relation rules
-    -> implied facts applied -> `DocExtraction`
+    mentions -> within-document resolution (a frozen `ActorIndex`)
+             -> every relation rule on every sentence (one pass over the sentences)
+             -> implied facts applied -> `DocExtraction`
 
 `extract_document` is a pure function of the parse, so it runs in worker processes,
 its result is what the cache stores, and corpus-wide steps only see its small output.
 Rules only read the actor index; what they imply (a title read off an apposition, a
-country named only in a title, a capital acting for its country) is applied here,
-after every rule ran, so the result does not depend on the order of the sentences.
+country named only in a title) and the capitals that acted for their country are
+applied here, after every rule ran, so the result does not depend on the order of the
+sentences. The cost is linear in the length of the document.
 """
 
 from __future__ import annotations
@@ -15,13 +17,23 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.mentions import find_mentions
 from kg.model import DocExtraction, Document
-from kg.relations import Candidate, ImpliedCountry, ImpliedRole, build_relations, find_candidates
+from kg.relations.candidates import (
+    Candidate,
+    ImpliedCountry,
+    ImpliedRole,
+    Sentence,
+    assemble,
+    sentences_of,
+)
+from kg.relations.rules import find_candidates
 from kg.resolve.document import ActorIndex, local_entities, resolve_document
 from kg.resolve.keys import ActorKey
+
+Found = Sequence[tuple[Sentence, Candidate]]
 
 
 def extract_document(doc: Doc, document: Document) -> DocExtraction:
@@ -32,30 +44,44 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
         document: The document it was parsed from.
     """
     index = resolve_document(doc, find_mentions(doc, document.id))
-    found = find_candidates(doc, index)
-    # A title read off one sentence ("Russia's president, X") is X's title in every
-    # sentence: run the rules again until no new title turns up.
-    while (richer := index.with_roles(_implied_roles(found))) is not index:
-        index = richer
-        found = find_candidates(doc, index)
-    relations, metonyms = build_relations(doc, index, found, document.id)
-    used = {ActorKey.parse(k) for r in relations for k in (r.source, r.target)}
-    countries = {f.country for _, c in found for f in c.implied if isinstance(f, ImpliedCountry)}
+    index, found = run_rules(doc, index)
+    assembled = assemble(doc, index, found, document.id)
     return DocExtraction(
         doc_id=document.id,
-        entities=local_entities(index, metonyms, used, countries),
-        relations=tuple(relations),
+        entities=local_entities(index, assembled.metonyms, assembled.used, _countries(found)),
+        relations=assembled.relations,
     )
 
 
-def _implied_roles(found: Sequence[tuple[Span, Candidate]]) -> dict[ActorKey, list[str]]:
-    """Titles the rules read off the text, per actor, sorted (order-free)."""
+def run_rules(doc: Doc, index: ActorIndex) -> tuple[ActorIndex, Found]:
+    """Run the rules over the document, with every title they imply known to all of them.
+
+    A title read off one sentence ("Russia's president, X") is X's title in every
+    sentence, before or after it: the rules run again on an index that holds the
+    implied titles until no new one turns up (titles only grow, so this ends; most
+    documents need one run, documents with titles in apposition two).
+
+    Returns:
+        The index with the implied titles, and the candidates with their sentences.
+    """
+    sentences = list(sentences_of(doc, index))
+    found = find_candidates(sentences, index)
+    while (richer := index.with_roles(_roles(found))) is not index:
+        index = richer
+        found = find_candidates(sentences, index)
+    return index, found
+
+
+def _roles(found: Found) -> dict[ActorKey, list[str]]:
+    """Titles the rules read off the text, per actor, sorted (independent of text order)."""
     roles: dict[ActorKey, set[str]] = defaultdict(set)
     for _, cand in found:
         for fact in cand.implied:
             if isinstance(fact, ImpliedRole):
                 roles[fact.actor].add(fact.role)
-    return {key: sorted(found_roles) for key, found_roles in roles.items()}
+    return {key: sorted(titles) for key, titles in roles.items()}
 
 
-__all__ = ["ActorIndex", "extract_document"]
+def _countries(found: Found) -> set[ActorKey]:
+    """Countries the rules named that no name mention named."""
+    return {f.country for _, c in found for f in c.implied if isinstance(f, ImpliedCountry)}

@@ -26,6 +26,7 @@ from kg.graph import build_nx_graph
 from kg.ingest import read_inputs
 from kg.model import DocExtraction, Document, Entity, InputProblem, Relation, Removal
 from kg.nlp import ParseStats, describe_model, extract_documents, model_key
+from kg.relations.lexicon import check_lexicons
 from kg.resolve.corpus import resolve_corpus
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -139,7 +140,9 @@ def build_graph(
         InputError: an input path does not exist, or nothing usable was found.
         ModelError: the spaCy pipeline is not installed.
         AliasFileError: the alias file is missing or malformed.
+        LexiconError: a trigger lexicon of kg has a row it cannot use.
     """
+    check_lexicons()  # a bad lexicon row stops the build before any parsing
     rules = load_aliases(aliases) if aliases is not None else AliasRules()
     info = describe_model(model)
     documents: list[Document] = []

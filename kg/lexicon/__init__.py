@@ -6,8 +6,37 @@ title is a data line (plus a test row), not code.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data line of a lexicon file: its 1-based line number and its cells."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+def lexicon_path(name: str) -> str:
+    """Where lexicon file ``name`` is, for messages that point the user at a line."""
+    return str(files(__package__).joinpath(name))
+
+
+def read_text(name: str) -> str:
+    """The text of lexicon file ``name``."""
+    return files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def parse_rows(text: str) -> tuple[Row, ...]:
+    """Data lines of a lexicon text (``#`` comments and blank lines skipped), cells stripped."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(Row(number, tuple(cell.strip() for cell in line.split("\t"))))
+    return tuple(rows)
 
 
 @cache
@@ -17,13 +46,7 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     Args:
         name: File name inside ``kg/lexicon``, e.g. ``"roles.tsv"``.
     """
-    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(tuple(cell.strip() for cell in line.split("\t")))
-    return tuple(rows)
+    return tuple(row.cells for row in parse_rows(read_text(name)))
 
 
 @cache

@@ -1,0 +1,174 @@
+"""What a rule finds (`Candidate`) and what it learns on the way (implied facts), and how
+candidates become `kg.model.Relation` records with their evidence.
+
+Rules are pure functions ``(Sentence, ActorIndex) -> list[Candidate]`` (see
+`kg.relations.rules`). They never change the actor index: a title read off an apposition
+or a country named only in a title comes back as a fact on the candidate, which
+`kg.extract` applies after every rule ran.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import Evidence, Modality, Relation
+from kg.relations.syntax import sentence_bounds
+from kg.resolve.document import ActorIndex, KeyedMention
+from kg.resolve.keys import ActorKey
+from kg.vocab import RELATION_TYPES, RelationLabel
+
+
+@dataclass(frozen=True, slots=True)
+class ImpliedRole:
+    """A rule read a title off the text ("Russia's president, X"): X holds it."""
+
+    actor: ActorKey
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImpliedCountry:
+    """A rule named a country that no name mention named ("Russian minister X")."""
+
+    country: ActorKey
+
+
+#: Something a rule learnt about the actors, applied by `kg.extract` after all rules.
+Fact = ImpliedRole | ImpliedCountry
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A relation found by a rule, before it becomes a `Relation` with evidence.
+
+    Attributes:
+        source: The acting actor.
+        target: The actor acted on.
+        relation: The relation label.
+        source_tok: A token of the source's mention (for its highlight span).
+        target_tok: A token of the target's mention.
+        predicate: The words that triggered it ("is a major backer of").
+        modality: How the sentence states it.
+        implied: What the rule learnt about the actors on the way.
+    """
+
+    source: ActorKey
+    target: ActorKey
+    relation: RelationLabel
+    source_tok: Token
+    target_tok: Token
+    predicate: str
+    modality: Modality
+    implied: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence as the rules see it.
+
+    Attributes:
+        span: The sentence's tokens.
+        start: Offset of its first non-space character in the document text.
+        end: Offset one past its last non-space character.
+        mentions: The name mentions that start in it, with their actor keys.
+    """
+
+    span: Span
+    start: int
+    end: int
+    mentions: tuple[KeyedMention, ...]
+
+
+#: A relation rule: pure, reads the sentence and the frozen actor index.
+Rule = Callable[[Sentence, ActorIndex], list[Candidate]]
+
+
+def sentences_of(doc: Doc, index: ActorIndex) -> Iterator[Sentence]:
+    """The document's non-empty sentences with their mentions, in one pass over the text."""
+    for span in doc.sents:
+        start, end = sentence_bounds(span)
+        if end > start:
+            yield Sentence(span, start, end, index.mentions_in(span))
+
+
+def implied_country(index: ActorIndex, country: ActorKey) -> tuple[Fact, ...]:
+    """The fact that ``country`` exists, when no name mention of the document named it."""
+    return () if country in index.actors else (ImpliedCountry(country),)
+
+
+@dataclass(frozen=True, slots=True)
+class Assembled:
+    """Relations made from candidates.
+
+    Attributes:
+        relations: One per distinct (source, target, relation, sentence), in text order.
+        metonyms: One capital key per time it stood for its country in an event.
+        used: Every actor a relation points to.
+    """
+
+    relations: tuple[Relation, ...]
+    metonyms: tuple[ActorKey, ...]
+    used: frozenset[ActorKey]
+
+
+def assemble(
+    doc: Doc, index: ActorIndex, found: Iterable[tuple[Sentence, Candidate]], doc_id: str
+) -> Assembled:
+    """Turn candidates into relations with their evidence sentence.
+
+    A capital acting in an event stands for its country ("Moscow deployed ...", see
+    `ActorIndex.stands_for`); the same edge found twice in a sentence is kept once (the
+    first rule's reading of it).
+    """
+    text = doc.text
+    relations: list[Relation] = []
+    metonyms: list[ActorKey] = []
+    used: set[ActorKey] = set()
+    seen: set[tuple[ActorKey, ActorKey, str, int]] = set()
+    for sent, cand in found:
+        start, end = sent.start, sent.end
+        src = _metonym(index, cand.source, cand.relation, metonyms)
+        tgt = _metonym(index, cand.target, cand.relation, metonyms)
+        if src == tgt:
+            continue
+        key = (src, tgt, cand.relation, start)
+        if key in seen:
+            continue
+        seen.add(key)
+        used.update((src, tgt))
+        s_span = index.mention_span(cand.source_tok)
+        t_span = index.mention_span(cand.target_tok)
+        relations.append(
+            Relation(
+                source=str(src),
+                target=str(tgt),
+                relation=cand.relation,
+                evidence=Evidence(
+                    doc=doc_id,
+                    sentence=text[start:end],
+                    start=start,
+                    end=end,
+                    predicate=cand.predicate,
+                    modality=cand.modality,
+                    source_span=(s_span[0] - start, s_span[1] - start),
+                    target_span=(t_span[0] - start, t_span[1] - start),
+                ),
+            )
+        )
+    return Assembled(tuple(relations), tuple(metonyms), frozenset(used))
+
+
+def _metonym(
+    index: ActorIndex, key: ActorKey, relation: RelationLabel, applied: list[ActorKey]
+) -> ActorKey:
+    """A capital acting in an event stands for its country ("Moscow deployed ...")."""
+    if RELATION_TYPES[relation].quad == "structural":
+        return key  # "Moscow mayor", "Washington senator": the place itself
+    country = index.stands_for(key)
+    if country is None:
+        return key
+    applied.append(key)
+    return country

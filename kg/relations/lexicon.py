@@ -1,0 +1,231 @@
+"""The trigger lexicons and word lists of the relation rules, parsed and checked at load.
+
+``verbs.tsv`` and ``nouns.tsv`` rows are ``lemma<TAB>targets<TAB>RELATION[<TAB>options]``
+(their header comments say what each column means). A row kg cannot use (a relation
+that is not in `kg.vocab`, an unknown option, a target the rule family has no slot
+for, a missing column) raises `kg.errors.LexiconError` naming the file and the line,
+when the lexicon is first loaded, rather than failing or being ignored later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from kg.errors import LexiconError
+from kg.lexicon import Row, lexicon_path, parse_rows, read_text
+from kg.vocab import RELATION_TYPES, RelationLabel, is_relation
+
+#: ``verb``: rows of ``verbs.tsv``; ``noun``: rows of ``nouns.tsv``.
+TriggerKind = Literal["verb", "noun"]
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_PREPOSITION = re.compile(r"[a-z]+(?: [a-z]+)*")
+#: Target slots besides prepositions: a verb's direct object, a noun's own modifier.
+_SLOTS: dict[TriggerKind, str] = {"verb": "obj", "noun": "mod"}
+_FLAGS: dict[TriggerKind, frozenset[str]] = {
+    "verb": frozenset({"person", "rev", "force"}),
+    "noun": frozenset({"rev"}),
+}
+_OPTION_HELP: dict[TriggerKind, str] = {
+    "verb": "person, rev, force, prt=PARTICLE, needs=PREP:LEMMA or needs=obj:LEMMA",
+    "noun": "rev",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon row: a lemma, where its target is, its relation and options.
+
+    Attributes:
+        lemma: The trigger word's lemma, lower case ("sanction", "backer").
+        targets: Slots tried in turn for the target: ``obj`` (a verb's direct object),
+            ``mod`` (the actor a noun describes) or a preposition ("to", "out of").
+        relation: The relation it gives.
+        reverse: The target acts on the subject ("X angered Y": Y OPPOSE X).
+        particle: A particle the verb needs ("back" in "back down").
+        needs: ``(preposition or "obj", lemma)`` the verb needs ("cut ties with").
+        force: MOBILIZE when the thing sent is armed force, else the row's relation.
+        person_target: The target must be a person ("released the hostage").
+        line: Where the row is, for messages.
+    """
+
+    lemma: str
+    targets: tuple[str, ...]
+    relation: RelationLabel
+    reverse: bool = False
+    particle: str = ""
+    needs: tuple[str, str] | None = None
+    force: bool = False
+    person_target: bool = False
+    line: int = 0
+
+
+def parse_triggers(text: str, source: str, kind: TriggerKind) -> dict[str, tuple[Trigger, ...]]:
+    """Parse and check a trigger lexicon.
+
+    Args:
+        text: The file's text.
+        source: The file's path, for messages.
+        kind: Which rule family reads it (``verb`` or ``noun``): it decides which
+            target slots and options are valid.
+
+    Returns:
+        The triggers by lemma, in file order.
+
+    Raises:
+        LexiconError: for the first row that cannot be used, naming ``source`` and line.
+    """
+    table: dict[str, list[Trigger]] = defaultdict(list)
+    for row in parse_rows(text):
+        trigger = _trigger(row, source, kind)
+        table[trigger.lemma].append(trigger)
+    return {lemma: tuple(rows) for lemma, rows in table.items()}
+
+
+def _trigger(row: Row, source: str, kind: TriggerKind) -> Trigger:
+    def fail(what: str, fix: str) -> LexiconError:
+        return LexiconError(f"{source}:{row.line}: {what}", fix)
+
+    if not 3 <= len(row.cells) <= 4:
+        raise fail(
+            f"expected 3 or 4 tab-separated columns, found {len(row.cells)}",
+            "write lemma<TAB>target<TAB>RELATION[<TAB>options] with tabs between columns",
+        )
+    lemma, target, relation = row.cells[:3]
+    if not _WORD.fullmatch(lemma):
+        raise fail(
+            f"lemma {lemma!r} is not one lower-case word",
+            "write the lemma spaCy gives the trigger word (one word, lower case)",
+        )
+    if not is_relation(relation):
+        raise fail(
+            f"unknown relation {relation!r}",
+            f"use one of {', '.join(RELATION_TYPES)} (see kg/vocab.py)",
+        )
+    targets = tuple(t.strip() for t in target.split("|"))
+    for t in targets:
+        if t in _SLOTS.values() and t != _SLOTS[kind]:
+            raise fail(
+                f"target {t!r} is not a slot of a {kind} trigger",
+                f"use {_SLOTS[kind]!r} or a preposition",
+            )
+        if not _PREPOSITION.fullmatch(t):
+            raise fail(
+                f"target {t!r} is not {_SLOTS[kind]!r} or a preposition",
+                f"use {_SLOTS[kind]!r} or lower-case preposition words, several joined by '|'",
+            )
+    flags: set[str] = set()
+    particle = ""
+    needs: tuple[str, str] | None = None
+    options = [o.strip() for o in row.cells[3].split(",")] if len(row.cells) > 3 else []
+    for opt in filter(None, options):
+        name, eq, value = opt.partition("=")
+        if kind == "verb" and name == "prt" and eq and _WORD.fullmatch(value):
+            particle = value
+        elif kind == "verb" and name == "needs" and eq:
+            prep, colon, word = value.partition(":")
+            if not (colon and _PREPOSITION.fullmatch(prep) and _WORD.fullmatch(word)):
+                raise fail(
+                    f"option {opt!r} is not needs=PREP:LEMMA",
+                    "write e.g. needs=from:power or needs=obj:tie",
+                )
+            needs = (prep, word)
+        elif not eq and opt in _FLAGS[kind]:
+            flags.add(opt)
+        else:
+            raise fail(
+                f"unknown option {opt!r} for a {kind} trigger",
+                f"use {_OPTION_HELP[kind]}, separated by commas",
+            )
+    return Trigger(
+        lemma=lemma,
+        targets=targets,
+        relation=relation,
+        reverse="rev" in flags,
+        particle=particle,
+        needs=needs,
+        force="force" in flags,
+        person_target="person" in flags,
+        line=row.line,
+    )
+
+
+def _load_triggers(name: str, kind: TriggerKind) -> dict[str, tuple[Trigger, ...]]:
+    return parse_triggers(read_text(name), lexicon_path(name), kind)
+
+
+@cache
+def verb_triggers() -> dict[str, tuple[Trigger, ...]]:
+    """The verb lexicon (``lexicon/verbs.tsv``) by lemma.
+
+    Raises:
+        LexiconError: when a row cannot be used.
+    """
+    return _load_triggers("verbs.tsv", "verb")
+
+
+@cache
+def noun_triggers() -> dict[str, tuple[Trigger, ...]]:
+    """The noun lexicon (``lexicon/nouns.tsv``) by lemma.
+
+    Raises:
+        LexiconError: when a row cannot be used.
+    """
+    return _load_triggers("nouns.tsv", "noun")
+
+
+def parse_word_list(text: str, source: str) -> tuple[str, ...]:
+    """Words (or phrases) of a one-column lexicon file, lower case.
+
+    Raises:
+        LexiconError: for a row with more than one column.
+    """
+    words = []
+    for row in parse_rows(text):
+        if len(row.cells) != 1 or not row.cells[0]:
+            raise LexiconError(
+                f"{source}:{row.line}: expected one word or phrase, found {len(row.cells)} columns",
+                "write one entry per line, without tabs",
+            )
+        words.append(row.cells[0].lower())
+    return tuple(words)
+
+
+def _word_list(name: str) -> tuple[str, ...]:
+    return parse_word_list(read_text(name), lexicon_path(name))
+
+
+@cache
+def government_words() -> tuple[str, ...]:
+    """Words that make an organisation named after a country part of its state
+    (``government_bodies.tsv``: "ministry", "central bank")."""
+    return _word_list("government_bodies.tsv")
+
+
+def is_government_body(name: str) -> bool:
+    """True for "Russian Foreign Ministry", "US Treasury"; False for "American Airlines"."""
+    low = f" {name.lower()} "
+    return any(f" {word} " in low for word in government_words())
+
+
+@cache
+def reaction_verbs() -> frozenset[str]:
+    """Verbs whose subject reacts to or undoes an event rather than carrying it out
+    (``reaction_verbs.tsv``: "condemn", "lift")."""
+    return frozenset(_word_list("reaction_verbs.tsv"))
+
+
+def check_lexicons() -> None:
+    """Load every relation lexicon once, so that a bad row stops a build before parsing.
+
+    Raises:
+        LexiconError: naming the file and line of the first row that cannot be used.
+    """
+    verb_triggers()
+    noun_triggers()
+    government_words()
+    reaction_verbs()

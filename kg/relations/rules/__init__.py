@@ -1,0 +1,47 @@
+"""The relation rules, one module per family, and the registry that runs them.
+
+Every rule is a pure named function ``(Sentence, ActorIndex) -> list[Candidate]``
+(`kg.relations.candidates.Rule`); each has a table of example sentences in
+``tests/test_relations_*.py``. `RULES` is the order they run in within a sentence,
+which decides whose reading (predicate, modality) is kept when two rules find the same
+edge in one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.relations.candidates import Candidate, Rule, Sentence
+from kg.relations.rules.nouns import noun_relations
+from kg.relations.rules.titles import (
+    apposition_title,
+    counterpart,
+    government_body,
+    possessive_title,
+    title_country,
+)
+from kg.relations.rules.verbs import verb_relations
+from kg.resolve.document import ActorIndex
+
+#: Every rule, by name, in the order it runs.
+RULES: dict[str, Rule] = {
+    "verb": verb_relations,
+    "noun": noun_relations,
+    "title_country": title_country,
+    "government_body": government_body,
+    "possessive_title": possessive_title,
+    "apposition_title": apposition_title,
+    "counterpart": counterpart,
+}
+
+
+def find_candidates(
+    sentences: Iterable[Sentence], index: ActorIndex
+) -> list[tuple[Sentence, Candidate]]:
+    """Run every rule on every sentence: the candidates with the sentence of each."""
+    return [
+        (sentence, cand)
+        for sentence in sentences
+        for rule in RULES.values()
+        for cand in rule(sentence, index)
+    ]

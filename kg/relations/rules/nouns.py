@@ -1,0 +1,147 @@
+"""Noun rules: a trigger noun of ``lexicon/nouns.tsv`` ("a major backer of", "talks with",
+"US ire", "a Russian ally") with its source from a possessive or adjectival actor, an
+apposition, or the subject of the verb that governs it.
+
+Examples: ``tests/test_relations_nouns.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.lexicon import event_nouns
+from kg.relations.candidates import Candidate, Sentence
+from kg.relations.lexicon import noun_triggers, reaction_verbs
+from kg.relations.modality import modality
+from kg.relations.syntax import predicate_text, prep_objects, subjects
+from kg.resolve.document import ActorIndex
+from kg.resolve.keys import ActorKey
+
+#: Verbs that ask for what their object names ("seeks support", "wants a deal").
+SEEKING_VERBS = frozenset("seek request ask want need demand beg".split())
+
+
+def _governing_subjects(
+    noun: Token, index: ActorIndex
+) -> tuple[list[tuple[ActorKey, Token]], Token]:
+    """Actors that hold a trigger noun: copula subject, apposition head, or verb subject.
+
+    A verb that reacts to or undoes the event ("condemned the killing of", "lifted
+    sanctions on") gives no holder, and neither does a verb reached through another event
+    noun ("called for an investigation into the killing of"): its subject did not act.
+    """
+    node = noun
+    for _ in range(4):
+        if node.dep_ == "appos":
+            return index.actors_of(node.head), noun
+        if node.dep_ in ("attr", "dobj", "pobj", "nsubj", "nsubjpass", "conj", "prep", "oprd"):
+            head = node.head
+            if head.pos_ in ("VERB", "AUX"):
+                if head.lemma_.lower() in reaction_verbs():
+                    return [], head
+                subj = [a for s in subjects(head, surface=True) for a in index.actors_of(s)]
+                return subj, head
+            if head is not noun and head.pos_ == "NOUN" and _is_event_noun(head):
+                return [], noun
+            node = head
+            continue
+        break
+    return [], noun
+
+
+def _is_event_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in noun_triggers() or lemma in event_nouns()
+
+
+def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """Relations triggered by a noun of the lexicon ("backer of", "talks with", "US ire")."""
+    out: list[Candidate] = []
+    table = noun_triggers()
+    for noun in sentence.span:
+        if index.key(noun) is not None:
+            continue
+        if noun.pos_ not in ("NOUN", "ADJ", "PROPN") and noun.dep_ not in ("dobj", "pobj", "attr"):
+            continue
+        for trig in table.get(noun.lemma_.lower(), []):
+            modifiers = [
+                a
+                for c in noun.children
+                if c.dep_ in ("poss", "amod", "compound", "nmod")
+                for a in index.actors_of(c)
+            ]
+            if not modifiers and noun.dep_ == "dobj":
+                # "drew US ire": the parser may make the modifier a sibling object.
+                modifiers = [
+                    a
+                    for c in noun.head.children
+                    if c.dep_ == "dobj" and c.i == noun.i - 1
+                    for a in index.actors_of(c)
+                ]
+            holders, governor = _governing_subjects(noun, index)
+            if governor.lemma_.lower() in reaction_verbs():
+                # "Canada ended its boycott of X": an act its subject undoes is not its act.
+                reactors = {
+                    k for s in subjects(governor, surface=True) for k, _ in index.actors_of(s)
+                }
+                modifiers = [m for m in modifiers if m[0] not in reactors]
+            prep_targets: list[tuple[ActorKey, Token]] = []
+            prep_tok: list[Token] = []
+            for target in trig.targets:
+                if target == "mod":
+                    continue
+                objs = prep_objects(noun, target)
+                if not objs and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                    # "struck a deal with X": the parser hangs the phrase on the verb.
+                    objs = [
+                        o
+                        for c in noun.head.children
+                        if c.dep_ == "prep" and c.lower_ == target.split()[0] and c.i > noun.i
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                    ]
+                if objs:
+                    prep_targets = [a for o in objs for a in index.actors_of(o)]
+                    prep_tok = [c for c in noun.children if c.dep_ == "prep"][:1]
+                    if target == "between" and len(prep_targets) >= 2:
+                        holders, prep_targets = prep_targets[:1], prep_targets[1:]
+                    break
+            if governor.lemma_ in SEEKING_VERBS and trig.relation != "REQUEST":
+                continue  # "Kyiv seeks support for": asked for, not given
+            if prep_targets:
+                sources = modifiers or holders
+                if modifiers:
+                    governor = noun
+                pairs = [(s, t) for s in sources for t in prep_targets]
+            elif "mod" in trig.targets and modifiers:
+                pairs = [(m, h) for m in modifiers for h in holders]
+            else:
+                continue
+            words = [noun, *prep_tok]
+            if governor is not noun:
+                words.append(governor)
+                words += [c for c in governor.children if c.dep_ in ("aux", "neg", "auxpass")]
+            words += [
+                c
+                for c in noun.children
+                if c.dep_ in ("amod", "compound") and index.key(c) is None and c.i < noun.i
+            ]
+            predicate = predicate_text(words)
+            anchor = governor if governor is not noun else noun
+            for (s_key, s_tok), (t_key, t_tok) in pairs:
+                src, tgt, st, tt = s_key, t_key, s_tok, t_tok
+                if trig.reverse:
+                    src, tgt, st, tt = t_key, s_key, t_tok, s_tok
+                out.append(
+                    Candidate(
+                        src,
+                        tgt,
+                        trig.relation,
+                        st,
+                        tt,
+                        predicate,
+                        modality(anchor, s_tok, index.same_actor),
+                    )
+                )
+            break
+    return out

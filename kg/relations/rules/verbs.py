@@ -1,0 +1,162 @@
+"""Verb rules: a trigger verb of ``lexicon/verbs.tsv`` between its subject and its target.
+
+Through passives, conjunctions, relative clauses, control chains ("is seeking to oust")
+and gerunds ("angered X by sending ..."). Examples: ``tests/test_relations_verbs.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Modality
+from kg.relations.candidates import Candidate, Sentence
+from kg.relations.lexicon import Trigger, verb_triggers
+from kg.relations.modality import modality
+from kg.relations.syntax import has_prep_object, objects, predicate_text, prep_objects, subjects
+from kg.resolve.document import ActorIndex
+from kg.resolve.keys import ActorKey
+from kg.vocab import RELATION_TYPES, RelationLabel
+
+FORCE_NOUNS = frozenset(
+    [
+        "troop",
+        "force",
+        "soldier",
+        "army",
+        "navy",
+        "warship",
+        "ship",
+        "jet",
+        "fighter",
+        "bomber",
+        "tank",
+        "missile",
+        "marine",
+        "fleet",
+        "battalion",
+        "brigade",
+        "division",
+        "unit",
+        "militia",
+        "paratrooper",
+    ]
+)
+
+#: Verbs that turn a withdrawal into a promise of one ("agreed to withdraw").
+ANNOUNCE_VERBS = frozenset("announce pledge promise agree vow decide offer".split())
+
+#: Things said rather than handed over: "gave a speech to X" is no aid.
+SPEECH_NOUNS = frozenset(
+    [
+        "speech",
+        "keynote",
+        "interview",
+        "address",
+        "statement",
+        "talk",
+        "lecture",
+        "presentation",
+        "briefing",
+        "testimony",
+        "account",
+        "warning",
+        "message",
+        "answer",
+        "reply",
+        "update",
+    ]
+)
+
+
+def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[ActorKey, Token]]:
+    """Actors in the first target slot of ``trig`` that holds any ("supplied drones to X")."""
+    for target in trig.targets:
+        found = objects(verb) if target == "obj" else prep_objects(verb, target)
+        actors = [a for t in found for a in index.actors_of(t)]
+        if actors:
+            return actors
+    return []
+
+
+def _verb_predicate(verb: Token, extra: list[Token]) -> str:
+    words = [verb, *extra]
+    words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    node = verb
+    while node.dep_ == "xcomp" and node.head != node:
+        node = node.head
+        words.append(node)
+        words += [c for c in node.children if c.dep_ in ("aux", "neg")]
+    return predicate_text(words)
+
+
+def _threat_of(relation: RelationLabel, verb: Token) -> RelationLabel:
+    """PLOVER: "threatened to strike X" is a THREATEN event, not the strike itself."""
+    if RELATION_TYPES[relation].quad != "material_conflict":
+        return relation
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head != node:
+        node = node.head
+        if node.lemma_ in ("threaten", "warn", "vow"):
+            return "THREATEN"
+    return relation
+
+
+def _retreat_or_concede(relation: RelationLabel, verb: Token, mod: Modality) -> RelationLabel:
+    """PLOVER: a withdrawal carried out is RETREAT; one announced or promised is CONCEDE."""
+    if relation != "RETREAT":
+        return relation
+    announced = mod in ("future", "hypothetical") or any(
+        node.lemma_ in ANNOUNCE_VERBS for node in verb.ancestors
+    )
+    return "CONCEDE" if announced else "RETREAT"
+
+
+def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """Relations triggered by a verb of the lexicon between its subject and target."""
+    out: list[Candidate] = []
+    table = verb_triggers()
+    for verb in sentence.span:
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "conj", "xcomp"):
+            continue
+        for trig in table.get(verb.lemma_.lower(), []):
+            if trig.particle and not any(
+                c.dep_ == "prt" and c.lower_ == trig.particle for c in verb.children
+            ):
+                continue
+            if trig.needs and not has_prep_object(verb, *trig.needs):
+                continue
+            if trig.relation == "CONSULT" and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children
+            ):
+                continue  # "called it the hottest thing": naming, not a call
+            subj_actors = [a for s in subjects(verb) for a in index.actors_of(s)]
+            obj_actors = _targets_for(verb, trig, index)
+            if trig.person_target:
+                obj_actors = [a for a in obj_actors if index.is_person(a[0])]
+            if not subj_actors or not obj_actors:
+                continue
+            relation = trig.relation
+            things = [c for c in verb.children if c.dep_ == "dobj"]
+            if trig.relation in ("AID", "COOPERATE") and any(
+                t.lemma_.lower() in SPEECH_NOUNS for t in things
+            ):
+                continue  # "gave a keynote to the conference" hands over nothing
+            if trig.force and any(t.lemma_.lower() in FORCE_NOUNS for t in things):
+                relation = "MOBILIZE"
+            preps = [
+                c
+                for c in verb.children
+                if c.dep_ in ("prep", "prt") and c.lower_ in " ".join(trig.targets).split()
+            ]
+            predicate = _verb_predicate(verb, preps)
+            for s_key, s_tok in subj_actors:
+                mod = modality(verb, s_tok, index.same_actor)
+                relation = _retreat_or_concede(relation, verb, mod)
+                relation = _threat_of(relation, verb)
+                for o_key, o_tok in obj_actors:
+                    src, tgt, st, tt = s_key, o_key, s_tok, o_tok
+                    if trig.reverse:
+                        src, tgt, st, tt = o_key, s_key, o_tok, s_tok
+                    out.append(Candidate(src, tgt, relation, st, tt, predicate, mod))
+            break
+    return out

@@ -1,0 +1,150 @@
+"""Syntax helpers shared by the rule families: a verb's subjects, objects and
+prepositional objects through passives, control, conjunctions and relative clauses, and
+the words of a predicate."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+#: Verbs whose object, not subject, does the controlled act ("urged Russia to leave").
+OBJECT_CONTROL = frozenset(
+    [
+        "ask",
+        "urge",
+        "tell",
+        "order",
+        "persuade",
+        "force",
+        "allow",
+        "encourage",
+        "invite",
+        "call",
+        "press",
+        "push",
+        "pressure",
+        "instruct",
+        "direct",
+        "request",
+        "require",
+        "warn",
+        "advise",
+        "permit",
+        "enable",
+        "help",
+        "lead",
+        "get",
+    ]
+)
+
+
+def is_passive(verb: Token) -> bool:
+    """True when ``verb`` has a passive auxiliary ("was backed")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def subjects(verb: Token, surface: bool = False) -> list[Token]:
+    """Subject tokens of a verb, inherited through control, conjunction and gerunds.
+
+    Passives give their agent ("was backed by Russia"); a verb with no subject of its
+    own takes the subject of the verb it depends on ("Russia is seeking to oust X",
+    "Russia deployed and sold", "angered X by sending").
+    """
+    out: list[Token] = []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            out.append(child)
+        elif child.dep_ == "agent":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "nsubjpass" and (surface or not passive):
+            out.append(child)
+    if out:
+        return out
+    head = verb.head
+    object_control = head.lemma_ in OBJECT_CONTROL and any(c.dep_ == "dobj" for c in head.children)
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not object_control:
+        # "China is expected to attack": the raised subject of a passive head acts.
+        return subjects(head, surface=True)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, surface)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB") and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, surface)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subjects(head.head, surface)
+    if verb.dep_ == "relcl" and verb.tag_ == "VBG":
+        return [head]
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects of a verb (datives too); the subject of a passive is its object."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not out:
+        # "Egypt hosted and praised Jordan": the object sits on the last conjunct.
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB":
+                if not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+                    out = [c for c in conj.children if c.dep_ == "dobj"]
+                break
+    if not out:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and verb.dep_ == "relcl":
+            out.append(verb.head)
+        if verb.dep_ in ("xcomp", "conj") and passive:
+            out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+    if not out and verb.dep_ == "relcl":
+        # "Assad, whom the rebels are seeking to oust": the pronoun is an object
+        # somewhere down the chain, and its antecedent is the head of the clause.
+        for tok in verb.subtree:
+            if tok.lower_ in ("whom", "which", "that") and tok.dep_ == "dobj":
+                out.append(verb.head)
+                break
+    if not out and verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        for tok in verb.head.children:
+            if tok.lower_ in ("whom", "which", "that") and tok.dep_ == "dobj":
+                out.append(verb.head.head)
+    return out
+
+
+def prep_objects(head: Token, prep: str) -> list[Token]:
+    """Objects of preposition ``prep`` ("out of" too) under ``head`` or its direct object."""
+    words = prep.split()
+    out: list[Token] = []
+    carriers = [head, *(c for c in head.children if c.dep_ in ("dobj", "prt"))]
+    for carrier in carriers:
+        for child in carrier.children:
+            if child.dep_ not in ("prep", "agent", "dative", "prt") or child.lower_ != words[0]:
+                continue
+            node = child
+            for word in words[1:]:
+                nxt = [c for c in node.children if c.lower_ == word and c.dep_ in ("prep", "pcomp")]
+                if not nxt:
+                    node = None  # type: ignore[assignment]
+                    break
+                node = nxt[0]
+            if node is not None:
+                out.extend(c for c in node.children if c.dep_ == "pobj")
+    return out
+
+
+def has_prep_object(verb: Token, prep: str, lemma: str) -> bool:
+    """True when ``verb`` has ``prep`` + ``lemma`` ("from power"), or ``obj`` + ``lemma``
+    as its direct object ("cut ties")."""
+    if prep == "obj":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children)
+    return any(t.lemma_.lower() == lemma for t in prep_objects(verb, prep))
+
+
+def sentence_bounds(sent: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without its surrounding white space."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return start, end
+
+
+def predicate_text(tokens: list[Token]) -> str:
+    """The words of a predicate in text order, each once ("is a major backer of")."""
+    return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))

@@ -1,0 +1,118 @@
+"""Per-document extraction: pure rules over a frozen index, facts applied after all rules.
+
+The output must not depend on the order of the sentences: a title read off one sentence
+holds in all of them, and capitals, titles and countries are applied once, at the end.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from kg.model import DocExtraction
+from kg.relations.candidates import Candidate, sentences_of
+from kg.relations.rules import RULES
+from kg.resolve.document import ActorIndex
+from tests.extraction_helpers import actors, edges, extract, parse
+
+# Each sentence names its own actors, so no choice depends on which name came first.
+SENTENCES = [
+    "Kenya's president, Ada Mwangi, met the Ghanaian foreign minister.",
+    "Kenya's Mwangi criticised Uganda.",
+    "Moscow deployed troops to Syria.",
+    "The Russian Foreign Ministry condemned the attack on Kyiv.",
+]
+
+
+def _view(ex: DocExtraction) -> tuple[list[Any], list[Any]]:
+    """Relations and entities, without evidence offsets (they move with the sentence)."""
+    relations = sorted(
+        (
+            r.source,
+            r.target,
+            r.relation,
+            r.evidence.predicate,
+            r.evidence.modality,
+            r.evidence.sentence,
+            r.evidence.source_span,
+            r.evidence.target_span,
+        )
+        for r in ex.relations
+    )
+    entities = sorted(
+        (
+            e.key,
+            e.label,
+            e.type,
+            tuple(sorted(e.aliases)),
+            tuple(sorted(e.roles)),
+            e.country,
+            e.mentions,
+            e.metonyms,
+            e.is_country,
+        )
+        for e in ex.entities
+    )
+    return relations, entities
+
+
+def test_sentence_order_does_not_change_relations_or_entities() -> None:
+    views = [_view(extract(" ".join(order))) for order in itertools.permutations(SENTENCES)]
+    assert all(view == views[0] for view in views[1:])
+    relations, entities = views[0]
+    assert len(relations) == 5
+    assert {e[0]: e[4] for e in entities}["person:ada mwangi"] == ("president",)
+    assert {e[0]: e[7] for e in entities}["country:RUS"] == ("Moscow",)
+
+
+@pytest.mark.parametrize("order", [SENTENCES[:2], SENTENCES[1::-1]])
+def test_a_title_read_in_one_sentence_holds_before_it_too(order: list[str]) -> None:
+    # "Kenya's Mwangi" says nothing of her office; "Kenya's president, Ada Mwangi" does,
+    # wherever in the article it comes.
+    got = edges(" ".join(order))
+    assert ("Ada Mwangi", "LEADER_OF", "Kenya") in got
+    assert ("Ada Mwangi", "MEMBER_OF", "Kenya") not in got
+
+
+def _run(rule: str, text: str, index: ActorIndex) -> list[Candidate]:
+    return [c for s in sentences_of(parse(text), index) for c in RULES[rule](s, index)]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("title_country", "Kenyan Foreign Minister Ada Mwangi arrived.", ("person", "country")),
+        ("government_body", "The Kenyan Foreign Ministry said so.", ("other", "country")),
+        ("possessive_title", "Kenya's Mwangi and Ada Mwangi met.", ("person", "country")),
+        ("apposition_title", "Ghana's president, John Mensah, spoke.", ("person", "country")),
+        (
+            "counterpart",
+            "Ada Mwangi met her Ghanaian counterpart John Mensah.",
+            ("person", "country"),
+        ),
+    ],
+)
+def test_each_title_rule_is_a_pure_named_function(
+    rule: str, text: str, expected: tuple[str, str]
+) -> None:
+    index = actors(text)
+    first = _run(rule, text, index)
+    assert [(c.source.kind, c.target.kind) for c in first] == [expected]
+    assert first[0].relation in ("LEADER_OF", "MEMBER_OF", "PART_OF")
+    assert _run(rule, text, index) == first  # same input, same output: no state kept
+    assert index == actors(text)  # and the index it read is as resolution made it
+
+
+def test_rules_are_registered_in_their_running_order() -> None:
+    assert list(RULES) == [
+        "verb",
+        "noun",
+        "title_country",
+        "government_body",
+        "possessive_title",
+        "apposition_title",
+        "counterpart",
+    ]
+    assert all(rule.__doc__ for rule in RULES.values())
