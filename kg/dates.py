@@ -31,6 +31,7 @@ __all__ = [
     "DocDate",
     "Precision",
     "date_document",
+    "dateline_length",
     "find_dateline",
     "first_last",
     "interval",
@@ -201,7 +202,7 @@ _YEAR = r"(?:,?\s\d{4})"
 _DATE = rf"(?:{_MONTH}\s{_DAY}{_YEAR}?|{_DAY}\s{_MONTH}{_YEAR}?|\d{{4}}-\d{{2}}-\d{{2}})"
 _DASH = r"\s*(?:[—–]|--?)"
 _AGENCY = r"\((?P<agency>[A-Z][\w&./ -]{0,30}[\w.])\)"
-_CAPS_PLACE = r"[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3}"
+_CAPS_PLACE = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]*){0,3}"
 _TITLE_PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
 _REGION = rf",\s(?!{_MONTH}\s|{_WEEKDAY})(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){{0,2}})"
 _WHEN = rf"(?:,\s(?:(?P<date>{_DATE})|{_WEEKDAY}))?"
@@ -265,7 +266,7 @@ def _date_line(line: str) -> Dateline | None:
     return Dateline(text=line, year=year, month=month, day=day)
 
 
-def _dateline(line: str) -> Dateline | None:
+def _match_dateline(line: str) -> re.Match[str] | None:
     for pattern in _DATELINES:
         match = pattern.match(line)
         if match is None:
@@ -273,23 +274,48 @@ def _dateline(line: str) -> Dateline | None:
         rest = line[match.end() :].lstrip()
         if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘«"):
             continue
-        place = match.group("place")
-        region = match.groupdict().get("region") or ""
-        agency = match.group("agency") or ""
-        when = match.group("date") or ""
-        if not (agency or when or region or " " in place) and not _known_place(place):
-            continue
-        year, month, day = _date_parts(when) if when else (0, 0, 0)
-        name = _place_name(place) + (f", {region}" if region else "")
-        return Dateline(
-            text=line[: match.end()].strip(),
-            place=name,
-            year=year,
-            month=month,
-            day=day,
-            agency=agency.strip(),
-        )
+        return match
     return None
+
+
+def dateline_length(line: str) -> int:
+    """Length of the wire dateline that opens ``line``, with the space after it; else 0.
+
+    This is the shape alone ("MOSCOW, June 27 (Reuters) — ", "Moscow (AFP) – "): a
+    place, optionally a region and a date, optionally an agency in brackets, a dash, and
+    a sentence (or nothing) after it. Cleaning cuts this much off the first paragraph.
+
+    >>> dateline_length("PARIS (AFP) — The minister resigned.")
+    13
+    """
+    match = _match_dateline(line)
+    if match is None:
+        return 0
+    rest = line[match.end() :]
+    return len(line) - len(rest.lstrip())
+
+
+def _dateline(line: str) -> Dateline | None:
+    match = _match_dateline(line)
+    if match is None:
+        return None
+    place = match.group("place")
+    region = match.groupdict().get("region") or ""
+    agency = match.group("agency") or ""
+    when = match.group("date") or ""
+    if not (agency or when or region or " " in place) and not _known_place(place):
+        # A lone word in capitals before a dash is furniture ("UPDATE —") as often as
+        # a place: only a known place is kept as one.
+        return None
+    year, month, day = _date_parts(when) if when else (0, 0, 0)
+    return Dateline(
+        text=line[: match.end()].strip(),
+        place=_place_name(place) + (f", {region}" if region else ""),
+        year=year,
+        month=month,
+        day=day,
+        agency=agency.strip(),
+    )
 
 
 def _known_place(name: str) -> bool:

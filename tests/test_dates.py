@@ -12,6 +12,7 @@ from kg.dates import (
     Dating,
     DocDate,
     date_document,
+    dateline_length,
     find_dateline,
     first_last,
     interval,
@@ -136,6 +137,25 @@ NO_DATELINE = [
 @pytest.mark.parametrize("text", NO_DATELINE)
 def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix"),
+    [
+        ("HARBOURTOWN, March 3 (XYZ-WIRE) — Norland closed.", "HARBOURTOWN, March 3 (XYZ-WIRE) — "),
+        ("OLDTOWN, Sudria, 4 May 2020 – Officials met.", "OLDTOWN, Sudria, 4 May 2020 – "),
+        # The shape alone: an unknown place in capitals is cut like a known one.
+        ("OLDTOWN — “We will not retreat,” he said.", "OLDTOWN — "),
+        ("Harbourtown (XYZ) – Norland closed its port.", "Harbourtown (XYZ) – "),
+        ("Moscow (AFP) –", "Moscow (AFP) –"),
+        ("NATO — the alliance — said it would respond.", ""),
+        ("The minister (pictured) — a veteran — resigned.", ""),
+        ("A — The letter was sent.", ""),
+        ("Norland closed its port on Monday.", ""),
+    ],
+)
+def test_dateline_length(line: str, prefix: str) -> None:
+    assert line[: dateline_length(line)] == prefix
 
 
 DOCUMENT_TABLE = [
