@@ -41,6 +41,7 @@ from typing import Any, Literal
 import ftfy
 from ftfy.badness import is_bad
 
+from kg.dates import DATE_STAMP, dateline_length
 from kg.errors import DependencyError
 from kg.model import Removal
 
@@ -96,17 +97,6 @@ def _rule(name: str, pattern: str, why: str, flags: int = re.IGNORECASE) -> Rule
 # Optional list bullet in front of a widget line ("  • 16x9 Image").
 _BULLET = r"(?:[•·▪►▶*–-]\s*)?"
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_STAMP_DATE = (
-    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?"
-)
 # One item of a row of links: up to four words without a separator in them.
 _LINK_ITEM = r"\s*(?:[^\s|›»•·>]+\s+){0,3}[^\s|›»•·>]+\s*"
 
@@ -176,7 +166,7 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule(
         "date_stamp",
         r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\s*(?:on\s*)?:?\s*)?"
-        + _STAMP_DATE
+        + DATE_STAMP
         + r"\s*$",
         "publication date and time stamps alone on a line ('June 27, 2019', 'Updated: ...')",
     ),
@@ -444,27 +434,6 @@ def reads_as_reporting(text: str, *, ignore: tuple[int, int] | None = None) -> b
 
 # --- datelines, repair ----------------------------------------------------------------
 
-# "MOSCOW, June 27 (AGENCY) — " at the start of the first paragraph. An ALL-CAPS place
-# is required unless an agency in brackets marks the line as a dateline.
-_DATE = (
-    r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,5}day|"
-    r"\d{4}-\d{2}-\d{2})(?:,?\s\d{4})?"
-)
-_AGENCY = r"\((?:[A-Z][\w&./-]{1,20}|[A-Z][A-Z&./ -]{1,30})\)"
-_DATELINE_PREFIXES: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        r"^[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]*){0,3}"  # MOSCOW, NEW YORK, PORT-AU-PRINCE
-        r"(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?"  # , Puerto Rico
-        r"(?:,\s" + _DATE + r")?"  # , June 27
-        r"\s*(?:" + _AGENCY + r")?"  # (AGENCY)
-        r"\s*[—–-]{1,2}\s+"
-    ),
-    re.compile(
-        r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"  # Moscow, New York
-        r"(?:,\s" + _DATE + r")?\s*" + _AGENCY + r"\s*[—–-]{1,2}\s+"
-    ),
-)
-
 # " — AGENCY" or " (Agency)" after the last sentence of the article.
 _AGENCY_SUFFIX = re.compile(
     r"([.!?…\"”’)])\s+(?:[—–-]{1,2}\s*[A-Z][A-Z0-9&./-]{1,30}|\([A-Z][A-Za-z0-9&./ -]{1,30}\))\s*$"
@@ -643,8 +612,10 @@ _CUT_MARKERS = frozenset(rule.name for rule in END_MARKER_RULES)
 def strip_dateline(line: str) -> str:
     """Cut a wire dateline ("MOSCOW, June 27 (AGENCY) — ") off the start of a paragraph.
 
-    The rest must start like a sentence (capital letter, digit or quote), so an
-    upper-case acronym followed by a dash and lowercase words is left alone.
+    The dateline's shape is `kg.dates.dateline_length`'s, so what is cut here is what
+    the document's date and place are read from. The rest must start like a sentence
+    (capital letter, digit or quote), so an upper-case acronym followed by a dash and
+    lowercase words is left alone.
 
     Args:
         line: The first paragraph of an article.
@@ -652,13 +623,8 @@ def strip_dateline(line: str) -> str:
     Returns:
         The paragraph without its dateline, or unchanged.
     """
-    for pattern in _DATELINE_PREFIXES:
-        match = pattern.match(line)
-        if match and match.end() < len(line):
-            nxt = line[match.end()]
-            if nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘«":
-                return line[match.end() :]
-    return line
+    cut = dateline_length(line)
+    return line[cut:] if 0 < cut < len(line) else line
 
 
 def strip_agency_suffix(line: str) -> str:
@@ -1080,6 +1046,8 @@ class HtmlArticle:
         date: Publication date from the page metadata, or "".
         url: Canonical URL from the page metadata, or "".
         removed: What cleaning removed from trafilatura's main text.
+        main_text: trafilatura's main text before cleaning, where a date line or a
+            dateline is read (`kg.dates.find_dateline`).
     """
 
     title: str
@@ -1087,6 +1055,7 @@ class HtmlArticle:
     date: str
     url: str
     removed: tuple[Removal, ...] = ()
+    main_text: str = ""
 
 
 def _import_trafilatura() -> Any:
@@ -1145,11 +1114,8 @@ def html_to_document_fields(html: str, *, origin: str = "") -> HtmlArticle:
     date = _metadata_str(getattr(result, "date", None))
     url = _metadata_str(getattr(result, "url", None))
     raw = getattr(result, "text", None)
-    cleaned = (
-        strip_boilerplate(repair_text(raw).text, form="main", origin=origin)
-        if isinstance(raw, str)
-        else Cleaned("")
-    )
+    main_text = repair_text(raw).text if isinstance(raw, str) else ""
+    cleaned = strip_boilerplate(main_text, form="main", origin=origin) if main_text else Cleaned("")
     text = cleaned.text
     first, _, rest = text.partition("\n")
     if title and first.strip() == title:
@@ -1160,4 +1126,4 @@ def html_to_document_fields(html: str, *, origin: str = "") -> HtmlArticle:
         headline, body = split_title(text)
         if headline:
             title, text = title or headline, body
-    return HtmlArticle(title, text, date, url, cleaned.removed)
+    return HtmlArticle(title, text, date, url, cleaned.removed, main_text)

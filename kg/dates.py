@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
 __all__ = [
+    "DATE_STAMP",
     "UNDATED",
     "Dateline",
     "Dating",
@@ -213,12 +214,20 @@ _DATELINES = (
     # Moscow (AFP) –   Paris, 27 June (AFP) -   (an agency marks mixed-case places)
     re.compile(rf"^(?P<place>{_TITLE_PLACE}){_WHEN}\s*{_AGENCY}{_DASH}(?=\s|$)"),
 )
-# March 01, 2008   Wednesday, 27 June 2019   Published: 2019-06-27 10:32 GMT
-_DATE_LINE = re.compile(
-    rf"^(?:(?:Published|Posted|Updated|Last updated|Date)(?:\s+on)?\s*:?\s*)?"
-    rf"(?:{_WEEKDAY},?\s)?(?P<date>{_DATE})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+_STAMP_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_FULL = rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+
+#: A publication date or time stamp alone on a line ("March 01, 2008", "Published 27
+#: June 2019, 14:32 BST", "Updated: 06/27/2019"), case-insensitive; group ``stamp`` is
+#: the date. Cleaning removes such lines (rule ``date_stamp``) and `find_dateline`
+#: reads them: one pattern for both.
+DATE_STAMP = (
+    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|date)\s*(?:on\s*)?:?\s*)?"
+    rf"(?:{_STAMP_WEEKDAY},?\s+)?"
+    rf"(?P<stamp>{_FULL}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?"
 )
+_DATE_STAMP_LINE = re.compile(rf"^{DATE_STAMP}\s*$", re.IGNORECASE)
 _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s{_DAY},?\s\d{{4}}|{_DAY}\s{_MONTH},?\s\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
@@ -257,12 +266,13 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def _date_line(line: str) -> Dateline | None:
-    match = _DATE_LINE.match(line)
+    match = _DATE_STAMP_LINE.match(line)
     if match is None:
         return None
-    year, month, day = _date_parts(match.group("date"))
-    if not year or not _checked(year, month, day):
+    found = parse_date(match.group("stamp"))
+    if not found:
         return None
+    year, month, day = (int(part) for part in [*found.value.split("-"), "0", "0"][:3])
     return Dateline(text=line, year=year, month=month, day=day)
 
 

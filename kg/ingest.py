@@ -29,6 +29,7 @@ from kg.clean import (
     split_title,
     strip_boilerplate,
 )
+from kg.dates import date_document, parse_date
 from kg.errors import InputError
 from kg.model import Document, InputProblem, Removal
 
@@ -357,12 +358,14 @@ class _Reader:
             )
         if repaired.controls_removed:
             yield InputProblem(origin, f"{repaired.controls_removed} control characters", "removed")
+        before_cleaning = repaired.text  # where a date line or a dateline is read
         if html:
             article = html_to_document_fields(repaired.text, origin=origin)
             title = title or article.title
             date = date or article.date
             source = article.url or source
             text, removed = article.text, article.removed
+            before_cleaning = article.main_text
             share = removed_share(text, removed)
             if not text and not removed:
                 yield InputProblem(origin, "no article text found in the HTML")
@@ -408,14 +411,21 @@ class _Reader:
                 f"renamed to {final_id}",
             )
         self.used_ids[final_id] = origin
+        if date and not parse_date(date):
+            yield InputProblem(
+                origin, f'date "{date[:40]}" is not a date', "ignored; use YYYY-MM-DD"
+            )
+        dating = date_document(date, before_cleaning)
         yield Document(
             id=final_id,
             title=title,
             source=source,
-            date=date,
+            date=dating.date,
             text=text,
             sha256=digest,
             origin=origin,
+            date_precision=dating.precision,
+            place=dating.place,
         )
 
     def _record(

@@ -379,6 +379,8 @@ def test_html_to_document_fields() -> None:
         Removal("p.html", "dateline", "OLDTOWN (XYZ) —"),
         Removal("p.html", "nav_phrase", "Share"),
     )
+    # The main text before cleaning keeps the dateline for the document's date and place.
+    assert "OLDTOWN (XYZ) — The port authorities" in article.main_text
 
 
 def test_html_fragment_and_garbage() -> None:
@@ -387,7 +389,10 @@ def test_html_fragment_and_garbage() -> None:
     )
     assert html_to_document_fields("") == HtmlArticle("", "", "", "")
     garbage = html_to_document_fields("<<<>>>\x00")
-    assert garbage == HtmlArticle("", "", "", "", (Removal("", "no_words", "<<<>>>"),))
+    assert garbage.main_text.strip() == "<<<>>>"
+    assert garbage == HtmlArticle(
+        "", "", "", "", (Removal("", "no_words", "<<<>>>"),), garbage.main_text
+    )
 
 
 # --- properties ---------------------------------------------------------------------------

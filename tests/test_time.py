@@ -9,9 +9,87 @@ from typing import Any
 import networkx as nx
 import pytest
 
+from kg.ingest import read_inputs
 from kg.model import InputProblem
 from kg.pipeline import build_graph
 from tests.conftest import run_kg
+from tests.input_helpers import docs, problems
+
+# ------------------------------------------------------------ dates at ingest
+
+HTML_PAGE = """<html><head><title>Port deal | Example News</title>
+<meta property="article:published_time" content="{date}">
+</head><body><article><h1>Port deal signed</h1>
+<p>{dateline}The port authorities signed a harbour deal on Thursday after months of
+difficult negotiations over fees, berths and cranes in the northern harbour.</p>
+<p>The transport minister praised the agreement as a model for the whole region.</p>
+</article></body></html>"""
+
+BODY = "The ministers met on Monday and agreed to reopen the border crossing for trade."
+
+INGEST_TABLE = [
+    # .txt: a wire dateline gives the place; its year comes from a full date in the text.
+    (
+        "wire.txt",
+        f"Border talks\n\nMOSCOW, June 27 (Reuters) — {BODY} Talks began on June 24, 2019.",
+        ("2019-06-27", "day", "Moscow"),
+    ),
+    # A dateline alone on its line: a place, no date. Never the file's time.
+    ("agency.txt", f"Border talks\n\nMoscow (AFP) –\n\n{BODY}", ("", "", "Moscow")),
+    ("plain.txt", f"Border talks\n\n{BODY}", ("", "", "")),
+    # A leading date line, as Wikinews articles have.
+    ("wiki.txt", f"March 01, 2008\n{BODY}", ("2008-03-01", "day", "")),
+    # .html: the page's metadata; the dateline in the body still gives the place.
+    (
+        "page.html",
+        HTML_PAGE.format(date="2019-06-27T10:00:00+02:00", dateline="OLDTOWN (XYZ) — "),
+        ("2019-06-27", "day", "Oldtown"),
+    ),
+    # .jsonl: date fields in any common form, normalised with their precision.
+    (
+        "a.jsonl",
+        json.dumps({"date": "2019-06-27T23:30:00-05:00", "text": BODY}),
+        ("2019-06-27", "day", ""),
+    ),
+    ("b.jsonl", json.dumps({"published": "June 2019", "text": BODY}), ("2019-06", "month", "")),
+    ("c.jsonl", json.dumps({"date": 1561593600, "text": BODY}), ("2019-06-27", "day", "")),
+    ("d.jsonl", json.dumps({"date": "06/07/2019", "text": BODY}), ("2019", "year", "")),
+    # A year in the metadata and a day in the dateline make a day.
+    (
+        "e.jsonl",
+        json.dumps({"date": "2019", "text": f"PARIS, June 27 (AFP) — {BODY}"}),
+        ("2019-06-27", "day", "Paris"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"), INGEST_TABLE, ids=[row[0] for row in INGEST_TABLE]
+)
+def test_documents_are_dated_at_ingest(
+    tmp_path: Path, name: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    path = tmp_path / name
+    path.write_text(content + "\n", encoding="utf-8")
+    items = list(read_inputs([path]))
+    (doc,) = docs(items)
+    assert (doc.date, doc.date_precision, doc.place) == expected
+    # The dateline is metadata: it is not left in the text the parser sees.
+    first = doc.text.split("\n", 1)[0]
+    assert not first.startswith(("MOSCOW", "Moscow", "OLDTOWN", "PARIS", "March 01"))
+    assert problems(items) == []
+
+
+def test_a_date_field_that_is_no_date_is_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"date": "soon", "text": BODY}) + "\n", encoding="utf-8")
+    items = list(read_inputs([path]))
+    (doc,) = docs(items)
+    assert (doc.date, doc.date_precision) == ("", "")
+    assert problems(items) == [f'{path}:1: date "soon" is not a date (ignored; use YYYY-MM-DD)']
+
+
+# ------------------------------------------------------------------- end to end
 
 RECORDS = [
     {
