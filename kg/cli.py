@@ -572,12 +572,19 @@ def _print_edge(
         if not isinstance(ev, dict):
             continue
         row = Text(indent + "  ")
-        row.append(f"[{ev.get('doc', '')}] ", style="cyan")
+        date = f" {ev['date']}" if ev.get("date") else ""
+        row.append(f"[{ev.get('doc', '')}{date}] ", style="cyan")
         row.append(" ".join(str(ev.get("sentence", "")).split()))
         modality = ev.get("modality", "asserted")
         if modality and modality != "asserted":
             row.append(f" ({modality})", style="yellow")
         console.print(row)
+
+
+def _seen(first: Any, last: Any) -> str:
+    if not first:
+        return ""
+    return str(first) if first == last else f"{first} to {last}"
 
 
 def _quad_style(quad: str) -> str:
@@ -625,6 +632,8 @@ def show(
         ("metonyms", _join(d.get("metonyms"))),
         ("mentions", f"{d.get('mentions', 0)} in {_plural(len(documents), 'document')}"),
         ("documents", _join(documents)),
+        ("seen", _seen(d.get("first_seen"), d.get("last_seen"))),
+        ("camp", d.get("camp")),
     ]
     width = max(len(k) for k, _ in fields)
     for key, value in fields:

@@ -319,10 +319,30 @@ def test_show_profile(graph_json: Path) -> None:
     assert "  roles                 President\n" in out
     assert "  metonyms              -\n" in out
     assert "  mentions              5 in 2 documents\n" in out
+    assert "  seen                  -\n" in out  # no dated document
+    assert "  camp                  1\n" in out  # against the United States and Guaidó
     outgoing, incoming = out.split("Outgoing relations (0)\n")[1].split("Incoming relations (2)\n")
     assert outgoing.strip() == ""
     assert "United States —ACCUSE→ Nicolás Maduro" in incoming
     assert "Juan Guaidó —CONSULT→ Nicolás Maduro" in incoming
+
+
+def test_show_and_relations_give_dates(tmp_path: Path) -> None:
+    G = sample_graph()
+    for d, date in (("d1", "2019-06-27"), ("d2", "2019-07")):
+        for _, _, data in G.edges(data=True):
+            for ev in data["evidence"]:
+                if ev["doc"] == d:
+                    ev["date"] = date
+    G.nodes["nicolas-maduro"].update(first_seen="2019-06-27", last_seen="2019-07")
+    G.nodes["evil-corp"].update(first_seen="2019-07", last_seen="2019-07")
+    path = tmp_path / "graph.json"
+    write_json(G, path)
+    assert "  seen                  2019-06-27 to 2019-07\n" in run("show", path, "Maduro").stdout
+    assert "  seen                  2019-07\n" in run("show", path, "Evil Corp").stdout
+    out = run("relations", path).stdout
+    assert "  [d1 2019-06-27] The United States accused Maduro of fraud.\n" in out
+    assert "  [d2 2019-07] Guaidó said he did not meet Maduro. (negated)\n" in out
 
 
 def test_show_accepts_an_unquoted_name(graph_json: Path) -> None:
