@@ -1,8 +1,9 @@
 /* kg viewer: draws the embedded actor graph with vis-network and explains every edge.
  *
  * Every string in the data comes from untrusted articles. It reaches the page only
- * through textContent, attribute setters that take plain text (value, href after a
- * scheme check) or vis-network canvas labels; innerHTML is never used.
+ * through textContent, attribute setters that take plain text (value, title, href after
+ * a scheme check) or canvas text (vis-network's edge labels, our actor labels); innerHTML
+ * is never used. Charts are SVG elements built with createElementNS from numbers.
  */
 (function () {
   "use strict";
