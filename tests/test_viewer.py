@@ -7,6 +7,7 @@ browser serves the whole module; each test gets a fresh context.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,6 +32,7 @@ from viewer_fixtures import (
 )
 
 from kg.export.html import write_html
+from tests.conftest import run_kg
 
 pytestmark = pytest.mark.browser
 
@@ -752,3 +754,49 @@ def test_far_out_edges_are_drawn_plain_and_restored_on_zoom(small: PageProbe) ->
     # Symmetric relations never get an arrow back.
     consult = edge_id(page, "russia", "united-states", "CONSULT")
     assert page.evaluate(styled, consult)[1] is False
+
+
+# Short dated articles (general news, written for this test) and one undated article.
+DATED_ARTICLES = [
+    ("a1", "2021-03-01", "Russia imposed new sanctions on Georgia. France criticised Russia."),
+    ("a2", "2021-03-05", "The President of France met the Chancellor of Germany in Paris."),
+    ("a3", "2021-03-10", "Georgia accused Russia of aggression. Germany condemned Russia."),
+    ("a4", "", "Georgia thanked France for its support."),
+]
+
+
+def test_page_built_by_kg_from_dated_articles(browser: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    rows = [
+        {"id": doc, "title": f"Article {doc}", "text": text, **({"date": day} if day else {})}
+        for doc, day, text in DATED_ARTICLES
+    ]
+    (corpus / "news.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_kg("build", str(corpus), "-o", str(out), "--quiet", "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert data["links"], "the model found no relation in the test articles"
+    probe = open_viewer(browser, out / "graph.html")
+    try:
+        page = probe.page
+        assert page.evaluate("edges.length") == len(data["links"])
+        dated = sorted(e["date"] for k in data["links"] for e in k["evidence"] if e["date"])
+        undated = sum(1 for k in data["links"] for e in k["evidence"] if not e["date"])
+        span = (dt.date.fromisoformat(dated[-1]) - dt.date.fromisoformat(dated[0])).days + 1
+        assert page.evaluate("kgViewer.timeline") == {
+            "unit": "day",
+            "bins": span,
+            "first": dated[0],
+            "last": dated[-1],
+            "undated": undated,
+        }
+        assert page.is_visible("#kg-colour-wrap") == any(
+            n["camp"] is not None for n in data["nodes"]
+        )
+        page.fill("#kg-from", dated[-1])
+        assert visible_links(page) == set(links_dated_in(data, dated[-1], dated[-1]))
+        assert_clean(probe)
+    finally:
+        probe.page.context.close()
