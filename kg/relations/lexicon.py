@@ -36,6 +36,15 @@ _OPTION_HELP: dict[TriggerKind, str] = {
 }
 
 
+#: Classes of ``job_titles.tsv``: the holder leads the organisation, or works in it.
+JOB_CLASSES = frozenset({"leader", "member"})
+#: Classes of ``place_nouns.tsv``: a kind of place ("town"), a part of a body ("unit").
+PLACE_CLASSES = frozenset({"place", "part"})
+#: Classes of ``killings.tsv``: a noun for who killed ("assassin"); a verb or adjective
+#: whose subject is charged with a killing ("convicted of murdering X", "guilty of").
+KILLING_CLASSES = frozenset({"agent", "charge"})
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One lexicon row: a lemma, where its target is, its relation and options.
@@ -195,6 +204,34 @@ def parse_word_list(text: str, source: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def parse_word_classes(text: str, source: str, classes: frozenset[str]) -> dict[str, str]:
+    """Words (or phrases) of a two-column lexicon file with the class of each, lower case.
+
+    Args:
+        text: The file's text.
+        source: The file's path, for messages.
+        classes: The classes a row may give.
+
+    Raises:
+        LexiconError: for a row without exactly two columns, or with an unknown class.
+    """
+    table: dict[str, str] = {}
+    for row in parse_rows(text):
+        if len(row.cells) != 2 or not row.cells[0]:
+            raise LexiconError(
+                f"{source}:{row.line}: expected 2 tab-separated columns, found {len(row.cells)}",
+                "write word<TAB>class, one entry per line",
+            )
+        word, cls = row.cells
+        if cls not in classes:
+            raise LexiconError(
+                f"{source}:{row.line}: unknown class {cls!r}",
+                f"use one of {', '.join(sorted(classes))}",
+            )
+        table[word.lower()] = cls
+    return table
+
+
 def _word_list(name: str) -> tuple[str, ...]:
     return parse_word_list(read_text(name), lexicon_path(name))
 
@@ -219,6 +256,54 @@ def reaction_verbs() -> frozenset[str]:
     return frozenset(_word_list("reaction_verbs.tsv"))
 
 
+@cache
+def job_titles() -> dict[str, str]:
+    """Job nouns that tie a person to the organisation employing them, with their class
+    (``job_titles.tsv``: "attorney" member, "publisher" leader); office titles are in
+    ``roles.tsv``."""
+    return parse_word_classes(
+        read_text("job_titles.tsv"), lexicon_path("job_titles.tsv"), JOB_CLASSES
+    )
+
+
+@cache
+def affiliation_verbs() -> dict[str, tuple[Trigger, ...]]:
+    """Verbs that tie a person to an organisation (``affiliation_verbs.tsv``: "head",
+    "work for").
+
+    Raises:
+        LexiconError: when a row cannot be used.
+    """
+    table = _load_triggers("affiliation_verbs.tsv", "verb")
+    for rows in table.values():
+        for trig in rows:
+            if RELATION_TYPES[trig.relation].quad != "structural":
+                raise LexiconError(
+                    f"{lexicon_path('affiliation_verbs.tsv')}:{trig.line}: "
+                    f"{trig.relation} is not a structural relation",
+                    "use LEADER_OF or MEMBER_OF",
+                )
+    return table
+
+
+@cache
+def place_nouns() -> dict[str, str]:
+    """Nouns for a kind of place or a part of an organisation, with their class
+    (``place_nouns.tsv``: "town" place, "subsidiary" part)."""
+    return parse_word_classes(
+        read_text("place_nouns.tsv"), lexicon_path("place_nouns.tsv"), PLACE_CLASSES
+    )
+
+
+@cache
+def killing_words() -> dict[str, str]:
+    """Words of the killing rules with their class (``killings.tsv``: "assassin" agent,
+    "convict" charge)."""
+    return parse_word_classes(
+        read_text("killings.tsv"), lexicon_path("killings.tsv"), KILLING_CLASSES
+    )
+
+
 def check_lexicons() -> None:
     """Load every relation lexicon once, so that a bad row stops a build before parsing.
 
@@ -229,3 +314,7 @@ def check_lexicons() -> None:
     noun_triggers()
     government_words()
     reaction_verbs()
+    job_titles()
+    affiliation_verbs()
+    place_nouns()
+    killing_words()

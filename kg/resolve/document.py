@@ -415,6 +415,8 @@ class _Grouping:
         b.names[mention.label] += 1
         # Countries keep every surface form ("US", "Russians"); others their clean name.
         b.aliases.add(normalise_name(mention.text) if b.is_country else mention.label)
+        if mention.type in PLACE_TYPES and not b.is_country:
+            b.aliases.add(normalise_name(mention.text))  # "Mass." for "Massachusetts"
         b.roles.extend(mention.roles)
         if mention.country and not b.is_country:
             b.countries[mention.country] += 1

@@ -12,7 +12,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.relations.candidates import Candidate, Rule, Sentence
+from kg.relations.rules.affiliation import (
+    affiliation_verb,
+    person_of,
+    title_modifier,
+    title_of,
+)
 from kg.relations.rules.nouns import noun_relations
+from kg.relations.rules.places import (
+    based_in,
+    organisation_of,
+    place_apposition,
+    place_in,
+    place_noun,
+)
 from kg.relations.rules.titles import (
     apposition_title,
     counterpart,
@@ -32,6 +45,15 @@ RULES: dict[str, Rule] = {
     "possessive_title": possessive_title,
     "apposition_title": apposition_title,
     "counterpart": counterpart,
+    "title_of": title_of,
+    "title_modifier": title_modifier,
+    "person_of": person_of,
+    "affiliation_verb": affiliation_verb,
+    "place_apposition": place_apposition,
+    "place_in": place_in,
+    "based_in": based_in,
+    "organisation_of": organisation_of,
+    "place_noun": place_noun,
 }
 
 

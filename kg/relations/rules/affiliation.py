@@ -1,0 +1,299 @@
+"""Affiliation rules: who works for or holds office in which organisation.
+
+* `title_of`: a title with "of", "for", "at" or "with" ("X, a spokeswoman for Y",
+  "the chairman of Y, X", "X is a correspondent for Y", "named X president of Y",
+  "served as director of Y"); an office title also ties its holder to a place
+  ("X, the mayor of Paris").
+* `title_modifier`: an organisation written into a job title ("Y attorney X",
+  "X, the Y director", "Y's publisher, X"), for the jobs of ``lexicon/job_titles.tsv``
+  (office titles with an organisation are read by `kg.relations.rules.titles`).
+* `person_of`: a person "of" an organisation ("X of the Y Agency").
+* `affiliation_verb`: a verb of ``lexicon/affiliation_verbs.tsv`` between a person and an
+  organisation ("X, who heads Y", "X works for Y", "Y hired X").
+
+A title is a head noun of ``lexicon/roles.tsv`` (offices) or ``lexicon/job_titles.tsv``
+(jobs): "the sale of Y", "a friend of Y" tie nobody to anything. Leaders (chairman,
+president, owner, publisher) give LEADER_OF, everyone else MEMBER_OF, and the title read
+off the text becomes one of the person's roles (an implied fact). Only the person the
+title is written with is linked, never a name conjoined to it ("X, who heads Y, and Z").
+Examples: ``tests/test_relations_affiliation.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer
+from kg.mentions import ROLE_MODIFIERS, role_class
+from kg.model import Modality
+from kg.relations.candidates import Candidate, ImpliedRole, Sentence
+from kg.relations.lexicon import affiliation_verbs, job_titles
+from kg.relations.modality import modality
+from kg.relations.syntax import objects, predicate_text, prep_objects, subjects
+from kg.resolve.document import RELATIVE_PRONOUNS, ActorIndex
+from kg.resolve.keys import ActorKey
+from kg.vocab import RelationLabel
+
+#: Prepositions that tie a title to the body its holder serves ("director of", "lawyer for").
+TITLE_PREPOSITIONS = frozenset({"of", "for", "at", "with"})
+#: Modifiers that make a leader's title a deputy's ("vice president", "assistant director").
+DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
+#: Verbs whose object receives a title ("named X president of Y").
+NAMING_VERBS = frozenset({"name", "appoint", "elect", "make", "nominate", "promote"})
+
+Actor = tuple[ActorKey, Token]
+
+
+def _title_word(tok: Token) -> str:
+    """The title a token is, lower case without its dot ("Capt." -> "capt"), or ""."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    word = tok.lower_.rstrip(".")
+    if word in job_titles() or role_class(word):
+        return word
+    return ""
+
+
+def title_class(tok: Token) -> tuple[str, str]:
+    """The title written with a title noun and whether it leads: ("vice president", "member").
+
+    Title words and modifiers right before the noun belong to it ("chief executive
+    officer", "assistant news director"); a deputy's title is never a leader's.
+
+    Returns:
+        ``(title, "leader" | "member")``, or ``("", "")`` when ``tok`` is no title.
+    """
+    word = _title_word(tok)
+    if not word:
+        return "", ""
+    words = [
+        c
+        for c in tok.children
+        if c.i < tok.i
+        and c.dep_ in ("compound", "amod")
+        and (c.lower_ in ROLE_MODIFIERS or _title_word(c))
+    ]
+    title = " ".join([*(c.text for c in words), tok.text])
+    cls = role_class(title) or role_class(word) or job_titles().get(word, "")
+    if any(c.lower_ in DEPUTY_WORDS for c in words):
+        cls = "member"
+    return title, cls
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("X, who ..." -> X); other tokens as they are."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT"):
+        node = tok.head
+        while node.dep_ != "relcl" and node.head != node:
+            node = node.head
+        if node.dep_ == "relcl":
+            return node.head
+    return tok
+
+
+def _direct(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The actor a token names, through a relative pronoun to its antecedent; never the
+    names conjoined to it ("X, who heads Y, and Z": Z heads nothing)."""
+    tok = _antecedent(tok)
+    key = index.key(tok)
+    return [(key, tok)] if key is not None else []
+
+
+def _person(tok: Token, index: ActorIndex) -> list[Actor]:
+    """`_direct`, when it names a person."""
+    return [a for a in _direct(tok, index) if index.is_person(a[0])]
+
+
+def _holders(title: Token, index: ActorIndex) -> list[Actor]:
+    """The person a title is written with: "X, a lawyer", "Y lawyer X", "the lawyer, X",
+    "X is a lawyer", "named X lawyer", "X served as lawyer"."""
+    found = [a for c in title.children if c.dep_ == "appos" for a in _person(c, index)]
+    head = title.head
+    if title.dep_ in ("appos", "compound", "nmod") and head != title:
+        found += _person(head, index)
+    elif title.dep_ == "attr":
+        found += [a for s in subjects(head, surface=True) for a in _person(s, index)]
+    elif title.dep_ in ("oprd", "appos", "xcomp") or (
+        title.dep_ == "dobj" and head.lemma_ in NAMING_VERBS
+    ):
+        found += [a for o in objects(head) for a in _person(o, index) if o.i != title.i]
+    elif title.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        found += [a for s in subjects(head.head, surface=True) for a in _person(s, index)]
+    own = index.key(title)
+    if own is not None and index.is_person(own):
+        found.append((own, title))  # the NER kept the title inside the name
+    return found
+
+
+def _bodies(title: Token, index: ActorIndex, office: bool) -> list[tuple[Actor, Token]]:
+    """Organisations (and, for an office, places) a title's preposition names, with it."""
+    out: list[tuple[Actor, Token]] = []
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TITLE_PREPOSITIONS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            # The object itself and what is conjoined to it, not an actor a noun stands
+            # for: "head of the Bosnian delegation" leads no country.
+            named = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+            for tok in named:
+                key = index.key(tok)
+                if key is None:
+                    continue
+                if is_organisation(key, index) or (
+                    office and prep.lower_ == "of" and index.tag(key) == "GPE"
+                ):
+                    out.append(((key, tok), prep))
+    return out
+
+
+def is_organisation(key: ActorKey, index: ActorIndex) -> bool:
+    """An organisation, and not a town the NER took for one ("Tempe surgeon X")."""
+    actor = index.actors.get(key)
+    if actor is None or actor.tag != "ORG":
+        return False
+    name = actor.label
+    return not (
+        gazetteer.country_of_city(name)
+        or gazetteer.region_country(name)
+        or gazetteer.lookup_country(name)
+    )
+
+
+def _appositive_holders(title: Token, index: ActorIndex) -> list[Actor]:
+    """ "the chairman of Y, X": the parser hangs the name on Y rather than on the title."""
+    return [
+        a
+        for prep in title.children
+        if prep.dep_ == "prep" and prep.lower_ in TITLE_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for c in obj.children
+        if c.dep_ == "appos"
+        for a in _person(c, index)
+    ]
+
+
+def _relation(cls: str) -> RelationLabel:
+    return "LEADER_OF" if cls == "leader" else "MEMBER_OF"
+
+
+def _edge(
+    person: Actor, body: Actor, cls: str, title: str, predicate: str, mod: Modality = "asserted"
+) -> Candidate:
+    implied = (ImpliedRole(person[0], title),) if title else ()
+    return Candidate(
+        person[0],
+        body[0],
+        _relation(cls),
+        person[1],
+        body[1],
+        predicate,
+        mod,
+        implied,
+    )
+
+
+def title_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """A title with a preposition naming its body: "X, a spokeswoman for Y"."""
+    out: list[Candidate] = []
+    for tok in sentence.span:
+        title, cls = title_class(tok)
+        if not cls:
+            continue
+        office = bool(role_class(tok.lower_.rstrip(".")))
+        bodies = _bodies(tok, index, office)
+        if not bodies:
+            continue
+        people = _holders(tok, index) or _appositive_holders(tok, index)
+        for person in dict.fromkeys(people):
+            for body, prep in bodies:
+                if body[0] != person[0]:
+                    out.append(_edge(person, body, cls, title, f"{tok.text} {prep.text}"))
+    return out
+
+
+def _modifier_bodies(title: Token, index: ActorIndex) -> list[Actor]:
+    """Organisations written into a title: "the GE attorney", "GE's publisher"."""
+    return [
+        (key, c)
+        for c in title.children
+        if c.dep_ in ("compound", "poss", "nmod") and c.i < title.i
+        for key in [index.key(c)]
+        if key is not None and is_organisation(key, index)
+    ]
+
+
+def title_modifier(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """An organisation written into a job title: "Y attorney X", "X, the Y director"."""
+    out: list[Candidate] = []
+    for tok in sentence.span:
+        title, cls = title_class(tok)
+        if not cls or index.key(tok) is not None:
+            continue
+        if role_class(title) and tok.dep_ in ("appos", "compound", "attr"):
+            continue  # an office title: `kg.relations.rules.titles.apposition_title`
+        bodies = _modifier_bodies(tok, index)
+        if not bodies:
+            continue
+        for person in dict.fromkeys(_holders(tok, index)):
+            for body in bodies:
+                if body[0] != person[0]:
+                    out.append(_edge(person, body, cls, title, f"{body[1].text} {tok.text}"))
+    return out
+
+
+def person_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """A person "of" an organisation: "X of the European Space Agency"."""
+    out: list[Candidate] = []
+    for keyed in sentence.mentions:
+        if not index.is_person(keyed.key):
+            continue
+        doc = sentence.span.doc
+        root = doc[keyed.mention.start : keyed.mention.end].root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                key = index.key(obj)
+                # One capitalised word "of" may be a hometown the NER took for a body.
+                if key is not None and is_organisation(key, index) and _named_body(obj, key):
+                    body = (key, obj)
+                    out.append(_edge((keyed.key, root), body, "member", "", "of"))
+    return out
+
+
+def affiliation_verb(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """A verb that ties a person to an organisation: "X, who heads Y", "Y hired X"."""
+    out: list[Candidate] = []
+    table = affiliation_verbs()
+    for verb in sentence.span:
+        if verb.pos_ != "VERB":
+            continue
+        for trig in table.get(verb.lemma_.lower(), ()):
+            subj = [a for s in subjects(verb) for a in _direct(s, index)]
+            objs: list[Actor] = []
+            for target in trig.targets:
+                found = objects(verb) if target == "obj" else prep_objects(verb, target)
+                objs = [a for t in found for a in index.actors_of(t)]
+                if objs:
+                    break
+            people, bodies = (objs, subj) if trig.reverse else (subj, objs)
+            people = [p for p in people if index.is_person(p[0])]
+            bodies = [b for b in bodies if is_organisation(b[0], index)]
+            if not people or not bodies:
+                continue
+            predicate = predicate_text(
+                [verb, *(c for c in verb.children if c.dep_ in ("prep", "neg", "aux"))]
+            )
+            cls = "leader" if trig.relation == "LEADER_OF" else "member"
+            for person in people:
+                mod = modality(verb, person[1], index.same_actor)
+                for body in bodies:
+                    out.append(_edge(person, body, cls, "", predicate, mod))
+            break
+    return out
+
+
+def _named_body(tok: Token, key: ActorKey) -> bool:
+    """An organisation's name of several words or an acronym ("NASA"), not "Millinocket"."""
+    return len(key.words) > 1 or tok.text.isupper()

@@ -1,0 +1,254 @@
+"""Place rules: where a place lies and where an organisation is based.
+
+* `place_apposition`: "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown": a place
+  or organisation followed by the country, region or town it is in.
+* `place_in`: "Shands Hospital in Gainesville", "the Brazilian Embassy in London",
+  "Haifa in northern Israel".
+* `based_in`: "the Denver-based X", "X, based in Y", "X, headquartered in Y",
+  "X is located in Y".
+* `organisation_of`: "Acme Co. of Tulsa"; a state body "of" its country is PART_OF it.
+* `place_noun`: "X, a town in Y", "the X region of Y", "X, a subsidiary of Y"
+  (nouns of ``lexicon/place_nouns.tsv``).
+
+Everything gives LOCATED_IN (PART_OF for a part of an organisation or a state body).
+A list is no apposition: in "Paris, London and Rome" no city is in another, and a town
+is only put in a country or region the gazetteer does not place it outside of.
+Examples: ``tests/test_relations_places.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer
+from kg.relations.candidates import Candidate, Sentence
+from kg.relations.lexicon import is_government_body, place_nouns
+from kg.relations.syntax import subjects
+from kg.resolve.document import PLACE_TYPES, ActorIndex
+from kg.resolve.keys import ActorKey
+from kg.vocab import RelationLabel
+
+#: Participles that put their noun somewhere ("based in", "headquartered in").
+LOCATING_WORDS = frozenset({"base", "based", "headquarter", "headquartered", "locate", "situate"})
+
+Actor = tuple[ActorKey, Token]
+
+
+def _actor(tok: Token, index: ActorIndex) -> Actor | None:
+    key = index.key(tok)
+    return (key, tok) if key is not None else None
+
+
+def _is_place(key: ActorKey, index: ActorIndex) -> bool:
+    return key.kind == "country" or index.tag(key) in PLACE_TYPES
+
+
+def _region_country(key: ActorKey, index: ActorIndex) -> str | None:
+    """The country of a region such as a US state or a province, else None."""
+    actor = index.actors.get(key)
+    if actor is None or actor.is_country:
+        return None
+    return gazetteer.region_country(actor.label) or next(
+        (c for a in actor.aliases if (c := gazetteer.region_country(a))), None
+    )
+
+
+def _known_country(key: ActorKey, index: ActorIndex) -> str:
+    """The country the gazetteer puts a place in ("Osaka" -> JPN), or ""."""
+    actor = index.actors.get(key)
+    if actor is None or actor.is_country:
+        return ""
+    return (
+        actor.country or _region_country(key, index) or gazetteer.country_of_city(actor.label) or ""
+    )
+
+
+def _contains(outer: ActorKey, inner: ActorKey, index: ActorIndex) -> bool:
+    """True when ``outer`` may hold ``inner``: a country or region the gazetteer does not
+    place ``inner`` outside of, or a town holding a site or an organisation (never a town
+    holding a town: "Paris, London" is a list)."""
+    if outer == inner or inner.kind == "country" or not _is_place(outer, index):
+        return False
+    known = _known_country(inner, index)
+    if outer.kind == "country":
+        return not known or known == outer.name
+    region = _region_country(outer, index)
+    if region is not None:
+        return _region_country(inner, index) is None and (not known or known == region)
+    return index.tag(inner) not in ("GPE", None)
+
+
+def _holds_regions(key: ActorKey, index: ActorIndex) -> bool:
+    """A country or a region: "the X region of Y" puts X in Y, but in "the Louisville
+    suburb of Okolona" the "of" names the suburb."""
+    return key.kind == "country" or _region_country(key, index) is not None
+
+
+def _in_list(tok: Token) -> bool:
+    """True for a conjunct of a list ("Paris, London and Rome")."""
+    return tok.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in tok.children)
+
+
+def _edge(inner: Actor, outer: Actor, index: ActorIndex, predicate: str) -> Candidate:
+    relation: RelationLabel = "LOCATED_IN"
+    return Candidate(inner[0], outer[0], relation, inner[1], outer[1], predicate, "asserted")
+
+
+def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown, Mass."."""
+    out: list[Candidate] = []
+    for tok in sentence.span:
+        if tok.dep_ != "appos" or _in_list(tok) or _in_list(tok.head):
+            continue
+        outer, inner = _actor(tok, index), _actor(tok.head, index)
+        if outer is None or inner is None or index.is_person(inner[0]):
+            continue
+        if _contains(outer[0], inner[0], index):
+            out.append(_edge(inner, outer, index, ","))
+    return out
+
+
+def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Shands Hospital in Gainesville", "the Brazilian Embassy in London"."""
+    out: list[Candidate] = []
+    for keyed in sentence.mentions:
+        if index.is_person(keyed.key) or keyed.key.kind == "country":
+            continue
+        doc = sentence.span.doc
+        root = doc[keyed.mention.start : keyed.mention.end].root
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+        after = doc[keyed.mention.end] if keyed.mention.end < len(doc) else None
+        if (
+            after is not None
+            and after.lower_ == "in"
+            and root.dep_ in ("pobj", "dobj")
+            and after.head == (root.head.head if root.dep_ == "pobj" else root.head)
+            and index.tag(keyed.key) in PLACE_TYPES
+        ):
+            # "landed near Haifa in northern Israel": the parser hangs "in" on the verb.
+            preps.append(after)
+        for prep in preps:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                outer = _actor(obj, index)
+                if outer is None or not _contains(outer[0], keyed.key, index):
+                    continue
+                if prep.head != root and not _holds_regions(outer[0], index):
+                    continue
+                out.append(_edge((keyed.key, root), outer, index, "in"))
+    return out
+
+
+def _located(word: Token, index: ActorIndex) -> list[Actor]:
+    """What a locating participle puts somewhere: "X, based in", "the Y-based X",
+    "X is based in", "X, which is based in", "X, a Y-based company"."""
+    head = word.head
+    if word.dep_ in ("acl", "amod", "relcl") and head != word:
+        if head.dep_ == "appos" and index.key(head) is None:
+            head = head.head  # "X, a Denver-based company"
+        named = _actor(head, index)
+        return [named] if named else []
+    found: list[Actor] = []
+    for s in subjects(word, surface=True):
+        node = s
+        if s.lower_ in ("which", "that") and s.head.dep_ == "relcl":
+            node = s.head.head
+        if (a := _actor(node, index)) is not None:
+            found.append(a)
+    return found
+
+
+def based_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "the Denver-based X", "X, based in Y", "X, headquartered in Y"."""
+    out: list[Candidate] = []
+    for word in sentence.span:
+        if word.lower_ not in LOCATING_WORDS and word.lemma_ not in LOCATING_WORDS:
+            continue
+        if (
+            word.lower_.startswith(("locat", "situat"))
+            and not any(c.dep_ == "auxpass" for c in word.children)
+            and word.dep_ != "acl"
+        ):
+            continue  # "they located the wreck": no place of anything
+        places: list[Actor] = []
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                places += [a for o in c.children if o.dep_ == "pobj" if (a := _actor(o, index))]
+            elif c.dep_ in ("npadvmod", "compound", "nmod") and c.i < word.i:
+                places += [a for a in [_actor(c, index)] if a]  # "the Denver-based"
+        for inner in _located(word, index):
+            if index.is_person(inner[0]) or inner[0].kind == "country":
+                continue
+            for outer in places:
+                if _is_place(outer[0], index) and outer[0] != inner[0]:
+                    out.append(_edge(inner, outer, index, word.text))
+    return out
+
+
+def organisation_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Acme Co. of Tulsa": an organisation "of" a place is based there."""
+    out: list[Candidate] = []
+    doc = sentence.span.doc
+    for keyed in sentence.mentions:
+        if index.tag(keyed.key) != "ORG" or index.is_person(keyed.key):
+            continue
+        root = doc[keyed.mention.start : keyed.mention.end].root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                outer = _actor(obj, index)
+                if outer is None or not _is_place(outer[0], index):
+                    continue
+                inner = (keyed.key, root)
+                if outer[0].kind == "country" and is_government_body(keyed.mention.mention.label):
+                    rel: RelationLabel = "PART_OF"
+                    out.append(Candidate(inner[0], outer[0], rel, root, obj, "of", "asserted"))
+                else:
+                    out.append(_edge(inner, outer, index, "of"))
+    return out
+
+
+def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "X, a town in Y", "the X region of Y", "X, a subsidiary of Y"."""
+    out: list[Candidate] = []
+    table = place_nouns()
+    for noun in sentence.span:
+        cls = table.get(noun.lemma_.lower())
+        if cls is None or noun.pos_ != "NOUN" or index.key(noun) is not None:
+            continue
+        named: list[Actor] = []
+        if noun.dep_ == "appos":
+            named += [a for a in [_actor(noun.head, index)] if a]  # "X, a town in Y"
+        named += [
+            a
+            for c in noun.children
+            if c.dep_ in ("compound", "nmod") and c.i < noun.i
+            if (a := _actor(c, index))
+        ]  # "the X region of Y"
+        preps = ("of",) if cls == "part" else ("in", "of")
+        outers = [
+            a
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+            if (a := _actor(o, index))
+        ]
+        for inner in named:
+            for outer in outers:
+                if inner[0] == outer[0] or index.is_person(inner[0]):
+                    continue
+                if cls == "part":
+                    if index.tag(inner[0]) == "ORG" and index.tag(outer[0]) == "ORG":
+                        rel: RelationLabel = "PART_OF"
+                        cand = Candidate(
+                            inner[0], outer[0], rel, inner[1], outer[1], noun.text, "asserted"
+                        )
+                        out.append(cand)
+                elif (
+                    _is_place(outer[0], index)
+                    and inner[0].kind != "country"
+                    and (noun.dep_ == "appos" or _holds_regions(outer[0], index))
+                ):
+                    out.append(_edge(inner, outer, index, noun.text))
+    return out

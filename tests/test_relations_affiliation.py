@@ -1,0 +1,121 @@
+"""Affiliation rules: who works for or holds office in which organisation.
+
+Table-driven, on the real parser: each row is a sentence written for these tests with
+the edges it must give (and, for negative rows, the structural edges it must not give).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import Edge, edges, entities
+
+STRUCTURAL = {"LEADER_OF", "MEMBER_OF", "PART_OF", "LOCATED_IN"}
+
+AFFILIATION = [
+    # title_of: a title with "of", "for", "at", "with"
+    (
+        "Maria Lopez, a spokeswoman for Acme Corp., said the plant would close.",
+        {("Maria Lopez", "MEMBER_OF", "Acme Corp.")},
+    ),
+    (
+        "The chairman of the Green Party, Hans Weber, resigned on Monday.",
+        {("Hans Weber", "LEADER_OF", "Green Party")},
+    ),
+    (
+        "Mark Fox is a correspondent for the Daily Telegraph.",
+        {("Mark Fox", "MEMBER_OF", "Daily Telegraph")},
+    ),
+    (
+        "Ruth Klein, a professor at Stanford University, led the study.",
+        {("Ruth Klein", "MEMBER_OF", "Stanford University")},
+    ),
+    ("The mayor of Paris, Anne Hidalgo, spoke first.", {("Anne Hidalgo", "LEADER_OF", "Paris")}),
+    (
+        "Omar Said, the vice president of the Red Crescent Society, arrived late.",
+        {("Omar Said", "MEMBER_OF", "Red Crescent Society")},
+    ),
+    # title_modifier: an organisation written into a job title
+    (
+        "Acme Corp. attorney Jane Doe said the suit was filed.",
+        {("Jane Doe", "MEMBER_OF", "Acme Corp.")},
+    ),
+    (
+        "Harvard University law professor Ken Lee testified on Monday.",
+        {("Ken Lee", "MEMBER_OF", "Harvard University")},
+    ),
+    (
+        "Tom Reed, the General Motors engineer, declined to comment.",
+        {("Tom Reed", "MEMBER_OF", "General Motors")},
+    ),
+    # an office title right before the name, with the organisation before it
+    (
+        "Acme Corp. spokesman John Carter said the plant would close.",
+        {("John Carter", "MEMBER_OF", "Acme Corp.")},
+    ),
+    # person_of
+    (
+        "Jane Roe, 47, of the European Space Agency will fly.",
+        {("Jane Roe", "MEMBER_OF", "European Space Agency")},
+    ),
+    ("Dr. Paul Kim of NASA presented the findings.", {("Paul Kim", "MEMBER_OF", "NASA")}),
+    # affiliation_verb
+    (
+        "Paul Grant, who heads the National Weather Service, said the storm was weakening.",
+        {("Paul Grant", "LEADER_OF", "National Weather Service")},
+    ),
+    (
+        "Sara Blum works for the World Bank in Washington.",
+        {("Sara Blum", "MEMBER_OF", "World Bank")},
+    ),
+    ("Bill Cole founded Acme Records in 1990.", {("Bill Cole", "LEADER_OF", "Acme Records")}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), AFFILIATION, ids=[r[0][:60] for r in AFFILIATION]
+)
+def test_affiliation_edges(sentence: str, expected: set[Edge]) -> None:
+    got = edges(sentence)
+    assert expected <= got, f"missing {sorted(expected - got)}; got {sorted(got)}"
+
+
+def test_the_title_becomes_the_persons_role() -> None:
+    found = entities("Maria Lopez, a spokeswoman for Acme Corp., said the plant would close.")
+    assert "spokeswoman" in found["person:maria lopez"].roles
+
+
+#: Sentences whose structural edges are exactly these (mostly none): a wrong tie costs
+#: more than a missing one.
+NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
+    # no title: "X of Y" with a noun that is no job
+    (
+        "Maria Lopez, a friend of Acme Corp. founder Bill Cole, spoke first.",
+        {("Bill Cole", "LEADER_OF", "Acme Corp.")},
+    ),
+    ("The sale of Acme Corp. to General Motors was approved.", set()),
+    ("Jane Doe, a critic of the World Bank, spoke in Geneva.", set()),
+    ("Ken Lee, a graduate of Harvard University, spoke on Monday.", set()),
+    # a hometown is no employer
+    ("Daniel Sullivan, 30, of Boston, went down to help.", set()),
+    # the verb's subject is no person, or its object no organisation
+    ("Russia joined the talks in Geneva.", set()),
+    ("Bill Cole heads to Paris on Monday.", set()),
+    # a name conjoined after a relative clause gets nothing from it
+    (
+        "Bill Cole, who founded Acme Records, and Sue Park attended.",
+        {("Bill Cole", "LEADER_OF", "Acme Records")},
+    ),
+    # a job with a country is no membership of that state
+    ("American professor Ken Lee testified on Monday.", set()),
+    # "head of the X delegation" leads no country
+    ("Omar Said, head of the Sudanese delegation, left early.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "allowed"), NO_AFFILIATION, ids=[r[0][:60] for r in NO_AFFILIATION]
+)
+def test_no_wrong_affiliation_edge(sentence: str, allowed: set[Edge]) -> None:
+    got = {e for e in edges(sentence) if e[1] in STRUCTURAL}
+    assert got == allowed

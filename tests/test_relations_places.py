@@ -1,0 +1,109 @@
+"""Place rules: where a place lies and where an organisation is based.
+
+Table-driven, on the real parser: each row is a sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import gazetteer
+from tests.extraction_helpers import Edge, edges, entities
+
+PLACES = [
+    # place_apposition
+    ("He lived in Perugia, Italy, for years.", {("Perugia", "LOCATED_IN", "Italy")}),
+    ("He was born in Boston, Mass., in 1950.", {("Boston", "LOCATED_IN", "Massachusetts")}),
+    ("The plant in Tulsa, Oklahoma, closed.", {("Tulsa", "LOCATED_IN", "Oklahoma")}),
+    (
+        "The warehouse was moved to the Fort Dix depot, Trenton, N.J., last year.",
+        {("Trenton", "LOCATED_IN", "New Jersey")},
+    ),
+    # place_in
+    (
+        "Smith spoke at the Red Cross in Geneva on Monday.",
+        {("Red Cross", "LOCATED_IN", "Geneva")},
+    ),
+    (
+        "The talks were held at the French Embassy in Nairobi.",
+        {("French Embassy", "LOCATED_IN", "Nairobi")},
+    ),
+    (
+        "Two rockets landed near Haifa in northern Israel.",
+        {("Haifa", "LOCATED_IN", "Israel")},
+    ),
+    # based_in
+    ("The Denver-based Acme Corp. filed for bankruptcy.", {("Acme Corp.", "LOCATED_IN", "Denver")}),
+    (
+        "Acme Corp., based in Denver, filed for bankruptcy.",
+        {("Acme Corp.", "LOCATED_IN", "Denver")},
+    ),
+    (
+        "Acme Bank, which is headquartered in Zurich, lost money.",
+        {("Acme Bank", "LOCATED_IN", "Zurich")},
+    ),
+    # organisation_of
+    (
+        "Jobs Inc. of Tulsa, Okla., filed for bankruptcy.",
+        {("Jobs Inc.", "LOCATED_IN", "Tulsa"), ("Tulsa", "LOCATED_IN", "Oklahoma")},
+    ),
+    # place_noun
+    ("Fighting broke out in the Kurdistan region of Iraq.", {("Kurdistan", "LOCATED_IN", "Iraq")}),
+    ("Fighting broke out in Karak, a town in Jordan.", {("Karak", "LOCATED_IN", "Jordan")}),
+    ("Zeta Labs, a subsidiary of Acme Corp., was sold.", {("Zeta Labs", "PART_OF", "Acme Corp.")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACES, ids=[r[0][:60] for r in PLACES])
+def test_place_edges(sentence: str, expected: set[Edge]) -> None:
+    got = edges(sentence)
+    assert expected <= got, f"missing {sorted(expected - got)}; got {sorted(got)}"
+
+
+NO_PLACES = [
+    # lists are no appositions
+    "She flew to Paris, London and Rome.",
+    "Leaders of France, Germany and Italy met.",
+    # a town is not in a country the gazetteer puts it outside of
+    "Trains from Osaka, France and Spain were late.",
+    # a person is located nowhere by these rules
+    "Smith, France's minister, spoke on Monday.",
+    "Maria Lopez of Boston won the race.",
+    # a time or a country after a person or a country
+    "China beat Japan in Brazil on Sunday.",
+    # a country is in nothing
+    "Russia in Syria faces a long war.",
+    # "located" as a verb of finding
+    "Divers located the wreck off Malta.",
+    # the "of" of "suburb" names the suburb
+    "She lives in the Louisville suburb of Okolona.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_PLACES, ids=[s[:60] for s in NO_PLACES])
+def test_no_place_edge(sentence: str) -> None:
+    got = {e for e in edges(sentence) if e[1] in ("LOCATED_IN", "PART_OF")}
+    assert not got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("Mass.", "Massachusetts"), ("N.Y.", "New York"), ("Calif.", "California"), ("Miss", None)],
+)
+def test_agency_abbreviations_of_us_states(text: str, state: str | None) -> None:
+    assert gazetteer.us_state(text) == state
+
+
+def test_an_abbreviated_state_is_the_state_with_its_abbreviation_as_alias() -> None:
+    found = entities("He was born in Boston, Mass., in 1950.")
+    state = found["other:massachusetts"]
+    assert state.label == "Massachusetts" and "Mass." in state.aliases
+    assert state.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Texas", "USA"), ("Ontario", "CAN"), ("Maharashtra", "IND"), ("Paris", None)],
+)
+def test_regions_have_their_country(name: str, country: str | None) -> None:
+    assert gazetteer.region_country(name) == country
