@@ -114,5 +114,14 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "possessive_title",
         "apposition_title",
         "counterpart",
+        "title_of",
+        "title_modifier",
+        "person_of",
+        "affiliation_verb",
+        "place_apposition",
+        "place_in",
+        "based_in",
+        "organisation_of",
+        "place_noun",
     ]
     assert all(rule.__doc__ for rule in RULES.values())
