@@ -640,6 +640,7 @@ def show(
         line = Text(f"  {key:<{width}}  ", style="dim")
         line.append(str(value) if value not in ("", None) else "-")
         console.print(line)
+    _print_merge_audit(console, _label(G, node), d.get("merged"))
     outgoing = [(u, v, e) for u, v, e in edge_rows(G, nodes={node}) if u == node]
     incoming = [(u, v, e) for u, v, e in edge_rows(G, nodes={node}) if v == node]
     for title, group in (("Outgoing relations", outgoing), ("Incoming relations", incoming)):
@@ -647,6 +648,34 @@ def show(
         console.print(Text(f"{title} ({len(group)})", style="bold"))
         for u, v, e in group:
             _print_edge(console, G, u, v, e, indent="  ")
+
+
+def _print_merge_audit(console: Console, label: str, merged: Any) -> None:
+    """Print each surface form with the rules that joined it (graph.json ``merged``)."""
+    if not isinstance(merged, dict) or not merged:
+        return  # a graph from a kg without the audit
+    console.print()
+    console.print(Text("How each name joined", style="bold"))
+    width = max(len(str(form)) for form in merged)
+    for form, rules in merged.items():
+        line = Text(f"  {str(form):<{width}}  ")
+        line.append(_join(rules), style="dim")
+        console.print(line)
+    console.print(
+        Text(
+            f"  Undo a merge across articles with 'separate: [[NAME, {label}]]' in an alias"
+            " file (kg build ... --aliases FILE).",
+            style="dim",
+        )
+    )
+    if any("same document" in rules for rules in merged.values()):
+        console.print(
+            Text(
+                "  'same document' forms were joined inside one article (a surname after the"
+                " full name); the alias file cannot split them.",
+                style="dim",
+            )
+        )
 
 
 @app.command()

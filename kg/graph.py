@@ -259,8 +259,18 @@ def _node_records(entities: Sequence[Entity]) -> dict[str, dict[str, Any]]:
             "country": head.country or next((e.country for e in group if e.country), ""),
             "roles": sorted({r for e in group for r in e.roles}),
             "metonyms": sorted({m for e in group for m in e.metonyms}),
+            "merged": _merged(group),
         }
     return records
+
+
+def _merged(group: Sequence[Entity]) -> dict[str, list[str]]:
+    """The merge audit of a node: surface form -> the rules that joined it."""
+    rules: dict[str, set[str]] = {}
+    for e in group:
+        for form, by in e.merged:
+            rules.setdefault(form, set()).update(by)
+    return {form: sorted(rules[form]) for form in sorted(rules)}
 
 
 def _edge_record(label: str, items: set[Evidence], dates: dict[str, str]) -> dict[str, Any]:

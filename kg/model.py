@@ -246,12 +246,14 @@ class Entity:
         id: Slug of the canonical name, stable across runs.
         label: Canonical name.
         type: Entity type (one of `ENTITY_TYPES`).
-        aliases: Every surface form merged into this entity (the merge audit).
+        aliases: Every surface form merged into this entity.
         mentions: Mentions over the whole corpus.
         documents: Documents it appears in, sorted.
         country: ISO 3166 alpha-3 code where known, else "".
         roles: Titles seen with it, sorted.
         metonyms: Places that stood for it as an actor.
+        merged: The merge audit: each surface form with the rules (merge passes of
+            `kg.resolve.corpus`) that joined it to this actor, sorted by form.
     """
 
     id: str
@@ -263,6 +265,7 @@ class Entity:
     country: str = ""
     roles: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
+    merged: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ NODE_FIELDS = frozenset(
         "documents",
         "country",
         "roles",
+        "merged",
         "camp",
         "first_seen",
         "last_seen",

@@ -39,6 +39,10 @@ def sample_graph() -> nx.MultiDiGraph:
             ("d1", "d2"),
             "VEN",
             ("President",),
+            merged=(
+                ("Maduro", ("lone surname", "same document")),
+                ("Nicolás Maduro", ("same name",)),
+            ),
         ),
         Entity("united-states", "United States", "GPE", ("US", "United States"), 9, ("d1",), "USA"),
         Entity("juan-guaido", "Juan Guaidó", "PERSON", ("Guaidó",), 5, ("d2",), "VEN"),
@@ -321,6 +325,15 @@ def test_show_profile(graph_json: Path) -> None:
     assert "  mentions              5 in 2 documents\n" in out
     assert "  seen                  -\n" in out  # no dated document
     assert "  camp                  1\n" in out  # against the United States and Guaidó
+    assert (
+        "How each name joined\n"
+        "  Maduro          lone surname, same document\n"
+        "  Nicolás Maduro  same name\n"
+        "  Undo a merge across articles with 'separate: [[NAME, Nicolás Maduro]]' in an alias"
+        " file (kg build ... --aliases FILE).\n"
+        "  'same document' forms were joined inside one article (a surname after the full"
+        " name); the alias file cannot split them.\n"
+    ) in out
     outgoing, incoming = out.split("Outgoing relations (0)\n")[1].split("Incoming relations (2)\n")
     assert outgoing.strip() == ""
     assert "United States —ACCUSE→ Nicolás Maduro" in incoming

@@ -554,3 +554,24 @@ def test_renamed_country_without_edges_stays_in_the_graph() -> None:
     res = resolve([country("USA", "United States")], rules=rules)
     assert [e.id for e in res.entities] == ["usa"]
     assert res.countries == {"usa"}
+
+
+def test_each_surface_form_records_the_rules_that_joined_it() -> None:
+    res = resolve(
+        [person("Sergei Lavrov", "Lavrov")],
+        [person("Sergey Lavrov")],
+        [person("Lavrov")],
+        [person("Sergei Lavrov")],
+    )
+    (entity,) = res.entities
+    assert dict(entity.merged) == {
+        "Lavrov": ("lone surname", "same document"),
+        "Sergei Lavrov": ("same name",),
+        "Sergey Lavrov": ("same person",),
+    }
+
+
+def test_a_renamed_label_is_recorded_as_the_alias_file() -> None:
+    rules = AliasRules(renames={"Sergei Lavrov": "S. Lavrov"})
+    (entity,) = resolve([person("Sergei Lavrov")], rules=rules).entities
+    assert dict(entity.merged) == {"S. Lavrov": ("alias file",), "Sergei Lavrov": ("same name",)}

@@ -45,6 +45,9 @@ SAME_PERSON = "same person"
 LONE_SURNAME = "lone surname"
 ACRONYM = "acronym"
 ALIAS_FILE = "alias file"
+#: A surface form joined to its actor inside one article (`kg.resolve.document`): a
+#: surname after the full name, an acronym after its expansion, a shorter name.
+SAME_DOCUMENT = "same document"
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,16 +304,25 @@ def resolve_corpus(
             countries.add(eid)
         for d, e in found:
             key_map[(d, e.key)] = eid
-        joins[eid] = _audit(groups, cluster)
+        reached = _reached(groups, cluster)
+        joins[eid] = tuple(
+            Join(doc=d, key=e.key, label=e.label, group=g, rule=reached[g][0], via=reached[g][1])
+            for g in cluster
+            for d, e in groups.members[g]
+        )
+        merged = _merged_forms(groups, cluster, reached, entity)
+        entities[-1] = dataclasses.replace(entities[-1], merged=merged)
     entities.sort(key=lambda e: e.id)
     return Resolution(
         entities=tuple(entities), key_map=key_map, countries=frozenset(countries), joins=joins
     )
 
 
-def _audit(groups: _Groups, cluster: Sequence[ActorKey]) -> tuple[Join, ...]:
+def _reached(
+    groups: _Groups, cluster: Sequence[ActorKey]
+) -> dict[ActorKey, tuple[str, ActorKey | None]]:
     """Walk the merges of a cluster from its most mentioned group: each other group
-    joined by the rule of the merge that reached it."""
+    joined by the rule of the merge that reached it, from the group it joined."""
     head = min(cluster, key=lambda g: (-sum(e.mentions for _, e in groups.members[g]), _order(g)))
     inside = set(cluster)
     links: dict[ActorKey, list[tuple[str, ActorKey]]] = defaultdict(list)
@@ -328,11 +340,32 @@ def _audit(groups: _Groups, cluster: Sequence[ActorKey]) -> tuple[Join, ...]:
             if other not in reached:
                 reached[other] = (rule, g)
                 queue.append(other)
-    return tuple(
-        Join(doc=d, key=e.key, label=e.label, group=g, rule=reached[g][0], via=reached[g][1])
-        for g in cluster
-        for d, e in groups.members[g]
-    )
+    return reached
+
+
+def _merged_forms(
+    groups: _Groups,
+    cluster: Sequence[ActorKey],
+    reached: dict[ActorKey, tuple[str, ActorKey | None]],
+    entity: Entity,
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every surface form of an entity with the rules that brought it in, sorted.
+
+    A local actor's own name came in by the rule that joined its group; its other
+    forms were joined inside its article (`SAME_DOCUMENT`), except a country's, which
+    are all forms of one country code. A name only the user's ``rename`` gave is
+    `ALIAS_FILE`.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for g in cluster:
+        rule = reached[g][0]
+        for _, e in groups.members[g]:
+            own = fold(e.label)
+            for form in (e.label, *e.aliases):
+                found[form].add(rule if e.is_country or fold(form) == own else SAME_DOCUMENT)
+    for form in entity.aliases:
+        found.setdefault(form, {ALIAS_FILE})
+    return tuple((form, tuple(sorted(rules))) for form, rules in sorted(found.items()))
 
 
 def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
