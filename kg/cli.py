@@ -658,7 +658,7 @@ def _print_merge_audit(console: Console, label: str, merged: Any) -> None:
     console.print(Text("How each name joined", style="bold"))
     width = max(len(str(form)) for form in merged)
     for form, rules in merged.items():
-        line = Text(f"  {str(form):<{width}}  ")
+        line = Text(f"  {form!s:<{width}}  ")
         line.append(_join(rules), style="dim")
         console.print(line)
     console.print(

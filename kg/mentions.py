@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.lexicon import load_tsv
+from kg.lexicon import gender_words, load_tsv
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, is_entity_type
 from kg.names import QUOTES, normalise_name
 
@@ -229,7 +229,8 @@ def _strip_leading_title(span: Span) -> Span:
     """
     start = span.start
     while start < span.end - 1 and (
-        _is_role_word(span.doc[start]) or span.doc[start].lower_ in ("mr", "mrs", "ms", "dr")
+        _is_role_word(span.doc[start])
+        or span.doc[start].lower_.rstrip(".") in ("dr", *gender_words("honorific"))
     ):
         start += 1
     return span.doc[start : span.end]
@@ -242,6 +243,59 @@ def _with_dot(span: Span) -> str:
     if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
         return span.text + "."
     return span.text
+
+
+def honorific(span: Span) -> str:
+    """The courtesy title written right before a name ("Mrs." in "Mrs. Dorbor"), or "".
+
+    ``span`` is the name as the NER found it: the title may be its first token or the
+    token before it.
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    for tok in (span[0] if len(span) > 1 else None, before):
+        if tok is not None and tok.lower_.rstrip(".") in gender_words("honorific"):
+            return tok.text
+    return ""
+
+
+#: Words before a lone surname that name the generation: "the elder Mr. X" is "X Sr.".
+GENERATION_WORDS = {"elder": "Sr.", "senior": "Sr.", "younger": "Jr.", "junior": "Jr."}
+
+
+def generation(span: Span) -> str:
+    """ "Sr." or "Jr." when the word before a name (or before its honorific) names the
+    generation ("the younger Nyenpan", "the elder Mr. Nyenpan"), else ""."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_.rstrip(".") in gender_words("honorific"):
+        i -= 1
+    return GENERATION_WORDS.get(doc[i].lower_, "") if i >= 0 else ""
+
+
+def descriptor(span: Span) -> str:
+    """A gendered title or kin word written with a name that is not an office, or "".
+
+    Found before the name in its noun phrase ("first lady X", "his wife X"), in an
+    apposition to it ("X, the first lady,") or as the noun the name is in apposition to
+    ("the president's wife, X").
+    """
+    nouns = gender_words("noun")
+    doc, root = span.doc, span.root
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 4:
+        tok = doc[i]
+        if tok.is_punct or (tok.head != root and root not in tok.ancestors):
+            break
+        if tok.lower_ in nouns:
+            return tok.lower_
+        i -= 1
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in nouns:
+            return child.lemma_.lower()
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
+        return root.head.lemma_.lower()
+    return ""
 
 
 def _trim(span: Span) -> Span:
@@ -371,10 +425,16 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         roles: list[str] = []
         country = ""
         label: EntityType = ent.label_
+        courtesy = honorific(span)
+        if courtesy and label in ("ORG", "NORP") and len(span) <= 3:
+            label = "PERSON"  # "Mrs. X" that the NER called an organisation
         if label == "PERSON" and len(span) == 1 and _medium(span):
             label = "ORG"
         if label in ("ORG", "NORP") and _titled_name(span):
             label = "PERSON"  # "Chancellor Olaf Scholz" that the NER called an ORG
+        said = descriptor(span) if label in ("PERSON", "ORG") else ""
+        if said and label == "ORG" and len(span) <= 3:
+            label = "PERSON"  # "his wife, X" or "first lady X" that the NER called an ORG
         if label == "PERSON":
             span = _strip_leading_title(span)
             titles = title_tokens(span)
@@ -389,6 +449,8 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         state = gazetteer.us_state(_with_dot(span)) if label == "GPE" else None
         if state is not None:
             name, country = state, "USA"  # "Boston, Mass.": the state, by its name
+        if label == "PERSON" and len(name.split()) == 1 and generation(span):
+            name = f"{name} {generation(span)}"  # "the elder Mr. X": X Sr.
         if not name or is_junk(name) or not any(c.isupper() for c in name):
             continue
         kind: MentionKind = "name"
@@ -409,7 +471,16 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
                 country = first.alpha3  # "Russian Foreign Ministry" belongs to Russia
         out.append(
             _span_mention(
-                span, doc_id, sent_of, label, name, kind=kind, roles=tuple(roles), country=country
+                span,
+                doc_id,
+                sent_of,
+                label,
+                name,
+                kind=kind,
+                roles=tuple(roles),
+                country=country,
+                honorific=courtesy if label == "PERSON" else "",
+                descriptor=said if label == "PERSON" else "",
             )
         )
     out.extend(_missed_countries(doc, doc_id, out, sent_of))
@@ -431,7 +502,14 @@ def _missed_surnames(
     covered = {i for m in found for i in range(m.start, m.end)}
     covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
     return [
-        _span_mention(doc[tok.i : tok.i + 1], doc_id, sent_of, "PERSON", tok.text)
+        _span_mention(
+            doc[tok.i : tok.i + 1],
+            doc_id,
+            sent_of,
+            "PERSON",
+            tok.text,
+            honorific=honorific(doc[tok.i : tok.i + 1]),
+        )
         for tok in doc
         if tok.i not in covered
         and tok.pos_ == "PROPN"
@@ -450,6 +528,8 @@ def _span_mention(
     kind: MentionKind = "name",
     roles: tuple[str, ...] = (),
     country: str = "",
+    honorific: str = "",
+    descriptor: str = "",
 ) -> SpanMention:
     return SpanMention(
         start=span.start,
@@ -465,6 +545,8 @@ def _span_mention(
             kind=kind,
             roles=roles,
             country=country,
+            honorific=honorific,
+            descriptor=descriptor,
         ),
     )
 

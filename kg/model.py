@@ -132,6 +132,9 @@ class Mention:
         kind: How the mention refers to its actor (`MentionKind`).
         roles: Titles attached to this mention ("President").
         country: ISO 3166 alpha-3 code where the mention denotes or is tied to a country.
+        honorific: Courtesy title written before the name ("Mrs.").
+        descriptor: A gendered title or kin word written with the name that is not an
+            office ("lady" in "first lady X", "wife" in "X, his wife"), lower case.
     """
 
     doc: str
@@ -144,6 +147,8 @@ class Mention:
     kind: MentionKind = "name"
     roles: tuple[str, ...] = ()
     country: str = ""
+    honorific: str = ""
+    descriptor: str = ""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -203,6 +208,12 @@ class LocalEntity:
         mentions: Number of mentions (names, demonyms, metonyms, pronouns).
         metonyms: Places that stood for it ("Moscow said" -> Russia); not aliases.
         is_country: True when the entity is a sovereign country from the gazetteer.
+        descriptors: Gendered titles and kin words written with it that are not
+            offices ("lady", "wife"), sorted; evidence for matching a lone surname.
+        female: Female cues: honorifics ("Mrs.", "Ms.") and descriptors ("first lady").
+        male: Male cues: honorifics ("Mr.") and descriptors ("his son").
+        she: "she"/"her" pronouns resolved to it.
+        he: "he"/"his" pronouns resolved to it.
     """
 
     key: str
@@ -214,6 +225,11 @@ class LocalEntity:
     mentions: int = 1
     metonyms: tuple[str, ...] = ()
     is_country: bool = False
+    descriptors: tuple[str, ...] = ()
+    female: int = 0
+    male: int = 0
+    she: int = 0
+    he: int = 0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -61,3 +61,14 @@ def event_nouns() -> frozenset[str]:
     """Nouns of an act whose agent is their "of"/"by" object or modifier ("the withdrawal
     of the Russians"), from ``agent_nouns.tsv``."""
     return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "event")
+
+
+@cache
+def gender_words(kind: str) -> dict[str, str]:
+    """Words that say a person's gender, from ``gender.tsv``: word -> "female"/"male".
+
+    Args:
+        kind: ``"honorific"`` (a courtesy title before a name: "Mrs") or ``"noun"`` (a
+            title or kin word next to a name: "first lady", "his wife").
+    """
+    return {row[0]: row[1] for row in load_tsv("gender.tsv") if row[2] == kind}

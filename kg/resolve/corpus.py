@@ -1,18 +1,31 @@
 """Across documents: the same actor in every article becomes one `kg.model.Entity`.
 
 Local actors are first grouped by a typed group key (a country by its code, a person or
-another actor by its folded name). Named merge passes then join groups, each guarded
-against wrong merges and each recorded, so the result says by which rule every local
-actor joined its entity (`Resolution.joins`, the merge audit):
+another actor by its folded name; a lone surname by its folded name *and its article*,
+since "Nyenpan" may be the father in one article and the son in the next). Named merge
+passes then join groups, each guarded against wrong merges and each recorded, so the
+result says by which rule every local actor joined its entity (`Resolution.joins`, and
+per surface form `Entity.merged`: the merge audit):
 
-1. `same_person_pass`: two full names of one person ("Nicholas"/"Nicolas Maduro",
-   transliterated surnames under the same first name).
-2. `lone_surname_pass`: a surname alone joins the one full name it fits.
-3. `acronym_pass`: an acronym joins the one organisation whose initials it spells.
-4. `alias_file_pass`: the user's forced merges.
+1. `same_person_pass`: two full names of one person: spelling variants, middle initials,
+   generational suffixes, nicknames (`kg.resolve.persons`).
+2. `lone_surname_pass`: a lone surname ("Dorbor", "Mrs. Dorbor", "President Dorbor")
+   joins the bearer its evidence fits: honorifics, titles and pronouns must not clash
+   (`kg.resolve.evidence`); one fitting bearer named in its own article, else the one
+   bearer in the corpus, the one whose title it carries, or the bearer that clearly
+   dominates the corpus (`DOMINANCE_RATIO`, `DOMINANCE_DOCUMENTS`).
+3. `lone_same_name_pass`: lone surnames no bearer took join each other by name, unless
+   their genders clash.
+4. `acronym_pass`: an acronym joins the one organisation whose initials it spells.
+5. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
+   that ends with it and the words before it name a place.
+6. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
+7. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-3; ``drop`` removes actors before grouping;
-``rename`` names the result. The outcome does not depend on the order of the inputs.
+The user's ``separate`` rules veto passes 1-6; ``drop`` removes actors before grouping;
+``rename`` names the result. The outcome does not depend on the order of the inputs,
+and every pass looks names up in indexes (by family name, initials, name ending), so
+the cost grows linearly with the number of distinct names.
 """
 
 from __future__ import annotations
@@ -23,20 +36,15 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from kg import gazetteer
 from kg.aliases import AliasRules
+from kg.lexicon import gender_words
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity
 from kg.names import fold
+from kg.resolve.evidence import Gender, clash, decide_gender, title_head, titles_clash
 from kg.resolve.keys import ActorKey, country_key
 from kg.resolve.naming import accents, acronym_key, best_name, initials, is_acronym, vote_type
-
-#: How alike two first names must be (rapidfuzz ratio) for "Nicholas"/"Nicolas".
-FIRST_NAME_SIMILARITY = 80.0
-#: How alike two surnames must be when the first names are identical
-#: ("Volodymyr Zelensky"/"Volodymyr Zelenskyy").
-SURNAME_SIMILARITY = 88.0
+from kg.resolve.persons import SUFFIXES, NicknameIndex, PersonName, parse_person, same_person
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -50,6 +58,44 @@ ALIAS_FILE = "alias file"
 SAME_DOCUMENT = "same document"
 
 
+#: Rule names of the merge audit.
+SAME_NAME = "same name"
+SAME_COUNTRY = "same country"
+SAME_PERSON = "same person"
+LONE_SURNAME = "lone surname"
+ACRONYM = "acronym"
+SHORT_NAME = "short name"
+PARTY = "party and members"
+ALIAS_FILE = "alias file"
+#: A surface form joined to its actor inside one article (`kg.resolve.document`): a
+#: surname after the full name, an acronym after its expansion, a shorter name.
+SAME_DOCUMENT = "same document"
+
+#: A lone surname whose article names no full form joins the most mentioned fitting
+#: bearer only when it has at least this many times the mentions of the next one ...
+DOMINANCE_RATIO = 3.0
+#: ... and appears in at least this many documents.
+DOMINANCE_DOCUMENTS = 3
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class GroupKey:
+    """The group a local actor starts in.
+
+    Attributes:
+        actor: Its country code or folded name (`ActorKey`).
+        doc: The article, for a lone surname (decided article by article); else "".
+    """
+
+    actor: ActorKey
+    doc: str = ""
+
+    @property
+    def words(self) -> list[str]:
+        """The words of the folded name."""
+        return self.actor.words
+
+
 @dataclass(frozen=True, slots=True)
 class Join:
     """How one document's local actor became part of an entity (one merge-audit line).
@@ -58,19 +104,20 @@ class Join:
         doc: Document id.
         key: The local actor's key in that document.
         label: Its name in that document.
-        group: Its group key (same folded name, or same country code).
+        group: Its group key (same folded name, same country code, or a lone surname in
+            its article).
         rule: The pass that joined its group to the entity (`SAME_PERSON`,
-            `LONE_SURNAME`, `ACRONYM`, `ALIAS_FILE`), or `SAME_NAME` / `SAME_COUNTRY`
-            for the entity's head group.
+            `LONE_SURNAME`, `ACRONYM`, `SHORT_NAME`, `PARTY`, `ALIAS_FILE`), or
+            `SAME_NAME` / `SAME_COUNTRY` for the entity's head group.
         via: The group it was joined to by ``rule``; None for the head group.
     """
 
     doc: str
     key: str
     label: str
-    group: ActorKey
+    group: GroupKey
     rule: str
-    via: ActorKey | None = None
+    via: GroupKey | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +144,17 @@ def slugify(name: str) -> str:
     return slug or "actor"
 
 
-def group_key(e: LocalEntity) -> ActorKey:
-    """The group a local actor starts in: its country code, else its folded name."""
+def group_key(doc: str, e: LocalEntity) -> GroupKey:
+    """The group a local actor starts in: its country code; a lone surname by name and
+    article; else its folded name. An acronym is an organisation whatever its type."""
     if e.is_country:
-        return country_key(e.country)
-    return ActorKey("person" if e.type == "PERSON" else "other", fold(e.label))
+        return GroupKey(country_key(e.country))
+    name = fold(e.label)
+    if e.type != "PERSON" or is_acronym(e.label):
+        return GroupKey(ActorKey("other", name))
+    if not parse_person(name).given:
+        return GroupKey(ActorKey("person", name), doc)
+    return GroupKey(ActorKey("person", name))
 
 
 #: Order of groups: it decides which of two entities with one slug keeps the plain id
@@ -109,47 +162,151 @@ def group_key(e: LocalEntity) -> ActorKey:
 _KIND_ORDER = {"other": 0, "person": 1, "country": 2}
 
 
-def _order(key: ActorKey) -> tuple[int, str]:
-    return (_KIND_ORDER[key.kind], key.name)
+def _order(key: GroupKey) -> tuple[int, str, str]:
+    return (_KIND_ORDER[key.actor.kind], key.actor.name, key.doc)
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the text says about a group or cluster of people, summed over its actors."""
+
+    mentions: int = 0
+    female: int = 0
+    male: int = 0
+    she: int = 0
+    he: int = 0
+    titles: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+
+    def add(self, doc: str, e: LocalEntity) -> None:
+        self.mentions += e.mentions
+        self.female += e.female
+        self.male += e.male
+        self.she += e.she
+        self.he += e.he
+        self.titles.update(e.roles)
+        self.titles.update(e.descriptors)
+        self.docs.add(doc)
+
+    @property
+    def gender(self) -> Gender:
+        return decide_gender(self.female, self.male, self.she, self.he)
+
+    @property
+    def said_gender(self) -> Gender:
+        """The gender honorifics and titles say, pronouns left out: a lone surname's
+        few pronouns were resolved by distance and mislead more than they tell."""
+        return decide_gender(self.female, self.male)
+
+    def fits(self, other: _Evidence) -> bool:
+        """No clash of gender or titles between a lone surname (self) and a bearer."""
+        gender_clash = clash(self.said_gender, other.gender)
+        return not gender_clash and not titles_clash(self.titles, other.titles)
 
 
 class _Groups:
     """The groups of local actors and the merges between them (a union-find)."""
 
-    def __init__(self, members: dict[ActorKey, list[tuple[str, LocalEntity]]], rules: AliasRules):
+    def __init__(self, members: dict[GroupKey, list[tuple[str, LocalEntity]]], rules: AliasRules):
         self.members = members
         self.rules = rules
         self.keys = sorted(members, key=_order)
-        self.parent: dict[ActorKey, ActorKey] = {k: k for k in self.keys}
+        self.parent: dict[GroupKey, GroupKey] = {k: k for k in self.keys}
+        self.cluster: dict[GroupKey, list[GroupKey]] = {k: [k] for k in self.keys}
         #: Every merge that joined two clusters: (rule, group, group).
-        self.merges: list[tuple[str, ActorKey, ActorKey]] = []
+        self.merges: list[tuple[str, GroupKey, GroupKey]] = []
+        self.by_doc: dict[str, list[GroupKey]] = defaultdict(list)
+        for g in self.keys:
+            for d in dict.fromkeys(d for d, _ in members[g]):
+                self.by_doc[d].append(g)
 
-    def find(self, x: ActorKey) -> ActorKey:
+    def find(self, x: GroupKey) -> GroupKey:
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
-    def union(self, a: ActorKey, b: ActorKey, rule: str) -> None:
+    def union(self, a: GroupKey, b: GroupKey, rule: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             # The smaller key is the root so the result does not depend on input order.
             lo, hi = sorted((ra, rb), key=_order)
             self.parent[hi] = lo
+            self.cluster[lo].extend(self.cluster.pop(hi))
             self.merges.append((rule, a, b))
 
-    def names(self, g: ActorKey) -> set[str]:
+    def names(self, g: GroupKey) -> set[str]:
         return {n for _, e in self.members[g] for n in (e.label, *e.aliases)}
 
-    def may_merge(self, a: ActorKey, b: ActorKey) -> bool:
-        """False when the user's alias file keeps the two apart."""
-        return not self.rules.keeps_apart(self.names(a), self.names(b))
+    def may_merge(self, a: GroupKey, b: GroupKey) -> bool:
+        """False when the user's alias file keeps the two clusters apart."""
+        if not self.rules.separations:
+            return True
+        names_a = {n for g in self.cluster[self.find(a)] for n in self.names(g)}
+        names_b = {n for g in self.cluster[self.find(b)] for n in self.names(g)}
+        return not self.rules.keeps_apart(names_a, names_b)
 
-    def of_kind(self, kind: str) -> list[ActorKey]:
-        return [g for g in self.keys if g.kind == kind]
+    def join(self, a: GroupKey, b: GroupKey, rule: str) -> None:
+        """Merge two groups unless the user's alias file keeps them apart."""
+        if self.find(a) != self.find(b) and self.may_merge(a, b):
+            self.union(a, b, rule)
 
-    def full_names(self) -> list[ActorKey]:
-        return [g for g in self.of_kind("person") if len(g.words) > 1]
+    def of_kind(self, kind: str) -> list[GroupKey]:
+        return [g for g in self.keys if g.actor.kind == kind]
+
+    def full_names(self) -> list[GroupKey]:
+        return [g for g in self.of_kind("person") if not g.doc]
+
+    def lone_names(self) -> list[GroupKey]:
+        return [g for g in self.of_kind("person") if g.doc]
+
+    def label(self, g: GroupKey) -> str:
+        return self.members[g][0][1].label
+
+    def type(self, g: GroupKey) -> EntityType:
+        types: Counter[EntityType] = Counter()
+        for _, e in self.members[g]:
+            types[e.type] += e.mentions
+        return vote_type(types)
+
+    def evidence(self, g: GroupKey) -> _Evidence:
+        """The evidence of ``g``'s whole cluster."""
+        found = _Evidence()
+        for member in self.cluster[self.find(g)]:
+            for d, e in self.members[member]:
+                found.add(d, e)
+        return found
+
+
+# ---------------------------------------------------------------------------------
+# People
+# ---------------------------------------------------------------------------------
+
+
+def same_person_pass(groups: _Groups) -> None:
+    """Full names of one person join (`kg.resolve.persons.same_person`), compared within
+    a family name, and within a given name and the family name's first letter (for
+    transliterated family names)."""
+    parsed = {g: parse_person(g.actor.name) for g in groups.full_names()}
+    nicknames = NicknameIndex(parsed.values())
+    generations: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_family: dict[str, list[GroupKey]] = defaultdict(list)
+    by_given: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
+    for g, name in parsed.items():
+        generations[name.base].add(name.suffix)
+        by_family[name.family].append(g)
+        by_given[(name.given, name.family[:1])].append(g)
+    for buckets in (by_family, by_given):
+        for _, gs in sorted(buckets.items()):
+            for i, a in enumerate(gs):
+                for b in gs[i + 1 :]:
+                    na, nb = parsed[a], parsed[b]
+                    written = {na.suffix, nb.suffix} - {""}
+                    others = bool(generations[na.base] - written - {""}) or bool(
+                        generations[nb.base] - written - {""}
+                    )
+                    if same_person(na, nb, nicknames, others):
+                        groups.join(a, b, SAME_PERSON)
 
 
 def _family_first(name: str) -> bool:
@@ -163,82 +320,233 @@ def _family_first(name: str) -> bool:
     )
 
 
-def same_person(a: str, b: str) -> bool:
-    """Two full names of one person: surnames equal (or near-equal transliterations under
-    the same first name), first names alike, and no clash of middle names."""
-    wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wb) < 2:
-        return False
-    if wa[-1] != wb[-1] and not (
-        wa[0] == wb[0]
-        and min(len(wa[-1]), len(wb[-1])) >= 5
-        and fuzz.ratio(wa[-1], wb[-1]) >= SURNAME_SIMILARITY
-    ):
-        return False
-    if fuzz.ratio(wa[0], wb[0]) < FIRST_NAME_SIMILARITY:
-        return False
-    middle_a, middle_b = set(wa[1:-1]), set(wb[1:-1])
-    return not (middle_a and middle_b and middle_a != middle_b)
-
-
-def same_person_pass(groups: _Groups) -> None:
-    """Full names of one person join: compared within a surname and within a first name."""
-    by_surname: dict[str, list[ActorKey]] = defaultdict(list)
-    by_first: dict[str, list[ActorKey]] = defaultdict(list)
-    for g in groups.full_names():
-        by_surname[g.words[-1]].append(g)
-        by_first[g.words[0]].append(g)
-    for buckets in (by_surname, by_first):
-        for _, gs in sorted(buckets.items()):
-            for i, a in enumerate(gs):
-                for b in gs[i + 1 :]:
-                    if same_person(a.name, b.name) and groups.may_merge(a, b):
-                        groups.union(a, b, SAME_PERSON)
-
-
 def lone_surname_pass(groups: _Groups) -> None:
-    """A one-word person name joins the one full name it is the surname of (the last word,
-    or an inner word of a compound surname: "Ali Bagheri Kani"); failing that, the one
-    family-name-first name it starts ("Kim" -> "Kim Jong-un"). Two candidates: no merge."""
-    later_word: dict[str, list[ActorKey]] = defaultdict(list)
-    family_first: dict[str, list[ActorKey]] = defaultdict(list)
+    """A lone surname in one article joins the bearer its evidence fits.
+
+    Bearers are the full names it is the family name of (or an inner word of a
+    compound family name: "Ali Bagheri Kani"), with the same generational suffix when it
+    has one ("Nyenpan Jr."); failing those, the family-name-first names it starts ("Kim"
+    -> "Kim Jong-un"). A bearer fits when neither gender nor titles clash
+    (`_Evidence.fits`). Then, in order:
+
+    * the article names fitting bearers in full: it joins the one, and none if several;
+    * exactly one bearer in the corpus fits, or exactly one carries its title
+      ("President X"): it joins that one;
+    * it joins the most mentioned fitting bearer when that one dominates the corpus
+      (`DOMINANCE_RATIO` times the next one's mentions, in `DOMINANCE_DOCUMENTS`
+      documents or more) and no other fitting bearer shares more of the article's
+      actors; else it stays apart.
+    """
+    by_word: dict[str, list[GroupKey]] = defaultdict(list)
+    family_first: dict[str, list[GroupKey]] = defaultdict(list)
+    parsed: dict[GroupKey, PersonName] = {}
     for f in groups.full_names():
+        name = parse_person(f.actor.name)
+        parsed[f] = name
         for word in dict.fromkeys(f.words[1:]):
-            later_word[word].append(f)
-        if _family_first(f.name):
+            if word not in SUFFIXES:
+                by_word[word].append(f)
+        if _family_first(f.actor.name):
             family_first[f.words[0]].append(f)
-    for g in groups.of_kind("person"):
-        if len(g.words) != 1:
-            continue
-        word = g.words[0]
-        fits = {groups.find(f) for f in later_word.get(word, ())}
-        if not fits:
-            fits = {groups.find(f) for f in family_first.get(word, ())}
-        if len(fits) == 1:
-            target = next(iter(fits))
-            if groups.may_merge(g, target):
-                groups.union(g, target, LONE_SURNAME)
+    candidates: dict[GroupKey, list[GroupKey]] = {}
+    for g in groups.lone_names():
+        lone = parse_person(g.actor.name)
+        named = by_word.get(lone.family, [])
+        if lone.suffix:
+            candidates[g] = [f for f in named if parsed[f].suffix == lone.suffix]
+        else:
+            candidates[g] = named or family_first.get(lone.family, [])
+    # Surnames whose own article names a bearer go first: what they join ("Ms. X" in
+    # the article about Jane X) is evidence for deciding the others.
+    for in_article in (True, False):
+        for g, found in candidates.items():
+            if any(g.doc in groups.evidence(f).docs for f in found) is in_article:
+                bearer = _bearer(groups, g, found)
+                if bearer is not None:
+                    groups.join(g, bearer, LONE_SURNAME)
+
+
+def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey | None:
+    """The bearer a lone surname joins (see `lone_surname_pass`), or None."""
+    roots = sorted({groups.find(f) for f in found}, key=_order)
+    if not roots:
+        return None
+    own = groups.evidence(g)
+    evidence = {r: groups.evidence(r) for r in roots}
+    if len(roots) == 1:
+        # One bearer of the name in the corpus: titles change over a career, so only a
+        # clash of gender keeps them apart.
+        (only,) = roots
+        return None if clash(own.said_gender, evidence[only].gender) else only
+    fitting = [r for r in roots if own.fits(evidence[r])]
+    in_article = [r for r in fitting if g.doc in evidence[r].docs]
+    if len(in_article) > 1:
+        return None
+    if in_article:
+        # Unless another bearer dominates the corpus and nothing but the surname ties
+        # it to the one named here (the article about the first lady says "X" for the
+        # president).
+        (here,) = in_article
+        if _positive(own, evidence[here]) or not any(
+            _dominates(evidence[r], evidence[here]) for r in fitting if r != here
+        ):
+            return here
+        return None
+    # Several people bear the name and the article names none of them: the choice must
+    # also fit the article's other actors (a third bearer may be named nowhere in full).
+    context = _context(groups, g)
+    shared = {r: len(context & _neighbours(groups, r)) for r in fitting}
+
+    def supported(r: GroupKey) -> bool:
+        return shared[r] > 0 and all(shared[o] <= shared[r] for o in fitting)
+
+    if len(fitting) == 1:
+        return fitting[0] if supported(fitting[0]) else None
+    heads = {title_head(t) for t in own.titles} - {""}
+    titled = [r for r in fitting if heads & {title_head(t) for t in evidence[r].titles}]
+    if len(titled) == 1:
+        return titled[0] if supported(titled[0]) else None
+    if len(fitting) < 2:
+        return None
+    ranked = sorted(fitting, key=lambda r: (-evidence[r].mentions, _order(r)))
+    if not _dominates(evidence[ranked[0]], evidence[ranked[1]]):
+        return None
+    return ranked[0] if supported(ranked[0]) else None
+
+
+def _dominates(top: _Evidence, other: _Evidence) -> bool:
+    """True when ``top`` clearly dominates the corpus over ``other``: `DOMINANCE_RATIO`
+    times its mentions, in at least `DOMINANCE_DOCUMENTS` documents."""
+    return top.mentions >= DOMINANCE_RATIO * other.mentions and len(top.docs) >= DOMINANCE_DOCUMENTS
+
+
+def _positive(own: _Evidence, bearer: _Evidence) -> bool:
+    """True when a lone surname's evidence positively fits a bearer: the same known
+    gender, or a title the bearer carries."""
+    heads = {title_head(t) for t in own.titles} - {""}
+    return bool(own.said_gender and own.said_gender == bearer.gender) or bool(
+        heads & {title_head(t) for t in bearer.titles}
+    )
+
+
+def _context(groups: _Groups, g: GroupKey) -> set[GroupKey]:
+    """The clusters of the other actors named in a lone surname's article."""
+    return {groups.find(o) for o in groups.by_doc[g.doc] if o != g}
+
+
+def _neighbours(groups: _Groups, root: GroupKey) -> set[GroupKey]:
+    """The clusters named in the articles of a bearer's cluster."""
+    docs = groups.evidence(root).docs
+    return {groups.find(o) for d in docs for o in groups.by_doc[d]} - {root}
+
+
+def lone_same_name_pass(groups: _Groups) -> None:
+    """Lone surnames no bearer took join each other by name (as before the per-article
+    split), except across a gender clash: "Mr. X" and "Ms. X" stay two actors."""
+    left: dict[ActorKey, list[GroupKey]] = defaultdict(list)
+    for g in groups.lone_names():
+        if groups.find(g) == g and len(groups.cluster[g]) == 1:
+            left[g.actor].append(g)
+    for _, gs in sorted(left.items()):
+        by_gender: dict[Gender, list[GroupKey]] = defaultdict(list)
+        for g in gs:
+            by_gender[groups.evidence(g).gender].append(g)
+        if by_gender.get("female") and by_gender.get("male"):
+            parts = list(by_gender.values())
+        else:
+            parts = [gs]
+        for part in parts:
+            for other in part[1:]:
+                groups.join(part[0], other, SAME_NAME)
+
+
+# ---------------------------------------------------------------------------------
+# Organisations
+# ---------------------------------------------------------------------------------
 
 
 def acronym_pass(groups: _Groups) -> None:
-    """An acronym joins the one organisation in the corpus whose initials it spells."""
+    """An acronym joins the one organisation in the corpus whose initials it spells, with
+    or without its short words ("RIM" = "Research In Motion", "UN" = "United Nations")."""
     others = groups.of_kind("other")
-    by_initials: dict[str, list[ActorKey]] = defaultdict(list)
+    by_initials: dict[str, list[GroupKey]] = defaultdict(list)
     for g in others:
-        name = groups.members[g][0][1].label
-        if len(name.split()) > 1:
-            by_initials[initials(name)].append(g)
+        name = groups.label(g)
+        if len(name.split()) > 1 and not is_acronym(name):
+            for spelled in {initials(name), initials(name, keep_short=True)}:
+                by_initials[spelled.upper()].append(g)
     for g in others:
-        name = groups.members[g][0][1].label
+        name = groups.label(g)
         if is_acronym(name):
-            fits = {groups.find(f) for f in by_initials.get(acronym_key(name), [])}
-            if len(fits) == 1 and groups.may_merge(g, next(iter(fits))):
-                groups.union(g, next(iter(fits)), ACRONYM)
+            fits = {groups.find(f) for f in by_initials.get(acronym_key(name).upper(), [])}
+            if len(fits) == 1:
+                groups.join(g, next(iter(fits)), ACRONYM)
+
+
+def short_name_pass(groups: _Groups) -> None:
+    """A short organisation name joins the one longer name that ends with it where the
+    words before it name a place ("Red Sox" -> "Boston Red Sox", "Senate" -> "Liberian
+    Senate"). Shorter names go last, so "Rangers" finds "City Rangers" already joined to
+    "Monrovia City Rangers". Organisations typed as places or people are left alone."""
+    orgs = [g for g in groups.of_kind("other") if groups.type(g) in ("ORG", "NORP")]
+    endings: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in orgs:
+        words = g.words
+        for k in range(1, len(words)):
+            if _names_place(groups.label(g).split()[:k]):
+                endings[" ".join(words[k:])].append(g)
+    for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
+        fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
+        if len(fits) == 1:
+            groups.join(g, next(iter(fits)), SHORT_NAME)
+
+
+def _names_place(words: Sequence[str]) -> bool:
+    """True when the leading words of a name start with a country, demonym or city."""
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) >= size and (
+            gazetteer.lookup_country(head) is not None or gazetteer.country_of_city(head)
+        ):
+            return True
+    return False
+
+
+def party_pass(groups: _Groups) -> None:
+    """A party's members join the party: "Democrats" and "Democrat" -> "Democratic
+    Party", "Republicans" -> "Republican Party", "Greens" -> "Green Party", by the
+    morphology of the word before "Party"; only when one party fits."""
+    parties: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in groups.of_kind("other"):
+        words = g.words
+        if len(words) >= 2 and words[-1] == "party":
+            for form in _member_forms(words[:-1]):
+                parties[form].append(g)
+    for g in groups.of_kind("other"):
+        fits = {groups.find(p) for p in parties.get(g.actor.name, ())} - {groups.find(g)}
+        if len(fits) == 1:
+            groups.join(g, next(iter(fits)), PARTY)
+
+
+def _member_forms(words: Sequence[str]) -> set[str]:
+    """Names of a party's members from the words before "Party" ("democratic" ->
+    "democrats", "democrat"; "labour" -> "labour"; "green" -> "greens")."""
+    *rest, last = words
+    stems = {last}
+    if last.endswith("ic"):
+        stems.add(last[:-2])  # democratic -> democrat
+    forms = set()
+    for stem in stems:
+        for member in (stem, stem + "s"):
+            forms.add(" ".join([*rest, member]))
+    forms.discard(" ".join(words))
+    forms.add(" ".join(words))  # "the Labour" without "Party"
+    return forms
 
 
 def alias_file_pass(groups: _Groups) -> None:
     """The user's ``merge`` rules: every group with one of the listed names joins."""
-    name_index: dict[str, list[ActorKey]] = defaultdict(list)
+    name_index: dict[str, list[GroupKey]] = defaultdict(list)
     for g in groups.keys:
         for n in groups.names(g):
             name_index[fold(n)].append(g)
@@ -252,7 +560,10 @@ def alias_file_pass(groups: _Groups) -> None:
 MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     same_person_pass,
     lone_surname_pass,
+    lone_same_name_pass,
     acronym_pass,
+    short_name_pass,
+    party_pass,
     alias_file_pass,
 )
 
@@ -271,16 +582,16 @@ def resolve_corpus(
         entities are countries, and the merge audit.
     """
     rules = rules or AliasRules()
-    members: dict[ActorKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
+    members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     for ex in extractions:
         for e in ex.entities:
             if not rules.is_dropped(e.label, e.aliases):
-                members[group_key(e)].append((ex.doc_id, e))
+                members[group_key(ex.doc_id, e)].append((ex.doc_id, e))
     groups = _Groups(dict(members), rules)
     for merge_pass in MERGE_PASSES:
         merge_pass(groups)
 
-    clusters: dict[ActorKey, list[ActorKey]] = defaultdict(list)
+    clusters: dict[GroupKey, list[GroupKey]] = defaultdict(list)
     for g in groups.keys:
         clusters[groups.find(g)].append(g)
 
@@ -319,19 +630,19 @@ def resolve_corpus(
 
 
 def _reached(
-    groups: _Groups, cluster: Sequence[ActorKey]
-) -> dict[ActorKey, tuple[str, ActorKey | None]]:
+    groups: _Groups, cluster: Sequence[GroupKey]
+) -> dict[GroupKey, tuple[str, GroupKey | None]]:
     """Walk the merges of a cluster from its most mentioned group: each other group
     joined by the rule of the merge that reached it, from the group it joined."""
     head = min(cluster, key=lambda g: (-sum(e.mentions for _, e in groups.members[g]), _order(g)))
     inside = set(cluster)
-    links: dict[ActorKey, list[tuple[str, ActorKey]]] = defaultdict(list)
+    links: dict[GroupKey, list[tuple[str, GroupKey]]] = defaultdict(list)
     for rule, a, b in groups.merges:
         if a in inside:
             links[a].append((rule, b))
             links[b].append((rule, a))
-    reached: dict[ActorKey, tuple[str, ActorKey | None]] = {
-        head: (SAME_COUNTRY if head.kind == "country" else SAME_NAME, None)
+    reached: dict[GroupKey, tuple[str, GroupKey | None]] = {
+        head: (SAME_COUNTRY if head.actor.kind == "country" else SAME_NAME, None)
     }
     queue = deque([head])
     while queue:
@@ -345,8 +656,8 @@ def _reached(
 
 def _merged_forms(
     groups: _Groups,
-    cluster: Sequence[ActorKey],
-    reached: dict[ActorKey, tuple[str, ActorKey | None]],
+    cluster: Sequence[GroupKey],
+    reached: dict[GroupKey, tuple[str, GroupKey | None]],
     entity: Entity,
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Every surface form of an entity with the rules that brought it in, sorted.
@@ -362,10 +673,19 @@ def _merged_forms(
         for _, e in groups.members[g]:
             own = fold(e.label)
             for form in (e.label, *e.aliases):
-                found[form].add(rule if e.is_country or fold(form) == own else SAME_DOCUMENT)
+                same = e.is_country or _without_honorific(form) == own
+                found[form].add(rule if same else SAME_DOCUMENT)
     for form in entity.aliases:
         found.setdefault(form, {ALIAS_FILE})
     return tuple((form, tuple(sorted(rules))) for form, rules in sorted(found.items()))
+
+
+def _without_honorific(name: str) -> str:
+    """The folded name without a leading courtesy title ("Mrs. Dorbor" -> "dorbor")."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] in gender_words("honorific"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
@@ -401,7 +721,13 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
         # Ties go to the spelling with diacritics: "José" is how the name is written.
         name = sorted(
             names,
-            key=lambda n: (-min(len(n.split()), 2), -names[n], -len(n), -accents(n), n),
+            key=lambda n: (
+                -min(len(_without_honorific(n).split()), 2),
+                -names[n],
+                -len(n),
+                -accents(n),
+                n,
+            ),
         )[0]
     name = rules.renamed(name, aliases)
     role_list = tuple(sorted(roles, key=lambda r: (-roles[r], r)))

@@ -29,16 +29,31 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.lexicon import agent_nouns, event_nouns
 from kg.mentions import SpanMention
-from kg.model import EntityType, LocalEntity
+from kg.model import EntityType, LocalEntity, Mention
 from kg.names import fold, normalise_name
+from kg.resolve.evidence import (
+    Gender,
+    clash,
+    cue_gender,
+    decide_gender,
+    title_head,
+    titles_clash,
+)
 from kg.resolve.keys import ActorKey, country_key, other_key
 from kg.resolve.naming import acronym_key, best_name, initials, is_acronym, vote_type
+from kg.resolve.persons import parse_person
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Object pronouns ("him", "them") are left out: they point back at the clause's own
 # subject or at a group too often to resolve by distance.
 PRONOUNS_PERSON = frozenset({"he", "his", "she", "her"})
 PRONOUNS_THING = frozenset({"it", "its", "they", "their"})
+PRONOUNS_FEMALE = frozenset({"she", "her"})
+PRONOUNS_MALE = frozenset({"he", "his"})
+_PRONOUN_GENDER: dict[str, Gender] = {
+    **dict.fromkeys(PRONOUNS_FEMALE, "female"),
+    **dict.fromkeys(PRONOUNS_MALE, "male"),
+}
 #: How far back (in tokens, before the pronoun's sentence) an antecedent is looked for.
 PRONOUN_WINDOW = 80
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -73,6 +88,11 @@ class LocalActor:
         country: Alpha-3 of the country it is (a country) or lies in / belongs to.
         mentions: Name and pronoun mentions.
         is_country: A sovereign country from the gazetteer.
+        descriptors: Gendered titles and kin words written with it ("lady", "son").
+        female: Female honorifics and titles said of it.
+        male: Male honorifics and titles said of it.
+        she: "she"/"her" resolved to it.
+        he: "he"/"his" resolved to it.
     """
 
     key: ActorKey
@@ -84,6 +104,16 @@ class LocalActor:
     country: str
     mentions: int
     is_country: bool
+    descriptors: tuple[str, ...] = ()
+    female: int = 0
+    male: int = 0
+    she: int = 0
+    he: int = 0
+
+    @property
+    def gender(self) -> Gender:
+        """The gender its honorifics, titles and pronouns agree on, or ""."""
+        return decide_gender(self.female, self.male, self.she, self.he)
 
     @property
     def is_place(self) -> bool:
@@ -233,9 +263,20 @@ def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
         for i in range(m.start, m.end):
             token_keys[i] = key
     pronouns, plural = _resolve_pronouns(doc, actors, token_keys)
+    joined = _join_pending(doc, grouping.pending, actors, pronouns)
+    if joined:
+        actors = _combine(actors, joined)
+        keys = [joined.get(k, k) for k in keys]
+        token_keys = {i: joined.get(k, k) for i, k in token_keys.items()}
+        pronouns = {i: joined.get(k, k) for i, k in pronouns.items()}
+        plural = {i: tuple(dict.fromkeys(joined.get(k, k) for k in ks)) for i, ks in plural.items()}
     counts = Counter(pronouns.values())
+    she = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_FEMALE)
+    he = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_MALE)
     actors = {
-        k: dataclasses.replace(a, mentions=a.mentions + counts[k]) if counts[k] else a
+        k: dataclasses.replace(a, mentions=a.mentions + counts[k], she=she[k], he=he[k])
+        if counts[k]
+        else a
         for k, a in actors.items()
     }
     capitals: dict[ActorKey, ActorKey] = {}
@@ -253,6 +294,51 @@ def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
         mentions=keyed,
         _starts=tuple(m.mention.start for m in keyed),
     )
+
+
+def _join_pending(
+    doc: Doc,
+    pending: Mapping[ActorKey, set[str]],
+    actors: Mapping[ActorKey, LocalActor],
+    pronouns: Mapping[int, ActorKey],
+) -> dict[ActorKey, ActorKey]:
+    """Decide the partial names held back for want of the full name's gender ("Mrs. X"
+    and a full name the article gave no honorific): each joins its full name when the
+    pronouns resolved to the two do not make their genders clash."""
+    she = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_FEMALE)
+    he = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_MALE)
+
+    def gender(key: ActorKey) -> Gender:
+        a = actors[key]
+        return decide_gender(a.female, a.male, she[key], he[key])
+
+    joined: dict[ActorKey, ActorKey] = {}
+    for lone, fulls in sorted(pending.items()):
+        full = ActorKey("person", next(iter(fulls)))
+        known = len(fulls) == 1 and lone in actors and full in actors
+        if known and not clash(gender(lone), gender(full)):
+            joined[lone] = full
+    return joined
+
+
+def _combine(
+    actors: Mapping[ActorKey, LocalActor], joined: Mapping[ActorKey, ActorKey]
+) -> dict[ActorKey, LocalActor]:
+    """The actors with each joined partial name folded into its full name."""
+    out = {k: a for k, a in actors.items() if k not in joined}
+    for lone, full in sorted(joined.items()):
+        a, b = out[full], actors[lone]
+        out[full] = dataclasses.replace(
+            a,
+            aliases=tuple(sorted({*a.aliases, *b.aliases})),
+            roles=tuple(dict.fromkeys((*a.roles, *b.roles))),
+            country=a.country or b.country,
+            mentions=a.mentions + b.mentions,
+            descriptors=tuple(sorted({*a.descriptors, *b.descriptors})),
+            female=a.female + b.female,
+            male=a.male + b.male,
+        )
+    return out
 
 
 def local_entities(
@@ -300,6 +386,11 @@ def local_entities(
                 mentions=counts[key],
                 metonyms=tuple(sorted(stood_for[key])),
                 is_country=actor.is_country,
+                descriptors=actor.descriptors,
+                female=actor.female,
+                male=actor.male,
+                she=actor.she,
+                he=actor.he,
             )
         )
     return tuple(out)
@@ -335,6 +426,14 @@ class _Builder:
     mentions: int = 0
     is_country: bool = False
     country: str = ""
+    descriptors: set[str] = field(default_factory=set)
+    female: int = 0
+    male: int = 0
+
+    def add_cues(self, cues: Iterable[Gender]) -> None:
+        for cue in cues:
+            self.female += cue == "female"
+            self.male += cue == "male"
 
     def freeze(self) -> LocalActor:
         tag = vote_type(self.labels)
@@ -357,7 +456,33 @@ class _Builder:
             country=country,
             mentions=self.mentions,
             is_country=self.is_country,
+            descriptors=tuple(sorted(self.descriptors)) if self.key.kind == "person" else (),
+            female=self.female if self.key.kind == "person" else 0,
+            male=self.male if self.key.kind == "person" else 0,
         )
+
+
+def _within(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """True when the words of ``part`` occur in ``whole`` in order ("samuel dorbor" in
+    "samuel k dorbor"; not "esther dorbor")."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
+
+
+def _cues(mention: Mention) -> list[Gender]:
+    """The genders a mention's honorific, descriptor and titles say ("Mrs", "first lady",
+    "spokeswoman")."""
+    found = [
+        cue_gender(mention.honorific, "honorific"),
+        cue_gender(mention.descriptor, "noun"),
+        *(cue_gender(title_head(role), "noun") for role in mention.roles),
+    ]
+    return [g for g in found if g]
+
+
+def _titles(mention: Mention) -> tuple[str, ...]:
+    """What a mention says its bearer is: titles and a descriptor."""
+    return (*mention.roles, mention.descriptor) if mention.descriptor else mention.roles
 
 
 class _Grouping:
@@ -376,18 +501,25 @@ class _Grouping:
         self.expansions: dict[tuple[EntityType, str], str] = {}
         # (type, name) -> longer names that end with it ("foreign ministry")
         self.longer: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
+        # partial name held back -> the full name it joins unless pronouns say otherwise
+        self.pending: dict[ActorKey, set[str]] = defaultdict(set)
+        # full person name -> gender cues and titles its own mentions carry
+        self.full_cues: dict[str, list[Gender]] = defaultdict(list)
+        self.full_titles: dict[str, set[str]] = defaultdict(set)
         for i, m in enumerate(mentions):
             mention = m.mention
             folded = fold(mention.label)
             words = folded.split()
             if mention.type == "PERSON":
                 self.person_names.add(folded)
-                if len(mention.label.split()) > 1:
+                if parse_person(folded).given:  # not "Nyenpan Jr.": a surname and suffix
                     self.full_names.add(folded)
                     self.full_ends.update((words[0], words[-1]))
                     for word in dict.fromkeys(words):
                         self.by_word[word][folded].append(i)
                     self.by_last[words[-1]][folded].append(i)
+                    self.full_cues[folded].extend(_cues(mention))
+                    self.full_titles[folded].update(_titles(mention))
             if not is_acronym(mention.label) and len(mention.label.split()) > 1:
                 self.expansions.setdefault((mention.type, initials(mention.label)), folded)
             for k in range(1, len(words)):
@@ -405,19 +537,31 @@ class _Grouping:
             b = self.builder(key)
             b.is_country, b.country = True, mention.country
         elif mention.type == "PERSON" or self._person_by_name(mention.label):
-            key = self._person_key(index, mention.label)
+            key = self._person_key(index, mention)
             b = self.builder(key)
         else:
             key = self._other_key(m)
             b = self.builder(key)
         b.mentions += 1
         b.labels[mention.type] += 1
-        b.names[mention.label] += 1
-        # Countries keep every surface form ("US", "Russians"); others their clean name.
-        b.aliases.add(normalise_name(mention.text) if b.is_country else mention.label)
+        lone = (key.kind == "person" and len(key.words) == 1) or key.name.endswith(")")
+        b.names[
+            f"{mention.honorific} {mention.label}" if lone and mention.honorific else mention.label
+        ] += 1
+        # Countries keep every surface form ("US", "Russians"); others their clean name,
+        # a lone surname with its honorific ("Mrs. Dorbor": the merge audit shows it).
+        if b.is_country:
+            b.aliases.add(normalise_name(mention.text))
+        elif mention.honorific and len(mention.label.split()) == 1:
+            b.aliases.add(f"{mention.honorific} {mention.label}")
+        else:
+            b.aliases.add(mention.label)
         if mention.type in PLACE_TYPES and not b.is_country:
             b.aliases.add(normalise_name(mention.text))  # "Mass." for "Massachusetts"
         b.roles.extend(mention.roles)
+        if mention.descriptor:
+            b.descriptors.add(mention.descriptor)
+        b.add_cues(_cues(mention))
         if mention.country and not b.is_country:
             b.countries[mention.country] += 1
         return key
@@ -432,29 +576,70 @@ class _Grouping:
             return True
         return key in self.full_names or (len(words) == 1 and key in self.full_ends)
 
-    def _person_key(self, index: int, label: str) -> ActorKey:
-        """A partial name joins the full name nearest before it ("Bagheri" in "Ali Bagheri
-        Kani", "Gabriel Boric" in "Gabriel Boric Font"), else the one after it when the
-        document has only one that fits."""
-        name = fold(label)
+    def _person_key(self, index: int, mention: Mention) -> ActorKey:
+        """A partial name joins the compatible full name nearest before it ("Bagheri" in
+        "Ali Bagheri Kani", "Gabriel Boric" in "Gabriel Boric Font"), else the one after
+        it when the document has only one that fits.
+
+        Compatible: no clash of gender ("Mrs. X" and a man named X) and no clash of
+        titles ("President X" and "first lady Y X"; see `titles_clash`)."""
+        name = fold(mention.label)
         words = name.split()
         if len(words) == 1:
             fits = dict(self.by_word.get(words[0], {}))
         else:
             bucket = self.by_last.get(words[-1], {})
-            fits = {full: at for full, at in bucket.items() if len(full.split()) > len(words)}
+            fits = {
+                full: at
+                for full, at in bucket.items()
+                if len(full.split()) > len(words) and _within(words, full.split())
+            }
+        gender: Gender = ""
+        if fits and len(words) < 3:
+            cues = _cues(mention)
+            gender = decide_gender(cues.count("female"), cues.count("male"))
+            titles = _titles(mention)
+            fits = {
+                full: at
+                for full, at in fits.items()
+                if not clash(gender, self._gender(full))
+                and not titles_clash(titles, self.full_titles[full])
+            }
         if not fits:
-            return ActorKey("person", name)
+            return self._lone_key(name, mention)
         before = {}
         for full, at in fits.items():
             pos = bisect.bisect_left(at, index)
             if pos:
                 before[full] = at[pos - 1]
         if before:
-            return ActorKey("person", max(before, key=lambda full: before[full]))
-        if len(fits) > 1:
+            full = max(before, key=lambda full: before[full])
+        elif len(fits) > 1:
             return ActorKey("person", name)  # several people share the surname: do not guess
-        return ActorKey("person", next(iter(fits)))
+        else:
+            (full,) = fits
+            if gender and self._gender(full) != gender:
+                # "Mrs. X" before the only full name, a man's or one of unknown gender:
+                # the article may name her in full only where the NER missed it.
+                return self._lone_key(name, mention)
+        if gender and not self._gender(full):
+            # "Mrs. X" after a full name of unknown gender: decided once the pronouns
+            # resolved to each say more (`_join_pending`).
+            lone = self._lone_key(name, mention)
+            self.pending[lone].add(full)
+            return lone
+        return ActorKey("person", full)
+
+    def _lone_key(self, name: str, mention: Mention) -> ActorKey:
+        """The key of a surname no full name in the article takes; "Mr. X" and "Ms. X"
+        are two people."""
+        cues = _cues(mention)
+        gender = decide_gender(cues.count("female"), cues.count("male"))
+        return ActorKey("person", f"{name} ({gender})" if gender else name)
+
+    def _gender(self, full: str) -> Gender:
+        cues = self.full_cues[full]
+        return decide_gender(cues.count("female"), cues.count("male"))
 
     def _other_key(self, m: SpanMention) -> ActorKey:
         mention = m.mention
@@ -495,12 +680,15 @@ def _resolve_pronouns(
     def is_person(key: ActorKey) -> bool:
         return actors[key].tag == "PERSON"
 
+    def gender_of(key: ActorKey) -> Gender:
+        return actors[key].gender
+
     for sent in doc.sents:
         for tok in sent:
             low = tok.lower_
             if tok.pos_ != "PRON" or low not in PRONOUNS_PERSON | PRONOUNS_THING:
                 continue
-            decided, speaker = _speaker(tok, key_of, plural, is_person)
+            decided, speaker = _speaker(tok, key_of, plural, is_person, gender_of)
             if decided:
                 if speaker is not None:
                     pronouns[tok.i] = speaker
@@ -513,6 +701,8 @@ def _resolve_pronouns(
                 if key is None:
                     continue
                 if is_person(key) != want_person:
+                    continue
+                if want_person and clash(_PRONOUN_GENDER.get(low, ""), actors[key].gender):
                     continue
                 if not want_person and actors[key].is_place:
                     continue
@@ -544,6 +734,7 @@ def _speaker(
     key_of: _KeyOf,
     plural: Mapping[int, tuple[ActorKey, ...]],
     is_person: Callable[[ActorKey], bool],
+    gender_of: Callable[[ActorKey], Gender],
 ) -> tuple[bool, ActorKey | None]:
     """Resolve "X said it would ..." to X.
 
@@ -566,7 +757,10 @@ def _speaker(
     key = key_of(speaker)
     if key is not None:
         wants_person = pronoun.lower_ in PRONOUNS_PERSON
-        return (True, key) if is_person(key) == wants_person else (False, None)
+        fits = is_person(key) == wants_person and not clash(
+            _PRONOUN_GENDER.get(pronoun.lower_, ""), gender_of(key)
+        )
+        return (True, key) if fits else (False, None)
     if speaker.pos_ == "PRON":
         return False, None
     found = _actors_of(speaker, key_of, plural, 0)

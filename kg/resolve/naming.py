@@ -32,14 +32,21 @@ def is_acronym(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,7}", name)) and not name.isdigit()
 
 
-def initials(name: str) -> str:
-    """Initials of a name, numbers kept whole: "Group of 20" -> "G20"."""
-    words = [
-        w
-        for w in re.split(r"[\s-]+", name)
-        if w and w.lower() not in ("of", "the", "and", "for", "on", "in")
-    ]
-    return "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
+def initials(name: str, keep_short: bool = False) -> str:
+    """Initials of a name, numbers kept whole: "Group of 20" -> "G20".
+
+    Args:
+        name: The name.
+        keep_short: Also spell the short words ("Research In Motion" -> "RIM" rather
+            than "RM").
+    """
+    short = () if keep_short else ("of", "the", "and", "for", "on", "in")
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in short]
+    return "".join(
+        w if w.isdigit() else w[0]
+        for w in words
+        if w[0].isupper() or w.isdigit() or (keep_short and w.lower() not in ("the", "and"))
+    )
 
 
 def acronym_key(name: str) -> str:

@@ -1,0 +1,78 @@
+"""Evidence about who a person is: gender cues, titles, salience.
+
+Shared by the within-document stage (a partial name joins the nearest *compatible*
+full name; a pronoun skips an antecedent of the other gender) and the corpus stage (a
+lone surname joins the bearer whose evidence fits). Cues come from the text only:
+honorifics and gendered titles or kin words (`kg/lexicon/gender.tsv`), titles
+(`kg.mentions.role_class`) and the pronouns resolved to a person. No names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from kg.lexicon import gender_words
+
+#: A person's gender as the text states it; "" when it does not, or contradicts itself.
+Gender = Literal["", "female", "male"]
+
+#: An honorific or a gendered title counts this many pronouns: it is said of the name
+#: itself, while a pronoun was resolved to it by a heuristic.
+CUE_WEIGHT = 3
+#: One side's weighted count must exceed the other's this many times to decide.
+GENDER_MARGIN = 2.0
+
+
+def cue_gender(word: str, kind: str) -> Gender:
+    """Gender said by one honorific ("Mrs") or noun ("wife"); "" for none."""
+    found = gender_words(kind).get(word.lower().rstrip("."), "")
+    return "female" if found == "female" else "male" if found == "male" else ""
+
+
+def decide_gender(female: int, male: int, she: int = 0, he: int = 0) -> Gender:
+    """The gender the cues and pronouns agree on, or "" when they are absent or mixed.
+
+    Args:
+        female: Female honorifics and titles said of the person.
+        male: Male honorifics and titles.
+        she: "she"/"her" resolved to the person.
+        he: "he"/"his" resolved to the person.
+    """
+    f = CUE_WEIGHT * female + she
+    m = CUE_WEIGHT * male + he
+    if f and f > GENDER_MARGIN * m:
+        return "female"
+    if m and m > GENDER_MARGIN * f:
+        return "male"
+    return ""
+
+
+def clash(a: Gender, b: Gender) -> bool:
+    """True when two known genders differ."""
+    return bool(a and b and a != b)
+
+
+def title_head(title: str) -> str:
+    """The head word of a title, lower case: "Deputy Foreign Minister" -> "minister",
+    "Secretary of State" -> "secretary"."""
+    words = title.lower().split()
+    if "of" in words:
+        words = words[: words.index("of")]
+    return words[-1] if words else ""
+
+
+def titles_clash(titles: Iterable[str], known: Iterable[str]) -> bool:
+    """True when a partial name's titles contradict what is known of a bearer.
+
+    A title contradicts a bearer that was given titles or descriptors ("first lady",
+    "son") none of which shares its head word: "President X" does not join the first
+    lady of that surname. A bearer known by no title fits any title.
+
+    Args:
+        titles: Titles written with the partial name ("President").
+        known: The bearer's titles and descriptors.
+    """
+    heads = {title_head(t) for t in titles} - {""}
+    known_heads = {title_head(t) for t in known} - {""}
+    return bool(heads and known_heads and not heads & known_heads)

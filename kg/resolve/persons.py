@@ -1,0 +1,166 @@
+"""People's names: given name, middle names, family name and generational suffix.
+
+Works on folded names (`kg.names.fold`: "robert s mueller iii"), the form the group keys
+hold. Decides when two full names are one person:
+
+* middle initials and names agree or are left out ("Robert S. Mueller" = "Robert
+  Mueller" = "Robert Swan Mueller"; "Robert S. Mueller" != "Robert T. Mueller");
+* a given name written as an initial before the middle name used daily ("W. Mark
+  Felt" = "Mark Felt");
+* generational suffixes: "Jr."/"II" never equal the bare name or "Sr." (father and son);
+  the bare name equals "Sr." and, when the corpus has no other generation of that name,
+  "III"/"IV" ("Robert Mueller" = "Robert S. Mueller III", "Donald Trump" != "Donald
+  Trump Jr.");
+* nicknames of given names from the maintained `nicknames` dataset ("Bill"/"William",
+  "Rick"/"Richard", "Bob"/"Robert"), only when the nickname fits exactly one of the
+  given names the corpus has for that family name (`NicknameIndex`);
+* transliterations: first names alike ("Nicholas"/"Nicolas"), or surnames alike under
+  the same first name ("Zelensky"/"Zelenskyy").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from nicknames import NickNamer
+from rapidfuzz import fuzz
+
+from kg.lexicon import gender_words
+
+#: How alike two first names must be (rapidfuzz ratio) for "Nicholas"/"Nicolas".
+FIRST_NAME_SIMILARITY = 80.0
+#: How alike two surnames must be when the first names are identical
+#: ("Volodymyr Zelensky"/"Volodymyr Zelenskyy").
+SURNAME_SIMILARITY = 88.0
+
+#: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son.
+SUFFIXES = {"jr": "jr", "jnr": "jr", "ii": "jr", "sr": "sr", "snr": "sr", "iii": "iii", "iv": "iv"}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A folded personal name in parts.
+
+    Attributes:
+        given: The given name used ("mark" in "w mark felt"), or "" for a lone surname.
+        middle: Middle names and initials ("s" in "robert s mueller").
+        family: The family name (last word before any suffix).
+        suffix: Generation: "jr", "sr", "iii", "iv" or "".
+    """
+
+    given: str
+    middle: tuple[str, ...]
+    family: str
+    suffix: str
+
+    @property
+    def base(self) -> tuple[str, str]:
+        """Given and family name: the name without middle parts and suffix."""
+        return (self.given, self.family)
+
+
+def parse_person(name: str) -> PersonName:
+    """Split a folded name: "robert s mueller iii" -> given robert, middle (s,), family
+    mueller, suffix iii; "nyenpan jr" -> lone family name with suffix jr."""
+    words = name.split()
+    if len(words) > 1 and words[0] in gender_words("honorific"):
+        words = words[1:]  # "mrs dorbor": the label of a lone surname with its honorific
+    suffix = ""
+    if len(words) > 1 and words[-1] in SUFFIXES:
+        suffix = SUFFIXES[words[-1]]
+        words = words[:-1]
+    if len(words) == 1:
+        return PersonName("", (), words[0], suffix)
+    given, middle = words[0], tuple(words[1:-1])
+    if len(given) == 1 and middle and len(middle[0]) > 1:
+        given, middle = middle[0], (words[0], *middle[1:])  # "w mark felt": goes by Mark
+    return PersonName(given, middle, words[-1], suffix)
+
+
+@cache
+def _namer() -> NickNamer:
+    return NickNamer()
+
+
+@cache
+def nickname_forms(given: str) -> frozenset[str]:
+    """The given name with every name it is a nickname of or has as a nickname."""
+    namer = _namer()
+    return frozenset({given, *namer.nicknames_of(given), *namer.canonicals_of(given)})
+
+
+class NicknameIndex:
+    """Which given names the corpus uses with each family name, for nickname matches.
+
+    "Bill" matches "William" under one family name only when no other given name used
+    with that family name also has "Bill" as a nickname ("Robert" does too).
+    """
+
+    def __init__(self, names: Iterable[PersonName]) -> None:
+        self._given: dict[str, set[str]] = {}
+        for n in names:
+            if n.given:
+                self._given.setdefault(n.family, set()).add(n.given)
+
+    def same_given(self, a: str, b: str, family: str) -> bool:
+        """True when ``a`` and ``b`` are one given name, or a nickname of it, and the
+        nickname fits no other given name used with ``family``."""
+        if a == b:
+            return True
+        if b not in nickname_forms(a):
+            return False
+        used = self._given.get(family, set())
+        return not any(
+            other not in (a, b) and (a in nickname_forms(other) or b in nickname_forms(other))
+            for other in used
+        )
+
+
+def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names agree: one side has none, or they match word for word, an initial
+    standing for a name that starts with it."""
+    if not a or not b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a, b, strict=True)
+    )
+
+
+def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
+    """Generations agree: equal; or one bare and the other "sr"; or one bare and the other
+    "iii"/"iv" when the corpus names no other generation of the name."""
+    if a == b:
+        return True
+    if a and b:
+        return False
+    written = a or b
+    return written == "sr" or (written in ("iii", "iv") and not other_generations)
+
+
+def same_person(
+    a: PersonName,
+    b: PersonName,
+    nicknames: NicknameIndex | None = None,
+    other_generations: bool = False,
+) -> bool:
+    """Two full names of one person (see the module docstring for the rules)."""
+    if not a.given or not b.given:
+        return False
+    if a.family != b.family and not (
+        a.given == b.given
+        and min(len(a.family), len(b.family)) >= 5
+        and fuzz.ratio(a.family, b.family) >= SURNAME_SIMILARITY
+    ):
+        return False
+    given_alike = fuzz.ratio(a.given, b.given) >= FIRST_NAME_SIMILARITY or (
+        nicknames is not None and nicknames.same_given(a.given, b.given, a.family)
+    )
+    return (
+        given_alike
+        and middles_agree(a.middle, b.middle)
+        and suffixes_agree(a.suffix, b.suffix, other_generations)
+    )
