@@ -231,6 +231,7 @@ def test_node_attributes_and_weighted_degree() -> None:
         "country": "GBR",
         "roles": ["Envoy", "Minister"],
         "metonyms": ["Whitehall"],
+        "merged": {},
         "degree": 3,
         "camp": 0,
         "first_seen": None,
