@@ -52,18 +52,6 @@ SAME_COUNTRY = "same country"
 SAME_PERSON = "same person"
 LONE_SURNAME = "lone surname"
 ACRONYM = "acronym"
-ALIAS_FILE = "alias file"
-#: A surface form joined to its actor inside one article (`kg.resolve.document`): a
-#: surname after the full name, an acronym after its expansion, a shorter name.
-SAME_DOCUMENT = "same document"
-
-
-#: Rule names of the merge audit.
-SAME_NAME = "same name"
-SAME_COUNTRY = "same country"
-SAME_PERSON = "same person"
-LONE_SURNAME = "lone surname"
-ACRONYM = "acronym"
 SHORT_NAME = "short name"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
@@ -176,6 +164,7 @@ class _Evidence:
     she: int = 0
     he: int = 0
     titles: set[str] = field(default_factory=set)
+    descriptors: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
 
     def add(self, doc: str, e: LocalEntity) -> None:
@@ -186,6 +175,7 @@ class _Evidence:
         self.he += e.he
         self.titles.update(e.roles)
         self.titles.update(e.descriptors)
+        self.descriptors.update(e.descriptors)
         self.docs.add(doc)
 
     @property
@@ -305,7 +295,9 @@ def same_person_pass(groups: _Groups) -> None:
                     others = bool(generations[na.base] - written - {""}) or bool(
                         generations[nb.base] - written - {""}
                     )
-                    if same_person(na, nb, nicknames, others):
+                    if same_person(na, nb, nicknames, others) and not clash(
+                        groups.evidence(a).gender, groups.evidence(b).gender
+                    ):
                         groups.join(a, b, SAME_PERSON)
 
 
@@ -374,10 +366,14 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
     own = groups.evidence(g)
     evidence = {r: groups.evidence(r) for r in roots}
     if len(roots) == 1:
-        # One bearer of the name in the corpus: titles change over a career, so only a
-        # clash of gender keeps them apart.
+        # One bearer of the name in the corpus: offices change over a career, so only a
+        # clash of gender or with what the bearer is by family ("President X" and the
+        # first lady or the son of that name) keeps them apart.
         (only,) = roots
-        return None if clash(own.said_gender, evidence[only].gender) else only
+        bearer = evidence[only]
+        if clash(own.said_gender, bearer.gender) or titles_clash(own.titles, bearer.descriptors):
+            return None
+        return only
     fitting = [r for r in roots if own.fits(evidence[r])]
     in_article = [r for r in fitting if g.doc in evidence[r].docs]
     if len(in_article) > 1:
@@ -634,7 +630,10 @@ def _reached(
 ) -> dict[GroupKey, tuple[str, GroupKey | None]]:
     """Walk the merges of a cluster from its most mentioned group: each other group
     joined by the rule of the merge that reached it, from the group it joined."""
-    head = min(cluster, key=lambda g: (-sum(e.mentions for _, e in groups.members[g]), _order(g)))
+    head = min(
+        cluster,
+        key=lambda g: (-sum(e.mentions for _, e in groups.members[g]), bool(g.doc), _order(g)),
+    )
     inside = set(cluster)
     links: dict[GroupKey, list[tuple[str, GroupKey]]] = defaultdict(list)
     for rule, a, b in groups.merges:
@@ -671,7 +670,7 @@ def _merged_forms(
     for g in cluster:
         rule = reached[g][0]
         for _, e in groups.members[g]:
-            own = fold(e.label)
+            own = _without_honorific(e.label)
             for form in (e.label, *e.aliases):
                 same = e.is_country or _without_honorific(form) == own
                 found[form].add(rule if same else SAME_DOCUMENT)

@@ -298,13 +298,19 @@ def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
 
 def _join_pending(
     doc: Doc,
-    pending: Mapping[ActorKey, set[str]],
+    pending: Mapping[ActorKey, Mapping[str, tuple[int, int]]],
     actors: Mapping[ActorKey, LocalActor],
     pronouns: Mapping[int, ActorKey],
 ) -> dict[ActorKey, ActorKey]:
-    """Decide the partial names held back for want of the full name's gender ("Mrs. X"
-    and a full name the article gave no honorific): each joins its full name when the
-    pronouns resolved to the two do not make their genders clash."""
+    """Decide the partial names held back for want of a full name's gender ("Mrs. X"
+    after a full name the article gave no honorific), once the pronouns resolved to each
+    say more.
+
+    The candidates are ranked nearest first (full names before the partial name, then
+    after it); those whose gender clashes drop out. The partial name joins the first one
+    left when its gender is the partial name's, or when it is the only one left; else
+    it stays apart (a man of unknown gender named nearer than the woman: no guess).
+    """
     she = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_FEMALE)
     he = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_MALE)
 
@@ -314,10 +320,17 @@ def _join_pending(
 
     joined: dict[ActorKey, ActorKey] = {}
     for lone, fulls in sorted(pending.items()):
-        full = ActorKey("person", next(iter(fulls)))
-        known = len(fulls) == 1 and lone in actors and full in actors
-        if known and not clash(gender(lone), gender(full)):
-            joined[lone] = full
+        if lone not in actors:
+            continue
+        want = gender(lone)
+        ranked = [
+            ActorKey("person", full)
+            for full in sorted(fulls, key=lambda full: (fulls[full], full))
+            if ActorKey("person", full) in actors
+        ]
+        left = [key for key in ranked if not clash(want, gender(key))]
+        if left and (len(left) == 1 or (want and gender(left[0]) == want)):
+            joined[lone] = left[0]
     return joined
 
 
@@ -501,11 +514,13 @@ class _Grouping:
         self.expansions: dict[tuple[EntityType, str], str] = {}
         # (type, name) -> longer names that end with it ("foreign ministry")
         self.longer: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
-        # partial name held back -> the full name it joins unless pronouns say otherwise
-        self.pending: dict[ActorKey, set[str]] = defaultdict(set)
+        # partial name held back -> candidate full names with their rank (nearest first)
+        self.pending: dict[ActorKey, dict[str, tuple[int, int]]] = defaultdict(dict)
         # full person name -> gender cues and titles its own mentions carry
         self.full_cues: dict[str, list[Gender]] = defaultdict(list)
         self.full_titles: dict[str, set[str]] = defaultdict(set)
+        # (partial name, its gender cue) -> the full name it first joined
+        self.short_forms: dict[tuple[str, Gender], str] = {}
         for i, m in enumerate(mentions):
             mention = m.mention
             folded = fold(mention.label)
@@ -607,15 +622,24 @@ class _Grouping:
             }
         if not fits:
             return self._lone_key(name, mention)
-        before = {}
+        used = self.short_forms.get((name, gender))
+        if used in fits:
+            # News style: once a short form names one bearer, the article keeps it for
+            # that bearer and names another of the surname in full ("Dorbor" stays the
+            # president after "first lady Esther Dorbor" is introduced).
+            return ActorKey("person", used)
+        before: dict[str, int] = {}
+        after: dict[str, int] = {}
         for full, at in fits.items():
             pos = bisect.bisect_left(at, index)
             if pos:
                 before[full] = at[pos - 1]
+            if pos < len(at):
+                after[full] = at[pos]
         if before:
             full = max(before, key=lambda full: before[full])
         elif len(fits) > 1:
-            return ActorKey("person", name)  # several people share the surname: do not guess
+            return self._lone_key(name, mention)  # several people share the surname: no guess
         else:
             (full,) = fits
             if gender and self._gender(full) != gender:
@@ -624,15 +648,23 @@ class _Grouping:
                 return self._lone_key(name, mention)
         if gender and not self._gender(full):
             # "Mrs. X" after a full name of unknown gender: decided once the pronouns
-            # resolved to each say more (`_join_pending`).
+            # resolved to each say more (`_join_pending`), nearest candidate first.
             lone = self._lone_key(name, mention)
-            self.pending[lone].add(full)
+            ranks = self.pending[lone]
+            for candidate, where in before.items():
+                ranks[candidate] = min(ranks.get(candidate, (2, 0)), (0, index - where))
+            for candidate, where in after.items():
+                ranks[candidate] = min(ranks.get(candidate, (2, 0)), (1, where - index))
             return lone
+        if len(words) < len(full.split()):
+            self.short_forms.setdefault((name, gender), full)
         return ActorKey("person", full)
 
     def _lone_key(self, name: str, mention: Mention) -> ActorKey:
         """The key of a surname no full name in the article takes; "Mr. X" and "Ms. X"
         are two people."""
+        if parse_person(name).given:
+            return ActorKey("person", name)  # a full name no longer one takes
         cues = _cues(mention)
         gender = decide_gender(cues.count("female"), cues.count("male"))
         return ActorKey("person", f"{name} ({gender})" if gender else name)

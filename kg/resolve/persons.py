@@ -118,6 +118,20 @@ class NicknameIndex:
         )
 
 
+def _gendered_pair(a: str, b: str) -> bool:
+    """True for a man's and a woman's form of one given name, which differ in the last
+    letters ("paul"/"paula", "mario"/"maria", "alexander"/"alexandra"), not spellings of
+    one name ("nicholas"/"nicolas")."""
+    if a == b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(long) == len(short) + 1 and long.startswith(short):
+        return long[-1] in "ae"
+    if len(a) == len(b) and a[:-1] == b[:-1]:
+        return {a[-1], b[-1]} <= set("aeo")
+    return a[:-2] == b[:-2] and {a[-2:], b[-2:]} in ({"er", "ra"}, {"an", "na"})
+
+
 def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Middle names agree: one side has none, or they match word for word, an initial
     standing for a name that starts with it."""
@@ -156,9 +170,10 @@ def same_person(
         and fuzz.ratio(a.family, b.family) >= SURNAME_SIMILARITY
     ):
         return False
-    given_alike = fuzz.ratio(a.given, b.given) >= FIRST_NAME_SIMILARITY or (
-        nicknames is not None and nicknames.same_given(a.given, b.given, a.family)
-    )
+    given_alike = (
+        fuzz.ratio(a.given, b.given) >= FIRST_NAME_SIMILARITY
+        and not _gendered_pair(a.given, b.given)
+    ) or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
     return (
         given_alike
         and middles_agree(a.middle, b.middle)
