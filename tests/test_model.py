@@ -67,6 +67,11 @@ def test_plain_form_uses_the_graph_json_names() -> None:
         "mentions",
         "metonyms",
         "is_country",
+        "descriptors",
+        "female",
+        "male",
+        "she",
+        "he",
     }
     assert set(data["relations"][0]) == {"source", "target", "relation", "evidence"}
     assert data["relations"][0]["evidence"]["source_span"] == [0, 5]
