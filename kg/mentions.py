@@ -170,16 +170,16 @@ def title_tokens(span: Span) -> list[Token]:
 
 
 def _body_name(tok: Token) -> bool:
-    """True when the entity ``tok`` is part of names a body of its own: no title words
-    ("Defence", "State" belong to the title) and no country ("Russian Foreign Ministry"
-    ties the title to the country)."""
+    """True when the entity ``tok`` is part of names a body of its own: not only title
+    words ("Defence", "State" belong to the title) and no country ("Russian Foreign
+    Ministry" ties the title to the country)."""
     doc = tok.doc
     start = end = tok.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
-    if any(_is_role_word(t) for t in doc[start : end + 1]):
+    if all(_is_role_word(t) or t.is_punct for t in doc[start : end + 1]):
         return False
     first = gazetteer.lookup_country(doc[start].text)
     return first is None or first.kind not in ("name", "code", "demonym")

@@ -123,5 +123,8 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "based_in",
         "organisation_of",
         "place_noun",
+        "killer_noun",
+        "charged_killing",
+        "killing_by",
     ]
     assert all(rule.__doc__ for rule in RULES.values())

@@ -41,8 +41,9 @@ JOB_CLASSES = frozenset({"leader", "member"})
 #: Classes of ``place_nouns.tsv``: a kind of place ("town"), a part of a body ("unit").
 PLACE_CLASSES = frozenset({"place", "part"})
 #: Classes of ``killings.tsv``: a noun for who killed ("assassin"); a verb or adjective
-#: whose subject is charged with a killing ("convicted of murdering X", "guilty of").
-KILLING_CLASSES = frozenset({"agent", "charge"})
+#: whose subject is found to have killed ("convicted of murdering X", "guilty of") or
+#: said to have ("charged with killing X"); a verb or noun of killing ("the murder of").
+KILLING_CLASSES = frozenset({"agent", "proven", "alleged", "act"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +299,7 @@ def place_nouns() -> dict[str, str]:
 @cache
 def killing_words() -> dict[str, str]:
     """Words of the killing rules with their class (``killings.tsv``: "assassin" agent,
-    "convict" charge)."""
+    "convict" proven, "charge" alleged, "murder" act)."""
     return parse_word_classes(
         read_text("killings.tsv"), lexicon_path("killings.tsv"), KILLING_CLASSES
     )

@@ -18,6 +18,7 @@ from kg.relations.rules.affiliation import (
     title_modifier,
     title_of,
 )
+from kg.relations.rules.killings import charged_killing, killer_noun, killing_by
 from kg.relations.rules.nouns import noun_relations
 from kg.relations.rules.places import (
     based_in,
@@ -54,6 +55,9 @@ RULES: dict[str, Rule] = {
     "based_in": based_in,
     "organisation_of": organisation_of,
     "place_noun": place_noun,
+    "killer_noun": killer_noun,
+    "charged_killing": charged_killing,
+    "killing_by": killing_by,
 }
 
 

@@ -104,7 +104,7 @@ def _person(tok: Token, index: ActorIndex) -> list[Actor]:
     return [a for a in _direct(tok, index) if index.is_person(a[0])]
 
 
-def _holders(title: Token, index: ActorIndex) -> list[Actor]:
+def title_holders(title: Token, index: ActorIndex) -> list[Actor]:
     """The person a title is written with: "X, a lawyer", "Y lawyer X", "the lawyer, X",
     "X is a lawyer", "named X lawyer", "X served as lawyer"."""
     found = [a for c in title.children if c.dep_ == "appos" for a in _person(c, index)]
@@ -204,7 +204,7 @@ def title_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         bodies = _bodies(tok, index, office)
         if not bodies:
             continue
-        people = _holders(tok, index) or _appositive_holders(tok, index)
+        people = title_holders(tok, index) or _appositive_holders(tok, index)
         for person in dict.fromkeys(people):
             for body, prep in bodies:
                 if body[0] != person[0]:
@@ -235,7 +235,7 @@ def title_modifier(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         bodies = _modifier_bodies(tok, index)
         if not bodies:
             continue
-        for person in dict.fromkeys(_holders(tok, index)):
+        for person in dict.fromkeys(title_holders(tok, index)):
             for body in bodies:
                 if body[0] != person[0]:
                     out.append(_edge(person, body, cls, title, f"{body[1].text} {tok.text}"))

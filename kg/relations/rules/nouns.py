@@ -17,6 +17,13 @@ from kg.relations.syntax import predicate_text, prep_objects, subjects
 from kg.resolve.document import ActorIndex
 from kg.resolve.keys import ActorKey
 
+#: Prepositions that date an act or make it a topic, rather than the act of the clause's
+#: subject: "arrested X after the killing of Y", "wrote about the killing of Y".
+NON_AGENT_PREPOSITIONS = frozenset(
+    """after before since following during until about regarding concerning over against
+    despite""".split()
+)
+
 #: Verbs that ask for what their object names ("seeks support", "wants a deal").
 SEEKING_VERBS = frozenset("seek request ask want need demand beg".split())
 
@@ -34,6 +41,8 @@ def _governing_subjects(
     for _ in range(4):
         if node.dep_ == "appos":
             return index.actors_of(node.head), noun
+        if node.dep_ == "pobj" and node.head.lower_ in NON_AGENT_PREPOSITIONS:
+            return [], noun  # "arrested X after the killing of Y": no agent of the killing
         if node.dep_ in ("attr", "dobj", "pobj", "nsubj", "nsubjpass", "conj", "prep", "oprd"):
             head = node.head
             if head.pos_ in ("VERB", "AUX"):

@@ -1,0 +1,164 @@
+"""Killing rules: who killed whom, read off nouns and charges (ASSAULT).
+
+Verbs ("X killed Y", "Y was shot by X", "X, who murdered Y") are rows of
+``lexicon/verbs.tsv`` read by `kg.relations.rules.verbs`. This module adds:
+
+* `killer_noun`: "X, the assassin of Y", "Y's assassin, X", "Y assassin X",
+  "the killer of Y, X".
+* `charged_killing`: "X was convicted of murdering Y", "a jury found X guilty of the
+  murder of Y", "X pleaded guilty to shooting Y", "X was charged with killing Y" (a
+  charge is reported, not asserted).
+* `killing_by`: "the assassination of Y by X", "Y's murder by X".
+
+The words are rows of ``lexicon/killings.tsv``; victims are people. Only the person a
+noun or clause is written with is linked, never a name conjoined to it.
+Examples: ``tests/test_relations_killings.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Modality
+from kg.relations.candidates import Candidate, Sentence
+from kg.relations.lexicon import killing_words
+from kg.relations.rules.affiliation import title_holders
+from kg.relations.syntax import objects, subjects
+from kg.resolve.document import PLACE_TYPES, ActorIndex
+from kg.resolve.keys import ActorKey
+
+Actor = tuple[ActorKey, Token]
+
+#: Prepositions that tie a charge to its act: "convicted of", "charged with",
+#: "sentenced for", "pleaded guilty to", "indicted in".
+CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "to", "in"})
+
+
+def _people(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The people a token and its conjuncts name ("of X and Y").
+
+    Any actor that is no place counts: the small model often tags a victim's name as
+    an organisation, and only people are murdered or assassinated.
+    """
+    out = []
+    for t in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+        key = index.key(t)
+        if key is not None and key.kind != "country" and index.tag(key) not in PLACE_TYPES:
+            out.append((key, t))
+    return out
+
+
+def _victims(word: Token, index: ActorIndex) -> list[Actor]:
+    """Who a killing word names as killed: its object, its "of" object or possessor."""
+    if word.pos_ == "VERB":
+        return [a for o in objects(word) for a in _people(o, index)]
+    found = [
+        a
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for a in _people(o, index)
+    ]
+    found += [a for c in word.children if c.dep_ in ("poss", "compound") for a in _people(c, index)]
+    return found
+
+
+def _edges(
+    killers: list[Actor], victims: list[Actor], predicate: str, mod: Modality
+) -> list[Candidate]:
+    return [
+        Candidate(k[0], v[0], "ASSAULT", k[1], v[1], predicate, mod)
+        for k in dict.fromkeys(killers)
+        for v in dict.fromkeys(victims)
+        if k[0] != v[0]
+    ]
+
+
+def killer_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "X, the assassin of Y", "Y's assassin, X", "Y assassin X"."""
+    out: list[Candidate] = []
+    words = killing_words()
+    for noun in sentence.span:
+        if words.get(noun.lower_) != "agent" and words.get(noun.lemma_.lower()) != "agent":
+            continue
+        victims = _victims(noun, index)
+        if not victims:
+            continue
+        killers = [a for a in title_holders(noun, index) if index.is_person(a[0])]
+        out += _edges(killers, victims, noun.text, "asserted")
+    return out
+
+
+def _charged(word: Token, index: ActorIndex) -> list[Actor]:
+    """Who a charge word says did it: "X was convicted of", "found X guilty of",
+    "X pleaded guilty to", "X, convicted of", "accused X of"."""
+    if word.pos_ == "ADJ":
+        own = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own:
+            return [a for s in own for a in _people(s, index)]
+        head = word.head
+        if word.dep_ in ("oprd", "ccomp", "xcomp"):
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                return [a for o in objs for a in _people(o, index)]
+        return [a for s in subjects(head, surface=True) for a in _person_of(s, index)]
+    objs = [c for c in word.children if c.dep_ == "dobj"]
+    if objs and not any(c.dep_ == "auxpass" for c in word.children):
+        return [a for o in objs for a in _people(o, index)]  # "accused X of killing Y"
+    if word.dep_ == "acl":
+        return _person_of(word.head, index)  # "X, convicted of killing Y"
+    return [a for s in subjects(word, surface=True) for a in _person_of(s, index)]
+
+
+def _person_of(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The person a token names, through a relative pronoun to its antecedent only."""
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    key = index.key(tok)
+    return [(key, tok)] if key is not None and index.is_person(key) else []
+
+
+def charged_killing(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "X was convicted of murdering Y", "X was charged with the killing of Y"."""
+    out: list[Candidate] = []
+    words = killing_words()
+    for act in sentence.span:
+        if words.get(act.lemma_.lower()) != "act" or act.dep_ not in ("pcomp", "pobj"):
+            continue
+        prep = act.head
+        charge = prep.head
+        cls = words.get(charge.lemma_.lower())
+        if prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPOSITIONS:
+            continue  # "arrested X after the killing of Y" charges X with nothing
+        if cls not in ("proven", "alleged"):
+            continue
+        victims = _victims(act, index)
+        for conj in (c for c in act.children if c.dep_ == "conj"):
+            victims += _victims(conj, index)  # "shooting and killing Y"
+        if not victims:
+            continue
+        mod: Modality = "asserted" if cls == "proven" else "reported"
+        predicate = f"{charge.text} {prep.text} {act.text}"
+        out += _edges(_charged(charge, index), victims, predicate, mod)
+    return out
+
+
+def killing_by(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "the assassination of Y by X", "Y's murder by X"."""
+    out: list[Candidate] = []
+    words = killing_words()
+    for noun in sentence.span:
+        if noun.pos_ != "NOUN" or words.get(noun.lemma_.lower()) != "act":
+            continue
+        killers = [
+            a
+            for c in noun.children
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in _people(o, index)
+        ]
+        if killers:
+            out += _edges(killers, _victims(noun, index), f"{noun.text} by", "asserted")
+    return out

@@ -1,0 +1,80 @@
+"""Killing rules: who killed whom, read off nouns, charges and "by" phrases.
+
+Table-driven, on the real parser: each row is a sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import Edge, edges, modalities
+
+KILLINGS = [
+    # killer_noun
+    ("Ed Kurz, the assassin of Paul Hart, was executed.", {("Ed Kurz", "ASSAULT", "Paul Hart")}),
+    ("Paul Hart's assassin, Ed Kurz, was executed.", {("Ed Kurz", "ASSAULT", "Paul Hart")}),
+    (
+        "Police said Tim Rook was the killer of Mary Dale.",
+        {("Tim Rook", "ASSAULT", "Mary Dale")},
+    ),
+    # charged_killing
+    (
+        "Sirhan Sirhan was convicted of murdering Kennedy.",
+        {("Sirhan Sirhan", "ASSAULT", "Kennedy")},
+    ),
+    (
+        "A jury found Tom Bell guilty of murdering Ann Ross.",
+        {("Tom Bell", "ASSAULT", "Ann Ross")},
+    ),
+    ("Ken Ray pleaded guilty to shooting Dan Moss.", {("Ken Ray", "ASSAULT", "Dan Moss")}),
+    (
+        "Tom Bell, convicted of killing Ann Ross, died in prison.",
+        {("Tom Bell", "ASSAULT", "Ann Ross")},
+    ),
+    # killing_by
+    (
+        "The assassination of Paul Hart by Ed Kurz shocked the nation.",
+        {("Ed Kurz", "ASSAULT", "Paul Hart")},
+    ),
+    # verbs (lexicon/verbs.tsv) through a relative clause
+    (
+        "Jim Moe, who killed Ann Ross, and Bob and Sue Lee were there.",
+        {("Jim Moe", "ASSAULT", "Ann Ross")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KILLINGS, ids=[r[0][:60] for r in KILLINGS])
+def test_killing_edges(sentence: str, expected: set[Edge]) -> None:
+    got = edges(sentence)
+    assert expected <= got, f"missing {sorted(expected - got)}; got {sorted(got)}"
+
+
+def test_a_charge_is_reported_not_asserted() -> None:
+    sentence = "Ken Ray was accused of killing Dan Moss."
+    assert modalities(sentence)[("Ken Ray", "ASSAULT", "Dan Moss")] == "reported"
+
+
+#: Sentences whose ASSAULT edges are exactly these (mostly none).
+NO_KILLINGS: list[tuple[str, set[Edge]]] = [
+    # a name conjoined after a relative clause killed nobody
+    (
+        "Jim Moe, who killed Ann Ross, and Bob and Sue Lee were there.",
+        {("Jim Moe", "ASSAULT", "Ann Ross")},
+    ),
+    # an acquittal clears
+    ("Tom Bell was acquitted of murdering Ann Ross.", set()),
+    # who arrested someone after a killing did not kill
+    ("Police in Dallas arrested Ed Kurz after the assassination of Paul Hart.", set()),
+    # a witness, a lawyer, a biographer of a killing
+    ("Ann Ross testified about the murder of Dan Moss.", set()),
+    ("Ken Ray wrote a book about the assassination of Paul Hart.", set()),
+    # no victim named
+    ("Tom Bell was convicted of murder in 1990.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "allowed"), NO_KILLINGS, ids=[r[0][:60] for r in NO_KILLINGS])
+def test_no_wrong_killing_edge(sentence: str, allowed: set[Edge]) -> None:
+    got = {e for e in edges(sentence) if e[1] == "ASSAULT"}
+    assert got == allowed
