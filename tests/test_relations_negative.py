@@ -63,7 +63,6 @@ NO_EDGES = [
     "Iran ruled out talks with the United States.",
     "Turkey criticised the sanctions on Iran.",
     "Canada ended its boycott of Israel.",
-    "France cancelled its meeting with Italy.",
     "The United Nations called for an investigation into the killing of Shireen Abu Akleh.",
 ]
 
@@ -83,6 +82,10 @@ def test_no_edge(sentence: str) -> None:
         ("Turkey angered Greece by sending a survey ship.", ("Turkey", "OPPOSE", "Greece")),
         ("Greece was bailed out and was praised by the IMF.", ("Greece", "SUPPORT", "IMF")),
         ("Japan gave a warm welcome to Narendra Modi.", ("Japan", "AID", "Narendra Modi")),
+        ("France cancelled its meeting with Italy.", ("France", "CONSULT", "Italy")),
+        ("Britain cut aid to Uganda.", ("United Kingdom", "AID", "Uganda")),
+        ("India sent congratulations to Sri Lanka.", ("India", "AID", "Sri Lanka")),
+        ("Germany offered an apology to Namibia.", ("Germany", "AGREE", "Namibia")),
         ("Turkey gave in to Sweden in the end.", ("Turkey", "AID", "Sweden")),
         ("The United States lifted sanctions on Syria.", ("United States", "SANCTION", "Syria")),
         ("India lifted the ban on TikTok.", ("India", "SANCTION", "TikTok")),

@@ -306,6 +306,7 @@ NOUNS_BY_TYPE = rows(
         "mediation",
         {("Israel", "CONSULT", "Hamas")},
     ),
+    ("China's invitation to Russia was accepted.", "invitation", {("China", "CONSULT", "Russia")}),
     # SUPPORT
     (
         "Ireland expressed solidarity with Ukraine.",
@@ -321,6 +322,11 @@ NOUNS_BY_TYPE = rows(
     ("Hungary is a staunch defender of Israel.", "defender", {("Hungary", "SUPPORT", "Israel")}),
     ("Sweden has been a champion of Ukraine.", "champion", {("Sweden", "SUPPORT", "Ukraine")}),
     ("Russia deepened its alliance with Belarus.", "alliance", {("Russia", "SUPPORT", "Belarus")}),
+    (
+        "India's congratulations to Sri Lanka came quickly.",
+        "congratulation",
+        {("India", "SUPPORT", "Sri Lanka")},
+    ),
     # CONCEDE
     ("Germany issued an apology to Namibia.", "apology", {("Germany", "CONCEDE", "Namibia")}),
     (
@@ -333,6 +339,7 @@ NOUNS_BY_TYPE = rows(
         "pardon",
         {("Gerald Ford", "CONCEDE", "Richard Nixon")},
     ),
+    ("Colombia announced an amnesty for the FARC.", "amnesty", {("Colombia", "CONCEDE", "FARC")}),
     # COOPERATE
     (
         "Samsung announced a collaboration with Google.",
@@ -382,6 +389,11 @@ NOUNS_BY_TYPE = rows(
         {("United States", "RETREAT", "Afghanistan")},
     ),
     ("Russia's retreat from Ukraine was hasty.", "retreat", {("Russia", "RETREAT", "Ukraine")}),
+    (
+        "Britain's evacuation from Kabul ended.",
+        "evacuation",
+        {("United Kingdom", "RETREAT", "Afghanistan")},
+    ),
     # REQUEST
     (
         "Ukraine's request to Germany went unanswered.",
@@ -393,6 +405,11 @@ NOUNS_BY_TYPE = rows(
         "The United States increased its pressure on Israel.",
         "pressure",
         {("United States", "REQUEST", "Israel")},
+    ),
+    (
+        "Palestine's petition to the United Nations failed.",
+        "petition",
+        {("Palestine", "REQUEST", "United Nations")},
     ),
     # ACCUSE
     (
@@ -447,8 +464,14 @@ NOUNS_BY_TYPE = rows(
         "defiance",
         {("North Korea", "REJECT", "United Nations")},
     ),
+    ("Japan's rebuff to China was firm.", "rebuff", {("Japan", "REJECT", "China")}),
     # THREATEN
     ("Russia issued an ultimatum to Ukraine.", "ultimatum", {("Russia", "THREATEN", "Ukraine")}),
+    (
+        "China's intimidation of Taiwan increased.",
+        "intimidation",
+        {("China", "THREATEN", "Taiwan")},
+    ),
     # OPPOSE
     (
         "Ethiopia's conflict with Eritrea lasted years.",
@@ -505,6 +528,7 @@ NOUNS_BY_TYPE = rows(
     ),
     ("Hamas staged a rally against Israel.", "rally", {("Hamas", "PROTEST", "Israel")}),
     ("Greenpeace organised a march against Shell.", "march", {("Greenpeace", "PROTEST", "Shell")}),
+    ("Hezbollah staged riots against Israel.", "riot", {("Hezbollah", "PROTEST", "Israel")}),
     # SANCTION
     (
         "The United States' restrictions on Huawei tightened.",
@@ -526,10 +550,21 @@ NOUNS_BY_TYPE = rows(
         "penalty",
         {("European Union", "SANCTION", "Google")},
     ),
+    (
+        "The African Union's suspension of Mali was lifted.",
+        "suspension",
+        {("African Union", "SANCTION", "Mali")},
+    ),
+    ("FIFA's exclusion of Russia angered Moscow.", "exclusion", {("FIFA", "SANCTION", "Russia")}),
     # MOBILIZE
     (
         "Russia's deployment to Belarus alarmed NATO.",
         "deployment",
+        {("Russia", "MOBILIZE", "Belarus")},
+    ),
+    (
+        "Russia's redeployment to Belarus worried Poland.",
+        "redeployment",
         {("Russia", "MOBILIZE", "Belarus")},
     ),
     # COERCE
@@ -573,6 +608,12 @@ NOUNS_BY_TYPE = rows(
         "harassment",
         {("China", "COERCE", "Philippines")},
     ),
+    (
+        "Egypt's incarceration of Alaa Abd El-Fattah drew protests.",
+        "incarceration",
+        {("Egypt", "COERCE", "Alaa Abd El-Fattah")},
+    ),
+    ("Israel imposed a curfew on Hebron.", "curfew", {("Israel", "COERCE", "Hebron")}),
     # ASSAULT
     ("Russia's assault on Ukraine continued.", "assault", {("Russia", "ASSAULT", "Ukraine")}),
     (
@@ -669,6 +710,47 @@ NOUNS_BY_TYPE = rows(
         {("Egypt", "ASSAULT", "Giulio Regeni")},
     ),
     ("Russia's siege of Mariupol lasted weeks.", "siege", {("Russia", "ASSAULT", "Mariupol")}),
+    (
+        "Mark David Chapman, the killer of John Lennon, was denied parole.",
+        "killer",
+        {("Mark David Chapman", "ASSAULT", "John Lennon")},
+    ),
+    (
+        "John Wilkes Booth, the assassin of Abraham Lincoln, fled.",
+        "assassin",
+        {("John Wilkes Booth", "ASSAULT", "Abraham Lincoln")},
+    ),
+    (
+        "Derek Chauvin, the murderer of George Floyd, was sentenced.",
+        "murderer",
+        {("Derek Chauvin", "ASSAULT", "George Floyd")},
+    ),
+    (
+        "Israel's slaying of Hassan Nasrallah shocked Lebanon.",
+        "slaying",
+        {("Israel", "ASSAULT", "Hassan Nasrallah")},
+    ),
+    (
+        "Russia's poisoning of Alexei Navalny drew sanctions.",
+        "poisoning",
+        {("Russia", "ASSAULT", "Alexei Navalny")},
+    ),
+    (
+        "The Taliban's ambush on American troops killed four.",
+        "ambush",
+        {("Taliban", "ASSAULT", "United States")},
+    ),
+    (
+        "Myanmar's genocide against the Rohingya shocked the world.",
+        "genocide",
+        {("Myanmar", "ASSAULT", "Rohingya")},
+    ),
+    (
+        "Armenia resumed hostilities with Azerbaijan.",
+        "hostility",
+        {("Armenia", "ASSAULT", "Azerbaijan")},
+    ),
+    ("George W. Bush launched a war on Iraq.", "war", {("George W. Bush", "ASSAULT", "Iraq")}),
 )
 
 

@@ -450,6 +450,8 @@ BY_TYPE = rows(
         "reconcile",
         {("Qatar", "AGREE", "Saudi Arabia")},
     ),
+    ("Syria offered its troops to Lebanon.", "offer", {("Syria", "AGREE", "Lebanon")}),
+    ("Iran cut a deal with the United States.", "cut", {("Iran", "AGREE", "United States")}),
     # CONSULT
     (
         "Egypt conferred with Jordan on the border crisis.",
@@ -501,6 +503,11 @@ BY_TYPE = rows(
         {("Vietnam", "CONSULT", "Xi Jinping")},
     ),
     ("India exchanged views with Japan on security.", "exchange", {("India", "CONSULT", "Japan")}),
+    (
+        "Joe Biden reached out to Xi Jinping after the crash.",
+        "reach",
+        {("Joe Biden", "CONSULT", "Xi Jinping")},
+    ),
     # SUPPORT
     (
         "The United Nations commended Kenya for its role.",
@@ -544,6 +551,23 @@ BY_TYPE = rows(
     ("Honduras established relations with China.", "establish", {("Honduras", "SUPPORT", "China")}),
     ("Turkey mended ties with Egypt.", "mend", {("Turkey", "SUPPORT", "Egypt")}),
     ("Iran resumed relations with Saudi Arabia.", "resume", {("Iran", "SUPPORT", "Saudi Arabia")}),
+    ("Spain welcomed Morocco's decision.", "welcome", {("Spain", "SUPPORT", "Morocco")}),
+    ("Ukraine welcomed Turkey's proposal.", "welcome", {("Ukraine", "SUPPORT", "Turkey")}),
+    ("Egypt welcomed the French plan.", "welcome", {("Egypt", "SUPPORT", "France")}),
+    (
+        "The African Union welcomed China's initiative.",
+        "welcome",
+        {("African Union", "SUPPORT", "China")},
+    ),
+    ("Kenya welcomed Japan's offer.", "welcome", {("Kenya", "SUPPORT", "Japan")}),
+    ("Sudan welcomed Qatar's efforts.", "welcome", {("Sudan", "SUPPORT", "Qatar")}),
+    (
+        "Donald Trump complimented Xi Jinping on the deal.",
+        "compliment",
+        {("Donald Trump", "SUPPORT", "Xi Jinping")},
+    ),
+    ("India sent congratulations to Sri Lanka.", "send", {("India", "SUPPORT", "Sri Lanka")}),
+    ("Japan sent condolences to Turkey.", "send", {("Japan", "SUPPORT", "Turkey")}),
     # CONCEDE
     (
         "Joe Biden pardoned Hunter Biden in December.",
@@ -590,6 +614,9 @@ BY_TYPE = rows(
         "grant",
         {("Myanmar", "CONCEDE", "Aung San Suu Kyi")},
     ),
+    ("Germany offered an apology to Namibia.", "offer", {("Germany", "CONCEDE", "Namibia")}),
+    ("Israel accepted Egypt's demands.", "accept", {("Israel", "CONCEDE", "Egypt")}),
+    ("Israel permitted Qatar to deliver fuel.", "permit", {("Israel", "CONCEDE", "Qatar")}),
     # COOPERATE
     (
         "Airbus collaborated with Safran on the engine.",
@@ -651,6 +678,14 @@ BY_TYPE = rows(
     ),
     ("Russia granted asylum to Edward Snowden.", "grant", {("Russia", "AID", "Edward Snowden")}),
     ("The European Union rescued Cyprus in 2013.", "rescue", {("European Union", "AID", "Cyprus")}),
+    ("Iran furnished the Houthis with missiles.", "furnish", {("Iran", "AID", "Houthis")}),
+    ("Russia rearmed Syria after 2015.", "rearm", {("Russia", "AID", "Syria")}),
+    ("China loaned a billion dollars to Sri Lanka.", "loan", {("China", "AID", "Sri Lanka")}),
+    (
+        "The European Union provided funds for Moldova.",
+        "provide",
+        {("European Union", "AID", "Moldova")},
+    ),
     # RETREAT
     ("Russian forces retreated from Kherson.", "retreat", {("Russia", "RETREAT", "Kherson")}),
     ("Britain handed back Hong Kong to China.", "hand", {("United Kingdom", "RETREAT", "China")}),
@@ -666,6 +701,21 @@ BY_TYPE = rows(
         "resign",
         {("Kevin McCarthy", "RETREAT", "Congress")},
     ),
+    ("Israel lifted its blockade on Qatar.", "lift", {("Israel", "RETREAT", "Qatar")}),
+    ("Russia lifted the siege of Kyiv.", "lift", {("Russia", "RETREAT", "Ukraine")}),
+    ("Russia exchanged prisoners with Ukraine.", "exchange", {("Russia", "RETREAT", "Ukraine")}),
+    ("Russia swapped prisoners with Ukraine.", "swap", {("Russia", "RETREAT", "Ukraine")}),
+    (
+        "Britain paroled Julian Assange.",
+        "parole",
+        {("United Kingdom", "RETREAT", "Julian Assange")},
+    ),
+    (
+        "Bangladesh repatriated refugees to Myanmar.",
+        "repatriate",
+        {("Bangladesh", "RETREAT", "Myanmar")},
+    ),
+    ("Israel evacuated Gaza in 2005.", "evacuate", {("Israel", "RETREAT", "Gaza")}),
     # REQUEST
     ("Ukraine implored Germany to send tanks.", "implore", {("Ukraine", "REQUEST", "Germany")}),
     ("Lebanon begged France for help.", "beg", {("Lebanon", "REQUEST", "France")}),
@@ -688,6 +738,12 @@ BY_TYPE = rows(
     ("Kenya called upon Ethiopia to show restraint.", "call", {("Kenya", "REQUEST", "Ethiopia")}),
     ("Pakistan sought a loan from China.", "seek", {("Pakistan", "REQUEST", "China")}),
     ("Kuwait demanded compensation from Iraq.", "demand", {("Kuwait", "REQUEST", "Iraq")}),
+    (
+        "Joe Biden exhorted Israel to show restraint.",
+        "exhort",
+        {("Joe Biden", "REQUEST", "Israel")},
+    ),
+    ("Lebanon entreated France to help.", "entreat", {("Lebanon", "REQUEST", "France")}),
     # ACCUSE
     (
         "China decried the United States at the forum.",
@@ -784,6 +840,7 @@ BY_TYPE = rows(
         "shun",
         {("West", "REJECT", "Aleksandr Lukashenko")},
     ),
+    ("Hamas disowned Fatah in 2007.", "disown", {("Hamas", "REJECT", "Fatah")}),
     # THREATEN
     ("China menaced Taiwan with drills.", "menace", {("China", "THREATEN", "Taiwan")}),
     (
@@ -802,6 +859,7 @@ BY_TYPE = rows(
         {("Russia", "THREATEN", "Europe")},
     ),
     ("Austria gave Serbia an ultimatum.", "give", {("Austria", "THREATEN", "Serbia")}),
+    ("China bullied Lithuania over Taiwan.", "bully", {("China", "THREATEN", "Lithuania")}),
     # OPPOSE
     ("Ukraine resisted Russia for years.", "resist", {("Ukraine", "OPPOSE", "Russia")}),
     ("India rivals China in Africa.", "rival", {("India", "OPPOSE", "China")}),
@@ -902,6 +960,50 @@ BY_TYPE = rows(
         {("European Union", "SANCTION", "Poland")},
     ),
     ("China punished Lithuania over Taiwan.", "punish", {("China", "SANCTION", "Lithuania")}),
+    ("India cancelled a visit to Canada.", "cancel", {("India", "SANCTION", "Canada")}),
+    ("France cancelled a meeting with Italy.", "cancel", {("France", "SANCTION", "Italy")}),
+    (
+        "Iran cancelled talks with the United States.",
+        "cancel",
+        {("Iran", "SANCTION", "United States")},
+    ),
+    (
+        "Russia cancelled a summit with the European Union.",
+        "cancel",
+        {("Russia", "SANCTION", "European Union")},
+    ),
+    (
+        "The United States suspended aid to Egypt.",
+        "suspend",
+        {("United States", "SANCTION", "Egypt")},
+    ),
+    ("Britain cut aid to Uganda.", "cut", {("United Kingdom", "SANCTION", "Uganda")}),
+    ("Germany froze aid to Rwanda.", "freeze", {("Germany", "SANCTION", "Rwanda")}),
+    (
+        "The United States halted aid to Ukraine.",
+        "halt",
+        {("United States", "SANCTION", "Ukraine")},
+    ),
+    (
+        "Donald Trump withheld aid from Ukraine.",
+        "withhold",
+        {("Donald Trump", "SANCTION", "Ukraine")},
+    ),
+    ("Russia cut off gas to Ukraine.", "cut", {("Russia", "SANCTION", "Ukraine")}),
+    ("Algeria closed its border with Morocco.", "close", {("Algeria", "SANCTION", "Morocco")}),
+    ("Canada closed its airspace to Russia.", "close", {("Canada", "SANCTION", "Russia")}),
+    ("Mali forced France out.", "force", {("Mali", "SANCTION", "France")}),
+    ("Russia ejected American diplomats.", "eject", {("Russia", "SANCTION", "United States")}),
+    (
+        "The European Union ostracized Belarus.",
+        "ostracize",
+        {("European Union", "SANCTION", "Belarus")},
+    ),
+    (
+        "The Arab League ostracised Syria for a decade.",
+        "ostracise",
+        {("Arab League", "SANCTION", "Syria")},
+    ),
     # MOBILIZE
     ("Italy joined forces with Greece on migration.", "join", {("Italy", "COOPERATE", "Greece")}),
     (
@@ -957,6 +1059,23 @@ BY_TYPE = rows(
         "place",
         {("Iran", "COERCE", "Mir Hossein Mousavi")},
     ),
+    (
+        "Israel confiscated land from Palestinians.",
+        "confiscate",
+        {("Israel", "COERCE", "Palestine")},
+    ),
+    ("The FBI nabbed Ross Ulbricht in San Francisco.", "nab", {("FBI", "COERCE", "Ross Ulbricht")}),
+    (
+        "Egypt incarcerated Alaa Abd El-Fattah for years.",
+        "incarcerate",
+        {("Egypt", "COERCE", "Alaa Abd El-Fattah")},
+    ),
+    (
+        "The Soviet Union exiled Aleksandr Solzhenitsyn in 1974.",
+        "exile",
+        {("Soviet Union", "COERCE", "Aleksandr Solzhenitsyn")},
+    ),
+    ("China subdued Tibet in 1950.", "subdue", {("China", "COERCE", "Tibet")}),
     # ASSAULT
     ("Israeli troops opened fire on Hezbollah.", "open", {("Israel", "ASSAULT", "Hezbollah")}),
     (
@@ -1021,6 +1140,19 @@ BY_TYPE = rows(
         {("United States", "ASSAULT", "ISIS")},
     ),
     ("Russia wiped out Wagner's leadership.", "wipe", {("Russia", "ASSAULT", "Wagner")}),
+    ("Julius Caesar was slain by Brutus.", "slay", {("Brutus", "ASSAULT", "Julius Caesar")}),
+    (
+        "Russia poisoned Alexei Navalny in 2020.",
+        "poison",
+        {("Russia", "ASSAULT", "Alexei Navalny")},
+    ),
+    (
+        "Saudi officials strangled Jamal Khashoggi.",
+        "strangle",
+        {("Saudi Arabia", "ASSAULT", "Khashoggi")},
+    ),
+    ("India struck at Pakistan in May.", "strike", {("India", "ASSAULT", "Pakistan")}),
+    ("Iran shot at American drones.", "shoot", {("Iran", "ASSAULT", "United States")}),
 )
 
 
