@@ -53,6 +53,11 @@ NO_EDGES = [
     "The United States denied the report.",
     "The bank slammed the brakes on lending.",
     "Mexico hosted the World Cup in 1986.",
+    "Brazil voted for the resolution.",
+    "Turkey ignored the warnings.",
+    "The fire spread to the port.",
+    "Spain was a guest of honour.",
+    "Germany held the talks in Berlin.",
     # A trigger noun under a verb that reacts to, reports or undoes the event: the
     # verb's subject did not carry it out.
     "France condemned the killing of Hassan Nasrallah.",
@@ -83,6 +88,13 @@ def test_no_edge(sentence: str) -> None:
         ("Greece was bailed out and was praised by the IMF.", ("Greece", "SUPPORT", "IMF")),
         ("Japan gave a warm welcome to Narendra Modi.", ("Japan", "AID", "Narendra Modi")),
         ("France cancelled its meeting with Italy.", ("France", "CONSULT", "Italy")),
+        ("Poland signed a contract with South Korea.", ("Poland", "CONSULT", "South Korea")),
+        (
+            "Bangladesh's army handed over power to Muhammad Yunus.",
+            ("Bangladesh", "COOPERATE", "Muhammad Yunus"),
+        ),
+        ("Japan trained with Australia in May.", ("Japan", "AID", "Australia")),
+        ("Canada stood up against Russia.", ("Canada", "SUPPORT", "Russia")),
         ("Britain cut aid to Uganda.", ("United Kingdom", "AID", "Uganda")),
         ("India sent congratulations to Sri Lanka.", ("India", "AID", "Sri Lanka")),
         ("Germany offered an apology to Namibia.", ("Germany", "AGREE", "Namibia")),

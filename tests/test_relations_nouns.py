@@ -307,6 +307,11 @@ NOUNS_BY_TYPE = rows(
         {("Israel", "CONSULT", "Hamas")},
     ),
     ("China's invitation to Russia was accepted.", "invitation", {("China", "CONSULT", "Russia")}),
+    (
+        "Viktor Orban was a guest of Donald Trump at Mar-a-Lago.",
+        "guest",
+        {("Viktor Orban", "CONSULT", "Donald Trump")},
+    ),
     # SUPPORT
     (
         "Ireland expressed solidarity with Ukraine.",
@@ -327,6 +332,19 @@ NOUNS_BY_TYPE = rows(
         "congratulation",
         {("India", "SUPPORT", "Sri Lanka")},
     ),
+    ("Russia has long been a patron of Serbia.", "patron", {("Russia", "SUPPORT", "Serbia")}),
+    (
+        "Russia presents itself as the protector of Serbia.",
+        "protector",
+        {("Russia", "SUPPORT", "Serbia")},
+    ),
+    (
+        "Viktor Orban is an admirer of Donald Trump.",
+        "admirer",
+        {("Viktor Orban", "SUPPORT", "Donald Trump")},
+    ),
+    ("Elon Musk, a Trump supporter, spoke.", "supporter", {("Elon Musk", "SUPPORT", "Trump")}),
+    ("Kash Patel, a Trump loyalist, spoke.", "loyalist", {("Kash Patel", "SUPPORT", "Trump")}),
     # CONCEDE
     ("Germany issued an apology to Namibia.", "apology", {("Germany", "CONCEDE", "Namibia")}),
     (
@@ -361,6 +379,22 @@ NOUNS_BY_TYPE = rows(
     ("India's imports from Russia grew.", "import", {("India", "COOPERATE", "Russia")}),
     ("China's investment in Serbia grew.", "investment", {("China", "COOPERATE", "Serbia")}),
     ("France approved the sale to India.", "sale", {("France", "COOPERATE", "India")}),
+    ("Toyota formed a joint venture with BYD.", "venture", {("Toyota", "COOPERATE", "BYD")}),
+    (
+        "Jordan stepped up its coordination with Egypt.",
+        "coordination",
+        {("Jordan", "COOPERATE", "Egypt")},
+    ),
+    (
+        "Poland's contract with South Korea covers tanks.",
+        "contract",
+        {("Poland", "COOPERATE", "South Korea")},
+    ),
+    (
+        "India's purchase from Russia angered Washington.",
+        "purchase",
+        {("India", "COOPERATE", "Russia")},
+    ),
     # AID
     ("Japan's grant to Cambodia was welcomed.", "grant", {("Japan", "AID", "Cambodia")}),
     ("Saudi Arabia made a donation to UNRWA.", "donation", {("Saudi Arabia", "AID", "UNRWA")}),
@@ -377,6 +411,9 @@ NOUNS_BY_TYPE = rows(
         "relief",
         {("World Food Programme", "AID", "Sudan")},
     ),
+    ("Iran, a sponsor of Hezbollah, denied it.", "sponsor", {("Iran", "AID", "Hezbollah")}),
+    ("China threw a lifeline to Russia.", "lifeline", {("China", "AID", "Russia")}),
+    ("Russia's subsidies to Belarus grew.", "subsidy", {("Russia", "AID", "Belarus")}),
     # RETREAT
     (
         "Russia's withdrawal from Kherson surprised Ukraine.",
@@ -394,6 +431,11 @@ NOUNS_BY_TYPE = rows(
         "evacuation",
         {("United Kingdom", "RETREAT", "Afghanistan")},
     ),
+    (
+        "Britain's handover to China took place in 1997.",
+        "handover",
+        {("United Kingdom", "RETREAT", "China")},
+    ),
     # REQUEST
     (
         "Ukraine's request to Germany went unanswered.",
@@ -410,6 +452,11 @@ NOUNS_BY_TYPE = rows(
         "Palestine's petition to the United Nations failed.",
         "petition",
         {("Palestine", "REQUEST", "United Nations")},
+    ),
+    (
+        "Britain repeated its call on Iran to free the sailors.",
+        "call",
+        {("United Kingdom", "REQUEST", "Iran")},
     ),
     # ACCUSE
     (
@@ -452,6 +499,11 @@ NOUNS_BY_TYPE = rows(
         {("House", "ACCUSE", "Donald Trump")},
     ),
     ("China's rebuke of Japan was sharp.", "rebuke", {("China", "ACCUSE", "Japan")}),
+    (
+        "Russia began the trial of Evan Gershkovich.",
+        "trial",
+        {("Russia", "ACCUSE", "Evan Gershkovich")},
+    ),
     # REJECT
     (
         "Russia's veto of the American resolution angered France.",
@@ -520,6 +572,29 @@ NOUNS_BY_TYPE = rows(
     ("Taiwan drew Chinese fury.", "fury", {("China", "OPPOSE", "Taiwan")}),
     ("Lithuania drew Chinese wrath.", "wrath", {("China", "OPPOSE", "Lithuania")}),
     ("Israel drew Turkish outrage.", "outrage", {("Turkey", "OPPOSE", "Israel")}),
+    (
+        "Boris Nemtsov, a Putin opponent, was killed.",
+        "opponent",
+        {("Boris Nemtsov", "OPPOSE", "Putin")},
+    ),
+    (
+        "Liz Cheney led a campaign against Donald Trump.",
+        "campaign",
+        {("Liz Cheney", "OPPOSE", "Donald Trump")},
+    ),
+    ("Wagner's rebellion against Russia failed.", "rebellion", {("Wagner", "OPPOSE", "Russia")}),
+    (
+        "Syria's uprising against Bashar al-Assad began in 2011.",
+        "uprising",
+        {("Syria", "OPPOSE", "Bashar al-Assad")},
+    ),
+    ("Wagner's revolt against Russia lasted a day.", "revolt", {("Wagner", "OPPOSE", "Russia")}),
+    (
+        "Niger's army staged a coup against Mohamed Bazoum.",
+        "coup",
+        {("Niger", "OPPOSE", "Mohamed Bazoum")},
+    ),
+    ("Iran's plot against Donald Trump failed.", "plot", {("Iran", "OPPOSE", "Donald Trump")}),
     # PROTEST
     (
         "Greenpeace held a demonstration against Shell.",
@@ -614,6 +689,11 @@ NOUNS_BY_TYPE = rows(
         {("Egypt", "COERCE", "Alaa Abd El-Fattah")},
     ),
     ("Israel imposed a curfew on Hebron.", "curfew", {("Israel", "COERCE", "Hebron")}),
+    (
+        "The ICC issued an arrest warrant for Vladimir Putin.",
+        "warrant",
+        {("ICC", "COERCE", "Vladimir Putin")},
+    ),
     # ASSAULT
     ("Russia's assault on Ukraine continued.", "assault", {("Russia", "ASSAULT", "Ukraine")}),
     (
@@ -751,6 +831,16 @@ NOUNS_BY_TYPE = rows(
         {("Armenia", "ASSAULT", "Azerbaijan")},
     ),
     ("George W. Bush launched a war on Iraq.", "war", {("George W. Bush", "ASSAULT", "Iraq")}),
+    (
+        "The Taliban waged an insurgency against the United States.",
+        "insurgency",
+        {("Taliban", "ASSAULT", "United States")},
+    ),
+    (
+        "Hezbollah's rocket fire on Israel intensified.",
+        "fire",
+        {("Hezbollah", "ASSAULT", "Israel")},
+    ),
 )
 
 

@@ -452,6 +452,13 @@ BY_TYPE = rows(
     ),
     ("Syria offered its troops to Lebanon.", "offer", {("Syria", "AGREE", "Lebanon")}),
     ("Iran cut a deal with the United States.", "cut", {("Iran", "AGREE", "United States")}),
+    ("Ukraine accepted Turkey's offer of talks.", "accept", {("Ukraine", "AGREE", "Turkey")}),
+    ("Israel accepted Egypt's proposal.", "accept", {("Israel", "AGREE", "Egypt")}),
+    (
+        "Narendra Modi accepted Vladimir Putin's invitation.",
+        "accept",
+        {("Narendra Modi", "AGREE", "Vladimir Putin")},
+    ),
     # CONSULT
     (
         "Egypt conferred with Jordan on the border crisis.",
@@ -507,6 +514,11 @@ BY_TYPE = rows(
         "Joe Biden reached out to Xi Jinping after the crash.",
         "reach",
         {("Joe Biden", "CONSULT", "Xi Jinping")},
+    ),
+    (
+        "Saudi Arabia played host to Volodymyr Zelensky.",
+        "play",
+        {("Saudi Arabia", "CONSULT", "Volodymyr Zelensky")},
     ),
     # SUPPORT
     (
@@ -568,6 +580,21 @@ BY_TYPE = rows(
     ),
     ("India sent congratulations to Sri Lanka.", "send", {("India", "SUPPORT", "Sri Lanka")}),
     ("Japan sent condolences to Turkey.", "send", {("Japan", "SUPPORT", "Turkey")}),
+    ("Hungary sympathized with Russia.", "sympathize", {("Hungary", "SUPPORT", "Russia")}),
+    ("Serbia sympathised with Russia.", "sympathise", {("Serbia", "SUPPORT", "Russia")}),
+    ("Lithuania stood up for Taiwan.", "stand", {("Lithuania", "SUPPORT", "Taiwan")}),
+    ("Canada spoke up for Ukraine at the summit.", "speak", {("Canada", "SUPPORT", "Ukraine")}),
+    (
+        "Barack Obama campaigned for Kamala Harris.",
+        "campaign",
+        {("Barack Obama", "SUPPORT", "Kamala Harris")},
+    ),
+    ("Hungary voted for Sweden's membership.", "vote", {("Hungary", "SUPPORT", "Sweden")}),
+    (
+        "Donald Trump nominated Marco Rubio.",
+        "nominate",
+        {("Donald Trump", "SUPPORT", "Marco Rubio")},
+    ),
     # CONCEDE
     (
         "Joe Biden pardoned Hunter Biden in December.",
@@ -617,6 +644,17 @@ BY_TYPE = rows(
     ("Germany offered an apology to Namibia.", "offer", {("Germany", "CONCEDE", "Namibia")}),
     ("Israel accepted Egypt's demands.", "accept", {("Israel", "CONCEDE", "Egypt")}),
     ("Israel permitted Qatar to deliver fuel.", "permit", {("Israel", "CONCEDE", "Qatar")}),
+    (
+        "The United States dropped charges against Huawei.",
+        "drop",
+        {("United States", "CONCEDE", "Huawei")},
+    ),
+    ("Algeria reopened its border with Morocco.", "reopen", {("Algeria", "CONCEDE", "Morocco")}),
+    (
+        "Joe Biden granted a pardon to Hunter Biden.",
+        "grant",
+        {("Joe Biden", "CONCEDE", "Hunter Biden")},
+    ),
     # COOPERATE
     (
         "Airbus collaborated with Safran on the engine.",
@@ -646,6 +684,7 @@ BY_TYPE = rows(
         "coordinate",
         {("Jordan", "COOPERATE", "Egypt")},
     ),
+    ("Japan trained with Australia in May.", "train", {("Japan", "COOPERATE", "Australia")}),
     # AID
     (
         "The United States aided Ukraine with intelligence.",
@@ -686,6 +725,12 @@ BY_TYPE = rows(
         "provide",
         {("European Union", "AID", "Moldova")},
     ),
+    (
+        "Russia propped up Bashar al-Assad for years.",
+        "prop",
+        {("Russia", "AID", "Bashar al-Assad")},
+    ),
+    ("The IMF shored up Argentina.", "shore", {("IMF", "AID", "Argentina")}),
     # RETREAT
     ("Russian forces retreated from Kherson.", "retreat", {("Russia", "RETREAT", "Kherson")}),
     ("Britain handed back Hong Kong to China.", "hand", {("United Kingdom", "RETREAT", "China")}),
@@ -716,6 +761,16 @@ BY_TYPE = rows(
         {("Bangladesh", "RETREAT", "Myanmar")},
     ),
     ("Israel evacuated Gaza in 2005.", "evacuate", {("Israel", "RETREAT", "Gaza")}),
+    (
+        "Bangladesh's army handed over power to Muhammad Yunus.",
+        "hand",
+        {("Bangladesh", "RETREAT", "Muhammad Yunus")},
+    ),
+    (
+        "Joe Biden transferred power to Donald Trump.",
+        "transfer",
+        {("Joe Biden", "RETREAT", "Donald Trump")},
+    ),
     # REQUEST
     ("Ukraine implored Germany to send tanks.", "implore", {("Ukraine", "REQUEST", "Germany")}),
     ("Lebanon begged France for help.", "beg", {("Lebanon", "REQUEST", "France")}),
@@ -744,6 +799,13 @@ BY_TYPE = rows(
         {("Joe Biden", "REQUEST", "Israel")},
     ),
     ("Lebanon entreated France to help.", "entreat", {("Lebanon", "REQUEST", "France")}),
+    (
+        "The United States nudged Israel toward a ceasefire.",
+        "nudge",
+        {("United States", "REQUEST", "Israel")},
+    ),
+    ("Germany prodded Hungary to drop its veto.", "prod", {("Germany", "REQUEST", "Hungary")}),
+    ("Ukraine requested tanks from Germany.", "request", {("Ukraine", "REQUEST", "Germany")}),
     # ACCUSE
     (
         "China decried the United States at the forum.",
@@ -822,6 +884,16 @@ BY_TYPE = rows(
     ("Japan complained about China at the meeting.", "complain", {("Japan", "ACCUSE", "China")}),
     ("China protested to Japan over the visit.", "protest", {("China", "ACCUSE", "Japan")}),
     ("China lodged a protest with the Philippines.", "lodge", {("China", "ACCUSE", "Philippines")}),
+    ("Ukraine pinned the blame on Russia.", "pin", {("Ukraine", "ACCUSE", "Russia")}),
+    ("Israel laid the blame on Hamas.", "lay", {("Israel", "ACCUSE", "Hamas")}),
+    ("Britain pointed the finger at Russia.", "point", {("United Kingdom", "ACCUSE", "Russia")}),
+    ("The House subpoenaed Meta.", "subpoena", {("House", "ACCUSE", "Meta")}),
+    ("Russia put Evan Gershkovich on trial.", "put", {("Russia", "ACCUSE", "Evan Gershkovich")}),
+    (
+        "Michael Cohen testified against Donald Trump.",
+        "testify",
+        {("Michael Cohen", "ACCUSE", "Donald Trump")},
+    ),
     # REJECT
     ("Ukraine spurned Russia's offer of talks.", "spurn", {("Ukraine", "REJECT", "Russia")}),
     ("Germany repudiated Viktor Orban.", "repudiate", {("Germany", "REJECT", "Viktor Orban")}),
@@ -841,6 +913,7 @@ BY_TYPE = rows(
         {("West", "REJECT", "Aleksandr Lukashenko")},
     ),
     ("Hamas disowned Fatah in 2007.", "disown", {("Hamas", "REJECT", "Fatah")}),
+    ("Israel ignored the United Nations.", "ignore", {("Israel", "REJECT", "United Nations")}),
     # THREATEN
     ("China menaced Taiwan with drills.", "menace", {("China", "THREATEN", "Taiwan")}),
     (
@@ -920,6 +993,32 @@ BY_TYPE = rows(
         {("United States", "OPPOSE", "France")},
     ),
     ("Hungary alienated Poland over Ukraine.", "alienate", {("Poland", "OPPOSE", "Hungary")}),
+    (
+        "Liz Cheney campaigned against Donald Trump.",
+        "campaign",
+        {("Liz Cheney", "OPPOSE", "Donald Trump")},
+    ),
+    ("Hungary voted against Ukraine's membership.", "vote", {("Hungary", "OPPOSE", "Ukraine")}),
+    ("Israel lobbied against Iran in Washington.", "lobby", {("Israel", "OPPOSE", "Iran")}),
+    ("Wagner rebelled against the Russian army.", "rebel", {("Wagner", "OPPOSE", "Russia")}),
+    (
+        "The Houthis revolted against Ali Abdullah Saleh.",
+        "revolt",
+        {("Houthis", "OPPOSE", "Ali Abdullah Saleh")},
+    ),
+    ("Syrians rose up against Bashar al-Assad.", "rise", {("Syria", "OPPOSE", "Bashar al-Assad")}),
+    (
+        "Yevgeny Prigozhin turned against Vladimir Putin.",
+        "turn",
+        {("Yevgeny Prigozhin", "OPPOSE", "Vladimir Putin")},
+    ),
+    ("Iran plotted against Donald Trump.", "plot", {("Iran", "OPPOSE", "Donald Trump")}),
+    ("Poland stood against Russia.", "stand", {("Poland", "OPPOSE", "Russia")}),
+    (
+        "Mitt Romney spoke out against Donald Trump.",
+        "speak",
+        {("Mitt Romney", "OPPOSE", "Donald Trump")},
+    ),
     # PROTEST
     (
         "Greenpeace demonstrated against Shell in London.",
@@ -1004,6 +1103,13 @@ BY_TYPE = rows(
         "ostracise",
         {("Arab League", "SANCTION", "Syria")},
     ),
+    ("Niger withdrew its ambassador from France.", "withdraw", {("Niger", "SANCTION", "France")}),
+    (
+        "Russia withdrew its diplomats from Estonia.",
+        "withdraw",
+        {("Russia", "SANCTION", "Estonia")},
+    ),
+    ("Israel withdrew its envoy from Turkey.", "withdraw", {("Israel", "SANCTION", "Turkey")}),
     # MOBILIZE
     ("Italy joined forces with Greece on migration.", "join", {("Italy", "COOPERATE", "Greece")}),
     (
@@ -1012,6 +1118,7 @@ BY_TYPE = rows(
         {("United States", "MOBILIZE", "Poland")},
     ),
     ("Russia redeployed troops to Belarus.", "redeploy", {("Russia", "MOBILIZE", "Belarus")}),
+    ("NATO mobilized against Russia.", "mobilize", {("NATO", "MOBILIZE", "Russia")}),
     # COERCE
     ("Turkey cracked down on the HDP.", "crack", {("Turkey", "COERCE", "HDP")}),
     (
@@ -1076,6 +1183,10 @@ BY_TYPE = rows(
         {("Soviet Union", "COERCE", "Aleksandr Solzhenitsyn")},
     ),
     ("China subdued Tibet in 1950.", "subdue", {("China", "COERCE", "Tibet")}),
+    ("Iran held Jamshid Sharmahd in custody.", "hold", {("Iran", "COERCE", "Jamshid Sharmahd")}),
+    ("China held Michael Kovrig in detention.", "hold", {("China", "COERCE", "Michael Kovrig")}),
+    ("Hungary muzzled Klubradio.", "muzzle", {("Hungary", "COERCE", "Klubradio")}),
+    ("China silenced Li Wenliang.", "silence", {("China", "COERCE", "Li Wenliang")}),
     # ASSAULT
     ("Israeli troops opened fire on Hezbollah.", "open", {("Israel", "ASSAULT", "Hezbollah")}),
     (
