@@ -29,8 +29,6 @@ from kg.nlp import ParseStats, describe_model, extract_documents, model_key
 from kg.relations.lexicon import check_lexicons
 from kg.resolve.corpus import resolve_corpus
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
@@ -70,9 +68,13 @@ def assemble(
 ) -> tuple[list[Entity], list[Relation]]:
     """Resolve actors across documents and map every relation onto them.
 
-    Places (cities, regions, facilities) are settings rather than actors: they stay
-    only when an edge touches them. Countries, people, organisations and groups stay
-    even without edges, so ``kg entities`` lists everyone the articles name.
+    Every resolved actor stays, with or without edges: people, organisations, groups,
+    countries and the places the articles name (cities, regions, facilities), so
+    ``kg entities`` lists them all and a user finds "Paris". The viewer hides actors
+    without relations by default. One exception: a capital that stood for its country
+    somewhere in the corpus ("Moscow said", listed in the country's ``metonyms``) is
+    that country's name there, so it gets a node of its own only when an edge touches
+    the city itself.
 
     Args:
         extractions: Per-document extraction results.
@@ -88,11 +90,8 @@ def assemble(
                 continue
             relations.append(Relation(src, tgt, r.relation, r.evidence))
     linked = {r.source for r in relations} | {r.target for r in relations}
-    entities = [
-        e
-        for e in resolution.entities
-        if e.id in linked or e.type not in PLACE_TYPES or e.id in resolution.countries
-    ]
+    stood_for = {m for e in resolution.entities for m in e.metonyms}
+    entities = [e for e in resolution.entities if e.id in linked or e.label not in stood_for]
     return entities, relations
 
 
