@@ -1,9 +1,11 @@
 """Actor mentions in a parsed document: names, titles and roles, demonyms, places.
 
 Input is a spaCy ``Doc``; output is a list of `SpanMention` (the `kg.model.Mention`
-record plus its token span, which relation extraction needs). Nothing here knows any
-actor's name: countries come from `kg.gazetteer`, titles and junk patterns from the
-lexicon files.
+record plus its token span, which relation extraction needs). The NER's spans are first
+mended by the rules of `kg.spans` (headline runs, glued titles, hyphen modifiers, halves,
+bureaus) and filtered by those of `kg.junk` (common words, things named after actors).
+Nothing here knows any actor's name: countries come from `kg.gazetteer`, titles and junk
+patterns from the lexicon files.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import gazetteer
+from kg import gazetteer, junk, spans
 from kg.lexicon import gender_words, load_tsv
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, is_entity_type
 from kg.names import QUOTES, normalise_name
@@ -331,18 +333,25 @@ MEDIUM_VERBS = frozenset("say write post tweet announce publish share broadcast"
 
 
 def _repair_fragment(span: Span) -> Span | None:
-    """Mend a name the NER cut short ("Group of" + "20", "Moon Jae" + "-in"), or None."""
+    """Mend a name the NER cut short ("Group of" + "20", "Moon Jae" + "-in"), or None.
+
+    A word hyphenated to the name joins it only when it is part of the name
+    (`kg.spans.hyphen_piece`): "EADS-led" stays "EADS".
+    """
     doc = span.doc
     end = span.end
-    if (
+    while (
         end + 1 < len(doc)
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
         and doc[end + 1].tag_ != "VBN"  # "Denver-based", "US-led": a name, then a participle
+        and spans.hyphen_piece(doc[end + 1])
     ):
-        return doc[span.start : end + 2]
+        end += 2  # "Moon Jae" + "-in", "Mar" + "-a" + "-Lago"; never "EADS" + "-led"
+    if end > span.end:
+        return doc[span.start : end]
     if doc[end - 1].lower_ not in ("of", "for", "and", "&", "the"):
         return span
     while end < len(doc) and (doc[end].pos_ in ("NUM", "PROPN") or doc[end].is_title):
@@ -385,6 +394,64 @@ def _noun_use(span: Span) -> bool:
     return span.root.dep_ not in ("amod", "compound") and span.root.pos_ != "ADJ"
 
 
+def _titled_inside(span: Span) -> bool:
+    """True for an abbreviated or courtesy title followed by one to three capitalised
+    words inside one span ("Sen. Roe", "Spokeswoman Jane Roe")."""
+    first = span[0]
+    word = first.lower_.rstrip(".")
+    if not (word in _person_titles() or word in ("spokesman", "spokeswoman", "spokesperson")):
+        return False
+    rest = span[1:]
+    if len(rest) and rest[0].text == ".":
+        rest = rest[1:]
+    return (
+        1 <= len(rest) <= 3
+        and all(t.is_title and t.is_alpha for t in rest)
+        and gazetteer.lookup_country(rest.text) is None
+    )
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """Abbreviated and courtesy titles: only a person is written after one."""
+    return frozenset(row[0] for row in load_tsv("titles.tsv") if row[1] in ("abbrev", "honorific"))
+
+
+def name_spans(doc: Doc) -> list[Span]:
+    """The document's entity spans with the NER's usual mistakes mended (`kg.spans`).
+
+    A place cut in two is joined; a title tagged on its own before a name is left out;
+    a leading "A" is dropped; an outlet keeps its name without its bureau's city; words
+    that cannot be inside a name cut a run in pieces; and in a headline, a suspect run
+    keeps only the names the article uses outside its headlines (what it drops stays a
+    candidate for the corpus stage, see `kg.candidates`). Non-actor labels pass through.
+    """
+    ents = spans.join_halves(doc, list(doc.ents))
+    headline_starts = {sent.start for sent in doc.sents if spans.is_headline(sent)}
+
+    def in_headline(span: Span) -> bool:
+        return span.sent.start in headline_starts
+
+    known = spans.known_names(e for e in ents if is_entity_type(e.label_) and not in_headline(e))
+    out: list[Span] = []
+    for ent in ents:
+        if not is_entity_type(ent.label_):
+            out.append(ent)
+            continue
+        if spans.title_only(ent):
+            continue
+        span = spans.drop_article(ent)
+        bureau = spans.outlet_bureau(span, known)
+        if bureau is not None:
+            out.append(bureau)
+            continue
+        pieces = spans.split_run(Span(doc, span.start, span.end, label=ent.label_))
+        if in_headline(ent):
+            pieces = [p for piece in pieces for p in spans.headline_pieces(piece, known)]
+        out.extend(pieces)
+    return out
+
+
 def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
     """Return the actor mentions of a parsed document, in text order.
 
@@ -412,8 +479,10 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         if ent.label_ == "PERSON":
             in_titles.update(t.i for t in title_tokens(_strip_leading_title(ent)))
 
+    lowered = junk.lower_words(doc)
+    headlines = {sent.start for sent in doc.sents if spans.is_headline(sent)}
     out: list[SpanMention] = []
-    for ent in doc.ents:
+    for ent in name_spans(doc):
         if not is_entity_type(ent.label_):
             continue
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):
@@ -428,6 +497,15 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         courtesy = honorific(span)
         if courtesy and label in ("ORG", "NORP") and len(span) <= 3:
             label = "PERSON"  # "Mrs. X" that the NER called an organisation
+        if label == "PERSON":
+            label = spans.head_type(span) or label  # "Carter Center", "Kumasi Royals"
+        if label in ("ORG", "NORP") and _titled_inside(span):
+            label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
+        owner = junk.owner_of_object(span)
+        if owner is not None:
+            span = owner  # "Clinton Emails": the emails are not an actor, their owner is
+        if junk.reason(span, lowered, span.sent.start in headlines):
+            continue
         if label == "PERSON" and len(span) == 1 and _medium(span):
             label = "ORG"
         if label in ("ORG", "NORP") and _titled_name(span):
@@ -436,6 +514,7 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         if said and label == "ORG" and len(span) <= 3:
             label = "PERSON"  # "his wife, X" or "first lady X" that the NER called an ORG
         if label == "PERSON":
+            span, glued = spans.cut_titles(span)
             span = _strip_leading_title(span)
             titles = title_tokens(span)
             role, role_country = split_title(titles)
@@ -443,6 +522,8 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
                 role_country = _possessive_country(span, titles)
             if role and role_class(role):
                 roles.append(role)
+            elif glued:
+                roles.extend(glued)
             country = role_country
         text = span.text
         name = normalise_name(text)

@@ -33,3 +33,27 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace(".", "").replace("-", " ")
     return _SPACE.sub(" ", text).strip()
+
+
+def base_name(name: str) -> str:
+    """An organisation's name without its legal form: "Microsoft Corp." -> "Microsoft",
+    "Samsung Electronics Co., Ltd." -> "Samsung Electronics".
+
+    The legal forms of every country come from the maintained ``cleanco`` package
+    ("Inc.", "Corp.", "Co.", "Ltd.", "PLC", "AG", "N.V.", "ASA", "LLC", ...). A name that
+    is nothing but a legal form ("Company") is returned unchanged.
+    """
+    from cleanco import basename  # light, but only the resolution stages need it
+
+    current = name.strip()
+    while True:
+        stripped = basename(current).strip(" ,")
+        if len(stripped) < 2 or stripped == current:
+            return current
+        current = stripped
+
+
+def organisation_key(name: str) -> str:
+    """Matching key of an organisation, place or group: `fold` of its `base_name`, so
+    "Microsoft Corp." and "Microsoft" are one name."""
+    return fold(base_name(name))

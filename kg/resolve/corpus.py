@@ -1,11 +1,14 @@
 """Across documents: the same actor in every article becomes one `kg.model.Entity`.
 
-Local actors are first grouped by a typed group key (a country by its code, a person or
-another actor by its folded name; a lone surname by its folded name *and its article*,
-since "Nyenpan" may be the father in one article and the son in the next). Named merge
-passes then join groups, each guarded against wrong merges and each recorded, so the
-result says by which rule every local actor joined its entity (`Resolution.joins`, and
-per surface form `Entity.merged`: the merge audit):
+Local actors first get one type class per name across the corpus
+(`kg.resolve.types.reconcile_types`: the articles vote, evidence breaks ties), then are
+grouped by a typed group key (a country by its code; a lone surname by its folded name
+*and its article*, since "Nyenpan" may be the father in one article and the son in the
+next; another person by its folded name; any other actor by its folded name without a
+legal form such as "Corp."). Named merge passes then join groups, each guarded against
+wrong merges and each recorded, so the result says by which rule every local actor
+joined its entity (`Resolution.joins`, and per surface form `Entity.merged`: the merge
+audit):
 
 1. `same_person_pass`: two full names of one person: spelling variants, middle initials,
    generational suffixes, nicknames (`kg.resolve.persons`).
@@ -40,11 +43,12 @@ from kg import gazetteer
 from kg.aliases import AliasRules
 from kg.lexicon import gender_words
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity
-from kg.names import fold
+from kg.names import base_name, fold, organisation_key
 from kg.resolve.evidence import Gender, clash, decide_gender, title_head, titles_clash
 from kg.resolve.keys import ActorKey, country_key
 from kg.resolve.naming import accents, acronym_key, best_name, initials, is_acronym, vote_type
 from kg.resolve.persons import SUFFIXES, NicknameIndex, PersonName, parse_person, same_person
+from kg.resolve.types import reconcile_types
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -139,7 +143,7 @@ def group_key(doc: str, e: LocalEntity) -> GroupKey:
         return GroupKey(country_key(e.country))
     name = fold(e.label)
     if e.type != "PERSON" or is_acronym(e.label):
-        return GroupKey(ActorKey("other", name))
+        return GroupKey(ActorKey("other", organisation_key(e.label)))
     if not parse_person(name).given:
         return GroupKey(ActorKey("person", name), doc)
     return GroupKey(ActorKey("person", name))
@@ -579,7 +583,7 @@ def resolve_corpus(
     """
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
-    for ex in extractions:
+    for ex in reconcile_types(extractions):
         for e in ex.entities:
             if not rules.is_dropped(e.label, e.aliases):
                 members[group_key(ex.doc_id, e)].append((ex.doc_id, e))
@@ -687,6 +691,14 @@ def _without_honorific(name: str) -> str:
     return " ".join(words)
 
 
+def _display_words(name: str, label: EntityType) -> list[str]:
+    """The words that count when choosing a display name: no courtesy title, and for an
+    organisation no legal form ("Microsoft Corp." has one word, "Microsoft")."""
+    if label != "PERSON":
+        name = base_name(name)
+    return _without_honorific(name).split()
+
+
 def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
     labels: Counter[EntityType] = Counter()
     names: Counter[str] = Counter()
@@ -718,10 +730,12 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
         country = countries.most_common(1)[0][0] if countries else ""
         # The most used full form, so a one-off spelling does not rename an actor.
         # Ties go to the spelling with diacritics: "José" is how the name is written.
+        # A legal form is not a word of the name: "Microsoft" used five times is shown
+        # rather than "Microsoft Corp." used once.
         name = sorted(
             names,
             key=lambda n: (
-                -min(len(_without_honorific(n).split()), 2),
+                -min(len(_display_words(n, label)), 2),
                 -names[n],
                 -len(n),
                 -accents(n),

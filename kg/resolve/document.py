@@ -30,7 +30,7 @@ from kg import gazetteer
 from kg.lexicon import agent_nouns, event_nouns
 from kg.mentions import SpanMention
 from kg.model import EntityType, LocalEntity, Mention
-from kg.names import fold, normalise_name
+from kg.names import fold, normalise_name, organisation_key
 from kg.resolve.evidence import (
     Gender,
     clash,
@@ -535,6 +535,9 @@ class _Grouping:
                     self.by_last[words[-1]][folded].append(i)
                     self.full_cues[folded].extend(_cues(mention))
                     self.full_titles[folded].update(_titles(mention))
+            if mention.type != "PERSON":
+                folded = organisation_key(mention.label)
+                words = folded.split()
             if not is_acronym(mention.label) and len(mention.label.split()) > 1:
                 self.expansions.setdefault((mention.type, initials(mention.label)), folded)
             for k in range(1, len(words)):
@@ -675,7 +678,7 @@ class _Grouping:
 
     def _other_key(self, m: SpanMention) -> ActorKey:
         mention = m.mention
-        name = fold(mention.label)
+        name = organisation_key(mention.label)
         if is_acronym(mention.label):
             expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
             if expansion is not None:

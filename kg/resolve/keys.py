@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from kg.names import fold
+from kg.names import fold, organisation_key
 
 #: ``person``: keyed by the folded full name; ``country``: by alpha-3 code;
-#: ``other``: any other named actor (organisation, place, group), by its folded name.
+#: ``other``: any other named actor (organisation, place, group), by its folded name
+#: without a legal form (`kg.names.organisation_key`).
 ActorKind = Literal["person", "other", "country"]
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 
@@ -63,8 +64,9 @@ def person_key(name: str) -> ActorKey:
 
 
 def other_key(name: str) -> ActorKey:
-    """Key of an organisation, place or group named ``name``."""
-    return ActorKey("other", fold(name))
+    """Key of an organisation, place or group named ``name`` (legal forms such as
+    "Corp." left out: `kg.names.organisation_key`)."""
+    return ActorKey("other", organisation_key(name))
 
 
 def country_key(alpha3: str) -> ActorKey:

@@ -1,0 +1,78 @@
+"""Entity spans that are not actors: small named rules over a span and its sentence.
+
+The NER tags capitalised common words as names ("Turnout was low", "Migrants marched",
+"Pedestrians crossed"), and names of things as organisations ("Clinton Emails", "DNC
+Server"). Each rule reads the words' tags and the rest of the article; none knows an
+actor's name. Page furniture ("Breaking News") is matched by the patterns of
+``junk.tsv`` in `kg.mentions.is_junk`.
+
+* `common_word`: one word capitalised only because it starts a sentence or sits in a
+  headline, which the article also writes in lower case ("Turnout was low" ... "the
+  turnout", "Migrants" ... "the migrants").
+* `object_of_name`: "<name> Emails/Memos/Server": a thing named after its owner. The
+  owner is the actor (`owner_of_object` gives its span).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span
+
+#: Nouns of things named after an actor ("Clinton Emails", "DNC Server").
+OBJECT_NOUNS = frozenset(
+    """email emails e-mail e-mails memo memos server servers file files paper papers
+    tape tapes document documents dossier dossiers letter letters text texts message
+    messages tweet tweets cable cables note notes diary diaries laptop phone""".split()
+)
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """Words the article writes in lower case as nouns, with their lemmas."""
+    return frozenset(
+        w for t in doc if t.is_lower and t.pos_ == "NOUN" for w in (t.text, t.lemma_.lower())
+    )
+
+
+def common_word(span: Span, lowered: Collection[str], headline: bool = False) -> bool:
+    """One capitalised word that starts its sentence (or sits in a headline) and that the
+    article also writes in lower case as a noun ("Turnout was low" ... "the turnout";
+    "Migrants marched" ... "the migrants").
+
+    Only the capital a sentence start or a headline puts on a word makes it look like a
+    name; "Bush said" is a name unless the article also writes "bush" in lower case.
+    """
+    if len(span) != 1 or not span[0].text[:1].isupper():
+        return False
+    tok = span[0]
+    if not headline and tok.i != span.sent.start:
+        return False
+    return tok.lower_ in lowered or tok.lemma_.lower() in lowered
+
+
+def object_of_name(span: Span) -> bool:
+    """ "<name> Emails", "<name> Server": the last word names a thing, not an actor."""
+    return len(span) > 1 and span[-1].lower_ in OBJECT_NOUNS
+
+
+def owner_of_object(span: Span) -> Span | None:
+    """The actor a thing is named after ("Clinton" of "Clinton Emails"), or None."""
+    if not object_of_name(span):
+        return None
+    owner = span.doc[span.start : span.end - 1]
+    return owner if any(t.text[:1].isupper() for t in owner) else None
+
+
+def reason(span: Span, lowered: Collection[str], headline: bool = False) -> str:
+    """The name of the first rule that says the span is not an actor, or "".
+
+    Args:
+        span: The entity span.
+        lowered: `lower_words` of its document.
+        headline: True when the span's sentence is a headline (`kg.spans.is_headline`).
+    """
+    if common_word(span, lowered, headline):
+        return "common_word"
+    if object_of_name(span):
+        return "object_of_name"
+    return ""

@@ -1,0 +1,113 @@
+"""One actor, one type: a name the NER typed differently in different articles.
+
+The small model types the same name PERSON in one article and ORG or GPE in another
+("Oretha Flomo", "Lockheed Martin", "Peyton Manning"), and resolution would then keep
+two nodes for one actor, one of them with the wrong type. `reconcile_types` runs before
+the corpus groups local actors: it puts every local actor's name in one of two classes,
+a person or anything else, and lets the articles vote.
+
+* Each article votes once per name (the class its local actor got there), so one long
+  article cannot outvote many short ones.
+* The class most articles give wins; on a tie, the evidence decides: titles written
+  with the name ("Trooper", "Ms.", "President") say person, a word that ends names of
+  organisations or places ("Center", "United", "County"), a legal form ("Corp.") or an
+  acronym say organisation. With evidence on both sides, or none, nothing changes.
+* A local actor whose own article gives evidence for its class keeps it: "Ford" with
+  "Mr." stays a person in that article even where the company dominates the corpus.
+
+Countries are never touched (the gazetteer decides them). The local keys do not change,
+so relations still point at their actors; only ``type`` does, which is what the corpus
+groups by.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Literal
+
+from kg.model import DocExtraction, EntityType, LocalEntity
+from kg.names import base_name, organisation_key
+from kg.resolve.naming import is_acronym
+from kg.spans import name_head_type
+
+#: The two classes that decide how a name is grouped.
+TypeClass = Literal["person", "other"]
+
+
+def type_class(e: LocalEntity) -> TypeClass:
+    """``person`` for a PERSON, ``other`` for every other type."""
+    return "person" if e.type == "PERSON" else "other"
+
+
+def evidence(e: LocalEntity) -> TypeClass | None:
+    """The class the local actor's own article argues for, or None.
+
+    Titles or honorifics seen with the name say person; a head word of organisations or
+    places, a legal form or an acronym say other.
+    """
+    if name_head_type(e.label) or base_name(e.label) != e.label or is_acronym(e.label):
+        return "other"
+    if e.roles:
+        return "person"
+    return None
+
+
+def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
+    """Give each name one type class across the corpus (see the module docstring).
+
+    Args:
+        extractions: Per-document results.
+
+    Returns:
+        The same extractions, with ``type`` changed on the local actors that were
+        outvoted (a new PERSON, or the most voted other type of the name).
+    """
+    extractions = list(extractions)
+    docs: dict[str, dict[TypeClass, set[str]]] = defaultdict(lambda: defaultdict(set))
+    other_types: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    argued: dict[str, set[TypeClass]] = defaultdict(set)
+    for ex in extractions:
+        for e in ex.entities:
+            if e.is_country:
+                continue
+            key = organisation_key(e.label)
+            cls = type_class(e)
+            docs[key][cls].add(ex.doc_id)
+            if cls == "other":
+                other_types[key][e.type] += 1
+            own = evidence(e)
+            if own == cls:
+                argued[key].add(cls)
+    winners: dict[str, TypeClass] = {}
+    for key, by_class in docs.items():
+        if len(by_class) < 2:
+            continue
+        people, others = len(by_class["person"]), len(by_class["other"])
+        if people != others:
+            winners[key] = "person" if people > others else "other"
+        elif len(argued[key]) == 1:
+            winners[key] = next(iter(argued[key]))
+    if not winners:
+        return extractions
+    out: list[DocExtraction] = []
+    for ex in extractions:
+        changed = tuple(_retyped(e, winners, other_types) for e in ex.entities)
+        out.append(ex if changed == ex.entities else dataclasses.replace(ex, entities=changed))
+    return out
+
+
+def _retyped(
+    e: LocalEntity, winners: dict[str, TypeClass], other_types: dict[str, Counter[EntityType]]
+) -> LocalEntity:
+    if e.is_country:
+        return e
+    key = organisation_key(e.label)
+    winner = winners.get(key)
+    if winner is None or winner == type_class(e) or evidence(e) == type_class(e):
+        return e
+    if winner == "person":
+        return dataclasses.replace(e, type="PERSON")
+    best = sorted(other_types[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return dataclasses.replace(e, type=best)

@@ -1,0 +1,376 @@
+"""Name spans the NER got wrong, mended by small named rules before they become mentions.
+
+The small English model makes the same few mistakes on news text again and again. Each
+rule here takes a spaCy entity span and returns the span(s) that really name an actor,
+or nothing, and knows no actor's name: it reads the span's words, their tags and the
+sentence around them.
+
+* `is_headline`: a sentence Written In Title Case (or all capitals), where the NER takes
+  verbs and common nouns for names.
+* `headline_pieces`: a name run from such a sentence ("Lindsay Lohan Checks Into Rehab",
+  "Colts Beat Chiefs") keeps only the names the article itself uses elsewhere; the rest
+  is left for the corpus stage (`kg.candidates`), which promotes a piece when the same
+  name is an actor in another article.
+* `split_run`: words that cannot be inside a name cut a run in two ("Tarpeh plus
+  Zoegar", "Bridgeway Research put Dorbor", "Tarpeh 41.7 percent").
+* `cut_titles`: titles, ranks and honorifics glued to a name ("Trooper William Hakim",
+  "GM Theo Epstein", "Sen.", "Cllr.") go to the person's roles.
+* `title_only`: a title the NER tagged on its own ("Homicide Capt", "Cllr") before a
+  person's name.
+* `drop_article`: "A European Commission spokesman" names the European Commission.
+* `hyphen_piece`: a word hyphenated to a name ("EADS-led", "Kremlin-owned") is not part
+  of it; "Jae-in", "Mar-a-Lago" are.
+* `join_halves`: a place name the NER cut in two ("Sierra" + "Leonean").
+* `outlet_bureau`: an outlet with its bureau's city ("Atlantic Herald Freetown") names
+  the outlet; the city is not an alias of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.lexicon import load_tsv
+from kg.model import EntityType, is_entity_type
+from kg.names import fold
+
+#: Lower-case words that may sit inside a name ("Bank of America", "Fish and Wildlife
+#: Service", "Council on Foreign Relations", "Research In Motion", "Abu Bakr al-Baghdadi").
+CONNECTORS = frozenset(
+    """of the and & for on in at upon de del della di da do dos das du des la le les van
+    von der den ter bin bint ibn al el y e 's ’s - ' .""".split()
+)
+#: Tags of words that are never inside a name: pronouns, modals, wh-words.
+BREAK_TAGS = frozenset({"PRP", "PRP$", "MD", "WDT", "WP", "WP$", "EX"})
+#: Labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Tags of verbs; a headline's verbs are capitalised and often tagged as names.
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: Words that end an outlet's name ("Atlantic Herald", "Fox News"): a city written after
+#: one is the bureau's, not part of the name.
+OUTLET_WORDS = frozenset(
+    """news herald times post tribune journal gazette ledger press radio tv television
+    telegraph observer guardian daily weekly express standard chronicle mail dispatch
+    wire agency network broadcasting magazine review monitor bulletin courier reporter
+    today record examiner inquirer sentinel register star sun independent""".split()
+)
+#: A headline has at least three words of this many letters or more ...
+HEADLINE_WORD = 4
+#: ... and every other word capitalised except these, which headline style writes in
+#: lower case.
+HEADLINE_LOWER = frozenset(
+    "a an the and or but nor of in on at to for by as vs via with from into up off".split()
+)
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Title words written before names (``titles.tsv``), lower case, without dots."""
+    return frozenset(row[0] for row in load_tsv("titles.tsv"))
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("roles.tsv"))
+
+
+def is_title_word(tok: Token) -> bool:
+    """True for a title, rank or honorific ("Trooper", "Sen.", "GM", "president"), also
+    in the plural ("Presidents X and Y")."""
+    word = tok.lower_.rstrip(".")
+    known = titles() | _offices()
+    return word in known or (word.endswith("s") and word[:-1] in known)
+
+
+@cache
+def _heads() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv("name_heads.tsv")}
+
+
+def name_head_type(name: str) -> EntityType | None:
+    """The type a name's last word gives it ("Carter Center" FAC, "Kumasi Royals" ORG,
+    "Lofa County" GPE), or None when the word says nothing (``name_heads.tsv``).
+
+    Only a name of two words or more whose last word is capitalised: "Union" alone may
+    be anything.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    found = _heads().get(words[-1].lower().rstrip("."))
+    return found if found is not None and is_entity_type(found) else None
+
+
+def head_type(span: Span) -> EntityType | None:
+    """`name_head_type` of an entity span."""
+    return name_head_type(span.text)
+
+
+def is_headline(sent: Span) -> bool:
+    """True for a sentence Written In Title Case or in capitals (a headline).
+
+    Every word after the first is capitalised except the short function words headline
+    style leaves in lower case ("a", "of", "at"); at least three words have four letters
+    or more; and at least one capitalised word is tagged as something other than a
+    proper noun (a verb, preposition or common noun: "Checks Into", "Colts Beat"), so a
+    sentence made only of names ("Maduro, Putin and Trump.") is not one.
+    """
+    words = [t for t in sent[1:] if t.is_alpha]
+    if any(t.is_lower and t.lower_ not in HEADLINE_LOWER for t in words):
+        return False
+    if sum(1 for t in words if len(t) >= HEADLINE_WORD) < 3:
+        return False
+    return any(t.tag_ not in ("NNP", "NNPS") for t in words if not t.is_lower)
+
+
+def _capitalised(tok: Token) -> bool:
+    return any(c.isupper() for c in tok.text)
+
+
+def _breaks(tok: Token) -> bool:
+    """A word that cannot be inside a name wherever it is written."""
+    if tok.tag_ in BREAK_TAGS:
+        return True
+    if tok.lower_ in CONNECTORS or _capitalised(tok):
+        return False
+    if tok.like_num and not any(c.isalpha() for c in tok.text):
+        return "." in tok.text or "," in tok.text  # "41.7": a figure, not "Group of 20"
+    return tok.is_alpha  # a lower-case word: "put", "plus", "percent", "had"
+
+
+def split_run(span: Span) -> list[Span]:
+    """Cut a name run at words that cannot be inside a name; keep the named pieces.
+
+    A person's name is also cut at "and"/"&" and at "of" ("Lydia Sonkarley of Bridgeway
+    Research" names a person and an organisation), a place at a comma ("Abuja,
+    Nigeria"); connectors and numbers left at the edges of a piece are trimmed.
+    """
+    doc = span.doc
+    pieces: list[tuple[int, int, str]] = []
+    start = span.start
+    label = span.label_
+    for tok in span:
+        person = label == "PERSON"
+        cut = (
+            _breaks(tok)
+            or (person and tok.lower_ in ("and", "&", "of", "plus"))
+            or (label in PLACE_LABELS and tok.text == ",")  # "Abuja, Nigeria"
+        )
+        if cut:
+            if tok.i > start:
+                pieces.append((start, tok.i, label))
+            start = tok.i + 1
+            if person and tok.lower_ == "of":
+                label = "ORG"  # "X of Bridgeway Research": what follows is a body
+    if span.end > start:
+        pieces.append((start, span.end, label))
+    out = []
+    for first, end, piece_label in pieces:
+        piece = doc[first:end]
+        if len(pieces) > 1:
+            piece = _trim_edges(piece)  # only a cut leaves connectors or figures at an edge
+        if len(piece) and any(_capitalised(t) for t in piece):
+            if piece_label == "ORG" and gazetteer.lookup_country(piece.text) is not None:
+                piece_label = "GPE"
+            out.append(Span(doc, piece.start, piece.end, label=piece_label))
+    return out
+
+
+#: Words left at the edge of a piece by a cut ("Lydia Sonkarley of" + ...).
+_EDGE_WORDS = frozenset("of the and & for on in at upon 's ’s".split())
+
+
+def _trim_edges(span: Span) -> Span:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].lower_ in _EDGE_WORDS
+        or doc[end - 1].is_punct
+        or (doc[end - 1].like_num and (end - 2 < start or doc[end - 2].lower_ != "of"))
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _suspect(span: Span) -> bool:
+    """A headline's name run that may hold more than a name: a verb, a preposition, an
+    adverb or the sentence's root."""
+    return any(
+        t.tag_ in VERB_TAGS or t.tag_ in ("IN", "RB", "RP") or t.dep_ == "ROOT"
+        for t in span
+        if t.lower_ not in CONNECTORS
+    )
+
+
+def headline_pieces(span: Span, known: Collection[str]) -> list[Span]:
+    """The names inside a headline's name run that the article uses elsewhere.
+
+    ``known`` holds the folded names of the article's entities outside headlines, and
+    the last words of its multi-word names ("Chiefs" of "Kansas City Chiefs"). The
+    longest known names are taken first, left to right. A run that is not suspect (no
+    verb, preposition, adverb or root) is kept as it is.
+    """
+    if not _suspect(span):
+        return [span]
+    words = [fold(t.text) for t in span]
+    out: list[Span] = []
+    i = 0
+    while i < len(span):
+        for j in range(len(span), i, -1):
+            piece = span[i:j]
+            if " ".join(w for w in words[i:j] if w) in known and _capitalised(piece[0]):
+                out.append(Span(span.doc, piece.start, piece.end, label=span.label_))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def known_names(spans: Iterable[Span]) -> frozenset[str]:
+    """Folded names of entity spans, plus the last one and two words of longer names."""
+    out: set[str] = set()
+    for span in spans:
+        words = fold(span.text).split()
+        if not words:
+            continue
+        out.add(" ".join(words))
+        if len(words) > 1 and span.label_ != "PERSON":
+            out.update(" ".join(words[-k:]) for k in (1, 2) if k < len(words))
+        if len(words) > 1 and span.label_ == "PERSON":
+            out.add(words[-1])  # the surname alone
+    return frozenset(out)
+
+
+def cut_titles(span: Span) -> tuple[Span, list[str]]:
+    """Cut titles, ranks and honorifics at the start of a person's name into roles.
+
+    "Trooper William Hakim" -> ("William Hakim", ["Trooper"]); "Sen. Jane Roe" keeps its
+    dot ("Sen."). At least one word of the name is always left.
+    """
+    doc = span.doc
+    start = span.start
+    cut: list[str] = []
+    while start < span.end - 1 and is_title_word(doc[start]):
+        word = doc[start].text
+        start += 1
+        if start < span.end - 1 and doc[start].text == ".":
+            word += "."
+            start += 1
+        cut.append(word)
+    if not cut:
+        return span, []
+    rest = doc[start : span.end]
+    if not any(t.is_alpha and _capitalised(t) for t in rest) or _is_place(rest.text):
+        return span, []  # "GM Europe" is a company's branch, not a GM named Europe
+    if any(w.isupper() for w in cut) and len(rest) < 2:
+        return span, []  # an acronym title ("GM", "CEO") only before a full name
+    return rest, [" ".join(cut)]
+
+
+def _is_place(text: str) -> bool:
+    return gazetteer.lookup_country(text) is not None or gazetteer.country_of_city(text) is not None
+
+
+def title_only(span: Span) -> bool:
+    """True for a title the NER tagged on its own right before a person's name
+    ("Homicide Capt" in "Homicide Capt. Joe Blue", "Cllr" in "Cllr. Jane Roe")."""
+    doc = span.doc
+    if not is_title_word(span[-1]):
+        return False
+    nxt = span.end
+    if nxt < len(doc) and doc[nxt].text == ".":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B"
+
+
+def drop_article(span: Span) -> Span:
+    """Drop a sentence-initial "A"/"An" the NER kept ("A European Commission spokesman")."""
+    if (
+        len(span) > 1
+        and span[0].lower_ in ("a", "an")
+        and span[0].whitespace_
+        and span[1].text[:1].isupper()
+    ):
+        return span[1:]
+    return span
+
+
+def hyphen_piece(tok: Token) -> bool:
+    """True when a word hyphenated to a name is part of it ("Jae-in", "Jong-un",
+    "Mar-a-Lago", "Hewlett-Packard"), false for a modifier made from the name
+    ("EADS-led", "Kremlin-owned", "Oslo-based", "General Motors-had")."""
+    if _capitalised(tok):
+        return True
+    return len(tok.text) <= 3 and tok.pos_ not in ("VERB", "AUX", "ADJ")
+
+
+def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join a place name the NER cut in two: "Sierra" (ORG) + "Leonean" (PERSON), or one
+    half tagged and the other not ("Sierra" + "Leone").
+
+    Two neighbouring words join only when together they are a country's name or demonym
+    in the gazetteer.
+    """
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        joined = None
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and nxt.start == span.end:
+            joined = _as_country(doc[span.start : nxt.end])
+        if joined is None and span.end < len(doc) and (nxt is None or nxt.start > span.end):
+            joined = _as_country(doc[span.start : span.end + 1])
+        if joined is not None:
+            out.append(joined)
+            i += 2 if nxt is not None and joined.end == nxt.end else 1
+            continue
+        out.append(span)
+        i += 1
+    return out
+
+
+def _as_country(span: Span) -> Span | None:
+    if not all(_capitalised(t) for t in span):
+        return None
+    place = gazetteer.lookup_country(span.text)
+    if place is None or place.ambiguous or place.kind not in ("name", "demonym"):
+        return None
+    label = "NORP" if place.kind == "demonym" else "GPE"
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+def outlet_bureau(span: Span, known: Collection[str]) -> Span | None:
+    """The outlet in "<outlet> <city>" ("Atlantic Herald Freetown", "Breitbart London"),
+    labelled ORG, or None.
+
+    The name before the city must end with an outlet word ("Herald", "News") or be the
+    start of an organisation the article names elsewhere.
+    """
+    if len(span) < 2:
+        return None
+    for size in (2, 1):
+        if len(span) <= size:
+            continue
+        city = span[-size:]
+        if not all(t.is_title for t in city):
+            continue
+        place = gazetteer.lookup_country(city.text)
+        is_city = gazetteer.country_of_city(city.text) is not None or (
+            place is not None and place.kind == "capital"
+        )
+        if not is_city:
+            continue
+        rest = span[:-size]
+        name, whole = fold(rest.text), fold(span.text)
+        if rest[-1].lower_ in OUTLET_WORDS or any(
+            k != whole and (k == name or k.startswith(name + " ")) for k in known
+        ):
+            return Span(span.doc, rest.start, rest.end, label="ORG")
+    return None
