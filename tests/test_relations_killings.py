@@ -19,8 +19,8 @@ KILLINGS = [
     ),
     # charged_killing
     (
-        "Sirhan Sirhan was convicted of murdering Kennedy.",
-        {("Sirhan Sirhan", "ASSAULT", "Kennedy")},
+        "Carl Voss was convicted of murdering Dean Hale.",
+        {("Carl Voss", "ASSAULT", "Dean Hale")},
     ),
     (
         "A jury found Tom Bell guilty of murdering Ann Ross.",

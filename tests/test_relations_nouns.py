@@ -791,14 +791,14 @@ NOUNS_BY_TYPE = rows(
     ),
     ("Russia's siege of Mariupol lasted weeks.", "siege", {("Russia", "ASSAULT", "Mariupol")}),
     (
-        "Mark David Chapman, the killer of John Lennon, was denied parole.",
+        "Rudi Brandt, the killer of Leon Marsh, was denied parole.",
         "killer",
-        {("Mark David Chapman", "ASSAULT", "John Lennon")},
+        {("Rudi Brandt", "ASSAULT", "Leon Marsh")},
     ),
     (
-        "John Wilkes Booth, the assassin of Abraham Lincoln, fled.",
+        "Victor Lane, the assassin of Oscar Dunn, fled.",
         "assassin",
-        {("John Wilkes Booth", "ASSAULT", "Abraham Lincoln")},
+        {("Victor Lane", "ASSAULT", "Oscar Dunn")},
     ),
     (
         "Derek Chauvin, the murderer of George Floyd, was sentenced.",

@@ -1251,7 +1251,7 @@ BY_TYPE = rows(
         {("United States", "ASSAULT", "ISIS")},
     ),
     ("Russia wiped out Wagner's leadership.", "wipe", {("Russia", "ASSAULT", "Wagner")}),
-    ("Julius Caesar was slain by Brutus.", "slay", {("Brutus", "ASSAULT", "Julius Caesar")}),
+    ("Tom Hale was slain by Rick Odom.", "slay", {("Rick Odom", "ASSAULT", "Tom Hale")}),
     (
         "Russia poisoned Alexei Navalny in 2020.",
         "poison",
