@@ -627,6 +627,7 @@ def show(
         ("id", node),
         ("type", d.get("type", "")),
         ("country", d.get("country", "")),
+        ("sector", d.get("sector", "")),
         ("roles", _join(d.get("roles"))),
         ("merged surface forms", _join(d.get("aliases"))),
         ("metonyms", _join(d.get("metonyms"))),

@@ -32,6 +32,7 @@ from kg.relations.candidates import (
 from kg.relations.rules import find_candidates
 from kg.resolve.document import ActorIndex, local_entities, resolve_document
 from kg.resolve.keys import ActorKey
+from kg.vocab import RELATION_TYPES
 
 Found = Sequence[tuple[Sentence, Candidate]]
 
@@ -45,6 +46,7 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
     """
     index = resolve_document(doc, find_mentions(doc, document.id))
     index, found = run_rules(doc, index)
+    found = without_idle_groups(found, index)
     assembled = assemble(doc, index, found, document.id)
     return DocExtraction(
         doc_id=document.id,
@@ -70,6 +72,30 @@ def run_rules(doc: Doc, index: ActorIndex) -> tuple[ActorIndex, Found]:
         index = richer
         found = find_candidates(sentences, index)
     return index, found
+
+
+def without_idle_groups(found: Found, index: ActorIndex) -> list[tuple[Sentence, Candidate]]:
+    """Drop the structural edges of group actors that take part in no event.
+
+    "Turkish police" is an actor of the story when it does something or something is
+    done to it; a group merely named ("said Turkish police") would only add a node and
+    its PART_OF edge to the graph.
+    """
+    active: set[ActorKey] = set()
+    for _, cand in found:
+        if RELATION_TYPES[cand.relation].quad != "structural":
+            active.update((cand.source, cand.target))
+
+    def idle(key: ActorKey) -> bool:
+        actor = index.actors.get(key)
+        return actor is not None and bool(actor.sector) and key not in active
+
+    return [
+        (sent, cand)
+        for sent, cand in found
+        if RELATION_TYPES[cand.relation].quad != "structural"
+        or not (idle(cand.source) or idle(cand.target))
+    ]
 
 
 def _roles(found: Found) -> dict[ActorKey, list[str]]:

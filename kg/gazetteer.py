@@ -23,6 +23,7 @@ __all__ = [
     "capital_of",
     "country_name",
     "country_of_city",
+    "demonym",
     "is_country_name",
     "lookup_country",
     "region_country",
@@ -84,6 +85,7 @@ class _Tables(NamedTuple):
     names: dict[str, str]
     capitals: dict[str, str]
     alpha2_to_alpha3: dict[str, str]
+    demonyms: dict[str, str]
 
 
 def _clean(text: str) -> str:
@@ -242,6 +244,11 @@ def _tables() -> _Tables:
 
     candidates: list[_Candidate] = []
     data_demonyms = {alpha3 for _, alpha3, kind, _ in extra if kind == "demonym"}
+    # The first demonym row of a country is its adjective ("British" before "Briton").
+    demonyms: dict[str, str] = {}
+    for alias, alpha3, kind, _ in extra:
+        if kind == "demonym":
+            demonyms.setdefault(alpha3, alias)
     data_keys = {_key(alias) for alias, _, _, _ in extra}
     for alias, alpha3, kind, flags in extra:
         candidates.append(_Candidate(_key(alias), alpha3, kind, _TIER_DATA, "ambiguous" in flags))
@@ -273,6 +280,7 @@ def _tables() -> _Tables:
         if alpha3 not in data_demonyms and population[alpha3] > 0:
             demonym = _rule_demonym(names[alpha3])
         if demonym and _key(demonym) not in data_keys:
+            demonyms.setdefault(alpha3, demonym)
             candidates.append(_Candidate(_key(demonym), alpha3, "demonym", _TIER_RULE, False))
             plural = _plural(demonym)
             if plural:
@@ -283,7 +291,7 @@ def _tables() -> _Tables:
     )
     aliases = _resolve(candidates, names, population, us_states)
     alpha2 = {str(info["iso"]): alpha3 for alpha3, info in countries.items()}
-    return _Tables(aliases, names, capitals, alpha2)
+    return _Tables(aliases, names, capitals, alpha2, demonyms)
 
 
 def _lookup_plain(text: str) -> Place | None:
@@ -355,6 +363,19 @@ def country_name(alpha3: str) -> str | None:
         The name, e.g. "Russia" for "RUS", or None for an unknown code.
     """
     return _tables().names.get(alpha3.strip().upper())
+
+
+def demonym(alpha3: str) -> str | None:
+    """Return the adjective news uses for a country's people and bodies.
+
+    Args:
+        alpha3: ISO 3166-1 alpha-3 code, any case.
+
+    Returns:
+        The demonym, e.g. "Turkish" for "TUR" or "Russian" for "RUS", or None when the
+        data has none and English forms it irregularly.
+    """
+    return _tables().demonyms.get(alpha3.strip().upper())
 
 
 def is_country_name(text: str) -> bool:

@@ -260,6 +260,7 @@ def _node_records(entities: Sequence[Entity]) -> dict[str, dict[str, Any]]:
             "roles": sorted({r for e in group for r in e.roles}),
             "metonyms": sorted({m for e in group for m in e.metonyms}),
             "merged": _merged(group),
+            "sector": head.sector or next((e.sector for e in group if e.sector), ""),
         }
     return records
 

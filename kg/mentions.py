@@ -17,8 +17,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer, junk, spans
+from kg.groups import SECTORS, group_label, is_sector, sector_of
 from kg.lexicon import gender_words, load_tsv
-from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, is_entity_type
+from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
 
 #: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
@@ -566,8 +567,121 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         )
     out.extend(_missed_countries(doc, doc_id, out, sent_of))
     out.extend(_missed_surnames(doc, doc_id, out, sent_of))
+    out = _with_groups(doc, doc_id, out, sent_of)
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: Dependencies of the words written before a group's head noun ("the Chinese riot police").
+_GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct"})
+
+
+def _is_country(m: SpanMention) -> bool:
+    mention = m.mention
+    return bool(
+        mention.country
+        and mention.type == "GPE"
+        and mention.label == gazetteer.country_name(mention.country)
+    )
+
+
+def _with_groups(
+    doc: Doc, doc_id: str, found: list[SpanMention], sent_of: list[int]
+) -> list[SpanMention]:
+    """Add the group actors of a country ("Turkish police", "Israel's army", "Afghan rebel
+    leaders"; see `kg.groups`): each takes the place of the country word it is named with.
+
+    The group is the noun phrase from the country to its head noun, when the words after
+    the country name a sector other than the state (`kg.groups.sector_of`). A head noun
+    that is part of a name, or that modifies another noun, makes no group.
+    """
+    country_at: dict[int, int] = {}
+    named: set[int] = set()
+    for index, m in enumerate(found):
+        for i in range(m.start, m.end):
+            if _is_country(m):
+                country_at[i] = index
+            else:
+                named.add(i)
+    named.update(
+        i
+        for ent in doc.ents
+        if ent.label_ not in ("NORP", "GPE")
+        for i in range(ent.start, ent.end)
+    )
+    absorbed: set[int] = set()
+    groups: list[SpanMention] = []
+    for head in doc:
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+            continue
+        if head.i in named or head.i in country_at:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in head.children):
+            continue  # "Hungary's opposition to the plan": a stance, not a group
+        j = head.i - 1
+        while j >= 0:
+            tok = doc[j]
+            if tok.dep_ not in _GROUP_MODIFIER_DEPS or head not in tok.ancestors:
+                break
+            if tok.dep_ == "punct" and tok.text != "-":
+                break
+            j -= 1
+        owner = _group_country(doc, found, country_at, named, j + 1, head.i)
+        if owner is None:
+            continue
+        start, end, alpha3, absorbs = owner
+        words = [
+            (t.lemma_.lower(), t.lower_)
+            for t in doc[end : head.i + 1]
+            if not t.is_punct and t.dep_ != "case"
+        ]
+        sector = sector_of(words)
+        if not is_sector(sector):
+            continue  # the state's or an organisation's people act for it (kg.groups)
+        span = doc[start : head.i + 1]
+        if absorbs is not None:
+            absorbed.add(absorbs)
+        groups.append(
+            _span_mention(
+                span,
+                doc_id,
+                sent_of,
+                SECTORS[sector].type,
+                group_label(alpha3, sector),
+                kind="group",
+                country=alpha3,
+                sector=sector,
+            )
+        )
+    return [m for n, m in enumerate(found) if n not in absorbed] + groups
+
+
+def _group_country(
+    doc: Doc,
+    found: list[SpanMention],
+    country_at: dict[int, int],
+    named: set[int],
+    lo: int,
+    hi: int,
+) -> tuple[int, int, str, int | None] | None:
+    """The country among the words ``doc[lo:hi]`` before a group's head noun, nearest the
+    head ("US-backed Syrian rebels": Syria): ``(start, end, alpha-3, index of its mention
+    in found or None)``. A demonym the NER did not tag ("Somali militants") is read from
+    the gazetteer when it is capitalised and unambiguous."""
+    for i in range(hi - 1, lo - 1, -1):
+        if i in country_at:
+            m = found[country_at[i]]
+            return m.start, m.end, m.mention.country, country_at[i]
+        for size in (2, 1):
+            if i - size + 1 < lo:
+                continue
+            span = doc[i - size + 1 : i + 1]
+            if any(t.i in named or not t.is_title for t in span):
+                continue
+            place = gazetteer.lookup_country(span.text)
+            if place is not None and place.kind in ("name", "demonym") and not place.ambiguous:
+                return span.start, span.end, place.alpha3, None
+    return None
 
 
 def _missed_surnames(
@@ -611,6 +725,7 @@ def _span_mention(
     country: str = "",
     honorific: str = "",
     descriptor: str = "",
+    sector: Sector = "",
 ) -> SpanMention:
     return SpanMention(
         start=span.start,
@@ -628,6 +743,7 @@ def _span_mention(
             country=country,
             honorific=honorific,
             descriptor=descriptor,
+            sector=sector,
         ),
     )
 

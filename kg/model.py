@@ -40,8 +40,32 @@ if TYPE_CHECKING:
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"]
 ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
 
-#: How a mention refers to its actor.
-MentionKind = Literal["name", "demonym", "metonym", "pronoun", "nominal"]
+#: How a mention refers to its actor ("group": a country or organisation and a sector,
+#: "Turkish police"; see `kg.groups`).
+MentionKind = Literal["name", "demonym", "metonym", "pronoun", "nominal", "group"]
+
+#: The sector of a group actor ("Turkish police": police), "" for any other actor.
+#: What each sector's actors look like is `kg.groups.SECTORS`.
+Sector = Literal[
+    "",
+    "military",
+    "police",
+    "intelligence",
+    "rebels",
+    "opposition",
+    "judiciary",
+    "media",
+    "legislature",
+    "protesters",
+    "labour",
+    "students",
+    "civilians",
+    "refugees",
+    "migrants",
+    "health",
+    "activists",
+]
+SECTOR_NAMES: tuple[Sector, ...] = tuple(s for s in get_args(Sector) if s)
 
 #: Modalities an edge can carry, from most to least certain.
 Modality = Literal["asserted", "reported", "future", "hypothetical", "negated", "denied"]
@@ -135,6 +159,7 @@ class Mention:
         honorific: Courtesy title written before the name ("Mrs.").
         descriptor: A gendered title or kin word written with the name that is not an
             office ("lady" in "first lady X", "wife" in "X, his wife"), lower case.
+        sector: The sector of a group mention ("Turkish police": police), else "".
     """
 
     doc: str
@@ -149,6 +174,7 @@ class Mention:
     country: str = ""
     honorific: str = ""
     descriptor: str = ""
+    sector: Sector = ""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -214,6 +240,7 @@ class LocalEntity:
         male: Male cues: honorifics ("Mr.") and descriptors ("his son").
         she: "she"/"her" pronouns resolved to it.
         he: "he"/"his" pronouns resolved to it.
+        sector: A group actor's sector ("Turkish police": police), else "".
     """
 
     key: str
@@ -230,6 +257,7 @@ class LocalEntity:
     male: int = 0
     she: int = 0
     he: int = 0
+    sector: Sector = ""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -270,6 +298,7 @@ class Entity:
         metonyms: Places that stood for it as an actor.
         merged: The merge audit: each surface form with the rules (merge passes of
             `kg.resolve.corpus`) that joined it to this actor, sorted by form.
+        sector: A group actor's sector ("Turkish police": police), else "".
     """
 
     id: str
@@ -282,6 +311,7 @@ class Entity:
     roles: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     merged: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    sector: Sector = ""
 
 
 # ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ NODE_FIELDS = frozenset(
         "country",
         "roles",
         "merged",
+        "sector",
         "camp",
         "first_seen",
         "last_seen",

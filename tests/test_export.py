@@ -128,6 +128,7 @@ def test_json_follows_the_design_schema(tmp_path: Path) -> None:
         "roles": ["President"],
         "metonyms": [],
         "merged": {},
+        "sector": "",
         "degree": 2,
         "camp": 0,
         "first_seen": "2024-02-01",

@@ -232,6 +232,7 @@ def test_node_attributes_and_weighted_degree() -> None:
         "roles": ["Envoy", "Minister"],
         "metonyms": ["Whitehall"],
         "merged": {},
+        "sector": "",
         "degree": 3,
         "camp": 0,
         "first_seen": None,

@@ -207,7 +207,7 @@ def test_titles_become_roles(
     ("sentence", "surface", "country", "kind"),
     [
         ("Russian Deputy Foreign Minister Sergei Ryabkov spoke.", "Russian", "RUS", "demonym"),
-        ("French troops left the region.", "French", "FRA", "demonym"),
+        ("French diplomats left the region.", "French", "FRA", "demonym"),
         ("Egyptians voted on Sunday.", "Egyptians", "EGY", "demonym"),
         ("Kenyan President William Ruto arrived.", "Kenyan", "KEN", "demonym"),
         ("The United States criticised China.", "United States", "USA", "name"),

@@ -160,7 +160,7 @@ NOUNS = rows(
     (
         "Sudan's army waged a struggle against the Rapid Support Forces.",
         "struggle",
-        {("Sudan", "OPPOSE", "Rapid Support Forces")},
+        {("Sudanese military", "OPPOSE", "Rapid Support Forces")},
     ),
     ("India's rivalry with China shapes Asia.", "rivalry", {("India", "OPPOSE", "China")}),
     (

@@ -29,7 +29,7 @@ PASSIVE = rows(
     (
         "Pedro Castillo was arrested by Peru's police.",
         "arrest",
-        {("Peru", "COERCE", "Pedro Castillo")},
+        {("Peruvian police", "COERCE", "Pedro Castillo")},
     ),
     (
         "Nicolas Sarkozy was received by Queen Elizabeth at Windsor.",
@@ -143,7 +143,7 @@ RELATIVE = rows(
     (
         "Evo Morales, whom Bolivia's army had sought to oust, returned home.",
         "oust",
-        {("Bolivia", "OPPOSE", "Evo Morales")},
+        {("Bolivian military", "OPPOSE", "Evo Morales")},
     ),
     (
         "Fatah, which has sought to push Hamas from power, met Egypt.",

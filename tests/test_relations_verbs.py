@@ -78,7 +78,7 @@ SVO = rows(
     (
         "The United States trained Colombia's police.",
         "train",
-        {("United States", "AID", "Colombia")},
+        {("United States", "AID", "Colombian police")},
     ),
     (
         "The Netherlands lent Indonesia a billion euros.",
@@ -165,12 +165,12 @@ SVO = rows(
     (
         "The Chadian army toppled Hissene Habre.",
         "topple",
-        {("Chad", "OPPOSE", "Hissene Habre")},
+        {("Chadian military", "OPPOSE", "Hissene Habre")},
     ),
     (
         "Sudan's army overthrew Omar al-Bashir in 2019.",
         "overthrow",
-        {("Sudan", "OPPOSE", "Omar al-Bashir")},
+        {("Sudanese military", "OPPOSE", "Omar al-Bashir")},
     ),
     ("Russia undermined Ukraine at every turn.", "undermine", {("Russia", "OPPOSE", "Ukraine")}),
     (
@@ -272,12 +272,12 @@ SVO = rows(
     (
         "Russian soldiers shot Ukrainian soldiers.",
         "shoot",
-        {("Russia", "ASSAULT", "Ukraine")},
+        {("Russian military", "ASSAULT", "Ukrainian military")},
     ),
     (
         "The Iranian police shot Mahsa Amini.",
         "shoot",
-        {("Iran", "ASSAULT", "Mahsa Amini")},
+        {("Iranian police", "ASSAULT", "Mahsa Amini")},
     ),
     ("India bought Russian oil.", "buy", {("India", "COOPERATE", "Russia")}),
     ("Russia vetoed the US resolution.", "veto", {("Russia", "REJECT", "United States")}),
@@ -732,7 +732,11 @@ BY_TYPE = rows(
     ),
     ("The IMF shored up Argentina.", "shore", {("IMF", "AID", "Argentina")}),
     # RETREAT
-    ("Russian forces retreated from Kherson.", "retreat", {("Russia", "RETREAT", "Kherson")}),
+    (
+        "Russian forces retreated from Kherson.",
+        "retreat",
+        {("Russian military", "RETREAT", "Kherson")},
+    ),
     ("Britain handed back Hong Kong to China.", "hand", {("United Kingdom", "RETREAT", "China")}),
     (
         "The United States gave back Okinawa to Japan.",
@@ -812,7 +816,11 @@ BY_TYPE = rows(
         "decry",
         {("China", "ACCUSE", "United States")},
     ),
-    ("The African Union deplored Sudan's army.", "deplore", {("African Union", "ACCUSE", "Sudan")}),
+    (
+        "The African Union deplored Sudan's army.",
+        "deplore",
+        {("African Union", "ACCUSE", "Sudanese military")},
+    ),
     ("Turkey slammed Sweden for allowing the rally.", "slam", {("Turkey", "ACCUSE", "Sweden")}),
     ("China rebuked Japan over the shrine visit.", "rebuke", {("China", "ACCUSE", "Japan")}),
     (
@@ -1135,7 +1143,7 @@ BY_TYPE = rows(
     (
         "American troops captured Saddam Hussein in 2003.",
         "capture",
-        {("United States", "COERCE", "Saddam Hussein")},
+        {("American military", "COERCE", "Saddam Hussein")},
     ),
     ("Russia locked up Alexei Navalny.", "lock", {("Russia", "COERCE", "Alexei Navalny")}),
     ("Russia rounded up Ukrainians.", "round", {("Russia", "COERCE", "Ukraine")}),
@@ -1188,7 +1196,11 @@ BY_TYPE = rows(
     ("Hungary muzzled Klubradio.", "muzzle", {("Hungary", "COERCE", "Klubradio")}),
     ("China silenced Li Wenliang.", "silence", {("China", "COERCE", "Li Wenliang")}),
     # ASSAULT
-    ("Israeli troops opened fire on Hezbollah.", "open", {("Israel", "ASSAULT", "Hezbollah")}),
+    (
+        "Israeli troops opened fire on Hezbollah.",
+        "open",
+        {("Israeli military", "ASSAULT", "Hezbollah")},
+    ),
     (
         "India exchanged fire with Pakistan along the border.",
         "exchange",
@@ -1197,15 +1209,23 @@ BY_TYPE = rows(
     (
         "Russian troops assaulted Ukrainian positions.",
         "assault",
-        {("Russia", "ASSAULT", "Ukraine")},
+        {("Russian military", "ASSAULT", "Ukraine")},
     ),
     ("Russia bombarded Ukraine overnight.", "bombard", {("Russia", "ASSAULT", "Ukraine")}),
-    ("Israeli forces stormed Hamas positions.", "storm", {("Israel", "ASSAULT", "Hamas")}),
-    ("The Taliban ambushed Afghan soldiers.", "ambush", {("Taliban", "ASSAULT", "Afghanistan")}),
+    (
+        "Israeli forces stormed Hamas positions.",
+        "storm",
+        {("Israeli military", "ASSAULT", "Hamas")},
+    ),
+    (
+        "The Taliban ambushed Afghan soldiers.",
+        "ambush",
+        {("Taliban", "ASSAULT", "Afghan military")},
+    ),
     (
         "Serb forces massacred Bosnians in 1995.",
         "massacre",
-        {("Serbia", "ASSAULT", "Bosnia and Herzegovina")},
+        {("Serbian military", "ASSAULT", "Bosnia and Herzegovina")},
     ),
     (
         "The Khmer Rouge slaughtered Cambodians.",
@@ -1223,16 +1243,28 @@ BY_TYPE = rows(
         {("Iran", "ASSAULT", "Jamshid Sharmahd")},
     ),
     ("ISIS beheaded James Foley.", "behead", {("ISIS", "ASSAULT", "James Foley")}),
-    ("Egyptian police tortured Giulio Regeni.", "torture", {("Egypt", "ASSAULT", "Giulio Regeni")}),
+    (
+        "Egyptian police tortured Giulio Regeni.",
+        "torture",
+        {("Egyptian police", "ASSAULT", "Giulio Regeni")},
+    ),
     ("Boko Haram abducted Nigerians.", "abduct", {("Boko Haram", "ASSAULT", "Nigeria")}),
     ("Hamas kidnapped Israelis.", "kidnap", {("Hamas", "ASSAULT", "Israel")}),
-    ("Israeli soldiers wounded Lebanese soldiers.", "wound", {("Israel", "ASSAULT", "Lebanon")}),
+    (
+        "Israeli soldiers wounded Lebanese soldiers.",
+        "wound",
+        {("Israeli military", "ASSAULT", "Lebanese military")},
+    ),
     (
         "Hadi Matar stabbed Salman Rushdie in New York.",
         "stab",
         {("Hadi Matar", "ASSAULT", "Salman Rushdie")},
     ),
-    ("Israeli soldiers gunned down Palestinians.", "gun", {("Israel", "ASSAULT", "Palestine")}),
+    (
+        "Israeli soldiers gunned down Palestinians.",
+        "gun",
+        {("Israeli military", "ASSAULT", "Palestine")},
+    ),
     ("Russia pounded Ukraine overnight.", "pound", {("Russia", "ASSAULT", "Ukraine")}),
     ("Russia occupied Crimea in 2014.", "occupy", {("Russia", "ASSAULT", "Crimea")}),
     ("Russia annexed Crimea in 2014.", "annex", {("Russia", "ASSAULT", "Crimea")}),

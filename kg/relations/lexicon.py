@@ -16,6 +16,7 @@ from functools import cache
 from typing import Literal
 
 from kg.errors import LexiconError
+from kg.groups import check_sectors
 from kg.lexicon import Row, lexicon_path, parse_rows, read_text
 from kg.vocab import RELATION_TYPES, RelationLabel, is_relation
 
@@ -319,3 +320,4 @@ def check_lexicons() -> None:
     affiliation_verbs()
     place_nouns()
     killing_words()
+    check_sectors()

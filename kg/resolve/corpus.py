@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from kg import gazetteer
 from kg.aliases import AliasRules
 from kg.lexicon import gender_words
-from kg.model import DocExtraction, Entity, EntityType, LocalEntity
+from kg.model import DocExtraction, Entity, EntityType, LocalEntity, Sector
 from kg.names import base_name, fold, organisation_key
 from kg.resolve.evidence import Gender, clash, decide_gender, title_head, titles_clash
 from kg.resolve.keys import ActorKey, country_key
@@ -706,6 +706,7 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
     aliases: set[str] = set()
     roles: Counter[str] = Counter()
     metonyms: set[str] = set()
+    sectors: Counter[Sector] = Counter()
     docs: set[str] = set()
     mentions = 0
     is_country = False
@@ -720,6 +721,8 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
         mentions += e.mentions
         if e.country:
             countries[e.country] += e.mentions
+        if e.sector:
+            sectors[e.sector] += e.mentions
         is_country = is_country or e.is_country
     label = vote_type(labels)
     if is_country:
@@ -754,4 +757,5 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
         country=country,
         roles=role_list,
         metonyms=tuple(sorted(metonyms)),
+        sector=min(sectors, key=lambda k: (-sectors[k], k)) if sectors else "",
     )

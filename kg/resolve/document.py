@@ -27,9 +27,10 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.groups import acts_for_modifier
 from kg.lexicon import agent_nouns, event_nouns
 from kg.mentions import SpanMention
-from kg.model import EntityType, LocalEntity, Mention
+from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import fold, normalise_name, organisation_key
 from kg.resolve.evidence import (
     Gender,
@@ -93,6 +94,7 @@ class LocalActor:
         male: Male honorifics and titles said of it.
         she: "she"/"her" resolved to it.
         he: "he"/"his" resolved to it.
+        sector: A group actor's sector ("Turkish police"), else "" (see `kg.groups`).
     """
 
     key: ActorKey
@@ -109,6 +111,7 @@ class LocalActor:
     male: int = 0
     she: int = 0
     he: int = 0
+    sector: Sector = ""
 
     @property
     def gender(self) -> Gender:
@@ -368,7 +371,8 @@ def local_entities(
             (`ActorIndex.stands_for`): the mention moves from the city to the country,
             which records the city as a metonym.
         used: Keys that relations point to; an actor in it is kept even when all its
-            mentions moved elsewhere.
+            mentions moved elsewhere. A group actor ("Turkish police") is kept only
+            when it is in it: a group that does nothing is no actor of the story.
         countries: Countries the rules named that no name mention named ("Russian
             minister X"); each is created, and kept when a relation uses it.
     """
@@ -382,9 +386,9 @@ def local_entities(
     keys = set(index.actors) | set(stood_for) | set(countries)
     out = []
     for key in sorted(keys):
-        if counts[key] <= 0 and key not in used:
-            continue
         actor = index.actors.get(key)
+        if key not in used and (counts[key] <= 0 or (actor is not None and actor.sector)):
+            continue
         if actor is None:
             out.append(_bare_country(key, counts[key], stood_for[key]))
             continue
@@ -404,6 +408,7 @@ def local_entities(
                 male=actor.male,
                 she=actor.she,
                 he=actor.he,
+                sector=actor.sector,
             )
         )
     return tuple(out)
@@ -436,6 +441,7 @@ class _Builder:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
+    sectors: Counter[Sector] = field(default_factory=Counter)
     mentions: int = 0
     is_country: bool = False
     country: str = ""
@@ -472,6 +478,7 @@ class _Builder:
             descriptors=tuple(sorted(self.descriptors)) if self.key.kind == "person" else (),
             female=self.female if self.key.kind == "person" else 0,
             male=self.male if self.key.kind == "person" else 0,
+            sector=self.sectors.most_common(1)[0][0] if self.sectors else "",
         )
 
 
@@ -566,9 +573,10 @@ class _Grouping:
         b.names[
             f"{mention.honorific} {mention.label}" if lone and mention.honorific else mention.label
         ] += 1
-        # Countries keep every surface form ("US", "Russians"); others their clean name,
-        # a lone surname with its honorific ("Mrs. Dorbor": the merge audit shows it).
-        if b.is_country:
+        # Countries and groups keep every surface form ("US", "Israeli tanks"); others
+        # their clean name, a lone surname with its honorific ("Mrs. Dorbor": the merge
+        # audit shows it).
+        if b.is_country or mention.kind == "group":
             b.aliases.add(normalise_name(mention.text))
         elif mention.honorific and len(mention.label.split()) == 1:
             b.aliases.add(f"{mention.honorific} {mention.label}")
@@ -582,6 +590,8 @@ class _Grouping:
         b.add_cues(_cues(mention))
         if mention.country and not b.is_country:
             b.countries[mention.country] += 1
+        if mention.sector:
+            b.sectors[mention.sector] += 1
         return key
 
     def _person_by_name(self, name: str) -> bool:
@@ -858,7 +868,7 @@ def _actors_of(
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 found.extend(follow(pobj))
-        if not found and tok.lemma_.lower() in agent_nouns():
+        if not found and (tok.lemma_.lower() in agent_nouns() or acts_for_modifier(tok)):
             for child in tok.children:
                 if child.dep_ in ("poss", "amod", "compound", "nmod"):
                     if child.i in plural:

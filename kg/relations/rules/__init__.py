@@ -18,6 +18,7 @@ from kg.relations.rules.affiliation import (
     title_modifier,
     title_of,
 )
+from kg.relations.rules.groups import group_country
 from kg.relations.rules.killings import charged_killing, killer_noun, killing_by
 from kg.relations.rules.nouns import noun_relations
 from kg.relations.rules.places import (
@@ -58,6 +59,7 @@ RULES: dict[str, Rule] = {
     "killer_noun": killer_noun,
     "charged_killing": charged_killing,
     "killing_by": killing_by,
+    "group_country": group_country,
 }
 
 
