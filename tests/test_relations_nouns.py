@@ -100,7 +100,7 @@ NOUNS = rows(
         {("United States", "AID", "Taiwan")},
     ),
     (
-        "Japan pledged assistance to the Philippines.",
+        "Japan's assistance to the Philippines grew.",
         "assistance",
         {("Japan", "AID", "Philippines")},
     ),

@@ -85,8 +85,9 @@ def test_counterpart_takes_only_the_name_written_with_it() -> None:
     [
         ("Ethiopia withdrew its troops from Somalia.", ("Ethiopia", "RETREAT", "Somalia")),
         ("Ethiopia will withdraw its troops from Somalia.", ("Ethiopia", "CONCEDE", "Somalia")),
+        # PLOVER: a promised withdrawal is an intent to yield, AGREE (tests of intent).
         (
-            "Ethiopia agreed to withdraw its troops from Somalia.",
+            "Ethiopia decided to withdraw its troops from Somalia.",
             ("Ethiopia", "CONCEDE", "Somalia"),
         ),
         ("Ethiopia announced it would pull out of Somalia.", ("Ethiopia", "CONCEDE", "Somalia")),

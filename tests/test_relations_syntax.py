@@ -207,7 +207,7 @@ CONTROL = rows(
         {("Taliban", "OPPOSE", "Ashraf Ghani")},
     ),
     (
-        "Japan promised to support the Philippines.",
+        "Japan continued to support the Philippines.",
         "support",
         {("Japan", "SUPPORT", "Philippines")},
     ),

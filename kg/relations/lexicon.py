@@ -306,6 +306,13 @@ def killing_words() -> dict[str, str]:
     )
 
 
+@cache
+def intent_words() -> frozenset[str]:
+    """Verbs and adjectives of intent ("offer", "ready"): an act under them is promised,
+    not done (``intent_words.tsv``)."""
+    return frozenset(_word_list("intent_words.tsv"))
+
+
 def check_lexicons() -> None:
     """Load every relation lexicon once, so that a bad row stops a build before parsing.
 
@@ -320,4 +327,5 @@ def check_lexicons() -> None:
     affiliation_verbs()
     place_nouns()
     killing_words()
+    intent_words()
     check_sectors()

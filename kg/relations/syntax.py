@@ -67,6 +67,9 @@ def subjects(verb: Token, surface: bool = False) -> list[Token]:
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not object_control:
         # "China is expected to attack": the raised subject of a passive head acts.
         return subjects(head, surface=True)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # "Norway is willing to send": the subject of the copula.
+        return subjects(head.head, surface=True)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, surface)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB") and head.pos_ in ("VERB", "AUX"):

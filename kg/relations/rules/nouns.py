@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import event_nouns
 from kg.relations.candidates import Candidate, Sentence
+from kg.relations.conventions import intent_of
 from kg.relations.lexicon import noun_triggers, reaction_verbs
 from kg.relations.modality import modality
 from kg.relations.syntax import predicate_text, prep_objects, subjects
@@ -114,6 +115,7 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     prep_tok = [c for c in noun.children if c.dep_ == "prep"][:1]
                     if target == "between" and len(prep_targets) >= 2:
                         holders, prep_targets = prep_targets[:1], prep_targets[1:]
+                        governor = noun  # "offered mediation between X and Y": X and Y talk
                     break
             if governor.lemma_ in SEEKING_VERBS and trig.relation != "REQUEST":
                 continue  # "Kyiv seeks support for": asked for, not given
@@ -137,6 +139,9 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             ]
             predicate = predicate_text(words)
             anchor = governor if governor is not noun else noun
+            relation = trig.relation
+            if governor is not noun:
+                relation = intent_of(relation, governor, itself=True)
             for (s_key, s_tok), (t_key, t_tok) in pairs:
                 src, tgt, st, tt = s_key, t_key, s_tok, t_tok
                 if trig.reverse:
@@ -145,7 +150,7 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     Candidate(
                         src,
                         tgt,
-                        trig.relation,
+                        relation,
                         st,
                         tt,
                         predicate,

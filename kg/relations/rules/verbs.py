@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.model import Modality
 from kg.relations.candidates import Candidate, Sentence
+from kg.relations.conventions import intent_of
 from kg.relations.lexicon import Trigger, verb_triggers
 from kg.relations.modality import modality
 from kg.relations.syntax import has_prep_object, objects, predicate_text, prep_objects, subjects
@@ -42,8 +43,9 @@ FORCE_NOUNS = frozenset(
     ]
 )
 
-#: Verbs that turn a withdrawal into a promise of one ("agreed to withdraw").
-ANNOUNCE_VERBS = frozenset("announce pledge promise agree vow decide offer".split())
+#: Verbs that turn a withdrawal into an announced one ("announced it would withdraw");
+#: a promised or offered one is AGREE (`_intent_of`).
+ANNOUNCE_VERBS = frozenset("announce decide".split())
 
 #: Things said rather than handed over: "gave a speech to X" is no aid.
 SPEECH_NOUNS = frozenset(
@@ -151,6 +153,7 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             predicate = _verb_predicate(verb, preps)
             for s_key, s_tok in subj_actors:
                 mod = modality(verb, s_tok, index.same_actor)
+                relation = intent_of(relation, verb)
                 relation = _retreat_or_concede(relation, verb, mod)
                 relation = _threat_of(relation, verb)
                 for o_key, o_tok in obj_actors:
