@@ -130,5 +130,6 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "charged_killing",
         "killing_by",
         "group_country",
+        "place_country",
     ]
     assert all(rule.__doc__ for rule in RULES.values())

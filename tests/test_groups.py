@@ -206,6 +206,7 @@ SECTOR_ROWS: list[tuple[str, str, Edge, str]] = [
         ("Russian military", "ASSAULT", "Syria"),
         "military",
     ),
+    ("jet", "Turkish jets bombed Syria.", ("Turkish military", "ASSAULT", "Syria"), "military"),
     (
         "aircraft",
         "Turkish aircraft bombed Iraq.",

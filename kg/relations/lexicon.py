@@ -28,11 +28,11 @@ _PREPOSITION = re.compile(r"[a-z]+(?: [a-z]+)*")
 #: Target slots besides prepositions: a verb's direct object, a noun's own modifier.
 _SLOTS: dict[TriggerKind, str] = {"verb": "obj", "noun": "mod"}
 _FLAGS: dict[TriggerKind, frozenset[str]] = {
-    "verb": frozenset({"person", "rev", "force"}),
+    "verb": frozenset({"person", "place", "rev", "force"}),
     "noun": frozenset({"rev"}),
 }
 _OPTION_HELP: dict[TriggerKind, str] = {
-    "verb": "person, rev, force, prt=PARTICLE, needs=PREP:LEMMA or needs=obj:LEMMA",
+    "verb": "person, place, rev, force, prt=PARTICLE, needs=PREP:LEMMA or needs=obj:LEMMA",
     "noun": "rev",
 }
 
@@ -61,6 +61,7 @@ class Trigger:
         needs: ``(preposition or "obj", lemma)`` the verb needs ("cut ties with").
         force: MOBILIZE when the thing sent is armed force, else the row's relation.
         person_target: The target must be a person ("released the hostage").
+        place_target: The target must be a place ("evacuated the town").
         line: Where the row is, for messages.
     """
 
@@ -72,6 +73,7 @@ class Trigger:
     needs: tuple[str, str] | None = None
     force: bool = False
     person_target: bool = False
+    place_target: bool = False
     line: int = 0
 
 
@@ -161,6 +163,7 @@ def _trigger(row: Row, source: str, kind: TriggerKind) -> Trigger:
         needs=needs,
         force="force" in flags,
         person_target="person" in flags,
+        place_target="place" in flags,
         line=row.line,
     )
 

@@ -28,6 +28,7 @@ from kg.relations.rules.places import (
     place_in,
     place_noun,
 )
+from kg.relations.rules.targets import place_country
 from kg.relations.rules.titles import (
     apposition_title,
     counterpart,
@@ -60,6 +61,7 @@ RULES: dict[str, Rule] = {
     "charged_killing": charged_killing,
     "killing_by": killing_by,
     "group_country": group_country,
+    "place_country": place_country,
 }
 
 

@@ -15,6 +15,7 @@ from kg.relations.conventions import intent_of
 from kg.relations.lexicon import noun_triggers, reaction_verbs
 from kg.relations.modality import modality
 from kg.relations.syntax import predicate_text, prep_objects, subjects
+from kg.relations.targets import targets_of
 from kg.resolve.document import ActorIndex
 from kg.resolve.keys import ActorKey
 
@@ -111,7 +112,7 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                         if o.dep_ == "pobj"
                     ]
                 if objs:
-                    prep_targets = [a for o in objs for a in index.actors_of(o)]
+                    prep_targets = [a for o in objs for a in targets_of(o, index)]
                     prep_tok = [c for c in noun.children if c.dep_ == "prep"][:1]
                     if target == "between" and len(prep_targets) >= 2:
                         holders, prep_targets = prep_targets[:1], prep_targets[1:]

@@ -14,6 +14,7 @@ from kg.relations.conventions import intent_of
 from kg.relations.lexicon import Trigger, verb_triggers
 from kg.relations.modality import modality
 from kg.relations.syntax import has_prep_object, objects, predicate_text, prep_objects, subjects
+from kg.relations.targets import is_place, targets_of
 from kg.resolve.document import ActorIndex
 from kg.resolve.keys import ActorKey
 from kg.vocab import RELATION_TYPES, RelationLabel
@@ -74,7 +75,7 @@ def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[Ac
     """Actors in the first target slot of ``trig`` that holds any ("supplied drones to X")."""
     for target in trig.targets:
         found = objects(verb) if target == "obj" else prep_objects(verb, target)
-        actors = [a for t in found for a in index.actors_of(t)]
+        actors = [a for t in found for a in targets_of(t, index)]
         if actors:
             return actors
     return []
@@ -135,6 +136,8 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             obj_actors = _targets_for(verb, trig, index)
             if trig.person_target:
                 obj_actors = [a for a in obj_actors if index.is_person(a[0])]
+            if trig.place_target:
+                obj_actors = [a for a in obj_actors if is_place(a[0], index)]
             if not subj_actors or not obj_actors:
                 continue
             relation = trig.relation
