@@ -818,7 +818,7 @@ NOUNS_BY_TYPE = rows(
     (
         "The Taliban's ambush on American troops killed four.",
         "ambush",
-        {("Taliban", "ASSAULT", "United States")},
+        {("Taliban", "ASSAULT", "American military")},
     ),
     (
         "Myanmar's genocide against the Rohingya shocked the world.",

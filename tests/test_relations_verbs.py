@@ -768,7 +768,7 @@ BY_TYPE = rows(
     (
         "Bangladesh's army handed over power to Muhammad Yunus.",
         "hand",
-        {("Bangladesh", "RETREAT", "Muhammad Yunus")},
+        {("Bangladeshi military", "RETREAT", "Muhammad Yunus")},
     ),
     (
         "Joe Biden transferred power to Donald Trump.",
@@ -1008,7 +1008,11 @@ BY_TYPE = rows(
     ),
     ("Hungary voted against Ukraine's membership.", "vote", {("Hungary", "OPPOSE", "Ukraine")}),
     ("Israel lobbied against Iran in Washington.", "lobby", {("Israel", "OPPOSE", "Iran")}),
-    ("Wagner rebelled against the Russian army.", "rebel", {("Wagner", "OPPOSE", "Russia")}),
+    (
+        "Wagner rebelled against the Russian army.",
+        "rebel",
+        {("Wagner", "OPPOSE", "Russian military")},
+    ),
     (
         "The Houthis revolted against Ali Abdullah Saleh.",
         "revolt",

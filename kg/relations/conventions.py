@@ -38,11 +38,15 @@ def intent_of(relation: RelationLabel, verb: Token, itself: bool = False) -> Rel
         relation: The type the trigger gives.
         verb: The verb of the act (the trigger, or the verb governing a trigger noun).
         itself: ``verb`` governs a trigger noun and may be the word of intent itself
-            ("pledged aid to X", "offered weapons to X").
+            ("pledged aid to X", "offered weapons to X") when the act is material.
     """
-    if intent_word(verb, itself) is None:
-        return relation
     quad = RELATION_TYPES[relation].quad
+    if intent_word(verb) is None and not (
+        # "offered an apology to X", "pledged support for X": a verbal act is done by
+        # offering it; only a material one ("pledged aid to X") is promised.
+        itself and quad.startswith("material") and intent_word(verb, itself) is not None
+    ):
+        return relation
     if quad in ("verbal_coop", "material_coop"):
         return "AGREE"
     if quad == "material_conflict":
