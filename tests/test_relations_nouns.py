@@ -592,7 +592,7 @@ NOUNS_BY_TYPE = rows(
     (
         "Niger's army staged a coup against Mohamed Bazoum.",
         "coup",
-        {("Niger", "OPPOSE", "Mohamed Bazoum")},
+        {("Nigerien military", "OPPOSE", "Mohamed Bazoum")},
     ),
     ("Iran's plot against Donald Trump failed.", "plot", {("Iran", "OPPOSE", "Donald Trump")}),
     # PROTEST
