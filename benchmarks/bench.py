@@ -112,6 +112,7 @@ def run_child(args: argparse.Namespace) -> None:
     """Run one configuration in this (fresh) process and print one JSON line."""
     from kg import nlp as kg_nlp
     from kg.cache import ExtractionCache
+    from kg.parse import ParseStats, extract_documents
 
     config: str = args.child
     kind, _, jobs_text = config.partition("-")
@@ -119,7 +120,7 @@ def run_child(args: argparse.Namespace) -> None:
     docs = corpus(Path(args.corpus), args.size)
     words = 0
     start = time.perf_counter()
-    stats = kg_nlp.ParseStats()
+    stats = ParseStats()
     if kind.startswith("build"):
         words, parsed, cached = _run_build(args, kind, jobs, stats)
     elif kind == "raw":
@@ -138,7 +139,7 @@ def run_child(args: argparse.Namespace) -> None:
             info = kg_nlp.describe_model(args.model)
             cache = ExtractionCache(Path(args.cache_dir), model_key=kg_nlp.model_key(info))
         results = 0
-        for _ in kg_nlp.extract_documents(
+        for _ in extract_documents(
             docs,
             extractor,
             model=args.model,

@@ -30,7 +30,7 @@ from rich.text import Text
 from kg import __version__
 from kg.camps import CampLink, CampReport, camp_report
 from kg.dates import overlaps, parse_bound
-from kg.errors import InputError, KgError
+from kg.errors import InputError, InternalError, KgError
 from kg.export import check_writable, export_graph, write_outputs
 from kg.export.json import graph_from_json, read_json
 from kg.graph import edge_rows, entity_rows, find_actors
@@ -63,6 +63,13 @@ class ExportFormat(str, Enum):
     json = "json"
 
 
+class Engine(str, Enum):
+    """Values of ``kg build --engine`` (kept equal to `kg.engine.ENGINES` by a test)."""
+
+    local = "local"
+    dask = "dask"
+
+
 def _handle_errors(func: F) -> F:
     """Turn library errors, Ctrl-C and closed pipes into one line and an exit code."""
 
@@ -72,6 +79,9 @@ def _handle_errors(func: F) -> F:
             result = func(*args, **kwargs)
             sys.stdout.flush()
             return result
+        except InternalError as exc:
+            typer.echo(f"Error: {exc}{_saved_traceback(exc)}", err=True)
+            raise typer.Exit(EXIT_INTERNAL) from None
         except KgError as exc:
             typer.echo(f"Error: {exc}", err=True)
             raise typer.Exit(1) from None
@@ -87,6 +97,25 @@ def _handle_errors(func: F) -> F:
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+#: Exit code of a bug in kg (sysexits' EX_SOFTWARE), unlike 1 for problems the user can fix.
+EXIT_INTERNAL = 70
+
+
+def _saved_traceback(exc: InternalError) -> str:
+    """Keep the traceback of a kg bug in a file for the report; name it, or say nothing."""
+    import tempfile
+
+    if not exc.traceback:
+        return ""
+    try:
+        fd, path = tempfile.mkstemp(prefix="kg-traceback-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(exc.traceback)
+    except OSError:
+        return ""
+    return f" (saved in {path})"
 
 
 def _stdout_is_tty() -> bool:
@@ -165,7 +194,24 @@ def build(
             "--jobs",
             "-j",
             min=1,
-            help="Parser processes (default: every core).",
+            help="Parser processes on this machine, or workers of --engine dask "
+            "(default: every core).",
+            show_default=False,
+        ),
+    ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            case_sensitive=False,
+            help="Where to parse: local (this machine) or dask (a local Dask cluster of "
+            "--jobs workers).",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ADDRESS",
+            help="Parse on the running Dask cluster at ADDRESS (tcp://HOST:PORT).",
             show_default=False,
         ),
     ] = None,
@@ -225,6 +271,8 @@ def build(
                 inputs,
                 model=model,
                 jobs=jobs,
+                engine=engine.value,
+                scheduler=scheduler,
                 cache_dir=cache_dir,
                 use_cache=not no_cache,
                 aliases=aliases,

@@ -47,3 +47,19 @@ class AliasFileError(KgError):
 
 class LexiconError(KgError):
     """A lexicon data file has a row kg cannot use; the message names the file and line."""
+
+
+class EngineError(KgError):
+    """The processes or cluster that run the parse cannot be started or reached."""
+
+
+class InternalError(KgError):
+    """kg's own code failed: a bug to report, never a problem with the input.
+
+    Attributes:
+        traceback: The formatted traceback of the failure, for the bug report.
+    """
+
+    def __init__(self, what: str, fix: str = "", traceback: str = "") -> None:
+        super().__init__(what, fix)
+        self.traceback = traceback

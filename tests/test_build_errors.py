@@ -6,6 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from spacy.tokens import Doc
+from typer.testing import CliRunner
+
+from kg.cli import EXIT_INTERNAL, app
+from kg.model import DocExtraction, Document
 from tests.conftest import EXAMPLE, run_kg
 
 
@@ -104,4 +110,33 @@ def test_missing_html_library_is_one_error_line(tmp_path: Path) -> None:
     assert line.endswith(
         " — reinstall kg with pip, or run: pip install trafilatura lxml_html_clean"
     )
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bug_in_kg_is_an_internal_error_not_a_skipped_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.pipeline
+
+    def broken_rule(doc: Doc, document: Document) -> DocExtraction:
+        raise KeyError("relation table")
+
+    monkeypatch.setattr(kg.pipeline, "extract_document", broken_rule)
+    article = EXAMPLE / "001-nnn-agencies.txt"
+    result = CliRunner().invoke(
+        app, ["build", str(article), "-o", str(tmp_path / "out"), "-j", "1", "--no-cache"]
+    )
+    assert result.exit_code == EXIT_INTERNAL == 70
+    [line] = result.stderr.splitlines()
+    prefix = (
+        f"Error: internal error: kg's extraction failed on {article} (KeyError: 'relation "
+        "table') — this is a bug in kg, not a problem with the article: please report it "
+        "with that article and the traceback (saved in "
+    )
+    assert line.startswith(prefix) and line.endswith(".txt)")
+    saved = Path(line[len(prefix) : -1])
+    try:
+        assert "in broken_rule" in saved.read_text(encoding="utf-8")
+    finally:
+        saved.unlink()
     assert not (tmp_path / "out").exists()

@@ -1,0 +1,160 @@
+"""The process-pool engine: batches run in worker processes on this machine (``--jobs N``).
+
+Workers are started lazily and kept for the whole run, so whatever a task loads once
+per process (the spaCy model) is loaded once per worker. Ctrl-C reaches the whole
+process group; workers ignore it and the parent stops them.
+
+A worker killed mid-batch (out of memory, a crash in native code) breaks the whole
+executor and every batch in flight with it: each of those batches is reported as
+`Crashed` and the executor is replaced, so the run goes on.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import multiprocessing
+import multiprocessing.context
+import multiprocessing.queues
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator
+from typing import Any
+
+from kg.engine.base import B, Crashed, Engine, R
+
+__all__ = ["ProcessEngine"]
+
+
+def _init_worker(pids: multiprocessing.queues.SimpleQueue[int]) -> None:
+    # Ctrl-C goes to the whole process group; the parent alone handles it and stops us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pids.put(os.getpid())
+
+
+def mp_context() -> multiprocessing.context.BaseContext:
+    """Return how to start workers: fork when safe, else forkserver, else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    # fork shares the imported modules (and a model loaded before) copy-on-write, so
+    # workers start in milliseconds. It is unsafe once the process has other threads (a
+    # progress bar's refresher, say), and on macOS system libraries do not survive it.
+    if "fork" in methods and sys.platform != "darwin" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        # Workers fork from a server that has already imported spaCy and kg, which saves
+        # each of them seconds; the model itself is still loaded once per worker.
+        context.set_forkserver_preload(["kg.nlp", "kg.parse"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+class ProcessEngine(Engine):
+    """Runs batches in ``jobs`` worker processes with bounded work in flight.
+
+    Args:
+        jobs: Worker processes.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        if jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        self.workers = jobs
+        self._executor: cf.ProcessPoolExecutor | None = None
+        self._pids: multiprocessing.queues.SimpleQueue[int] | None = None
+        self._known: set[int] = set()
+
+    def _start(self) -> cf.ProcessPoolExecutor:
+        context = mp_context()
+        self._pids = context.SimpleQueue()
+        self._known = set()
+        self._executor = cf.ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self._pids,),
+        )
+        return self._executor
+
+    def map(self, task: Callable[[B], R], batches: Iterable[B]) -> Iterator[tuple[B, R | Crashed]]:
+        executor = self._executor or self._start()
+        futures: dict[cf.Future[R], B] = {}
+        try:
+            for batch in batches:
+                futures[executor.submit(task, batch)] = batch
+                while len(futures) >= self.limit:
+                    broken = yield from self._collect(futures)
+                    if broken:
+                        executor = self._restart()
+            while futures:
+                broken = yield from self._collect(futures)
+                if broken:
+                    executor = self._restart()
+        except BaseException:  # includes GeneratorExit when the caller stops reading
+            self.terminate()
+            raise
+
+    def _collect(
+        self, futures: dict[cf.Future[R], B]
+    ) -> Generator[tuple[B, R | Crashed], None, bool]:
+        """Yield the batches that are done; return True when the executor broke."""
+        done, _ = cf.wait(futures, return_when=cf.FIRST_COMPLETED)
+        broken = False
+        for future in done:
+            batch = futures.pop(future)
+            try:
+                result = future.result()
+            except cf.process.BrokenProcessPool:
+                broken = True
+                yield batch, Crashed("the worker process died")
+                continue
+            yield batch, result
+        if broken:
+            # Every other batch in flight fails with the executor; those that finished
+            # before the break keep their results.
+            cf.wait(futures)
+            for future in list(futures):
+                batch = futures.pop(future)
+                if isinstance(future.exception(), cf.process.BrokenProcessPool):
+                    yield batch, Crashed("the worker process died")
+                else:
+                    yield batch, future.result()
+        return broken
+
+    def _restart(self) -> cf.ProcessPoolExecutor:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        return self._start()
+
+    def close(self) -> None:
+        """Stop the workers after their current batch; queued batches are dropped."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def terminate(self) -> None:
+        """Kill the workers now (Ctrl-C or an error: nobody will read their results)."""
+        executor = self._executor
+        if executor is None:
+            return
+        executor.shutdown(wait=False, cancel_futures=True)
+        workers = self._workers()
+        for process in workers:
+            with contextlib.suppress(Exception):
+                process.terminate()
+        for process in workers:
+            with contextlib.suppress(Exception):
+                process.join(timeout=10)
+        executor.shutdown(wait=True)
+        self._executor = None
+
+    def _workers(self) -> list[Any]:
+        """This executor's live worker processes, found through public APIs only."""
+        if self._pids is not None:
+            while not self._pids.empty():
+                self._known.add(self._pids.get())
+        # active_children() lists only live, not yet joined children of this process, so
+        # a recorded pid that was reused by someone else can never be signalled.
+        return [p for p in multiprocessing.active_children() if p.pid in self._known]

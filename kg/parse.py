@@ -1,0 +1,325 @@
+"""The parse stage: documents in, per-document extractions out, through the cache and an engine.
+
+`run_batch` is the unit of work an engine runs (in this process, a worker process or a
+Dask worker): it serves what the parse cache already holds, parses and extracts the
+rest with the model loaded once per process (`kg.nlp.pipeline`) and stores the new
+extractions. `extract_documents` cuts a stream of documents into batches, hands them to
+an engine, and yields the results in input order, so the output and every warning are
+the same whichever engine ran the batches and in whatever order they completed.
+
+A batch whose worker process died is retried after the others, one document at a
+time, so only the document that kills its worker is skipped. An exception in kg's own
+extraction code stops the run with `InternalError`: a rule bug must not pass for a bad
+article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from kg import nlp as kg_nlp
+from kg.cache import ExtractionCache
+from kg.engine import Crashed, Engine, make_engine
+from kg.errors import InternalError
+from kg.model import DocExtraction, Document, InputProblem
+from kg.nlp import MAX_CHARS, ExtractionBug, Extractor, Parsed
+
+__all__ = [
+    "BatchResult",
+    "ParseStats",
+    "extract_documents",
+    "internal_error",
+    "run_batch",
+    "with_doc_id",
+]
+
+#: Largest batch sent to a worker: when the corpus runs out, one worker still busy with
+#: a big last batch would leave the others idle.
+MAX_TASK_DOCS = 16
+
+Result = DocExtraction | InputProblem
+
+
+@dataclass(slots=True)
+class ParseStats:
+    """Counters of one `extract_documents` run, for the build summary.
+
+    Attributes:
+        parsed: Documents parsed and extracted in this run.
+        cached: Documents served from the parse cache.
+        failed: Documents that could not be processed (each also yields an InputProblem).
+        words: Whitespace-separated words in the parsed documents.
+        split: Parsed documents longer than the split size, parsed in pieces.
+    """
+
+    parsed: int = 0
+    cached: int = 0
+    failed: int = 0
+    words: int = 0
+    split: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSettings:
+    """Everything a worker needs besides the batch; small and picklable.
+
+    Attributes:
+        model: Pipeline name or folder (see `kg.nlp.load_pipeline`).
+        extractor: Module-level function from a Doc and its Document to a DocExtraction.
+        cache: The parse cache to read and fill, or None.
+        max_chars: Texts longer than this are parsed in pieces.
+    """
+
+    model: str | None
+    extractor: Extractor
+    cache: ExtractionCache | None
+    max_chars: int = MAX_CHARS
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """What `run_batch` returns: one `Parsed` per document, and cache warnings.
+
+    Attributes:
+        outcomes: In batch order; a cache hit has ``cached=True``.
+        cached: Per document, whether it came from the cache.
+        problems: Cache entries found corrupt, or the cache folder unwritable.
+    """
+
+    outcomes: tuple[Parsed, ...]
+    cached: tuple[bool, ...]
+    problems: tuple[InputProblem, ...] = ()
+
+
+def run_batch(settings: BatchSettings, documents: Sequence[Document]) -> BatchResult:
+    """Serve a batch from the cache where possible; parse and extract the rest.
+
+    Runs wherever the engine puts it. Cache lookups happen here, next to the text: a
+    worker reads and writes the cache folder it sees (see the README on shared and
+    per-machine cache folders).
+
+    Raises:
+        ModelError: when the model cannot be loaded in this process.
+    """
+    cache = settings.cache
+    seen = len(cache.problems) if cache is not None else 0
+    outcomes: dict[int, Parsed] = {}
+    cached: set[int] = set()
+    misses: list[int] = []
+    for index, document in enumerate(documents):
+        hit = cache.get(document.sha256) if cache is not None else None
+        if hit is None:
+            misses.append(index)
+        else:
+            outcomes[index] = Parsed(with_doc_id(hit, document.id))
+            cached.add(index)
+    if misses:
+        # Loaded on the first miss: a fully cached run never needs the model.
+        nlp = kg_nlp.pipeline(settings.model)
+        parsed = kg_nlp.process_batch(
+            nlp, [documents[i] for i in misses], settings.extractor, settings.max_chars
+        )
+        for index, outcome in zip(misses, parsed, strict=True):
+            outcomes[index] = outcome
+            if cache is not None and isinstance(outcome.result, DocExtraction):
+                cache.put(documents[index].sha256, outcome.result)
+    return BatchResult(
+        outcomes=tuple(outcomes[i] for i in range(len(documents))),
+        cached=tuple(i in cached for i in range(len(documents))),
+        problems=tuple(cache.problems[seen:]) if cache is not None else (),
+    )
+
+
+def with_doc_id(extraction: DocExtraction, doc_id: str) -> DocExtraction:
+    """Return ``extraction`` re-labelled as document ``doc_id``, evidence included.
+
+    A cache entry is keyed by content, so it may have been stored under the id of another
+    document with the same text (or an earlier name of the same file).
+    """
+    if extraction.doc_id == doc_id and all(
+        r.evidence.doc_id == doc_id for r in extraction.relations
+    ):
+        return extraction
+    relations = tuple(
+        dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, doc_id=doc_id))
+        for r in extraction.relations
+    )
+    return dataclasses.replace(extraction, doc_id=doc_id, relations=relations)
+
+
+def internal_error(bug: ExtractionBug) -> InternalError:
+    """The error a build stops with when kg's own code failed on a document."""
+    return InternalError(
+        f"internal error: kg's extraction failed on {bug.origin} ({bug.error})",
+        "this is a bug in kg, not a problem with the article: please report it with "
+        "that article and the traceback",
+        traceback=bug.traceback,
+    )
+
+
+@dataclass(slots=True)
+class _Run:
+    """Book-keeping of one `extract_documents` run."""
+
+    stats: ParseStats
+    cache: ExtractionCache | None
+    on_progress: Callable[[int], None] | None
+    done: int = 0
+
+    def record(self, result: BatchResult) -> list[Result]:
+        """Count a finished batch and turn it into results; raise for a kg bug."""
+        out: list[Result] = []
+        for problem in result.problems:
+            if self.cache is not None and problem not in self.cache.problems:
+                self.cache.problems.append(problem)  # found in another process
+        for outcome, hit in zip(result.outcomes, result.cached, strict=True):
+            if isinstance(outcome.result, ExtractionBug):
+                raise internal_error(outcome.result)
+            if isinstance(outcome.result, InputProblem):
+                self.stats.failed += 1
+            elif hit:
+                self.stats.cached += 1
+            else:
+                self.stats.parsed += 1
+                self.stats.words += outcome.words
+                self.stats.split += int(outcome.split)
+            out.append(outcome.result)
+            self.tick()
+        return out
+
+    def died(self, document: Document, crash: Crashed) -> InputProblem:
+        self.stats.failed += 1
+        self.tick()
+        return InputProblem(
+            origin=document.origin or document.id,
+            reason=f"could not be parsed: {crash.detail} while parsing it",
+            action="skipped",
+        )
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.on_progress is not None:
+            self.on_progress(self.done)
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[tuple[int, list[Document]]]:
+    batch: list[Document] = []
+    number = 0
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield number, batch
+            number += 1
+            batch = []
+    if batch:
+        yield number, batch
+
+
+def _numbered(
+    task: Callable[[Sequence[Document]], BatchResult],
+    item: tuple[int, list[Document]],
+) -> BatchResult:
+    return task(item[1])
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    extractor: Extractor,
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    engine: Engine | None = None,
+    batch_size: int = 32,
+    cache: ExtractionCache | None = None,
+    stats: ParseStats | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    nlp: Language | None = None,
+    max_chars: int = MAX_CHARS,
+) -> Iterator[Result]:
+    """Parse documents and run ``extractor`` on each, using the cache and an engine.
+
+    Documents are read lazily, in batches, with a bounded number of batches in flight;
+    results are yielded in input order.
+
+    Args:
+        documents: Documents to process (any iterable; it is read once, lazily).
+        extractor: Pure function from a parsed Doc and its Document to a DocExtraction.
+            Engines other than the inline one need a module-level function.
+        model: Pipeline to load (see `kg.nlp.load_pipeline`).
+        jobs: Worker processes when no ``engine`` is given; 1 parses in this process.
+        engine: Where batches run (see `kg.engine`); None makes one from ``jobs`` and
+            closes it at the end.
+        batch_size: Documents per ``nlp.pipe`` batch; batches sent to other processes
+            hold at most 16 of them so the workers finish together.
+        cache: Parse cache to read and fill; None disables it (``--no-cache``). Its
+            ``model_key`` must come from the same model (see `kg.nlp.model_key`).
+        stats: Counters to update in place (parsed, cached, failed, words, split).
+        on_progress: Called with the number of documents done after each result.
+        nlp: An already loaded pipeline for ``model``: this process and forked workers
+            use it instead of loading their own.
+        max_chars: Texts longer than this are split for parsing (see `kg.nlp.split_text`).
+
+    Yields:
+        One DocExtraction per document, or an InputProblem for a document that could not
+        be parsed (the run goes on).
+
+    Raises:
+        ModelError: when the model is not installed (before any document is read).
+        InternalError: when kg's extraction code raised on a document (a bug).
+    """
+    if jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    if nlp is not None:
+        kg_nlp.preload(nlp, model)
+    else:
+        kg_nlp.resolve_model(model)  # fail fast, before any worker starts
+    own = engine is None
+    active = engine if engine is not None else make_engine("local", jobs=jobs)
+    size = batch_size if active.workers == 1 else min(batch_size, MAX_TASK_DOCS)
+    task = functools.partial(run_batch, BatchSettings(model, extractor, cache, max_chars))
+    run = _Run(stats if stats is not None else ParseStats(), cache, on_progress)
+    try:
+        yield from _ordered(active, task, _batches(documents, size), run)
+    finally:
+        if own:
+            active.close()
+
+
+def _ordered(
+    engine: Engine,
+    task: Callable[[Sequence[Document]], BatchResult],
+    batches: Iterator[tuple[int, list[Document]]],
+    run: _Run,
+) -> Iterator[Result]:
+    """Yield every batch's results in input order; retry crashed batches at the end."""
+    ready: dict[int, list[Result]] = {}
+    crashed: dict[int, list[Document]] = {}
+    following = 0
+    numbered = functools.partial(_numbered, task)
+    for (number, batch), result in engine.map(numbered, batches):
+        if isinstance(result, Crashed):
+            crashed[number] = batch
+            continue
+        ready[number] = run.record(result)
+        while following in ready:
+            yield from ready.pop(following)
+            following += 1
+    # Alone, nothing else in flight: a process that dies now names its document.
+    for number in sorted(crashed):
+        results: list[Result] = []
+        for document in crashed[number]:
+            for (_, single), outcome in engine.map(numbered, [(number, [document])]):
+                if isinstance(outcome, Crashed):
+                    results.append(run.died(single[0], outcome))
+                else:
+                    results.extend(run.record(outcome))
+        ready[number] = results
+    for number in sorted(ready):
+        yield from ready[number]

@@ -1,0 +1,213 @@
+"""The Dask engine with real clusters: a LocalCluster of 2 worker processes, and a
+``dask scheduler`` and ``dask worker`` started as separate processes.
+
+The same inputs must give byte-identical outputs and the same warnings with any engine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kg.cache import ExtractionCache
+from kg.engine import ProcessEngine
+from kg.engine.dask import DaskEngine
+from kg.errors import InternalError
+from kg.model import DocExtraction, Document, InputProblem
+from kg.nlp import describe_model, model_key
+from kg.parse import ParseStats, extract_documents
+from tests.conftest import EXAMPLE, run_kg
+from tests.parse_helpers import TEXTS, crashing_extractor, failing_extractor, make_doc
+
+PINNED = {"SOURCE_DATE_EPOCH": "1700000000"}
+
+
+@pytest.fixture(scope="module")
+def dask_engine() -> Iterator[DaskEngine]:
+    with DaskEngine(jobs=2) as engine:
+        yield engine
+
+
+@pytest.fixture
+def docs() -> list[Document]:
+    return [make_doc(f"d{i:02d}", text) for i, text in enumerate(TEXTS)]
+
+
+def test_a_local_cluster_has_the_workers_asked_for(dask_engine: DaskEngine) -> None:
+    assert dask_engine.workers == 2
+
+
+def test_same_results_and_problems_as_the_process_pool(
+    dask_engine: DaskEngine, docs: list[Document]
+) -> None:
+    # crashing_extractor kills the process parsing the Activision sentence.
+    runs = []
+    for engine in (ProcessEngine(2), dask_engine):
+        stats = ParseStats()
+        results = list(
+            extract_documents(docs, crashing_extractor, engine=engine, batch_size=3, stats=stats)
+        )
+        runs.append((results, stats))
+    (pool, pool_stats), (dask, dask_stats) = runs
+    assert dask == pool
+    assert dask_stats == pool_stats
+    assert [r for r in dask if isinstance(r, InputProblem)] == [
+        InputProblem(
+            "corpus.jsonl:d04", "could not be parsed: the worker process died while parsing it"
+        )
+    ]
+    assert sum(isinstance(r, DocExtraction) for r in dask) == len(docs) - 1
+
+
+def test_a_bug_on_a_worker_is_an_internal_error(
+    dask_engine: DaskEngine, docs: list[Document]
+) -> None:
+    with pytest.raises(InternalError, match=r"failed on corpus\.jsonl:d01 \(RuntimeError"):
+        list(extract_documents(docs, failing_extractor, engine=dask_engine, batch_size=4))
+
+
+def test_workers_fill_and_read_the_parse_cache(
+    dask_engine: DaskEngine, docs: list[Document], tmp_path: Path
+) -> None:
+    key = model_key(describe_model())
+    first, second = ParseStats(), ParseStats()
+    cache = ExtractionCache(tmp_path, model_key=key)
+    one = list(
+        extract_documents(docs, crashing_extractor, engine=dask_engine, cache=cache, stats=first)
+    )
+    cache = ExtractionCache(tmp_path, model_key=key)
+    two = list(
+        extract_documents(docs, crashing_extractor, engine=dask_engine, cache=cache, stats=second)
+    )
+    assert two == one
+    assert (second.parsed, second.cached) == (0, first.parsed)
+
+
+# ---------------------------------------------------------------- the command line
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example articles plus input problems of every kind the reader reports."""
+    folder = tmp_path_factory.mktemp("inputs")
+    for path in sorted(EXAMPLE.iterdir()):
+        (folder / path.name).write_bytes(path.read_bytes())
+    first = sorted(EXAMPLE.glob("*.txt"))[0]
+    (folder / "zz-copy.txt").write_bytes(first.read_bytes())
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "feed.jsonl").write_text(
+        '{"id": "w1", "text": "Chile backed Peru in the dispute with Bolivia."}\n{broken\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reference(inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str]:
+    """graph.json and stderr of the default engine in one process."""
+    out = tmp_path_factory.mktemp("ref")
+    proc = run_kg("build", str(inputs), "-o", str(out), "-j", "1", "--no-cache", "-q", env=PINNED)
+    assert proc.returncode == 0, proc.stderr
+    assert "Warning: " in proc.stderr
+    return (out / "graph.json").read_bytes(), proc.stderr
+
+
+def test_engine_dask_is_byte_identical_to_the_default_engine(
+    inputs: Path, reference: tuple[bytes, str], tmp_path: Path
+) -> None:
+    proc = run_kg(
+        "build", str(inputs), "-o", str(tmp_path), "--engine", "dask", "-j", "2",
+        "--no-cache", "-q", env=PINNED,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "graph.json").read_bytes() == reference[0]
+    assert proc.stderr == reference[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _dask(*args: str) -> list[str]:
+    return [sys.executable, "-m", "dask", *args]
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A ``dask scheduler`` and one ``dask worker``, each its own process."""
+    folder = tmp_path_factory.mktemp("cluster")
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    log = (folder / "cluster.log").open("wb")
+    port = address.rsplit(":", 1)[1]
+    commands = [
+        _dask("scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"),
+        _dask("worker", address, "--nthreads", "1", "--no-dashboard", "--local-directory",
+              str(folder)),
+    ]  # fmt: skip
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        for command in commands:
+            procs.append(subprocess.Popen(command, stdout=log, stderr=log, env=env))
+        yield address
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        log.close()
+
+
+def test_scheduler_and_worker_processes_give_the_same_graph(
+    inputs: Path, reference: tuple[bytes, str], scheduler: str, tmp_path: Path
+) -> None:
+    proc = run_kg(
+        "build", str(inputs), "-o", str(tmp_path), "--scheduler", scheduler, "--no-cache",
+        "-q", env=PINNED,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "graph.json").read_bytes() == reference[0]
+    assert proc.stderr == reference[1]
+    graph = json.loads(reference[0])
+    assert len(graph["graph"]["documents"]) == 4
+
+
+def test_unreachable_scheduler_is_one_error_line(tmp_path: Path) -> None:
+    address = f"tcp://127.0.0.1:{_free_port()}"  # nothing listens there
+    start = time.monotonic()
+    proc = run_kg(
+        "build", str(EXAMPLE), "-o", str(tmp_path / "out"), "--scheduler", address,
+        env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"Error: cannot reach the Dask scheduler at {address} (Timed out trying to connect "
+        f"to {address} after 2 s) — check the address, or start a scheduler with "
+        "'dask scheduler' and workers with 'dask worker ADDRESS'"
+    ]
+    assert time.monotonic() - start < 60
+    assert not (tmp_path / "out").exists()
+
+
+def test_malformed_scheduler_address_is_one_error_line(tmp_path: Path) -> None:
+    proc = run_kg("build", str(EXAMPLE), "-o", str(tmp_path / "out"), "--scheduler", "nohost")
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        "Error: cannot reach the Dask scheduler at nohost (missing port number in address "
+        "'nohost') — check the address, or start a scheduler with 'dask scheduler' and "
+        "workers with 'dask worker ADDRESS'"
+    ]

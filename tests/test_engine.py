@@ -1,0 +1,98 @@
+"""Engines on their own: every batch once, bounded work in flight, crashes, shutdown."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from kg.cli import Engine as EngineOption
+from kg.engine import ENGINES, Crashed, Engine, InlineEngine, ProcessEngine, make_engine
+
+
+def square(n: int) -> int:
+    return n * n
+
+
+def die_on_three(n: int) -> int:
+    if n == 3:
+        os._exit(3)  # what a segfault or the OOM killer looks like from outside
+    return n * n
+
+
+def slow(n: int) -> int:
+    time.sleep(30)
+    return n
+
+
+def test_engine_choices_match_the_cli() -> None:
+    assert tuple(e.value for e in EngineOption) == ENGINES
+
+
+@pytest.mark.parametrize(
+    ("kind", "jobs", "expected"),
+    [("local", 1, InlineEngine), ("local", 2, ProcessEngine)],
+)
+def test_make_engine(kind: str, jobs: int, expected: type[Engine]) -> None:
+    with make_engine(kind, jobs=jobs) as engine:
+        assert isinstance(engine, expected)
+        assert engine.workers == jobs
+
+
+def test_make_engine_rejects_unknown_kinds() -> None:
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        make_engine("spark")
+    with pytest.raises(ValueError, match="jobs must be at least 1"):
+        make_engine("local", jobs=0)
+
+
+@pytest.mark.parametrize("engine", [InlineEngine(), ProcessEngine(2)], ids=["inline", "pool"])
+def test_every_batch_runs_once(engine: Engine) -> None:
+    with engine:
+        results = dict(engine.map(square, range(20)))
+    assert results == {n: n * n for n in range(20)}
+
+
+def test_batches_are_read_lazily() -> None:
+    pulled: list[int] = []
+
+    def batches() -> Iterator[int]:
+        for n in range(100):
+            pulled.append(n)
+            yield n
+
+    with ProcessEngine(2) as engine:
+        stream = engine.map(square, batches())
+        next(stream)
+        assert len(pulled) <= engine.limit + 1
+        stream.close()
+
+
+def test_a_dying_worker_costs_only_the_batches_in_flight() -> None:
+    with ProcessEngine(2) as engine:
+        results = dict(engine.map(die_on_three, range(12)))
+    assert results[3] == Crashed("the worker process died")
+    # Batches in flight with it may have failed too (the caller retries those); every
+    # other batch ran, in a fresh pool.
+    assert all(results[n] in (n * n, Crashed("the worker process died")) for n in range(12))
+    assert sum(isinstance(r, Crashed) for r in results.values()) <= engine.limit
+    assert results[11] == 121
+
+
+def test_an_error_while_workers_are_busy_kills_them() -> None:
+    # Stand-in for Ctrl-C or a kg bug: the run stops while every worker is busy.
+    def batches() -> Iterator[int]:
+        yield 1
+        yield 2
+        time.sleep(1)  # both workers are now inside a 30 s batch
+        raise TimeoutError("the caller gave up")
+
+    before = {p.pid for p in multiprocessing.active_children()}
+    start = time.monotonic()
+    with ProcessEngine(2) as engine, pytest.raises(TimeoutError):
+        list(engine.map(slow, batches()))
+    assert time.monotonic() - start < 20
+    assert {p.pid for p in multiprocessing.active_children()} <= before
