@@ -61,6 +61,7 @@ class ExportFormat(str, Enum):
     csv = "csv"
     html = "html"
     json = "json"
+    parquet = "parquet"
 
 
 class Engine(str, Enum):
@@ -228,6 +229,13 @@ def build(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Parse everything again; do not use the cache.")
     ] = False,
+    parquet: Annotated[
+        bool,
+        typer.Option(
+            "--parquet",
+            help="Also write nodes, links, evidence and documents as .parquet tables.",
+        ),
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")
     ] = False,
@@ -289,7 +297,7 @@ def build(
         if removed is not None:
             write_removed(removals, removed)
         raise
-    paths = write_outputs(result.graph, output, max_nodes=max_nodes)
+    paths = write_outputs(result.graph, output, max_nodes=max_nodes, parquet=parquet)
     if removed is not None:
         write_removed(removals, removed)
     if not quiet:
@@ -863,14 +871,18 @@ def export(
     output: Annotated[
         Path,
         typer.Option(
-            "-o", "--output", help="File to write (a folder for csv).", show_default=False
+            "-o",
+            "--output",
+            help="File to write (a folder for csv and parquet).",
+            show_default=False,
         ),
     ],
     max_nodes: Annotated[
         int, typer.Option("--max-nodes", min=1, help="Most actors the viewer draws (html).")
     ] = 300,
 ) -> None:
-    """Convert a graph.json to GraphML, GEXF, CSV (nodes.csv + edges.csv), HTML or JSON."""
+    """Convert a graph.json to GraphML, GEXF, CSV (nodes.csv + edges.csv), HTML, JSON or
+    Parquet (nodes, links, evidence and documents tables)."""
     G = _load(graph_json)
     paths = export_graph(G, str(format_.value), output, max_nodes=max_nodes)
     for path in paths:

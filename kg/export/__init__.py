@@ -25,13 +25,15 @@ __all__ = ["FORMATS", "OUTPUT_FILES", "check_writable", "export_graph", "write_o
 
 OUTPUT_FILES = ("graph.html", "graph.json", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv")
 
-#: Formats `export_graph` writes; ``csv`` writes a folder with nodes.csv and edges.csv.
-FORMATS = ("graphml", "gexf", "csv", "html", "json")
+#: Formats `export_graph` writes; ``csv`` and ``parquet`` write a folder of files.
+FORMATS = ("graphml", "gexf", "csv", "html", "json", "parquet")
 
 _FIX = "choose a writable output folder with -o"
 
 
-def write_outputs(G: nx.MultiDiGraph, out_dir: Path, *, max_nodes: int) -> list[Path]:
+def write_outputs(
+    G: nx.MultiDiGraph, out_dir: Path, *, max_nodes: int, parquet: bool = False
+) -> list[Path]:
     """Write all of `OUTPUT_FILES` for ``G`` into ``out_dir``, creating it if needed.
 
     Each file is replaced atomically, so an interrupted run leaves every file either
@@ -42,9 +44,10 @@ def write_outputs(G: nx.MultiDiGraph, out_dir: Path, *, max_nodes: int) -> list[
         G: A kg graph.
         out_dir: Output folder.
         max_nodes: Most nodes the viewer draws (the rest stay in the data files).
+        parquet: Also write the Parquet tables (`kg.export.parquet.PARQUET_FILES`).
 
     Returns:
-        The paths written, in `OUTPUT_FILES` order.
+        The paths written, in `OUTPUT_FILES` order, then the Parquet tables.
 
     Raises:
         OutputError: when the folder or a file cannot be written.
@@ -59,8 +62,13 @@ def write_outputs(G: nx.MultiDiGraph, out_dir: Path, *, max_nodes: int) -> list[
     write_gexf(G, paths["graph.gexf"])
     write_nodes_csv(G, paths["nodes.csv"])
     write_edges_csv(G, paths["edges.csv"])
+    tables: list[Path] = []
+    if parquet:
+        from kg.export.parquet import write_parquet  # lazy: pyarrow is a large import
+
+        tables = write_parquet(G, out_dir)
     write_html(data, paths["graph.html"], max_nodes=max_nodes)
-    return [paths[name] for name in OUTPUT_FILES]
+    return [paths[name] for name in OUTPUT_FILES] + tables
 
 
 def export_graph(G: nx.MultiDiGraph, fmt: str, path: Path, *, max_nodes: int = 300) -> list[Path]:
@@ -70,7 +78,7 @@ def export_graph(G: nx.MultiDiGraph, fmt: str, path: Path, *, max_nodes: int = 3
         G: A kg graph.
         fmt: One of `FORMATS`.
         path: The file to write; for ``csv``, the folder that receives ``nodes.csv``
-            and ``edges.csv``.
+            and ``edges.csv``; for ``parquet``, the folder that receives the tables.
         max_nodes: Most nodes the viewer draws (``html`` only).
 
     Returns:
@@ -96,6 +104,10 @@ def export_graph(G: nx.MultiDiGraph, fmt: str, path: Path, *, max_nodes: int = 3
         write_nodes_csv(G, nodes)
         write_edges_csv(G, edges)
         return [nodes, edges]
+    elif fmt == "parquet":
+        from kg.export.parquet import write_parquet
+
+        return write_parquet(G, path)
     else:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
     return [path]
