@@ -9,17 +9,21 @@ file (or ``path:line``) and the rest goes on. Inputs are only ever opened read-o
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
+import glob
+import gzip
 import hashlib
 import json
 import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO, cast
 
 from kg.clean import (
     TextForm,
@@ -37,6 +41,9 @@ from kg.model import Document, InputProblem, Removal
 Item = Document | InputProblem | Removal
 
 __all__ = ["FORMATS", "Item", "read_inputs"]
+
+#: Formats also read gzip-compressed (``.jsonl.gz``): archives of records.
+_COMPRESSIBLE = frozenset({"jsonl", "json"})
 
 #: File extension -> reader. Anything else in a folder is reported as unsupported.
 FORMATS: dict[str, str] = {
@@ -84,6 +91,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _SNIFF_BYTES = 65536
+_STREAM_CHUNK = 1 << 20
+_GLOB_MAGIC = re.compile(r"[*?\[]")
 # Bytes that occur in real text files: tab, newline, vertical tab, form feed, carriage
 # return, escape (terminal colour codes in logs).
 _TEXT_CONTROLS = frozenset(b"\t\n\v\f\r\x1b")
@@ -594,35 +603,68 @@ class _Reader:
     # -- files, folders, stdin -------------------------------------------------------
 
     def read_file(self, path: Path, display: str, *, explicit: bool) -> Iterator[Item]:
-        """Read one file; ``explicit`` files may be pipes and may lack an extension."""
+        """Read one file; ``explicit`` files may be pipes and may lack an extension.
+
+        JSON Lines are read line by line (also gzip-compressed, ``.jsonl.gz``), so a
+        file of any size never sits in memory whole.
+        """
         origin = _display(display)
-        suffix = path.suffix.lower()
+        name = Path(path.name.lower())
+        compressed = name.suffix == ".gz"
+        suffix = name.with_suffix("").suffix if compressed else name.suffix
         kind = FORMATS.get(suffix)
-        if kind is None:
-            if explicit and not suffix:
+        if kind is None or (compressed and kind not in _COMPRESSIBLE):
+            if explicit and not suffix and not compressed:
                 kind = "sniff"  # e.g. process substitution: kg build <(curl ...)
             else:
-                what = suffix or "(no extension)"
+                what = "".join(path.suffixes[-2:]).lower() if compressed else suffix
                 yield InputProblem(
-                    origin, f"unsupported file type {what}", "skipped; convert to .txt or .html"
+                    origin,
+                    f"unsupported file type {what or '(no extension)'}",
+                    "skipped; convert to .txt or .html",
                 )
                 return
+        stem = _display(path.name[: len(path.name) - len(suffix) - 3 * compressed]) or "document"
+        kwargs = {"origin": origin, "stem": stem, "parent": _display(path.parent.name)}
         try:
-            data = _read_bytes(path, regular_only=not explicit)
+            with _open(path, regular_only=not explicit, gz=compressed) as handle:
+                if kind == "jsonl":
+                    yield from self._jsonl_file(handle, source=origin, **kwargs)
+                    return
+                data = handle.read()
         except _Skip as skip:
             yield InputProblem(origin, skip.reason, skip.action)
             return
-        except OSError as err:
-            yield InputProblem(origin, f"could not read: {err.strerror or err}")
+        except (OSError, EOFError, zlib.error) as err:
+            yield InputProblem(origin, f"could not read: {_read_error(err)}")
             return
-        yield from self._text_bytes(
-            data,
-            kind,
-            origin=origin,
-            display=origin,
-            stem=_display(path.stem) or "document",
-            parent=_display(path.parent.name),
+        yield from self._text_bytes(data, kind, display=origin, **kwargs)
+
+    def _jsonl_file(
+        self, handle: BinaryIO, *, origin: str, stem: str, parent: str, source: str
+    ) -> Iterator[Item]:
+        """Read a JSON Lines file lazily; UTF-16/32 files (rare) are decoded whole."""
+        head = handle.read(_SNIFF_BYTES)
+        wide = _bom_utf16_or_32(head) is not None or (
+            _binary_kind(head) == "contains NUL bytes" and _utf16_without_bom(head) is not None
         )
+        if wide or len(head) < _SNIFF_BYTES:
+            data = head + handle.read()
+            try:
+                payload, notes = _json_payload(data, lines=True)
+            except _Skip as skip:
+                yield InputProblem(origin, skip.reason, skip.action)
+                return
+            for reason, action in notes:
+                yield InputProblem(origin, reason, action)
+            lines = _split_lines(payload)
+        else:
+            kind = _binary_kind(head)
+            if kind is not None and kind != "contains NUL bytes":
+                yield InputProblem(origin, f"binary file ({kind})")
+                return
+            lines = _stream_lines(head, handle)
+        yield from self._jsonl(lines, origin=origin, stem=stem, parent=parent, source=source)
 
     def read_stdin(self) -> Iterator[Item]:
         """Read ``-``: JSON Lines when the first non-space character is ``{``, else text."""
@@ -654,18 +696,18 @@ class _Reader:
             return
         self.walked[real_root] = _display(display)
         # Each frame: (folder display path, real paths of it and its ancestors, entries left).
-        stack: list[tuple[str, frozenset[str], list[os.DirEntry[str]]]] = []
+        stack: list[tuple[str, frozenset[str], Iterator[os.DirEntry[str]]]] = []
         listing = _list_dir(root)
         if isinstance(listing, InputProblem):
             yield InputProblem(_display(display), listing.reason)
             return
-        stack.append((display, frozenset({real_root}), listing))
+        stack.append((display, frozenset({real_root}), iter(listing)))
         while stack:
             folder, ancestors, entries = stack[-1]
-            if not entries:
+            entry = next(entries, None)
+            if entry is None:
                 stack.pop()
                 continue
-            entry = entries.pop(0)
             shown = os.path.join(folder, entry.name)
             origin = _display(shown)
             try:
@@ -691,9 +733,10 @@ class _Reader:
             if isinstance(listing, InputProblem):
                 yield InputProblem(origin, listing.reason)
                 continue
-            stack.append((shown, ancestors | {real}, listing))
+            stack.append((shown, ancestors | {real}, iter(listing)))
 
-    def read_path(self, arg: str | Path) -> Iterator[Item]:
+    def read_path(self, arg: str | Path, *, explicit: bool = True) -> Iterator[Item]:
+        """Read a file, a folder or ``-``; a glob match is not ``explicit`` (see `read_file`)."""
         text = str(arg)
         if text == "-":
             yield from self.read_stdin()
@@ -708,7 +751,7 @@ class _Reader:
         if stat.S_ISDIR(info.st_mode):
             yield from self.read_dir(path, text)
         else:
-            yield from self.read_file(path, text, explicit=True)
+            yield from self.read_file(path, text, explicit=explicit)
 
 
 def _stat_problem(origin: str, err: OSError, *, is_link: bool) -> InputProblem:
@@ -730,12 +773,17 @@ def _list_dir(path: Path) -> list[os.DirEntry[str]] | InputProblem:
     return entries
 
 
-def _read_bytes(path: Path, *, regular_only: bool) -> bytes:
-    """Read a whole file read-only.
+@contextlib.contextmanager
+def _open(path: Path, *, regular_only: bool, gz: bool) -> Iterator[BinaryIO]:
+    """Open a file read-only for reading bytes (decompressed when ``gz``).
 
     Files found in folders are opened non-blocking and must be regular files, so a
     named pipe or device dropped into a folder cannot hang the run. Files named by the
     user may be pipes (``kg build <(...)``).
+
+    Raises:
+        _Skip: not a regular file.
+        OSError: the file cannot be opened.
     """
     flags = os.O_RDONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     if regular_only:
@@ -744,7 +792,42 @@ def _read_bytes(path: Path, *, regular_only: bool) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         if regular_only and not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise _Skip("not a regular file")
-        return handle.read()
+        if not gz:
+            yield handle
+            return
+        with gzip.GzipFile(fileobj=handle, mode="rb") as unzipped:
+            yield cast(BinaryIO, unzipped)
+
+
+def _read_error(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    if isinstance(err, EOFError):
+        return "compressed file is truncated"
+    return str(err) or type(err).__name__
+
+
+def _stream_lines(head: bytes, handle: BinaryIO) -> Iterator[tuple[int, str, int]]:
+    """`_split_lines` over ``head`` and the rest of ``handle``, read as it goes."""
+    number = 0
+    pending = head.removeprefix(codecs.BOM_UTF8)
+    while chunk := handle.read(_STREAM_CHUNK):
+        *lines, pending = (pending + chunk).split(b"\n")
+        for line in lines:
+            number += 1
+            yield _decode_line(number, line)
+    for line in pending.split(b"\n"):
+        number += 1
+        yield _decode_line(number, line)
+
+
+def _decode_line(number: int, chunk: bytes) -> tuple[int, str, int]:
+    chunk = chunk.removesuffix(b"\r")
+    try:
+        return number, chunk.decode("utf-8"), 0
+    except UnicodeDecodeError:
+        text = chunk.decode("utf-8", errors="replace")
+        return number, text, text.count("\ufffd") - chunk.count(b"\xef\xbf\xbd")
 
 
 def _json_payload(data: bytes, *, lines: bool) -> tuple[bytes | str, tuple[tuple[str, str], ...]]:
@@ -787,12 +870,7 @@ def _split_lines(data: bytes | str) -> Iterator[tuple[int, str, int]]:
         return
     data = data.removeprefix(codecs.BOM_UTF8)
     for number, chunk in enumerate(data.split(b"\n"), start=1):
-        chunk = chunk.removesuffix(b"\r")
-        try:
-            yield number, chunk.decode("utf-8"), 0
-        except UnicodeDecodeError:
-            text = chunk.decode("utf-8", errors="replace")
-            yield number, text, text.count("\ufffd") - chunk.count(b"\xef\xbf\xbd")
+        yield _decode_line(number, chunk)
 
 
 def _sniff(text: str) -> str:
@@ -810,11 +888,13 @@ def read_inputs(
     """Read files, folders and standard input into documents.
 
     Paths are read in the order given; folders are walked recursively in sorted order,
-    skipping hidden files and folders. Each content is processed once: a later copy is
-    reported as a duplicate.
+    skipping hidden files and folders. A path that does not exist but holds ``*``, ``?``
+    or ``[`` is a glob pattern (``**`` for any depth) expanded by kg in sorted order, so
+    a quoted pattern works where the shell would hit its argument limit. Each content is
+    processed once: a later copy is reported as a duplicate.
 
     Args:
-        paths: Files, folders, or ``-`` for standard input.
+        paths: Files, folders, glob patterns, or ``-`` for standard input.
         stdin: Stream used for ``-`` (default: ``sys.stdin``); JSON Lines when its
             first non-space character is ``{``, else plain text.
 
@@ -824,20 +904,32 @@ def read_inputs(
         "no article text left" warning), in input order.
 
     Raises:
-        InputError: A path does not exist (raised before anything is read).
+        InputError: A path does not exist or a pattern matches nothing (raised before
+            anything is read).
         DependencyError: An HTML input came and trafilatura cannot be imported.
     """
+    expanded: list[tuple[str | Path, bool]] = []
     for arg in paths:
         text = str(arg)
-        if text != "-" and not os.path.lexists(text):
+        if text == "-" or os.path.lexists(text):
+            expanded.append((arg, True))
+        elif _GLOB_MAGIC.search(text):
+            matches = sorted(glob.glob(text, recursive=True))
+            if not matches:
+                raise InputError(
+                    f"no file matches {_display(text)}",
+                    "check the pattern (** matches folders at any depth)",
+                )
+            expanded.extend((match, False) for match in matches)
+        else:
             raise InputError(
                 f"input not found: {_display(text)}",
                 "check the path, or use - to read standard input",
             )
     reader = _Reader(stdin=stdin)
-    return _chain(reader, paths)
+    return _chain(reader, expanded)
 
 
-def _chain(reader: _Reader, paths: Sequence[str | Path]) -> Iterator[Item]:
-    for arg in paths:
-        yield from reader.read_path(arg)
+def _chain(reader: _Reader, paths: Sequence[tuple[str | Path, bool]]) -> Iterator[Item]:
+    for arg, explicit in paths:
+        yield from reader.read_path(arg, explicit=explicit)

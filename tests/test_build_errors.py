@@ -140,3 +140,19 @@ def test_a_bug_in_kg_is_an_internal_error_not_a_skipped_article(
     finally:
         saved.unlink()
     assert not (tmp_path / "out").exists()
+
+
+def test_quoted_glob_of_compressed_archives(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    good = (EXAMPLE / "003-afp.txt").read_text(encoding="utf-8")
+    day = tmp_path / "archive" / "2019" / "06-26.jsonl.gz"
+    day.parent.mkdir(parents=True)
+    day.write_bytes(gzip.compress((json.dumps({"id": "afp", "text": good}) + "\n").encode()))
+    pattern = str(tmp_path / "archive" / "**" / "*.jsonl.gz")
+    proc = run_kg("build", pattern, "-o", str(tmp_path / "out"), "--no-cache", "-j", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Read 1 document (0 skipped)")
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in graph["graph"]["documents"]] == ["afp"]

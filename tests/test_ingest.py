@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kg import ingest
 from kg.errors import InputError
 from kg.ingest import read_inputs
 from kg.model import Document, Removal
@@ -249,3 +251,95 @@ def test_examples_folder() -> None:
         original = Path(doc.origin).read_text(encoding="utf-8")
         for line in doc.text.split("\n"):
             assert line in original
+
+
+# ------------------------------------------------------- archives: .jsonl.gz, globs
+
+
+def _records(n: int, start: int = 0) -> str:
+    return "".join(
+        json.dumps({"text": f"Delegates from region {i} met in Geneva. {BODY}"}) + "\n"
+        for i in range(start, start + n)
+    )
+
+
+def _strip_origin(items: list[Document | InputProblem]) -> list[tuple[str, str, str]]:
+    return [(d.id, d.text, d.sha256) for d in docs(items)]
+
+
+def test_jsonl_gz_reads_like_jsonl(tmp_path: Path) -> None:
+    plain = tmp_path / "plain" / "feed.jsonl"
+    packed = tmp_path / "packed" / "feed.jsonl.gz"
+    plain.parent.mkdir()
+    packed.parent.mkdir()
+    plain.write_text(_records(3) + "{broken\n", encoding="utf-8")
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    a = list(read_inputs([plain]))
+    b = list(read_inputs([packed]))
+    assert _strip_origin(b) == _strip_origin(a)
+    assert [d.id for d in docs(b)] == ["feed-1", "feed-2", "feed-3"]
+    assert docs(b)[0].origin == f"{packed}:1"
+    assert problems(b) == [
+        f"{packed}:4: not valid JSON: Expecting property name enclosed in double quotes "
+        "(line 1, column 2) (line skipped)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (gzip.compress(_records(50).encode())[:-40], "compressed file is truncated"),
+        (_records(2).encode(), "Not a gzipped file (b'{\"')"),
+    ],
+    ids=["truncated", "not-gzip"],
+)
+def test_broken_gz_is_a_warning(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(data)
+    items = list(read_inputs([tmp_path]))
+    assert problems(items) == [f"{path}: could not read: {reason} (skipped)"]
+
+
+def test_unsupported_compressed_file(tmp_path: Path) -> None:
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(b"<p>x</p>"))
+    items = list(read_inputs([tmp_path]))
+    assert problems(items) == [
+        f"{tmp_path / 'page.html.gz'}: unsupported file type .html.gz "
+        "(skipped; convert to .txt or .html)"
+    ]
+
+
+def test_big_jsonl_is_read_line_by_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Past the sniffing window the file is streamed; tiny chunks cut lines anywhere.
+    monkeypatch.setattr(ingest, "_STREAM_CHUNK", 7)
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(
+        _records(600).encode() + b"{broken\n\xff\xfe bad bytes\r\n" + _records(2, 600).encode()
+    )
+    assert path.stat().st_size > 65536
+    items = list(read_inputs([path]))
+    assert len(docs(items)) == 602
+    assert [d.id for d in docs(items)][-2:] == ["big-603", "big-604"]
+    assert docs(items)[-1].text.startswith("Delegates from region 601 met")
+    assert problems(items)[0].startswith(f"{path}:601: not valid JSON")
+    assert problems(items)[1] == f"{path}:602: not valid UTF-8 (2 bad bytes replaced by U+FFFD)"
+
+
+def test_glob_patterns_are_expanded_in_sorted_order(tmp_path: Path) -> None:
+    for name in ("2019/06/b.jsonl.gz", "2019/06/a.jsonl.gz", "2018/12/c.jsonl.gz"):
+        path = tmp_path / "archive" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(gzip.compress(_records(1, start=ord(name[-10])).encode()))
+    (tmp_path / "archive" / "2019" / "notes.txt").write_text(BODY, encoding="utf-8")
+    items = list(read_inputs([str(tmp_path / "archive" / "**" / "*.jsonl.gz")]))
+    assert [d.id for d in docs(items)] == ["c-1", "a-1", "b-1"]
+    assert problems(items) == []
+
+
+def test_glob_matching_nothing_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        read_inputs([str(tmp_path / "**" / "*.jsonl.gz")])
+    assert str(info.value) == (
+        f"no file matches {tmp_path / '**' / '*.jsonl.gz'} — check the pattern (** matches "
+        "folders at any depth)"
+    )
