@@ -24,6 +24,7 @@ from kg.export import (
 from kg.export.csv import EDGE_HEADER, NODE_HEADER, write_edges_csv, write_nodes_csv
 from kg.export.graphml import write_gexf, write_graphml
 from kg.export.json import generate_json, graph_from_json, read_json, write_json
+from kg.export.parquet import PARQUET_FILES
 from kg.graph import build_nx_graph
 from kg.model import Document, Entity, Evidence, Relation
 from tests.schema import LINK_FIELDS
@@ -479,6 +480,8 @@ def test_export_graph_each_format(tmp_path: Path, fake_html: list[Any], fmt: str
     paths = export_graph(sample_graph(), fmt, target, max_nodes=5)
     if fmt == "csv":
         assert paths == [target / "nodes.csv", target / "edges.csv"]
+    elif fmt == "parquet":
+        assert paths == [target / name for name in PARQUET_FILES]
     else:
         assert paths == [target]
     for path in paths:
