@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
 import errno
 import glob
 import gzip
@@ -40,7 +41,7 @@ from kg.model import Document, InputProblem, Removal
 #: An item of `read_inputs`: a document, a warning, or a block cleaning removed.
 Item = Document | InputProblem | Removal
 
-__all__ = ["FORMATS", "Item", "read_inputs"]
+__all__ = ["FORMATS", "Item", "Locator", "read_again", "read_inputs"]
 
 #: Formats also read gzip-compressed (``.jsonl.gz``): archives of records.
 _COMPRESSIBLE = frozenset({"jsonl", "json"})
@@ -120,6 +121,28 @@ class _Skip(Exception):
 class _Decoded:
     text: str
     notes: tuple[tuple[str, str], ...] = ()  # (reason, action) warnings about decoding
+
+
+@dataclass(frozen=True, slots=True)
+class Locator:
+    """Where a document can be read again: a file, or one line of a JSON Lines file.
+
+    A worker on another machine reads the text it parses itself (`read_again`) instead
+    of receiving it; what it reads is checked against the document's content hash.
+
+    Attributes:
+        path: The file (as it was opened).
+        display: The file as the user named it (the start of the document's origin).
+        explicit: Named by the user (may be a pipe or lack an extension).
+        line: Line number of a JSON Lines record, 0 for a whole file.
+        offset: Byte offset of that line in the (decompressed) file, -1 when unknown.
+    """
+
+    path: str
+    display: str
+    explicit: bool
+    line: int = 0
+    offset: int = -1
 
 
 def _bytes(count: int) -> str:
@@ -328,6 +351,17 @@ class _Reader:
     used_ids: dict[str, str] = field(default_factory=dict)  # id -> origin
     seen: dict[str, str] = field(default_factory=dict)  # sha256 -> first origin
     walked: dict[str, str] = field(default_factory=dict)  # real folder path -> origin
+    # Filled with document id -> Locator when the caller wants to re-read documents.
+    locators: dict[str, Locator] | None = None
+
+    def _locate(
+        self, items: Iterable[Item], locator: Locator | None
+    ) -> Iterator[Item]:
+        """Pass ``items`` through, noting where each document can be read again."""
+        for item in items:
+            if self.locators is not None and locator is not None and isinstance(item, Document):
+                self.locators[item.id] = locator
+            yield item
 
     # -- documents -------------------------------------------------------------------
 
@@ -477,15 +511,16 @@ class _Reader:
 
     def _jsonl(
         self,
-        lines: Iterable[tuple[int, str, int]],
+        lines: Iterable[tuple[int, str, int, int]],
         *,
         origin: str,
         stem: str,
         parent: str,
         source: str,
+        base: Locator | None = None,
     ) -> Iterator[Item]:
         found = False
-        for number, line, bad in lines:
+        for number, line, bad, offset in lines:
             if not line.strip():
                 continue
             found = True
@@ -497,9 +532,14 @@ class _Reader:
             except (ValueError, RecursionError) as err:
                 yield InputProblem(where, _json_error(err), "line skipped")
                 continue
-            yield from self._record(
+            record = self._record(
                 value, origin=where, default_id=f"{stem}-{number}", parent=parent, source=source
             )
+            if base is None:
+                yield from record
+            else:
+                located = dataclasses.replace(base, line=number, offset=offset)
+                yield from self._locate(record, located)
         if not found:
             yield InputProblem(origin, "no records (only blank lines)")
 
@@ -538,6 +578,7 @@ class _Reader:
         parent: str,
         source: str,
         prefer_lines: bool,
+        base: Locator | None = None,
     ) -> Iterator[Item]:
         """Parse JSON Lines, or one JSON document (a record or a list of records).
 
@@ -558,12 +599,20 @@ class _Reader:
                 yield InputProblem(origin, _json_error(err))
                 return
             else:
-                yield from self._json(value, **kwargs)
+                yield from self._locate(self._json(value, **kwargs), base)
                 return
-        yield from self._jsonl(_split_lines(payload), **kwargs)
+        yield from self._jsonl(_split_lines(payload), base=base, **kwargs)
 
     def _text_bytes(
-        self, data: bytes, kind: str, *, origin: str, display: str, stem: str, parent: str
+        self,
+        data: bytes,
+        kind: str,
+        *,
+        origin: str,
+        display: str,
+        stem: str,
+        parent: str,
+        base: Locator | None = None,
     ) -> Iterator[Item]:
         """Read the bytes of one file (or of stdin) in format ``kind``."""
         try:
@@ -588,10 +637,11 @@ class _Reader:
                 parent=parent,
                 source=display,
                 prefer_lines=kind == "jsonl",
+                base=base,
             )
             return
         assert isinstance(payload, str)
-        yield from self._document(
+        document = self._document(
             origin=origin,
             raw=payload,
             doc_id=stem,
@@ -599,6 +649,7 @@ class _Reader:
             source=display,
             html=kind == "html",
         )
+        yield from self._locate(document, base)
 
     # -- files, folders, stdin -------------------------------------------------------
 
@@ -609,9 +660,7 @@ class _Reader:
         file of any size never sits in memory whole.
         """
         origin = _display(display)
-        name = Path(path.name.lower())
-        compressed = name.suffix == ".gz"
-        suffix = name.with_suffix("").suffix if compressed else name.suffix
+        stem, suffix, compressed = _name_parts(path)
         kind = FORMATS.get(suffix)
         if kind is None or (compressed and kind not in _COMPRESSIBLE):
             if explicit and not suffix and not compressed:
@@ -624,12 +673,12 @@ class _Reader:
                     "skipped; convert to .txt or .html",
                 )
                 return
-        stem = _display(path.name[: len(path.name) - len(suffix) - 3 * compressed]) or "document"
         kwargs = {"origin": origin, "stem": stem, "parent": _display(path.parent.name)}
+        base = Locator(str(path), display, explicit)
         try:
             with _open(path, regular_only=not explicit, gz=compressed) as handle:
                 if kind == "jsonl":
-                    yield from self._jsonl_file(handle, source=origin, **kwargs)
+                    yield from self._jsonl_file(handle, source=origin, base=base, **kwargs)
                     return
                 data = handle.read()
         except _Skip as skip:
@@ -638,10 +687,17 @@ class _Reader:
         except (OSError, EOFError, zlib.error) as err:
             yield InputProblem(origin, f"could not read: {_read_error(err)}")
             return
-        yield from self._text_bytes(data, kind, display=origin, **kwargs)
+        yield from self._text_bytes(data, kind, display=origin, base=base, **kwargs)
 
     def _jsonl_file(
-        self, handle: BinaryIO, *, origin: str, stem: str, parent: str, source: str
+        self,
+        handle: BinaryIO,
+        *,
+        origin: str,
+        stem: str,
+        parent: str,
+        source: str,
+        base: Locator | None = None,
     ) -> Iterator[Item]:
         """Read a JSON Lines file lazily; UTF-16/32 files (rare) are decoded whole."""
         head = handle.read(_SNIFF_BYTES)
@@ -664,7 +720,9 @@ class _Reader:
                 yield InputProblem(origin, f"binary file ({kind})")
                 return
             lines = _stream_lines(head, handle)
-        yield from self._jsonl(lines, origin=origin, stem=stem, parent=parent, source=source)
+        yield from self._jsonl(
+            lines, origin=origin, stem=stem, parent=parent, source=source, base=base
+        )
 
     def read_stdin(self) -> Iterator[Item]:
         """Read ``-``: JSON Lines when the first non-space character is ``{``, else text."""
@@ -754,6 +812,18 @@ class _Reader:
             yield from self.read_file(path, text, explicit=explicit)
 
 
+def _name_parts(path: Path) -> tuple[str, str, bool]:
+    """Return a file's stem (the default document id), format suffix and whether gzip'd.
+
+    ``feed.jsonl.gz`` -> ``("feed", ".jsonl", True)``; ``a.b.TXT`` -> ``("a.b", ".txt", False)``.
+    """
+    name = Path(path.name.lower())
+    compressed = name.suffix == ".gz"
+    suffix = name.with_suffix("").suffix if compressed else name.suffix
+    stem = path.name[: len(path.name) - len(suffix) - 3 * compressed]
+    return _display(stem) or "document", suffix, compressed
+
+
 def _stat_problem(origin: str, err: OSError, *, is_link: bool) -> InputProblem:
     if err.errno == errno.ELOOP:
         return InputProblem(origin, "symbolic link loop")
@@ -807,18 +877,21 @@ def _read_error(err: BaseException) -> str:
     return str(err) or type(err).__name__
 
 
-def _stream_lines(head: bytes, handle: BinaryIO) -> Iterator[tuple[int, str, int]]:
+def _stream_lines(head: bytes, handle: BinaryIO) -> Iterator[tuple[int, str, int, int]]:
     """`_split_lines` over ``head`` and the rest of ``handle``, read as it goes."""
     number = 0
-    pending = head.removeprefix(codecs.BOM_UTF8)
+    offset = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+    pending = head[offset:]
     while chunk := handle.read(_STREAM_CHUNK):
         *lines, pending = (pending + chunk).split(b"\n")
         for line in lines:
             number += 1
-            yield _decode_line(number, line)
+            yield (*_decode_line(number, line), offset)
+            offset += len(line) + 1
     for line in pending.split(b"\n"):
         number += 1
-        yield _decode_line(number, line)
+        yield (*_decode_line(number, line), offset)
+        offset += len(line) + 1
 
 
 def _decode_line(number: int, chunk: bytes) -> tuple[int, str, int]:
@@ -859,18 +932,20 @@ def _json_payload(data: bytes, *, lines: bool) -> tuple[bytes | str, tuple[tuple
     return decoded.text, decoded.notes
 
 
-def _split_lines(data: bytes | str) -> Iterator[tuple[int, str, int]]:
-    """Yield ``(line number, text, bad byte count)`` per ``\\n``-separated line.
+def _split_lines(data: bytes | str) -> Iterator[tuple[int, str, int, int]]:
+    """Yield ``(line number, text, bad byte count, byte offset)`` per ``\\n``-separated line.
 
-    Bytes are decoded line by line so one corrupt line cannot spoil the others.
+    Bytes are decoded line by line so one corrupt line cannot spoil the others. The
+    offset is where the line starts in ``data`` (-1 for decoded text).
     """
     if isinstance(data, str):
         for number, line in enumerate(data.removeprefix("\ufeff").split("\n"), start=1):
-            yield number, line.removesuffix("\r"), 0
+            yield number, line.removesuffix("\r"), 0, -1
         return
-    data = data.removeprefix(codecs.BOM_UTF8)
-    for number, chunk in enumerate(data.split(b"\n"), start=1):
-        yield _decode_line(number, chunk)
+    offset = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    for number, chunk in enumerate(data[offset:].split(b"\n"), start=1):
+        yield (*_decode_line(number, chunk), offset)
+        offset += len(chunk) + 1
 
 
 def _sniff(text: str) -> str:
@@ -883,7 +958,10 @@ def _sniff(text: str) -> str:
 
 
 def read_inputs(
-    paths: Sequence[str | Path], *, stdin: TextIO | BinaryIO | None = None
+    paths: Sequence[str | Path],
+    *,
+    stdin: TextIO | BinaryIO | None = None,
+    locators: dict[str, Locator] | None = None,
 ) -> Iterator[Item]:
     """Read files, folders and standard input into documents.
 
@@ -897,6 +975,9 @@ def read_inputs(
         paths: Files, folders, glob patterns, or ``-`` for standard input.
         stdin: Stream used for ``-`` (default: ``sys.stdin``); JSON Lines when its
             first non-space character is ``{``, else plain text.
+        locators: When given, filled with document id -> `Locator` for each document
+            that can be read again from its file (not standard input) before it is
+            yielded; the caller removes entries it no longer needs.
 
     Returns:
         An iterator of `Document` records, `InputProblem` warnings and `Removal` records
@@ -926,10 +1007,47 @@ def read_inputs(
                 f"input not found: {_display(text)}",
                 "check the path, or use - to read standard input",
             )
-    reader = _Reader(stdin=stdin)
+    reader = _Reader(stdin=stdin, locators=locators)
     return _chain(reader, expanded)
 
 
 def _chain(reader: _Reader, paths: Sequence[tuple[str | Path, bool]]) -> Iterator[Item]:
     for arg, explicit in paths:
         yield from reader.read_path(arg, explicit=explicit)
+
+
+def read_again(locator: Locator, origin: str) -> Document | None:
+    """Read the document from ``origin`` again, where ``locator`` says it is.
+
+    Used by workers that read the texts they parse themselves. The document comes out
+    exactly as `read_inputs` made it (same cleaning, same text), except for its id,
+    which only the whole run can settle. A JSON Lines record is read from its own line.
+
+    Returns:
+        The document, or None when it is no longer there (the file changed or vanished).
+    """
+    reader = _Reader(stdin=None)
+    path = Path(locator.path)
+    items: Iterator[Item]
+    if locator.line and locator.offset >= 0:
+        stem, _, gz = _name_parts(path)
+        try:
+            with _open(path, regular_only=not locator.explicit, gz=gz) as handle:
+                handle.seek(locator.offset)
+                raw = handle.readline().removesuffix(b"\n")
+        except (_Skip, OSError, EOFError, zlib.error):
+            return None
+        number, text, bad = _decode_line(locator.line, raw)
+        items = reader._jsonl(
+            [(number, text, bad, locator.offset)],
+            origin=_display(locator.display),
+            stem=stem,
+            parent=_display(path.parent.name),
+            source=_display(locator.display),
+        )
+    else:
+        items = reader.read_file(path, locator.display, explicit=locator.explicit)
+    for item in items:
+        if isinstance(item, Document) and item.origin == origin:
+            return item
+    return None

@@ -26,11 +26,13 @@ from kg import nlp as kg_nlp
 from kg.cache import ExtractionCache
 from kg.engine import Crashed, Engine, make_engine
 from kg.errors import InternalError
+from kg.ingest import Locator, read_again
 from kg.model import DocExtraction, Document, InputProblem
 from kg.nlp import MAX_CHARS, ExtractionBug, Extractor, Parsed
 
 __all__ = [
     "BatchResult",
+    "Deferred",
     "ParseStats",
     "extract_documents",
     "internal_error",
@@ -43,6 +45,27 @@ __all__ = [
 MAX_TASK_DOCS = 16
 
 Result = DocExtraction | InputProblem
+
+
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """A document whose text the worker reads itself, so texts never cross the network.
+
+    Attributes:
+        document: Its metadata and content hash (``text`` is empty).
+        locator: Where its text is (see `kg.ingest.read_again`).
+    """
+
+    document: Document
+    locator: Locator
+
+
+#: What a batch holds: documents with their text, or documents to read on the worker.
+Work = Document | Deferred
+
+
+def _meta(item: Work) -> Document:
+    return item.document if isinstance(item, Deferred) else item
 
 
 @dataclass(slots=True)
@@ -96,12 +119,14 @@ class BatchResult:
     problems: tuple[InputProblem, ...] = ()
 
 
-def run_batch(settings: BatchSettings, documents: Sequence[Document]) -> BatchResult:
-    """Serve a batch from the cache where possible; parse and extract the rest.
+def run_batch(settings: BatchSettings, batch: Sequence[Work]) -> BatchResult:
+    """Serve a batch from the cache where possible; read, parse and extract the rest.
 
-    Runs wherever the engine puts it. Cache lookups happen here, next to the text: a
-    worker reads and writes the cache folder it sees (see the README on shared and
-    per-machine cache folders).
+    Runs wherever the engine puts it. Cache lookups happen here, by content hash,
+    before any text is read: a worker reads and writes the cache folder it sees (see
+    the README on shared and per-machine cache folders). A `Deferred` document that is
+    not in the cache is read from its file here, and must still have the content hash
+    the client saw.
 
     Raises:
         ModelError: when the model cannot be loaded in this process.
@@ -111,13 +136,20 @@ def run_batch(settings: BatchSettings, documents: Sequence[Document]) -> BatchRe
     outcomes: dict[int, Parsed] = {}
     cached: set[int] = set()
     misses: list[int] = []
-    for index, document in enumerate(documents):
-        hit = cache.get(document.sha256) if cache is not None else None
-        if hit is None:
-            misses.append(index)
-        else:
-            outcomes[index] = Parsed(with_doc_id(hit, document.id))
+    documents: dict[int, Document] = {}
+    for index, item in enumerate(batch):
+        meta = _meta(item)
+        hit = cache.get(meta.sha256) if cache is not None else None
+        if hit is not None:
+            outcomes[index] = Parsed(with_doc_id(hit, meta.id))
             cached.add(index)
+            continue
+        document = _read(item)
+        if isinstance(document, InputProblem):
+            outcomes[index] = Parsed(document)
+            continue
+        documents[index] = document
+        misses.append(index)
     if misses:
         # Loaded on the first miss: a fully cached run never needs the model.
         nlp = kg_nlp.pipeline(settings.model)
@@ -129,10 +161,24 @@ def run_batch(settings: BatchSettings, documents: Sequence[Document]) -> BatchRe
             if cache is not None and isinstance(outcome.result, DocExtraction):
                 cache.put(documents[index].sha256, outcome.result)
     return BatchResult(
-        outcomes=tuple(outcomes[i] for i in range(len(documents))),
-        cached=tuple(i in cached for i in range(len(documents))),
+        outcomes=tuple(outcomes[i] for i in range(len(batch))),
+        cached=tuple(i in cached for i in range(len(batch))),
         problems=tuple(cache.problems[seen:]) if cache is not None else (),
     )
+
+
+def _read(item: Work) -> Document | InputProblem:
+    """The document with its text: as given, or read again from its file."""
+    if isinstance(item, Document):
+        return item
+    meta = item.document
+    found = read_again(item.locator, meta.origin)
+    if found is None or found.sha256 != meta.sha256:
+        return InputProblem(
+            meta.origin or meta.id,
+            "changed or vanished while kg was reading it (the worker read other text)",
+        )
+    return dataclasses.replace(meta, text=found.text)
 
 
 def with_doc_id(extraction: DocExtraction, doc_id: str) -> DocExtraction:
@@ -207,8 +253,8 @@ class _Run:
             self.on_progress(self.done)
 
 
-def _batches(documents: Iterable[Document], size: int) -> Iterator[tuple[int, list[Document]]]:
-    batch: list[Document] = []
+def _batches(documents: Iterable[Work], size: int) -> Iterator[tuple[int, list[Work]]]:
+    batch: list[Work] = []
     number = 0
     for document in documents:
         batch.append(document)
@@ -221,14 +267,14 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[tuple[int, li
 
 
 def _numbered(
-    task: Callable[[Sequence[Document]], BatchResult],
-    item: tuple[int, list[Document]],
+    task: Callable[[Sequence[Work]], BatchResult],
+    item: tuple[int, list[Work]],
 ) -> BatchResult:
     return task(item[1])
 
 
 def extract_documents(
-    documents: Iterable[Document],
+    documents: Iterable[Work],
     extractor: Extractor,
     *,
     model: str | None = None,
@@ -247,7 +293,8 @@ def extract_documents(
     results are yielded in input order.
 
     Args:
-        documents: Documents to process (any iterable; it is read once, lazily).
+        documents: Documents to process (any iterable; it is read once, lazily), with
+            their text or `Deferred` (read by the worker that parses them).
         extractor: Pure function from a parsed Doc and its Document to a DocExtraction.
             Engines other than the inline one need a module-level function.
         model: Pipeline to load (see `kg.nlp.load_pipeline`).
@@ -294,13 +341,13 @@ def extract_documents(
 
 def _ordered(
     engine: Engine,
-    task: Callable[[Sequence[Document]], BatchResult],
-    batches: Iterator[tuple[int, list[Document]]],
+    task: Callable[[Sequence[Work]], BatchResult],
+    batches: Iterator[tuple[int, list[Work]]],
     run: _Run,
 ) -> Iterator[Result]:
     """Yield every batch's results in input order; retry crashed batches at the end."""
     ready: dict[int, list[Result]] = {}
-    crashed: dict[int, list[Document]] = {}
+    crashed: dict[int, list[Work]] = {}
     following = 0
     numbered = functools.partial(_numbered, task)
     for (number, batch), result in engine.map(numbered, batches):
@@ -317,7 +364,7 @@ def _ordered(
         for document in crashed[number]:
             for (_, single), outcome in engine.map(numbered, [(number, [document])]):
                 if isinstance(outcome, Crashed):
-                    results.append(run.died(single[0], outcome))
+                    results.append(run.died(_meta(single[0]), outcome))
                 else:
                     results.extend(run.record(outcome))
         ready[number] = results

@@ -28,10 +28,10 @@ from kg.engine import make_engine
 from kg.errors import InputError
 from kg.extract import extract_document
 from kg.graph import build_nx_graph
-from kg.ingest import read_inputs
+from kg.ingest import Locator, read_inputs
 from kg.model import DocExtraction, Document, Entity, InputProblem, Relation, Removal
 from kg.nlp import describe_model, model_key
-from kg.parse import ParseStats, extract_documents
+from kg.parse import Deferred, ParseStats, extract_documents
 from kg.relations.lexicon import check_lexicons
 from kg.resolve.corpus import resolve_corpus
 
@@ -162,6 +162,8 @@ def build_graph(
     removals: list[Removal] = []
     # Metadata of every document read; texts pass through to the parser and are dropped.
     metadata: dict[str, Document] = {}
+    # On Dask, workers read the texts they parse themselves: the client sends where.
+    locators: dict[str, Locator] | None = {} if engine == "dask" or scheduler is not None else None
 
     def report(problem: InputProblem) -> None:
         problems.append(problem)
@@ -170,8 +172,11 @@ def build_graph(
 
     dates = _DateRange(since, until)
 
-    def documents() -> Iterator[Document]:
-        for item in read_inputs(inputs, stdin=stdin):
+    def documents() -> Iterator[Document | Deferred]:
+        for item in read_inputs(inputs, stdin=stdin, locators=locators):
+            locator = (
+                locators.pop(item.id, None) if locators and isinstance(item, Document) else None
+            )
             if isinstance(item, Removal):
                 removals.append(item)
                 if on_removal is not None:
@@ -179,8 +184,8 @@ def build_graph(
             elif not isinstance(item, Document):
                 report(item)
             elif dates.admits(item):
-                metadata[item.id] = dataclasses.replace(item, text="")
-                yield item
+                meta = metadata[item.id] = dataclasses.replace(item, text="")
+                yield item if locator is None else Deferred(meta, locator)
         dates.report_undated(report)
         if on_total is not None:
             on_total(len(metadata))

@@ -343,3 +343,58 @@ def test_glob_matching_nothing_is_an_error(tmp_path: Path) -> None:
         f"no file matches {tmp_path / '**' / '*.jsonl.gz'} — check the pattern (** matches "
         "folders at any depth)"
     )
+
+
+# ------------------------------------------------- workers read their own documents
+
+
+def test_every_document_from_a_file_can_be_read_again(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"A headline\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        '{"text": "Chile backed Peru."}\n\n{broken\n' + _records(2), encoding="utf-8"
+    )
+    (tmp_path / "packed.jsonl.gz").write_bytes(gzip.compress(_records(3, start=5).encode()))
+    (tmp_path / "list.json").write_text(
+        json.dumps([{"text": "Spain met Chile."}, {"text": "Peru met Spain."}]), "utf-8"
+    )
+    locators: dict[str, ingest.Locator] = {}
+    found = docs(list(read_inputs([tmp_path], locators=locators)))
+    assert len(found) == 9
+    assert set(locators) == {d.id for d in found}
+    assert locators["feed-4"].line == 4 and locators["feed-4"].offset > 0
+    for document in found:
+        again = ingest.read_again(locators[document.id], document.origin)
+        assert again is not None
+        assert (again.text, again.sha256, again.origin) == (
+            document.text,
+            document.sha256,
+            document.origin,
+        )
+
+
+def test_a_streamed_line_is_found_again_by_its_offset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "_STREAM_CHUNK", 11)
+    path = tmp_path / "big.jsonl.gz"
+    path.write_bytes(gzip.compress(("\ufeff" + _records(700)).encode()))
+    locators: dict[str, ingest.Locator] = {}
+    found = docs(list(read_inputs([path], locators=locators)))
+    last = found[-1]
+    again = ingest.read_again(locators[last.id], last.origin)
+    assert again is not None and again.text == last.text
+
+
+def test_reading_again_a_changed_file_finds_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(_records(2), encoding="utf-8")
+    locators: dict[str, ingest.Locator] = {}
+    first = docs(list(read_inputs([path], locators=locators)))[0]
+    path.write_text("", encoding="utf-8")
+    assert ingest.read_again(locators[first.id], first.origin) is None
+
+
+def test_standard_input_cannot_be_read_again() -> None:
+    locators: dict[str, ingest.Locator] = {}
+    found = docs(list(read_inputs(["-"], stdin=io.StringIO(BODY), locators=locators)))
+    assert len(found) == 1 and locators == {}

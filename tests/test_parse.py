@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import threading
 from pathlib import Path
 
@@ -14,9 +16,10 @@ from kg import nlp as nlp_mod
 from kg.cache import ExtractionCache
 from kg.engine import pool as pool_mod
 from kg.errors import InternalError, ModelError
+from kg.ingest import Locator, read_inputs
 from kg.model import DocExtraction, Document, Evidence, InputProblem, LocalEntity, Relation
 from kg.nlp import load_pipeline, model_info, model_key
-from kg.parse import ParseStats, extract_documents, with_doc_id
+from kg.parse import Deferred, ParseStats, extract_documents, with_doc_id
 from tests.parse_helpers import (
     TEXTS,
     crashing_extractor,
@@ -341,3 +344,23 @@ def test_model_that_fails_in_the_workers_raises_model_error(
     monkeypatch.setattr(nlp_mod, "load_pipeline", broken)  # forked workers inherit this
     with pytest.raises(ModelError, match="could not be loaded: bad weights"):
         list(extract_documents(docs[:4], entity_extractor, jobs=2, batch_size=2))
+
+
+def test_deferred_documents_are_read_by_the_worker(
+    nlp: Language, docs: list[Document], tmp_path: Path
+) -> None:
+    # On Dask the client sends where a document is, not its text.
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"text": d.text}) + "\n" for d in docs[:4]), "utf-8")
+    locators: dict[str, Locator] = {}
+    found = [d for d in read_inputs([path], locators=locators) if isinstance(d, Document)]
+    deferred = [Deferred(dataclasses.replace(d, text=""), locators[d.id]) for d in found]
+    path.write_text(  # the first record changes (same length) after the client read it
+        path.read_text(encoding="utf-8").replace("Xi Jinping", "Xi Qinping"), encoding="utf-8"
+    )
+    results = list(extract_documents(deferred, entity_extractor, nlp=nlp, batch_size=2))
+    with_text = list(extract_documents(found, entity_extractor, nlp=nlp, batch_size=2))
+    assert results[1:] == with_text[1:]
+    assert results[0] == InputProblem(
+        f"{path}:1", "changed or vanished while kg was reading it (the worker read other text)"
+    )

@@ -53,9 +53,10 @@ class DaskEngine(Engine):
             if scheduler is None:
                 with dask.config.set(
                     # Within one machine a worker dies for one reason: the task it runs.
-                    # Give up on that task at once (kg then retries its documents one
-                    # by one) instead of killing three more workers with it.
-                    {"distributed.scheduler.allowed-failures": 0}
+                    # Give up on a task after it killed a second worker (a task caught
+                    # by another's crash gets one more try); kg then retries its
+                    # documents one by one instead of killing more workers with them.
+                    {"distributed.scheduler.allowed-failures": 1}
                 ):
                     self._cluster = LocalCluster(
                         n_workers=jobs,
