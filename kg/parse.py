@@ -187,12 +187,10 @@ def with_doc_id(extraction: DocExtraction, doc_id: str) -> DocExtraction:
     A cache entry is keyed by content, so it may have been stored under the id of another
     document with the same text (or an earlier name of the same file).
     """
-    if extraction.doc_id == doc_id and all(
-        r.evidence.doc_id == doc_id for r in extraction.relations
-    ):
+    if extraction.doc_id == doc_id and all(r.evidence.doc == doc_id for r in extraction.relations):
         return extraction
     relations = tuple(
-        dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, doc_id=doc_id))
+        dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, doc=doc_id))
         for r in extraction.relations
     )
     return dataclasses.replace(extraction, doc_id=doc_id, relations=relations)

@@ -10,7 +10,7 @@ import os
 
 from spacy.tokens import Doc
 
-from kg.model import DocExtraction, Document, Evidence, LocalEntity, Relation
+from kg.model import DocExtraction, Document, Evidence, LocalEntity, Relation, is_entity_type
 
 TEXTS = [
     "Vladimir Putin met Xi Jinping in Beijing on Monday.",
@@ -34,7 +34,9 @@ def make_doc(doc_id: str, text: str) -> Document:
 def entity_extractor(doc: Doc, document: Document) -> DocExtraction:
     """A stand-in for kg.extract: named entities, plus one edge between the first two."""
     entities = tuple(
-        LocalEntity(f"e{i}", ent.text, ent.label_, (ent.text,)) for i, ent in enumerate(doc.ents)
+        LocalEntity(f"e{i}", ent.text, ent.label_, (ent.text,))
+        for i, ent in enumerate(doc.ents)
+        if is_entity_type(ent.label_)
     )
     relations: tuple[Relation, ...] = ()
     if len(doc.ents) >= 2:
@@ -43,9 +45,7 @@ def entity_extractor(doc: Doc, document: Document) -> DocExtraction:
             Relation(
                 "e0",
                 "e1",
-                "MEETS",
-                "x",
-                "asserted",
+                "CONSULT",
                 Evidence(document.id, sent.text, sent.start_char, sent.end_char, "x"),
             ),
         )
