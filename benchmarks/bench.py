@@ -4,7 +4,7 @@ Replicates the Wikinews corpus to N distinct documents and times, each configura
 fresh subprocess so peak memory figures are independent:
 
 - ``raw-1``/``raw-J``: spaCy ``nlp.pipe`` alone (``n_process`` 1 and J), the floor;
-- ``cold-1``/``cold-J``: `kg.nlp.extract_documents` with ``--jobs`` 1 and J, no cache;
+- ``cold-1``/``cold-J``: `kg.parse.extract_documents` with ``--jobs`` 1 and J, no cache;
 - ``fill-J``: the same with an empty cache, so the cost of writing it shows;
 - ``warm-1``: a re-run with the cache populated (nothing is parsed);
 - ``buildcold-J``/``buildwarm-J``: the whole ``kg build`` (ingest, parse or cache,

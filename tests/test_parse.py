@@ -335,15 +335,17 @@ def test_fully_cached_run_never_loads_the_model(
 
 
 def test_model_that_fails_in_the_workers_raises_model_error(
-    docs: list[Document], monkeypatch: pytest.MonkeyPatch
+    docs: list[Document], tmp_path: Path
 ) -> None:
-    def broken(name: str | None = None) -> Language:
-        raise ModelError("spaCy model 'x' could not be loaded: bad weights", "reinstall it")
-
-    monkeypatch.setattr(nlp_mod, "_loaded", {})
-    monkeypatch.setattr(nlp_mod, "load_pipeline", broken)  # forked workers inherit this
-    with pytest.raises(ModelError, match="could not be loaded: bad weights"):
-        list(extract_documents(docs[:4], entity_extractor, jobs=2, batch_size=2))
+    # Installed (it has a config) but broken: only loading it, in each worker, fails.
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "config.cfg").write_text("[nlp\nlang = \n", encoding="utf-8")
+    with pytest.raises(ModelError, match="could not be loaded"):
+        list(
+            extract_documents(
+                docs[:4], entity_extractor, model=str(tmp_path / "broken"), jobs=2, batch_size=2
+            )
+        )
 
 
 def test_deferred_documents_are_read_by_the_worker(

@@ -1,0 +1,290 @@
+"""Scale benchmarks: distinct corpora, memory, engines, workers and long articles.
+
+Every measurement runs in a fresh subprocess (timings include the model load, peak
+memory figures are independent). Rows:
+
+- ``distinct``: the whole ``kg build`` (ingest, parse, resolution, graph, all files) of
+  N distinct generated articles (`benchmarks/corpus.py`), no cache: throughput and the
+  peak RSS of the parent and of the largest worker process;
+- ``engines``: the same build with ``--engine dask`` against the default engine;
+- ``workers``: ``--jobs 1`` against ``--jobs 2``;
+- ``long``: one 100 KB and one 1 MB article against the Wikinews articles as they are,
+  kg's parse stage against raw ``nlp.pipe`` on the same text, in CPU seconds.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_scale.py distinct --sizes 1000 10000 50000
+    .venv/bin/python benchmarks/bench_scale.py engines --size 5000
+    .venv/bin/python benchmarks/bench_scale.py workers --size 1000
+    .venv/bin/python benchmarks/bench_scale.py long
+
+See benchmarks/README.md for the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from benchmarks.corpus import DEFAULT_CORPUS, articles  # noqa: E402
+
+
+def _peak_mb(who: int) -> float:
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(who).ru_maxrss / scale
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def corpus_file(size: int, work: Path) -> Path:
+    """The generated corpus of ``size`` articles (made once, kept in ``work``).
+
+    Article n does not depend on the corpus size, so a smaller corpus is the head of a
+    larger one already made.
+    """
+    path = work / f"distinct-{size}.jsonl"
+    if path.exists():
+        return path
+    larger = sorted(
+        (p for p in work.glob("distinct-*.jsonl") if int(p.stem.split("-")[1]) > size),
+        key=lambda p: int(p.stem.split("-")[1]),
+    )
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        if larger:
+            with larger[0].open(encoding="utf-8") as source:
+                for _, line in zip(range(size), source, strict=False):
+                    fh.write(line)
+        else:
+            for record in articles(size):
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    tmp.replace(path)
+    return path
+
+
+# ------------------------------------------------------------------ child processes
+
+
+def child_build(args: argparse.Namespace) -> dict[str, Any]:
+    from kg.export import write_outputs
+    from kg.pipeline import build_graph
+
+    source = Path(args.input)
+    words = sum(len(json.loads(line)["text"].split()) for line in source.open(encoding="utf-8"))
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as out:
+        result = build_graph([source], jobs=args.jobs, engine=args.engine, use_cache=False)
+        write_outputs(result.graph, Path(out), max_nodes=300)
+    seconds = time.perf_counter() - start
+    return {
+        "config": f"{args.engine}-{args.jobs}",
+        "documents": result.stats["documents"],
+        "words": words,
+        "seconds": seconds,
+        "cpu_seconds": _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN),
+        "actors": result.stats["entities"],
+        "links": result.stats["relations"],
+        "evidence": result.stats["evidence"],
+        "rss_parent_mb": _peak_mb(resource.RUSAGE_SELF),
+        "rss_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def _long_text(chars: int) -> str:
+    """Wikinews paragraphs one after the other until ``chars`` characters: one report."""
+    paragraphs = [
+        p
+        for line in DEFAULT_CORPUS.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+        for p in json.loads(line)["text"].split("\n")
+        if p.strip()
+    ]
+    out: list[str] = []
+    size = 0
+    while size < chars:
+        for p in paragraphs:
+            out.append(p)
+            size += len(p) + 2
+            if size >= chars:
+                break
+    return "\n\n".join(out)
+
+
+def child_long(args: argparse.Namespace) -> dict[str, Any]:
+    import hashlib
+
+    from kg.extract import extract_document
+    from kg.model import Document
+    from kg.nlp import MAX_CHARS, load_pipeline, split_text
+    from kg.parse import extract_documents
+
+    nlp = load_pipeline()
+    short = [
+        json.loads(line)["text"]
+        for line in DEFAULT_CORPUS.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    cases = {"short": short}
+    for size in args.long_sizes:
+        cases[f"{size // 1000}KB" if size < 1_000_000 else f"{size // 1_000_000}MB"] = [
+            _long_text(size)
+        ]
+    rows: dict[str, Any] = {}
+    for name, texts in cases.items():
+        words = sum(len(t.split()) for t in texts)
+        # Raw spaCy on exactly what kg parses: long texts in kg's pieces, in one batch.
+        pieces = [p for t in texts for p in (split_text(t) if len(t) > MAX_CHARS else [t])]
+        start = time.process_time()
+        for _ in nlp.pipe(pieces, batch_size=32):
+            pass
+        raw = time.process_time() - start
+        documents = [
+            Document(
+                id=f"{name}-{i}",
+                title="",
+                source="",
+                date="",
+                text=t,
+                sha256=hashlib.sha256(t.encode()).hexdigest(),
+            )
+            for i, t in enumerate(texts)
+        ]
+        start = time.process_time()
+        for _ in extract_documents(documents, extract_document, nlp=nlp):
+            pass
+        kg = time.process_time() - start
+        rows[name] = {"words": words, "raw_cpu": raw, "kg_cpu": kg}
+    return rows
+
+
+# ------------------------------------------------------------------------- parent
+
+
+def run_child(*extra: str) -> Any:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", *extra]
+    out = subprocess.run(command, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _build_row(row: dict[str, Any]) -> str:
+    return (
+        f"{row['config']:<9} {row['documents']:>7} {row['words']:>10} {row['seconds']:>8.1f} "
+        f"{row['cpu_seconds']:>8.1f} {row['documents'] / row['seconds']:>7.1f} "
+        f"{row['words'] / row['seconds']:>8.0f} {row['actors']:>7} {row['links']:>7} "
+        f"{row['rss_parent_mb']:>9.0f} {row['rss_worker_mb']:>9.0f}"
+    )
+
+
+_BUILD_HEADER = (
+    f"{'config':<9} {'docs':>7} {'words':>10} {'seconds':>8} {'CPU s':>8} {'docs/s':>7} "
+    f"{'words/s':>8} {'actors':>7} {'links':>7} {'parent MB':>9} {'worker MB':>9}"
+)
+
+
+def build(size: int, work: Path, engine: str, jobs: int) -> dict[str, Any]:
+    path = corpus_file(size, work)
+    row: dict[str, Any] = run_child(
+        "build", "--input", str(path), "--engine", engine, "--jobs", str(jobs)
+    )
+    print(_build_row(row), flush=True)
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "what", choices=["distinct", "engines", "workers", "long", "build", "corpus"]
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    parser.add_argument("--size", type=int, default=None)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--engine", default="local")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
+    parser.add_argument("--json", type=Path, default=None, help="also write the rows here")
+    parser.add_argument(
+        "--long-sizes", type=int, nargs="+", default=[100_000, 1_000_000], help="long articles"
+    )
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--input", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        result = child_long(args) if args.what == "long" else child_build(args)
+        print(json.dumps(result))
+        return 0
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"cpus {os.cpu_count()}  load {os.getloadavg()[0]:.2f}  work {args.work}", flush=True)
+    rows: list[Any] = []
+    if args.what == "corpus":
+        for size in sorted(args.sizes, reverse=True):
+            print(corpus_file(size, args.work))
+        return 0
+    if args.what == "long":
+        result = run_child("long", "--long-sizes", *map(str, args.long_sizes))
+        base = result["short"]["raw_cpu"] / result["short"]["kg_cpu"]
+        print(f"{'text':<6} {'words':>8} {'raw CPU s':>10} {'kg CPU s':>9} {'kg/raw':>7}")
+        for name, r in result.items():
+            print(
+                f"{name:<6} {r['words']:>8} {r['raw_cpu']:>10.1f} {r['kg_cpu']:>9.1f} "
+                f"{r['raw_cpu'] / r['kg_cpu']:>7.2f}"
+            )
+        for name in [n for n in result if n != "short"]:
+            r = result[name]
+            ratio = (r["raw_cpu"] / r["kg_cpu"]) / base
+            print(
+                f"{name} article: kg words/s relative to short articles (both vs raw)  {ratio:.2f}"
+            )
+        rows.append(result)
+    else:
+        print(_BUILD_HEADER)
+        if args.what == "distinct":
+            rows = [build(n, args.work, "local", args.jobs) for n in args.sizes]
+            first, last = rows[0], rows[-1]
+            rate = (last["documents"] / last["seconds"]) / (first["documents"] / first["seconds"])
+            print(f"docs/s at {last['documents']} / at {first['documents']}: {rate:.2f}")
+            print(
+                f"parent RSS x{last['rss_parent_mb'] / first['rss_parent_mb']:.2f} for "
+                f"x{last['documents'] / first['documents']:.0f} documents "
+                f"(x{last['evidence'] / max(1, first['evidence']):.1f} evidence); worker RSS "
+                f"x{last['rss_worker_mb'] / first['rss_worker_mb']:.2f}"
+            )
+        elif args.what == "engines":
+            size = args.size or 5000
+            local = build(size, args.work, "local", args.jobs)
+            dask = build(size, args.work, "dask", args.jobs)
+            rows = [local, dask]
+            overhead = dask["seconds"] / local["seconds"]
+            print(f"--engine dask time / default engine time  {overhead:.2f}")
+        elif args.what == "workers":
+            size = args.size or 1000
+            one = build(size, args.work, "local", 1)
+            two = build(size, args.work, "local", 2)
+            rows = [one, two]
+            print(f"--jobs 2 speed-up over --jobs 1  {one['seconds'] / two['seconds']:.2f}")
+        else:
+            rows = [build(args.size or 1000, args.work, args.engine, args.jobs)]
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
