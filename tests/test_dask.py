@@ -45,30 +45,6 @@ def test_a_local_cluster_has_the_workers_asked_for(dask_engine: DaskEngine) -> N
     assert dask_engine.workers == 2
 
 
-def test_same_results_and_problems_as_the_process_pool(
-    dask_engine: DaskEngine, docs: list[Document]
-) -> None:
-    # crashing_extractor kills the process parsing the Activision sentence (d04).
-    runs = []
-    for engine in (ProcessEngine(2), dask_engine):
-        stats = ParseStats()
-        results = list(
-            extract_documents(
-                docs[2:7], crashing_extractor, engine=engine, batch_size=2, stats=stats
-            )
-        )
-        runs.append((results, stats))
-    (pool, pool_stats), (dask, dask_stats) = runs
-    assert dask == pool
-    assert dask_stats == pool_stats
-    assert [r for r in dask if isinstance(r, InputProblem)] == [
-        InputProblem(
-            "corpus.jsonl:d04", "could not be parsed: the worker process died while parsing it"
-        )
-    ]
-    assert sum(isinstance(r, DocExtraction) for r in dask) == 4
-
-
 def test_a_bug_on_a_worker_is_an_internal_error(
     dask_engine: DaskEngine, docs: list[Document]
 ) -> None:
@@ -91,6 +67,32 @@ def test_workers_fill_and_read_the_parse_cache(
     )
     assert two == one
     assert (second.parsed, second.cached) == (0, first.parsed)
+
+
+def test_same_results_and_problems_as_the_process_pool(
+    dask_engine: DaskEngine, docs: list[Document]
+) -> None:
+    # crashing_extractor kills the process parsing the Activision sentence (d04). Last of
+    # the tests on this cluster: its workers are being restarted after it.
+    runs = []
+    with ProcessEngine(2) as pool_engine:
+        for engine in (pool_engine, dask_engine):
+            stats = ParseStats()
+            results = list(
+                extract_documents(
+                    docs[2:7], crashing_extractor, engine=engine, batch_size=2, stats=stats
+                )
+            )
+            runs.append((results, stats))
+    (pool, pool_stats), (dask, dask_stats) = runs
+    assert dask == pool
+    assert dask_stats == pool_stats
+    assert [r for r in dask if isinstance(r, InputProblem)] == [
+        InputProblem(
+            "corpus.jsonl:d04", "could not be parsed: the worker process died while parsing it"
+        )
+    ]
+    assert sum(isinstance(r, DocExtraction) for r in dask) == 4
 
 
 # ---------------------------------------------------------------- the command line

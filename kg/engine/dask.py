@@ -13,6 +13,7 @@ to kg's functions by name.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -21,8 +22,14 @@ from kg.errors import EngineError
 
 __all__ = ["DaskEngine"]
 
-#: Seconds to wait for a first worker to join a scheduler with none.
+#: Seconds to wait for a worker when the cluster has none (at start, or all died).
 WORKER_TIMEOUT = 60
+
+#: Seconds between checks that the cluster still has workers while waiting for results.
+_POLL = 5
+
+#: Seconds between looks for a finished batch.
+_TICK = 0.05
 
 
 class DaskEngine(Engine):
@@ -100,12 +107,37 @@ class DaskEngine(Engine):
                 futures[future] = batch
                 pending.add(future)
                 while len(futures) >= self.limit:
-                    yield self._result(next(pending), futures, KilledWorker)
+                    yield self._result(self._next(pending), futures, KilledWorker)
             while futures:
-                yield self._result(next(pending), futures, KilledWorker)
+                yield self._result(self._next(pending), futures, KilledWorker)
         except BaseException:
             self._client.cancel(list(futures))
             raise
+
+    def _next(self, pending: Any) -> Any:
+        """The next finished batch; fail instead of waiting forever with no workers.
+
+        Raises:
+            EngineError: when the cluster has had no worker for `WORKER_TIMEOUT` seconds.
+        """
+        alone_since: float | None = None
+        checked = time.monotonic()
+        while not pending.has_ready():
+            time.sleep(_TICK)
+            if time.monotonic() - checked < _POLL:
+                continue
+            checked = time.monotonic()
+            if self._client.nthreads():
+                alone_since = None
+                continue
+            alone_since = alone_since or checked
+            if checked - alone_since > WORKER_TIMEOUT:
+                raise EngineError(
+                    f"no Dask worker left on {self.address} for {WORKER_TIMEOUT} s",
+                    "start workers with 'dask worker ADDRESS' and build again; what was "
+                    "parsed is in the cache",
+                )
+        return next(pending)
 
     def _result(
         self, future: Any, futures: dict[Any, B], killed: type[Exception]
