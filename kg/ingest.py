@@ -354,9 +354,7 @@ class _Reader:
     # Filled with document id -> Locator when the caller wants to re-read documents.
     locators: dict[str, Locator] | None = None
 
-    def _locate(
-        self, items: Iterable[Item], locator: Locator | None
-    ) -> Iterator[Item]:
+    def _locate(self, items: Iterable[Item], locator: Locator | None) -> Iterator[Item]:
         """Pass ``items`` through, noting where each document can be read again."""
         for item in items:
             if self.locators is not None and locator is not None and isinstance(item, Document):

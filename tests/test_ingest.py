@@ -13,7 +13,7 @@ import pytest
 
 from kg import ingest
 from kg.errors import InputError
-from kg.ingest import read_inputs
+from kg.ingest import Item, read_inputs
 from kg.model import Document, Removal
 from tests.input_helpers import docs, problems
 
@@ -263,7 +263,7 @@ def _records(n: int, start: int = 0) -> str:
     )
 
 
-def _strip_origin(items: list[Document | InputProblem]) -> list[tuple[str, str, str]]:
+def _strip_origin(items: list[Item]) -> list[tuple[str, str, str]]:
     return [(d.id, d.text, d.sha256) for d in docs(items)]
 
 
