@@ -41,6 +41,8 @@ class DaskEngine(Engine):
             local cluster.
         timeout: Seconds to wait for the scheduler to answer (None: Dask's
             ``distributed.comm.timeouts.connect``).
+        worker_timeout: Seconds to wait for workers: for the local cluster's ``jobs``
+            workers to start, and for one to come back when the cluster has none left.
 
     Raises:
         EngineError: the scheduler cannot be reached, it has no workers, or the local
@@ -48,7 +50,12 @@ class DaskEngine(Engine):
     """
 
     def __init__(
-        self, *, jobs: int = 1, scheduler: str | None = None, timeout: float | None = None
+        self,
+        *,
+        jobs: int = 1,
+        scheduler: str | None = None,
+        timeout: float | None = None,
+        worker_timeout: float = WORKER_TIMEOUT,
     ) -> None:
         import dask
         from distributed import Client, LocalCluster
@@ -56,6 +63,7 @@ class DaskEngine(Engine):
         self._cluster: Any = None
         self._client: Any = None
         self.address = scheduler or "a local cluster"
+        self.worker_timeout = worker_timeout
         try:
             if scheduler is None:
                 with dask.config.set(
@@ -85,12 +93,16 @@ class DaskEngine(Engine):
                 "check the address, or start a scheduler with 'dask scheduler' and "
                 "workers with 'dask worker ADDRESS'",
             ) from exc
+        # A local cluster counts as started with all its workers: on a loaded machine the
+        # last ones register late, and `workers` sizes the batches and the work in flight.
+        wanted = jobs if scheduler is None else 1
         try:
-            self._client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+            self._client.wait_for_workers(wanted, timeout=worker_timeout)
         except (OSError, TimeoutError) as exc:
             self.close()
             raise EngineError(
-                f"no Dask worker joined the scheduler at {self.address} within {WORKER_TIMEOUT} s",
+                f"no Dask worker joined the scheduler at {self.address} within "
+                f"{worker_timeout:g} s",
                 f"start workers with 'dask worker {scheduler or 'ADDRESS'}'",
             ) from exc
         self.workers = max(1, sum(self._client.nthreads().values()))
@@ -118,7 +130,7 @@ class DaskEngine(Engine):
         """The next finished batch; fail instead of waiting forever with no workers.
 
         Raises:
-            EngineError: when the cluster has had no worker for `WORKER_TIMEOUT` seconds.
+            EngineError: when the cluster has had no worker for ``worker_timeout`` seconds.
         """
         alone_since: float | None = None
         checked = time.monotonic()
@@ -131,9 +143,9 @@ class DaskEngine(Engine):
                 alone_since = None
                 continue
             alone_since = alone_since or checked
-            if checked - alone_since > WORKER_TIMEOUT:
+            if checked - alone_since > self.worker_timeout:
                 raise EngineError(
-                    f"no Dask worker left on {self.address} for {WORKER_TIMEOUT} s",
+                    f"no Dask worker left on {self.address} for {self.worker_timeout:g} s",
                     "start workers with 'dask worker ADDRESS' and build again; what was "
                     "parsed is in the cache",
                 )
