@@ -7,10 +7,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # CI runs the property tests on a fixed sequence of examples, so a run can be repeated;
 # locally they explore new examples every time.
@@ -20,6 +23,14 @@ if os.environ.get("CI"):
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "venezuela-2019-06"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The default pipeline, loaded once for the session."""
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
 
 
 def run_kg(

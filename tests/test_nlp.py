@@ -18,12 +18,6 @@ from kg.nlp import (
     split_text,
 )
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
-
-
 # ------------------------------------------------------------------ model loading
 
 

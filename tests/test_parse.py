@@ -18,7 +18,7 @@ from kg.engine import pool as pool_mod
 from kg.errors import InternalError, ModelError
 from kg.ingest import Locator, read_inputs
 from kg.model import DocExtraction, Document, Evidence, InputProblem, LocalEntity, Relation
-from kg.nlp import load_pipeline, model_info, model_key
+from kg.nlp import model_info, model_key
 from kg.parse import Deferred, ParseStats, extract_documents, with_doc_id
 from tests.parse_helpers import (
     TEXTS,
@@ -27,11 +27,6 @@ from tests.parse_helpers import (
     failing_extractor,
     make_doc,
 )
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.fixture
