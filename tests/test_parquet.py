@@ -18,7 +18,7 @@ from tests.conftest import ROOT, run_kg
 
 
 def _rows(folder: Path, name: str) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = pq.read_table(folder / name).to_pylist()
+    rows: list[dict[str, Any]] = pq.read_table(folder / name).to_pylist(maps_as_pydicts="strict")
     return rows
 
 

@@ -9,9 +9,9 @@ Spark:
   ``relation`` and ``key`` of its link, so it joins back on those;
 - ``documents.parquet``: one row per document (``graph.documents``).
 
-Known fields get fixed types (lists stay lists, counts are int64); a field this module
-does not know yet is kept with the type pyarrow infers. Rows are in ``graph.json``
-order, so the same graph gives the same tables.
+Known fields get fixed types (lists stay lists, counts are int64, ``merged`` is a map);
+a field this module does not know yet is kept with the type pyarrow infers. Rows are in
+``graph.json`` order, so the same graph gives the same tables.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ _STR = pa.string()
 _INT = pa.int64()
 _STRS = pa.list_(pa.string())
 _SPAN = pa.list_(pa.int64())
+#: ``{surface form: [rules that joined it]}``: a map, so an actor with no merge (``{}``)
+#: is an empty map, where pyarrow would infer a struct Parquet cannot hold without fields.
+_MERGED = pa.map_(pa.string(), pa.list_(pa.string()))
 
 _NODE_TYPES: dict[str, pa.DataType] = {
     "id": _STR,
@@ -47,6 +50,7 @@ _NODE_TYPES: dict[str, pa.DataType] = {
     "country": _STR,
     "roles": _STRS,
     "metonyms": _STRS,
+    "merged": _MERGED,
     "sector": _STR,
     "degree": _INT,
     "camp": _INT,
