@@ -178,7 +178,8 @@ def build(
         list[str],
         typer.Argument(
             metavar="INPUT",
-            help="Articles: .txt/.md/.html files, .jsonl/.json records, folders, or - for stdin.",
+            help="Articles: .txt/.md/.html files, .jsonl/.json records (also .jsonl.gz), "
+            "folders, quoted glob patterns ('archive/**/*.jsonl.gz'), or - for stdin.",
             show_default=False,
         ),
     ],
@@ -216,6 +217,16 @@ def build(
             show_default=False,
         ),
     ] = None,
+    worker_wait: Annotated[
+        float,
+        typer.Option(
+            "--worker-wait",
+            metavar="SECONDS",
+            min=1,
+            help="With Dask: how long to wait for workers to join, at start or when none "
+            "is left, before giving up (raise it when workers queue on a batch system).",
+        ),
+    ] = 60,
     max_nodes: Annotated[
         int, typer.Option("--max-nodes", min=1, help="Most actors the viewer draws.")
     ] = 300,
@@ -281,6 +292,7 @@ def build(
                 jobs=jobs,
                 engine=engine.value,
                 scheduler=scheduler,
+                worker_wait=worker_wait,
                 cache_dir=cache_dir,
                 use_cache=not no_cache,
                 aliases=aliases,

@@ -108,6 +108,7 @@ def build_graph(
     jobs: int | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    worker_wait: float | None = None,
     cache_dir: Path | None = None,
     use_cache: bool = True,
     aliases: Path | None = None,
@@ -129,6 +130,8 @@ def build_graph(
         engine: ``local`` (this machine) or ``dask`` (see `kg.engine`).
         scheduler: Address of a running Dask scheduler to run the parse on (implies
             ``engine="dask"``).
+        worker_wait: Seconds a Dask engine waits for workers to join, at start or when
+            none is left; None for the default (60).
         cache_dir: Parse cache folder; None for the user cache folder.
         use_cache: False parses everything again and stores nothing.
         aliases: The user's alias file (YAML or CSV).
@@ -205,7 +208,10 @@ def build_graph(
     stats = ParseStats()
     extractions: list[DocExtraction] = []
     with make_engine(
-        engine, jobs=max(1, jobs or os.cpu_count() or 1), scheduler=scheduler
+        engine,
+        jobs=max(1, jobs or os.cpu_count() or 1),
+        scheduler=scheduler,
+        worker_wait=worker_wait,
     ) as runner:
         for result in extract_documents(
             itertools.chain([first], stream),

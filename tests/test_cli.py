@@ -142,6 +142,12 @@ def test_help_on_every_command(command: str, flag: str) -> None:
     assert result.stdout.startswith(f"Usage: kg {command} ")
 
 
+def test_build_help_names_every_kind_of_input() -> None:
+    text = " ".join(run("build", "-h").stdout.split())
+    for kind in (".txt", ".html", ".jsonl", ".jsonl.gz", "folders", "glob", "- for stdin"):
+        assert kind in text
+
+
 def test_no_arguments_shows_help() -> None:
     result = run()
     assert result.exit_code == 2

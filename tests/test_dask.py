@@ -6,6 +6,7 @@ The same inputs must give byte-identical outputs and the same warnings with any 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -39,6 +40,13 @@ PINNED = {"SOURCE_DATE_EPOCH": "1700000000"}
 #: test runs a worker process (Python, distributed, then spaCy and the model) can take
 #: minutes to start; a test must fail on a wrong result, not on a slow machine.
 PATIENCE = 600
+
+#: Seconds a ``kg`` command of these tests may take before the test fails: a wrong
+#: engine must fail the suite, never hang it.
+DEADLINE = 1800
+
+#: ``kg build`` options of the command-line runs on a cluster.
+WAIT = ("--worker-wait", str(PATIENCE))
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +141,10 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def reference(inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str]:
     """graph.json and stderr of the default engine in one process."""
     out = tmp_path_factory.mktemp("ref")
-    proc = run_kg("build", str(inputs), "-o", str(out), "-j", "1", "--no-cache", "-q", env=PINNED)
+    proc = run_kg(
+        "build", str(inputs), "-o", str(out), "-j", "1", "--no-cache", "-q", env=PINNED,
+        timeout=DEADLINE,
+    )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert "Warning: " in proc.stderr
     return (out / "graph.json").read_bytes(), proc.stderr
@@ -144,7 +155,7 @@ def test_engine_dask_is_byte_identical_to_the_default_engine(
 ) -> None:
     proc = run_kg(
         "build", str(inputs), "-o", str(tmp_path), "--engine", "dask", "-j", "2",
-        "--no-cache", "-q", env=PINNED,
+        "--no-cache", "-q", *WAIT, env=PINNED, timeout=DEADLINE,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "graph.json").read_bytes() == reference[0]
@@ -161,23 +172,43 @@ def _dask(*args: str) -> list[str]:
     return [sys.executable, "-m", "dask", *args]
 
 
-@pytest.fixture(scope="module")
-def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A ``dask scheduler`` and one ``dask worker``, each its own process."""
-    folder = tmp_path_factory.mktemp("cluster")
-    address = f"tcp://127.0.0.1:{_free_port()}"
+def _wait_until_listening(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
+    """Return when the scheduler accepts connections (kg's client must not race it)."""
+    start = time.monotonic()
+    while time.monotonic() - start < PATIENCE:
+        if proc.poll() is not None:
+            pytest.fail(f"dask scheduler exited:\n{log.read_text(errors='replace')}")
+        with socket.socket() as sock:
+            sock.settimeout(1)
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.5)
+    pytest.fail(f"dask scheduler not listening after {PATIENCE} s")
+
+
+@contextlib.contextmanager
+def _cluster(folder: Path, *, workers: int) -> Iterator[str]:
+    """A ``dask scheduler`` and ``workers`` ``dask worker``s, each its own process."""
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    log = (folder / "cluster.log").open("wb")
-    port = address.rsplit(":", 1)[1]
-    commands = [
-        _dask("scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"),
-        _dask("worker", address, "--nthreads", "1", "--no-dashboard", "--local-directory",
-              str(folder)),
-    ]  # fmt: skip
+    log_path = folder / "cluster.log"
+    log = log_path.open("wb")
+    worker = _dask("worker", address, "--nthreads", "1", "--no-dashboard",
+                   "--local-directory", str(folder))  # fmt: skip
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        for command in commands:
-            procs.append(subprocess.Popen(command, stdout=log, stderr=log, env=env))
+        procs.append(
+            subprocess.Popen(
+                _dask("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"),
+                stdout=log,
+                stderr=log,
+                env=env,
+            )
+        )
+        _wait_until_listening(port, procs[0], log_path)
+        for _ in range(workers):
+            procs.append(subprocess.Popen(worker, stdout=log, stderr=log, env=env))
         yield address
     finally:
         for proc in reversed(procs):
@@ -191,12 +222,19 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         log.close()
 
 
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A ``dask scheduler`` and one ``dask worker``, each its own process."""
+    with _cluster(tmp_path_factory.mktemp("cluster"), workers=1) as address:
+        yield address
+
+
 def test_scheduler_and_worker_processes_give_the_same_graph(
     inputs: Path, reference: tuple[bytes, str], scheduler: str, tmp_path: Path
 ) -> None:
     proc = run_kg(
         "build", str(inputs), "-o", str(tmp_path), "--scheduler", scheduler, "--no-cache",
-        "-q", env=PINNED,
+        "-q", *WAIT, env=PINNED, timeout=DEADLINE,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "graph.json").read_bytes() == reference[0]
@@ -214,10 +252,9 @@ def _article(folder: Path) -> str:
 
 def test_unreachable_scheduler_is_one_error_line(tmp_path: Path) -> None:
     address = f"tcp://127.0.0.1:{_free_port()}"  # nothing listens there
-    start = time.monotonic()
     proc = run_kg(
         "build", _article(tmp_path), "-o", str(tmp_path / "out"), "--scheduler", address,
-        env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
+        env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}, timeout=DEADLINE,
     )  # fmt: skip
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [
@@ -225,13 +262,29 @@ def test_unreachable_scheduler_is_one_error_line(tmp_path: Path) -> None:
         f"to {address} after 2 s) — check the address, or start a scheduler with "
         "'dask scheduler' and workers with 'dask worker ADDRESS'"
     ]
-    assert time.monotonic() - start < 60
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_scheduler_without_workers_is_one_error_line(tmp_path: Path) -> None:
+    with _cluster(tmp_path, workers=0) as address:
+        proc = run_kg(
+            "build", _article(tmp_path), "-o", str(tmp_path / "out"), "--scheduler", address,
+            "--worker-wait", "1", timeout=DEADLINE,
+        )  # fmt: skip
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"Error: no Dask worker joined the scheduler at {address} within 1 s — start "
+        f"workers with 'dask worker {address}'"
+    ]
     assert not (tmp_path / "out").exists()
 
 
 def test_malformed_scheduler_address_is_one_error_line(tmp_path: Path) -> None:
     article = _article(tmp_path)
-    proc = run_kg("build", article, "-o", str(tmp_path / "out"), "--scheduler", "nohost")
+    proc = run_kg(
+        "build", article, "-o", str(tmp_path / "out"), "--scheduler", "nohost",
+        timeout=DEADLINE,
+    )  # fmt: skip
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [
         "Error: cannot reach the Dask scheduler at nohost (missing port number in address "

@@ -24,7 +24,13 @@ EngineKind = Literal["local", "dask"]
 ENGINES: tuple[EngineKind, ...] = ("local", "dask")
 
 
-def make_engine(kind: str = "local", *, jobs: int = 1, scheduler: str | None = None) -> Engine:
+def make_engine(
+    kind: str = "local",
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    worker_wait: float | None = None,
+) -> Engine:
     """Return the engine for ``kg build --engine KIND --jobs N [--scheduler ADDRESS]``.
 
     Args:
@@ -32,6 +38,8 @@ def make_engine(kind: str = "local", *, jobs: int = 1, scheduler: str | None = N
         jobs: Processes on this machine (local engine, or the workers of a local Dask
             cluster).
         scheduler: Address of a running Dask scheduler.
+        worker_wait: Seconds a Dask engine waits for workers to join, at start or when
+            none is left (None: `kg.engine.dask.WORKER_TIMEOUT`).
 
     Raises:
         ValueError: for an unknown kind or ``jobs < 1``.
@@ -44,5 +52,7 @@ def make_engine(kind: str = "local", *, jobs: int = 1, scheduler: str | None = N
     if kind == "dask" or scheduler is not None:
         from kg.engine.dask import DaskEngine  # lazy: distributed takes a second to import
 
-        return DaskEngine(jobs=jobs, scheduler=scheduler)
+        if worker_wait is None:
+            return DaskEngine(jobs=jobs, scheduler=scheduler)
+        return DaskEngine(jobs=jobs, scheduler=scheduler, worker_timeout=worker_wait)
     return InlineEngine() if jobs == 1 else ProcessEngine(jobs)
