@@ -400,8 +400,10 @@ def _titled_inside(span: Span) -> bool:
     words inside one span ("Sen. Roe", "Spokeswoman Jane Roe")."""
     first = span[0]
     word = first.lower_.rstrip(".")
-    if not (word in _person_titles() or word in ("spokesman", "spokeswoman", "spokesperson")):
-        return False
+    if first.is_upper or not (
+        word in _person_titles() or word in ("spokesman", "spokeswoman", "spokesperson")
+    ):
+        return False  # an acronym ("GM Europe") is more often a company than a title
     rest = span[1:]
     if len(rest) and rest[0].text == ".":
         rest = rest[1:]
@@ -425,7 +427,7 @@ def name_spans(doc: Doc) -> list[Span]:
     a leading "A" is dropped; an outlet keeps its name without its bureau's city; words
     that cannot be inside a name cut a run in pieces; and in a headline, a suspect run
     keeps only the names the article uses outside its headlines (what it drops stays a
-    candidate for the corpus stage, see `kg.candidates`). Non-actor labels pass through.
+    candidate for the corpus stage, see `kg.name_candidates`). Non-actor labels pass through.
     """
     ents = spans.join_halves(doc, list(doc.ents))
     headline_starts = {sent.start for sent in doc.sents if spans.is_headline(sent)}
@@ -500,6 +502,8 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             label = "PERSON"  # "Mrs. X" that the NER called an organisation
         if label == "PERSON":
             label = spans.head_type(span) or label  # "Carter Center", "Kumasi Royals"
+        if label == "PERSON" and spans.acronym_led(span):
+            label = "ORG"  # "GM Europe"
         if label in ("ORG", "NORP") and _titled_inside(span):
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
         owner = junk.owner_of_object(span)

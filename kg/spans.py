@@ -9,7 +9,7 @@ sentence around them.
   verbs and common nouns for names.
 * `headline_pieces`: a name run from such a sentence ("Lindsay Lohan Checks Into Rehab",
   "Colts Beat Chiefs") keeps only the names the article itself uses elsewhere; the rest
-  is left for the corpus stage (`kg.candidates`), which promotes a piece when the same
+  is left for the corpus stage (`kg.name_candidates`), which promotes a piece when the same
   name is an actor in another article.
 * `split_run`: words that cannot be inside a name cut a run in two ("Tarpeh plus
   Zoegar", "Bridgeway Research put Dorbor", "Tarpeh 41.7 percent").
@@ -102,6 +102,15 @@ def name_head_type(name: str) -> EntityType | None:
         return None
     found = _heads().get(words[-1].lower().rstrip("."))
     return found if found is not None and is_entity_type(found) else None
+
+
+def acronym_led(span: Span) -> bool:
+    """True for an acronym before a place or a single word ("GM Europe", "BBC Wales"):
+    an organisation's branch, which the NER often calls a person."""
+    if len(span) < 2 or not (span[0].is_upper and span[0].is_alpha and len(span[0]) >= 2):
+        return False
+    rest = span[1:]
+    return len(rest) == 1 or _is_place(rest.text)
 
 
 def head_type(span: Span) -> EntityType | None:
@@ -248,10 +257,13 @@ def known_names(spans: Iterable[Span]) -> frozenset[str]:
 
 
 def cut_titles(span: Span) -> tuple[Span, list[str]]:
-    """Cut titles, ranks and honorifics at the start of a person's name into roles.
+    """Cut titles, ranks and honorifics at the start of a person's name; return the name
+    and the titles that are roles.
 
     "Trooper William Hakim" -> ("William Hakim", ["Trooper"]); "Sen. Jane Roe" keeps its
-    dot ("Sen."). At least one word of the name is always left.
+    dot ("Sen."); "Mrs. Jane Roe" -> ("Jane Roe", []) (a courtesy title is no role). At
+    least one word of the name is always left, and nothing is cut before a place ("GM
+    Europe") or, for an acronym title, before a lone word.
     """
     doc = span.doc
     start = span.start
@@ -270,7 +282,14 @@ def cut_titles(span: Span) -> tuple[Span, list[str]]:
         return span, []  # "GM Europe" is a company's branch, not a GM named Europe
     if any(w.isupper() for w in cut) and len(rest) < 2:
         return span, []  # an acronym title ("GM", "CEO") only before a full name
-    return rest, [" ".join(cut)]
+    # A courtesy title ("Mrs.", "Lady") is no role; it tells the gender (kg.resolve).
+    kept = [w for w in cut if _kinds().get(w.lower().rstrip(".")) != "honorific"]
+    return rest, [" ".join(kept)] if kept else []
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv("titles.tsv")}
 
 
 def _is_place(text: str) -> bool:

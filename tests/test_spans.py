@@ -158,6 +158,7 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
         # must not: organisations and places that start with a title word
         ("General Motors cut jobs.", "General Motors", "ORG", "General Motors", ()),
         ("GM Europe cut jobs.", "GM Europe", "PERSON", "GM Europe", ()),
+        ("BBC Wales aired it.", "BBC Wales", "PERSON", "BBC Wales", ()),
         ("Major League Baseball suspended him.", "Major League Baseball", "ORG",
          "Major League Baseball", ()),
     ],
@@ -359,3 +360,24 @@ def test_base_name(name: str, base: str) -> None:
 def test_legal_form_is_not_part_of_the_key() -> None:
     assert organisation_key("Microsoft Corp.") == organisation_key("Microsoft")
     assert organisation_key("Apple Inc.") != organisation_key("Apple Corps")
+
+
+def test_courtesy_title_is_cut_but_is_no_role() -> None:
+    doc = _with_ents("Mrs. Jane Roe spoke.", [("Mrs. Jane Roe", "PERSON")])
+    found = {m.mention.label: m.mention for m in find_mentions(doc, "t")}
+    assert found["Jane Roe"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "label"),
+    [
+        ("GM Europe cut jobs.", "GM Europe", "ORG"),
+        ("BBC Wales aired the show.", "BBC Wales", "ORG"),
+        # must not: a person with initials, or an acronym title before a full name
+        ("JR Smith scored.", "JR Smith Jones", "PERSON"),
+        ("GM Theo Epstein signed him.", "GM Theo Epstein", "PERSON"),
+    ],
+)
+def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: str) -> None:
+    doc = _with_ents(text.replace("JR Smith", "JR Smith Jones"), [(ent, "PERSON")])
+    assert [t for _, t in _names(doc)] == [label]
