@@ -3,6 +3,7 @@
     mentions -> within-document resolution (a frozen `ActorIndex`)
              -> every relation rule on every sentence (one pass over the sentences)
              -> implied facts applied -> `DocExtraction`
+    + capitalised runs no mention took (`kg.name_candidates`), for the corpus stage
 
 `extract_document` is a pure function of the parse, so it runs in worker processes,
 its result is what the cache stores, and corpus-wide steps only see its small output.
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 
 from kg.mentions import find_mentions
 from kg.model import DocExtraction, Document
+from kg.name_candidates import find_name_candidates
 from kg.relations.candidates import (
     Candidate,
     ImpliedCountry,
@@ -44,7 +46,8 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
         doc: spaCy parse of ``document.text`` (``doc.text == document.text``).
         document: The document it was parsed from.
     """
-    index = resolve_document(doc, find_mentions(doc, document.id))
+    mentions = find_mentions(doc, document.id)
+    index = resolve_document(doc, mentions)
     index, found = run_rules(doc, index)
     found = without_idle_groups(found, index)
     assembled = assemble(doc, index, found, document.id)
@@ -52,6 +55,7 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
         doc_id=document.id,
         entities=local_entities(index, assembled.metonyms, assembled.used, _countries(found)),
         relations=assembled.relations,
+        candidates=find_name_candidates(doc, mentions),
     )
 
 

@@ -261,12 +261,41 @@ class LocalEntity:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class NameCandidate:
+    """A run of capitalised words that no mention took, kept for the corpus stage.
+
+    The NER misses names, tags them WORK_OF_ART, or glues them into a headline; the
+    corpus stage promotes a run (or words of it) to a mention when the same name is an
+    actor in another article (`kg.resolve.recover`), without parsing again.
+
+    Attributes:
+        text: The words as written.
+        start: Offset of the first character in ``Document.text``.
+        end: Offset one past the last character.
+        sentence: Index of its sentence.
+        initial: True when it starts its sentence (where any word is capitalised).
+        headline: True when its sentence is a headline (`kg.spans.is_headline`).
+        label: The NER's label when it tagged the run as no actor ("WORK_OF_ART"), or "".
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    initial: bool = False
+    headline: bool = False
+    label: str = ""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class DocExtraction:
-    """Everything kg keeps of one parsed document: its actors and its edges."""
+    """Everything kg keeps of one parsed document: its actors and its edges, and the
+    capitalised runs no mention took (`NameCandidate`)."""
 
     doc_id: str
     entities: tuple[LocalEntity, ...]
     relations: tuple[Relation, ...]
+    candidates: tuple[NameCandidate, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return plain JSON-ready data (the parse cache stores this)."""

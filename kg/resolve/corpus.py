@@ -1,6 +1,8 @@
 """Across documents: the same actor in every article becomes one `kg.model.Entity`.
 
-Local actors first get one type class per name across the corpus
+Names the NER missed in an article are first recovered where the corpus knows them
+(`kg.resolve.recover.promote_candidates`, a gazetteer built from the corpus itself).
+Local actors then get one type class per name across the corpus
 (`kg.resolve.types.reconcile_types`: the articles vote, evidence breaks ties), then are
 grouped by a typed group key (a country by its code; a lone surname by its folded name
 *and its article*, since "Nyenpan" may be the father in one article and the son in the
@@ -48,6 +50,7 @@ from kg.resolve.evidence import Gender, clash, decide_gender, title_head, titles
 from kg.resolve.keys import ActorKey, country_key
 from kg.resolve.naming import accents, acronym_key, best_name, initials, is_acronym, vote_type
 from kg.resolve.persons import SUFFIXES, NicknameIndex, PersonName, parse_person, same_person
+from kg.resolve.recover import promote_candidates
 from kg.resolve.types import reconcile_types
 
 #: Rule names of the merge audit.
@@ -583,7 +586,7 @@ def resolve_corpus(
     """
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
-    for ex in reconcile_types(extractions):
+    for ex in reconcile_types(promote_candidates(extractions)):
         for e in ex.entities:
             if not rules.is_dropped(e.label, e.aliases):
                 members[group_key(ex.doc_id, e)].append((ex.doc_id, e))

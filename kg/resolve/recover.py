@@ -1,0 +1,203 @@
+"""A gazetteer built from the corpus itself: names the NER missed in one article become
+mentions where the same name is an actor in other articles.
+
+Every `DocExtraction` keeps the capitalised runs of its article that no mention took
+(`kg.model.NameCandidate`, found by `kg.name_candidates`). After all documents are
+parsed, `promote_candidates` indexes the names of every local actor of the corpus and
+looks each run up: a run (or, in a headline, a stretch of it) that equals a known name
+becomes a local actor of that article, named as written, with the type the corpus
+gives the name and no relations (the rules ran on the parse). The corpus passes then
+treat it as if the NER had tagged it: "Smith" alone is still a lone surname that must
+find its bearer by evidence. A recovered name adds the article to its actor's
+documents and its surface form to the aliases.
+
+Guards, since a wrong merge is worse than a miss:
+
+* Only the names of local actors that are not countries (the gazetteer finds countries
+  in every article already) and that are no longer than `MAX_NAME_WORDS`.
+* In body text a run is taken whole or not at all (a known name inside a longer
+  capitalised run is another name: "Washington" in "Washington Post"); only headline
+  runs are cut into known stretches (`find_known`).
+* A one-word name must be an actor in at least `MIN_DOCUMENTS_ONE_WORD` articles, and
+  a one-word run that starts a sentence outside a headline is not taken (the capital
+  may be the sentence's: "People said ...").
+* A stretch must start with a capital letter as written.
+* An article that already has an actor of that name gets no second one.
+
+The cost is linear: one pass to index the names, and for each run a look-up of each of
+its stretches (runs are at most `kg.name_candidates.MAX_RUN` words).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
+from kg.names import fold, normalise_name, organisation_key
+from kg.resolve.keys import other_key, person_key
+from kg.resolve.naming import vote_type
+
+#: A one-word name is recovered only when this many articles tag it as an actor.
+MIN_DOCUMENTS_ONE_WORD = 2
+#: Longest name looked for, in words.
+MAX_NAME_WORDS = 6
+
+
+@dataclass(slots=True)
+class _Known:
+    """What the corpus says about one folded name."""
+
+    types: Counter[EntityType] = field(default_factory=Counter)
+    docs: set[str] = field(default_factory=set)
+
+
+def _keys(name: str) -> set[str]:
+    return {fold(name), organisation_key(name)}
+
+
+def _index(extractions: Iterable[DocExtraction]) -> dict[str, _Known]:
+    known: dict[str, _Known] = defaultdict(_Known)
+    for ex in extractions:
+        for e in ex.entities:
+            if e.is_country:
+                continue
+            for name in {e.label, *e.aliases}:
+                if not name or len(name.split()) > MAX_NAME_WORDS:
+                    continue
+                for key in _keys(name):
+                    k = known[key]
+                    k.types[e.type] += e.mentions
+                    k.docs.add(ex.doc_id)
+    return dict(known)
+
+
+def _words(candidate: NameCandidate) -> list[str]:
+    words = candidate.text.split()
+    return [w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’") for w in words]
+
+
+def find_known(candidate: NameCandidate, known: dict[str, _Known]) -> list[tuple[str, _Known]]:
+    """The known names inside a run, as (written, known).
+
+    In a headline, where title case glues names and verbs into one run ("Acme Beats
+    Rivals"), the longest known stretches are taken, left to right. In body text a run
+    is one name as written, so only the whole run is looked up (or the run without its
+    first word when that word starts the sentence: "Yesterday Jane Roe"; or each side of
+    an "and"): "Washington Post" never yields "Washington".
+    """
+    words = _words(candidate)
+    if not candidate.headline:
+        whole = _whole(words, known, initial=candidate.initial)
+        if whole is not None or "and" not in words:
+            return [whole] if whole is not None else []
+        # "Jane Roe and John Doe": two names joined by "and", each taken whole.
+        parts: list[list[str]] = [[]]
+        for word in words:
+            if word == "and":
+                parts.append([])
+            else:
+                parts[-1].append(word)
+        found = [
+            _whole(part, known, initial=candidate.initial and k == 0)
+            for k, part in enumerate(parts)
+            if part
+        ]
+        return [f for f in found if f is not None]
+    out: list[tuple[str, _Known]] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
+            written = normalise_name(" ".join(words[i:j]))
+            hit = _lookup(written, known, first=False)
+            if hit is not None:
+                out.append((written, hit))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _whole(
+    words: list[str], known: dict[str, _Known], *, initial: bool
+) -> tuple[str, _Known] | None:
+    """A body-text run that is one known name, or is one after its sentence's first word."""
+    tries = [words] + ([words[1:]] if initial and len(words) > 1 else [])
+    for k, stretch in enumerate(tries):
+        written = normalise_name(" ".join(stretch))
+        hit = _lookup(written, known, first=k == 0 and initial)
+        if hit is not None:
+            return written, hit
+    return None
+
+
+def _lookup(written: str, known: dict[str, _Known], *, first: bool) -> _Known | None:
+    """The known name ``written`` is, or None; ``first`` when it starts its sentence
+    outside a headline, where a capital says nothing."""
+    if not written[:1].isupper() or len(written.split()) > MAX_NAME_WORDS:
+        return None
+    hit = known.get(fold(written)) or known.get(organisation_key(written))
+    if hit is None:
+        return None
+    if len(written.split()) == 1 and (first or len(hit.docs) < MIN_DOCUMENTS_ONE_WORD):
+        return None
+    return hit
+
+
+def promote_candidates(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
+    """Add to each article the actors the corpus knows inside its unclaimed runs.
+
+    The index is built from the extractions as the NER and the within-document stage
+    left them, never from recovered names, so the result does not depend on the order
+    of the articles.
+
+    Args:
+        extractions: Per-document results, with their `NameCandidate` runs.
+
+    Returns:
+        The extractions, with recovered local actors added (keys new to their article,
+        no relations).
+    """
+    extractions = list(extractions)
+    known = _index(extractions)
+    out: list[DocExtraction] = []
+    for ex in extractions:
+        if not ex.candidates:
+            out.append(ex)
+            continue
+        have = {k for e in ex.entities for n in (e.label, *e.aliases) for k in _keys(n)}
+        found: dict[str, tuple[_Known, Counter[str]]] = {}
+        for candidate in ex.candidates:
+            for written, hit in find_known(candidate, known):
+                if not _keys(written) & have:
+                    entry = found.setdefault(organisation_key(written), (hit, Counter()))
+                    entry[1][written] += 1
+        keys = {e.key for e in ex.entities}
+        added = [e for _, (hit, forms) in sorted(found.items()) if (e := _local(hit, forms, keys))]
+        if added:
+            entities = tuple(sorted((*ex.entities, *added), key=lambda e: e.key))
+            ex = dataclasses.replace(ex, entities=entities)
+        out.append(ex)
+    return out
+
+
+def _local(hit: _Known, forms: Counter[str], keys: set[str]) -> LocalEntity | None:
+    """The recovered actor: named as the article writes it (its most frequent form), of
+    the type the corpus gives the name, so the corpus passes treat it as if the NER had
+    tagged it."""
+    label = sorted(forms, key=lambda f: (-forms[f], f))[0]
+    kind: EntityType = vote_type(hit.types)
+    key = str(person_key(label) if kind == "PERSON" else other_key(label))
+    if key in keys:
+        return None
+    keys.add(key)
+    return LocalEntity(
+        key=key,
+        label=label,
+        type=kind,
+        aliases=tuple(sorted(forms)),
+        mentions=sum(forms.values()),
+    )

@@ -1,0 +1,179 @@
+"""Table tests for the corpus gazetteer: `kg.name_candidates` keeps the capitalised runs
+no mention took, `kg.resolve.recover` promotes those that are actors elsewhere.
+
+The candidate rows use real parses with the NER's output replaced by the spans under
+test (so the rule, not the model, is tested); the recovery rows are records, as the
+cache gives them to the corpus stage. Must-not rows: known names inside longer names,
+one-word names at the start of a sentence, names only one article knows.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kg.extract import extract_document
+from kg.mentions import find_mentions
+from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
+from kg.name_candidates import find_name_candidates
+from kg.resolve.corpus import resolve_corpus
+from kg.resolve.recover import promote_candidates
+from tests.extraction_helpers import document, nlp
+from tests.test_spans import _with_ents
+
+# ---------------------------------------------------------------------------------
+# Candidates: the runs no mention took
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a name the NER missed, and one it tagged as a work of art
+        ("The fans cheered the Bluejays at the game.", [], ["Bluejays"]),
+        (
+            "Reporters quoted Harbor Light Radio on the storm.",
+            [("Harbor Light Radio", "WORK_OF_ART")],
+            ["Reporters", "Harbor Light Radio"],
+        ),
+        # a capitalised word starting a sentence is kept, marked as initial
+        ("Officials met Tamsin Roe downtown.", [], ["Officials", "Tamsin Roe"]),
+        # connectors inside a run, a possessive ends it
+        ("Fans of Bank of Ostrava's team left.", [], ["Fans", "Bank of Ostrava"]),
+        # must not: the words of a mention, dates, a lone stop word, figures
+        ("Jane Roe spoke to Mark Doe.", [("Jane Roe", "PERSON"), ("Mark Doe", "PERSON")], []),
+        ("They met on Monday in March.", [("Monday", "DATE"), ("March", "DATE")], []),
+        ("But it rained in 2024 all day.", [], []),
+    ],
+)
+def test_find_name_candidates(text: str, ents: list[tuple[str, str]], expected: list[str]) -> None:
+    doc = _with_ents(text, ents)
+    found = find_name_candidates(doc, find_mentions(doc, "t"))
+    assert [c.text for c in found] == expected
+    for c in found:
+        assert doc.text[c.start : c.end] == c.text
+
+
+def test_candidates_carry_their_sentence_and_headline_flag() -> None:
+    text = "Acme Beats Rivals In Tight Quarterly Race. Shares of Acme rose on Tuesday."
+    doc = nlp()(text)
+    found = find_name_candidates(doc, [])
+    assert found[0].headline and found[0].initial and found[0].sentence == 0
+    assert all(not c.headline for c in found if c.sentence == 1)
+
+
+def test_extraction_keeps_its_candidates_through_the_cache_record() -> None:
+    text = "The fans cheered the Bluejays at the game."
+    doc = _with_ents(text, [])
+    ex = extract_document(doc, document(text))
+    assert [c.text for c in ex.candidates] == ["Bluejays"]
+    assert DocExtraction.from_dict(ex.to_dict()) == ex
+
+
+# ---------------------------------------------------------------------------------
+# Recovery: runs that are actors elsewhere in the corpus
+# ---------------------------------------------------------------------------------
+
+
+def _actor(name: str, type_: EntityType = "ORG") -> LocalEntity:
+    kind = "person" if type_ == "PERSON" else "other"
+    return LocalEntity(key=f"{kind}:{name.lower()}", label=name, type=type_, aliases=(name,))
+
+
+def _run(text: str, *, initial: bool = False, headline: bool = False) -> NameCandidate:
+    return NameCandidate(text=text, start=0, end=len(text), sentence=0, initial=initial,
+                         headline=headline)  # fmt: skip
+
+
+def _corpus(
+    known: list[LocalEntity], runs: list[NameCandidate], copies: int = 1
+) -> list[DocExtraction]:
+    """``copies`` articles that tag every ``known`` actor, then one whose NER missed
+    them and left ``runs``."""
+    out = [DocExtraction(f"a{i}", tuple(known), ()) for i in range(copies)]
+    return [*out, DocExtraction("z", (), (), candidates=tuple(runs))]
+
+
+def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
+    last = promote_candidates(corpus)[-1]
+    return [(e.label, e.type) for e in last.entities]
+
+
+@pytest.mark.parametrize(
+    ("known", "runs", "copies", "expected"),
+    [
+        # a multi-word name one other article knows, typed as the corpus types it
+        ([_actor("Harbor Light Radio")], [_run("Harbor Light Radio")], 1,
+         [("Harbor Light Radio", "ORG")]),
+        ([_actor("Tamsin Roe", "PERSON")], [_run("Tamsin Roe")], 1,
+         [("Tamsin Roe", "PERSON")]),
+        # a company with its legal form, and without
+        ([_actor("Northwind Corp.")], [_run("Northwind")], 2, [("Northwind", "ORG")]),
+        # the sentence's first word is not part of the name
+        ([_actor("Tamsin Roe", "PERSON")], [_run("Yesterday Tamsin Roe", initial=True)], 1,
+         [("Tamsin Roe", "PERSON")]),
+        # two names joined by "and"
+        ([_actor("Tamsin Roe", "PERSON"), _actor("Harbor Light Radio")],
+         [_run("Tamsin Roe and Harbor Light Radio")], 1,
+         [("Harbor Light Radio", "ORG"), ("Tamsin Roe", "PERSON")]),
+        # a headline run is cut into the known names it holds
+        ([_actor("Bluejays"), _actor("Redwings")],
+         [_run("Bluejays Beat Redwings In Overtime", initial=True, headline=True)], 2,
+         [("Bluejays", "ORG"), ("Redwings", "ORG")]),
+        # a one-word name two articles tag, in the middle of a sentence
+        ([_actor("Rice", "PERSON")], [_run("Rice")], 2, [("Rice", "PERSON")]),
+        ([_actor("Newcastle United")], [_run("Newcastle United")], 1,
+         [("Newcastle United", "ORG")]),
+        # must not: a known name inside a longer name in body text
+        ([_actor("Washington", "GPE")], [_run("Washington Post")], 3, []),
+        ([_actor("Tamsin Roe", "PERSON")], [_run("Tamsin Roe Foundation")], 2, []),
+        ([_actor("Newcastle")], [_run("Newcastle United")], 3, []),
+        # must not: a one-word name only one article tags
+        ([_actor("Brown", "PERSON")], [_run("Brown")], 1, []),
+        # must not: a one-word name starting a body sentence ("Bush fires spread")
+        ([_actor("Bush", "PERSON")], [_run("Bush", initial=True)], 3, []),
+        # must not: a name that is not an actor anywhere, or a country (the gazetteer's)
+        ([_actor("Tamsin Roe", "PERSON")], [_run("Harbor Light Radio")], 2, []),
+        ([LocalEntity(key="country:FRA", label="France", type="GPE", aliases=("France",),
+                      country="FRA", is_country=True)], [_run("France")], 3, []),
+    ],
+)  # fmt: skip
+def test_promote_candidates(
+    known: list[LocalEntity],
+    runs: list[NameCandidate],
+    copies: int,
+    expected: list[tuple[str, str]],
+) -> None:
+    assert _recovered(_corpus(known, runs, copies)) == expected
+
+
+def test_an_article_that_has_the_actor_gets_no_second_one() -> None:
+    roe = _actor("Tamsin Roe", "PERSON")
+    corpus = [
+        DocExtraction("a", (roe,), ()),
+        DocExtraction("z", (roe,), (), candidates=(_run("Tamsin Roe"),)),
+    ]
+    assert promote_candidates(corpus)[-1].entities == (roe,)
+
+
+def test_recovery_does_not_depend_on_the_order_of_the_articles() -> None:
+    corpus = [
+        DocExtraction("a", (_actor("Rice", "PERSON"),), (), candidates=(_run("Bluejays"),)),
+        DocExtraction("b", (_actor("Bluejays"),), (), candidates=(_run("Rice"),)),
+        DocExtraction("c", (_actor("Rice", "PERSON"), _actor("Bluejays")), ()),
+        DocExtraction("d", (), (), candidates=(_run("Rice"), _run("Bluejays Win", headline=True))),
+    ]
+    results = set()
+    for order in itertools.permutations(corpus):
+        promoted = {ex.doc_id: ex.entities for ex in promote_candidates(order)}
+        results.add(tuple(sorted(promoted.items())))
+    assert len(results) == 1
+    (result,) = results
+    assert {doc: [e.label for e in ents] for doc, ents in result}["d"] == ["Bluejays", "Rice"]
+
+
+def test_a_recovered_name_adds_its_article_to_the_actor() -> None:
+    corpus = _corpus([_actor("Harbor Light Radio")], [_run("Harbor Light Radio")], copies=2)
+    (entity,) = resolve_corpus(corpus).entities
+    assert entity.documents == ("a0", "a1", "z")
