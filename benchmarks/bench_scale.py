@@ -196,11 +196,16 @@ _BUILD_HEADER = (
 )
 
 
-def build(size: int, work: Path, engine: str, jobs: int) -> dict[str, Any]:
+def build(size: int, work: Path, engine: str, jobs: int, *, reuse: bool = False) -> dict[str, Any]:
+    """Measure one build (or, with ``reuse``, read the row an earlier command saved)."""
+    saved = work / f"row-{engine}-{jobs}-{size}.json"
+    if reuse and saved.exists():
+        row: dict[str, Any] = json.loads(saved.read_text(encoding="utf-8"))
+        print(f"{_build_row(row)}  (saved row)", flush=True)
+        return row
     path = corpus_file(size, work)
-    row: dict[str, Any] = run_child(
-        "build", "--input", str(path), "--engine", engine, "--jobs", str(jobs)
-    )
+    row = run_child("build", "--input", str(path), "--engine", engine, "--jobs", str(jobs))
+    saved.write_text(json.dumps(row) + "\n", encoding="utf-8")
     print(_build_row(row), flush=True)
     return row
 
@@ -218,6 +223,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", default="local")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
     parser.add_argument("--json", type=Path, default=None, help="also write the rows here")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="use the rows earlier commands saved in --work for the same engine, jobs and "
+        "size instead of measuring them again (same code only: delete them after a change)",
+    )
     parser.add_argument(
         "--long-sizes", type=int, nargs="+", default=[100_000, 1_000_000], help="long articles"
     )
@@ -256,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(_BUILD_HEADER)
         if args.what == "distinct":
-            rows = [build(n, args.work, "local", args.jobs) for n in args.sizes]
+            rows = [build(n, args.work, "local", args.jobs, reuse=args.reuse) for n in args.sizes]
             first, last = rows[0], rows[-1]
             rate = (last["documents"] / last["seconds"]) / (first["documents"] / first["seconds"])
             print(f"docs/s at {last['documents']} / at {first['documents']}: {rate:.2f}")
@@ -266,21 +277,32 @@ def main(argv: list[str] | None = None) -> int:
                 f"(x{last['evidence'] / max(1, first['evidence']):.1f} evidence); worker RSS "
                 f"x{last['rss_worker_mb'] / first['rss_worker_mb']:.2f}"
             )
+            if last["documents"] > first["documents"]:
+                per_k = (
+                    1000
+                    * (last["rss_parent_mb"] - first["rss_parent_mb"])
+                    / (last["documents"] - first["documents"])
+                )
+                print(
+                    f"parent RSS slope {per_k:.1f} MB per 1,000 documents; at 50,000: "
+                    f"~{last['rss_parent_mb'] + per_k * (50 - last['documents'] / 1000):.0f} MB "
+                    "(extrapolated)"
+                )
         elif args.what == "engines":
             size = args.size or 5000
-            local = build(size, args.work, "local", args.jobs)
-            dask = build(size, args.work, "dask", args.jobs)
+            local = build(size, args.work, "local", args.jobs, reuse=args.reuse)
+            dask = build(size, args.work, "dask", args.jobs, reuse=args.reuse)
             rows = [local, dask]
             overhead = dask["seconds"] / local["seconds"]
             print(f"--engine dask time / default engine time  {overhead:.2f}")
         elif args.what == "workers":
             size = args.size or 1000
-            one = build(size, args.work, "local", 1)
-            two = build(size, args.work, "local", 2)
+            one = build(size, args.work, "local", 1, reuse=args.reuse)
+            two = build(size, args.work, "local", 2, reuse=args.reuse)
             rows = [one, two]
             print(f"--jobs 2 speed-up over --jobs 1  {one['seconds'] / two['seconds']:.2f}")
         else:
-            rows = [build(args.size or 1000, args.work, args.engine, args.jobs)]
+            rows = [build(args.size or 1000, args.work, args.engine, args.jobs, reuse=args.reuse)]
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0
