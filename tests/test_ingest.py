@@ -13,7 +13,7 @@ import pytest
 
 from kg import ingest
 from kg.errors import InputError
-from kg.ingest import Item, read_inputs
+from kg.ingest import Item, decode, read_inputs
 from kg.model import Document, Removal
 from tests.input_helpers import docs, problems
 
@@ -311,7 +311,7 @@ def test_unsupported_compressed_file(tmp_path: Path) -> None:
 
 def test_big_jsonl_is_read_line_by_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Past the sniffing window the file is streamed; tiny chunks cut lines anywhere.
-    monkeypatch.setattr(ingest, "_STREAM_CHUNK", 7)
+    monkeypatch.setattr(decode, "_STREAM_CHUNK", 7)
     path = tmp_path / "big.jsonl"
     path.write_bytes(
         _records(600).encode() + b"{broken\n\xff\xfe bad bytes\r\n" + _records(2, 600).encode()
@@ -375,7 +375,7 @@ def test_every_document_from_a_file_can_be_read_again(tmp_path: Path) -> None:
 def test_a_streamed_line_is_found_again_by_its_offset(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest, "_STREAM_CHUNK", 11)
+    monkeypatch.setattr(decode, "_STREAM_CHUNK", 11)
     path = tmp_path / "big.jsonl.gz"
     path.write_bytes(gzip.compress(("\ufeff" + _records(700)).encode()))
     locators: dict[str, ingest.Locator] = {}

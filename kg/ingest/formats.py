@@ -1,18 +1,16 @@
-"""Read user inputs into `Document` records, warning about everything that is skipped.
+"""Format readers: text, Markdown, HTML, JSON and JSON Lines (also gzip'd) to documents.
 
-`read_inputs` walks files, folders and standard input and yields `Document` records
-interleaved with `InputProblem` warnings and the `Removal` records of what cleaning left
-out of each article. A bad file or line never stops the run: it gets a warning naming the
-file (or ``path:line``) and the rest goes on. Inputs are only ever opened read-only.
+A `Reader` turns one file (or standard input) into `Document` records, interleaved
+with `InputProblem` warnings and the `Removal` records of what cleaning left out; it
+remembers the ids and contents already used, so a later copy is reported as a
+duplicate. `read_again` reads one document again where a `Locator` says it is (a Dask
+worker reading its own share). Folders and glob patterns are `kg.ingest.walk`'s.
 """
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import dataclasses
-import errno
-import glob
 import gzip
 import hashlib
 import json
@@ -35,16 +33,39 @@ from kg.clean import (
     strip_boilerplate,
 )
 from kg.dates import date_document, parse_date
-from kg.errors import InputError
+from kg.ingest.decode import (
+    SNIFF_BYTES,
+    Skip,
+    bad_bytes,
+    binary_kind,
+    bom_utf16_or_32,
+    decode,
+    decode_line,
+    json_payload,
+    printable,
+    split_lines,
+    stream_lines,
+    utf16_without_bom,
+)
 from kg.model import Document, InputProblem, Removal
 
 #: An item of `read_inputs`: a document, a warning, or a block cleaning removed.
 Item = Document | InputProblem | Removal
 
-__all__ = ["FORMATS", "Item", "Locator", "read_again", "read_inputs"]
+__all__ = [
+    "COMPRESSIBLE",
+    "FORMATS",
+    "Item",
+    "Locator",
+    "Reader",
+    "name_parts",
+    "open_input",
+    "read_again",
+    "read_error",
+]
 
 #: Formats also read gzip-compressed (``.jsonl.gz``): archives of records.
-_COMPRESSIBLE = frozenset({"jsonl", "json"})
+COMPRESSIBLE = frozenset({"jsonl", "json"})
 
 #: File extension -> reader. Anything else in a folder is reported as unsupported.
 FORMATS: dict[str, str] = {
@@ -67,60 +88,9 @@ _URL_FIELDS = ("url", "source", "link")
 _DATE_FIELDS = ("date", "published", "published_at", "datetime")
 _ID_FIELDS = ("id",)
 
-# File signatures of common binary formats, to name what was found instead of text.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive or Office document"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"\x28\xb5\x2f\xfd", "zstd archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document"),
-    (b"\x7fELF", "executable"),
-)
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    # UTF-32 first: its little-endian mark starts with the UTF-16 one.
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-_SNIFF_BYTES = 65536
-_STREAM_CHUNK = 1 << 20
-_GLOB_MAGIC = re.compile(r"[*?\[]")
-# Bytes that occur in real text files: tab, newline, vertical tab, form feed, carriage
-# return, escape (terminal colour codes in logs).
-_TEXT_CONTROLS = frozenset(b"\t\n\v\f\r\x1b")
-_MAX_CONTROL_RATIO = 0.10
-_MAX_REPLACEMENT_RATIO = 0.25
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
-)
 _HTML_TEXT = re.compile(r"^\s*<(?:!doctype|html|head|body|article|div|p|section)\b", re.I)
-_LEGACY_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
 # An article that lost more of its text than this to cleaning is named in a warning.
 _MAX_REMOVED_SHARE = 1 / 3
-
-
-class _Skip(Exception):
-    """Internal: the current input cannot be used; carries the warning to yield."""
-
-    def __init__(self, reason: str, action: str = "skipped") -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.action = action
-
-
-@dataclass(frozen=True, slots=True)
-class _Decoded:
-    text: str
-    notes: tuple[tuple[str, str], ...] = ()  # (reason, action) warnings about decoding
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,172 +113,6 @@ class Locator:
     explicit: bool
     line: int = 0
     offset: int = -1
-
-
-def _bytes(count: int) -> str:
-    return f"{count} bad byte{'' if count == 1 else 's'}"
-
-
-def _display(value: str) -> str:
-    """Make a path printable: undecodable file-name bytes become U+FFFD."""
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _binary_kind(data: bytes) -> str | None:
-    """Name the binary format of ``data``, or None when it looks like text."""
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            return kind
-    sample = data[:_SNIFF_BYTES]
-    if not sample:
-        return None
-    if b"\x00" in sample:
-        return "contains NUL bytes"
-    controls = sum(
-        1 for byte in sample if (byte < 0x20 or byte == 0x7F) and byte not in _TEXT_CONTROLS
-    )
-    if controls / len(sample) > _MAX_CONTROL_RATIO:
-        return "mostly control characters"
-    return None
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Decode UTF-16 text saved without a byte-order mark, else None.
-
-    ASCII-heavy UTF-16 has a NUL in every other byte; which half holds them gives the
-    byte order.
-    """
-    if len(data) < 4 or len(data) % 2:
-        return None
-    sample = data[:_SNIFF_BYTES]
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        encoding = "utf-16-le"
-    elif even > 0.3 * half and odd < 0.05 * half:
-        encoding = "utf-16-be"
-    else:
-        return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    controls = sum(1 for ch in text[:_SNIFF_BYTES] if ord(ch) < 0x20 and ch not in "\t\n\r\f\v")
-    return None if controls > _MAX_CONTROL_RATIO * min(len(text), _SNIFF_BYTES) else text
-
-
-def _legacy_decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes in a legacy 8-bit encoding; return ``(text, encoding)``."""
-    from charset_normalizer import from_bytes
-
-    matches = list(from_bytes(data[: 4 * _SNIFF_BYTES]))
-    if matches:
-        best = matches[0]
-        encoding = str(best.encoding)
-        # With no language signal charset-normalizer ties many Latin code pages; the
-        # Western one is by far the most common for news text, so prefer it on a tie.
-        if best.coherence == 0:
-            for match in matches:
-                if match.encoding in _LEGACY_PREFERRED and match.chaos <= best.chaos:
-                    encoding = str(match.encoding)
-                    break
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            pass
-        else:
-            # Name the common code page when it reads the bytes the same way.
-            try:
-                if data.decode("cp1252") == text:
-                    return text, "cp1252"
-            except UnicodeDecodeError:
-                pass
-            return text, encoding
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin_1"), "latin_1"
-
-
-def _bom_utf16_or_32(data: bytes) -> str | None:
-    """Decode UTF-16/32 text that starts with its byte-order mark, else None.
-
-    Decoding is strict: bytes that merely start like a mark (``\\xff\\xfe`` opening a
-    corrupt UTF-8 file) are not UTF-16 and go through the normal detection instead.
-
-    Raises:
-        _Skip: the file holds only the mark and whitespace.
-    """
-    for bom, encoding in _BOMS:
-        if encoding == "utf-8" or not data.startswith(bom):
-            continue
-        try:
-            text = data[len(bom) :].decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not text.strip():
-            raise _Skip("empty file (only a byte-order mark and whitespace)")
-        sample = text[:_SNIFF_BYTES]
-        controls = sum(1 for ch in sample if ord(ch) < 0x20 and ch not in "\t\n\r\f\v")
-        if controls > _MAX_CONTROL_RATIO * len(sample):
-            # Binary data that happens to open with FF FE decodes "cleanly" to noise.
-            raise _Skip("binary file (mostly control characters)")
-        return text
-    return None
-
-
-def _decode(data: bytes, *, html: bool = False, allow_binary: bool = False) -> _Decoded:
-    """Turn file bytes into text, or raise `_Skip` for binary or empty files.
-
-    Args:
-        data: Raw bytes.
-        html: Honour a ``<meta charset>`` declaration.
-        allow_binary: Skip the NUL/control-character check (JSONL checks line by line).
-    """
-    if not data.strip():
-        raise _Skip("empty file" if not data else "empty file (only whitespace)")
-    utf16 = _bom_utf16_or_32(data)
-    if utf16 is not None:
-        return _Decoded(utf16)
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-        if not data.strip():
-            raise _Skip("empty file (only a byte-order mark and whitespace)")
-    kind = None if allow_binary else _binary_kind(data)
-    if kind is not None:
-        if kind == "contains NUL bytes":
-            utf16 = _utf16_without_bom(data)
-            if utf16 is not None:
-                return _Decoded(utf16)
-        raise _Skip(f"binary file ({kind})")
-    try:
-        return _Decoded(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
-    if html:
-        declared = _META_CHARSET.search(data[:4096])
-        if declared:
-            name = declared.group(1).decode("ascii", "replace")
-            try:
-                text = data.decode(name)
-            except (LookupError, UnicodeDecodeError):
-                pass
-            else:
-                return _Decoded(text)
-    replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    if any(ord(ch) > 0x7F and ch != "\ufffd" for ch in replaced):
-        # Valid multi-byte UTF-8 elsewhere in the file: it is UTF-8 with a few
-        # corrupt bytes, and a legacy code page would garble every good character.
-        if not allow_binary and bad > _MAX_REPLACEMENT_RATIO * len(replaced):
-            raise _Skip("binary file (not text in any known encoding)")
-        return _Decoded(
-            replaced,
-            (("not valid UTF-8", f"decoded as UTF-8, {_bytes(bad)} replaced by U+FFFD"),),
-        )
-    text, encoding = _legacy_decode(data)
-    return _Decoded(text, (("not valid UTF-8", f"decoded as {encoding}"),))
 
 
 def _scalar(record: dict[str, Any], names: Sequence[str]) -> str:
@@ -344,13 +148,12 @@ def _json_error(err: Exception) -> str:
 
 
 @dataclass
-class _Reader:
-    """State of one `read_inputs` run: ids and contents already used, folders walked."""
+class Reader:
+    """Reads files and standard input; state of one run: ids and contents already used."""
 
     stdin: TextIO | BinaryIO | None
     used_ids: dict[str, str] = field(default_factory=dict)  # id -> origin
     seen: dict[str, str] = field(default_factory=dict)  # sha256 -> first origin
-    walked: dict[str, str] = field(default_factory=dict)  # real folder path -> origin
     # Filled with document id -> Locator when the caller wants to re-read documents.
     locators: dict[str, Locator] | None = None
 
@@ -524,7 +327,7 @@ class _Reader:
             found = True
             where = f"{origin}:{number}"
             if bad:
-                yield InputProblem(where, "not valid UTF-8", f"{_bytes(bad)} replaced by U+FFFD")
+                yield InputProblem(where, "not valid UTF-8", f"{bad_bytes(bad)} replaced by U+FFFD")
             try:
                 value = json.loads(line)
             except (ValueError, RecursionError) as err:
@@ -599,7 +402,7 @@ class _Reader:
             else:
                 yield from self._locate(self._json(value, **kwargs), base)
                 return
-        yield from self._jsonl(_split_lines(payload), base=base, **kwargs)
+        yield from self._jsonl(split_lines(payload), base=base, **kwargs)
 
     def _text_bytes(
         self,
@@ -615,11 +418,11 @@ class _Reader:
         """Read the bytes of one file (or of stdin) in format ``kind``."""
         try:
             if kind in ("jsonl", "json"):
-                payload, notes = _json_payload(data, lines=kind == "jsonl")
+                payload, notes = json_payload(data, lines=kind == "jsonl")
             else:
-                decoded = _decode(data, html=kind == "html")
+                decoded = decode(data, html=kind == "html")
                 payload, notes = decoded.text, decoded.notes
-        except _Skip as skip:
+        except Skip as skip:
             yield InputProblem(origin, skip.reason, skip.action)
             return
         for reason, action in notes:
@@ -657,10 +460,10 @@ class _Reader:
         JSON Lines are read line by line (also gzip-compressed, ``.jsonl.gz``), so a
         file of any size never sits in memory whole.
         """
-        origin = _display(display)
-        stem, suffix, compressed = _name_parts(path)
+        origin = printable(display)
+        stem, suffix, compressed = name_parts(path)
         kind = FORMATS.get(suffix)
-        if kind is None or (compressed and kind not in _COMPRESSIBLE):
+        if kind is None or (compressed and kind not in COMPRESSIBLE):
             if explicit and not suffix and not compressed:
                 kind = "sniff"  # e.g. process substitution: kg build <(curl ...)
             else:
@@ -671,19 +474,19 @@ class _Reader:
                     "skipped; convert to .txt or .html",
                 )
                 return
-        kwargs = {"origin": origin, "stem": stem, "parent": _display(path.parent.name)}
+        kwargs = {"origin": origin, "stem": stem, "parent": printable(path.parent.name)}
         base = Locator(str(path), display, explicit)
         try:
-            with _open(path, regular_only=not explicit, gz=compressed) as handle:
+            with open_input(path, regular_only=not explicit, gz=compressed) as handle:
                 if kind == "jsonl":
                     yield from self._jsonl_file(handle, source=origin, base=base, **kwargs)
                     return
                 data = handle.read()
-        except _Skip as skip:
+        except Skip as skip:
             yield InputProblem(origin, skip.reason, skip.action)
             return
         except (OSError, EOFError, zlib.error) as err:
-            yield InputProblem(origin, f"could not read: {_read_error(err)}")
+            yield InputProblem(origin, f"could not read: {read_error(err)}")
             return
         yield from self._text_bytes(data, kind, display=origin, base=base, **kwargs)
 
@@ -698,26 +501,26 @@ class _Reader:
         base: Locator | None = None,
     ) -> Iterator[Item]:
         """Read a JSON Lines file lazily; UTF-16/32 files (rare) are decoded whole."""
-        head = handle.read(_SNIFF_BYTES)
-        wide = _bom_utf16_or_32(head) is not None or (
-            _binary_kind(head) == "contains NUL bytes" and _utf16_without_bom(head) is not None
+        head = handle.read(SNIFF_BYTES)
+        wide = bom_utf16_or_32(head) is not None or (
+            binary_kind(head) == "contains NUL bytes" and utf16_without_bom(head) is not None
         )
-        if wide or len(head) < _SNIFF_BYTES:
+        if wide or len(head) < SNIFF_BYTES:
             data = head + handle.read()
             try:
-                payload, notes = _json_payload(data, lines=True)
-            except _Skip as skip:
+                payload, notes = json_payload(data, lines=True)
+            except Skip as skip:
                 yield InputProblem(origin, skip.reason, skip.action)
                 return
             for reason, action in notes:
                 yield InputProblem(origin, reason, action)
-            lines = _split_lines(payload)
+            lines = split_lines(payload)
         else:
-            kind = _binary_kind(head)
+            kind = binary_kind(head)
             if kind is not None and kind != "contains NUL bytes":
                 yield InputProblem(origin, f"binary file ({kind})")
                 return
-            lines = _stream_lines(head, handle)
+            lines = stream_lines(head, handle)
         yield from self._jsonl(
             lines, origin=origin, stem=stem, parent=parent, source=source, base=base
         )
@@ -742,75 +545,8 @@ class _Reader:
         kind = "json" if raw.lstrip().startswith(b"{") else "text"
         yield from self._text_bytes(raw, kind, origin="-", display="-", stem="stdin", parent="")
 
-    def read_dir(self, root: Path, display: str) -> Iterator[Item]:
-        """Walk a folder in sorted order without recursion (deep trees are fine)."""
-        real_root = os.path.realpath(root)
-        if real_root in self.walked:
-            yield InputProblem(
-                _display(display), f"folder already read as {self.walked[real_root]}"
-            )
-            return
-        self.walked[real_root] = _display(display)
-        # Each frame: (folder display path, real paths of it and its ancestors, entries left).
-        stack: list[tuple[str, frozenset[str], Iterator[os.DirEntry[str]]]] = []
-        listing = _list_dir(root)
-        if isinstance(listing, InputProblem):
-            yield InputProblem(_display(display), listing.reason)
-            return
-        stack.append((display, frozenset({real_root}), iter(listing)))
-        while stack:
-            folder, ancestors, entries = stack[-1]
-            entry = next(entries, None)
-            if entry is None:
-                stack.pop()
-                continue
-            shown = os.path.join(folder, entry.name)
-            origin = _display(shown)
-            try:
-                is_link = entry.is_symlink()
-                is_dir = entry.is_dir()  # follows symlinks
-                if is_link:
-                    os.stat(entry.path)  # raises for loops and dangling links
-            except OSError as err:
-                yield _stat_problem(origin, err, is_link=entry.is_symlink())
-                continue
-            if not is_dir:
-                yield from self.read_file(Path(entry.path), shown, explicit=False)
-                continue
-            real = os.path.realpath(entry.path)
-            if real in ancestors:
-                yield InputProblem(origin, "symbolic link loop (points back to a parent folder)")
-                continue
-            if real in self.walked:
-                yield InputProblem(origin, f"folder already read as {self.walked[real]}")
-                continue
-            self.walked[real] = origin
-            listing = _list_dir(Path(entry.path))
-            if isinstance(listing, InputProblem):
-                yield InputProblem(origin, listing.reason)
-                continue
-            stack.append((shown, ancestors | {real}, iter(listing)))
 
-    def read_path(self, arg: str | Path, *, explicit: bool = True) -> Iterator[Item]:
-        """Read a file, a folder or ``-``; a glob match is not ``explicit`` (see `read_file`)."""
-        text = str(arg)
-        if text == "-":
-            yield from self.read_stdin()
-            return
-        path = Path(arg)
-        origin = _display(text)
-        try:
-            info = os.stat(path)
-        except OSError as err:
-            yield _stat_problem(origin, err, is_link=path.is_symlink())
-            return
-        if stat.S_ISDIR(info.st_mode):
-            yield from self.read_dir(path, text)
-        else:
-            yield from self.read_file(path, text, explicit=explicit)
-
-
-def _name_parts(path: Path) -> tuple[str, str, bool]:
+def name_parts(path: Path) -> tuple[str, str, bool]:
     """Return a file's stem (the default document id), format suffix and whether gzip'd.
 
     ``feed.jsonl.gz`` -> ``("feed", ".jsonl", True)``; ``a.b.TXT`` -> ``("a.b", ".txt", False)``.
@@ -819,30 +555,11 @@ def _name_parts(path: Path) -> tuple[str, str, bool]:
     compressed = name.suffix == ".gz"
     suffix = name.with_suffix("").suffix if compressed else name.suffix
     stem = path.name[: len(path.name) - len(suffix) - 3 * compressed]
-    return _display(stem) or "document", suffix, compressed
-
-
-def _stat_problem(origin: str, err: OSError, *, is_link: bool) -> InputProblem:
-    if err.errno == errno.ELOOP:
-        return InputProblem(origin, "symbolic link loop")
-    if is_link and err.errno == errno.ENOENT:
-        return InputProblem(origin, "broken symbolic link (its target does not exist)")
-    return InputProblem(origin, f"could not read: {err.strerror or err}")
-
-
-def _list_dir(path: Path) -> list[os.DirEntry[str]] | InputProblem:
-    """Sorted, non-hidden entries of a folder, or the problem listing it."""
-    try:
-        with os.scandir(path) as scan:
-            entries = [e for e in scan if not e.name.startswith(".")]
-    except OSError as err:
-        return InputProblem(str(path), f"could not list folder: {err.strerror or err}")
-    entries.sort(key=lambda e: e.name)
-    return entries
+    return printable(stem) or "document", suffix, compressed
 
 
 @contextlib.contextmanager
-def _open(path: Path, *, regular_only: bool, gz: bool) -> Iterator[BinaryIO]:
+def open_input(path: Path, *, regular_only: bool, gz: bool) -> Iterator[BinaryIO]:
     """Open a file read-only for reading bytes (decompressed when ``gz``).
 
     Files found in folders are opened non-blocking and must be regular files, so a
@@ -850,7 +567,7 @@ def _open(path: Path, *, regular_only: bool, gz: bool) -> Iterator[BinaryIO]:
     user may be pipes (``kg build <(...)``).
 
     Raises:
-        _Skip: not a regular file.
+        Skip: not a regular file.
         OSError: the file cannot be opened.
     """
     flags = os.O_RDONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
@@ -859,7 +576,7 @@ def _open(path: Path, *, regular_only: bool, gz: bool) -> Iterator[BinaryIO]:
     fd = os.open(path, flags)
     with os.fdopen(fd, "rb") as handle:
         if regular_only and not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise _Skip("not a regular file")
+            raise Skip("not a regular file")
         if not gz:
             yield handle
             return
@@ -867,83 +584,13 @@ def _open(path: Path, *, regular_only: bool, gz: bool) -> Iterator[BinaryIO]:
             yield cast(BinaryIO, unzipped)
 
 
-def _read_error(err: BaseException) -> str:
+def read_error(err: BaseException) -> str:
+    """Why a file could not be read, for a warning."""
     if isinstance(err, OSError) and err.strerror:
         return err.strerror
     if isinstance(err, EOFError):
         return "compressed file is truncated"
     return str(err) or type(err).__name__
-
-
-def _stream_lines(head: bytes, handle: BinaryIO) -> Iterator[tuple[int, str, int, int]]:
-    """`_split_lines` over ``head`` and the rest of ``handle``, read as it goes."""
-    number = 0
-    offset = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
-    pending = head[offset:]
-    while chunk := handle.read(_STREAM_CHUNK):
-        *lines, pending = (pending + chunk).split(b"\n")
-        for line in lines:
-            number += 1
-            yield (*_decode_line(number, line), offset)
-            offset += len(line) + 1
-    for line in pending.split(b"\n"):
-        number += 1
-        yield (*_decode_line(number, line), offset)
-        offset += len(line) + 1
-
-
-def _decode_line(number: int, chunk: bytes) -> tuple[int, str, int]:
-    chunk = chunk.removesuffix(b"\r")
-    try:
-        return number, chunk.decode("utf-8"), 0
-    except UnicodeDecodeError:
-        text = chunk.decode("utf-8", errors="replace")
-        return number, text, text.count("\ufffd") - chunk.count(b"\xef\xbf\xbd")
-
-
-def _json_payload(data: bytes, *, lines: bool) -> tuple[bytes | str, tuple[tuple[str, str], ...]]:
-    """Check a JSON/JSONL file's bytes; return what to parse and decoding warnings.
-
-    JSON Lines tolerate a corrupt line, so NUL bytes only cost the lines they are on;
-    a known binary format or a file of mostly control bytes is rejected whole.
-
-    Raises:
-        _Skip: empty or binary file.
-    """
-    utf16 = _bom_utf16_or_32(data)
-    if utf16 is not None:
-        return utf16, ()
-    if not data.strip():
-        raise _Skip("empty file" if not data else "empty file (only whitespace)")
-    kind = _binary_kind(data)
-    if kind is not None:
-        if kind == "contains NUL bytes":
-            utf16 = _utf16_without_bom(data)
-            if utf16 is not None:
-                return utf16, ()
-            if lines:
-                return data, ()
-        raise _Skip(f"binary file ({kind})")
-    if lines:
-        return data, ()
-    decoded = _decode(data, allow_binary=True)
-    return decoded.text, decoded.notes
-
-
-def _split_lines(data: bytes | str) -> Iterator[tuple[int, str, int, int]]:
-    """Yield ``(line number, text, bad byte count, byte offset)`` per ``\\n``-separated line.
-
-    Bytes are decoded line by line so one corrupt line cannot spoil the others. The
-    offset is where the line starts in ``data`` (-1 for decoded text).
-    """
-    if isinstance(data, str):
-        for number, line in enumerate(data.removeprefix("\ufeff").split("\n"), start=1):
-            yield number, line.removesuffix("\r"), 0, -1
-        return
-    offset = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    for number, chunk in enumerate(data[offset:].split(b"\n"), start=1):
-        yield (*_decode_line(number, chunk), offset)
-        offset += len(chunk) + 1
 
 
 def _sniff(text: str) -> str:
@@ -953,65 +600,6 @@ def _sniff(text: str) -> str:
     if head == "<":
         return "html"
     return "text"
-
-
-def read_inputs(
-    paths: Sequence[str | Path],
-    *,
-    stdin: TextIO | BinaryIO | None = None,
-    locators: dict[str, Locator] | None = None,
-) -> Iterator[Item]:
-    """Read files, folders and standard input into documents.
-
-    Paths are read in the order given; folders are walked recursively in sorted order,
-    skipping hidden files and folders. A path that does not exist but holds ``*``, ``?``
-    or ``[`` is a glob pattern (``**`` for any depth) expanded by kg in sorted order, so
-    a quoted pattern works where the shell would hit its argument limit. Each content is
-    processed once: a later copy is reported as a duplicate.
-
-    Args:
-        paths: Files, folders, glob patterns, or ``-`` for standard input.
-        stdin: Stream used for ``-`` (default: ``sys.stdin``); JSON Lines when its
-            first non-space character is ``{``, else plain text.
-        locators: When given, filled with document id -> `Locator` for each document
-            that can be read again from its file (not standard input) before it is
-            yielded; the caller removes entries it no longer needs.
-
-    Returns:
-        An iterator of `Document` records, `InputProblem` warnings and `Removal` records
-        (what cleaning removed from an article, yielded just before its document or its
-        "no article text left" warning), in input order.
-
-    Raises:
-        InputError: A path does not exist or a pattern matches nothing (raised before
-            anything is read).
-        DependencyError: An HTML input came and trafilatura cannot be imported.
-    """
-    expanded: list[tuple[str | Path, bool]] = []
-    for arg in paths:
-        text = str(arg)
-        if text == "-" or os.path.lexists(text):
-            expanded.append((arg, True))
-        elif _GLOB_MAGIC.search(text):
-            matches = sorted(glob.glob(text, recursive=True))
-            if not matches:
-                raise InputError(
-                    f"no file matches {_display(text)}",
-                    "check the pattern (** matches folders at any depth)",
-                )
-            expanded.extend((match, False) for match in matches)
-        else:
-            raise InputError(
-                f"input not found: {_display(text)}",
-                "check the path, or use - to read standard input",
-            )
-    reader = _Reader(stdin=stdin, locators=locators)
-    return _chain(reader, expanded)
-
-
-def _chain(reader: _Reader, paths: Sequence[tuple[str | Path, bool]]) -> Iterator[Item]:
-    for arg, explicit in paths:
-        yield from reader.read_path(arg, explicit=explicit)
 
 
 def read_again(locator: Locator, origin: str) -> Document | None:
@@ -1024,24 +612,24 @@ def read_again(locator: Locator, origin: str) -> Document | None:
     Returns:
         The document, or None when it is no longer there (the file changed or vanished).
     """
-    reader = _Reader(stdin=None)
+    reader = Reader(stdin=None)
     path = Path(locator.path)
     items: Iterator[Item]
     if locator.line and locator.offset >= 0:
-        stem, _, gz = _name_parts(path)
+        stem, _, gz = name_parts(path)
         try:
-            with _open(path, regular_only=not locator.explicit, gz=gz) as handle:
+            with open_input(path, regular_only=not locator.explicit, gz=gz) as handle:
                 handle.seek(locator.offset)
                 raw = handle.readline().removesuffix(b"\n")
-        except (_Skip, OSError, EOFError, zlib.error):
+        except (Skip, OSError, EOFError, zlib.error):
             return None
-        number, text, bad = _decode_line(locator.line, raw)
+        number, text, bad = decode_line(locator.line, raw)
         items = reader._jsonl(
             [(number, text, bad, locator.offset)],
-            origin=_display(locator.display),
+            origin=printable(locator.display),
             stem=stem,
-            parent=_display(path.parent.name),
-            source=_display(locator.display),
+            parent=printable(path.parent.name),
+            source=printable(locator.display),
         )
     else:
         items = reader.read_file(path, locator.display, explicit=locator.explicit)
