@@ -49,6 +49,8 @@ def intent_of(relation: RelationLabel, verb: Token, itself: bool = False) -> Rel
         return relation
     if quad in ("verbal_coop", "material_coop"):
         return "AGREE"
+    if relation == "MOBILIZE":
+        return "AGREE"  # "is ready to send troops to X": an offer of forces, no threat
     if quad == "material_conflict":
         return "THREATEN"
     return relation

@@ -29,11 +29,11 @@ _PREPOSITION = re.compile(r"[a-z]+(?: [a-z]+)*")
 _SLOTS: dict[TriggerKind, str] = {"verb": "obj", "noun": "mod"}
 _FLAGS: dict[TriggerKind, frozenset[str]] = {
     "verb": frozenset({"person", "place", "rev", "force"}),
-    "noun": frozenset({"rev"}),
+    "noun": frozenset({"rev", "agent"}),
 }
 _OPTION_HELP: dict[TriggerKind, str] = {
     "verb": "person, place, rev, force, prt=PARTICLE, needs=PREP:LEMMA or needs=obj:LEMMA",
-    "noun": "rev",
+    "noun": "rev, agent",
 }
 
 
@@ -62,6 +62,9 @@ class Trigger:
         force: MOBILIZE when the thing sent is armed force, else the row's relation.
         person_target: The target must be a person ("released the hostage").
         place_target: The target must be a place ("evacuated the town").
+        agent: A noun that names its actor, not an act ("ally", "critic"): only a copula,
+            an apposition or "as" makes an actor its holder ("X is an ally of Y"), never
+            the subject of another verb ("X attacked an ally of Y").
         line: Where the row is, for messages.
     """
 
@@ -74,6 +77,7 @@ class Trigger:
     force: bool = False
     person_target: bool = False
     place_target: bool = False
+    agent: bool = False
     line: int = 0
 
 
@@ -164,6 +168,7 @@ def _trigger(row: Row, source: str, kind: TriggerKind) -> Trigger:
         force="force" in flags,
         person_target="person" in flags,
         place_target="place" in flags,
+        agent="agent" in flags,
         line=row.line,
     )
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.relations.modality import COMMUNICATION_VERBS
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 
 #: Verbs whose object, not subject, does the controlled act ("urged Russia to leave").
@@ -44,6 +46,79 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+#: Verbs that take a clause of their own ("warned Japan and China would respond").
+_CLAUSE_VERBS = COMMUNICATION_VERBS | frozenset(
+    "warn fear hope know expect see hear learn agree decide demand urge ensure".split()
+)
+
+
+def split_object(clause: Token) -> Token | None:
+    """The first noun of a list the parser made the subject of a clause when it is the
+    object of the verb before it: in "Britain supported Ukraine and Russia opposed it"
+    "Ukraine and Russia" is parsed as the subject of "opposed" and "supported" has no
+    object. Read so when the verb has no object, the list starts right after it, and
+    the clause is a plain transitive one (an object, no "that", no auxiliary)."""
+    verb = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in _CLAUSE_VERBS
+        or any(c.dep_ == "dobj" for c in verb.children)
+        or any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+        or not any(c.dep_ == "dobj" for c in clause.children)
+    ):
+        return None
+    for subj in clause.children:
+        if (
+            subj.dep_ == "nsubj"
+            and subj.left_edge.i == verb.i + 1
+            and any(c.dep_ == "conj" for c in subj.children)
+        ):
+            return subj
+    return None
+
+
+def _next_verb(tok: Token) -> Token | None:
+    """The verb right after ``tok`` (adverbs between: "and China then warned")."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].pos_ in ("VERB", "AUX") else None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a conjoined clause that the parser made the last conjunct of the
+    previous clause's object: in "Japan sanctioned Russia and China warned Japan" China
+    is parsed as sanctioned with Russia and "warned" as a verb with no subject of its own.
+
+    A conjoined verb with no subject and no "and" of its own, right after a conjoined
+    noun of its head verb's clause, takes that noun as its subject.
+    """
+    if verb.dep_ != "conj" or any(
+        c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "cc") for c in verb.children
+    ):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 0:
+        return None
+    tok = verb.doc[i]
+    if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.head not in tok.ancestors:
+        return None
+    return tok
+
+
+def is_clause_subject(tok: Token) -> bool:
+    """True when ``tok`` is the subject of the clause after it (`clause_subject`), not a
+    conjunct of the list it is parsed in: no act of the list reaches it."""
+    if tok.dep_ == "conj" and split_object(tok.head.head) == tok.head:
+        return True
+    verb = _next_verb(tok)
+    return verb is not None and clause_subject(verb) == tok
+
+
 def subjects(verb: Token, surface: bool = False) -> list[Token]:
     """Subject tokens of a verb, inherited through control, conjunction and gerunds.
 
@@ -54,7 +129,9 @@ def subjects(verb: Token, surface: bool = False) -> list[Token]:
     out: list[Token] = []
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and split_object(verb) == child:
+            out.extend(c for c in child.children if c.dep_ == "conj")
+        elif child.dep_ in SUBJECT_DEPS:
             out.append(child)
         elif child.dep_ == "agent":
             out.extend(c for c in child.children if c.dep_ == "pobj")
@@ -62,6 +139,9 @@ def subjects(verb: Token, surface: bool = False) -> list[Token]:
             out.append(child)
     if out:
         return out
+    stolen = clause_subject(verb)
+    if stolen is not None:
+        return [stolen]
     head = verb.head
     object_control = head.lemma_ in OBJECT_CONTROL and any(c.dep_ == "dobj" for c in head.children)
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not object_control:
@@ -84,6 +164,7 @@ def subjects(verb: Token, surface: bool = False) -> list[Token]:
 def objects(verb: Token) -> list[Token]:
     """Direct objects of a verb (datives too); the subject of a passive is its object."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    out += [n for c in verb.children if (n := split_object(c)) is not None]
     if not out:
         # "Egypt hosted and praised Jordan": the object sits on the last conjunct.
         for conj in verb.children:
@@ -138,6 +219,12 @@ def has_prep_object(verb: Token, prep: str, lemma: str) -> bool:
     if prep == "obj":
         return any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children)
     return any(t.lemma_.lower() == lemma for t in prep_objects(verb, prep))
+
+
+def is_each_other(tok: Token) -> bool:
+    """True for the head word of "each other" or "one another"."""
+    words = {tok.lower_, *(c.lower_ for c in tok.children)}
+    return {"each", "other"} <= words or {"one", "another"} <= words
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import lexicon_path, read_text
 from kg.relations.lexicon import parse_word_list, place_nouns
+from kg.relations.syntax import is_clause_subject
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.keys import ActorKey
 
@@ -109,8 +110,9 @@ def owner_country(noun: Token, index: ActorIndex) -> list[Actor]:
 def targets_of(tok: Token, index: ActorIndex) -> list[Actor]:
     """The actors an argument of an act reaches: the actors it names
     (`ActorIndex.actors_of`), else the place a place noun names, else the country that
-    owns it; through a list of such nouns ("towns and villages in X")."""
-    found = index.actors_of(tok)
+    owns it; through a list of such nouns ("towns and villages in X"). A last conjunct
+    that is the subject of the next clause is left out (`is_clause_subject`)."""
+    found = [a for a in index.actors_of(tok) if not is_clause_subject(a[1])]
     if found:
         return found
     found = named_place(tok, index) or owner_country(tok, index)

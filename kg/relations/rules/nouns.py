@@ -26,6 +26,13 @@ NON_AGENT_PREPOSITIONS = frozenset(
     despite""".split()
 )
 
+#: Verbs by which partners carry out a joint act together ("X and Y held talks, signed a
+#: deal"); others name no partners ("X and Y violated the truce").
+JOINT_VERBS = frozenset(
+    """hold have sign reach conclude strike seal forge form enter begin start open resume
+    conduct continue agree negotiate finalise finalize hammer""".split()
+)
+
 #: Verbs that ask for what their object names ("seeks support", "wants a deal").
 SEEKING_VERBS = frozenset("seek request ask want need demand beg".split())
 
@@ -60,6 +67,21 @@ def _governing_subjects(
     return [], noun
 
 
+#: Verbs that say what their subject is ("is", "became", "remains an ally of").
+COPULAS = frozenset("be become remain stay seem appear prove".split())
+
+
+def _predicated(noun: Token) -> bool:
+    """True when a noun says what an actor is: "X is / became / remains an ally of Y",
+    "X emerged as a critic of Y", also as a later conjunct ("a backer of Y and an ally
+    of Z"). An apposition is read by `_governing_subjects`."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "attr":
+        return noun.head.lemma_.lower() in COPULAS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as"
+
+
 def _is_event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in noun_triggers() or lemma in event_nouns()
@@ -90,6 +112,9 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     for a in index.actors_of(c)
                 ]
             holders, governor = _governing_subjects(noun, index)
+            if trig.agent and governor is not noun and not _predicated(noun):
+                # "Italy attacked an ally of Chad": the ally is attacked, Italy no ally.
+                holders, governor = [], noun
             if governor.lemma_.lower() in reaction_verbs():
                 # "Canada ended its boycott of X": an act its subject undoes is not its act.
                 reactors = {
@@ -127,6 +152,14 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 pairs = [(s, t) for s in sources for t in prep_targets]
             elif "mod" in trig.targets and modifiers:
                 pairs = [(m, h) for m in modifiers for h in holders]
+            elif (
+                {"with", "between"} <= set(trig.targets)
+                and governor.lemma_.lower() in JOINT_VERBS
+                and len({k for k, _ in holders}) > 1
+            ):
+                # "X and Y held talks", "signed a deal": an act between partners, each with
+                # the others ("mediation", with no "with", is a third party's).
+                pairs = [(s, t) for s in holders for t in holders if s[0] != t[0]]
             else:
                 continue
             words = [noun, *prep_tok]

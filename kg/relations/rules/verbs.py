@@ -13,7 +13,15 @@ from kg.relations.candidates import Candidate, Sentence
 from kg.relations.conventions import intent_of
 from kg.relations.lexicon import Trigger, verb_triggers
 from kg.relations.modality import modality
-from kg.relations.syntax import has_prep_object, objects, predicate_text, prep_objects, subjects
+from kg.relations.syntax import (
+    has_prep_object,
+    is_each_other,
+    objects,
+    predicate_text,
+    prep_objects,
+    split_object,
+    subjects,
+)
 from kg.relations.targets import is_place, targets_of
 from kg.resolve.document import ActorIndex
 from kg.resolve.keys import ActorKey
@@ -81,6 +89,20 @@ def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[Ac
     return []
 
 
+def _reciprocal(verb: Token, trig: Trigger) -> bool:
+    """True when a coordinated subject acts on itself: "X and Y accused each other", or
+    a verb of "with" that names no partner ("X and Y met", "X and Y clashed")."""
+    for target in trig.targets:
+        found = objects(verb) if target == "obj" else prep_objects(verb, target)
+        if any(is_each_other(t) for t in found):
+            return True
+        if found:
+            return False
+    return "with" in trig.targets and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children
+    )
+
+
 def _verb_predicate(verb: Token, extra: list[Token]) -> str:
     words = [verb, *extra]
     words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
@@ -129,7 +151,8 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if trig.needs and not has_prep_object(verb, *trig.needs):
                 continue
             if trig.relation == "CONSULT" and any(
-                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and split_object(c) is None
+                for c in verb.children
             ):
                 continue  # "called it the hottest thing": naming, not a call
             subj_actors = [a for s in subjects(verb) for a in index.actors_of(s)]
@@ -138,6 +161,8 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 obj_actors = [a for a in obj_actors if index.is_person(a[0])]
             if trig.place_target:
                 obj_actors = [a for a in obj_actors if is_place(a[0], index)]
+            if not obj_actors and len({k for k, _ in subj_actors}) > 1 and _reciprocal(verb, trig):
+                obj_actors = subj_actors  # each acts on the others
             if not subj_actors or not obj_actors:
                 continue
             relation = trig.relation
@@ -160,6 +185,8 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 relation = _retreat_or_concede(relation, verb, mod)
                 relation = _threat_of(relation, verb)
                 for o_key, o_tok in obj_actors:
+                    if o_key == s_key:
+                        continue
                     src, tgt, st, tt = s_key, o_key, s_tok, o_tok
                     if trig.reverse:
                         src, tgt, st, tt = o_key, s_key, o_tok, s_tok
