@@ -112,6 +112,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
     assert list(RULES) == [
         "verb",
         "noun",
+        "demand_clause",
         "title_country",
         "government_body",
         "possessive_title",

@@ -810,6 +810,24 @@ BY_TYPE = rows(
     ),
     ("Germany prodded Hungary to drop its veto.", "prod", {("Germany", "REQUEST", "Hungary")}),
     ("Ukraine requested tanks from Germany.", "request", {("Ukraine", "REQUEST", "Germany")}),
+    # a verb of command only with a controlled verb (option ctrl)
+    ("Egypt ordered Hamas to free the hostages.", "order", {("Egypt", "REQUEST", "Hamas")}),
+    ("Kenya told Uganda to withdraw its troops.", "tell", {("Kenya", "REQUEST", "Uganda")}),
+    (
+        "The Pentagon instructed Boeing to halt deliveries.",
+        "instruct",
+        {("Pentagon", "REQUEST", "Boeing")},
+    ),
+    (
+        "The European Commission directed Italy to cut its deficit.",
+        "direct",
+        {("European Commission", "REQUEST", "Italy")},
+    ),
+    (
+        "NATO commanded Turkey to open its airspace.",
+        "command",
+        {("NATO", "REQUEST", "Turkey")},
+    ),
     # ACCUSE
     (
         "China decried the United States at the forum.",

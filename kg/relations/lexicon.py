@@ -28,11 +28,11 @@ _PREPOSITION = re.compile(r"[a-z]+(?: [a-z]+)*")
 #: Target slots besides prepositions: a verb's direct object, a noun's own modifier.
 _SLOTS: dict[TriggerKind, str] = {"verb": "obj", "noun": "mod"}
 _FLAGS: dict[TriggerKind, frozenset[str]] = {
-    "verb": frozenset({"person", "place", "rev", "force"}),
+    "verb": frozenset({"person", "place", "rev", "force", "ctrl"}),
     "noun": frozenset({"rev", "agent"}),
 }
 _OPTION_HELP: dict[TriggerKind, str] = {
-    "verb": "person, place, rev, force, prt=PARTICLE, needs=PREP:LEMMA or needs=obj:LEMMA",
+    "verb": "person, place, rev, force, ctrl, prt=PARTICLE, needs=PREP:LEMMA or needs=obj:LEMMA",
     "noun": "rev, agent",
 }
 
@@ -45,6 +45,10 @@ PLACE_CLASSES = frozenset({"place", "part"})
 #: whose subject is found to have killed ("convicted of murdering X", "guilty of") or
 #: said to have ("charged with killing X"); a verb or noun of killing ("the murder of").
 KILLING_CLASSES = frozenset({"agent", "proven", "alleged", "act"})
+#: Classes of ``request_clauses.tsv``: a word of demanding, whose clause is a demand in
+#: the base form or with must/should; a word of saying, whose clause is one only with
+#: must/should.
+REQUEST_CLASSES = frozenset({"demand", "say"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ class Trigger:
         force: MOBILIZE when the thing sent is armed force, else the row's relation.
         person_target: The target must be a person ("released the hostage").
         place_target: The target must be a place ("evacuated the town").
+        controlled: The verb must control a verb ("ordered X to leave"), so that "told
+            Reuters" or "ordered an inquiry" gives nothing.
         agent: A noun that names its actor, not an act ("ally", "critic"): only a copula,
             an apposition or "as" makes an actor its holder ("X is an ally of Y"), never
             the subject of another verb ("X attacked an ally of Y").
@@ -77,6 +83,7 @@ class Trigger:
     force: bool = False
     person_target: bool = False
     place_target: bool = False
+    controlled: bool = False
     agent: bool = False
     line: int = 0
 
@@ -168,6 +175,7 @@ def _trigger(row: Row, source: str, kind: TriggerKind) -> Trigger:
         force="force" in flags,
         person_target="person" in flags,
         place_target="place" in flags,
+        controlled="ctrl" in flags,
         agent="agent" in flags,
         line=row.line,
     )
@@ -315,6 +323,15 @@ def killing_words() -> dict[str, str]:
 
 
 @cache
+def request_clause_words() -> dict[str, str]:
+    """Words whose clause can be a demand to its subject, with their class
+    (``request_clauses.tsv``: "demand" demand, "say" say)."""
+    return parse_word_classes(
+        read_text("request_clauses.tsv"), lexicon_path("request_clauses.tsv"), REQUEST_CLASSES
+    )
+
+
+@cache
 def intent_words() -> frozenset[str]:
     """Verbs and adjectives of intent ("offer", "ready"): an act under them is promised,
     not done (``intent_words.tsv``)."""
@@ -336,4 +353,5 @@ def check_lexicons() -> None:
     place_nouns()
     killing_words()
     intent_words()
+    request_clause_words()
     check_sectors()

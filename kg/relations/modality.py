@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.model import Modality
+from kg.relations.lexicon import request_clause_words
 
 COMMUNICATION_VERBS = frozenset(
     [
@@ -41,6 +42,10 @@ DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 
 #: Verbs that say the act they control did not happen ("refused to sanction").
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail"})
+
+#: Verbs that end the act they govern as a gerund ("stopped supplying arms to X"): the
+#: act no longer happens.
+STOPPING_VERBS = frozenset({"stop", "cease", "halt", "quit", "discontinue", "suspend", "end"})
 
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 
@@ -94,6 +99,7 @@ def modality(
     same = same_actor or (lambda a, b: a.i == b.i)
     result: Modality = "asserted"
     node = trigger
+    prev = trigger
     # The trigger and the verbs that control it ("could use force to oust").
     for _ in range(6):
         local = _clause_modality(node)
@@ -105,6 +111,8 @@ def modality(
             result = "future"
         if node is not trigger and node.lemma_ in NEGATING_VERBS:
             return "negated"
+        if node is not trigger and node.lemma_ in STOPPING_VERBS and prev.tag_ == "VBG":
+            return "negated"  # "stopped supplying arms"
         if node is not trigger and node.lemma_ in DENIAL_VERBS:
             return "denied"
         if any(c.lower_ in REPORT_ADVERBS for c in node.children) or any(
@@ -120,7 +128,7 @@ def modality(
             node.dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "attr")
             and node.head != node
         ):
-            node = node.head
+            prev, node = node, node.head
             continue
         break
     for child in node.children:
@@ -128,6 +136,12 @@ def modality(
             return "reported" if result == "asserted" else result
     if node is not trigger and node.tag_ == "VBN" and node.lemma_ in COMMUNICATION_VERBS:
         return "reported" if result == "asserted" else result
+    if (
+        node.dep_ in ("ccomp", "acl")
+        and request_clause_words().get(node.head.lemma_.lower()) == "demand"
+        and result == "asserted"
+    ):
+        return "hypothetical"  # "demanded that Iran release X": asked for, not done
     if node.dep_ == "ccomp" or (node.dep_ == "relcl" and node.head.lemma_ in DENIAL_VERBS):
         head = node.head
         if head.lemma_ in DENIAL_VERBS:

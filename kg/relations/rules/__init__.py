@@ -28,6 +28,7 @@ from kg.relations.rules.places import (
     place_in,
     place_noun,
 )
+from kg.relations.rules.requests import demand_clause
 from kg.relations.rules.targets import place_country
 from kg.relations.rules.titles import (
     apposition_title,
@@ -43,6 +44,7 @@ from kg.resolve.document import ActorIndex
 RULES: dict[str, Rule] = {
     "verb": verb_relations,
     "noun": noun_relations,
+    "demand_clause": demand_clause,
     "title_country": title_country,
     "government_body": government_body,
     "possessive_title": possessive_title,

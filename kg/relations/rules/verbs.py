@@ -150,6 +150,8 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 continue
             if trig.needs and not has_prep_object(verb, *trig.needs):
                 continue
+            if trig.controlled and not any(c.dep_ == "xcomp" for c in verb.children):
+                continue  # "told Reuters", "ordered an inquiry": no one is told to act
             if trig.relation == "CONSULT" and any(
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and split_object(c) is None
                 for c in verb.children
