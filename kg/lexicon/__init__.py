@@ -53,14 +53,25 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
 def agent_nouns() -> frozenset[str]:
     """Nouns that stand for the actor modifying them ("the Russian government", "US
     officials"), from ``agent_nouns.tsv``."""
-    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] != "event")
+    return frozenset(
+        row[0] for row in load_tsv("agent_nouns.tsv") if row[1] not in ("event", "message")
+    )
 
 
 @cache
 def event_nouns() -> frozenset[str]:
     """Nouns of an act whose agent is their "of"/"by" object or modifier ("the withdrawal
     of the Russians"), from ``agent_nouns.tsv``."""
-    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "event")
+    return frozenset(
+        row[0] for row in load_tsv("agent_nouns.tsv") if row[1] in ("event", "message")
+    )
+
+
+@cache
+def message_nouns() -> frozenset[str]:
+    """Event nouns sent by an author who may come after "from" ("an offer from X",
+    "pressure from X"), from ``agent_nouns.tsv``."""
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "message")
 
 
 @cache

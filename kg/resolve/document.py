@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.groups import acts_for_modifier
-from kg.lexicon import agent_nouns, event_nouns
+from kg.lexicon import agent_nouns, event_nouns, message_nouns
 from kg.mentions import SpanMention
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import fold, normalise_name, organisation_key
@@ -853,7 +853,10 @@ def _actors_of(
         if not found and tok.lemma_.lower() in event_nouns():
             # "demanded the withdrawal of the Russians": the act's agent is the target.
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+                if prep.dep_ == "prep" and (
+                    prep.lower_ in ("of", "by")
+                    or (prep.lower_ == "from" and tok.lemma_.lower() in message_nouns())
+                ):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found.extend(follow(pobj))

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.lexicon import event_nouns
 from kg.relations.candidates import Candidate, Sentence
 from kg.relations.conventions import intent_of
-from kg.relations.lexicon import noun_triggers, reaction_verbs
+from kg.relations.lexicon import Trigger, noun_triggers, reaction_verbs
 from kg.relations.modality import modality
 from kg.relations.syntax import predicate_text, prep_objects, subjects
 from kg.relations.targets import targets_of
@@ -82,6 +82,34 @@ def _predicated(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
+#: Prepositions that name the author of an act ("the shelling of X by Y", "pressure from
+#: Y on X") unless the trigger takes its target there ("imports from").
+AUTHOR_PREPOSITIONS = ("by", "from")
+
+
+def _authors(noun: Token, trig: Trigger, index: ActorIndex) -> list[tuple[ActorKey, Token]]:
+    """Actors after "by" or "from" that carried out the act a trigger noun names; "by"
+    also where the parser hangs it on the "of" phrase ("the bombing of the embassy by X")."""
+    preps = [
+        c
+        for c in noun.children
+        if c.dep_ in ("prep", "agent")
+        and c.lower_ in AUTHOR_PREPOSITIONS
+        and c.lower_ not in trig.targets
+    ]
+    if not preps and "of" in trig.targets:
+        preps = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for p in o.children
+            if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+        ]
+    return [a for c in preps for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
+
+
 def _is_event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in noun_triggers() or lemma in event_nouns()
@@ -103,6 +131,8 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 if c.dep_ in ("poss", "amod", "compound", "nmod")
                 for a in index.actors_of(c)
             ]
+            if not modifiers and "mod" not in trig.targets:
+                modifiers = _authors(noun, trig, index)
             if not modifiers and noun.dep_ == "dobj":
                 # "drew US ire": the parser may make the modifier a sibling object.
                 modifiers = [
