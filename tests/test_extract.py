@@ -113,6 +113,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "verb",
         "noun",
         "demand_clause",
+        "visit_trip",
         "title_country",
         "government_body",
         "possessive_title",

@@ -35,7 +35,7 @@ from tests.extraction_helpers import Edge, edges
             "Chile accepted demands from Bolivia to reopen the border.",
             ("Chile", "CONCEDE", "Bolivia"),
         ),
-        ("Kenya welcomed an invitation from China.", ("Kenya", "CONSULT", "China")),
+        ("Kenya welcomed an invitation from China.", ("Kenya", "SUPPORT", "China")),
     ],
 )
 def test_the_author_after_by_or_from(sentence: str, expected: Edge) -> None:

@@ -32,7 +32,8 @@ _FLAGS: dict[TriggerKind, frozenset[str]] = {
     "noun": frozenset({"rev", "agent"}),
 }
 _OPTION_HELP: dict[TriggerKind, str] = {
-    "verb": "person, place, rev, force, ctrl, prt=PARTICLE, needs=PREP:LEMMA or needs=obj:LEMMA",
+    "verb": "person, place, rev, force, ctrl, prt=PARTICLE, noprt=PARTICLE|..., org=RELATION, "
+    "org=none, act=RELATION, needs=PREP:LEMMA or needs=obj:LEMMA",
     "noun": "rev, agent",
 }
 
@@ -66,6 +67,14 @@ class Trigger:
         force: MOBILIZE when the thing sent is armed force, else the row's relation.
         person_target: The target must be a person ("released the hostage").
         place_target: The target must be a place ("evacuated the town").
+        no_particles: Particles that make the verb another verb ("called out X" is no
+            phone call).
+        org_relation: The relation when the target is an organisation ("withdrew from
+            NATO" is SANCTION, from a country RETREAT); "" keeps the row's relation.
+        no_org: No edge to an organisation (option ``org=none``: "spoke to" an
+            organisation is mostly a news outlet).
+        act_relation: The relation when the object is an act rather than an actor
+            ("welcomed the decision of X" is SUPPORT, "welcomed X" CONSULT), or "".
         controlled: The verb must control a verb ("ordered X to leave"), so that "told
             Reuters" or "ordered an inquiry" gives nothing.
         agent: A noun that names its actor, not an act ("ally", "critic"): only a copula,
@@ -84,6 +93,10 @@ class Trigger:
     person_target: bool = False
     place_target: bool = False
     controlled: bool = False
+    no_particles: tuple[str, ...] = ()
+    org_relation: RelationLabel | Literal[""] = ""
+    no_org: bool = False
+    act_relation: RelationLabel | Literal[""] = ""
     agent: bool = False
     line: int = 0
 
@@ -144,12 +157,34 @@ def _trigger(row: Row, source: str, kind: TriggerKind) -> Trigger:
             )
     flags: set[str] = set()
     particle = ""
+    no_particles: tuple[str, ...] = ()
+    org_relation: RelationLabel | Literal[""] = ""
+    no_org = False
+    act_relation: RelationLabel | Literal[""] = ""
     needs: tuple[str, str] | None = None
     options = [o.strip() for o in row.cells[3].split(",")] if len(row.cells) > 3 else []
     for opt in filter(None, options):
         name, eq, value = opt.partition("=")
         if kind == "verb" and name == "prt" and eq and _WORD.fullmatch(value):
             particle = value
+        elif kind == "verb" and name == "noprt" and eq:
+            no_particles = tuple(value.split("|"))
+            if not all(_WORD.fullmatch(p) for p in no_particles):
+                raise fail(
+                    f"option {opt!r} is not noprt=PARTICLE", "write e.g. noprt=out or noprt=out|off"
+                )
+        elif kind == "verb" and name == "org" and value == "none":
+            no_org = True
+        elif kind == "verb" and name in ("org", "act") and eq:
+            if not is_relation(value):
+                raise fail(
+                    f"option {opt!r} names no relation",
+                    f"write {name}=RELATION with one of {', '.join(RELATION_TYPES)}",
+                )
+            if name == "org":
+                org_relation = value
+            else:
+                act_relation = value
         elif kind == "verb" and name == "needs" and eq:
             prep, colon, word = value.partition(":")
             if not (colon and _PREPOSITION.fullmatch(prep) and _WORD.fullmatch(word)):
@@ -176,6 +211,10 @@ def _trigger(row: Row, source: str, kind: TriggerKind) -> Trigger:
         person_target="person" in flags,
         place_target="place" in flags,
         controlled="ctrl" in flags,
+        no_particles=no_particles,
+        org_relation=org_relation,
+        no_org=no_org,
+        act_relation=act_relation,
         agent="agent" in flags,
         line=row.line,
     )

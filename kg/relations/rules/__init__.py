@@ -38,6 +38,7 @@ from kg.relations.rules.titles import (
     title_country,
 )
 from kg.relations.rules.verbs import verb_relations
+from kg.relations.rules.visits import visit_trip
 from kg.resolve.document import ActorIndex
 
 #: Every rule, by name, in the order it runs.
@@ -45,6 +46,7 @@ RULES: dict[str, Rule] = {
     "verb": verb_relations,
     "noun": noun_relations,
     "demand_clause": demand_clause,
+    "visit_trip": visit_trip,
     "title_country": title_country,
     "government_body": government_body,
     "possessive_title": possessive_title,

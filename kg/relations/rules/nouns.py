@@ -55,7 +55,7 @@ def _governing_subjects(
         if node.dep_ in ("attr", "dobj", "pobj", "nsubj", "nsubjpass", "conj", "prep", "oprd"):
             head = node.head
             if head.pos_ in ("VERB", "AUX"):
-                if head.lemma_.lower() in reaction_verbs():
+                if _is_reaction(head):
                     return [], head
                 subj = [a for s in subjects(head, surface=True) for a in index.actors_of(s)]
                 return subj, head
@@ -110,6 +110,14 @@ def _authors(noun: Token, trig: Trigger, index: ActorIndex) -> list[tuple[ActorK
     return [a for c in preps for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
 
 
+def _is_reaction(verb: Token) -> bool:
+    """A verb that reacts to or undoes an event (``reaction_verbs.tsv``), or one with the
+    particle "off" ("called off / broke off the talks")."""
+    return verb.lemma_.lower() in reaction_verbs() or any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+    )
+
+
 def _is_event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in noun_triggers() or lemma in event_nouns()
@@ -145,7 +153,7 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if trig.agent and governor is not noun and not _predicated(noun):
                 # "Italy attacked an ally of Chad": the ally is attacked, Italy no ally.
                 holders, governor = [], noun
-            if governor.lemma_.lower() in reaction_verbs():
+            if _is_reaction(governor):
                 # "Canada ended its boycott of X": an act its subject undoes is not its act.
                 reactors = {
                     k for s in subjects(governor, surface=True) for k, _ in index.actors_of(s)

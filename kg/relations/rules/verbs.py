@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.lexicon import event_nouns
 from kg.model import Modality
 from kg.relations.candidates import Candidate, Sentence
 from kg.relations.conventions import intent_of
-from kg.relations.lexicon import Trigger, verb_triggers
+from kg.relations.lexicon import Trigger, noun_triggers, verb_triggers
 from kg.relations.modality import modality
 from kg.relations.syntax import (
     has_prep_object,
@@ -89,6 +90,12 @@ def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[Ac
     return []
 
 
+def _is_act(thing: Token, index: ActorIndex) -> bool:
+    """True for an object that names an act, not an actor ("the decision of X")."""
+    lemma = thing.lemma_.lower()
+    return index.key(thing) is None and (lemma in event_nouns() or lemma in noun_triggers())
+
+
 def _reciprocal(verb: Token, trig: Trigger) -> bool:
     """True when a coordinated subject acts on itself: "X and Y accused each other", or
     a verb of "with" that names no partner ("X and Y met", "X and Y clashed")."""
@@ -144,10 +151,11 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "conj", "xcomp"):
             continue
         for trig in table.get(verb.lemma_.lower(), []):
-            if trig.particle and not any(
-                c.dep_ == "prt" and c.lower_ == trig.particle for c in verb.children
-            ):
+            particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+            if trig.particle and trig.particle not in particles:
                 continue
+            if particles & set(trig.no_particles):
+                continue  # "called out X": another verb
             if trig.needs and not has_prep_object(verb, *trig.needs):
                 continue
             if trig.controlled and not any(c.dep_ == "xcomp" for c in verb.children):
@@ -169,6 +177,12 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 continue
             relation = trig.relation
             things = [c for c in verb.children if c.dep_ == "dobj"]
+            if trig.act_relation and any(_is_act(t, index) for t in things):
+                relation = trig.act_relation  # "welcomed the election of X"
+            if trig.no_org:
+                obj_actors = [a for a in obj_actors if index.tag(a[0]) != "ORG"]
+                if not obj_actors:
+                    continue  # "spoke to" an organisation: mostly a news outlet
             if trig.relation in ("AID", "COOPERATE") and any(
                 t.lemma_.lower() in SPEECH_NOUNS for t in things
             ):
@@ -183,15 +197,16 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             predicate = _verb_predicate(verb, preps)
             for s_key, s_tok in subj_actors:
                 mod = modality(verb, s_tok, index.same_actor)
-                relation = intent_of(relation, verb)
-                relation = _retreat_or_concede(relation, verb, mod)
-                relation = _threat_of(relation, verb)
                 for o_key, o_tok in obj_actors:
                     if o_key == s_key:
                         continue
+                    rel = relation
+                    if trig.org_relation and index.tag(o_key) == "ORG":
+                        rel = trig.org_relation  # "withdrew from NATO": no retreat
+                    rel = _threat_of(_retreat_or_concede(intent_of(rel, verb), verb, mod), verb)
                     src, tgt, st, tt = s_key, o_key, s_tok, o_tok
                     if trig.reverse:
                         src, tgt, st, tt = o_key, s_key, o_tok, s_tok
-                    out.append(Candidate(src, tgt, relation, st, tt, predicate, mod))
+                    out.append(Candidate(src, tgt, rel, st, tt, predicate, mod))
             break
     return out
