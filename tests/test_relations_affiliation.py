@@ -59,6 +59,36 @@ AFFILIATION = [
         {("Jane Roe", "MEMBER_OF", "European Space Agency")},
     ),
     ("Dr. Paul Kim of NASA presented the findings.", {("Paul Kim", "MEMBER_OF", "NASA")}),
+    # a body written on a common noun for it
+    (
+        "Spokesman Karl Berg of the Acme company said sales fell.",
+        {("Karl Berg", "MEMBER_OF", "Acme")},
+    ),
+    (
+        "Mark Ruiz, an economist with the Acme research group, said prices fell.",
+        {("Mark Ruiz", "MEMBER_OF", "Acme")},
+    ),
+    (
+        "Jan Kohl, a research fellow at the Institute of Physics, said so.",
+        {("Jan Kohl", "MEMBER_OF", "Institute of Physics")},
+    ),
+    (
+        "Mary Jones, a lobbyist with the American Petroleum Institute, told reporters.",
+        {("Mary Jones", "MEMBER_OF", "American Petroleum Institute")},
+    ),
+    # body_before_title
+    (
+        "Board of Education spokesman Frank Sobel said the school closed.",
+        {("Frank Sobel", "MEMBER_OF", "Board of Education")},
+    ),
+    (
+        "Former Acme executive Sharon Dale has raised money.",
+        {("Sharon Dale", "MEMBER_OF", "Acme")},
+    ),
+    (
+        "Senate Banking Committee chairman John Smith said.",
+        {("John Smith", "LEADER_OF", "Senate Banking Committee")},
+    ),
     # affiliation_verb
     (
         "Paul Grant, who heads the National Weather Service, said the storm was weakening.",
@@ -108,6 +138,17 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ),
     # a job with a country is no membership of that state
     ("American professor Ken Lee testified on Monday.", set()),
+    # a title with a plain noun leads a part of the body, not the body
+    ("Senate minority leader Tom Reed announced his bid.", {("Tom Reed", "MEMBER_OF", "Senate")}),
+    (
+        "Acme Radio news director Paul Dunn said.",
+        {("Paul Dunn", "MEMBER_OF", "Acme Radio")},
+    ),
+    # a date or a town before a title is no employer
+    ("Tuesday spokesman John Smith said so.", set()),
+    ("Chicago lawyer John Smith said so.", set()),
+    # "of" a common noun that is no body
+    ("John Smith, a friend of the Acme company founder, spoke.", set()),
     # "head of the X delegation" leads no country
     ("Omar Said, head of the Sudanese delegation, left early.", set()),
 ]

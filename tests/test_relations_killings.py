@@ -31,6 +31,27 @@ KILLINGS = [
         "Tom Bell, convicted of killing Ann Ross, died in prison.",
         {("Tom Bell", "ASSAULT", "Ann Ross")},
     ),
+    (
+        "Karl Hoff, the man convicted of killing Paul Green, died in prison.",
+        {("Karl Hoff", "ASSAULT", "Paul Green")},
+    ),
+    # killer_clause
+    (
+        "Investigators say John Marsh was the lone gunman who killed Paul Green.",
+        {("John Marsh", "ASSAULT", "Paul Green")},
+    ),
+    (
+        "John Marsh, the man who shot Paul Green, died in prison.",
+        {("John Marsh", "ASSAULT", "Paul Green")},
+    ),
+    (
+        "Police said John Marsh fired the shots that killed Paul Green.",
+        {("John Marsh", "ASSAULT", "Paul Green")},
+    ),
+    (
+        "John Marsh planted the bomb that killed Paul Green.",
+        {("John Marsh", "ASSAULT", "Paul Green")},
+    ),
     # killing_by
     (
         "The assassination of Paul Hart by Ed Kurz shocked the nation.",
@@ -48,6 +69,11 @@ KILLINGS = [
 def test_killing_edges(sentence: str, expected: set[Edge]) -> None:
     got = edges(sentence)
     assert expected <= got, f"missing {sorted(expected - got)}; got {sorted(got)}"
+
+
+def test_a_killing_someone_else_tells_of_is_reported() -> None:
+    sentence = "Investigators say John Marsh was the lone gunman who killed Paul Green."
+    assert modalities(sentence)[("John Marsh", "ASSAULT", "Paul Green")] == "reported"
 
 
 def test_a_charge_is_reported_not_asserted() -> None:
@@ -69,6 +95,14 @@ NO_KILLINGS: list[tuple[str, set[Edge]]] = [
     # a witness, a lawyer, a biographer of a killing
     ("Ann Ross testified about the murder of Dan Moss.", set()),
     ("Ken Ray wrote a book about the assassination of Paul Hart.", set()),
+    # who heard, found or carried the means of a killing did not kill
+    ("John Marsh heard the shots that killed Paul Green.", set()),
+    ("Ann Ross found the gun that killed Paul Green.", set()),
+    # the killer is not the one who speaks of him, nor the doctor who treated a victim
+    ("The man who killed Paul Green was never found, said John Marsh.", set()),
+    ("John Marsh was the doctor who treated Paul Green.", set()),
+    # a victim is no killer
+    ("Karl Hoff, the man who was killed by robbers, was buried.", set()),
     # no victim named
     ("Tom Bell was convicted of murder in 1990.", set()),
 ]

@@ -47,6 +47,34 @@ PLACES = [
         "Jobs Inc. of Tulsa, Okla., filed for bankruptcy.",
         {("Jobs Inc.", "LOCATED_IN", "Tulsa"), ("Tulsa", "LOCATED_IN", "Oklahoma")},
     ),
+    # what lies in a town lies in the region written after it
+    (
+        "Jobs Inc. of Troy, Mich., filed for bankruptcy.",
+        {("Jobs Inc.", "LOCATED_IN", "Troy"), ("Jobs Inc.", "LOCATED_IN", "Michigan")},
+    ),
+    (
+        "Acme Corp., based in West Point, Ga., makes towels.",
+        {("Acme Corp.", "LOCATED_IN", "West Point"), ("Acme Corp.", "LOCATED_IN", "Georgia")},
+    ),
+    (
+        "He works for the Heart Association in Alexandria, Va.",
+        {
+            ("Heart Association", "LOCATED_IN", "Alexandria"),
+            ("Heart Association", "LOCATED_IN", "Virginia"),
+            ("Alexandria", "LOCATED_IN", "Virginia"),
+        },
+    ),
+    # possessive_place
+    (
+        "Russia's Foreign Ministry said on Monday it would respond.",
+        {("Foreign Ministry", "PART_OF", "Russia")},
+    ),
+    ("Britain's Tarn Oil posted a loss.", {("Tarn Oil", "LOCATED_IN", "United Kingdom")}),
+    ("The hospital is south of Baghdad, Iraq's capital.", {("Baghdad", "LOCATED_IN", "Iraq")}),
+    (
+        "Police moved into Italy's central province of Umbria.",
+        {("Umbria", "LOCATED_IN", "Italy")},
+    ),
     # place_noun
     ("Fighting broke out in the Kurdistan region of Iraq.", {("Kurdistan", "LOCATED_IN", "Iraq")}),
     ("Fighting broke out in Karak, a town in Jordan.", {("Karak", "LOCATED_IN", "Jordan")}),
@@ -66,6 +94,10 @@ NO_PLACES = [
     "Leaders of France, Germany and Italy met.",
     # a town is not in a country the gazetteer puts it outside of
     "Trains from Osaka, France and Spain were late.",
+    # a possessor that is no place, or a list of them, holds nothing
+    "Acme's Zeta Labs unit was sold.",
+    "Russia and China's envoys met in Geneva.",
+    "America's NATO allies met in Brussels.",
     # a person is located nowhere by these rules
     "Smith, France's minister, spoke on Monday.",
     "Maria Lopez of Boston won the race.",

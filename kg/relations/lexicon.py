@@ -40,12 +40,14 @@ _OPTION_HELP: dict[TriggerKind, str] = {
 
 #: Classes of ``job_titles.tsv``: the holder leads the organisation, or works in it.
 JOB_CLASSES = frozenset({"leader", "member"})
-#: Classes of ``place_nouns.tsv``: a kind of place ("town"), a part of a body ("unit").
-PLACE_CLASSES = frozenset({"place", "part"})
+#: Classes of ``place_nouns.tsv``: a kind of place ("town"), a part of a body ("unit"), a
+#: kind of body an organisation's name is written on ("the Acme company").
+PLACE_CLASSES = frozenset({"place", "part", "body"})
 #: Classes of ``killings.tsv``: a noun for who killed ("assassin"); a verb or adjective
 #: whose subject is found to have killed ("convicted of murdering X", "guilty of") or
-#: said to have ("charged with killing X"); a verb or noun of killing ("the murder of").
-KILLING_CLASSES = frozenset({"agent", "proven", "alleged", "act"})
+#: said to have ("charged with killing X"); a verb or noun of killing ("the murder of");
+#: a thing that kills ("the shots that killed X") and a verb that delivers it ("fired").
+KILLING_CLASSES = frozenset({"agent", "proven", "alleged", "act", "means", "deliver"})
 #: Classes of ``request_clauses.tsv``: a word of demanding, whose clause is a demand in
 #: the base form or with must/should; a word of saying, whose clause is one only with
 #: must/should.
@@ -345,8 +347,9 @@ def affiliation_verbs() -> dict[str, tuple[Trigger, ...]]:
 
 @cache
 def place_nouns() -> dict[str, str]:
-    """Nouns for a kind of place or a part of an organisation, with their class
-    (``place_nouns.tsv``: "town" place, "subsidiary" part)."""
+    """Nouns for a kind of place, a part of an organisation or a kind of organisation,
+    with their class (``place_nouns.tsv``: "town" place, "subsidiary" part, "company"
+    body)."""
     return parse_word_classes(
         read_text("place_nouns.tsv"), lexicon_path("place_nouns.tsv"), PLACE_CLASSES
     )

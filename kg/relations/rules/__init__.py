@@ -14,12 +14,18 @@ from collections.abc import Iterable
 from kg.relations.candidates import Candidate, Rule, Sentence
 from kg.relations.rules.affiliation import (
     affiliation_verb,
+    body_before_title,
     person_of,
     title_modifier,
     title_of,
 )
+from kg.relations.rules.killings import (
+    charged_killing,
+    killer_clause,
+    killer_noun,
+    killing_by,
+)
 from kg.relations.rules.groups import group_country
-from kg.relations.rules.killings import charged_killing, killer_noun, killing_by
 from kg.relations.rules.nouns import noun_relations
 from kg.relations.rules.places import (
     based_in,
@@ -27,6 +33,7 @@ from kg.relations.rules.places import (
     place_apposition,
     place_in,
     place_noun,
+    possessive_place,
 )
 from kg.relations.rules.requests import demand_clause
 from kg.relations.rules.targets import place_country
@@ -54,6 +61,7 @@ RULES: dict[str, Rule] = {
     "counterpart": counterpart,
     "title_of": title_of,
     "title_modifier": title_modifier,
+    "body_before_title": body_before_title,
     "person_of": person_of,
     "affiliation_verb": affiliation_verb,
     "place_apposition": place_apposition,
@@ -61,11 +69,13 @@ RULES: dict[str, Rule] = {
     "based_in": based_in,
     "organisation_of": organisation_of,
     "place_noun": place_noun,
+    "possessive_place": possessive_place,
     "killer_noun": killer_noun,
     "charged_killing": charged_killing,
     "killing_by": killing_by,
     "group_country": group_country,
     "place_country": place_country,
+    "killer_clause": killer_clause,
 }
 
 

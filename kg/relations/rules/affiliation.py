@@ -7,6 +7,8 @@
 * `title_modifier`: an organisation written into a job title ("Y attorney X",
   "X, the Y director", "Y's publisher, X"), for the jobs of ``lexicon/job_titles.tsv``
   (office titles with an organisation are read by `kg.relations.rules.titles`).
+* `body_before_title`: "Board of Education spokesman X", where the parser hangs the
+  body on the name.
 * `person_of`: a person "of" an organisation ("X of the Y Agency").
 * `affiliation_verb`: a verb of ``lexicon/affiliation_verbs.tsv`` between a person and an
   organisation ("X, who heads Y", "X works for Y", "Y hired X").
@@ -27,7 +29,7 @@ from kg import gazetteer
 from kg.mentions import ROLE_MODIFIERS, role_class
 from kg.model import Modality
 from kg.relations.candidates import Candidate, ImpliedRole, Sentence
-from kg.relations.lexicon import affiliation_verbs, job_titles
+from kg.relations.lexicon import affiliation_verbs, job_titles, place_nouns
 from kg.relations.modality import modality
 from kg.relations.syntax import objects, predicate_text, prep_objects, subjects
 from kg.resolve.document import RELATIVE_PRONOUNS, ActorIndex
@@ -134,7 +136,7 @@ def _bodies(title: Token, index: ActorIndex, office: bool) -> list[tuple[Actor, 
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             # The object itself and what is conjoined to it, not an actor a noun stands
             # for: "head of the Bosnian delegation" leads no country.
-            named = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+            named = [obj, *(c for c in obj.children if c.dep_ == "conj"), *_named_on(obj, index)]
             for tok in named:
                 key = index.key(tok)
                 if key is None:
@@ -242,6 +244,35 @@ def title_modifier(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+def body_before_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Board of Education spokesman X": a body written before the title on a name,
+    hung on the title or on the name."""
+    out: list[Candidate] = []
+    for tok in sentence.span:
+        key = index.key(tok)
+        if key is None or not index.is_person(key):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+        for title_tok in mods:
+            title, cls = title_class(title_tok)
+            if not cls or index.key(title_tok) is not None:
+                continue
+            if any(_leads_a_part(c) for c in title_tok.children):
+                cls = "member"  # "Senate minority leader X" leads no Senate
+            bodies = _modifier_bodies(title_tok, index) + [
+                (k, c)
+                for c in mods
+                if c.i < title_tok.i
+                for k in [index.key(c)]
+                if k is not None and is_organisation(k, index)
+            ]
+            for body in dict.fromkeys(bodies):
+                if body[0] != key:
+                    predicate = f"{body[1].text} {title_tok.text}"
+                    out.append(_edge((key, tok), body, cls, title, predicate))
+    return out
+
+
 def person_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A person "of" an organisation: "X of the European Space Agency"."""
     out: list[Candidate] = []
@@ -253,10 +284,14 @@ def person_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            written_on = [n for o in objs for n in _named_on(o, index)]
+            for obj in objs + written_on:
                 key = index.key(obj)
-                # One capitalised word "of" may be a hometown the NER took for a body.
-                if key is not None and is_organisation(key, index) and _named_body(obj, key):
+                # One capitalised word "of" may be a hometown the NER took for a body,
+                # unless a noun says what it is ("of the Acme company").
+                named = obj in written_on or (key is not None and _named_body(obj, key))
+                if key is not None and is_organisation(key, index) and named:
                     body = (key, obj)
                     out.append(_edge((keyed.key, root), body, "member", "", "of"))
     return out
@@ -292,6 +327,25 @@ def affiliation_verb(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     out.append(_edge(person, body, cls, "", predicate, mod))
             break
     return out
+
+
+def _leads_a_part(mod: Token) -> bool:
+    """A plain noun on a title ("minority leader", "news director"): its holder leads a
+    part of the body, not the body."""
+    return (
+        mod.dep_ == "compound"
+        and mod.pos_ == "NOUN"
+        and mod.lower_ not in ROLE_MODIFIERS
+        and not _title_word(mod)
+    )
+
+
+def _named_on(noun: Token, index: ActorIndex) -> list[Token]:
+    """The organisation's name written on a common noun for a body: "the Acme company",
+    "the Acme research group" (``lexicon/place_nouns.tsv``, class "body")."""
+    if index.key(noun) is not None or place_nouns().get(noun.lemma_.lower()) != "body":
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
 
 
 def _named_body(tok: Token, key: ActorKey) -> bool:

@@ -9,6 +9,7 @@ Verbs ("X killed Y", "Y was shot by X", "X, who murdered Y") are rows of
   murder of Y", "X pleaded guilty to shooting Y", "X was charged with killing Y" (a
   charge is reported, not asserted).
 * `killing_by`: "the assassination of Y by X", "Y's murder by X".
+* `killer_clause`: "X was the gunman who killed Y", "X fired the shots that killed Y".
 
 The words are rows of ``lexicon/killings.tsv``; victims are people. Only the person a
 noun or clause is written with is linked, never a name conjoined to it.
@@ -22,6 +23,7 @@ from spacy.tokens import Token
 from kg.model import Modality
 from kg.relations.candidates import Candidate, Sentence
 from kg.relations.lexicon import killing_words
+from kg.relations.modality import modality
 from kg.relations.rules.affiliation import title_holders
 from kg.relations.syntax import objects, subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
@@ -112,10 +114,16 @@ def _charged(word: Token, index: ActorIndex) -> list[Actor]:
 
 
 def _person_of(tok: Token, index: ActorIndex) -> list[Actor]:
-    """The person a token names, through a relative pronoun to its antecedent only."""
+    """The person a token names, through a relative pronoun to its antecedent and from a
+    common noun to the name it is written with ("X, the man", "X was the man")."""
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         tok = tok.head.head
     key = index.key(tok)
+    if key is None and tok.pos_ == "NOUN":
+        if tok.dep_ == "appos":
+            return _person_of(tok.head, index)
+        if tok.dep_ == "attr":
+            return [a for s in subjects(tok.head, surface=True) for a in _person_of(s, index)]
     return [(key, tok)] if key is not None and index.is_person(key) else []
 
 
@@ -161,4 +169,34 @@ def killing_by(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         ]
         if killers:
             out += _edges(killers, _victims(noun, index), f"{noun.text} by", "asserted")
+    return out
+
+
+def killer_clause(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "X was the gunman who killed Y", "X, the man who killed Y", "X fired the shots
+    that killed Y": a killing clause on a noun that stands for a person, or on a means
+    of killing that person set off."""
+    out: list[Candidate] = []
+    words = killing_words()
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or verb.dep_ != "relcl" or words.get(verb.lemma_.lower()) != "act":
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "the man who was killed"
+        noun = verb.head
+        if noun.pos_ != "NOUN" or index.key(noun) is not None:
+            continue  # a named antecedent is read by the verb rules
+        if words.get(noun.lemma_.lower()) == "means":
+            setter = noun.head
+            if noun.dep_ != "dobj" or words.get(setter.lemma_.lower()) != "deliver":
+                continue  # "he heard the shots that killed Y"
+            killers = [a for s in subjects(setter, surface=True) for a in _person_of(s, index)]
+            anchor = setter
+        else:
+            killers = [] if noun.dep_ not in ("appos", "attr") else _person_of(noun, index)
+            anchor = noun.head if noun.dep_ == "attr" else verb
+        victims = [a for o in objects(verb) for a in _people(o, index)]
+        for killer in killers:
+            mod = modality(anchor, killer[1], index.same_actor)
+            out += _edges([killer], victims, f"{noun.text} {verb.text}", mod)
     return out

@@ -7,12 +7,16 @@
 * `based_in`: "the Denver-based X", "X, based in Y", "X, headquartered in Y",
   "X is located in Y".
 * `organisation_of`: "Acme Co. of Tulsa"; a state body "of" its country is PART_OF it.
-* `place_noun`: "X, a town in Y", "the X region of Y", "X, a subsidiary of Y"
-  (nouns of ``lexicon/place_nouns.tsv``).
+* `place_noun`: "X, a town in Y", "the X region of Y", "Y's province of X",
+  "X, Y's capital", "X, a subsidiary of Y" (nouns of ``lexicon/place_nouns.tsv``).
+* `possessive_place`: "Russia's Foreign Ministry", "Ohio's Fernald plant",
+  "California's Sierra Nevada": a place owning an organisation or a place holds it.
 
 Everything gives LOCATED_IN (PART_OF for a part of an organisation or a state body).
 A list is no apposition: in "Paris, London and Rome" no city is in another, and a town
-is only put in a country or region the gazetteer does not place it outside of.
+is only put in a country or region the gazetteer does not place it outside of (unless
+the region is an abbreviated US state, "Alexandria, Va."). What lies in a town written
+with its region lies in both ("Acme Co. of Troy, Mich.").
 Examples: ``tests/test_relations_places.py``.
 """
 
@@ -78,6 +82,35 @@ def _contains(outer: ActorKey, inner: ActorKey, index: ActorIndex) -> bool:
     return index.tag(inner) not in ("GPE", None)
 
 
+def _written_state(tok: Token) -> bool:
+    """An agency abbreviation of a US state ("Va.", "Mass."): written only after the town
+    it holds, so "Alexandria, Va." is the Virginian town whatever else it may name."""
+    return gazetteer.us_state(tok.text) is not None
+
+
+def _holds(outer: Actor, inner: Actor, index: ActorIndex) -> bool:
+    """`_contains`, or a town followed by the abbreviated state it is in."""
+    if _written_state(outer[1]) and _is_place(inner[0], index) and inner[0].kind != "country":
+        return outer[0] != inner[0] and _region_country(inner[0], index) is None
+    return _contains(outer[0], inner[0], index)
+
+
+def _enclosing(place: Actor, index: ActorIndex) -> list[Actor]:
+    """A place and the region written after it: "Troy, Mich." -> Troy and Michigan.
+
+    What lies in Troy lies in Michigan too; a rule that puts something in a town
+    written with its region puts it in both.
+    """
+    out = [place]
+    for c in place[1].children:
+        if c.dep_ != "appos" or _in_list(c) or _in_list(place[1]):
+            continue
+        outer = _actor(c, index)
+        if outer is not None and _holds(outer, place, index):
+            out.append(outer)
+    return out
+
+
 def _holds_regions(key: ActorKey, index: ActorIndex) -> bool:
     """A country or a region: "the X region of Y" puts X in Y, but in "the Louisville
     suburb of Okolona" the "of" names the suburb."""
@@ -103,7 +136,7 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         outer, inner = _actor(tok, index), _actor(tok.head, index)
         if outer is None or inner is None or index.is_person(inner[0]):
             continue
-        if _contains(outer[0], inner[0], index):
+        if _holds(outer, inner, index):
             out.append(_edge(inner, outer, index, ","))
     return out
 
@@ -134,7 +167,8 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     continue
                 if prep.head != root and not _holds_regions(outer[0], index):
                     continue
-                out.append(_edge((keyed.key, root), outer, index, "in"))
+                for place in _enclosing(outer, index):
+                    out.append(_edge((keyed.key, root), place, index, "in"))
     return out
 
 
@@ -178,7 +212,7 @@ def based_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         for inner in _located(word, index):
             if index.is_person(inner[0]) or inner[0].kind == "country":
                 continue
-            for outer in places:
+            for outer in (p for named in places for p in _enclosing(named, index)):
                 if _is_place(outer[0], index) and outer[0] != inner[0]:
                     out.append(_edge(inner, outer, index, word.text))
     return out
@@ -204,7 +238,7 @@ def organisation_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     rel: RelationLabel = "PART_OF"
                     out.append(Candidate(inner[0], outer[0], rel, root, obj, "of", "asserted"))
                 else:
-                    out.append(_edge(inner, outer, index, "of"))
+                    out += [_edge(inner, p, index, "of") for p in _enclosing(outer, index)]
     return out
 
 
@@ -214,7 +248,7 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     table = place_nouns()
     for noun in sentence.span:
         cls = table.get(noun.lemma_.lower())
-        if cls is None or noun.pos_ != "NOUN" or index.key(noun) is not None:
+        if cls in (None, "body") or noun.pos_ != "NOUN" or index.key(noun) is not None:
             continue
         named: list[Actor] = []
         if noun.dep_ == "appos":
@@ -234,6 +268,12 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if o.dep_ == "pobj"
             if (a := _actor(o, index))
         ]
+        owners = _possessors(noun, index) if cls == "place" else []
+        if owners:
+            # "Serbia's province of Kosovo", "Baghdad, Iraq's capital": the possessor holds
+            # the place; an "of" names it.
+            named += [a for a in outers if a not in named]
+            outers = owners
         for inner in named:
             for outer in outers:
                 if inner[0] == outer[0] or index.is_person(inner[0]):
@@ -251,4 +291,38 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     and (noun.dep_ == "appos" or _holds_regions(outer[0], index))
                 ):
                     out.append(_edge(inner, outer, index, noun.text))
+    return out
+
+
+def _possessors(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The places a token is possessed by ("Russia's"), unless they are a list."""
+    return [
+        a
+        for c in tok.children
+        if c.dep_ == "poss" and not _in_list(c)
+        if (a := _actor(c, index)) is not None and _is_place(a[0], index)
+    ]
+
+
+def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Russia's Foreign Ministry", "California's Sierra Nevada"."""
+    out: list[Candidate] = []
+    doc = sentence.span.doc
+    for keyed in sentence.mentions:
+        key = keyed.key
+        if index.is_person(key) or key.kind == "country":
+            continue
+        root = doc[keyed.mention.start : keyed.mention.end].root
+        inner = (key, root)
+        for outer in _possessors(root, index):
+            if outer[0] == key:
+                continue
+            if index.tag(key) == "ORG":
+                if outer[0].kind == "country" and is_government_body(keyed.mention.mention.label):
+                    rel: RelationLabel = "PART_OF"
+                    out.append(Candidate(key, outer[0], rel, root, outer[1], "'s", "asserted"))
+                else:
+                    out.append(_edge(inner, outer, index, "'s"))
+            elif _holds(outer, inner, index):
+                out.append(_edge(inner, outer, index, "'s"))
     return out
