@@ -76,6 +76,11 @@ AFFILIATION = [
         "Mary Jones, a lobbyist with the American Petroleum Institute, told reporters.",
         {("Mary Jones", "MEMBER_OF", "American Petroleum Institute")},
     ),
+    # a second title of the same person
+    (
+        "Ernest Bond, a professor of law and director of the Carnegie Endowment, said so.",
+        {("Ernest Bond", "MEMBER_OF", "Carnegie Endowment")},
+    ),
     # body_before_title
     (
         "Board of Education spokesman Frank Sobel said the school closed.",
@@ -99,6 +104,11 @@ AFFILIATION = [
         {("Sara Blum", "MEMBER_OF", "World Bank")},
     ),
     ("Bill Cole founded Acme Records in 1990.", {("Bill Cole", "LEADER_OF", "Acme Records")}),
+    (
+        "Gerald Price, who operates the Valette Military Museum, said so.",
+        {("Gerald Price", "LEADER_OF", "Valette Military Museum")},
+    ),
+    ("Ann Lee writes for The New Yorker.", {("Ann Lee", "MEMBER_OF", "New Yorker")}),
 ]
 
 
@@ -149,6 +159,8 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ("Chicago lawyer John Smith said so.", set()),
     # "of" a common noun that is no body
     ("John Smith, a friend of the Acme company founder, spoke.", set()),
+    # a second title of the same person, with no body
+    ("Paul Kern, a professor of law and the husband of Ann Lee, spoke.", set()),
     # "head of the X delegation" leads no country
     ("Omar Said, head of the Sudanese delegation, left early.", set()),
 ]

@@ -35,6 +35,12 @@ KILLINGS = [
         "Karl Hoff, the man convicted of killing Paul Green, died in prison.",
         {("Karl Hoff", "ASSAULT", "Paul Green")},
     ),
+    # killer_noun on a name, the victim written before it
+    (
+        "In the play, President Tom Hill's assassin Charles Webb sings a song.",
+        {("Charles Webb", "ASSAULT", "Tom Hill")},
+    ),
+    ("Anna Ross assassin Omar Vance was hanged.", {("Omar Vance", "ASSAULT", "Anna Ross")}),
     # killer_clause
     (
         "Investigators say John Marsh was the lone gunman who killed Paul Green.",
@@ -103,6 +109,8 @@ NO_KILLINGS: list[tuple[str, set[Edge]]] = [
     ("John Marsh was the doctor who treated Paul Green.", set()),
     # a victim is no killer
     ("Karl Hoff, the man who was killed by robbers, was buried.", set()),
+    # a name before "and" an assassin is no victim
+    ("The film shows Anna Ross and assassin Omar Vance.", set()),
     # no victim named
     ("Tom Bell was convicted of murder in 1990.", set()),
 ]

@@ -64,6 +64,19 @@ PLACES = [
             ("Alexandria", "LOCATED_IN", "Virginia"),
         },
     ),
+    # a town and its country read as a list of two by the parser
+    ("NAIROBI, Kenya (AP) _ The port was closed.", {("NAIROBI", "LOCATED_IN", "Kenya")}),
+    # a written state abbreviation after a town of a list
+    (
+        "Temperatures ranged from 2 degrees at Jackson, Wyo., and Gunnison, Colo., to 89.",
+        {("Gunnison", "LOCATED_IN", "Colorado")},
+    ),
+    # a place named on a noun for its kind
+    (
+        "Officials in Perugia in Umbria province said.",
+        {("Perugia", "LOCATED_IN", "Umbria")},
+    ),
+    ("Fires burned in the Sahara desert in Africa.", {("Sahara", "LOCATED_IN", "Africa")}),
     # possessive_place
     (
         "Russia's Foreign Ministry said on Monday it would respond.",
@@ -98,6 +111,12 @@ NO_PLACES = [
     "Acme's Zeta Labs unit was sold.",
     "Russia and China's envoys met in Geneva.",
     "America's NATO allies met in Brussels.",
+    # two towns, two regions, or two countries with a comma are no town and its region
+    "Paris, London said nothing.",
+    "Texas, Ohio voted first.",
+    "Germany, France agreed.",
+    # a company's plant in a place does not put the company there
+    "The Acme Corp. plant in Ohio closed.",
     # a person is located nowhere by these rules
     "Smith, France's minister, spoke on Monday.",
     "Maria Lopez of Boston won the race.",

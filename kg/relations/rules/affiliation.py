@@ -109,6 +109,9 @@ def _person(tok: Token, index: ActorIndex) -> list[Actor]:
 def title_holders(title: Token, index: ActorIndex) -> list[Actor]:
     """The person a title is written with: "X, a lawyer", "Y lawyer X", "the lawyer, X",
     "X is a lawyer", "named X lawyer", "X served as lawyer"."""
+    if title.dep_ == "conj" and title_class(title.head)[1]:
+        # "X, a professor of law and director of Y": one person, two titles.
+        return title_holders(title.head, index)
     found = [a for c in title.children if c.dep_ == "appos" for a in _person(c, index)]
     head = title.head
     if title.dep_ in ("appos", "compound", "nmod") and head != title:

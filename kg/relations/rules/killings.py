@@ -66,6 +66,18 @@ def _victims(word: Token, index: ActorIndex) -> list[Actor]:
     return found
 
 
+def _victims_before(noun: Token, index: ActorIndex) -> list[Actor]:
+    """ "Y's assassin X", "Y assassin X" where the parser hangs Y on X or elsewhere: the
+    person named right before a killer noun written on a name."""
+    name = noun.head
+    if noun.dep_ != "compound" or name.i <= noun.i or not index.key(name):
+        return []
+    before = noun.doc[noun.i - 1]
+    if before.dep_ == "case":  # "Y's assassin"
+        before = noun.doc[before.i - 1]
+    return [a for a in _people(before, index) if a[0] != index.key(name)]
+
+
 def _edges(
     killers: list[Actor], victims: list[Actor], predicate: str, mod: Modality
 ) -> list[Candidate]:
@@ -84,7 +96,7 @@ def killer_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     for noun in sentence.span:
         if words.get(noun.lower_) != "agent" and words.get(noun.lemma_.lower()) != "agent":
             continue
-        victims = _victims(noun, index)
+        victims = _victims(noun, index) + _victims_before(noun, index)
         if not victims:
             continue
         killers = [a for a in title_holders(noun, index) if index.is_person(a[0])]

@@ -131,14 +131,33 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown, Mass."."""
     out: list[Candidate] = []
     for tok in sentence.span:
-        if tok.dep_ != "appos" or _in_list(tok) or _in_list(tok.head):
+        if tok.dep_ == "conj" and _comma_pair(tok):
+            pass  # "BAYONNE, France (AP)": the parser takes the pair for a list
+        elif tok.dep_ != "appos" or (
+            not _written_state(tok) and (_in_list(tok) or _in_list(tok.head))
+        ):
             continue
         outer, inner = _actor(tok, index), _actor(tok.head, index)
         if outer is None or inner is None or index.is_person(inner[0]):
             continue
+        if tok.dep_ == "conj" and not _holds_regions(outer[0], index):
+            continue
         if _holds(outer, inner, index):
             out.append(_edge(inner, outer, index, ","))
     return out
+
+
+def _comma_pair(tok: Token) -> bool:
+    """Two names joined by a comma alone, with no "and" and no third name: "Bayonne,
+    France" read as a list of two is a town and its country."""
+    head = tok.head
+    between = tok.doc[head.i + 1 : tok.i]
+    return (
+        len(between) >= 1
+        and between[-1].text == ","
+        and not any(c.dep_ in ("cc", "conj") for c in tok.children)
+        and not any(c.dep_ == "cc" or (c.dep_ == "conj" and c != tok) for c in head.children)
+    )
 
 
 def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
@@ -149,7 +168,15 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             continue
         doc = sentence.span.doc
         root = doc[keyed.mention.start : keyed.mention.end].root
-        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+        carrier = root
+        if (
+            root.dep_ == "compound"
+            and root.head.pos_ == "NOUN"
+            and index.key(root.head) is None
+            and index.tag(keyed.key) in PLACE_TYPES
+        ):
+            carrier = root.head  # "the Fernald uranium plant in Ohio", "Umbria province"
+        preps = [c for c in carrier.children if c.dep_ == "prep" and c.lower_ == "in"]
         after = doc[keyed.mention.end] if keyed.mention.end < len(doc) else None
         if (
             after is not None
@@ -162,14 +189,24 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             preps.append(after)
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                outer = _actor(obj, index)
+                outer = _actor(obj, index) or _named_place(obj, index)
                 if outer is None or not _contains(outer[0], keyed.key, index):
                     continue
-                if prep.head != root and not _holds_regions(outer[0], index):
+                if prep.head not in (root, carrier) and not _holds_regions(outer[0], index):
                     continue
                 for place in _enclosing(outer, index):
                     out.append(_edge((keyed.key, root), place, index, "in"))
     return out
+
+
+def _named_place(noun: Token, index: ActorIndex) -> Actor | None:
+    """The place named on a noun for a kind of place: "in Umbria province"."""
+    if place_nouns().get(noun.lemma_.lower()) != "place":
+        return None
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i and (a := _actor(c, index)) is not None:
+            return a
+    return None
 
 
 def _located(word: Token, index: ActorIndex) -> list[Actor]:
