@@ -81,6 +81,12 @@ AFFILIATION = [
         "Ernest Bond, a professor of law and director of the Carnegie Endowment, said so.",
         {("Ernest Bond", "MEMBER_OF", "Carnegie Endowment")},
     ),
+    # person_at
+    (
+        "In the field of mechanics, Wang Li at the Institute of Mechanics has made headway.",
+        {("Wang Li", "MEMBER_OF", "Institute of Mechanics")},
+    ),
+    ("Karl Berg at Acme University said so.", {("Karl Berg", "MEMBER_OF", "Acme University")}),
     # body_before_title
     (
         "Board of Education spokesman Frank Sobel said the school closed.",
@@ -159,6 +165,9 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ("Chicago lawyer John Smith said so.", set()),
     # "of" a common noun that is no body
     ("John Smith, a friend of the Acme company founder, spoke.", set()),
+    # "at" a body that is no institution, or a meeting at one
+    ("Tom Reed at the United Nations said so.", set()),
+    ("Karl Berg met Ann Lee at Acme University.", set()),
     # a second title of the same person, with no body
     ("Paul Kern, a professor of law and the husband of Ann Lee, spoke.", set()),
     # "head of the X delegation" leads no country

@@ -77,6 +77,15 @@ PLACES = [
         {("Perugia", "LOCATED_IN", "Umbria")},
     ),
     ("Fires burned in the Sahara desert in Africa.", {("Sahara", "LOCATED_IN", "Africa")}),
+    # body_apposition
+    (
+        "Lam Wah Holdings Ltd., a Hong Kong construction firm, bought the site.",
+        {("Lam Wah Holdings Ltd.", "LOCATED_IN", "Hong Kong")},
+    ),
+    (
+        "The Daily Star, Canada's largest newspaper, said so.",
+        {("Daily Star", "LOCATED_IN", "Canada")},
+    ),
     # possessive_place
     (
         "Russia's Foreign Ministry said on Monday it would respond.",
@@ -117,6 +126,9 @@ NO_PLACES = [
     "Germany, France agreed.",
     # a company's plant in a place does not put the company there
     "The Acme Corp. plant in Ohio closed.",
+    # a body noun with no place, or in apposition to a person
+    "Acme Corp., an engineering firm, supervised the work.",
+    "John Smith, a Boston lawyer, spoke.",
     # a person is located nowhere by these rules
     "Smith, France's minister, spoke on Monday.",
     "Maria Lopez of Boston won the race.",

@@ -15,6 +15,7 @@ from kg.relations.candidates import Candidate, Rule, Sentence
 from kg.relations.rules.affiliation import (
     affiliation_verb,
     body_before_title,
+    person_at,
     person_of,
     title_modifier,
     title_of,
@@ -29,6 +30,7 @@ from kg.relations.rules.groups import group_country
 from kg.relations.rules.nouns import noun_relations
 from kg.relations.rules.places import (
     based_in,
+    body_apposition,
     organisation_of,
     place_apposition,
     place_in,
@@ -63,6 +65,7 @@ RULES: dict[str, Rule] = {
     "title_modifier": title_modifier,
     "body_before_title": body_before_title,
     "person_of": person_of,
+    "person_at": person_at,
     "affiliation_verb": affiliation_verb,
     "place_apposition": place_apposition,
     "place_in": place_in,
@@ -70,6 +73,7 @@ RULES: dict[str, Rule] = {
     "organisation_of": organisation_of,
     "place_noun": place_noun,
     "possessive_place": possessive_place,
+    "body_apposition": body_apposition,
     "killer_noun": killer_noun,
     "charged_killing": charged_killing,
     "killing_by": killing_by,

@@ -10,6 +10,7 @@
 * `body_before_title`: "Board of Education spokesman X", where the parser hangs the
   body on the name.
 * `person_of`: a person "of" an organisation ("X of the Y Agency").
+* `person_at`: a person "at" an institution named as one ("X at the Institute of Y").
 * `affiliation_verb`: a verb of ``lexicon/affiliation_verbs.tsv`` between a person and an
   organisation ("X, who heads Y", "X works for Y", "Y hired X").
 
@@ -297,6 +298,28 @@ def person_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 if key is not None and is_organisation(key, index) and named:
                     body = (key, obj)
                     out.append(_edge((keyed.key, root), body, "member", "", "of"))
+    return out
+
+
+def person_at(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """A person "at" an institution whose name says what it is: "X at the Institute of
+    Mechanics", "X at Acme University" (head nouns of class "body" in
+    ``lexicon/place_nouns.tsv``); "X at the United Nations" may be a visit."""
+    out: list[Candidate] = []
+    doc = sentence.span.doc
+    for keyed in sentence.mentions:
+        if not index.is_person(keyed.key):
+            continue
+        root = doc[keyed.mention.start : keyed.mention.end].root
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "at"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                key = index.key(obj)
+                if (
+                    key is not None
+                    and is_organisation(key, index)
+                    and place_nouns().get(obj.lemma_.lower()) == "body"
+                ):
+                    out.append(_edge((keyed.key, root), (key, obj), "member", "", "at"))
     return out
 
 

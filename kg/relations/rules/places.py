@@ -9,6 +9,7 @@
 * `organisation_of`: "Acme Co. of Tulsa"; a state body "of" its country is PART_OF it.
 * `place_noun`: "X, a town in Y", "the X region of Y", "Y's province of X",
   "X, Y's capital", "X, a subsidiary of Y" (nouns of ``lexicon/place_nouns.tsv``).
+* `body_apposition`: "X, a Hong Kong construction firm", "X, Canada's largest bank".
 * `possessive_place`: "Russia's Foreign Ministry", "Ohio's Fernald plant",
   "California's Sierra Nevada": a place owning an organisation or a place holds it.
 
@@ -362,4 +363,28 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     out.append(_edge(inner, outer, index, "'s"))
             elif _holds(outer, inner, index):
                 out.append(_edge(inner, outer, index, "'s"))
+    return out
+
+
+def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "X, a Hong Kong construction firm", "X, Canada's national newspaper": a noun for
+    a kind of body (class "body" of ``lexicon/place_nouns.tsv``) in apposition to an
+    organisation, with the place it is of."""
+    out: list[Candidate] = []
+    table = place_nouns()
+    for noun in sentence.span:
+        if noun.dep_ != "appos" or table.get(noun.lemma_.lower()) != "body":
+            continue
+        inner = _actor(noun.head, index)
+        if inner is None or index.tag(inner[0]) != "ORG" or index.is_person(inner[0]):
+            continue
+        places = [
+            a
+            for c in noun.children
+            if c.dep_ in ("compound", "nmod", "npadvmod") and c.i < noun.i
+            if (a := _actor(c, index)) is not None and _is_place(a[0], index)
+        ] + _possessors(noun, index)
+        for outer in places:
+            if outer[0] != inner[0]:
+                out.append(_edge(inner, outer, index, noun.text))
     return out
