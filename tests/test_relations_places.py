@@ -77,6 +77,20 @@ PLACES = [
         {("Perugia", "LOCATED_IN", "Umbria")},
     ),
     ("Fires burned in the Sahara desert in Africa.", {("Sahara", "LOCATED_IN", "Africa")}),
+    # a preposition the parser hung on the last word of a name
+    (
+        "Li Ming at the Institute of Zoology of Kunming found that pandas are rare.",
+        {("Institute of Zoology", "LOCATED_IN", "Kunming")},
+    ),
+    (
+        "Anna Beuff of the International Committee of the Red Cross in Khartoum said so.",
+        {("International Committee of the Red Cross", "LOCATED_IN", "Khartoum")},
+    ),
+    # a possessive place on the noun a body's name is written on
+    (
+        "The contract was signed with China's Great Wall firm.",
+        {("Great Wall", "LOCATED_IN", "China")},
+    ),
     # body_apposition
     (
         "Lam Wah Holdings Ltd., a Hong Kong construction firm, bought the site.",
@@ -129,6 +143,8 @@ NO_PLACES = [
     # a body noun with no place, or in apposition to a person
     "Acme Corp., an engineering firm, supervised the work.",
     "John Smith, a Boston lawyer, spoke.",
+    # a time or a date after a name is no place
+    "The Bank of England cut rates in March.",
     # a person is located nowhere by these rules
     "Smith, France's minister, spoke on Monday.",
     "Maria Lopez of Boston won the race.",

@@ -23,7 +23,7 @@ Examples: ``tests/test_relations_places.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer
 from kg.relations.candidates import Candidate, Sentence
@@ -148,6 +148,17 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+def _trailing_preps(doc: Doc, start: int, end: int, word: str, seen: list[Token]) -> list[Token]:
+    """The preposition right after a name that the parser hung on the name's last word:
+    "the Institute of Zoology of Kunming", "the Committee of the Red Cross in Khartoum"."""
+    if end >= len(doc) or end - start < 2:
+        return []
+    prep = doc[end]
+    if prep.lower_ != word or prep.dep_ != "prep" or prep in seen:
+        return []
+    return [prep] if start < prep.head.i < end else []
+
+
 def _comma_pair(tok: Token) -> bool:
     """Two names joined by a comma alone, with no "and" and no third name: "Bayonne,
     France" read as a list of two is a town and its country."""
@@ -178,6 +189,8 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         ):
             carrier = root.head  # "the Fernald uranium plant in Ohio", "Umbria province"
         preps = [c for c in carrier.children if c.dep_ == "prep" and c.lower_ == "in"]
+        trailing = _trailing_preps(doc, keyed.mention.start, keyed.mention.end, "in", preps)
+        preps += trailing
         after = doc[keyed.mention.end] if keyed.mention.end < len(doc) else None
         if (
             after is not None
@@ -193,7 +206,8 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 outer = _actor(obj, index) or _named_place(obj, index)
                 if outer is None or not _contains(outer[0], keyed.key, index):
                     continue
-                if prep.head not in (root, carrier) and not _holds_regions(outer[0], index):
+                own = prep.head in (root, carrier) or prep in trailing
+                if not own and not _holds_regions(outer[0], index):
                     continue
                 for place in _enclosing(outer, index):
                     out.append(_edge((keyed.key, root), place, index, "in"))
@@ -264,7 +278,9 @@ def organisation_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if index.tag(keyed.key) != "ORG" or index.is_person(keyed.key):
             continue
         root = doc[keyed.mention.start : keyed.mention.end].root
-        for prep in root.children:
+        preps = list(root.children)
+        preps += _trailing_preps(doc, keyed.mention.start, keyed.mention.end, "of", preps)
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -352,7 +368,10 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             continue
         root = doc[keyed.mention.start : keyed.mention.end].root
         inner = (key, root)
-        for outer in _possessors(root, index):
+        owners = _possessors(root, index)
+        if root.dep_ == "compound" and place_nouns().get(root.head.lemma_.lower()) == "body":
+            owners += _possessors(root.head, index)  # "China's Great Wall firm"
+        for outer in owners:
             if outer[0] == key:
                 continue
             if index.tag(key) == "ORG":
