@@ -91,6 +91,17 @@ PLACES = [
         "The contract was signed with China's Great Wall firm.",
         {("Great Wall", "LOCATED_IN", "China")},
     ),
+    # a region named with "in" holds a town that shares its name with one abroad
+    (
+        "The wreck lay four miles north of Bedford in southern Indiana.",
+        {("Bedford", "LOCATED_IN", "Indiana")},
+    ),
+    # "in the X part of Y", "Y's capital, X"
+    (
+        "Rebels attacked villages in Kibungo in the southeastern part of Rwanda.",
+        {("Kibungo", "LOCATED_IN", "Rwanda")},
+    ),
+    ("Iraq's capital, Baghdad, was quiet.", {("Baghdad", "LOCATED_IN", "Iraq")}),
     # body_apposition
     (
         "Lam Wah Holdings Ltd., a Hong Kong construction firm, bought the site.",
@@ -143,6 +154,9 @@ NO_PLACES = [
     # a body noun with no place, or in apposition to a person
     "Acme Corp., an engineering firm, supervised the work.",
     "John Smith, a Boston lawyer, spoke.",
+    # "of" after an area that is no place, and a town and a region joined by "to"
+    "The area of expertise of Acme Corp. is small.",
+    "She flew from Bedford to Indiana.",
     # a time or a date after a name is no place
     "The Bank of England cut rates in March.",
     # a person is located nowhere by these rules

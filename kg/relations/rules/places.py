@@ -204,7 +204,9 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 outer = _actor(obj, index) or _named_place(obj, index)
-                if outer is None or not _contains(outer[0], keyed.key, index):
+                if outer is None or not (
+                    _contains(outer[0], keyed.key, index) or _in_region(outer, keyed.key, index)
+                ):
                     continue
                 own = prep.head in (root, carrier) or prep in trailing
                 if not own and not _holds_regions(outer[0], index):
@@ -215,13 +217,29 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 def _named_place(noun: Token, index: ActorIndex) -> Actor | None:
-    """The place named on a noun for a kind of place: "in Umbria province"."""
+    """The place named on a noun for a kind of place: "in Umbria province", "in the
+    southern part of Rwanda"."""
     if place_nouns().get(noun.lemma_.lower()) != "place":
         return None
     for c in noun.children:
         if c.dep_ == "compound" and c.i < noun.i and (a := _actor(c, index)) is not None:
             return a
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (a := _actor(obj, index)) is not None and _holds_regions(a[0], index):
+                return a
     return None
+
+
+def _in_region(outer: Actor, inner: ActorKey, index: ActorIndex) -> bool:
+    """ "Bedford in southern Indiana": a region named with "in" holds a town whatever
+    else the town's name may name (a town abroad of the same name)."""
+    return (
+        _region_country(outer[0], index) is not None
+        and inner.kind != "country"
+        and index.tag(inner) in PLACE_TYPES
+        and _region_country(inner, index) is None
+    )
 
 
 def _located(word: Token, index: ActorIndex) -> list[Actor]:
@@ -313,6 +331,8 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if c.dep_ in ("compound", "nmod") and c.i < noun.i
             if (a := _actor(c, index))
         ]  # "the X region of Y"
+        if cls == "place":
+            named += [a for c in noun.children if c.dep_ == "appos" if (a := _actor(c, index))]
         preps = ("of",) if cls == "part" else ("in", "of")
         outers = [
             a
