@@ -58,6 +58,16 @@ KILLINGS = [
         "John Marsh planted the bomb that killed Paul Green.",
         {("John Marsh", "ASSAULT", "Paul Green")},
     ),
+    # shared_agent
+    ("Paul Green was shot and killed by Karl Hoff.", {("Karl Hoff", "ASSAULT", "Paul Green")}),
+    (
+        "On April 14, President Tom Hill was shot and mortally wounded by Karl Hoff.",
+        {("Karl Hoff", "ASSAULT", "Tom Hill")},
+    ),
+    (
+        "The nation marks the birthday of Paul Green, who was cut down by assassin Karl Hoff.",
+        {("Karl Hoff", "ASSAULT", "Paul Green")},
+    ),
     # killing_by
     (
         "The assassination of Paul Hart by Ed Kurz shocked the nation.",
@@ -111,6 +121,9 @@ NO_KILLINGS: list[tuple[str, set[Edge]]] = [
     ("Karl Hoff, the man who was killed by robbers, was buried.", set()),
     # a name before "and" an assassin is no victim
     ("The film shows Anna Ross and assassin Omar Vance.", set()),
+    # a second passive verb that is no killing lends its "by" to nothing
+    ("Paul Green was shot and then questioned by Acme Security.", set()),
+    ("The program was cut down by Karl Hoff.", set()),
     # no victim named
     ("Tom Bell was convicted of murder in 1990.", set()),
 ]

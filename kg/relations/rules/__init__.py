@@ -25,6 +25,7 @@ from kg.relations.rules.killings import (
     killer_clause,
     killer_noun,
     killing_by,
+    shared_agent,
 )
 from kg.relations.rules.groups import group_country
 from kg.relations.rules.nouns import noun_relations
@@ -80,6 +81,7 @@ RULES: dict[str, Rule] = {
     "group_country": group_country,
     "place_country": place_country,
     "killer_clause": killer_clause,
+    "shared_agent": shared_agent,
 }
 
 

@@ -9,6 +9,7 @@ Verbs ("X killed Y", "Y was shot by X", "X, who murdered Y") are rows of
   murder of Y", "X pleaded guilty to shooting Y", "X was charged with killing Y" (a
   charge is reported, not asserted).
 * `killing_by`: "the assassination of Y by X", "Y's murder by X".
+* `shared_agent`: "Y was shot and killed by X".
 * `killer_clause`: "X was the gunman who killed Y", "X fired the shots that killed Y".
 
 The words are rows of ``lexicon/killings.tsv``; victims are people. Only the person a
@@ -211,4 +212,40 @@ def killer_clause(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         for killer in killers:
             mod = modality(anchor, killer[1], index.same_actor)
             out += _edges([killer], victims, f"{noun.text} {verb.text}", mod)
+    return out
+
+
+def _agents(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The people a passive verb's "by" names."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for a in _people(o, index)
+    ]
+
+
+def shared_agent(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Y was shot and killed by X", "Y was shot and mortally wounded by X": two passive
+    verbs share one "by", which the parser hangs on the last."""
+    out: list[Candidate] = []
+    words = killing_words()
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or words.get(verb.lemma_.lower()) != "act":
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children) or _agents(verb, index):
+            continue
+        killers = [
+            a
+            for c in verb.children
+            if c.dep_ == "conj" and words.get(c.lemma_.lower()) == "act"
+            for a in _agents(c, index)
+        ]
+        victims = [
+            a for c in verb.children if c.dep_ == "nsubjpass" for a in _person_of(c, index)
+        ]
+        mod = modality(verb, killers[0][1], index.same_actor) if killers else "asserted"
+        out += _edges(killers, victims, f"{verb.text} by", mod)
     return out
