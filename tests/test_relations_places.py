@@ -102,6 +102,19 @@ PLACES = [
         {("Kibungo", "LOCATED_IN", "Rwanda")},
     ),
     ("Iraq's capital, Baghdad, was quiet.", {("Baghdad", "LOCATED_IN", "Iraq")}),
+    # seat_of
+    (
+        "It was translated by the Acme Press bureau in Beirut.",
+        {("Acme Press", "LOCATED_IN", "Beirut")},
+    ),
+    (
+        "He visited the headquarters of Acme Corp. in Paris.",
+        {("Acme Corp.", "LOCATED_IN", "Paris")},
+    ),
+    (
+        "In a briefing at the NRC's Rockville, Md., headquarters, he spoke.",
+        {("NRC", "LOCATED_IN", "Maryland")},
+    ),
     # body_apposition
     (
         "Lam Wah Holdings Ltd., a Hong Kong construction firm, bought the site.",
@@ -157,6 +170,9 @@ NO_PLACES = [
     # "of" after an area that is no place, and a town and a region joined by "to"
     "The area of expertise of Acme Corp. is small.",
     "She flew from Bedford to Indiana.",
+    # a person's office, and an office that says something somewhere
+    "Ann Smith left her office in Paris.",
+    "The Acme office said on Monday that prices would rise in Paris.",
     # a time or a date after a name is no place
     "The Bank of England cut rates in March.",
     # a person is located nowhere by these rules

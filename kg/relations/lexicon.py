@@ -41,8 +41,9 @@ _OPTION_HELP: dict[TriggerKind, str] = {
 #: Classes of ``job_titles.tsv``: the holder leads the organisation, or works in it.
 JOB_CLASSES = frozenset({"leader", "member"})
 #: Classes of ``place_nouns.tsv``: a kind of place ("town"), a part of a body ("unit"), a
-#: kind of body an organisation's name is written on ("the Acme company").
-PLACE_CLASSES = frozenset({"place", "part", "body"})
+#: kind of body an organisation's name is written on ("the Acme company"), where a body
+#: sits ("the Acme headquarters in Paris").
+PLACE_CLASSES = frozenset({"place", "part", "body", "seat"})
 #: Classes of ``killings.tsv``: a noun for who killed ("assassin"); a verb or adjective
 #: whose subject is found to have killed ("convicted of murdering X", "guilty of") or
 #: said to have ("charged with killing X"); a verb or noun of killing ("the murder of");

@@ -20,6 +20,7 @@ from kg.relations.rules.affiliation import (
     title_modifier,
     title_of,
 )
+from kg.relations.rules.groups import group_country
 from kg.relations.rules.killings import (
     charged_killing,
     killer_clause,
@@ -27,7 +28,6 @@ from kg.relations.rules.killings import (
     killing_by,
     shared_agent,
 )
-from kg.relations.rules.groups import group_country
 from kg.relations.rules.nouns import noun_relations
 from kg.relations.rules.places import (
     based_in,
@@ -37,6 +37,7 @@ from kg.relations.rules.places import (
     place_in,
     place_noun,
     possessive_place,
+    seat_of,
 )
 from kg.relations.rules.requests import demand_clause
 from kg.relations.rules.targets import place_country
@@ -75,6 +76,7 @@ RULES: dict[str, Rule] = {
     "place_noun": place_noun,
     "possessive_place": possessive_place,
     "body_apposition": body_apposition,
+    "seat_of": seat_of,
     "killer_noun": killer_noun,
     "charged_killing": charged_killing,
     "killing_by": killing_by,

@@ -243,9 +243,7 @@ def shared_agent(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if c.dep_ == "conj" and words.get(c.lemma_.lower()) == "act"
             for a in _agents(c, index)
         ]
-        victims = [
-            a for c in verb.children if c.dep_ == "nsubjpass" for a in _person_of(c, index)
-        ]
+        victims = [a for c in verb.children if c.dep_ == "nsubjpass" for a in _person_of(c, index)]
         mod = modality(verb, killers[0][1], index.same_actor) if killers else "asserted"
         out += _edges(killers, victims, f"{verb.text} by", mod)
     return out

@@ -10,6 +10,7 @@
 * `place_noun`: "X, a town in Y", "the X region of Y", "Y's province of X",
   "X, Y's capital", "X, a subsidiary of Y" (nouns of ``lexicon/place_nouns.tsv``).
 * `body_apposition`: "X, a Hong Kong construction firm", "X, Canada's largest bank".
+* `seat_of`: "the Acme headquarters in Paris", "Acme's Rockville, Md., headquarters".
 * `possessive_place`: "Russia's Foreign Ministry", "Ohio's Fernald plant",
   "California's Sierra Nevada": a place owning an organisation or a place holds it.
 
@@ -426,4 +427,50 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         for outer in places:
             if outer[0] != inner[0]:
                 out.append(_edge(inner, outer, index, noun.text))
+    return out
+
+
+def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "the Acme headquarters in Paris", "Acme's Paris office", "the headquarters of Acme
+    in Paris": a noun for where a body sits (class "seat" of ``lexicon/place_nouns.tsv``)
+    puts the body in the place."""
+    out: list[Candidate] = []
+    table = place_nouns()
+    for noun in sentence.span:
+        if noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) != "seat":
+            continue
+        mods = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i]
+        of_objs = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        bodies = [
+            a
+            for t in mods + of_objs
+            if (a := _actor(t, index)) is not None
+            and index.tag(a[0]) == "ORG"
+            and not index.is_person(a[0])
+        ]
+        places = [
+            p
+            for t in mods
+            if (a := _actor(t, index)) is not None and _is_place(a[0], index)
+            for p in _enclosing(a, index)
+        ]
+        places += [
+            p
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for o in prep.children
+            if o.dep_ == "pobj"
+            if (a := _actor(o, index)) is not None and _is_place(a[0], index)
+            for p in _enclosing(a, index)
+        ]
+        for body in bodies:
+            for place in places:
+                if place[0] != body[0]:
+                    out.append(_edge(body, place, index, noun.text))
     return out
