@@ -27,11 +27,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, implied_country
 from kg.relations.lexicon import is_government_body, place_nouns
 from kg.relations.syntax import subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
-from kg.resolve.keys import ActorKey
+from kg.resolve.keys import ActorKey, country_key
 from kg.vocab import RelationLabel
 
 #: Participles that put their noun somewhere ("based in", "headquartered in").
@@ -427,6 +427,22 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         for outer in places:
             if outer[0] != inner[0]:
                 out.append(_edge(inner, outer, index, noun.text))
+        group = index.actors.get(key) if (key := index.key(noun)) is not None else None
+        if not places and group is not None and group.country and not group.is_country:
+            # "Canada's largest newspaper" is read as a group actor of Canada's media.
+            country = country_key(group.country)
+            out.append(
+                Candidate(
+                    inner[0],
+                    country,
+                    "LOCATED_IN",
+                    inner[1],
+                    noun,
+                    noun.text,
+                    "asserted",
+                    implied_country(index, country),
+                )
+            )
     return out
 
 
