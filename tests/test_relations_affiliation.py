@@ -87,6 +87,12 @@ AFFILIATION = [
         {("Wang Li", "MEMBER_OF", "Institute of Mechanics")},
     ),
     ("Karl Berg at Acme University said so.", {("Karl Berg", "MEMBER_OF", "Acme University")}),
+    # an office title with its organisation's possessive
+    (
+        "Results were strong, said John Smith, Acme Paper's chairman and chief executive.",
+        {("John Smith", "LEADER_OF", "Acme")},
+    ),
+    ("Paul Dunn, Acme Paper's spokesman, said so.", {("Paul Dunn", "MEMBER_OF", "Acme")}),
     # body_before_title
     (
         "Board of Education spokesman Frank Sobel said the school closed.",
@@ -168,6 +174,8 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     # "at" a body that is no institution, or a meeting at one
     ("Tom Reed at the United Nations said so.", set()),
     ("Karl Berg met Ann Lee at Acme University.", set()),
+    # a possessive that is no organisation
+    ("Ann Lee, the plant's manager, said so.", set()),
     # a second title of the same person, with no body
     ("Paul Kern, a professor of law and the husband of Ann Lee, spoke.", set()),
     # "head of the X delegation" leads no country

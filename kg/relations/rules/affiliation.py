@@ -219,11 +219,19 @@ def title_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 def _modifier_bodies(title: Token, index: ActorIndex) -> list[Actor]:
-    """Organisations written into a title: "the GE attorney", "GE's publisher"."""
+    """Organisations written into a title: "the GE attorney", "GE's publisher", and a
+    name on a possessive the NER left out of it ("Acme Paper's chairman")."""
+    mods = [c for c in title.children if c.dep_ in ("compound", "poss", "nmod") and c.i < title.i]
+    mods += [
+        n
+        for c in mods
+        if c.dep_ == "poss" and index.key(c) is None
+        for n in c.children
+        if n.dep_ == "compound"
+    ]
     return [
         (key, c)
-        for c in title.children
-        if c.dep_ in ("compound", "poss", "nmod") and c.i < title.i
+        for c in mods
         for key in [index.key(c)]
         if key is not None and is_organisation(key, index)
     ]
@@ -236,11 +244,11 @@ def title_modifier(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         title, cls = title_class(tok)
         if not cls or index.key(tok) is not None:
             continue
-        if role_class(title) and tok.dep_ in ("appos", "compound", "attr"):
-            continue  # an office title: `kg.relations.rules.titles.apposition_title`
         bodies = _modifier_bodies(tok, index)
         if not bodies:
             continue
+        if any(_leads_a_part(c) for c in tok.children):
+            cls = "member"  # "Senate minority leader X" leads no Senate
         for person in dict.fromkeys(title_holders(tok, index)):
             for body in bodies:
                 if body[0] != person[0]:
