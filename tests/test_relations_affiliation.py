@@ -93,6 +93,10 @@ AFFILIATION = [
         {("John Smith", "LEADER_OF", "Acme")},
     ),
     ("Paul Dunn, Acme Paper's spokesman, said so.", {("Paul Dunn", "MEMBER_OF", "Acme")}),
+    (
+        "Gary Heil, a plant physiologist with the Agriculture Department, said so.",
+        {("Gary Heil", "MEMBER_OF", "Agriculture Department")},
+    ),
     # body_before_title
     (
         "Board of Education spokesman Frank Sobel said the school closed.",
@@ -165,6 +169,11 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     (
         "Acme Radio news director Paul Dunn said.",
         {("Paul Dunn", "MEMBER_OF", "Acme Radio")},
+    ),
+    # title words side by side on a name are one title: one edge
+    (
+        "But Tarvo Airlines Chief Executive Dan Moran said he liked the plane.",
+        {("Dan Moran", "LEADER_OF", "Tarvo Airlines")},
     ),
     # a date or a town before a title is no employer
     ("Tuesday spokesman John Smith said so.", set()),

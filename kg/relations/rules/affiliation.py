@@ -265,10 +265,17 @@ def body_before_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if key is None or not index.is_person(key):
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
-        for title_tok in mods:
+        titled = [c for c in mods if index.key(c) is None and title_class(c)[1]]
+        # "Aer Lingus Chief Executive X": the title words hung side by side on the name
+        # are one title, named by the last.
+        for title_tok in titled[-1:]:
             title, cls = title_class(title_tok)
-            if not cls or index.key(title_tok) is not None:
-                continue
+            run = [c for c in titled if c.i < title_tok.i and c.i >= title_tok.i - 3]
+            if run:
+                title = " ".join([*(c.text for c in run), title])
+                cls = role_class(title) or cls
+                if any(c.lower_ in DEPUTY_WORDS for c in run):
+                    cls = "member"
             if any(_leads_a_part(c) for c in title_tok.children):
                 cls = "member"  # "Senate minority leader X" leads no Senate
             bodies = _modifier_bodies(title_tok, index) + [
@@ -368,7 +375,8 @@ def _leads_a_part(mod: Token) -> bool:
     part of the body, not the body."""
     return (
         mod.dep_ == "compound"
-        and mod.pos_ == "NOUN"
+        and mod.pos_ in ("NOUN", "PROPN")
+        and not mod.ent_type_
         and mod.lower_ not in ROLE_MODIFIERS
         and not _title_word(mod)
     )
