@@ -170,6 +170,8 @@ NO_PLACES = [
     # "of" after an area that is no place, and a town and a region joined by "to"
     "The area of expertise of Acme Corp. is small.",
     "She flew from Bedford to Indiana.",
+    # a unit the NER took for a place is no seat
+    "A marine inspector at the Coast Guard's 8th District headquarters spoke.",
     # a person's office, and an office that says something somewhere
     "Ann Smith left her office in Paris.",
     "The Acme office said on Monday that prices would rise in Paris.",

@@ -470,10 +470,14 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             and index.tag(a[0]) == "ORG"
             and not index.is_person(a[0])
         ]
+        # A name written on the noun must be known for a place ("the NRC's Rockville, Md.,
+        # headquarters"), not a unit the NER took for one ("the Coast Guard's 8th District
+        # headquarters").
         places = [
             p
             for t in mods
             if (a := _actor(t, index)) is not None and _is_place(a[0], index)
+            if _known_country(a[0], index) or _holds_regions(a[0], index)
             for p in _enclosing(a, index)
         ]
         places += [
