@@ -185,6 +185,17 @@ class _Evidence:
         self.descriptors.update(e.descriptors)
         self.docs.add(doc)
 
+    def absorb(self, other: _Evidence) -> None:
+        """Add another cluster's evidence to this one (in place)."""
+        self.mentions += other.mentions
+        self.female += other.female
+        self.male += other.male
+        self.she += other.she
+        self.he += other.he
+        self.titles |= other.titles
+        self.descriptors |= other.descriptors
+        self.docs |= other.docs
+
     @property
     def gender(self) -> Gender:
         return decide_gender(self.female, self.male, self.she, self.he)
@@ -216,6 +227,8 @@ class _Groups:
         for g in self.keys:
             for d in dict.fromkeys(d for d, _ in members[g]):
                 self.by_doc[d].append(g)
+        #: Each cluster root's evidence, summed once and kept up to date by `union`.
+        self._evidence: dict[GroupKey, _Evidence] = {}
 
     def find(self, x: GroupKey) -> GroupKey:
         while self.parent[x] != x:
@@ -228,6 +241,16 @@ class _Groups:
         if ra != rb:
             # The smaller key is the root so the result does not depend on input order.
             lo, hi = sorted((ra, rb), key=_order)
+            if lo in self._evidence or hi in self._evidence:
+                # The larger evidence absorbs the smaller, so joining many small groups
+                # to one big cluster costs the small groups' size only.
+                small, large = sorted(
+                    (self.evidence(lo, root=lo), self.evidence(hi, root=hi)),
+                    key=lambda ev: len(ev.docs),
+                )
+                large.absorb(small)
+                self._evidence[lo] = large
+                del self._evidence[hi]
             self.parent[hi] = lo
             self.cluster[lo].extend(self.cluster.pop(hi))
             self.merges.append((rule, a, b))
@@ -266,12 +289,18 @@ class _Groups:
             types[e.type] += e.mentions
         return vote_type(types)
 
-    def evidence(self, g: GroupKey) -> _Evidence:
-        """The evidence of ``g``'s whole cluster."""
-        found = _Evidence()
-        for member in self.cluster[self.find(g)]:
-            for d, e in self.members[member]:
-                found.add(d, e)
+    def evidence(self, g: GroupKey, root: GroupKey | None = None) -> _Evidence:
+        """The evidence of ``g``'s whole cluster (``root``: its root, when known).
+
+        The object is shared and changes when the cluster is joined to another: read
+        it, do not keep it across a merge."""
+        root = root or self.find(g)
+        found = self._evidence.get(root)
+        if found is None:
+            found = self._evidence[root] = _Evidence()
+            for member in self.cluster[root]:
+                for d, e in self.members[member]:
+                    found.add(d, e)
         return found
 
 
@@ -359,7 +388,8 @@ def lone_surname_pass(groups: _Groups) -> None:
     # the article about Jane X) is evidence for deciding the others.
     for in_article in (True, False):
         for g, found in candidates.items():
-            if any(g.doc in groups.evidence(f).docs for f in found) is in_article:
+            here = {groups.find(o) for o in groups.by_doc[g.doc]}
+            if any(groups.find(f) in here for f in found) is in_article:
                 bearer = _bearer(groups, g, found)
                 if bearer is not None:
                     groups.join(g, bearer, LONE_SURNAME)
@@ -398,10 +428,10 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
     # Several people bear the name and the article names none of them: the choice must
     # also fit the article's other actors (a third bearer may be named nowhere in full).
     context = _context(groups, g)
-    shared = {r: len(context & _neighbours(groups, r)) for r in fitting}
 
     def supported(r: GroupKey) -> bool:
-        return shared[r] > 0 and all(shared[o] <= shared[r] for o in fitting)
+        mine = _shared(groups, context, r)
+        return mine > 0 and all(_shared(groups, context, o) <= mine for o in fitting if o != r)
 
     if len(fitting) == 1:
         return fitting[0] if supported(fitting[0]) else None
@@ -437,10 +467,12 @@ def _context(groups: _Groups, g: GroupKey) -> set[GroupKey]:
     return {groups.find(o) for o in groups.by_doc[g.doc] if o != g}
 
 
-def _neighbours(groups: _Groups, root: GroupKey) -> set[GroupKey]:
-    """The clusters named in the articles of a bearer's cluster."""
+def _shared(groups: _Groups, context: set[GroupKey], root: GroupKey) -> int:
+    """How many of a lone surname's context clusters are named in an article of a
+    bearer's cluster (a set test per context cluster, so a bearer named in many
+    articles costs no more than one named in few)."""
     docs = groups.evidence(root).docs
-    return {groups.find(o) for d in docs for o in groups.by_doc[d]} - {root}
+    return sum(1 for c in context if c != root and not docs.isdisjoint(groups.evidence(c).docs))
 
 
 def lone_same_name_pass(groups: _Groups) -> None:
@@ -597,6 +629,10 @@ def resolve_corpus(
     clusters: dict[GroupKey, list[GroupKey]] = defaultdict(list)
     for g in groups.keys:
         clusters[groups.find(g)].append(g)
+    # Each cluster's merges, found once: scanning every merge per cluster is quadratic.
+    merges: dict[GroupKey, list[tuple[str, GroupKey, GroupKey]]] = defaultdict(list)
+    for merge in groups.merges:
+        merges[groups.find(merge[1])].append(merge)
 
     entities: list[Entity] = []
     key_map: dict[tuple[str, str], str] = {}
@@ -618,7 +654,7 @@ def resolve_corpus(
             countries.add(eid)
         for d, e in found:
             key_map[(d, e.key)] = eid
-        reached = _reached(groups, cluster)
+        reached = _reached(groups, cluster, merges[root])
         joins[eid] = tuple(
             Join(doc=d, key=e.key, label=e.label, group=g, rule=reached[g][0], via=reached[g][1])
             for g in cluster
@@ -633,20 +669,21 @@ def resolve_corpus(
 
 
 def _reached(
-    groups: _Groups, cluster: Sequence[GroupKey]
+    groups: _Groups,
+    cluster: Sequence[GroupKey],
+    merges: Iterable[tuple[str, GroupKey, GroupKey]],
 ) -> dict[GroupKey, tuple[str, GroupKey | None]]:
-    """Walk the merges of a cluster from its most mentioned group: each other group
-    joined by the rule of the merge that reached it, from the group it joined."""
+    """Walk the merges of a cluster (``merges``: those inside it) from its most
+    mentioned group: each other group joined by the rule of the merge that reached it,
+    from the group it joined."""
     head = min(
         cluster,
         key=lambda g: (-sum(e.mentions for _, e in groups.members[g]), bool(g.doc), _order(g)),
     )
-    inside = set(cluster)
     links: dict[GroupKey, list[tuple[str, GroupKey]]] = defaultdict(list)
-    for rule, a, b in groups.merges:
-        if a in inside:
-            links[a].append((rule, b))
-            links[b].append((rule, a))
+    for rule, a, b in merges:
+        links[a].append((rule, b))
+        links[b].append((rule, a))
     reached: dict[GroupKey, tuple[str, GroupKey | None]] = {
         head: (SAME_COUNTRY if head.actor.kind == "country" else SAME_NAME, None)
     }
