@@ -5,6 +5,7 @@ Kept free of spaCy so that the read commands (``kg entities``, ``kg show``) star
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -35,6 +36,7 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # cleanco costs ~0.5 ms a call; names repeat
 def base_name(name: str) -> str:
     """An organisation's name without its legal form: "Microsoft Corp." -> "Microsoft",
     "Samsung Electronics Co., Ltd." -> "Samsung Electronics".

@@ -63,6 +63,13 @@ def _people(text: str) -> dict[str, LocalEntity]:
             id="the younger Mr. X is the son",
         ),
         pytest.param(
+            "Justice Minister Edwin R. Toweh III told reporters the police would act. Critics"
+            " said Edwin Toweh was too close to the president.",
+            "Edwin Toweh",
+            "Edwin R. Toweh III",
+            id="a shorter full name finds the name with a generational suffix",
+        ),
+        pytest.param(
             "Daniel Okafor won the vote. Okafor thanked voters. His daughter, Ruth Okafor,"
             " was at his side. Okafor then left for the capital.",
             "Okafor",
@@ -381,6 +388,7 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
     [
         (["Research In Motion", "RIM"], "RIM", "Research In Motion", ACRONYM),
         (["United Nations", "UN"], "UN", "United Nations", ACRONYM),
+        (["U.S. Air Force", "USAF"], "USAF", "U.S. Air Force", ACRONYM),
         (["Boston Red Sox", "Red Sox"], "Red Sox", "Boston Red Sox", SHORT_NAME),
         (["Democratic Party", "Democrats"], "Democrats", "Democratic Party", PARTY),
         (["Republican Party", "Republicans"], "Republicans", "Republican Party", PARTY),
@@ -402,6 +410,7 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
             "RIM",
             id="an acronym that spells two names",
         ),
+        pytest.param(["EVA Airways", "EA"], "EA", id="a name with an acronym in it"),
         pytest.param(
             ["Boston Red Sox", "Chicago Red Sox", "Red Sox"],
             "Red Sox",

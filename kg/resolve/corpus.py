@@ -502,12 +502,14 @@ def lone_same_name_pass(groups: _Groups) -> None:
 
 def acronym_pass(groups: _Groups) -> None:
     """An acronym joins the one organisation in the corpus whose initials it spells, with
-    or without its short words ("RIM" = "Research In Motion", "UN" = "United Nations")."""
+    or without its short words ("RIM" = "Research In Motion", "UN" = "United Nations").
+    A name with an acronym among its words, other than a country's, spells nothing ("EA"
+    is not "EVA Airways")."""
     others = groups.of_kind("other")
     by_initials: dict[str, list[GroupKey]] = defaultdict(list)
     for g in others:
         name = groups.label(g)
-        if len(name.split()) > 1 and not is_acronym(name):
+        if len(name.split()) > 1 and not _has_acronym(name):
             for spelled in {initials(name), initials(name, keep_short=True)}:
                 by_initials[spelled.upper()].append(g)
     for g in others:
@@ -516,6 +518,12 @@ def acronym_pass(groups: _Groups) -> None:
             fits = {groups.find(f) for f in by_initials.get(acronym_key(name).upper(), [])}
             if len(fits) == 1:
                 groups.join(g, next(iter(fits)), ACRONYM)
+
+
+def _has_acronym(name: str) -> bool:
+    """True when a word of the name is an acronym other than a country's ("EVA" in "EVA
+    Airways"; not "U.S." in "U.S. Air Force"): such a name is not spelled by initials."""
+    return any(is_acronym(w) and gazetteer.lookup_country(w) is None for w in name.split())
 
 
 def short_name_pass(groups: _Groups) -> None:

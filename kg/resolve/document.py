@@ -512,10 +512,12 @@ class _Grouping:
         self.builders: dict[ActorKey, _Builder] = {}
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
-        self.full_ends: set[str] = set()  # first and last words of full person names
+        # given and family names of full person names ("edwin", "toweh" in "edwin r
+        # toweh iii": a generational suffix is not a name)
+        self.full_ends: set[str] = set()
         # word -> full person name containing it -> indices of its mentions
         self.by_word: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        # last word -> full person name -> indices
+        # family name -> full person name -> indices
         self.by_last: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         # (type, initials) -> the first multi-word name with those initials
         self.expansions: dict[tuple[EntityType, str], str] = {}
@@ -534,12 +536,13 @@ class _Grouping:
             words = folded.split()
             if mention.type == "PERSON":
                 self.person_names.add(folded)
-                if parse_person(folded).given:  # not "Nyenpan Jr.": a surname and suffix
+                parts = parse_person(folded)
+                if parts.given:  # not "Nyenpan Jr.": a surname and suffix
                     self.full_names.add(folded)
-                    self.full_ends.update((words[0], words[-1]))
+                    self.full_ends.update((words[0], parts.family))
                     for word in dict.fromkeys(words):
                         self.by_word[word][folded].append(i)
-                    self.by_last[words[-1]][folded].append(i)
+                    self.by_last[parts.family][folded].append(i)
                     self.full_cues[folded].extend(_cues(mention))
                     self.full_titles[folded].update(_titles(mention))
             if mention.type != "PERSON":
@@ -616,7 +619,7 @@ class _Grouping:
         if len(words) == 1:
             fits = dict(self.by_word.get(words[0], {}))
         else:
-            bucket = self.by_last.get(words[-1], {})
+            bucket = self.by_last.get(parse_person(name).family, {})
             fits = {
                 full: at
                 for full, at in bucket.items()

@@ -33,7 +33,8 @@ def is_acronym(name: str) -> bool:
 
 
 def initials(name: str, keep_short: bool = False) -> str:
-    """Initials of a name, numbers kept whole: "Group of 20" -> "G20".
+    """Initials of a name, numbers and acronyms kept whole: "Group of 20" -> "G20",
+    "U.S. Air Force" -> "USAF".
 
     Args:
         name: The name.
@@ -43,7 +44,7 @@ def initials(name: str, keep_short: bool = False) -> str:
     short = () if keep_short else ("of", "the", "and", "for", "on", "in")
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in short]
     return "".join(
-        w if w.isdigit() else w[0]
+        w if w.isdigit() else acronym_key(w) if is_acronym(w) else w[0]
         for w in words
         if w[0].isupper() or w.isdigit() or (keep_short and w.lower() not in ("the", "and"))
     )
