@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import DocExtraction, LocalEntity
+from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.resolve.corpus import (
     ACRONYM,
+    LEADING_NAME,
     LONE_SURNAME,
     PARTY,
     SAME_PERSON,
@@ -130,6 +131,13 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Rose Kagame",
             id="father and daughter: Mr. after the daughter stays the father",
         ),
+        pytest.param(
+            "Peter Mensah Jr. was charged with fraud last week. His father, Peter Mensah,"
+            " said the charges were false.",
+            "Peter Mensah",
+            "Peter Mensah Jr.",
+            id="father and son: the bare name is not the son's",
+        ),
     ],
 )
 def test_partial_name_never_joins_an_incompatible_full_name(
@@ -177,9 +185,9 @@ def person(
     )
 
 
-def org(name: str, mentions: int = 1) -> LocalEntity:
+def org(name: str, mentions: int = 1, type: EntityType = "ORG") -> LocalEntity:
     return LocalEntity(
-        key="other:" + name.lower(), label=name, type="ORG", aliases=(name,), mentions=mentions
+        key="other:" + name.lower(), label=name, type=type, aliases=(name,), mentions=mentions
     )
 
 
@@ -378,6 +386,112 @@ def test_lone_surname_stays_apart(docs: list[list[LocalEntity]], lone: str) -> N
     assert entity_of(res, 0, lone) == lone
 
 
+@pytest.mark.parametrize(
+    ("docs", "mistyped", "joins"),
+    [
+        pytest.param(
+            [[org("Okafor"), SENATE], [DANIEL, SENATE]],
+            "Okafor",
+            "Daniel Okafor",
+            id="a surname tagged ORG in an article that shares the bearer's actors",
+        ),
+        pytest.param(
+            [
+                [org("Okafor", type="GPE"), SENATE],
+                [DANIEL, SENATE],
+                [DANIEL, SENATE],
+                [DANIEL],
+                [GRACE],
+            ],
+            "Okafor",
+            "Daniel Okafor",
+            id="a surname tagged GPE, one bearer dominating",
+        ),
+        # must not merge
+        pytest.param(
+            [[org("Okafor"), org("Harbour Authority")], [DANIEL, SENATE]],
+            "Okafor",
+            "Okafor",
+            id="an organisation whose article shares nothing with the bearer's",
+        ),
+        pytest.param(
+            [
+                [org("Halden"), SENATE],
+                [person("Maria Halden"), SENATE],
+                [org("Halden Motor Company")],
+            ],
+            "Halden",
+            "Halden Motor Company",
+            id="a word that starts an organisation's name (the carmaker, not the actress)",
+        ),
+        pytest.param(
+            [[org("Lagos", type="GPE"), SENATE], [person("Maria Lagos"), SENATE]],
+            "Lagos",
+            "Lagos",
+            id="a city",
+        ),
+        pytest.param(
+            [[org("Okafor"), SENATE], [DANIEL, SENATE], [GRACE, SENATE]],
+            "Okafor",
+            "Okafor",
+            id="two bearers, neither dominating",
+        ),
+    ],
+)
+def test_surname_typed_as_organisation_or_place(
+    docs: list[list[LocalEntity]], mistyped: str, joins: str
+) -> None:
+    res = resolve(docs)
+    assert entity_of(res, 0, mistyped) == joins
+    joined = next(e for e in res.entities if e.label == joins)
+    if joined.type == "PERSON":
+        assert LONE_SURNAME in rule_of(res, mistyped)
+
+
+@pytest.mark.parametrize(
+    ("docs", "short", "joins"),
+    [
+        pytest.param(
+            [[org("Marlo County", type="GPE")], [person("Marlo")]],
+            "Marlo",
+            "Marlo County",
+            id="a place without its county",
+        ),
+        pytest.param(
+            [[org("Phelan Hospital", 3)], [person("Phelan")]],
+            "Phelan",
+            "Phelan Hospital",
+            id="an organisation's short name tagged PERSON, nothing saying person",
+        ),
+        # must not merge
+        pytest.param(
+            [[org("Phelan Hospital")], [person("Phelan", roles=("Dr.",))]],
+            "Phelan",
+            "Phelan",
+            id="a title says person",
+        ),
+        pytest.param(
+            [[org("Phelan Hospital")], [person("Phelan")], [person("Mary Phelan")]],
+            "Phelan",
+            "Mary Phelan",
+            id="a person of the corpus bears the name",
+        ),
+        pytest.param(
+            [[org("Marlo County", type="GPE")], [org("Marlo")]],
+            "Marlo",
+            "Marlo",
+            id="an organisation does not join a place",
+        ),
+    ],
+)
+def test_leading_name_pass(docs: list[list[LocalEntity]], short: str, joins: str) -> None:
+    res = resolve(docs)
+    assert entity_of(res, 1, short) == joins
+    if joins == docs[0][0].label:
+        assert next(e for e in res.entities if e.label == joins).type == docs[0][0].type
+        assert LEADING_NAME in rule_of(res, short) + rule_of(res, joins)
+
+
 def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
     res = resolve([[person("Mr. Kollie", male=1)], [person("Ms. Kollie", female=1)]])
     assert len(res.entities) == 2
@@ -394,6 +508,13 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
         (["Republican Party", "Republicans"], "Republicans", "Republican Party", PARTY),
         (["Green Party", "Greens"], "Greens", "Green Party", PARTY),
         (["Labour Party", "Labour"], "Labour", "Labour Party", PARTY),
+        (["Halden Resources", "Halden"], "Halden", "Halden Resources", LEADING_NAME),
+        (
+            ["Kessel Eastern Airlines", "Kessel Eastern"],
+            "Kessel Eastern",
+            "Kessel Eastern Airlines",
+            LEADING_NAME,
+        ),
     ],
 )
 def test_organisation_passes_join(names: list[str], short: str, joins: str, rule: str) -> None:
@@ -419,6 +540,19 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
         pytest.param(["Big Red Sox", "Red Sox"], "Red Sox", id="the words before are no place"),
         pytest.param(
             ["Liberal Democratic Party", "Liberals"], "Liberals", id="another party's members"
+        ),
+        pytest.param(
+            ["Halden Chemical Company", "Halden Jones", "Halden"],
+            "Halden",
+            id="a short name that starts two longer names",
+        ),
+        pytest.param(
+            ["Halden Records", "Halden"], "Halden", id="the longer name ends in no head word"
+        ),
+        pytest.param(
+            ["Marlo Leone", "Marlo Leone Football Association", "Marlo"],
+            "Marlo",
+            id="a fragment of a place's name",
         ),
         pytest.param(
             ["Green Bay Packers", "Greens"], "Greens", id="a party word outside a party name"

@@ -51,7 +51,9 @@ from kg.resolve.keys import ActorKey, country_key
 from kg.resolve.naming import accents, acronym_key, best_name, initials, is_acronym, vote_type
 from kg.resolve.persons import SUFFIXES, NicknameIndex, PersonName, parse_person, same_person
 from kg.resolve.recover import promote_candidates
+from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import reconcile_types
+from kg.spans import name_head_type
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -60,6 +62,7 @@ SAME_PERSON = "same person"
 LONE_SURNAME = "lone surname"
 ACRONYM = "acronym"
 SHORT_NAME = "short name"
+LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
 #: A surface form joined to its actor inside one article (`kg.resolve.document`): a
@@ -139,17 +142,58 @@ def slugify(name: str) -> str:
     return slug or "actor"
 
 
-def group_key(doc: str, e: LocalEntity) -> GroupKey:
+def group_key(doc: str, e: LocalEntity, surnames: frozenset[str] = frozenset()) -> GroupKey:
     """The group a local actor starts in: its country code; a lone surname by name and
-    article; else its folded name. An acronym is an organisation whatever its type."""
+    article; else its folded name. An acronym is an organisation whatever its type.
+
+    A one-word name of another type that is a family name in ``surnames``
+    (`surnames_typed_other`) also starts in its article's group: it may be that person
+    mistyped ("Dorbor" tagged ORG), decided by `lone_surname_pass`."""
     if e.is_country:
         return GroupKey(country_key(e.country))
     name = fold(e.label)
     if e.type != "PERSON" or is_acronym(e.label):
-        return GroupKey(ActorKey("other", organisation_key(e.label)))
+        key = ActorKey("other", organisation_key(e.label))
+        return GroupKey(key, doc) if key.name in surnames and name == key.name else GroupKey(key)
     if not parse_person(name).given:
         return GroupKey(ActorKey("person", name), doc)
     return GroupKey(ActorKey("person", name))
+
+
+def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]:
+    """Family names of the corpus's people that are also one-word names of another type
+    and may be those people mistyped by the NER.
+
+    Left out: a word that starts a longer name of an organisation or place ("Ford" with
+    "Ford Motor Company"), a country or city, and a name its own article argues is an
+    organisation (a head word, a legal form: `kg.resolve.types.evidence`).
+    """
+    families: set[str] = set()
+    starts: set[str] = set()
+    candidates: set[str] = set()
+    for ex in extractions:
+        for e in ex.entities:
+            if e.is_country:
+                continue
+            name = fold(e.label)
+            if e.type == "PERSON":
+                parts = parse_person(name)
+                if parts.given:
+                    families.add(parts.family)
+                continue
+            words = organisation_key(e.label).split()
+            if len(words) > 1:
+                starts.add(words[0])
+            elif (
+                words
+                and words[0] == name
+                and not is_acronym(e.label)
+                and type_evidence(e) is None
+                and gazetteer.lookup_country(e.label) is None
+                and not gazetteer.country_of_city(e.label)
+            ):
+                candidates.add(name)
+    return frozenset(candidates & families - starts)
 
 
 #: Order of groups: it decides which of two entities with one slug keeps the plain id
@@ -278,7 +322,9 @@ class _Groups:
         return [g for g in self.of_kind("person") if not g.doc]
 
     def lone_names(self) -> list[GroupKey]:
-        return [g for g in self.of_kind("person") if g.doc]
+        """Lone surnames, and one-word names of another type that may be one
+        (`surnames_typed_other`), each in its article."""
+        return [g for g in self.keys if g.doc]
 
     def label(self, g: GroupKey) -> str:
         return self.members[g][0][1].label
@@ -383,7 +429,9 @@ def lone_surname_pass(groups: _Groups) -> None:
         if lone.suffix:
             candidates[g] = [f for f in named if parsed[f].suffix == lone.suffix]
         else:
-            candidates[g] = named or family_first.get(lone.family, [])
+            candidates[g] = (
+                named if g.actor.kind != "person" else named or family_first.get(lone.family, [])
+            )
     # Surnames whose own article names a bearer go first: what they join ("Ms. X" in
     # the article about Jane X) is evidence for deciding the others.
     for in_article in (True, False):
@@ -410,6 +458,10 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
         bearer = evidence[only]
         if clash(own.said_gender, bearer.gender) or titles_clash(own.titles, bearer.descriptors):
             return None
+        if g.actor.kind != "person" and g.doc not in bearer.docs:
+            # A name typed as an organisation or place is that person only where its
+            # article shares actors with the bearer's ("Ford" the carmaker and an actor).
+            return only if _shared(groups, _context(groups, g), only) > 0 else None
         return only
     fitting = [r for r in roots if own.fits(evidence[r])]
     in_article = [r for r in fitting if g.doc in evidence[r].docs]
@@ -482,7 +534,13 @@ def lone_same_name_pass(groups: _Groups) -> None:
     for g in groups.lone_names():
         if groups.find(g) == g and len(groups.cluster[g]) == 1:
             left[g.actor].append(g)
-    for _, gs in sorted(left.items()):
+    for actor, gs in sorted(left.items()):
+        if actor.kind != "person":
+            # One-word names of another type no person took: back to their name's group.
+            everywhere = GroupKey(actor)
+            for g in gs:
+                groups.join(everywhere if everywhere in groups.members else gs[0], g, SAME_NAME)
+            continue
         by_gender: dict[Gender, list[GroupKey]] = defaultdict(list)
         for g in gs:
             by_gender[groups.evidence(g).gender].append(g)
@@ -542,6 +600,70 @@ def short_name_pass(groups: _Groups) -> None:
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), SHORT_NAME)
+
+
+#: The types a short name may have to join a longer name whose last word makes it an
+#: organisation or facility ("Nordfjell Resources", "Phebe Hospital"), or a place ("Bong
+#: County"); PERSON only without any sign of a person (`_no_person_evidence`).
+_SHORT_TYPES: dict[str, frozenset[str]] = {
+    "ORG": frozenset({"ORG", "NORP", "FAC", "PERSON"}),
+    "FAC": frozenset({"ORG", "NORP", "FAC", "PERSON"}),
+    "GPE": frozenset({"GPE", "LOC", "PERSON"}),
+    "LOC": frozenset({"GPE", "LOC", "PERSON"}),
+}
+
+
+def leading_name_pass(groups: _Groups) -> None:
+    """A name joins the one longer name of the corpus it starts, when the words that
+    follow end the way names of organisations or places end (`kg.spans.name_head_type`:
+    "Nordfjell" -> "Nordfjell Resources", "China Eastern" -> "China Eastern Airlines",
+    "Bong" -> "Bong County").
+
+    Every longer name the short one starts counts, whatever its type or ending: "Dow"
+    with "Dow Jones" and "Dow Chemical Company", or "Sierra" with "Sierra Leone", joins
+    none. A short name typed PERSON joins only when nothing says it is a person (no
+    title, honorific or pronoun) and no person of the corpus bears it.
+    """
+    longer: dict[str, list[GroupKey]] = defaultdict(list)
+    families: set[str] = set()
+    for g in groups.keys:
+        if g.doc:
+            continue
+        if g.actor.kind == "person":
+            families.add(parse_person(g.actor.name).family)
+        words = fold(groups.label(g)).split()
+        for k in range(1, len(words)):
+            longer[" ".join(words[:k])].append(g)
+    for g in groups.keys:
+        name = fold(groups.label(g))
+        found = longer.get(name)
+        if not found or not _same_name_cluster(groups, g):
+            continue
+        roots = {groups.find(f) for f in found} - {groups.find(g)}
+        if len(roots) != 1:
+            continue
+        kind = {name_head_type(groups.label(f)) for f in found}
+        if len(kind) != 1 or None in kind:
+            continue
+        (head,) = kind
+        allowed = _SHORT_TYPES.get(str(head), frozenset())
+        own = groups.type(g)
+        if own not in allowed or g.actor.kind == "country":
+            continue
+        if own == "PERSON" and (name in families or not _no_person_evidence(groups.evidence(g))):
+            continue
+        groups.join(g, next(iter(roots)), LEADING_NAME)
+
+
+def _same_name_cluster(groups: _Groups, g: GroupKey) -> bool:
+    """True when ``g``'s cluster holds only groups of its own name (a lone surname's
+    articles joined by name, not to a bearer)."""
+    return all(o.actor == g.actor for o in groups.cluster[groups.find(g)])
+
+
+def _no_person_evidence(found: _Evidence) -> bool:
+    """No honorific, gendered word, pronoun or title says the actor is a person."""
+    return not (found.female or found.male or found.she or found.he or found.titles)
 
 
 def _names_place(words: Sequence[str]) -> bool:
@@ -607,6 +729,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     acronym_pass,
     short_name_pass,
     party_pass,
+    leading_name_pass,
     alias_file_pass,
 )
 
@@ -626,10 +749,12 @@ def resolve_corpus(
     """
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
-    for ex in reconcile_types(promote_candidates(extractions)):
+    typed = reconcile_types(promote_candidates(extractions))
+    surnames = surnames_typed_other(typed)
+    for ex in typed:
         for e in ex.entities:
             if not rules.is_dropped(e.label, e.aliases):
-                members[group_key(ex.doc_id, e)].append((ex.doc_id, e))
+                members[group_key(ex.doc_id, e, surnames)].append((ex.doc_id, e))
     groups = _Groups(dict(members), rules)
     for merge_pass in MERGE_PASSES:
         merge_pass(groups)
@@ -793,6 +918,9 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
                 n,
             ),
         )[0]
+    if label == "PERSON" and name_head_type(name):
+        # "Lofa County" joined by its short name the NER took for a person's.
+        label = name_head_type(name) or label
     name = rules.renamed(name, aliases)
     role_list = tuple(sorted(roles, key=lambda r: (-roles[r], r)))
     return Entity(

@@ -42,7 +42,7 @@ from kg.resolve.evidence import (
 )
 from kg.resolve.keys import ActorKey, country_key, other_key
 from kg.resolve.naming import acronym_key, best_name, initials, is_acronym, vote_type
-from kg.resolve.persons import parse_person
+from kg.resolve.persons import parse_person, suffixes_agree
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Object pronouns ("him", "them") are left out: they point back at the clause's own
@@ -512,9 +512,7 @@ class _Grouping:
         self.builders: dict[ActorKey, _Builder] = {}
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
-        # given and family names of full person names ("edwin", "toweh" in "edwin r
-        # toweh iii": a generational suffix is not a name)
-        self.full_ends: set[str] = set()
+        self.full_ends: set[str] = set()  # first and last words of full person names
         # word -> full person name containing it -> indices of its mentions
         self.by_word: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         # family name -> full person name -> indices
@@ -539,7 +537,7 @@ class _Grouping:
                 parts = parse_person(folded)
                 if parts.given:  # not "Nyenpan Jr.": a surname and suffix
                     self.full_names.add(folded)
-                    self.full_ends.update((words[0], parts.family))
+                    self.full_ends.update((words[0], words[-1]))
                     for word in dict.fromkeys(words):
                         self.by_word[word][folded].append(i)
                     self.by_last[parts.family][folded].append(i)
@@ -619,11 +617,15 @@ class _Grouping:
         if len(words) == 1:
             fits = dict(self.by_word.get(words[0], {}))
         else:
-            bucket = self.by_last.get(parse_person(name).family, {})
+            parts = parse_person(name)
+            bucket = self.by_last.get(parts.family, {})
             fits = {
                 full: at
                 for full, at in bucket.items()
-                if len(full.split()) > len(words) and _within(words, full.split())
+                if len(full.split()) > len(words)
+                and _within(words, full.split())
+                # "Peter Mensah" is not "Peter Mensah Jr." (but is "Peter Mensah III")
+                and suffixes_agree(parts.suffix, parse_person(full).suffix, False)
             }
         gender: Gender = ""
         if fits and len(words) < 3:

@@ -1,0 +1,111 @@
+"""Build and score kg's actor resolution on the development corpora (issue 12).
+
+    .venv/bin/python benchmarks/resolution.py
+    .venv/bin/python benchmarks/resolution.py --ecbplus /tmp/ecb     # also ECB+ (slow)
+    .venv/bin/python benchmarks/resolution.py --kg /path/to/kg --keep /tmp/res
+
+Builds, with ``kg build ... --quiet --no-cache``, the two multi-story corpora that have a
+hand gold of their actors and scores each with the shared scorer:
+
+* ``liberia-2029``: ``benchmarks/corpora/liberia-2029`` against ``liberia-2029.gold.json``;
+* Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
+  against ``benchmarks/corpora/meantime.gold.json``.
+
+With ``--ecbplus DIR`` (a *copy* of ``../shared/eval/dev/ecbplus``: the scorer writes
+its builds there) it also runs ``ecbplus.py run-all DIR KG --jobs 2`` and prints its
+last line (kg's B3/MUC over every dev topic). Prints one scorer line per corpus:
+entity P/R/F1, duplicates, over-merged nodes, type errors, relation P/R/F1. The target
+is duplicates 0, over-merged 0, type errors 0. A corpus whose input is missing is
+reported and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "benchmarks" / "corpora"
+
+
+def _default_shared() -> Path:
+    """``../shared`` from the main checkout, ``../../shared`` from a worktree."""
+    for candidate in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
+        if (candidate / "eval" / "score.py").is_file():
+            return candidate
+    return ROOT.parent / "shared"
+
+
+def _kg_binary() -> str:
+    local = Path(sys.executable).with_name("kg")
+    return str(local) if local.is_file() else shutil.which("kg") or "kg"
+
+
+def build_and_score(kg: str, scorer: Path, corpus: Path, gold: Path, out: Path) -> str:
+    """Build ``corpus`` into ``out`` and return the scorer's summary line."""
+    subprocess.run([kg, "build", str(corpus), "-o", str(out), "--quiet", "--no-cache"], check=True)
+    result = subprocess.run(
+        [sys.executable, str(scorer), str(out / "graph.json"), str(gold)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    lines = result.stdout.strip().splitlines()
+    return lines[-1] if lines else "(no output)"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    shared = _default_shared()
+    parser.add_argument("--kg", default=_kg_binary(), help="the kg executable")
+    parser.add_argument("--shared", type=Path, default=shared, help="the shared folder")
+    parser.add_argument(
+        "--wikinews",
+        type=Path,
+        default=shared / "corpus" / "meantime" / "wikinews-meantime.jsonl",
+    )
+    parser.add_argument("--ecbplus", type=Path, help="a copy of the ECB+ dev folder")
+    parser.add_argument("--keep", type=Path, help="keep the builds in this folder")
+    args = parser.parse_args()
+    scorer = args.shared / "eval" / "score.py"
+    if not scorer.is_file():
+        print(f"scorer not found: {scorer} (give --shared)", file=sys.stderr)
+        return 2
+    corpora = [
+        ("liberia-2029", CORPORA / "liberia-2029", CORPORA / "liberia-2029.gold.json"),
+        ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
+    ]
+    with tempfile.TemporaryDirectory(prefix="kg-resolution-") as tmp:
+        builds = args.keep or Path(tmp)
+        for name, corpus, gold in corpora:
+            if not corpus.exists():
+                print(f"{name:13} skipped: {corpus} not found")
+                continue
+            line = build_and_score(args.kg, scorer, corpus, gold, builds / name)
+            print(f"{name:13} {line}", flush=True)
+    if args.ecbplus:
+        run = subprocess.run(
+            [
+                sys.executable,
+                str(args.shared / "eval" / "ecbplus.py"),
+                "run-all",
+                str(args.ecbplus),
+                args.kg,
+                "--jobs",
+                "2",
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        last = run.stdout.strip().splitlines()
+        print(f"{'ecb+':13} {last[-1] if last else '(no output)'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
