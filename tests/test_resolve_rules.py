@@ -421,7 +421,7 @@ def test_lone_surname_stays_apart(docs: list[list[LocalEntity]], lone: str) -> N
                 [org("Halden Motor Company")],
             ],
             "Halden",
-            "Halden Motor Company",
+            "Halden",
             id="a word that starts an organisation's name (the carmaker, not the actress)",
         ),
         pytest.param(
@@ -429,6 +429,18 @@ def test_lone_surname_stays_apart(docs: list[list[LocalEntity]], lone: str) -> N
             "Lagos",
             "Lagos",
             id="a city",
+        ),
+        pytest.param(
+            [[org("Westmark", type="LOC"), SENATE], [person("Volt Westmark"), SENATE]],
+            "Westmark",
+            "Westmark",
+            id="a region",
+        ),
+        pytest.param(
+            [[org("Westmark"), SENATE], [person("GM Westmark"), SENATE]],
+            "Westmark",
+            "Westmark",
+            id="a 'person' with an acronym in the name",
         ),
         pytest.param(
             [[org("Okafor"), SENATE], [DANIEL, SENATE], [GRACE, SENATE]],
@@ -548,6 +560,9 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
         ),
         pytest.param(
             ["Halden Records", "Halden"], "Halden", id="the longer name ends in no head word"
+        ),
+        pytest.param(
+            ["Halden Samsung Motors", "Halden"], "Halden", id="a joint venture, two words more"
         ),
         pytest.param(
             ["Marlo Leone", "Marlo Leone Football Association", "Marlo"],

@@ -165,8 +165,10 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
     and may be those people mistyped by the NER.
 
     Left out: a word that starts a longer name of an organisation or place ("Ford" with
-    "Ford Motor Company"), a country or city, and a name its own article argues is an
-    organisation (a head word, a legal form: `kg.resolve.types.evidence`).
+    "Ford Motor Company"), a country, city or region (LOC), a name its own article
+    argues is an organisation (a head word, a legal form: `kg.resolve.types.evidence`),
+    and family names only of "people" with an acronym or a head word in their name ("GM
+    Europe" tagged PERSON).
     """
     families: set[str] = set()
     starts: set[str] = set()
@@ -178,7 +180,7 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
             name = fold(e.label)
             if e.type == "PERSON":
                 parts = parse_person(name)
-                if parts.given:
+                if parts.given and not _has_acronym(e.label) and not name_head_type(e.label):
                     families.add(parts.family)
                 continue
             words = organisation_key(e.label).split()
@@ -187,6 +189,7 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
             elif (
                 words
                 and words[0] == name
+                and e.type != "LOC"  # a region ("Europe"), never a surname the NER missed
                 and not is_acronym(e.label)
                 and type_evidence(e) is None
                 and gazetteer.lookup_country(e.label) is None
@@ -614,15 +617,15 @@ _SHORT_TYPES: dict[str, frozenset[str]] = {
 
 
 def leading_name_pass(groups: _Groups) -> None:
-    """A name joins the one longer name of the corpus it starts, when the words that
-    follow end the way names of organisations or places end (`kg.spans.name_head_type`:
+    """A name joins the one longer name of the corpus that is the name and one more word,
+    when that word ends names of organisations or places (`kg.spans.name_head_type`:
     "Nordfjell" -> "Nordfjell Resources", "China Eastern" -> "China Eastern Airlines",
-    "Bong" -> "Bong County").
+    "Bong" -> "Bong County"; not "Renault" -> "Renault Samsung Motors").
 
-    Every longer name the short one starts counts, whatever its type or ending: "Dow"
-    with "Dow Jones" and "Dow Chemical Company", or "Sierra" with "Sierra Leone", joins
-    none. A short name typed PERSON joins only when nothing says it is a person (no
-    title, honorific or pronoun) and no person of the corpus bears it.
+    Every such longer name counts, whatever its type or ending: "Dow" with "Dow Jones"
+    and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none. A short name typed
+    PERSON joins only when nothing says it is a person (no title, honorific or pronoun)
+    and no person of the corpus bears it.
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
     families: set[str] = set()
@@ -632,8 +635,8 @@ def leading_name_pass(groups: _Groups) -> None:
         if g.actor.kind == "person":
             families.add(parse_person(g.actor.name).family)
         words = fold(groups.label(g)).split()
-        for k in range(1, len(words)):
-            longer[" ".join(words[:k])].append(g)
+        if len(words) > 1:
+            longer[" ".join(words[:-1])].append(g)
     for g in groups.keys:
         name = fold(groups.label(g))
         found = longer.get(name)
