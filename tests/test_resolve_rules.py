@@ -12,6 +12,7 @@ import pytest
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.resolve.corpus import (
     ACRONYM,
+    GIVEN_NAME,
     LEADING_NAME,
     LONE_SURNAME,
     PARTY,
@@ -502,6 +503,50 @@ def test_leading_name_pass(docs: list[list[LocalEntity]], short: str, joins: str
     if joins == docs[0][0].label:
         assert next(e for e in res.entities if e.label == joins).type == docs[0][0].type
         assert LEADING_NAME in rule_of(res, short) + rule_of(res, joins)
+
+
+@pytest.mark.parametrize(
+    ("docs", "lone", "joins"),
+    [
+        pytest.param([[person("Daniel"), DANIEL]], "Daniel", "Daniel Okafor", id="first name"),
+        pytest.param(
+            [[person("Tony"), person("Anthony Okafor")]],
+            "Tony",
+            "Anthony Okafor",
+            id="nickname of the given name",
+        ),
+        # must not merge
+        pytest.param(
+            [[person("Tony"), SENATE], [person("Anthony Okafor"), SENATE]],
+            "Tony",
+            "Tony",
+            id="the bearer is named in another article only",
+        ),
+        pytest.param(
+            [[person("Tony"), person("Anthony Okafor"), person("Anthony Mensah")]],
+            "Tony",
+            "Tony",
+            id="two people of that given name in the article",
+        ),
+        pytest.param(
+            [[person("Mensah"), person("Mensah Okafor")], [person("Kofi Mensah")]],
+            "Mensah",
+            "Kofi Mensah",
+            id="a word that is a surname of the corpus is a surname",
+        ),
+        pytest.param(
+            [[person("Ms. Daniel", female=1), DANIEL]],
+            "Ms. Daniel",
+            "Ms. Daniel",
+            id="a gender clash",
+        ),
+    ],
+)
+def test_lone_given_name(docs: list[list[LocalEntity]], lone: str, joins: str) -> None:
+    res = resolve(docs)
+    assert entity_of(res, 0, lone) == joins
+    if joins not in (lone, "Kofi Mensah"):
+        assert GIVEN_NAME in rule_of(res, lone)
 
 
 def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:

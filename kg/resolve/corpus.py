@@ -49,7 +49,14 @@ from kg.names import base_name, fold, organisation_key
 from kg.resolve.evidence import Gender, clash, decide_gender, title_head, titles_clash
 from kg.resolve.keys import ActorKey, country_key
 from kg.resolve.naming import accents, acronym_key, best_name, initials, is_acronym, vote_type
-from kg.resolve.persons import SUFFIXES, NicknameIndex, PersonName, parse_person, same_person
+from kg.resolve.persons import (
+    SUFFIXES,
+    NicknameIndex,
+    PersonName,
+    nickname_forms,
+    parse_person,
+    same_person,
+)
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import reconcile_types
@@ -60,6 +67,7 @@ SAME_NAME = "same name"
 SAME_COUNTRY = "same country"
 SAME_PERSON = "same person"
 LONE_SURNAME = "lone surname"
+GIVEN_NAME = "given name"
 ACRONYM = "acronym"
 SHORT_NAME = "short name"
 LEADING_NAME = "leading words"
@@ -530,6 +538,33 @@ def _shared(groups: _Groups, context: set[GroupKey], root: GroupKey) -> int:
     return sum(1 for c in context if c != root and not docs.isdisjoint(groups.evidence(c).docs))
 
 
+def lone_given_name_pass(groups: _Groups) -> None:
+    """A lone first name or nickname ("Tony", "Bill") that no person of the corpus bears
+    as a surname joins the one person of its article with that given name, or the given
+    name it is a nickname of ("Anthony Kpadeh", "William Tarpeh"), when nothing clashes
+    (gender, titles). Two such people in the article: it joins neither."""
+    surnames: set[str] = set()
+    by_given: dict[str, list[GroupKey]] = defaultdict(list)
+    for f in groups.full_names():
+        name = parse_person(f.actor.name)
+        by_given[name.given].append(f)
+        surnames.update(f.words[1:])
+    for g in groups.lone_names():
+        if g.actor.kind != "person" or len(groups.cluster[groups.find(g)]) > 1:
+            continue
+        word = parse_person(g.actor.name).family
+        if word in surnames:
+            continue
+        found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
+        here = {groups.find(o) for o in groups.by_doc[g.doc]}
+        roots = {groups.find(f) for f in found} & here
+        if len(roots) != 1:
+            continue
+        (root,) = roots
+        if groups.evidence(g).fits(groups.evidence(root)):
+            groups.join(g, root, GIVEN_NAME)
+
+
 def lone_same_name_pass(groups: _Groups) -> None:
     """Lone surnames no bearer took join each other by name (as before the per-article
     split), except across a gender clash: "Mr. X" and "Ms. X" stay two actors."""
@@ -728,6 +763,7 @@ def alias_file_pass(groups: _Groups) -> None:
 MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     same_person_pass,
     lone_surname_pass,
+    lone_given_name_pass,
     lone_same_name_pass,
     acronym_pass,
     short_name_pass,
