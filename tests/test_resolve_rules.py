@@ -7,12 +7,15 @@ passes of `kg.resolve.corpus`. Every name and sentence here is invented.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.resolve.corpus import (
     ACRONYM,
     GIVEN_NAME,
+    KNOWN_FORM,
     LEADING_NAME,
     LONE_SURNAME,
     PARTY,
@@ -547,6 +550,70 @@ def test_lone_given_name(docs: list[list[LocalEntity]], lone: str, joins: str) -
     assert entity_of(res, 0, lone) == joins
     if joins not in (lone, "Kofi Mensah"):
         assert GIVEN_NAME in rule_of(res, lone)
+
+
+def named(name: str, *forms: str, mentions: int = 5) -> LocalEntity:
+    """An organisation its article also called by ``forms``."""
+    return dataclasses.replace(org(name, mentions), aliases=(name, *forms))
+
+
+@pytest.mark.parametrize(
+    ("docs", "short", "joins"),
+    [
+        pytest.param(
+            [[named("Halden Motors", "HM")], [org("Harbour Mission")], [org("HM")]],
+            "HM",
+            "Halden Motors",
+            id="an acronym two names spell, one article spelled out",
+        ),
+        pytest.param(
+            [[named("Northam Grumley", "Northam")], [org("Northam")]],
+            "Northam",
+            "Northam Grumley",
+            id="leading words an article used",
+        ),
+        pytest.param(
+            [
+                [named("HM Europe", "HM")],
+                [named("Halden Motors", "HM")],
+                [org("Harbour Mission")],
+                [org("HM")],
+            ],
+            "HM",
+            "Halden Motors",
+            id="only the acronym of the initials counts",
+        ),
+        # must not merge
+        pytest.param(
+            [[named("Halden Falcon", "Halden", mentions=2)], [org("Halden", 50)]],
+            "Halden",
+            "Halden",
+            id="into an actor mentioned less often",
+        ),
+        pytest.param(
+            [
+                [named("Northam Grumley", "Northam")],
+                [named("Northam Bank", "Northam")],
+                [org("Northam")],
+            ],
+            "Northam",
+            "Northam",
+            id="two actors hold the form",
+        ),
+        pytest.param(
+            [[named("Grand Harbour Authority", "Harbour Authority")], [org("Harbour Authority")]],
+            "Harbour Authority",
+            "Harbour Authority",
+            id="a form that ends the name, not its leading words",
+        ),
+    ],
+)
+def test_known_form_pass(docs: list[list[LocalEntity]], short: str, joins: str) -> None:
+    res = resolve(docs)
+    assert entity_of(res, len(docs) - 1, short) == joins
+    if joins != short:
+        joined = next(e for e in res.entities if e.label == joins)
+        assert KNOWN_FORM in dict(joined.merged)[short]
 
 
 def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:

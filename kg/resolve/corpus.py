@@ -69,6 +69,7 @@ SAME_PERSON = "same person"
 LONE_SURNAME = "lone surname"
 GIVEN_NAME = "given name"
 ACRONYM = "acronym"
+KNOWN_FORM = "known short form"
 SHORT_NAME = "short name"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
@@ -622,6 +623,42 @@ def _has_acronym(name: str) -> bool:
     return any(is_acronym(w) and gazetteer.lookup_country(w) is None for w in name.split())
 
 
+def known_form_pass(groups: _Groups) -> None:
+    """A name that an article already joined to one longer name of its own actor joins
+    that actor: "GM" where an article wrote "General Motors (GM)", "Northrop" where one
+    wrote "Northrop Grumman ... Northrop". Only the acronym of the name's initials or its
+    leading words count ("GM" in the article about "GM Europe" is neither), only when one
+    actor of the corpus holds the form, and only into an actor mentioned more often."""
+    holders: dict[str, set[GroupKey]] = defaultdict(set)
+    for g in groups.of_kind("other"):
+        if g.doc:
+            continue
+        for _, e in groups.members[g]:
+            words = fold(e.label).split()
+            for alias in e.aliases:
+                form = fold(alias)
+                if form == fold(e.label):
+                    continue
+                if is_acronym(alias):
+                    spelled = {
+                        initials(e.label).upper(),
+                        initials(e.label, keep_short=True).upper(),
+                    }
+                    if acronym_key(alias).upper() in spelled:
+                        holders[form].add(g)
+                elif words[: len(form.split())] == form.split():
+                    holders[form].add(g)
+    for g in groups.of_kind("other"):
+        if g.doc or groups.find(g) != g or len(groups.cluster[g]) > 1:
+            continue
+        found = {groups.find(h) for h in holders.get(fold(groups.label(g)), ())} - {g}
+        if len(found) != 1:
+            continue
+        (root,) = found
+        if groups.evidence(g).mentions < groups.evidence(root).mentions:
+            groups.join(g, root, KNOWN_FORM)
+
+
 def short_name_pass(groups: _Groups) -> None:
     """A short organisation name joins the one longer name that ends with it where the
     words before it name a place ("Red Sox" -> "Boston Red Sox", "Senate" -> "Liberian
@@ -766,6 +803,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     lone_given_name_pass,
     lone_same_name_pass,
     acronym_pass,
+    known_form_pass,
     short_name_pass,
     party_pass,
     leading_name_pass,
