@@ -19,6 +19,7 @@ from kg.resolve.corpus import (
     LEADING_NAME,
     LONE_SURNAME,
     PARTY,
+    SAME_COUNTRY_NAME,
     SAME_PERSON,
     SHORT_NAME,
     Resolution,
@@ -634,6 +635,18 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
         (["Labour Party", "Labour"], "Labour", "Labour Party", PARTY),
         (["Halden Resources", "Halden"], "Halden", "Halden Resources", LEADING_NAME),
         (
+            ["United States Senate", "U.S. Senate"],
+            "U.S. Senate",
+            "United States Senate",
+            SAME_COUNTRY_NAME,
+        ),
+        (
+            ["Britain Coal Board", "UK Coal Board"],
+            "UK Coal Board",
+            "Britain Coal Board",
+            SAME_COUNTRY_NAME,
+        ),
+        (
             ["Kessel Eastern Airlines", "Kessel Eastern"],
             "Kessel Eastern",
             "Kessel Eastern Airlines",
@@ -673,6 +686,12 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
         pytest.param(
             ["Halden Records", "Halden"], "Halden", id="the longer name ends in no head word"
         ),
+        pytest.param(
+            ["American Airlines", "U.S. Airlines"],
+            "U.S. Airlines",
+            id="a demonym is no country name",
+        ),
+        pytest.param(["U.S. Senate", "UK Senate"], "UK Senate", id="two countries"),
         pytest.param(
             ["Halden Samsung Motors", "Halden"], "Halden", id="a joint venture, two words more"
         ),

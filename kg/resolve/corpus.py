@@ -18,16 +18,23 @@ audit):
    joins the bearer its evidence fits: honorifics, titles and pronouns must not clash
    (`kg.resolve.evidence`); one fitting bearer named in its own article, else the one
    bearer in the corpus, the one whose title it carries, or the bearer that clearly
-   dominates the corpus (`DOMINANCE_RATIO`, `DOMINANCE_DOCUMENTS`).
-3. `lone_same_name_pass`: lone surnames no bearer took join each other by name, unless
+   dominates the corpus (`DOMINANCE_RATIO`, `DOMINANCE_DOCUMENTS`). A surname the NER
+   typed as an organisation or place is decided the same way, where its article
+   shares actors with the bearer's (`surnames_typed_other`).
+3. `lone_given_name_pass`: "Tony" joins the one Anthony of its article.
+4. `lone_same_name_pass`: lone surnames no bearer took join each other by name, unless
    their genders clash.
-4. `acronym_pass`: an acronym joins the one organisation whose initials it spells.
-5. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
+5. `acronym_pass`: an acronym joins the one organisation whose initials it spells.
+6. `country_prefix_pass`: "U.S. Senate" = "United States Senate".
+7. `known_form_pass`: a short form an article joined to one actor ("GM" for "General
+   Motors") joins that actor everywhere.
+8. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
    that ends with it and the words before it name a place.
-6. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
-7. `alias_file_pass`: the user's forced merges.
+9. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
+10. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
+11. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-6; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-10; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
@@ -70,6 +77,7 @@ LONE_SURNAME = "lone surname"
 GIVEN_NAME = "given name"
 ACRONYM = "acronym"
 KNOWN_FORM = "known short form"
+SAME_COUNTRY_NAME = "country written another way"
 SHORT_NAME = "short name"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
@@ -623,6 +631,26 @@ def _has_acronym(name: str) -> bool:
     return any(is_acronym(w) and gazetteer.lookup_country(w) is None for w in name.split())
 
 
+def country_prefix_pass(groups: _Groups) -> None:
+    """Organisation names that differ only in how they write the country they start
+    with join: "U.S. Senate" = "United States Senate" = "US Senate". Only country names
+    and codes count, not demonyms ("American Airlines" is no "U.S. Airlines")."""
+    by_key: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
+    for g in groups.of_kind("other"):
+        if g.doc:
+            continue
+        words = groups.label(g).split()
+        for size in (2, 1):
+            if len(words) > size:
+                place = gazetteer.lookup_country(" ".join(words[:size]))
+                if place is not None and gazetteer.is_country_name(" ".join(words[:size])):
+                    by_key[(place.alpha3, fold(" ".join(words[size:])))].append(g)
+                    break
+    for _, gs in sorted(by_key.items()):
+        for other in gs[1:]:
+            groups.join(gs[0], other, SAME_COUNTRY_NAME)
+
+
 def known_form_pass(groups: _Groups) -> None:
     """A name that an article already joined to one longer name of its own actor joins
     that actor: "GM" where an article wrote "General Motors (GM)", "Northrop" where one
@@ -803,6 +831,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     lone_given_name_pass,
     lone_same_name_pass,
     acronym_pass,
+    country_prefix_pass,
     known_form_pass,
     short_name_pass,
     party_pass,
