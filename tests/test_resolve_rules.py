@@ -25,6 +25,7 @@ from kg.resolve.corpus import (
     Resolution,
     resolve_corpus,
 )
+from kg.resolve.naming import has_acronym
 from tests.extraction_helpers import entities
 
 # ---------------------------------------------------------------------------------
@@ -708,3 +709,18 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
 def test_organisation_passes_keep_apart(names: list[str], short: str) -> None:
     res = resolve([[org(n)] for n in names])
     assert entity_of(res, names.index(short), short) == short
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("EVA Airways", True),
+        ("GM Europe", True),
+        ("U.S. Air Force", False),
+        ("UK Coal Board", False),
+        ("Grace Okafor", False),
+    ],
+)
+def test_has_acronym(name: str, found: bool) -> None:
+    """A name with a (non-country) acronym in it is no person's name and spells nothing."""
+    assert has_acronym(name) is found

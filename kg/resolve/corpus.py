@@ -55,7 +55,15 @@ from kg.model import DocExtraction, Entity, EntityType, LocalEntity, Sector
 from kg.names import base_name, fold, organisation_key
 from kg.resolve.evidence import Gender, clash, decide_gender, title_head, titles_clash
 from kg.resolve.keys import ActorKey, country_key
-from kg.resolve.naming import accents, acronym_key, best_name, initials, is_acronym, vote_type
+from kg.resolve.naming import (
+    accents,
+    acronym_key,
+    best_name,
+    has_acronym,
+    initials,
+    is_acronym,
+    vote_type,
+)
 from kg.resolve.persons import (
     SUFFIXES,
     NicknameIndex,
@@ -197,7 +205,7 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
             name = fold(e.label)
             if e.type == "PERSON":
                 parts = parse_person(name)
-                if parts.given and not _has_acronym(e.label) and not name_head_type(e.label):
+                if parts.given and not has_acronym(e.label) and not name_head_type(e.label):
                     families.add(parts.family)
                 continue
             words = organisation_key(e.label).split()
@@ -614,7 +622,7 @@ def acronym_pass(groups: _Groups) -> None:
     by_initials: dict[str, list[GroupKey]] = defaultdict(list)
     for g in others:
         name = groups.label(g)
-        if len(name.split()) > 1 and not _has_acronym(name):
+        if len(name.split()) > 1 and not has_acronym(name):
             for spelled in {initials(name), initials(name, keep_short=True)}:
                 by_initials[spelled.upper()].append(g)
     for g in others:
@@ -623,12 +631,6 @@ def acronym_pass(groups: _Groups) -> None:
             fits = {groups.find(f) for f in by_initials.get(acronym_key(name).upper(), [])}
             if len(fits) == 1:
                 groups.join(g, next(iter(fits)), ACRONYM)
-
-
-def _has_acronym(name: str) -> bool:
-    """True when a word of the name is an acronym other than a country's ("EVA" in "EVA
-    Airways"; not "U.S." in "U.S. Air Force"): such a name is not spelled by initials."""
-    return any(is_acronym(w) and gazetteer.lookup_country(w) is None for w in name.split())
 
 
 def country_prefix_pass(groups: _Groups) -> None:

@@ -41,7 +41,14 @@ from kg.resolve.evidence import (
     titles_clash,
 )
 from kg.resolve.keys import ActorKey, country_key, other_key
-from kg.resolve.naming import acronym_key, best_name, initials, is_acronym, vote_type
+from kg.resolve.naming import (
+    acronym_key,
+    best_name,
+    has_acronym,
+    initials,
+    is_acronym,
+    vote_type,
+)
 from kg.resolve.persons import parse_person, suffixes_agree
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -535,7 +542,9 @@ class _Grouping:
             if mention.type == "PERSON":
                 self.person_names.add(folded)
                 parts = parse_person(folded)
-                if parts.given:  # not "Nyenpan Jr.": a surname and suffix
+                # Not "Nyenpan Jr." (a surname and suffix), nor "GM Europe" typed PERSON:
+                # its "GM" is no person's first name.
+                if parts.given and not has_acronym(mention.label):
                     self.full_names.add(folded)
                     self.full_ends.update((words[0], words[-1]))
                     for word in dict.fromkeys(words):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg import gazetteer
 from kg.model import EntityType
 
 #: Tie-break of the type vote: the first of these among the most frequent types wins.
@@ -48,6 +49,13 @@ def initials(name: str, keep_short: bool = False) -> str:
         for w in words
         if w[0].isupper() or w.isdigit() or (keep_short and w.lower() not in ("the", "and"))
     )
+
+
+def has_acronym(name: str) -> bool:
+    """True when a word of the name is an acronym other than a country's ("EVA" in "EVA
+    Airways", "GM" in "GM Europe"; not "U.S." in "U.S. Air Force"): no person's name, and
+    not spelled by its initials."""
+    return any(is_acronym(w) and gazetteer.lookup_country(w) is None for w in name.split())
 
 
 def acronym_key(name: str) -> str:
