@@ -719,6 +719,7 @@ def test_organisation_passes_keep_apart(names: list[str], short: str) -> None:
         ("U.S. Air Force", False),
         ("UK Coal Board", False),
         ("Grace Okafor", False),
+        ("Edwin R. Toweh III", False),
     ],
 )
 def test_has_acronym(name: str, found: bool) -> None:

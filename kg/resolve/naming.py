@@ -55,7 +55,13 @@ def has_acronym(name: str) -> bool:
     """True when a word of the name is an acronym other than a country's ("EVA" in "EVA
     Airways", "GM" in "GM Europe"; not "U.S." in "U.S. Air Force"): no person's name, and
     not spelled by its initials."""
-    return any(is_acronym(w) and gazetteer.lookup_country(w) is None for w in name.split())
+    return any(
+        is_acronym(w)
+        and sum(c.isalpha() for c in w) >= 2  # not an initial ("R.")
+        and not re.fullmatch(r"[IVX]+\.?", w)  # nor a generation ("III")
+        and gazetteer.lookup_country(w) is None
+        for w in name.split()
+    )
 
 
 def acronym_key(name: str) -> str:
