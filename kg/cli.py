@@ -606,6 +606,8 @@ def relations(
                 d.get("weight", 0),
                 d.get("modality", ""),
                 _join(d.get("predicates"), "; "),
+                d.get("first_seen") or "",
+                d.get("last_seen") or "",
             )
             for u, v, d in rows
         ],
@@ -621,6 +623,8 @@ _RELATION_TSV_HEADER = (
     "weight",
     "modality",
     "predicates",
+    "first_seen",
+    "last_seen",
 )
 
 
@@ -634,6 +638,8 @@ def _print_edge(
     details = [f"weight {d.get('weight', 0)}", str(d.get("modality", ""))]
     if d.get("predicates"):
         details.append(_join(d.get("predicates")))
+    if seen := _seen(d.get("first_seen"), d.get("last_seen")):
+        details.append(f"seen {seen}")
     line.append("  (" + "; ".join(details) + ")", style="dim")
     console.print(line)
     for ev in d.get("evidence") or ():

@@ -277,10 +277,11 @@ def test_relations_entity_matches_label_alias_and_id_ignoring_case_and_accents(
     result = run("relations", graph_json, "--entity", name, "--no-evidence")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        "source_id\tsource\trelation\ttarget_id\ttarget\tweight\tmodality\tpredicates",
+        "source_id\tsource\trelation\ttarget_id\ttarget\tweight\tmodality\tpredicates"
+        "\tfirst_seen\tlast_seen",
         "united-states\tUnited States\tACCUSE\tnicolas-maduro\tNicolás Maduro\t2\tasserted"
-        "\taccused",
-        "juan-guaido\tJuan Guaidó\tCONSULT\tnicolas-maduro\tNicolás Maduro\t1\tnegated\tmeet",
+        "\taccused\t\t",
+        "juan-guaido\tJuan Guaidó\tCONSULT\tnicolas-maduro\tNicolás Maduro\t1\tnegated\tmeet\t\t",
     ]
 
 
@@ -362,6 +363,16 @@ def test_show_and_relations_give_dates(tmp_path: Path) -> None:
     out = run("relations", path).stdout
     assert "  [d1 2019-06-27] The United States accused Maduro of fraud.\n" in out
     assert "  [d2 2019-07] Guaidó said he did not meet Maduro. (negated)\n" in out
+    # The relation's own span of dates, in the listing and in the table.
+    seen = {"juan-guaido": ("2019-07", "2019-07"), "united-states": ("2019-06-27", "2019-07")}
+    for u, _, data in G.edges(data=True):
+        data["first_seen"], data["last_seen"] = seen[u]
+    edge = "(weight 2; asserted; accused; seen 2019-06-27 to 2019-07)"
+    write_json(G, path)
+    assert f"United States —ACCUSE→ Nicolás Maduro  {edge}\n" in run("relations", path).stdout
+    table = run("relations", path, "--no-evidence").stdout.splitlines()
+    assert table[1].endswith("\taccused\t2019-06-27\t2019-07")
+    assert table[2].endswith("\tmeet\t2019-07\t2019-07")
 
 
 def test_show_accepts_an_unquoted_name(graph_json: Path) -> None:
