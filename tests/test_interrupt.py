@@ -38,12 +38,19 @@ def _entries(cache: Path) -> list[Path]:
     return sorted(cache.rglob("*.json.gz"))
 
 
+def _default_ctrl_c() -> None:
+    # A shell without job control starts background commands with SIGINT ignored, and
+    # children inherit that: the build must see Ctrl-C as a terminal user sends it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(corpus: Path, out: Path, cache: Path, jobs: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [*KG, str(corpus), "-o", str(out), "--cache-dir", str(cache), "--jobs", str(jobs), "-q"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_default_ctrl_c,
     )
 
 
