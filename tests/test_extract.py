@@ -114,6 +114,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "noun",
         "demand_clause",
         "visit_trip",
+        "threat_to_act",
         "title_country",
         "government_body",
         "possessive_title",

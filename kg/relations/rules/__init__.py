@@ -41,6 +41,7 @@ from kg.relations.rules.places import (
 )
 from kg.relations.rules.requests import demand_clause
 from kg.relations.rules.targets import place_country
+from kg.relations.rules.threats import threat_to_act
 from kg.relations.rules.titles import (
     apposition_title,
     counterpart,
@@ -58,6 +59,7 @@ RULES: dict[str, Rule] = {
     "noun": noun_relations,
     "demand_clause": demand_clause,
     "visit_trip": visit_trip,
+    "threat_to_act": threat_to_act,
     "title_country": title_country,
     "government_body": government_body,
     "possessive_title": possessive_title,

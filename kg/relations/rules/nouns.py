@@ -14,6 +14,7 @@ from kg.relations.candidates import Candidate, Sentence
 from kg.relations.conventions import intent_of
 from kg.relations.lexicon import Trigger, noun_triggers, reaction_verbs
 from kg.relations.modality import modality
+from kg.relations.rules.threats import THREAT_VERBS
 from kg.relations.syntax import predicate_text, prep_objects, subjects
 from kg.relations.targets import targets_of
 from kg.resolve.document import ActorIndex
@@ -214,6 +215,8 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             relation = trig.relation
             if governor is not noun:
                 relation = intent_of(relation, governor, itself=True)
+                if governor.lemma_.lower() in THREAT_VERBS:
+                    relation = "THREATEN"  # "threatened sanctions against X"
             for (s_key, s_tok), (t_key, t_tok) in pairs:
                 src, tgt, st, tt = s_key, t_key, s_tok, t_tok
                 if trig.reverse:

@@ -14,6 +14,7 @@ from kg.relations.candidates import Candidate, Sentence
 from kg.relations.conventions import intent_of
 from kg.relations.lexicon import Trigger, noun_triggers, verb_triggers
 from kg.relations.modality import modality
+from kg.relations.rules.threats import THREAT_VERBS
 from kg.relations.syntax import (
     has_prep_object,
     is_each_other,
@@ -122,13 +123,14 @@ def _verb_predicate(verb: Token, extra: list[Token]) -> str:
 
 
 def _threat_of(relation: RelationLabel, verb: Token) -> RelationLabel:
-    """PLOVER: "threatened to strike X" is a THREATEN event, not the strike itself."""
-    if RELATION_TYPES[relation].quad != "material_conflict":
-        return relation
+    """PLOVER: "threatened to strike X" is a THREATEN event, not the strike itself; any
+    act threatened is ("threatened to cut off supplies to X"), a material conflict
+    warned of or vowed too ("vowed to destroy X")."""
+    conflict = RELATION_TYPES[relation].quad == "material_conflict"
     node = verb
     while node.dep_ in ("xcomp", "conj") and node.head != node:
         node = node.head
-        if node.lemma_ in ("threaten", "warn", "vow"):
+        if node.lemma_ in THREAT_VERBS or (conflict and node.lemma_ in ("warn", "vow")):
             return "THREATEN"
     return relation
 
