@@ -149,6 +149,11 @@ def test_a_coordinated_subject_with_no_partner_acts_on_itself(
         ),
         # Mediation is a third party's act, not one between the mediators.
         ("Qatar and Egypt offered mediation.", ("Qatar", "CONSULT", "Egypt")),
+        # A coordinated subject that asks someone else asks none of its own.
+        (
+            "Ford, Chrysler and General Motors pleaded before Congress for funds.",
+            ("Ford", "REQUEST", "Chrysler"),
+        ),
         # A coordinated subject that acts on someone else does not act on itself.
         ("Russia and China met with Iran.", ("Russia", "CONSULT", "China")),
         ("Kenya and Uganda agreed to send troops to Somalia.", ("Kenya", "AGREE", "Uganda")),

@@ -91,6 +91,11 @@ def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[Ac
     return []
 
 
+#: Relations that partners can hold together with no third party named ("X and Y met,
+#: traded, agreed, clashed"); "X and Y pleaded" or "sided" need someone else.
+JOINT_RELATIONS = frozenset({"CONSULT", "COOPERATE", "AGREE", "OPPOSE", "ASSAULT"})
+
+
 def _is_act(thing: Token, index: ActorIndex) -> bool:
     """True for an object that names an act, not an actor ("the decision of X")."""
     lemma = thing.lemma_.lower()
@@ -99,15 +104,17 @@ def _is_act(thing: Token, index: ActorIndex) -> bool:
 
 def _reciprocal(verb: Token, trig: Trigger) -> bool:
     """True when a coordinated subject acts on itself: "X and Y accused each other", or
-    a verb of "with" that names no partner ("X and Y met", "X and Y clashed")."""
+    a verb of "with" for a joint act that names no partner ("X and Y met", "clashed")."""
     for target in trig.targets:
         found = objects(verb) if target == "obj" else prep_objects(verb, target)
         if any(is_each_other(t) for t in found):
             return True
         if found:
             return False
-    return "with" in trig.targets and not any(
-        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children
+    return (
+        "with" in trig.targets
+        and trig.relation in JOINT_RELATIONS
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children)
     )
 
 
