@@ -119,6 +119,24 @@ def _is_reaction(verb: Token) -> bool:
     )
 
 
+#: Verbs that cut or end what their object names ("suspended aid", "halted sales").
+REDUCTION_VERBS = frozenset(
+    "suspend halt stop cut freeze withhold reduce slash end cancel scrap curtail".split()
+)
+
+#: Relations of cooperation whose cutting is a sanction (PLOVER SANCTION: "reduce or
+#: stop aid, cooperation or relations").
+COOPERATION = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT"})
+
+
+def _is_reduction(verb: Token) -> bool:
+    """A verb that cuts what it governs ("suspended", "called off", "broke off")."""
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in REDUCTION_VERBS
+        or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    )
+
+
 def _is_event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in noun_triggers() or lemma in event_nouns()
@@ -182,6 +200,34 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                         holders, prep_targets = prep_targets[:1], prep_targets[1:]
                         governor = noun  # "offered mediation between X and Y": X and Y talk
                     break
+            cutters = (
+                [a for s in subjects(governor, surface=True) for a in index.actors_of(s)]
+                if prep_targets
+                and trig.relation in COOPERATION
+                and noun.dep_ not in ("nsubj", "nsubjpass")
+                and _is_reduction(governor)
+                else []
+            )
+            if cutters:
+                # "suspended aid to X", "halted arms sales to X", "called off talks with X":
+                # cutting cooperation is a sanction by the verb's subject ("the trip ended"
+                # cuts nothing).
+                predicate = predicate_text([governor, noun, *prep_tok])
+                out.extend(
+                    Candidate(
+                        s_key,
+                        t_key,
+                        "SANCTION",
+                        s_tok,
+                        t_tok,
+                        predicate,
+                        modality(governor, s_tok, index.same_actor),
+                    )
+                    for s_key, s_tok in cutters
+                    for t_key, t_tok in prep_targets
+                    if s_key != t_key
+                )
+                break
             if governor.lemma_ in SEEKING_VERBS and trig.relation != "REQUEST":
                 continue  # "Kyiv seeks support for": asked for, not given
             if prep_targets:
