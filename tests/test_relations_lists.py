@@ -177,6 +177,10 @@ def test_no_edge_between_words_that_only_look_like_a_list(sentence: str, forbidd
             {("United Kingdom", "SUPPORT", "Ukraine"), ("Russia", "OPPOSE", "Ukraine")},
         ),
         ("Vietnam is a close ally of Laos.", {("Vietnam", "SUPPORT", "Laos")}),
+        (
+            "Boeing's European rival, Airbus, is preparing a new jet.",
+            {("Boeing", "OPPOSE", "Airbus")},
+        ),
         ("Cuba emerged as a backer of Venezuela.", {("Cuba", "SUPPORT", "Venezuela")}),
         ("Kenya and Uganda agreed to send troops to Somalia.", {("Kenya", "AGREE", "Somalia")}),
     ],
