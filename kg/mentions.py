@@ -760,16 +760,17 @@ def _missed_countries(
     or two words outside any entity."""
     covered = {i for m in found for i in range(m.start, m.end)}
     covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
+    # Which tokens may start or continue a name, decided once per token: building a
+    # span at every position costs more than the rest of this pass on long texts.
+    usable = [(t.is_title or t.is_upper) and t.i not in covered for t in doc]
     out: list[SpanMention] = []
     i = 0
-    while i < len(doc):
+    while i < len(usable):
         hit = None
         for size in (2, 1):
+            if i + size > len(usable) or not all(usable[i : i + size]):
+                continue
             span = doc[i : i + size]
-            if len(span) < size or any(t.i in covered for t in span):
-                continue
-            if not all(t.is_title or t.is_upper for t in span):
-                continue
             place = gazetteer.lookup_country(span.text)
             if (
                 place is not None

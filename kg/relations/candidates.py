@@ -74,12 +74,15 @@ class Sentence:
         start: Offset of its first non-space character in the document text.
         end: Offset one past its last non-space character.
         mentions: The name mentions that start in it, with their actor keys.
+        tokens: The span's tokens, made once: every rule walks them, and spaCy makes a
+            new Token object at each step of a walk over a Span.
     """
 
     span: Span
     start: int
     end: int
     mentions: tuple[KeyedMention, ...]
+    tokens: tuple[Token, ...]
 
 
 #: A relation rule: pure, reads the sentence and the frozen actor index.
@@ -91,7 +94,7 @@ def sentences_of(doc: Doc, index: ActorIndex) -> Iterator[Sentence]:
     for span in doc.sents:
         start, end = sentence_bounds(span)
         if end > start:
-            yield Sentence(span, start, end, index.mentions_in(span))
+            yield Sentence(span, start, end, index.mentions_in(span), tuple(span))
 
 
 def implied_country(index: ActorIndex, country: ActorKey) -> tuple[Fact, ...]:

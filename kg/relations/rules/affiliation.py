@@ -202,7 +202,7 @@ def _edge(
 def title_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A title with a preposition naming its body: "X, a spokeswoman for Y"."""
     out: list[Candidate] = []
-    for tok in sentence.span:
+    for tok in sentence.tokens:
         title, cls = title_class(tok)
         if not cls:
             continue
@@ -240,7 +240,7 @@ def _modifier_bodies(title: Token, index: ActorIndex) -> list[Actor]:
 def title_modifier(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """An organisation written into a job title: "Y attorney X", "X, the Y director"."""
     out: list[Candidate] = []
-    for tok in sentence.span:
+    for tok in sentence.tokens:
         title, cls = title_class(tok)
         if not cls or index.key(tok) is not None:
             continue
@@ -260,7 +260,7 @@ def body_before_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Board of Education spokesman X": a body written before the title on a name,
     hung on the title or on the name."""
     out: list[Candidate] = []
-    for tok in sentence.span:
+    for tok in sentence.tokens:
         key = index.key(tok)
         if key is None or not index.is_person(key):
             continue
@@ -342,7 +342,7 @@ def affiliation_verb(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A verb that ties a person to an organisation: "X, who heads Y", "Y hired X"."""
     out: list[Candidate] = []
     table = affiliation_verbs()
-    for verb in sentence.span:
+    for verb in sentence.tokens:
         if verb.pos_ != "VERB":
             continue
         for trig in table.get(verb.lemma_.lower(), ()):

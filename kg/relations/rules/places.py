@@ -132,7 +132,7 @@ def _edge(inner: Actor, outer: Actor, index: ActorIndex, predicate: str) -> Cand
 def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown, Mass."."""
     out: list[Candidate] = []
-    for tok in sentence.span:
+    for tok in sentence.tokens:
         if tok.dep_ == "conj" and _comma_pair(tok):
             pass  # "BAYONNE, France (AP)": the parser takes the pair for a list
         elif tok.dep_ != "appos" or (
@@ -265,7 +265,7 @@ def _located(word: Token, index: ActorIndex) -> list[Actor]:
 def based_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Denver-based X", "X, based in Y", "X, headquartered in Y"."""
     out: list[Candidate] = []
-    for word in sentence.span:
+    for word in sentence.tokens:
         if word.lower_ not in LOCATING_WORDS and word.lemma_ not in LOCATING_WORDS:
             continue
         if (
@@ -319,7 +319,7 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, a town in Y", "the X region of Y", "X, a subsidiary of Y"."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.span:
+    for noun in sentence.tokens:
         cls = table.get(noun.lemma_.lower())
         if cls in (None, "body") or noun.pos_ != "NOUN" or index.key(noun) is not None:
             continue
@@ -412,7 +412,7 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     organisation, with the place it is of."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.span:
+    for noun in sentence.tokens:
         if noun.dep_ != "appos" or table.get(noun.lemma_.lower()) != "body":
             continue
         inner = _actor(noun.head, index)
@@ -452,7 +452,7 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     puts the body in the place."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.span:
+    for noun in sentence.tokens:
         if noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) != "seat":
             continue
         mods = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i]

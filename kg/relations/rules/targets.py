@@ -17,7 +17,7 @@ def place_country(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Bosnian town of Srebrenica", "Georgia's breakaway region of Abkhazia": the
     named place is LOCATED_IN the country that modifies its place noun."""
     out: list[Candidate] = []
-    for noun in sentence.span:
+    for noun in sentence.tokens:
         if place_kind(noun) != "place":
             continue
         places = [(k, t) for k, t in named_place(noun, index) if k.kind != "country"]

@@ -100,7 +100,7 @@ def possessive_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A possessive country on a person: "France's Macron"."""
     out: list[Candidate] = []
     doc = sentence.span.doc
-    for tok in sentence.span:
+    for tok in sentence.tokens:
         person_key = index.key(tok)
         if not person_key or not index.is_person(person_key):
             continue
@@ -121,7 +121,7 @@ def apposition_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     The title becomes one of the person's roles (an implied fact).
     """
     out: list[Candidate] = []
-    for tok in sentence.span:
+    for tok in sentence.tokens:
         if tok.pos_ not in ("NOUN", "PROPN") or not role_class(tok.lower_):
             continue
         if index.key(tok) is not None:
@@ -182,7 +182,7 @@ def apposition_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 def counterpart(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "his US counterpart Joe Biden": the same office as "his", in the other country."""
     out: list[Candidate] = []
-    for tok in sentence.span:
+    for tok in sentence.tokens:
         if tok.lemma_ != "counterpart":
             continue
         owners = [index.key(c) for c in tok.children if c.dep_ == "poss"]
