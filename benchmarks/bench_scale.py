@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.what == "long":
         result = run_child("long", "--long-sizes", *map(str, args.long_sizes))
         base = result["short"]["raw_cpu"] / result["short"]["kg_cpu"]
-        print(f"{'text':<6} {'words':>8} {'raw CPU s':>10} {'kg CPU s':>9} {'kg/raw':>7}")
+        print(f"{'text':<6} {'words':>8} {'raw CPU s':>10} {'kg CPU s':>9} {'kg rate':>7}")
         for name, r in result.items():
             print(
                 f"{name:<6} {r['words']:>8} {r['raw_cpu']:>10.1f} {r['kg_cpu']:>9.1f} "
