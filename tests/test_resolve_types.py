@@ -63,6 +63,30 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
             [_local("Ford", "ORG"), _local("Ford", "ORG"), _local("Ford", "PERSON", ("Mr.",))],
             ["ORG", "ORG", "PERSON"],
         ),
+        # a short name is what the longer names ending with it are
+        ([_local("Colts", "PERSON"), _local("Colts", "PERSON"),
+          _local("Indianapolis Colts", "ORG")], ["ORG", "ORG", "ORG"]),
+        ([_local("Sesay", "ORG"), _local("Sesay", "ORG"), _local("Sesay", "PERSON"),
+          _local("Abu Bakarr Sesay", "PERSON")], ["PERSON", "PERSON", "PERSON", "PERSON"]),
+        # must not: an organisation run the NER glued onto a person's name
+        ([_local("Jane Roe", "PERSON"), _local("Air Force for Acquisition Jane Roe", "ORG")],
+         ["PERSON", "ORG"]),
+        # must not: a name no article tags as a person does not become one ("Ford")
+        ([_local("Ford", "ORG"), _local("Gerald Ford", "PERSON")], ["ORG", "PERSON"]),
+        # must not: a place stays a place beside a person named after it
+        ([_local("Houston", "GPE"), _local("Houston", "PERSON"),
+          _local("Whitney Houston", "PERSON")], ["GPE", "PERSON", "PERSON"]),
+        # must not: longer names of both classes end with it
+        ([_local("Brown", "PERSON"), _local("Gordon Brown", "PERSON"),
+          _local("Ohio Brown", "ORG")], ["PERSON", "PERSON", "ORG"]),
+        # must not: a surname stays a person beside its bearer ("Rice", "Bush")
+        ([_local("Rice", "PERSON"), _local("Condoleezza Rice", "PERSON")],
+         ["PERSON", "PERSON"]),
+        # must not: an article's own evidence for the other class
+        ([_local("Kollie", "PERSON", ("Ms.",)), _local("Kollie", "PERSON"),
+          _local("Bong Kollie", "ORG")], ["PERSON", "PERSON", "ORG"]),
+        # a team name stays an organisation ("Newcastle United" beside "Newcastle")
+        ([_local("Newcastle United", "ORG"), _local("Newcastle", "GPE")], ["ORG", "GPE"]),
         # must not: different names are not compared
         ([_local("Jane Roe", "PERSON"), _local("Jane Roe Foundation", "ORG")],
          ["PERSON", "ORG"]),

@@ -62,6 +62,7 @@ from kg.resolve.naming import (
     has_acronym,
     initials,
     is_acronym,
+    names_place,
     vote_type,
 )
 from kg.resolve.persons import (
@@ -699,7 +700,7 @@ def short_name_pass(groups: _Groups) -> None:
     for g in orgs:
         words = g.words
         for k in range(1, len(words)):
-            if _names_place(groups.label(g).split()[:k]):
+            if names_place(groups.label(g).split()[:k]):
                 endings[" ".join(words[k:])].append(g)
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
@@ -769,17 +770,6 @@ def _same_name_cluster(groups: _Groups, g: GroupKey) -> bool:
 def _no_person_evidence(found: _Evidence) -> bool:
     """No honorific, gendered word, pronoun or title says the actor is a person."""
     return not (found.female or found.male or found.she or found.he or found.titles)
-
-
-def _names_place(words: Sequence[str]) -> bool:
-    """True when the leading words of a name start with a country, demonym or city."""
-    for size in (2, 1):
-        head = " ".join(words[:size])
-        if len(words) >= size and (
-            gazetteer.lookup_country(head) is not None or gazetteer.country_of_city(head)
-        ):
-            return True
-    return False
 
 
 def party_pass(groups: _Groups) -> None:

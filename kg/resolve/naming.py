@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from kg import gazetteer
 from kg.model import EntityType
@@ -72,3 +73,14 @@ def acronym_key(name: str) -> str:
 def accents(text: str) -> int:
     """Number of non-ASCII characters (a spelling with diacritics is the careful one)."""
     return sum(1 for c in text if ord(c) > 127)
+
+
+def names_place(words: Sequence[str]) -> bool:
+    """True when the leading words of a name start with a country, demonym or city."""
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) >= size and (
+            gazetteer.lookup_country(head) is not None or gazetteer.country_of_city(head)
+        ):
+            return True
+    return False

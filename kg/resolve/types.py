@@ -12,6 +12,14 @@ a person or anything else, and lets the articles vote.
   with the name ("Trooper", "Ms.", "President") say person, a word that ends names of
   organisations or places ("Center", "United", "County"), a legal form ("Corp.") or an
   acronym say organisation. With evidence on both sides, or none, nothing changes.
+* A short name is what the longer names that end with it are (`name_endings`): "Colts",
+  which the NER calls a person, ends only "Indianapolis Colts" (an organisation) and is
+  one; "Sesay", called an organisation in some articles and a person in others, ends
+  only "Abu Bakarr Sesay" and is a person. This overrides the vote, but a name never
+  becomes a person on this ground alone: some article must have tagged it as one (a
+  company "Ford" stays a company beside "Gerald Ford"). When longer names of both
+  classes end with it ("Jordan": "Michael Jordan", "Hashemite Kingdom of Jordan"),
+  nothing changes.
 * A local actor whose own article gives evidence for its class keeps it: "Ford" with
   "Mr." stays a person in that article even where the company dominates the corpus.
 
@@ -29,8 +37,11 @@ from typing import Literal
 
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.names import base_name, organisation_key
-from kg.resolve.naming import is_acronym
+from kg.resolve.naming import is_acronym, names_place
 from kg.spans import name_head_type
+
+#: Types of places: a name some article tags as one never becomes a person.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 #: The two classes that decide how a name is grouped.
 TypeClass = Literal["person", "other"]
@@ -68,6 +79,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     docs: dict[str, dict[TypeClass, set[str]]] = defaultdict(lambda: defaultdict(set))
     other_types: dict[str, Counter[EntityType]] = defaultdict(Counter)
     argued: dict[str, set[TypeClass]] = defaultdict(set)
+    endings = name_endings(extractions)
     for ex in extractions:
         for e in ex.entities:
             if e.is_country:
@@ -82,6 +94,17 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 argued[key].add(cls)
     winners: dict[str, TypeClass] = {}
     for key, by_class in docs.items():
+        ends = endings.get(key)
+        if (
+            ends is not None
+            and len(ends) == 1
+            and _ending_decides(by_class, ends, argued[key], other_types[key])
+        ):
+            (cls,) = ends
+            winners[key] = cls
+            if cls == "other" and not other_types[key]:
+                other_types[key].update(ends["other"])  # "Colts" takes "Indianapolis Colts"'s type
+            continue
         if len(by_class) < 2:
             continue
         people, others = len(by_class["person"]), len(by_class["other"])
@@ -95,6 +118,47 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     for ex in extractions:
         changed = tuple(_retyped(e, winners, other_types) for e in ex.entities)
         out.append(ex if changed == ex.entities else dataclasses.replace(ex, entities=changed))
+    return out
+
+
+def _ending_decides(
+    by_class: dict[TypeClass, set[str]],
+    ends: dict[TypeClass, Counter[EntityType]],
+    argued: set[TypeClass],
+    types: Counter[EntityType],
+) -> bool:
+    """True when the longer names ending with a name decide its class: they are all of
+    one class, the name is not yet of that class everywhere, and no article argues for
+    the other class. A name becomes a person only where some article tagged it as one
+    and none as a place ("Houston" beside "Whitney Houston" stays a city)."""
+    (cls,) = ends
+    if argued - {cls} or set(by_class) == {cls}:
+        return False
+    return cls == "other" or (bool(by_class.get("person")) and not set(types) & PLACE_TYPES)
+
+
+def name_endings(
+    extractions: Iterable[DocExtraction],
+) -> dict[str, dict[TypeClass, Counter[EntityType]]]:
+    """For each name that ends a longer name in the corpus ("colts" of "Indianapolis
+    Colts"), the classes of those longer names, with their types.
+
+    An organisation counts only when the words before the ending name a place (a team
+    or branch named after its city: "Indianapolis Colts", "Boston Red Sox"), so a run
+    the NER glued onto a person ("Air Force for Acquisition Jane Roe") does not make
+    "Jane Roe" an organisation. Countries are left out: "Sudan" ending "South Sudan"
+    says nothing.
+    """
+    out: dict[str, dict[TypeClass, Counter[EntityType]]] = defaultdict(lambda: defaultdict(Counter))
+    for ex in extractions:
+        for e in ex.entities:
+            if e.is_country:
+                continue
+            cls = type_class(e)
+            words = organisation_key(e.label).split()
+            for k in range(1, len(words)):
+                if cls == "person" or names_place(words[:k]):
+                    out[" ".join(words[k:])][cls][e.type] += 1
     return out
 
 
