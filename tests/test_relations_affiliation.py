@@ -69,12 +69,12 @@ AFFILIATION = [
         {("Mark Ruiz", "MEMBER_OF", "Acme")},
     ),
     (
-        "Jan Kohl, a research fellow at the Institute of Physics, said so.",
-        {("Jan Kohl", "MEMBER_OF", "Institute of Physics")},
+        "Jan Kohl, a senior fellow at the Institute of Optics, said so.",
+        {("Jan Kohl", "MEMBER_OF", "Institute of Optics")},
     ),
     (
-        "Mary Jones, a lobbyist with the American Petroleum Institute, told reporters.",
-        {("Mary Jones", "MEMBER_OF", "American Petroleum Institute")},
+        "Mary Jones, a lobbyist with the National Dairy Council, told reporters.",
+        {("Mary Jones", "MEMBER_OF", "National Dairy Council")},
     ),
     # a second title of the same person
     (
@@ -83,8 +83,8 @@ AFFILIATION = [
     ),
     # person_at
     (
-        "In the field of mechanics, Wang Li at the Institute of Mechanics has made headway.",
-        {("Wang Li", "MEMBER_OF", "Institute of Mechanics")},
+        "In the study of soils, Wang Li at the Institute of Geology has made progress.",
+        {("Wang Li", "MEMBER_OF", "Institute of Geology")},
     ),
     ("Karl Berg at Acme University said so.", {("Karl Berg", "MEMBER_OF", "Acme University")}),
     # an office title with its organisation's possessive

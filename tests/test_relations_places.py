@@ -68,23 +68,23 @@ PLACES = [
     ("NAIROBI, Kenya (AP) _ The port was closed.", {("NAIROBI", "LOCATED_IN", "Kenya")}),
     # a written state abbreviation after a town of a list
     (
-        "Temperatures ranged from 2 degrees at Jackson, Wyo., and Gunnison, Colo., to 89.",
-        {("Gunnison", "LOCATED_IN", "Colorado")},
+        "Lows ranged from 3 degrees at Casper, Wyo., and Pueblo, Colo., to 88.",
+        {("Pueblo", "LOCATED_IN", "Colorado")},
     ),
     # a place named on a noun for its kind
     (
-        "Officials in Perugia in Umbria province said.",
+        "Farmers near Perugia in Umbria province protested.",
         {("Perugia", "LOCATED_IN", "Umbria")},
     ),
     ("Fires burned in the Sahara desert in Africa.", {("Sahara", "LOCATED_IN", "Africa")}),
     # a preposition the parser hung on the last word of a name
     (
-        "Li Ming at the Institute of Zoology of Kunming found that pandas are rare.",
-        {("Institute of Zoology", "LOCATED_IN", "Kunming")},
+        "Wang Fei at the Institute of Physics of Hefei found that the metal is rare.",
+        {("Institute of Physics", "LOCATED_IN", "Hefei")},
     ),
     (
-        "Anna Beuff of the International Committee of the Red Cross in Khartoum said so.",
-        {("International Committee of the Red Cross", "LOCATED_IN", "Khartoum")},
+        "Rosa Lind of the Council of the Bar Association in Nairobi said so.",
+        {("Council of the Bar Association", "LOCATED_IN", "Nairobi")},
     ),
     # a possessive place on the noun a body's name is written on
     (
@@ -112,8 +112,8 @@ PLACES = [
         {("Acme Corp.", "LOCATED_IN", "Paris")},
     ),
     (
-        "In a briefing at the NRC's Rockville, Md., headquarters, he spoke.",
-        {("NRC", "LOCATED_IN", "Maryland")},
+        "In a briefing at the EPA's Bethesda, Md., headquarters, he spoke.",
+        {("EPA", "LOCATED_IN", "Maryland")},
     ),
     # body_apposition
     (
@@ -171,7 +171,7 @@ NO_PLACES = [
     "The area of expertise of Acme Corp. is small.",
     "She flew from Bedford to Indiana.",
     # a unit the NER took for a place is no seat
-    "A marine inspector at the Coast Guard's 8th District headquarters spoke.",
+    "A duty officer at the Navy's 5th Fleet headquarters spoke.",
     # a person's office, and an office that says something somewhere
     "Ann Smith left her office in Paris.",
     "The Acme office said on Monday that prices would rise in Paris.",

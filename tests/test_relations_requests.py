@@ -106,7 +106,7 @@ def test_a_demanded_clause_is_a_request_to_its_subject(
     ("sentence", "expected"),
     [
         (
-            "Britain said Sudan and the rebels in Darfur must reach an agreement.",
+            "Britain said Sudan and the rebels in the east must sign a truce.",
             {("United Kingdom", "REQUEST", "Sudan")},
         ),
         (

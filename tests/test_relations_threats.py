@@ -17,8 +17,8 @@ from tests.extraction_helpers import Edge, edges, modalities
         ("Iran threatened to cut off electricity to Armenia.", ("Iran", "THREATEN", "Armenia")),
         ("Hamas threatened to resume attacks in Israel.", ("Hamas", "THREATEN", "Israel")),
         (
-            "Al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",
-            ("Al-Qaeda", "THREATEN", "Israel"),
+            "Hezbollah has threatened to launch fresh strikes on Jordan and Israel.",
+            ("Hezbollah", "THREATEN", "Israel"),
         ),
         (
             "George Bush threatened further action against Russia.",
@@ -43,8 +43,8 @@ def test_a_threatened_act_is_a_threat(sentence: str, expected: Edge) -> None:
     [
         # the act threatened is not done
         (
-            "Al-Qaeda has threatened to deliver devastating blows to the United States.",
-            ("Al-Qaeda", "AID", "United States"),
+            "Hezbollah has threatened to send supplies to the rebels in Syria.",
+            ("Hezbollah", "AID", "Syria"),
         ),
         ("China threatened sanctions against Lithuania.", ("China", "SANCTION", "Lithuania")),
         ("Russia threatened to cut gas supplies to Ukraine.", ("Russia", "AID", "Ukraine")),

@@ -151,7 +151,7 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 def _trailing_preps(doc: Doc, start: int, end: int, word: str, seen: list[Token]) -> list[Token]:
     """The preposition right after a name that the parser hung on the name's last word:
-    "the Institute of Zoology of Kunming", "the Committee of the Red Cross in Khartoum"."""
+    "the Institute of Botany of Lyon", "the Council of the Bar Association in Nairobi"."""
     if end >= len(doc) or end - start < 2:
         return []
     prep = doc[end]
@@ -471,7 +471,7 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             and not index.is_person(a[0])
         ]
         # A name written on the noun must be known for a place ("the NRC's Rockville, Md.,
-        # headquarters"), not a unit the NER took for one ("the Coast Guard's 8th District
+        # headquarters"), not a unit the NER took for one ("the Navy's 5th Fleet
         # headquarters").
         places = [
             p
