@@ -692,7 +692,7 @@ def _missed_surnames(
     doc: Doc, doc_id: str, found: list[SpanMention], sent_of: list[int]
 ) -> list[SpanMention]:
     """Surnames of people named in full elsewhere in the article that the NER did not tag
-    ("Pompeo spoke with ..." after "Mike Pompeo")."""
+    ("Hale spoke with ..." after "Mike Hale")."""
     surnames = {
         m.mention.label.split()[-1]
         for m in found

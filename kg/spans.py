@@ -125,7 +125,7 @@ def is_headline(sent: Span) -> bool:
     style leaves in lower case ("a", "of", "at"); at least three words have four letters
     or more; and at least one capitalised word is tagged as something other than a
     proper noun (a verb, preposition or common noun: "Checks Into", "Colts Beat"), so a
-    sentence made only of names ("Maduro, Putin and Trump.") is not one.
+    sentence made only of names ("Hale, Reed and Moss.") is not one.
     """
     words = [t for t in sent[1:] if t.is_alpha]
     if any(t.is_lower and t.lower_ not in HEADLINE_LOWER for t in words):

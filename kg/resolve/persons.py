@@ -9,8 +9,8 @@ hold. Decides when two full names are one person:
   Felt" = "Mark Felt");
 * generational suffixes: "Jr."/"II" never equal the bare name or "Sr." (father and son);
   the bare name equals "Sr." and, when the corpus has no other generation of that name,
-  "III"/"IV" ("Robert Mueller" = "Robert S. Mueller III", "Donald Trump" != "Donald
-  Trump Jr.");
+  "III"/"IV" ("Robert Hale" = "Robert S. Hale III", "Donald Reed" != "Donald
+  Reed Jr.");
 * nicknames of given names from the maintained `nicknames` dataset ("Bill"/"William",
   "Rick"/"Richard", "Bob"/"Robert"), only when the nickname fits exactly one of the
   given names the corpus has for that family name (`NicknameIndex`);
