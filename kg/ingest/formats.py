@@ -115,6 +115,24 @@ class Locator:
     offset: int = -1
 
 
+@dataclass(frozen=True, slots=True)
+class _Input:
+    """One file (or standard input) being read: how its documents are named and found.
+
+    Attributes:
+        origin: The file as the user named it, printable: the start of every warning's
+            location and the source of its documents.
+        stem: The default document id (a record's number is appended to it).
+        parent: The folder's name, prefixed to a stem that is already used.
+        base: Where the file can be read again, when the caller keeps locators.
+    """
+
+    origin: str
+    stem: str
+    parent: str
+    base: Locator | None = None
+
+
 def _scalar(record: dict[str, Any], names: Sequence[str]) -> str:
     for name in names:
         value = record.get(name)
@@ -273,9 +291,9 @@ class Reader:
         )
 
     def _record(
-        self, value: Any, *, origin: str, default_id: str, parent: str, source: str
+        self, value: Any, source: _Input, *, origin: str, default_id: str
     ) -> Iterator[Item]:
-        """One JSON record -> Document."""
+        """One JSON record of ``source`` (found at ``origin``) -> Document."""
         if not isinstance(value, dict):
             yield InputProblem(origin, f"not a JSON object (got {_json_type(value)})")
             return
@@ -299,9 +317,9 @@ class Reader:
             raw=raw,
             doc_id=record_id or default_id,
             explicit_id=bool(record_id),
-            parent=parent,
+            parent=source.parent,
             title=_scalar(value, _TITLE_FIELDS),
-            source=_scalar(value, _URL_FIELDS) or source,
+            source=_scalar(value, _URL_FIELDS) or source.origin,
             date=_scalar(value, _DATE_FIELDS),
             # Scrapers often put page markup in "content": extract it like an HTML file.
             html=html or bool(_HTML_TEXT.match(raw) and re.search(r"</\w+>", raw)),
@@ -310,22 +328,13 @@ class Reader:
 
     # -- formats ---------------------------------------------------------------------
 
-    def _jsonl(
-        self,
-        lines: Iterable[tuple[int, str, int, int]],
-        *,
-        origin: str,
-        stem: str,
-        parent: str,
-        source: str,
-        base: Locator | None = None,
-    ) -> Iterator[Item]:
+    def _jsonl(self, lines: Iterable[tuple[int, str, int, int]], source: _Input) -> Iterator[Item]:
         found = False
         for number, line, bad, offset in lines:
             if not line.strip():
                 continue
             found = True
-            where = f"{origin}:{number}"
+            where = f"{source.origin}:{number}"
             if bad:
                 yield InputProblem(where, "not valid UTF-8", f"{bad_bytes(bad)} replaced by U+FFFD")
             try:
@@ -333,53 +342,38 @@ class Reader:
             except (ValueError, RecursionError) as err:
                 yield InputProblem(where, _json_error(err), "line skipped")
                 continue
-            record = self._record(
-                value, origin=where, default_id=f"{stem}-{number}", parent=parent, source=source
-            )
-            if base is None:
+            record = self._record(value, source, origin=where, default_id=f"{source.stem}-{number}")
+            if source.base is None:
                 yield from record
             else:
-                located = dataclasses.replace(base, line=number, offset=offset)
+                located = dataclasses.replace(source.base, line=number, offset=offset)
                 yield from self._locate(record, located)
         if not found:
-            yield InputProblem(origin, "no records (only blank lines)")
+            yield InputProblem(source.origin, "no records (only blank lines)")
 
-    def _json(
-        self, value: Any, *, origin: str, stem: str, parent: str, source: str
-    ) -> Iterator[Item]:
+    def _json(self, value: Any, source: _Input) -> Iterator[Item]:
         if isinstance(value, dict) and not any(k in value for k in (*_TEXT_FIELDS, *_HTML_FIELDS)):
             # {"articles": [...]}-style wrappers around the list of records.
             lists = [v for v in value.values() if isinstance(v, list)]
             if len(lists) == 1:
                 value = lists[0]
         if isinstance(value, dict):
-            yield from self._record(
-                value, origin=origin, default_id=stem, parent=parent, source=source
-            )
+            yield from self._record(value, source, origin=source.origin, default_id=source.stem)
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 yield from self._record(
                     item,
-                    origin=f"{origin}[{index}]",
-                    default_id=f"{stem}-{index}",
-                    parent=parent,
-                    source=source,
+                    source,
+                    origin=f"{source.origin}[{index}]",
+                    default_id=f"{source.stem}-{index}",
                 )
         else:
             yield InputProblem(
-                origin, f"not a record or a list of records (got {_json_type(value)})"
+                source.origin, f"not a record or a list of records (got {_json_type(value)})"
             )
 
     def _json_or_jsonl(
-        self,
-        payload: bytes | str,
-        *,
-        origin: str,
-        stem: str,
-        parent: str,
-        source: str,
-        prefer_lines: bool,
-        base: Locator | None = None,
+        self, payload: bytes | str, source: _Input, *, prefer_lines: bool
     ) -> Iterator[Item]:
         """Parse JSON Lines, or one JSON document (a record or a list of records).
 
@@ -387,35 +381,25 @@ class Reader:
         the whole text is tried as one JSON document first, falling back to lines when
         it holds several values ("Extra data").
         """
-        kwargs = {"origin": origin, "stem": stem, "parent": parent, "source": source}
         if not prefer_lines:
             text = payload if isinstance(payload, str) else payload.decode("utf-8", "replace")
             try:
                 value = json.loads(text)
             except json.JSONDecodeError as err:
                 if not err.msg.startswith("Extra data"):
-                    yield InputProblem(origin, _json_error(err))
+                    yield InputProblem(source.origin, _json_error(err))
                     return
             except (ValueError, RecursionError) as err:
-                yield InputProblem(origin, _json_error(err))
+                yield InputProblem(source.origin, _json_error(err))
                 return
             else:
-                yield from self._locate(self._json(value, **kwargs), base)
+                yield from self._locate(self._json(value, source), source.base)
                 return
-        yield from self._jsonl(split_lines(payload), base=base, **kwargs)
+        yield from self._jsonl(split_lines(payload), source)
 
-    def _text_bytes(
-        self,
-        data: bytes,
-        kind: str,
-        *,
-        origin: str,
-        display: str,
-        stem: str,
-        parent: str,
-        base: Locator | None = None,
-    ) -> Iterator[Item]:
+    def _text_bytes(self, data: bytes, kind: str, source: _Input) -> Iterator[Item]:
         """Read the bytes of one file (or of stdin) in format ``kind``."""
+        origin = source.origin
         try:
             if kind in ("jsonl", "json"):
                 payload, notes = json_payload(data, lines=kind == "jsonl")
@@ -431,26 +415,18 @@ class Reader:
             assert isinstance(payload, str)
             kind = _sniff(payload)
         if kind in ("jsonl", "json"):
-            yield from self._json_or_jsonl(
-                payload,
-                origin=origin,
-                stem=stem,
-                parent=parent,
-                source=display,
-                prefer_lines=kind == "jsonl",
-                base=base,
-            )
+            yield from self._json_or_jsonl(payload, source, prefer_lines=kind == "jsonl")
             return
         assert isinstance(payload, str)
         document = self._document(
             origin=origin,
             raw=payload,
-            doc_id=stem,
-            parent=parent,
-            source=display,
+            doc_id=source.stem,
+            parent=source.parent,
+            source=origin,
             html=kind == "html",
         )
-        yield from self._locate(document, base)
+        yield from self._locate(document, source.base)
 
     # -- files, folders, stdin -------------------------------------------------------
 
@@ -474,12 +450,13 @@ class Reader:
                     "skipped; convert to .txt or .html",
                 )
                 return
-        kwargs = {"origin": origin, "stem": stem, "parent": printable(path.parent.name)}
-        base = Locator(str(path), display, explicit)
+        source = _Input(
+            origin, stem, printable(path.parent.name), Locator(str(path), display, explicit)
+        )
         try:
             with open_input(path, regular_only=not explicit, gz=compressed) as handle:
                 if kind == "jsonl":
-                    yield from self._jsonl_file(handle, source=origin, base=base, **kwargs)
+                    yield from self._jsonl_file(handle, source)
                     return
                 data = handle.read()
         except Skip as skip:
@@ -488,19 +465,11 @@ class Reader:
         except (OSError, EOFError, zlib.error) as err:
             yield InputProblem(origin, f"could not read: {read_error(err)}")
             return
-        yield from self._text_bytes(data, kind, display=origin, base=base, **kwargs)
+        yield from self._text_bytes(data, kind, source)
 
-    def _jsonl_file(
-        self,
-        handle: BinaryIO,
-        *,
-        origin: str,
-        stem: str,
-        parent: str,
-        source: str,
-        base: Locator | None = None,
-    ) -> Iterator[Item]:
+    def _jsonl_file(self, handle: BinaryIO, source: _Input) -> Iterator[Item]:
         """Read a JSON Lines file lazily; UTF-16/32 files (rare) are decoded whole."""
+        origin = source.origin
         head = handle.read(SNIFF_BYTES)
         wide = bom_utf16_or_32(head) is not None or (
             binary_kind(head) == "contains NUL bytes" and utf16_without_bom(head) is not None
@@ -521,9 +490,7 @@ class Reader:
                 yield InputProblem(origin, f"binary file ({kind})")
                 return
             lines = stream_lines(head, handle)
-        yield from self._jsonl(
-            lines, origin=origin, stem=stem, parent=parent, source=source, base=base
-        )
+        yield from self._jsonl(lines, source)
 
     def read_stdin(self) -> Iterator[Item]:
         """Read ``-``: JSON Lines when the first non-space character is ``{``, else text."""
@@ -543,7 +510,7 @@ class Reader:
             yield InputProblem("-", "standard input returned neither text nor bytes")
             return
         kind = "json" if raw.lstrip().startswith(b"{") else "text"
-        yield from self._text_bytes(raw, kind, origin="-", display="-", stem="stdin", parent="")
+        yield from self._text_bytes(raw, kind, _Input("-", "stdin", ""))
 
 
 def name_parts(path: Path) -> tuple[str, str, bool]:
@@ -624,13 +591,8 @@ def read_again(locator: Locator, origin: str) -> Document | None:
         except (Skip, OSError, EOFError, zlib.error):
             return None
         number, text, bad = decode_line(locator.line, raw)
-        items = reader._jsonl(
-            [(number, text, bad, locator.offset)],
-            origin=printable(locator.display),
-            stem=stem,
-            parent=printable(path.parent.name),
-            source=printable(locator.display),
-        )
+        source = _Input(printable(locator.display), stem, printable(path.parent.name))
+        items = reader._jsonl([(number, text, bad, locator.offset)], source)
     else:
         items = reader.read_file(path, locator.display, explicit=locator.explicit)
     for item in items:
