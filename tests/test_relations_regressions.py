@@ -126,6 +126,37 @@ def test_assets_event_nouns_and_threats(sentence: str, edge: Edge) -> None:
     assert edge in found or ((edge[2], edge[1], edge[0]) in found and edge[1] == "CONSULT"), found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        ("The United States sanctioned Russian banks.", ("United States", "SANCTION", "Russia")),
+        ("Chinese firms were accused by Canada of spying.", ("Canada", "ACCUSE", "China")),
+        (
+            "The European Union sanctioned two Iranian airlines.",
+            ("European Union", "SANCTION", "Iran"),
+        ),
+    ],
+)
+def test_a_countrys_businesses_stand_for_it_when_acted_on(sentence: str, edge: Edge) -> None:
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("A Swiss bank sued a French lender over the loan.", "Switzerland"),
+        ("The German company Vartel signed a deal with Poland.", "Germany"),
+        (
+            "The American carmaker Dunmore, which filed for bankruptcy, blamed Mexico.",
+            "United States",
+        ),
+        ("An Italian firm criticized Spain on Monday.", "Italy"),
+    ],
+)
+def test_what_a_countrys_business_does_is_not_the_countrys_act(sentence: str, country: str) -> None:
+    assert not any(edge[0] == country for edge in edges(sentence)), edges(sentence)
+
+
 def test_finite_conjunct_keeps_its_own_modality() -> None:
     sentence = "Tehran would not accept the demands and urged the United States to lift sanctions."
     assert modalities(sentence).get(("Iran", "REQUEST", "United States")) == "asserted"

@@ -52,10 +52,20 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def agent_nouns() -> frozenset[str]:
     """Nouns that stand for the actor modifying them ("the Russian government", "US
-    officials"), from ``agent_nouns.tsv``."""
+    officials"), from ``agent_nouns.tsv``; businesses only when acted on
+    (`business_nouns`)."""
     return frozenset(
-        row[0] for row in load_tsv("agent_nouns.tsv") if row[1] not in ("event", "message")
+        row[0]
+        for row in load_tsv("agent_nouns.tsv")
+        if row[1] not in ("event", "message", "business")
     )
+
+
+@cache
+def business_nouns() -> frozenset[str]:
+    """Nouns for a country's companies ("Russian banks"): they stand for the country
+    when acted on, never as the doer, from ``agent_nouns.tsv``."""
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "business")
 
 
 @cache

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.groups import acts_for_modifier
-from kg.lexicon import agent_nouns, event_nouns, message_nouns
+from kg.lexicon import agent_nouns, business_nouns, event_nouns, message_nouns
 from kg.mentions import SpanMention
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import fold, normalise_name, organisation_key
@@ -835,6 +835,14 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _is_doer(tok: Token) -> bool:
+    """True when ``tok`` (or the list it ends) is who acts: the subject of an active
+    verb or the "by" agent of a passive one."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "csubj") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
 def _actors_of(
     tok: Token, key_of: _KeyOf, plural: Mapping[int, tuple[ActorKey, ...]], depth: int
 ) -> list[tuple[ActorKey, Token]]:
@@ -885,7 +893,12 @@ def _actors_of(
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 found.extend(follow(pobj))
-        if not found and (tok.lemma_.lower() in agent_nouns() or acts_for_modifier(tok)):
+        lemma = tok.lemma_.lower()
+        if not found and (
+            lemma in agent_nouns()
+            or (lemma in business_nouns() and not _is_doer(tok))
+            or acts_for_modifier(tok)
+        ):
             for child in tok.children:
                 if child.dep_ in ("poss", "amod", "compound", "nmod"):
                     if child.i in plural:
