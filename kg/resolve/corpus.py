@@ -26,15 +26,20 @@ audit):
    their genders clash.
 5. `acronym_pass`: an acronym joins the one organisation whose initials it spells.
 6. `country_prefix_pass`: "U.S. Senate" = "United States Senate".
-7. `known_form_pass`: a short form an article joined to one actor ("GM" for "General
-   Motors") joins that actor everywhere.
-8. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
-   that ends with it and the words before it name a place.
-9. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
-10. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
-11. `alias_file_pass`: the user's forced merges.
+7. `written_form_pass`: "Halden Motors" = "Halden Motor", "Department of Mines" =
+   "Mines Department".
+8. `dropped_word_pass`: "Halden Bank" joins "Halden Commercial Bank" where an article
+   names both.
+9. `known_form_pass`: a short form an article joined to one actor ("GM" for "General
+   Motors", "PKW" after "Kessel Workers Party") joins that actor everywhere.
+10. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
+    that ends with it and the words before it name a place (or the only one its
+    articles name).
+11. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
+12. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
+13. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-10; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-12; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
@@ -87,6 +92,8 @@ GIVEN_NAME = "given name"
 ACRONYM = "acronym"
 KNOWN_FORM = "known short form"
 SAME_COUNTRY_NAME = "country written another way"
+WRITTEN_FORM = "name written another way"
+DROPPED_WORD = "word left out"
 SHORT_NAME = "short name"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
@@ -616,28 +623,73 @@ def lone_same_name_pass(groups: _Groups) -> None:
 
 def acronym_pass(groups: _Groups) -> None:
     """An acronym joins the one organisation in the corpus whose initials it spells, with
-    or without its short words ("RIM" = "Research In Motion", "UN" = "United Nations").
-    A name with an acronym among its words, other than a country's, spells nothing ("EA"
-    is not "EVA Airways")."""
+    or without its short words ("RIM" = "Research In Motion", "UN" = "United Nations",
+    "BoA" = "Bank of America"), its legal form left out ("EADS" = "European Aeronautic
+    Defence & Space NV"). A name with an acronym among its words, other than a country's,
+    spells nothing ("EA" is not "EVA Airways"). Two letters spell many names: such an
+    acronym joins only where its articles name the organisation or share another actor
+    with its articles (`_related`; "GB" for gigabytes is not "Gazprom Bank")."""
     others = groups.of_kind("other")
     by_initials: dict[str, list[GroupKey]] = defaultdict(list)
     for g in others:
-        name = groups.label(g)
+        name = base_name(groups.label(g))
         if len(name.split()) > 1 and not has_acronym(name):
             for spelled in {initials(name), initials(name, keep_short=True)}:
                 by_initials[spelled.upper()].append(g)
     for g in others:
-        name = groups.label(g)
+        name = base_name(groups.label(g))
         if is_acronym(name):
             fits = {groups.find(f) for f in by_initials.get(acronym_key(name).upper(), [])}
-            if len(fits) == 1:
+            if len(fits) == 1 and (
+                len(acronym_key(name)) > 2 or _related(groups, g, next(iter(fits)))
+            ):
                 groups.join(g, next(iter(fits)), ACRONYM)
+
+
+def _related(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
+    """True when the articles of ``g``'s cluster name ``root`` or share another actor
+    with its articles, countries left out (they are in most articles): "GB" for
+    gigabytes in the articles about a phone is not the bank of another article."""
+    docs = groups.evidence(g).docs
+    if not docs.isdisjoint(groups.evidence(root).docs):
+        return True
+    own = groups.find(g)
+    context = {
+        c
+        for d in docs
+        for o in groups.by_doc[d]
+        if (c := groups.find(o)) != own and c.actor.kind != "country"
+    }
+    return _shared(groups, context, root) > 0
+
+
+#: Heads of bodies named either way round: "Department of Labor" = "Labor Department".
+_OF_HEADS = frozenset({"department", "ministry"})
+
+
+def written_form(words: Sequence[str]) -> str:
+    """The form two spellings of one organisation's name share: "X Department" for
+    "Department of X" (one word X; `_OF_HEADS`), and the last word without a plural
+    "s" ("Halden Motors" and "Halden Motor")."""
+    found = list(words)
+    if len(found) >= 3 and found[-2] == "of" and found[-3] in _OF_HEADS:
+        found = [*found[:-3], found[-1], found[-3]]
+    last = found[-1] if found else ""
+    if len(found) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith(_NO_PLURAL):
+        found[-1] = last[:-1]
+    return " ".join(found)
+
+
+#: Endings of words whose "s" makes no plural ("Congress", "Campus", "Genesis").
+_NO_PLURAL = ("ss", "us", "is")
 
 
 def country_prefix_pass(groups: _Groups) -> None:
     """Organisation names that differ only in how they write the country they start
-    with join: "U.S. Senate" = "United States Senate" = "US Senate". Only country names
-    and codes count, not demonyms ("American Airlines" is no "U.S. Airlines")."""
+    with join: "U.S. Senate" = "United States Senate" = "US Senate", also when the rest
+    is written another way (`written_form`: "U.S. Department of Labor" = "US Labor
+    Department"). Only country names and codes count, not demonyms ("American Airlines"
+    is no "U.S. Airlines")."""
     by_key: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
     for g in groups.of_kind("other"):
         if g.doc:
@@ -647,19 +699,67 @@ def country_prefix_pass(groups: _Groups) -> None:
             if len(words) > size:
                 place = gazetteer.lookup_country(" ".join(words[:size]))
                 if place is not None and gazetteer.is_country_name(" ".join(words[:size])):
-                    by_key[(place.alpha3, fold(" ".join(words[size:])))].append(g)
+                    rest = organisation_key(" ".join(words[size:])).split()
+                    by_key[(place.alpha3, written_form(rest))].append(g)
                     break
     for _, gs in sorted(by_key.items()):
         for other in gs[1:]:
             groups.join(gs[0], other, SAME_COUNTRY_NAME)
 
 
+def written_form_pass(groups: _Groups) -> None:
+    """Organisation names of two words or more that differ only as `written_form` says
+    join: "Halden Motors" = "Halden Motor", "Department of Mines" = "Mines Department".
+    Places ("Marlo Islands", "Marlo Island") and one-word names are left alone."""
+    by_form: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in groups.of_kind("other"):
+        if g.doc or len(g.words) < 2 or groups.type(g) in ("GPE", "LOC"):
+            continue
+        by_form[written_form(g.words)].append(g)
+    for _, gs in sorted(by_form.items()):
+        for other in gs[1:]:
+            groups.join(gs[0], other, WRITTEN_FORM)
+
+
+def dropped_word_pass(groups: _Groups) -> None:
+    """An organisation's two-word name joins the one longer name of its article with the
+    same first and last words when the last is a head word of organisations ("Halden
+    Bank" in the article about "Halden Commercial Bank"; `kg.spans.name_head_type`).
+    Only where some article names both, never when the first word names a place
+    ("Kessel Eastern Airlines" is no "Kessel Airlines"), and not when two longer names of
+    the article fit."""
+    orgs = [g for g in groups.of_kind("other") if not g.doc and groups.type(g) in _ORG_TYPES]
+    by_ends: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
+    for g in orgs:
+        if len(g.words) > 2:
+            by_ends[(g.words[0], g.words[-1])].append(g)
+    for g in orgs:
+        words = g.words
+        if len(words) != 2 or names_place(groups.label(g).split()[:1]):
+            continue
+        if name_head_type(groups.label(g)) not in _ORG_TYPES:
+            continue
+        found = by_ends.get((words[0], words[1]), [])
+        docs = groups.evidence(g).docs
+        here = {groups.find(f) for f in found if not docs.isdisjoint(groups.evidence(f).docs)}
+        if len(here) == 1 and len({groups.find(f) for f in found}) == 1:
+            groups.join(g, next(iter(here)), DROPPED_WORD)
+
+
+#: Types of organisations for `dropped_word_pass`.
+_ORG_TYPES = frozenset({"ORG", "FAC"})
+
+
 def known_form_pass(groups: _Groups) -> None:
     """A name that an article already joined to one longer name of its own actor joins
-    that actor: "GM" where an article wrote "General Motors (GM)", "Northrop" where one
-    wrote "Northrop Grumman ... Northrop". Only the acronym of the name's initials or its
-    leading words count ("GM" in the article about "GM Europe" is neither), only when one
-    actor of the corpus holds the form, and only into an actor mentioned more often."""
+    that actor: "GM" where an article wrote "General Motors (GM)", "PKW" where one wrote
+    "Kessel Workers Party (PKW)", "Northrop" where one wrote "Northrop Grumman ...
+    Northrop". Only an acronym the article joined (by its initials or brackets) or the
+    name's leading words count ("GM" in the article about "GM Europe" is a word of the
+    name, neither), and only when one actor of the corpus holds the form (or names that
+    differ only in spelling: `_one_name_spelled_two_ways`), into an actor mentioned more
+    often than the form, or for an acronym of three letters or more any actor (a
+    two-letter one where its articles share actors with the holder's: `_related`)."""
     holders: dict[str, set[GroupKey]] = defaultdict(set)
     for g in groups.of_kind("other"):
         if g.doc:
@@ -671,29 +771,65 @@ def known_form_pass(groups: _Groups) -> None:
                 if form == fold(e.label):
                     continue
                 if is_acronym(alias):
-                    spelled = {
-                        initials(e.label).upper(),
-                        initials(e.label, keep_short=True).upper(),
-                    }
-                    if acronym_key(alias).upper() in spelled:
+                    # Inside its article an acronym joins only the name its initials
+                    # spell or the name it follows in brackets ("... Party (PKW)"); an
+                    # acronym that is a word of the name ("GM Europe") is neither.
+                    if form not in words:
                         holders[form].add(g)
                 elif words[: len(form.split())] == form.split():
                     holders[form].add(g)
     for g in groups.of_kind("other"):
         if g.doc or groups.find(g) != g or len(groups.cluster[g]) > 1:
             continue
-        found = {groups.find(h) for h in holders.get(fold(groups.label(g)), ())} - {g}
+        form = fold(base_name(groups.label(g)))
+        found = {groups.find(h) for h in holders.get(form, ())} - {g}
+        if len(found) > 1 and is_acronym(base_name(groups.label(g))):
+            found = _one_name_spelled_two_ways(groups, found, form)
         if len(found) != 1:
             continue
         (root,) = found
-        if groups.evidence(g).mentions < groups.evidence(root).mentions:
+        name = base_name(groups.label(g))
+        # An acronym is often written more than the name it stands for; two letters
+        # spell many names, so those need articles in common (`_related`).
+        if groups.evidence(g).mentions < groups.evidence(root).mentions or (
+            is_acronym(name) and (len(acronym_key(name)) > 2 or _related(groups, g, root))
+        ):
             groups.join(g, root, KNOWN_FORM)
+
+
+def _one_name_spelled_two_ways(
+    groups: _Groups, roots: set[GroupKey], acronym: str
+) -> set[GroupKey]:
+    """Clusters that articles each gave one acronym are one when their names spell it and
+    differ only in spelling ("European Aeronautic Defence & Space" and "... Defense
+    ..."): as many words, each the same or sharing its first four letters. They are
+    joined (`KNOWN_FORM`) and the one cluster returned; else ``roots`` unchanged."""
+    names = {r: base_name(groups.label(r)) for r in roots}
+    spelled = {acronym_key(acronym).upper()}
+    if any(
+        not spelled & {initials(n).upper(), initials(n, keep_short=True).upper()}
+        for n in names.values()
+    ):
+        return roots
+    first, *others = sorted(roots, key=_order)
+    words = fold(names[first]).split()
+    for other in others:
+        theirs = fold(names[other]).split()
+        if len(theirs) != len(words) or any(
+            a != b and (len(a) < 5 or a[:4] != b[:4]) for a, b in zip(words, theirs, strict=True)
+        ):
+            return roots
+    for other in others:
+        groups.join(first, other, KNOWN_FORM)
+    return {groups.find(first)}
 
 
 def short_name_pass(groups: _Groups) -> None:
     """A short organisation name joins the one longer name that ends with it where the
     words before it name a place ("Red Sox" -> "Boston Red Sox", "Senate" -> "Liberian
-    Senate"). Shorter names go last, so "Rangers" finds "City Rangers" already joined to
+    Senate"); of several such names, the one every article of the short name names, and
+    no other ("Air Force" in the article about "USAF" where another article names the
+    "UAE Air Force"). Shorter names go last, so "Rangers" finds "City Rangers" already joined to
     "Monrovia City Rangers". Organisations typed as places or people are left alone."""
     orgs = [g for g in groups.of_kind("other") if groups.type(g) in ("ORG", "NORP")]
     endings: dict[str, list[GroupKey]] = defaultdict(list)
@@ -704,8 +840,22 @@ def short_name_pass(groups: _Groups) -> None:
                 endings[" ".join(words[k:])].append(g)
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
+        if len(fits) > 1:
+            fits = _named_in_every_article(groups, g, fits)
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), SHORT_NAME)
+
+
+def _named_in_every_article(groups: _Groups, g: GroupKey, roots: set[GroupKey]) -> set[GroupKey]:
+    """Of several clusters a short name may be, the one that every article of ``g``
+    names, and none of the others; else none."""
+    chosen: set[GroupKey] = set()
+    for d in groups.evidence(g).docs:
+        here = {groups.find(o) for o in groups.by_doc[d]} & roots
+        if len(here) != 1:
+            return set()
+        chosen |= here
+    return chosen if len(chosen) == 1 else set()
 
 
 #: The types a short name may have to join a longer name whose last word makes it an
@@ -720,10 +870,11 @@ _SHORT_TYPES: dict[str, frozenset[str]] = {
 
 
 def leading_name_pass(groups: _Groups) -> None:
-    """A name joins the one longer name of the corpus that is the name and one more word,
-    when that word ends names of organisations or places (`kg.spans.name_head_type`:
-    "Nordfjell" -> "Nordfjell Resources", "China Eastern" -> "China Eastern Airlines",
-    "Bong" -> "Bong County"; not "Renault" -> "Renault Samsung Motors").
+    """A name joins the one longer name of the corpus that is the name and one more word
+    (a legal form not counted), when that name ends like names of organisations or places
+    (`kg.spans.name_head_type`: "Nordfjell" -> "Nordfjell Resources", "China Eastern" ->
+    "China Eastern Airlines", "Halden" -> "Halden Group PLC", "Bong" -> "Bong County";
+    not "Renault" -> "Renault Samsung Motors").
 
     Every such longer name counts, whatever its type or ending: "Dow" with "Dow Jones"
     and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none. A short name typed
@@ -737,11 +888,11 @@ def leading_name_pass(groups: _Groups) -> None:
             continue
         if g.actor.kind == "person":
             families.add(parse_person(g.actor.name).family)
-        words = fold(groups.label(g)).split()
+        words = _plain_name(groups, g).split()
         if len(words) > 1:
             longer[" ".join(words[:-1])].append(g)
     for g in groups.keys:
-        name = fold(groups.label(g))
+        name = _plain_name(groups, g)
         found = longer.get(name)
         if not found or not _same_name_cluster(groups, g):
             continue
@@ -759,6 +910,12 @@ def leading_name_pass(groups: _Groups) -> None:
         if own == "PERSON" and (name in families or not _no_person_evidence(groups.evidence(g))):
             continue
         groups.join(g, next(iter(roots)), LEADING_NAME)
+
+
+def _plain_name(groups: _Groups, g: GroupKey) -> str:
+    """A group's folded name, for an organisation or place without its legal form ("Aer
+    Lingus Group PLC" is "aer lingus group", the name and one word)."""
+    return g.actor.name if g.actor.kind == "other" else fold(groups.label(g))
 
 
 def _same_name_cluster(groups: _Groups, g: GroupKey) -> bool:
@@ -824,6 +981,8 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     lone_same_name_pass,
     acronym_pass,
     country_prefix_pass,
+    written_form_pass,
+    dropped_word_pass,
     known_form_pass,
     short_name_pass,
     party_pass,

@@ -22,6 +22,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
@@ -31,7 +32,7 @@ from kg.groups import acts_for_modifier
 from kg.lexicon import agent_nouns, business_nouns, event_nouns, message_nouns
 from kg.mentions import SpanMention
 from kg.model import EntityType, LocalEntity, Mention, Sector
-from kg.names import fold, normalise_name, organisation_key
+from kg.names import base_name, fold, normalise_name, organisation_key
 from kg.resolve.evidence import (
     Gender,
     clash,
@@ -265,7 +266,7 @@ def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
     Returns:
         The frozen actor index the relation rules read.
     """
-    grouping = _Grouping(mentions)
+    grouping = _Grouping(mentions, doc)
     keys = [grouping.assign(i, m) for i, m in enumerate(mentions)]
     actors = {key: builder.freeze() for key, builder in grouping.builders.items()}
     token_keys: dict[int, ActorKey] = {}
@@ -515,8 +516,10 @@ def _titles(mention: Mention) -> tuple[str, ...]:
 class _Grouping:
     """Assigns each mention a key, reading indexes built once over all mentions."""
 
-    def __init__(self, mentions: Sequence[SpanMention]) -> None:
+    def __init__(self, mentions: Sequence[SpanMention], doc: Doc | None = None) -> None:
         self.builders: dict[ActorKey, _Builder] = {}
+        # acronym -> the name it was defined for in brackets ("... Party (PKW)")
+        self.defined: dict[str, str] = _defined_acronyms(mentions, doc) if doc else {}
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
         self.full_ends: set[str] = set()  # first and last words of full person names
@@ -556,7 +559,11 @@ class _Grouping:
                 folded = organisation_key(mention.label)
                 words = folded.split()
             if not is_acronym(mention.label) and len(mention.label.split()) > 1:
-                self.expansions.setdefault((mention.type, initials(mention.label)), folded)
+                # Without its legal form, with and without its short words: "Aer Lingus
+                # Group PLC" is "ALG", "Bank of America" "BA" and "BoA".
+                plain = base_name(mention.label)
+                for spelled in dict.fromkeys((initials(plain), initials(plain, keep_short=True))):
+                    self.expansions.setdefault((mention.type, spelled), folded)
             for k in range(1, len(words)):
                 self.longer[(mention.type, " ".join(words[k:]))].add(folded)
 
@@ -571,7 +578,9 @@ class _Grouping:
             key = country_key(mention.country)
             b = self.builder(key)
             b.is_country, b.country = True, mention.country
-        elif mention.type == "PERSON" or self._person_by_name(mention.label):
+        elif mention.label not in self.defined and (
+            mention.type == "PERSON" or self._person_by_name(mention.label)
+        ):
             key = self._person_key(index, mention)
             b = self.builder(key)
         else:
@@ -703,6 +712,8 @@ class _Grouping:
     def _other_key(self, m: SpanMention) -> ActorKey:
         mention = m.mention
         name = organisation_key(mention.label)
+        if mention.label in self.defined:
+            return ActorKey("other", self.defined[mention.label])
         if is_acronym(mention.label):
             expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
             if expansion is not None:
@@ -713,6 +724,32 @@ class _Grouping:
             if len(longer) == 1:
                 return ActorKey("other", next(iter(longer)))
         return ActorKey("other", name)
+
+
+def _defined_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
+    """Acronyms the article defines in brackets right after a name: "the Kessel Workers
+    Party (PKW)" -> {"PKW": "kessel workers party"}, whatever the acronym's letters (a
+    name translated from another word order; a country's own acronym).
+
+    Only a name of two words or more that is no person's and no country, and an acronym
+    alone in its brackets; an acronym defined for two names is left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, acronym in pairwise(mentions):
+        n, a = name.mention, acronym.mention
+        if (
+            acronym.start == name.end + 1
+            and acronym.end < len(doc)
+            and doc[name.end].text == "("
+            and doc[acronym.end].text == ")"
+            and is_acronym(a.label)
+            and not is_acronym(n.label)
+            and len(n.label.split()) > 1
+            and n.type != "PERSON"
+            and not is_country_mention(name)
+            and not is_country_mention(acronym)
+        ):
+            found[a.label].add(organisation_key(n.label))
+    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
 
 
 # ---------------------------------------------------------------------------------

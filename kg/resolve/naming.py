@@ -30,8 +30,12 @@ def best_name(names: Counter[str]) -> str:
 
 
 def is_acronym(name: str) -> bool:
-    """True for "NATO", "U.S.", "G20": two to eight capitals, digits or dots."""
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,7}", name)) and not name.isdigit()
+    """True for "NATO", "U.S.", "G20", "BoA": two to eight capitals, digits or dots; a
+    lower-case letter only between two capitals (the short word of "Bank of America";
+    "McCain" and "MacBook" are no acronyms)."""
+    return bool(re.fullmatch(r"[A-Z](?:[A-Z0-9&.\-]|[a-z](?=[A-Z])){1,7}", name)) and not (
+        name.isdigit()
+    )
 
 
 def initials(name: str, keep_short: bool = False) -> str:
