@@ -50,7 +50,9 @@ def build_nx_graph(
         entities: Resolved actors; each becomes a node keyed by its id. Entities that
             share an id (an upstream bug) are merged rather than silently overwritten.
         relations: One relation per sentence, with global entity ids as endpoints.
-            Relations in `kg.vocab.SYMMETRIC` are stored with ``source < target``;
+            A relation of `kg.vocab.SYMMETRIC` ("X met Y") is one edge per pair,
+            starting from the actor that is the subject of most of its evidence (ties:
+            of the earliest evidence; with no subject told apart, the smaller id);
             self-loops and relations whose endpoints are not entities are dropped.
         documents: Documents the graph was built from, recorded in the graph attributes;
             their dates date the evidence (``date`` on each item) and give each link and
@@ -85,18 +87,25 @@ def build_nx_graph(
         G.add_node(node_id, **attrs, first_seen=first, last_seen=last)
 
     evidence_by_edge: dict[tuple[str, str, str], set[Evidence]] = {}
+    # For a symmetric relation, the actors each evidence item has as its subject.
+    subjects: dict[tuple[str, str, str], dict[Evidence, set[str]]] = {}
     for rel in relations:
         if rel.relation not in RELATION_TYPES:
             raise ValueError(f"unknown relation type {rel.relation!r} (see kg.vocab)")
         source, target, ev = rel.source, rel.target, rel.evidence
         if source == target or source not in G or target not in G:
             continue
-        if rel.relation in SYMMETRIC and target < source:
-            source, target = target, source
-            ev = dataclasses.replace(ev, source_span=ev.target_span, target_span=ev.source_span)
+        if rel.relation in SYMMETRIC:
+            subject = source
+            if target < source:
+                source, target, ev = target, source, _swapped(ev)
+            edge = (source, target, rel.relation)
+            subjects.setdefault(edge, {}).setdefault(ev, set()).add(subject)
         evidence_by_edge.setdefault((source, target, rel.relation), set()).add(ev)
 
     for (source, target, label), items in sorted(evidence_by_edge.items()):
+        if label in SYMMETRIC and _subject_of(subjects[source, target, label]) == target:
+            source, target, items = target, source, {_swapped(ev) for ev in items}
         G.add_edge(source, target, key=label, **_edge_record(label, items, dates))
 
     _add_weighted_degree(G)
@@ -317,6 +326,34 @@ def _evidence_sort_key(ev: Evidence) -> tuple[Any, ...]:
         ev.source_span or (-1, -1),
         ev.target_span or (-1, -1),
     )
+
+
+def _swapped(ev: Evidence) -> Evidence:
+    return dataclasses.replace(ev, source_span=ev.target_span, target_span=ev.source_span)
+
+
+def _subject_of(subjects: dict[Evidence, set[str]]) -> str | None:
+    """The actor a symmetric link starts from: the grammatical subject of most of its
+    evidence ("X met Y" is X -> Y), ties going to the subject of the earliest evidence
+    that has one; None when no evidence tells (each named both, "X and Y met").
+
+    Counted over the deduplicated evidence and ordered by `_evidence_sort_key`, so the
+    choice does not depend on the order relations arrive in."""
+    votes: Counter[str] = Counter()
+    for actors in subjects.values():
+        if len(actors) == 1:
+            votes.update(actors)
+    if not votes:
+        return None
+    ranked = votes.most_common()
+    best = ranked[0][1]
+    tied = {actor for actor, count in ranked if count == best}
+    if len(tied) == 1:
+        return next(iter(tied))
+    for ev in sorted(subjects, key=_evidence_sort_key):
+        if len(subjects[ev]) == 1 and subjects[ev] <= tied:
+            return next(iter(subjects[ev]))
+    return None  # unreachable: a tied actor has evidence of its own
 
 
 def _add_weighted_degree(G: nx.MultiDiGraph) -> None:

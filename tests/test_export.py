@@ -138,7 +138,7 @@ def test_json_follows_the_design_schema(tmp_path: Path) -> None:
 
     assert [(e["source"], e["target"], e["relation"]) for e in data["links"]] == [
         ("nicolas-maduro", "russia", "SUPPORT"),
-        ("opec", "russia", "CONSULT"),  # symmetric: stored with source < target
+        ("russia", "opec", "CONSULT"),  # symmetric: from the subject of its evidence
     ]
     link = data["links"][0]
     assert set(link) == LINK_FIELDS | {"key"}
@@ -313,7 +313,7 @@ def test_gexf_is_dynamic_when_documents_are_dated(
     assert 'timeformat="date"' in path.read_text("utf-8")
     # Each edge lives on the days its evidence was published; undated evidence adds none.
     assert H.edges["nicolas-maduro", "russia"]["spells"] == [spell]
-    assert H.edges["opec", "russia"]["spells"] == [spell]
+    assert H.edges["russia", "opec"]["spells"] == [spell]
     assert H.nodes["nicolas-maduro"]["spells"] == [spell]
     # Only in the undated document: no spell, so Gephi shows it at every time.
     assert "spells" not in H.nodes["russia"]
@@ -371,7 +371,7 @@ def test_edges_csv(tmp_path: Path) -> None:
     assert header[:3] == [":START_ID", ":END_ID", ":TYPE"]
     assert [(r[":START_ID"], r[":END_ID"], r[":TYPE"]) for r in rows] == [
         ("nicolas-maduro", "russia", "SUPPORT"),
-        ("opec", "russia", "CONSULT"),
+        ("russia", "opec", "CONSULT"),
     ]
     support = rows[0]
     assert support["score:float"] == "5.0"

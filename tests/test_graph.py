@@ -126,12 +126,57 @@ def test_edge_aggregation(relations: list[Relation], expected: dict[Any, int]) -
     assert edge_summary(relations) == expected
 
 
-def test_symmetric_relation_is_stored_with_sorted_endpoints_and_swapped_spans() -> None:
-    G = build([rel("c", "a", "CONSULT", spans=((0, 5), (20, 25)))])
+@pytest.mark.parametrize(
+    ("relations", "expected"),
+    [
+        pytest.param([rel("c", "a", "CONSULT")], ("c", "a"), id="one sentence: its subject"),
+        pytest.param(
+            [
+                rel("a", "c", "CONSULT", start=0),
+                rel("c", "a", "CONSULT", start=20),
+                rel("c", "a", "CONSULT", doc="d2"),
+            ],
+            ("c", "a"),
+            id="the subject of most evidence",
+        ),
+        pytest.param(
+            [rel("c", "a", "CONSULT", doc="d2"), rel("a", "c", "CONSULT", doc="d1")],
+            ("a", "c"),
+            id="tie: the subject of the earliest evidence",
+        ),
+        pytest.param(
+            [rel("c", "a", "CONSULT", start=30), rel("a", "c", "CONSULT", start=0)],
+            ("a", "c"),
+            id="tie within a document: the earlier sentence",
+        ),
+        pytest.param(
+            [rel("c", "a", "CONSULT"), rel("a", "c", "CONSULT", spans=((10, 11), (0, 1)))],
+            ("a", "c"),
+            id="each the subject of one item ('A and C met'): the smaller id",
+        ),
+    ],
+)
+def test_symmetric_relation_starts_from_its_subject(
+    relations: list[Relation], expected: tuple[str, str]
+) -> None:
+    for order in (relations, relations[::-1]):
+        G = build(order)
+        assert [(u, v) for u, v, _ in G.edges(keys=True)] == [expected]
+
+
+def test_symmetric_relation_swaps_spans_with_its_ends() -> None:
+    G = build(
+        [
+            rel("c", "a", "CONSULT", spans=((0, 5), (20, 25))),
+            rel("a", "c", "CONSULT", start=40, spans=((1, 2), (3, 4))),
+            rel("a", "c", "CONSULT", doc="d2", spans=((5, 6), (7, 8))),
+        ]
+    )
     assert list(G.edges(keys=True)) == [("a", "c", "CONSULT")]
-    (ev,) = G.edges["a", "c", "CONSULT"]["evidence"]
-    assert ev["source_span"] == [20, 25]
-    assert ev["target_span"] == [0, 5]
+    spans = [
+        (ev["source_span"], ev["target_span"]) for ev in G.edges["a", "c", "CONSULT"]["evidence"]
+    ]
+    assert spans == [([20, 25], [0, 5]), ([1, 2], [3, 4]), ([5, 6], [7, 8])]
 
 
 def test_edge_attributes() -> None:
