@@ -17,8 +17,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer, junk, spans
-from kg.groups import SECTORS, group_label, is_sector, sector_of
-from kg.lexicon import gender_words, load_tsv
+from kg.groups import MEMBER, SECTORS, STATE, group_label, is_sector, sector_of
+from kg.lexicon import agent_nouns, gender_words, load_tsv
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
 
@@ -597,7 +597,9 @@ def _with_groups(
 
     The group is the noun phrase from the country to its head noun, when the words after
     the country name a sector other than the state (`kg.groups.sector_of`). A head noun
-    that is part of a name, or that modifies another noun, makes no group.
+    that is part of a name, or that modifies another noun, makes no group. A country
+    word the NER did not tag before the state's people ("Ghanaian officials") becomes a
+    mention of the country.
     """
     country_at: dict[int, int] = {}
     named: set[int] = set()
@@ -615,6 +617,7 @@ def _with_groups(
     )
     absorbed: set[int] = set()
     groups: list[SpanMention] = []
+    states: list[SpanMention] = []
     for head in doc:
         if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
             continue
@@ -641,7 +644,18 @@ def _with_groups(
         ]
         sector = sector_of(words)
         if not is_sector(sector):
-            continue  # the state's or an organisation's people act for it (kg.groups)
+            # The state's or an organisation's people act for it (kg.groups); a demonym
+            # the NER left untagged still names the state ("Ghanaian authorities said").
+            if absorbs is None and (sector in (STATE, MEMBER) or head.lemma_ in agent_nouns()):
+                place = gazetteer.lookup_country(doc[start:end].text)
+                kind: MentionKind = "demonym" if place and place.kind == "demonym" else "name"
+                name = gazetteer.country_name(alpha3) or alpha3
+                states.append(
+                    _span_mention(
+                        doc[start:end], doc_id, sent_of, "GPE", name, kind=kind, country=alpha3
+                    )
+                )
+            continue
         span = doc[start : head.i + 1]
         if absorbs is not None:
             absorbed.add(absorbs)
@@ -657,7 +671,7 @@ def _with_groups(
                 sector=sector,
             )
         )
-    return [m for n, m in enumerate(found) if n not in absorbed] + groups
+    return [m for n, m in enumerate(found) if n not in absorbed] + groups + states
 
 
 def _group_country(

@@ -711,6 +711,31 @@ def test_a_modifier_sector_beats_the_state_head() -> None:
     assert ("Venezuelan opposition", "ACCUSE", "Cuba") in got
 
 
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        # the NER tags no entity on "Ghanaian" here: the state is still named
+        (
+            "Ghanaian authorities expelled the Nigerian ambassador.",
+            ("Ghana", "SANCTION", "Nigeria"),
+        ),
+        ("Ghanaian officials criticised Togo on Monday.", ("Ghana", "ACCUSE", "Togo")),
+    ],
+)
+def test_an_untagged_demonym_before_the_states_people_names_the_state(
+    sentence: str, edge: Edge
+) -> None:
+    assert not any(e.text == "Ghanaian" for e in parse(sentence).ents)
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ghanaian cocoa prices rose in Togo.", "Ghanaian farmers criticised Togo."]
+)
+def test_an_untagged_demonym_before_other_words_names_no_state(sentence: str) -> None:
+    assert "Ghana" not in {e.label for e in extract(sentence).entities}
+
+
 def test_an_organisations_agents_act_for_it() -> None:
     got = edges("Hamas militants attacked Israel.")
     assert ("Hamas", "ASSAULT", "Israel") in got
