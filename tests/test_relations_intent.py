@@ -155,3 +155,69 @@ def test_acts_without_intent_keep_their_type(sentence: str, edge: Edge) -> None:
 )
 def test_no_edge_without_a_target(sentence: str) -> None:
     assert edges(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        # an act of intent through its purpose ("to help defend")
+        (
+            "Denmark is willing to send troops to help defend Estonia.",
+            ("Denmark", "AGREE", "Estonia"),
+        ),
+    ],
+)
+def test_intent_reaches_an_act_of_purpose(sentence: str, edge: Edge) -> None:
+    got = edges(sentence)
+    assert edge in got, sorted(got)
+    assert (edge[0], "SUPPORT", edge[2]) not in got
+
+
+# ---------------------------------------------------------------------------------
+# Refusals (kg.relations.conventions.refusal_of): a cooperative act refused is REJECT
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge", "not_edge"),
+    [
+        (
+            "Kenya refused to meet Uganda.",
+            ("Kenya", "REJECT", "Uganda"),
+            ("Kenya", "CONSULT", "Uganda"),
+        ),
+        (
+            "Chile declined to hold talks with Bolivia.",
+            ("Chile", "REJECT", "Bolivia"),
+            ("Chile", "CONSULT", "Bolivia"),
+        ),
+        (
+            "Israel refused to lift the blockade on Gaza.",
+            ("Israel", "REJECT", "Gaza"),
+            ("Israel", "RETREAT", "Gaza"),
+        ),
+        (
+            "Ethiopia refused to allow Eritrea to reopen its embassy.",
+            ("Ethiopia", "REJECT", "Eritrea"),
+            ("Ethiopia", "CONCEDE", "Eritrea"),
+        ),
+    ],
+)
+def test_a_refused_cooperation_is_reject(sentence: str, edge: Edge, not_edge: Edge) -> None:
+    got = edges(sentence)
+    assert edge in got, sorted(got)
+    assert not_edge not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        # a refused attack is no rejection of its target: the attack, negated
+        ("Kenya refused to attack Somalia.", ("Kenya", "ASSAULT", "Somalia")),
+        # refusing to leave one's own office turns no one down
+        ("Mwangi refused to resign from the Kenyan cabinet.", ("Mwangi", "RETREAT", "Kenya")),
+    ],
+)
+def test_no_reject_from_other_refusals(sentence: str, edge: Edge) -> None:
+    got = edges(sentence)
+    assert (edge[0], "REJECT", edge[2]) not in got, sorted(got)

@@ -69,6 +69,10 @@ NO_EDGES = [
     "Turkey criticised the sanctions on Iran.",
     "Canada ended its boycott of Israel.",
     "The United Nations called for an investigation into the killing of Shireen Abu Akleh.",
+    # permission by no actor, or to do nothing to an actor
+    "The court allowed opposition leader Grace Njeri to run for president.",
+    "The new rules allow Kenyan companies to hire abroad.",
+    "The company abused its power in Kenya.",
 ]
 
 

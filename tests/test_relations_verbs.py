@@ -645,6 +645,11 @@ BY_TYPE = rows(
     ("Israel accepted Egypt's demands.", "accept", {("Israel", "CONCEDE", "Egypt")}),
     ("Israel permitted Qatar to deliver fuel.", "permit", {("Israel", "CONCEDE", "Qatar")}),
     (
+        "Ethiopia allowed Eritrea to reopen its embassy.",
+        "allow",
+        {("Ethiopia", "CONCEDE", "Eritrea")},
+    ),
+    (
         "The United States dropped charges against Huawei.",
         "drop",
         {("United States", "CONCEDE", "Huawei")},
@@ -751,6 +756,7 @@ BY_TYPE = rows(
         {("Kevin McCarthy", "RETREAT", "Congress")},
     ),
     ("Israel lifted its blockade on Qatar.", "lift", {("Israel", "RETREAT", "Qatar")}),
+    ("Israel lifted the curfew on Hebron.", "lift", {("Israel", "RETREAT", "Hebron")}),
     ("Russia lifted the siege of Kyiv.", "lift", {("Russia", "RETREAT", "Ukraine")}),
     ("Russia exchanged prisoners with Ukraine.", "exchange", {("Russia", "RETREAT", "Ukraine")}),
     ("Russia swapped prisoners with Ukraine.", "swap", {("Russia", "RETREAT", "Ukraine")}),
@@ -1289,6 +1295,13 @@ BY_TYPE = rows(
     ),
     ("Russia pounded Ukraine overnight.", "pound", {("Russia", "ASSAULT", "Ukraine")}),
     ("Russia occupied Crimea in 2014.", "occupy", {("Russia", "ASSAULT", "Crimea")}),
+    ("Ukraine has retaken the city of Kherson.", "retake", {("Ukraine", "ASSAULT", "Kherson")}),
+    ("Iraq has recaptured the city of Mosul.", "recapture", {("Iraq", "ASSAULT", "Mosul")}),
+    (
+        "Libyan border guards abused Sudanese migrants.",
+        "abuse",
+        {("Libyan police", "ASSAULT", "Sudanese migrants")},
+    ),
     ("Russia annexed Crimea in 2014.", "annex", {("Russia", "ASSAULT", "Crimea")}),
     (
         "The Taliban overran Afghanistan in 2021.",

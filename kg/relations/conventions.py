@@ -2,6 +2,7 @@
 
 * `intent_of`: an act offered, promised or prepared for is AGREE (cooperation) or
   THREATEN (material conflict), not the act itself.
+* `refusal_of`: a cooperative act refused is REJECT.
 
 Examples: ``tests/test_relations_intent.py``.
 """
@@ -21,11 +22,56 @@ def intent_word(verb: Token, itself: bool = False) -> Token | None:
     if itself and verb.lemma_.lower() in intent_words():
         return verb
     node = verb
-    while node.dep_ == "xcomp" and node.head != node:
+    while _controlled(node):
         node = node.head
         if node.lemma_.lower() in intent_words():
             return node
+        for word in node.children:
+            if word.dep_ == "acomp" and word.lemma_.lower() in intent_words():
+                return word  # "is willing to ..., to help defend X": the purpose of "is"
     return None
+
+
+def _controlled(verb: Token) -> bool:
+    """True for a verb controlled by its head: "to" + verb as its complement, or as its
+    purpose ("is willing to send troops to help defend X": send, help)."""
+    if verb.head == verb:
+        return False
+    return verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+#: Words that refuse the act they control ("refused to lift the curfew").
+REFUSAL_WORDS = frozenset({"refuse", "decline"})
+
+
+def refusal_word(verb: Token) -> Token | None:
+    """The word of refusal ``verb`` is controlled by ("refused to allow X", "declined to
+    meet X"), through a chain of controlled verbs, or None."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head != node:
+        node = node.head
+        if node.lemma_.lower() in REFUSAL_WORDS:
+            return node
+    return None
+
+
+def refusal_of(relation: RelationLabel, verb: Token) -> RelationLabel:
+    """PLOVER REJECT: a cooperative act refused ("refused to meet X", "declined to lift
+    the curfew on X", "refused to allow X to land") is REJECT of its target; a refused
+    conflict ("refused to attack X") keeps its type, negated."""
+    quad = RELATION_TYPES[relation].quad
+    if verb.lemma_.lower() in OWN_MOVES:
+        return relation  # "refused to resign from X": no one is turned down
+    if quad in ("verbal_coop", "material_coop") and refusal_word(verb) is not None:
+        return "REJECT"
+    return relation
+
+
+#: Acts that concern their actor's own place, not the target's: refusing them rejects
+#: no one.
+OWN_MOVES = frozenset({"resign", "retire", "step"})
 
 
 def intent_of(relation: RelationLabel, verb: Token, itself: bool = False) -> RelationLabel:

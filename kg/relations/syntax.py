@@ -161,10 +161,30 @@ def subjects(verb: Token, surface: bool = False) -> list[Token]:
     return []
 
 
+def infinitive_clauses(verb: Token) -> list[Token]:
+    """The verbs a verb controls: its ``xcomp``, or a "to" clause the parser made a
+    ``ccomp`` with a subject of its own ("allowed X to run")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
+
+
 def objects(verb: Token) -> list[Token]:
-    """Direct objects of a verb (datives too); the subject of a passive is its object."""
+    """Direct objects of a verb (datives too); the subject of a passive is its object,
+    and the subject of the "to" clause of an object-control verb ("allowed X to run")."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     out += [n for c in verb.children if (n := split_object(c)) is not None]
+    if not out and verb.lemma_.lower() in OBJECT_CONTROL:
+        out = [
+            s
+            for c in infinitive_clauses(verb)
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
     if not out:
         # "Egypt hosted and praised Jordan": the object sits on the last conjunct.
         for conj in verb.children:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import event_nouns
 from kg.relations.candidates import Candidate, Sentence
-from kg.relations.conventions import intent_of
+from kg.relations.conventions import intent_of, refusal_of, refusal_word
 from kg.relations.lexicon import Trigger, noun_triggers, reaction_verbs
 from kg.relations.modality import modality
 from kg.relations.rules.threats import THREAT_VERBS
@@ -267,6 +267,9 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 relation = intent_of(relation, governor, itself=True)
                 if governor.lemma_.lower() in THREAT_VERBS:
                     relation = "THREATEN"  # "threatened sanctions against X"
+                if refusal_of(relation, governor) != relation:
+                    relation = "REJECT"  # "refused to hold talks with X"
+                    anchor = refusal_word(governor) or anchor
             for (s_key, s_tok), (t_key, t_tok) in pairs:
                 src, tgt, st, tt = s_key, t_key, s_tok, t_tok
                 if trig.reverse:

@@ -11,12 +11,13 @@ from spacy.tokens import Token
 from kg.lexicon import event_nouns
 from kg.model import Modality
 from kg.relations.candidates import Candidate, Sentence
-from kg.relations.conventions import intent_of
+from kg.relations.conventions import intent_of, refusal_of, refusal_word
 from kg.relations.lexicon import Trigger, noun_triggers, verb_triggers
 from kg.relations.modality import modality
 from kg.relations.rules.threats import THREAT_VERBS
 from kg.relations.syntax import (
     has_prep_object,
+    infinitive_clauses,
     is_each_other,
     objects,
     predicate_text,
@@ -167,7 +168,7 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 continue  # "called out X": another verb
             if trig.needs and not has_prep_object(verb, *trig.needs):
                 continue
-            if trig.controlled and not any(c.dep_ == "xcomp" for c in verb.children):
+            if trig.controlled and not infinitive_clauses(verb):
                 continue  # "told Reuters", "ordered an inquiry": no one is told to act
             if trig.relation == "CONSULT" and any(
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and split_object(c) is None
@@ -213,9 +214,14 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     if trig.org_relation and index.tag(o_key) == "ORG":
                         rel = trig.org_relation  # "withdrew from NATO": no retreat
                     rel = _threat_of(_retreat_or_concede(intent_of(rel, verb), verb, mod), verb)
+                    rel_mod = mod
+                    if (refused := refusal_of(rel, verb)) != rel:
+                        rel = refused  # "refused to meet X": the refusal is the event
+                        word = refusal_word(verb)
+                        rel_mod = modality(word, s_tok, index.same_actor) if word else mod
                     src, tgt, st, tt = s_key, o_key, s_tok, o_tok
                     if trig.reverse:
                         src, tgt, st, tt = o_key, s_key, o_tok, s_tok
-                    out.append(Candidate(src, tgt, rel, st, tt, predicate, mod))
+                    out.append(Candidate(src, tgt, rel, st, tt, predicate, rel_mod))
             break
     return out
