@@ -27,9 +27,9 @@ MODALITY = [
         "negated",
     ),
     ("Japan will meet South Korea next week.", ("Japan", "CONSULT", "South Korea"), "future"),
-    ("Australia will sanction Iran.", ("Australia", "SANCTION", "Iran"), "future"),
+    ("Australia will support Fiji.", ("Australia", "SUPPORT", "Fiji"), "future"),
     ("Germany plans to visit China in May.", ("Germany", "CONSULT", "China"), "future"),
-    ("Japan plans to sanction North Korea.", ("Japan", "SANCTION", "North Korea"), "future"),
+    ("Japan plans to fund Tonga.", ("Japan", "AID", "Tonga"), "future"),
     ("China could attack Taiwan.", ("China", "ASSAULT", "Taiwan"), "hypothetical"),
     ("Iran would attack Israel if provoked.", ("Iran", "ASSAULT", "Israel"), "hypothetical"),
     (

@@ -68,3 +68,56 @@ def test_a_denied_threat_is_denied() -> None:
         modalities("Egypt denied threatening Ethiopia.").get(("Egypt", "THREATEN", "Ethiopia"))
         == "denied"
     )
+
+
+# ---------------------------------------------------------------------------------
+# Announced hostile acts (kg.relations.conventions.announced_of): THREATEN
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "act"),
+    [
+        ("Australia will sanction Iran.", ("Australia", "THREATEN", "Iran"), "SANCTION"),
+        ("Japan plans to sanction North Korea.", ("Japan", "THREATEN", "North Korea"), "SANCTION"),
+        ("Chile will impose sanctions on Peru.", ("Chile", "THREATEN", "Peru"), "SANCTION"),
+        (
+            "Norway said it would expel Russian diplomats.",
+            ("Norway", "THREATEN", "Russia"),
+            "SANCTION",
+        ),
+        (
+            "Greece confirmed it would tighten the blockade of Albania.",
+            ("Greece", "THREATEN", "Albania"),
+            "COERCE",
+        ),
+    ],
+)
+def test_an_announced_hostile_act_is_a_threat(sentence: str, expected: Edge, act: str) -> None:
+    got = modalities(sentence)
+    assert got.get(expected) == "asserted", got
+    assert (expected[0], act, expected[2]) not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge", "mod"),
+    [
+        # a guess in someone else's words, a condition, a denial, an act carried out
+        (
+            "Analysts said Chile would impose sanctions on Peru.",
+            ("Chile", "SANCTION", "Peru"),
+            "hypothetical",
+        ),
+        ("If provoked, Chile would attack Peru.", ("Chile", "ASSAULT", "Peru"), "hypothetical"),
+        ("Chile said it would not attack Peru.", ("Chile", "ASSAULT", "Peru"), "negated"),
+        ("Canada imposed sanctions on Peru.", ("Canada", "SANCTION", "Peru"), "asserted"),
+        # a deployment or a cooperative act announced is no threat
+        ("Chile will meet Peru.", ("Chile", "CONSULT", "Peru"), "future"),
+        # a forecast of an attack is no threat by its actor
+        ("Chile is expected to attack Peru.", ("Chile", "ASSAULT", "Peru"), "future"),
+    ],
+)
+def test_no_threat_unless_announced_by_its_actor(sentence: str, edge: Edge, mod: str) -> None:
+    got = modalities(sentence)
+    assert got.get(edge) == mod, got
+    assert (edge[0], "THREATEN", edge[2]) not in got

@@ -3,15 +3,20 @@
 * `intent_of`: an act offered, promised or prepared for is AGREE (cooperation) or
   THREATEN (material conflict), not the act itself.
 * `refusal_of`: a cooperative act refused is REJECT.
+* `announced_of`: a hostile act its actor says it will carry out is THREATEN.
 
 Examples: ``tests/test_relations_intent.py``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
+from kg.model import Modality
 from kg.relations.lexicon import intent_words
+from kg.relations.modality import COMMUNICATION_VERBS
 from kg.vocab import RELATION_TYPES, RelationLabel
 
 
@@ -100,3 +105,47 @@ def intent_of(relation: RelationLabel, verb: Token, itself: bool = False) -> Rel
     if quad == "material_conflict":
         return "THREATEN"
     return relation
+
+
+#: Hostile acts that are a threat when announced; an announced deployment is no threat
+#: by itself ("will send troops to X").
+ANNOUNCED_THREATS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+
+
+#: Verbs that foretell an act rather than announce it.
+FORECAST_VERBS = frozenset({"expect", "schedule", "set", "predict", "forecast"})
+
+
+def announced_of(
+    relation: RelationLabel,
+    verb: Token,
+    source: Token,
+    mod: Modality,
+    same_actor: Callable[[Token, Token], bool],
+) -> RelationLabel:
+    """PLOVER THREATEN: a hostile act its actor says it will do ("X will impose sanctions
+    on Y", "X said it would boycott Y", "X confirmed it would tighten the blockade of
+    Y") is a threat, not the act. "Would" counts only in the actor's own statement: in
+    "if ..." or in someone else's words it is a guess."""
+    if relation not in ANNOUNCED_THREATS:
+        return relation
+    if mod == "future":
+        node = verb
+        while node.dep_ == "xcomp" and node.head != node:
+            node = node.head
+            if node.lemma_ in FORECAST_VERBS:
+                return relation  # "is expected to attack X": a forecast, not a threat
+        return "THREATEN"
+    if mod != "hypothetical":
+        return relation
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head != node:
+        node = node.head
+    aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    if "would" not in aux or any(c.dep_ == "mark" for c in node.children):
+        return relation
+    head = node.head
+    if node.dep_ != "ccomp" or head.lemma_ not in COMMUNICATION_VERBS:
+        return relation
+    speakers = [c for c in head.children if c.dep_ == "nsubj"]
+    return "THREATEN" if any(same_actor(sp, source) for sp in speakers) else relation

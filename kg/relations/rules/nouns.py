@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import event_nouns
 from kg.relations.candidates import Candidate, Sentence
-from kg.relations.conventions import intent_of, refusal_of, refusal_word
+from kg.relations.conventions import announced_of, intent_of, refusal_of, refusal_word
 from kg.relations.lexicon import Trigger, noun_triggers, reaction_verbs
 from kg.relations.modality import modality
 from kg.relations.rules.threats import THREAT_VERBS
@@ -274,16 +274,9 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 src, tgt, st, tt = s_key, t_key, s_tok, t_tok
                 if trig.reverse:
                     src, tgt, st, tt = t_key, s_key, t_tok, s_tok
-                out.append(
-                    Candidate(
-                        src,
-                        tgt,
-                        relation,
-                        st,
-                        tt,
-                        predicate,
-                        modality(anchor, s_tok, index.same_actor),
-                    )
-                )
+                rel, mod = relation, modality(anchor, s_tok, index.same_actor)
+                if announced_of(rel, anchor, s_tok, mod, index.same_actor) != rel:
+                    rel, mod = "THREATEN", "asserted"  # "will impose sanctions on X"
+                out.append(Candidate(src, tgt, rel, st, tt, predicate, mod))
             break
     return out

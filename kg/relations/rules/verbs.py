@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.lexicon import event_nouns
 from kg.model import Modality
 from kg.relations.candidates import Candidate, Sentence
-from kg.relations.conventions import intent_of, refusal_of, refusal_word
+from kg.relations.conventions import announced_of, intent_of, refusal_of, refusal_word
 from kg.relations.lexicon import Trigger, noun_triggers, verb_triggers
 from kg.relations.modality import modality
 from kg.relations.rules.threats import THREAT_VERBS
@@ -215,6 +215,8 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                         rel = trig.org_relation  # "withdrew from NATO": no retreat
                     rel = _threat_of(_retreat_or_concede(intent_of(rel, verb), verb, mod), verb)
                     rel_mod = mod
+                    if announced_of(rel, verb, s_tok, mod, index.same_actor) != rel:
+                        rel, rel_mod = "THREATEN", "asserted"  # "will impose sanctions on X"
                     if (refused := refusal_of(rel, verb)) != rel:
                         rel = refused  # "refused to meet X": the refusal is the event
                         word = refusal_word(verb)
