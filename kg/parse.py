@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from kg import nlp as kg_nlp
 from kg.cache import ExtractionCache
@@ -30,9 +30,14 @@ from kg.ingest import Locator, read_again
 from kg.model import DocExtraction, Document, InputProblem
 from kg.nlp import MAX_CHARS, ExtractionBug, Extractor, Parsed
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 __all__ = [
     "BatchResult",
     "Deferred",
+    "ExtractorRef",
     "ParseStats",
     "extract_documents",
     "internal_error",
@@ -62,6 +67,31 @@ class Deferred:
 
 #: What a batch holds: documents with their text, or documents to read on the worker.
 Work = Document | Deferred
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractorRef:
+    """An extractor named by its module and function, imported where it first runs.
+
+    The extraction code imports spaCy and every rule module (seconds of start-up); a
+    build whose every document is in the parse cache never runs it, so it never pays
+    for the import. Picklable by name, so it can be sent to any worker.
+
+    Attributes:
+        module: Dotted module name, e.g. ``kg.extract``.
+        function: Name of a module-level `Extractor` in it.
+    """
+
+    module: str
+    function: str
+
+    def load(self) -> Extractor:
+        """Import the module (once per process) and return the function."""
+        extractor: Extractor = getattr(importlib.import_module(self.module), self.function)
+        return extractor
+
+    def __call__(self, doc: Doc, document: Document) -> DocExtraction:
+        return self.load()(doc, document)
 
 
 def _meta(item: Work) -> Document:
@@ -236,6 +266,12 @@ class _Run:
             self.tick()
         return out
 
+    def hit(self, extraction: DocExtraction) -> DocExtraction:
+        """Count a document this process served from the cache."""
+        self.stats.cached += 1
+        self.tick()
+        return extraction
+
     def died(self, document: Document, crash: Crashed) -> InputProblem:
         self.stats.failed += 1
         self.tick()
@@ -251,23 +287,11 @@ class _Run:
             self.on_progress(self.done)
 
 
-def _batches(documents: Iterable[Work], size: int) -> Iterator[tuple[int, list[Work]]]:
-    batch: list[Work] = []
-    number = 0
-    for document in documents:
-        batch.append(document)
-        if len(batch) >= size:
-            yield number, batch
-            number += 1
-            batch = []
-    if batch:
-        yield number, batch
+#: A batch sent to an engine: the documents' positions in the input, and the documents.
+_Batch = tuple[list[int], list[Work]]
 
 
-def _numbered(
-    task: Callable[[Sequence[Work]], BatchResult],
-    item: tuple[int, list[Work]],
-) -> BatchResult:
+def _numbered(task: Callable[[Sequence[Work]], BatchResult], item: _Batch) -> BatchResult:
     return task(item[1])
 
 
@@ -288,13 +312,17 @@ def extract_documents(
     """Parse documents and run ``extractor`` on each, using the cache and an engine.
 
     Documents are read lazily, in batches, with a bounded number of batches in flight;
-    results are yielded in input order.
+    results are yielded in input order. A document with its text that the cache holds is
+    served here, before any batch is formed: a run whose every document is cached starts
+    no worker, and imports neither spaCy nor the extractor (see `ExtractorRef`). A
+    `Deferred` document is looked up by the worker that would read it.
 
     Args:
         documents: Documents to process (any iterable; it is read once, lazily), with
             their text or `Deferred` (read by the worker that parses them).
         extractor: Pure function from a parsed Doc and its Document to a DocExtraction.
-            Engines other than the inline one need a module-level function.
+            Engines other than the inline one need a module-level function (or an
+            `ExtractorRef`).
         model: Pipeline to load (see `kg.nlp.load_pipeline`).
         jobs: Worker processes when no ``engine`` is given; 1 parses in this process.
         engine: Where batches run (see `kg.engine`); None makes one from ``jobs`` and
@@ -330,41 +358,83 @@ def extract_documents(
     size = batch_size if active.workers == 1 else min(batch_size, MAX_TASK_DOCS)
     task = functools.partial(run_batch, BatchSettings(model, extractor, cache, max_chars))
     run = _Run(stats if stats is not None else ParseStats(), cache, on_progress)
+    ready: dict[int, Result] = {}
     try:
-        yield from _ordered(active, task, _batches(documents, size), run)
+        batches = _batches(documents, size, cache, extractor, run, ready)
+        yield from _ordered(active, task, batches, run, ready)
     finally:
         if own:
             active.close()
 
 
+def _batches(
+    documents: Iterable[Work],
+    size: int,
+    cache: ExtractionCache | None,
+    extractor: Extractor,
+    run: _Run,
+    ready: dict[int, Result],
+) -> Iterator[_Batch]:
+    """Serve cache hits into ``ready``; cut the other documents into batches."""
+    positions: list[int] = []
+    batch: list[Work] = []
+    prepared = False
+    for position, document in enumerate(documents):
+        if cache is not None and isinstance(document, Document):
+            hit = cache.get(document.sha256)
+            if hit is not None:
+                ready[position] = run.hit(with_doc_id(hit, document.id))
+                continue
+        positions.append(position)
+        batch.append(document)
+        if len(batch) >= size:
+            if not prepared:
+                prepared = _prepare(extractor)
+            yield positions, batch
+            positions, batch = [], []
+    if batch:
+        if not prepared:
+            _prepare(extractor)
+        yield positions, batch
+
+
+def _prepare(extractor: Extractor) -> bool:
+    """Import the extractor here before the first batch leaves: forked workers share it."""
+    if isinstance(extractor, ExtractorRef):
+        extractor.load()
+    return True
+
+
 def _ordered(
     engine: Engine,
     task: Callable[[Sequence[Work]], BatchResult],
-    batches: Iterator[tuple[int, list[Work]]],
+    batches: Iterator[_Batch],
     run: _Run,
+    ready: dict[int, Result],
 ) -> Iterator[Result]:
-    """Yield every batch's results in input order; retry crashed batches at the end."""
-    ready: dict[int, list[Result]] = {}
-    crashed: dict[int, list[Work]] = {}
+    """Yield every document's result in input order; retry crashed batches at the end.
+
+    ``ready`` holds results by input position, filled by the engine's batches and by
+    ``batches`` itself (cache hits) as the engine draws them.
+    """
+    crashed: list[_Batch] = []
     following = 0
     numbered = functools.partial(_numbered, task)
-    for (number, batch), result in engine.map(numbered, batches):
+    for (positions, batch), result in engine.map(numbered, batches):
         if isinstance(result, Crashed):
-            crashed[number] = batch
+            crashed.append((positions, batch))
             continue
-        ready[number] = run.record(result)
+        ready.update(zip(positions, run.record(result), strict=True))
         while following in ready:
-            yield from ready.pop(following)
+            yield ready.pop(following)
             following += 1
     # Alone, nothing else in flight: a process that dies now names its document.
-    for number in sorted(crashed):
-        results: list[Result] = []
-        for document in crashed[number]:
-            for (_, single), outcome in engine.map(numbered, [(number, [document])]):
+    for positions, batch in crashed:
+        for position, document in zip(positions, batch, strict=True):
+            for _, outcome in engine.map(numbered, [([position], [document])]):
                 if isinstance(outcome, Crashed):
-                    results.append(run.died(_meta(single[0]), outcome))
+                    ready[position] = run.died(_meta(document), outcome)
                 else:
-                    results.extend(run.record(outcome))
-        ready[number] = results
-    for number in sorted(ready):
-        yield from ready[number]
+                    [ready[position]] = run.record(outcome)
+    for position in sorted(ready):
+        yield ready[position]

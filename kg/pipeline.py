@@ -10,6 +10,7 @@ all article texts. The CLI and the tests call `build_graph`; writing files is
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -20,20 +21,22 @@ from typing import BinaryIO, TextIO
 
 import networkx as nx
 
-from kg import __version__
+from kg import __version__, gazetteer
 from kg.aliases import AliasRules, load_aliases
-from kg.cache import ExtractionCache, default_cache_dir
+from kg.cache import ExtractionCache, default_cache_dir, stored_table
 from kg.dates import overlaps, precision_of
 from kg.engine import make_engine
 from kg.errors import InputError
-from kg.extract import extract_document
 from kg.graph import build_nx_graph
 from kg.ingest import Locator, read_inputs
 from kg.model import DocExtraction, Document, Entity, InputProblem, Relation, Removal
 from kg.nlp import describe_model, model_key
-from kg.parse import Deferred, ParseStats, extract_documents
+from kg.parse import Deferred, ExtractorRef, ParseStats, extract_documents
 from kg.relations.lexicon import check_lexicons
 from kg.resolve.corpus import resolve_corpus
+
+#: kg's per-document extraction, imported only when a document is parsed (with spaCy).
+EXTRACTOR = ExtractorRef("kg.extract", "extract_document")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +218,7 @@ def build_graph(
     ) as runner:
         for result in extract_documents(
             itertools.chain([first], stream),
-            extract_document,
+            EXTRACTOR,
             model=model,
             engine=runner,
             cache=cache,
@@ -231,6 +234,8 @@ def build_graph(
             report(problem)
     extractions.sort(key=lambda ex: ex.doc_id)
     used_docs = [metadata[ex.doc_id] for ex in extractions]
+    if use_cache:
+        gazetteer.keep_cities(functools.partial(stored_table, cache_dir or default_cache_dir()))
 
     entities, relations = assemble(extractions, rules)
     graph = build_nx_graph(

@@ -29,13 +29,25 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from functools import cache
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import fold
+
+if TYPE_CHECKING:
+    # Not imported at run time: corpus resolution uses this module's name tables, and a
+    # build served from the parse cache never imports spaCy.
+    from spacy.tokens import Doc, Span, Token
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    """A labelled span (spaCy is loaded by then: there is a Doc)."""
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
 
 #: Lower-case words that may sit inside a name ("Bank of America", "Fish and Wildlife
 #: Service", "Council on Foreign Relations", "Research In Motion", "Abu Bakr al-Baghdadi").
@@ -184,7 +196,7 @@ def split_run(span: Span) -> list[Span]:
         if len(piece) and any(_capitalised(t) for t in piece):
             if piece_label == "ORG" and gazetteer.lookup_country(piece.text) is not None:
                 piece_label = "GPE"
-            out.append(Span(doc, piece.start, piece.end, label=piece_label))
+            out.append(_span(doc, piece.start, piece.end, piece_label))
     return out
 
 
@@ -233,7 +245,7 @@ def headline_pieces(span: Span, known: Collection[str]) -> list[Span]:
         for j in range(len(span), i, -1):
             piece = span[i:j]
             if " ".join(w for w in words[i:j] if w) in known and _capitalised(piece[0]):
-                out.append(Span(span.doc, piece.start, piece.end, label=span.label_))
+                out.append(_span(span.doc, piece.start, piece.end, span.label_))
                 i = j
                 break
         else:
@@ -362,7 +374,7 @@ def _as_country(span: Span) -> Span | None:
     if place is None or place.ambiguous or place.kind not in ("name", "demonym"):
         return None
     label = "NORP" if place.kind == "demonym" else "GPE"
-    return Span(span.doc, span.start, span.end, label=label)
+    return _span(span.doc, span.start, span.end, label)
 
 
 def outlet_bureau(span: Span, known: Collection[str]) -> Span | None:
@@ -391,5 +403,5 @@ def outlet_bureau(span: Span, known: Collection[str]) -> Span | None:
         if rest[-1].lower_ in OUTLET_WORDS or any(
             k != whole and (k == name or k.startswith(name + " ")) for k in known
         ):
-            return Span(span.doc, rest.start, rest.end, label="ORG")
+            return _span(span.doc, rest.start, rest.end, "ORG")
     return None

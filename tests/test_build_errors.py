@@ -121,7 +121,7 @@ def test_a_bug_in_kg_is_an_internal_error_not_a_skipped_article(
     def broken_rule(doc: Doc, document: Document) -> DocExtraction:
         raise KeyError("relation table")
 
-    monkeypatch.setattr(kg.pipeline, "extract_document", broken_rule)
+    monkeypatch.setattr(kg.pipeline, "EXTRACTOR", broken_rule)
     article = EXAMPLE / "001-nnn-agencies.txt"
     result = CliRunner().invoke(
         app, ["build", str(article), "-o", str(tmp_path / "out"), "-j", "1", "--no-cache"]

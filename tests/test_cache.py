@@ -15,7 +15,13 @@ import pytest
 
 import kg
 from kg import cache as cache_mod
-from kg.cache import ExtractionCache, default_cache_dir, extraction_version
+from kg.cache import (
+    ExtractionCache,
+    default_cache_dir,
+    extraction_version,
+    stored_table,
+    tables_dir,
+)
 from kg.model import DocExtraction, Evidence, LocalEntity, Relation
 
 SHA = hashlib.sha256(b"some article").hexdigest()
@@ -321,3 +327,39 @@ def test_extraction_version_follows_kg_version(
 def test_default_version_is_the_installed_packages(tmp_path: Path) -> None:
     cache = ExtractionCache(tmp_path, model_key="m")
     assert cache.version == extraction_version()
+
+
+def test_extraction_version_is_kept_for_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    version = extraction_version()
+    assert ExtractionCache(tmp_path, model_key="m").version == version
+    (stored,) = tables_dir(tmp_path).glob("extraction-version-*.json")
+
+    def no_scan(package_dir: Path | None = None) -> str:
+        raise AssertionError("the modules were read again")
+
+    # The next run reads it: the key hashes every kg source and lexicon file instead.
+    monkeypatch.setattr(cache_mod, "extraction_version", no_scan)
+    assert ExtractionCache(tmp_path, model_key="m").version == version
+    # A damaged or altered file is not trusted.
+    stored.write_text(stored.read_text(encoding="utf-8").replace(version, "0" * 16), "utf-8")
+    with pytest.raises(AssertionError, match="read again"):
+        ExtractionCache(tmp_path, model_key="m")
+
+
+def test_stored_table_survives_an_unwritable_folder(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    calls: list[int] = []
+
+    def build() -> dict[str, int]:
+        calls.append(1)
+        return {"a": 1}
+
+    assert stored_table(blocker, "t.json", build) == {"a": 1}
+    assert stored_table(blocker, "t.json", build) == {"a": 1}
+    assert len(calls) == 2  # built each time, never an error
+    assert stored_table(tmp_path / "ok", "t.json", build) == {"a": 1}
+    assert stored_table(tmp_path / "ok", "t.json", build) == {"a": 1}
+    assert len(calls) == 3

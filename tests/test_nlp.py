@@ -48,7 +48,7 @@ def test_missing_model_error_message() -> None:
 
 
 def test_missing_default_model_points_at_the_pypi_mirror(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(nlp_mod.spacy.util, "is_package", lambda name: False)
+    monkeypatch.setattr(nlp_mod, "_is_package", lambda name: False)
     with pytest.raises(ModelError) as info:
         load_pipeline()
     assert str(info.value) == (

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import pickle
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -19,7 +22,8 @@ from kg.errors import InternalError, ModelError
 from kg.ingest import Locator, read_inputs
 from kg.model import DocExtraction, Document, Evidence, InputProblem, LocalEntity, Relation
 from kg.nlp import model_info, model_key
-from kg.parse import Deferred, ParseStats, extract_documents, with_doc_id
+from kg.parse import Deferred, ExtractorRef, ParseStats, extract_documents, with_doc_id
+from tests.conftest import EXAMPLE
 from tests.parse_helpers import (
     TEXTS,
     crashing_extractor,
@@ -311,7 +315,7 @@ def test_jobs_2_in_a_threaded_process_avoids_fork(docs: list[Document], tmp_path
     assert [e.label for e in results["d00"].entities] == ["Xi Jinping"]
 
 
-def test_fully_cached_run_never_loads_the_model(
+def test_fully_cached_run_never_loads_the_model_nor_starts_workers(
     nlp: Language, docs: list[Document], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = ExtractionCache(tmp_path, model_key=model_key(model_info(nlp)))
@@ -320,13 +324,56 @@ def test_fully_cached_run_never_loads_the_model(
     def no_loading(name: str | None = None) -> Language:
         raise AssertionError("the model was loaded")
 
+    def no_workers(self: pool_mod.ProcessEngine) -> None:
+        raise AssertionError("a worker process was started")
+
     monkeypatch.setattr(nlp_mod, "pipeline", no_loading)
+    monkeypatch.setattr(pool_mod.ProcessEngine, "_start", no_workers)
     for jobs in (1, 2):
         stats = ParseStats()
         results = list(
             extract_documents(docs[:3], entity_extractor, jobs=jobs, cache=cache, stats=stats)
         )
         assert len(by_id(results)) == 3 and stats.cached == 3
+
+
+def test_a_fully_cached_build_never_imports_spacy(tmp_path: Path) -> None:
+    # The whole command, as a user runs it: the second build finds every document in
+    # the cache, so it needs neither the parser nor the extraction code.
+    article = EXAMPLE / "001-nnn-agencies.txt"
+    script = (
+        "import sys\n"
+        "from kg.cli import app\n"
+        "try:\n"
+        "    app(prog_name='kg', args=sys.argv[1:])\n"
+        "except SystemExit as end:\n"
+        "    assert not end.code, end.code\n"
+        "print(sorted({m.partition('.')[0] for m in sys.modules} & {'spacy', 'thinc'}))\n"
+    )
+    runs = []
+    for name in ("cold", "warm"):
+        out = tmp_path / name
+        command = ["build", str(article), "-o", str(out), "--cache-dir", str(tmp_path / "c")]
+        proc = subprocess.run(
+            [sys.executable, "-c", script, *command], capture_output=True, text=True, check=False
+        )
+        assert proc.returncode == 0, proc.stderr
+        runs.append(proc.stdout.splitlines())
+        graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+        del graph["graph"]["created"]
+        (out / "graph.json").write_text(json.dumps(graph), encoding="utf-8")
+    assert runs[0][-1] == "['spacy', 'thinc']"
+    assert runs[1][-1] == "[]"
+    assert (tmp_path / "cold" / "graph.json").read_text(encoding="utf-8") == (
+        tmp_path / "warm" / "graph.json"
+    ).read_text(encoding="utf-8")
+
+
+def test_extractor_named_by_module_runs_in_workers(docs: list[Document]) -> None:
+    ref = ExtractorRef("tests.parse_helpers", "entity_extractor")
+    assert pickle.loads(pickle.dumps(ref)) == ref
+    direct = by_id(list(extract_documents(docs[:4], entity_extractor, jobs=1)))
+    assert by_id(list(extract_documents(docs[:4], ref, jobs=2, batch_size=2))) == direct
 
 
 def test_model_that_fails_in_the_workers_raises_model_error(

@@ -1,6 +1,6 @@
 """The process-pool engine: batches run in worker processes on this machine (``--jobs N``).
 
-Workers are started lazily and kept for the whole run, so whatever a task loads once
+Workers are started with the first batch and kept for the whole run, so whatever a task loads once
 per process (the spaCy model) is loaded once per worker. Ctrl-C reaches the whole
 process group; workers ignore it and the parent stops them.
 
@@ -46,7 +46,7 @@ def mp_context() -> multiprocessing.context.BaseContext:
         context = multiprocessing.get_context("forkserver")
         # Workers fork from a server that has already imported spaCy and kg, which saves
         # each of them seconds; the model itself is still loaded once per worker.
-        context.set_forkserver_preload(["kg.nlp", "kg.parse"])
+        context.set_forkserver_preload(["kg.nlp", "kg.parse", "kg.extract"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -79,10 +79,12 @@ class ProcessEngine(Engine):
         return self._executor
 
     def map(self, task: Callable[[B], R], batches: Iterable[B]) -> Iterator[tuple[B, R | Crashed]]:
-        executor = self._executor or self._start()
+        executor = self._executor
         futures: dict[cf.Future[R], B] = {}
         try:
             for batch in batches:
+                # Started on the first batch: a run that sends none starts no process.
+                executor = executor or self._start()
                 futures[executor.submit(task, batch)] = batch
                 while len(futures) >= self.limit:
                     broken = yield from self._collect(futures)

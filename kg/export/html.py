@@ -17,10 +17,10 @@ import base64
 import datetime as dt
 import hashlib
 import html
+import importlib.util
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,11 @@ _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?")
 
 @lru_cache(maxsize=1)
 def _vis_js() -> str:
-    return resources.files("pyvis").joinpath(_VIS_JS).read_text(encoding="utf-8")
+    # Found without importing pyvis, which would import IPython, jinja2 and numpy.
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("pyvis is not installed", name="pyvis")
+    return (Path(spec.origin).parent / _VIS_JS).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=4)
