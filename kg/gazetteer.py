@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version as _package_version
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -105,6 +105,7 @@ def _without_article(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat within and across articles
 def _key(text: str) -> str:
     """Return the lookup key: accent-, case-, dot- and hyphen-insensitive."""
     text = unicodedata.normalize("NFKD", _clean(text))
@@ -336,6 +337,7 @@ def _lookup_government(text: str) -> Place | None:
     return Place(place.name, place.alpha3, "government", place.ambiguous)
 
 
+@lru_cache(maxsize=1 << 16)  # called for every name and capitalised run
 def lookup_country(text: str) -> Place | None:
     """Map a mention to the country it names, with how it names it.
 

@@ -139,6 +139,12 @@ def sector_table() -> dict[tuple[str, ...], str]:
     return parse_sectors(read_text(SECTORS_FILE), lexicon_path(SECTORS_FILE))
 
 
+@cache
+def _longest_phrase() -> int:
+    """Words in the longest phrase of the sector lexicon."""
+    return max((len(k) for k in sector_table()), default=1)
+
+
 def acts_for_modifier(noun: Token) -> bool:
     """True when a noun's holders act for the actor that modifies it.
 
@@ -171,7 +177,7 @@ def sector_of(words: Sequence[tuple[str, str]]) -> str:
         A sector, `STATE`, `MEMBER`, or "" when the phrase names no sector.
     """
     table = sector_table()
-    longest = max((len(k) for k in table), default=1)
+    longest = _longest_phrase()
     found: list[str] = []
     covered_to = 0
     i = 0

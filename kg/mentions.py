@@ -11,8 +11,9 @@ patterns from the lexicon files.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +97,7 @@ def _junk() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?:{row[0]})", re.IGNORECASE) for row in load_tsv("junk.tsv"))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every noun by the title rules
 def role_class(role: str) -> str:
     """Return ``leader`` or ``member`` for a title, or "" when it is not a known title.
 
@@ -420,7 +422,7 @@ def _person_titles() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("titles.tsv") if row[1] in ("abbrev", "honorific"))
 
 
-def name_spans(doc: Doc) -> list[Span]:
+def name_spans(doc: Doc, headline_starts: Collection[int] | None = None) -> list[Span]:
     """The document's entity spans with the NER's usual mistakes mended (`kg.spans`).
 
     A place cut in two is joined; a title tagged on its own before a name is left out;
@@ -428,9 +430,15 @@ def name_spans(doc: Doc) -> list[Span]:
     that cannot be inside a name cut a run in pieces; and in a headline, a suspect run
     keeps only the names the article uses outside its headlines (what it drops stays a
     candidate for the corpus stage, see `kg.name_candidates`). Non-actor labels pass through.
+
+    Args:
+        doc: A parsed document.
+        headline_starts: First token of each headline sentence (`kg.spans.is_headline`),
+            when the caller has them.
     """
     ents = spans.join_halves(doc, list(doc.ents))
-    headline_starts = {sent.start for sent in doc.sents if spans.is_headline(sent)}
+    if headline_starts is None:
+        headline_starts = {sent.start for sent in doc.sents if spans.is_headline(sent)}
 
     def in_headline(span: Span) -> bool:
         return span.sent.start in headline_starts
@@ -485,7 +493,7 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
     lowered = junk.lower_words(doc)
     headlines = {sent.start for sent in doc.sents if spans.is_headline(sent)}
     out: list[SpanMention] = []
-    for ent in name_spans(doc):
+    for ent in name_spans(doc, headlines):
         if not is_entity_type(ent.label_):
             continue
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):

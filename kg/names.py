@@ -22,6 +22,7 @@ def normalise_name(text: str) -> str:
     return text.strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across articles
 def fold(text: str) -> str:
     """Return a matching key: accents removed, case folded, dots and hyphens as spaces.
 
