@@ -7,6 +7,8 @@ fresh subprocess so peak memory figures are independent:
 - ``cold-1``/``cold-J``: `kg.parse.extract_documents` with ``--jobs`` 1 and J, no cache;
 - ``fill-J``: the same with an empty cache, so the cost of writing it shows;
 - ``warm-1``: a re-run with the cache populated (nothing is parsed);
+- ``split-1``: in one process, each batch parsed and then extracted, the two timed apart
+  (kg's share of the CPU under the same load, robust on a busy machine);
 - ``buildcold-J``/``buildwarm-J``: the whole ``kg build`` (ingest, parse or cache,
   resolution, graph, all six output files) on the corpus written as JSONL, first with an
   empty cache, then again with the cache it filled.
@@ -36,12 +38,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "meantime" / "wikinews-meantime.jsonl"
 DEFAULT_EXTRACTOR = "kg.extract:extract_document"
 
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from benchmarks.corpus import DEFAULT_CORPUS  # noqa: E402
 from kg.model import DocExtraction, Document, LocalEntity  # noqa: E402
 
 if TYPE_CHECKING:
@@ -126,8 +128,11 @@ def run_child(args: argparse.Namespace) -> None:
     docs = corpus(Path(args.corpus), args.size)
     words = 0
     stats = ParseStats()
+    split_cpu: dict[str, float] = {}
     if kind.startswith("build"):
         words, parsed, cached = _run_build(args, kind, jobs, stats)
+    elif kind == "split":
+        words, parsed, cached, split_cpu = _run_split(args, docs)
     elif kind == "raw":
         nlp = kg_nlp.load_pipeline(args.model)
         texts = []
@@ -173,9 +178,44 @@ def run_child(args: argparse.Namespace) -> None:
                 "cpu_seconds": _cpu_seconds(),
                 "rss_parent_mb": _peak_mb(resource.RUSAGE_SELF),
                 "rss_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN),
+                **split_cpu,
             }
         )
     )
+
+
+def _run_split(
+    args: argparse.Namespace, docs: Iterator[Document]
+) -> tuple[int, int, int, dict[str, float]]:
+    """Parse a batch, then extract it, timing each: kg's share under the same load.
+
+    Two configurations run one after the other see whatever else the machine ran at
+    the time; here the parse and kg's extraction alternate every batch, so a busy
+    machine slows both alike.
+    """
+    from kg import nlp as kg_nlp
+
+    extractor, _ = load_extractor(args.extractor)
+    nlp = kg_nlp.load_pipeline(args.model)
+    parse_cpu = extract_cpu = 0.0
+    words = parsed = 0
+    batch: list[Document] = []
+    for document in [*docs, None]:
+        if document is not None:
+            batch.append(document)
+            words += len(document.text.split())
+            if len(batch) < args.batch_size:
+                continue
+        tick = time.process_time()
+        parses = list(nlp.pipe([d.text for d in batch], batch_size=args.batch_size))
+        tock = time.process_time()
+        for doc, item in zip(parses, batch, strict=True):
+            extractor(doc, item)
+        parse_cpu += tock - tick
+        extract_cpu += time.process_time() - tock
+        parsed += len(batch)
+        batch = []
+    return words, parsed, 0, {"parse_cpu": parse_cpu, "extract_cpu": extract_cpu}
 
 
 def _run_build(args: argparse.Namespace, kind: str, jobs: int, stats: Any) -> tuple[int, int, int]:
@@ -250,11 +290,21 @@ def summary_ratios(rows: dict[str, dict[str, Any]], j: int) -> list[tuple[str, s
         (f"warm re-run speedup over cold jobs={j}", f"cold-{j}", "warm-1", ".1f", wall),
         (f"fill-{j} time / cold-{j} time (cache writes)", f"fill-{j}", f"cold-{j}", ".2f", wall),
     ]
-    return [
+    out = [
         (label, format(table[a] / table[b], fmt))
         for label, a, b, fmt, table in wanted
         if a in table and b in table
     ]
+    split = rows.get("split-1")
+    if split is not None:
+        parse, extract = float(split["parse_cpu"]), float(split["extract_cpu"])
+        out.append(
+            (
+                "parse / (parse + extraction), batch by batch (CPU)",
+                format(parse / (parse + extract), ".2f"),
+            )
+        )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -295,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         "raw-1",
         f"raw-{j}",
         "cold-1",
+        "split-1",
         f"cold-{j}",
         f"fill-{j}",
         "warm-1",
