@@ -241,6 +241,8 @@ class LocalEntity:
         she: "she"/"her" pronouns resolved to it.
         he: "he"/"his" pronouns resolved to it.
         sector: A group actor's sector ("Turkish police": police), else "".
+        located: Mentions written after a preposition of place ("in X", "near X"):
+            evidence that the name is a place's.
     """
 
     key: str
@@ -258,6 +260,7 @@ class LocalEntity:
     she: int = 0
     he: int = 0
     sector: Sector = ""
+    located: int = 0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

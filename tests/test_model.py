@@ -73,6 +73,7 @@ def test_plain_form_uses_the_graph_json_names() -> None:
         "she",
         "he",
         "sector",
+        "located",
     }
     assert set(data["relations"][0]) == {"source", "target", "relation", "evidence"}
     assert data["relations"][0]["evidence"]["source_span"] == [0, 5]

@@ -11,6 +11,7 @@ import dataclasses
 
 import pytest
 
+from kg.mentions import SpanMention
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.resolve.corpus import (
     ACRONYM,
@@ -20,6 +21,7 @@ from kg.resolve.corpus import (
     LEADING_NAME,
     LONE_SURNAME,
     PARTY,
+    PEOPLE_OF_PLACE,
     SAME_COUNTRY_NAME,
     SAME_PERSON,
     SHORT_NAME,
@@ -27,8 +29,9 @@ from kg.resolve.corpus import (
     Resolution,
     resolve_corpus,
 )
+from kg.resolve.document import resolve_document
 from kg.resolve.naming import has_acronym
-from tests.extraction_helpers import entities
+from tests.extraction_helpers import entities, mentions, parse
 
 # ---------------------------------------------------------------------------------
 # Within one article
@@ -214,6 +217,76 @@ def test_acronym_in_brackets_joins_no_name(text: str, form: str) -> None:
     assert all(form not in e.aliases for e in found.values() if e.label != form), {
         e.label: e.aliases for e in found.values()
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "located"),
+    [
+        pytest.param("Floods hit farms in Marlo on Monday.", "Marlo", True, id="in X"),
+        pytest.param("Floods hit farms near the Kessel Ridge.", "Kessel Ridge", True, id="near"),
+        # must not
+        pytest.param(
+            "Two officials named in the Halden Ridge inquiry resigned on Monday.",
+            "Halden Ridge",
+            False,
+            id="a name on a noun after 'in'",
+        ),
+        pytest.param(
+            "Grace Okafor worked as an accountant at Halden Ridge until March.",
+            "Halden Ridge",
+            False,
+            id="at an employer",
+        ),
+    ],
+)
+def test_names_written_after_a_preposition_of_place(text: str, name: str, located: bool) -> None:
+    found = {e.label: e for e in entities(text).values()}
+    assert (found[name].located > 0) is located, {e.label: e.located for e in found.values()}
+
+
+def _typed_as(found: list[SpanMention], label: str, type_: EntityType) -> list[SpanMention]:
+    """The mentions with ``label``'s retyped, as the NER sometimes types a person."""
+    return [
+        dataclasses.replace(m, mention=dataclasses.replace(m.mention, type=type_))
+        if m.mention.label == label
+        else m
+        for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        pytest.param(
+            "The papers came from Yatta Gbala, a former accountant. Ms. Gbala said she was"
+            " threatened.",
+            "Yatta Gbala",
+            True,
+            id="a courtesy title on the family name",
+        ),
+        # must not
+        pytest.param(
+            "The papers came from Yatta Gbala, a former accountant. Gbala said the firm knew.",
+            "Yatta Gbala",
+            False,
+            id="no courtesy title",
+        ),
+        pytest.param(
+            "Patients left Marlo Hospital on Monday. Ms. Hospital was not there.",
+            "Marlo Hospital",
+            False,
+            id="a head word of organisations",
+        ),
+    ],
+)
+def test_person_the_ner_typed_as_organisation(text: str, name: str, person: bool) -> None:
+    found = _typed_as(mentions(text), name, "ORG")
+    assert any(m.mention.label == name for m in found)
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert (actor.type == "PERSON") is person
+    if person:
+        assert any(alias.endswith(name.split()[-1]) and alias != name for alias in actor.aliases)
 
 
 def test_gendered_cues_are_counted_per_actor() -> None:
@@ -976,3 +1049,104 @@ def test_short_name_of_several_goes_to_the_one_its_article_names(
 ) -> None:
     res = resolve(docs)
     assert entity_of(res, 2, "Air Force") == joins
+
+
+def placed(name: str, type: EntityType = "GPE", located: int = 0) -> LocalEntity:
+    return dataclasses.replace(org(name, type=type), located=located)
+
+
+@pytest.mark.parametrize(
+    ("docs", "short", "joins"),
+    [
+        pytest.param(
+            [[org("Halden Ridge Mining Company", 3), placed("Halden Ridge")]],
+            "Halden Ridge",
+            "Halden Ridge Mining Company",
+            id="a name typed as a place, no place anyone knows",
+        ),
+        pytest.param(
+            [
+                [org("Halden Ridge Mining Company", 3), placed("Halden Ridge")],
+                [placed("Halden Ridge")],
+            ],
+            "Halden Ridge",
+            "Halden Ridge Mining Company",
+            id="and where the article names it alone",
+        ),
+        # must not merge
+        pytest.param(
+            [[org("Marlo Hospital", 3), placed("Marlo", located=1)]],
+            "Marlo",
+            "Marlo",
+            id="a town some article puts something in",
+        ),
+        pytest.param(
+            [[org("Marlo Hospital", 3)], [placed("Marlo")]],
+            "Marlo",
+            "Marlo",
+            id="no article names both",
+        ),
+        pytest.param(
+            [[org("Leeds Hospital", 3), placed("Leeds")]],
+            "Leeds",
+            "Leeds",
+            id="a city the gazetteer knows",
+        ),
+    ],
+)
+def test_place_typed_short_name_of_an_organisation(
+    docs: list[list[LocalEntity]], short: str, joins: str
+) -> None:
+    res = resolve(docs)
+    label = entity_of(res, len(docs) - 1, short)
+    assert label == joins
+    entity = next(e for e in res.entities if e.label == label)
+    assert entity.type == ("ORG" if joins != short else "GPE")
+
+
+@pytest.mark.parametrize(
+    ("docs", "people", "joins"),
+    [
+        pytest.param(
+            [[org("East Kessel", type="GPE")], [org("East Kesselans", type="NORP")]],
+            "East Kesselans",
+            "East Kessel",
+            id="a region's people",
+        ),
+        pytest.param(
+            [[org("Marlo", type="LOC")], [org("Marloans", type="NORP")]],
+            "Marloans",
+            "Marlo",
+            id="a place's people, -an",
+        ),
+        # must not merge
+        pytest.param(
+            [
+                [org("Kessela", type="GPE")],
+                [org("Kessel", type="LOC")],
+                [org("Kesselans", type="NORP")],
+            ],
+            "Kesselans",
+            "Kesselans",
+            id="two places fit",
+        ),
+        pytest.param(
+            [[org("Kessel Motors")], [org("Kesselans", type="NORP")]],
+            "Kesselans",
+            "Kesselans",
+            id="no place",
+        ),
+        pytest.param(
+            [[org("Marlo Islands", type="GPE")], [org("Marlo Islanders", type="NORP")]],
+            "Marlo Islanders",
+            "Marlo Islanders",
+            id="not an ending of people's names",
+        ),
+    ],
+)
+def test_people_of_place_pass(docs: list[list[LocalEntity]], people: str, joins: str) -> None:
+    res = resolve(docs)
+    found = next(e for e in res.entities if people in e.aliases)
+    assert joins in found.aliases
+    if joins != people:
+        assert PEOPLE_OF_PLACE in dict(found.merged)[people]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from kg.model import DocExtraction, EntityType, LocalEntity
@@ -14,6 +16,11 @@ def _local(label: str, type_: EntityType, roles: tuple[str, ...] = ()) -> LocalE
     return LocalEntity(
         key=f"{kind}:{label.lower()}", label=label, type=type_, aliases=(label,), roles=roles
     )
+
+
+def _placed(label: str, type_: EntityType, roles: tuple[str, ...] = ()) -> LocalEntity:
+    """A local actor written after a preposition of place ("in Marlo")."""
+    return dataclasses.replace(_local(label, type_, roles), located=1)
 
 
 def _country(label: str, alpha3: str) -> LocalEntity:
@@ -90,6 +97,14 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         # must not: different names are not compared
         ([_local("Jane Roe", "PERSON"), _local("Jane Roe Foundation", "ORG")],
          ["PERSON", "ORG"]),
+        # "in X": a "person" its article puts somewhere votes for a place
+        ([_placed("Marlo", "PERSON"), _local("Marlo", "GPE")], ["GPE", "GPE"]),
+        ([_placed("Marlo", "PERSON")], ["GPE"]),
+        ([_placed("Marlo", "PERSON"), _local("Marlo", "PERSON"), _local("Marlo", "GPE")],
+         ["GPE", "GPE", "GPE"]),
+        # must not: a full name ("confidence in Jane Roe"); a title says person
+        ([_placed("Jane Roe", "PERSON")], ["PERSON"]),
+        ([_placed("Marlo", "PERSON", ("Dr.",)), _local("Marlo", "GPE")], ["PERSON", "PERSON"]),
     ],
 )  # fmt: skip
 def test_reconcile_types(docs: list[LocalEntity], expected: list[str]) -> None:

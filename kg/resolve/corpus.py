@@ -37,9 +37,10 @@ audit):
     articles name).
 11. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
 12. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
-13. `alias_file_pass`: the user's forced merges.
+13. `people_of_place_pass`: "West Africans" joins "West Africa".
+14. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-12; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-13; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
@@ -94,6 +95,7 @@ KNOWN_FORM = "known short form"
 SAME_COUNTRY_NAME = "country written another way"
 WRITTEN_FORM = "name written another way"
 DROPPED_WORD = "word left out"
+PEOPLE_OF_PLACE = "people of a place"
 SHORT_NAME = "short name"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
@@ -253,9 +255,11 @@ class _Evidence:
     titles: set[str] = field(default_factory=set)
     descriptors: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
+    located: int = 0
 
     def add(self, doc: str, e: LocalEntity) -> None:
         self.mentions += e.mentions
+        self.located += e.located
         self.female += e.female
         self.male += e.male
         self.she += e.she
@@ -268,6 +272,7 @@ class _Evidence:
     def absorb(self, other: _Evidence) -> None:
         """Add another cluster's evidence to this one (in place)."""
         self.mentions += other.mentions
+        self.located += other.located
         self.female += other.female
         self.male += other.male
         self.she += other.she
@@ -350,6 +355,11 @@ class _Groups:
         """Merge two groups unless the user's alias file keeps them apart."""
         if self.find(a) != self.find(b) and self.may_merge(a, b):
             self.union(a, b, rule)
+
+    def retype(self, g: GroupKey, label: EntityType) -> None:
+        """Give the local actors of ``g`` another type (a place's name that is an
+        organisation's short name): the entity's type is voted over them."""
+        self.members[g] = [(d, dataclasses.replace(e, type=label)) for d, e in self.members[g]]
 
     def of_kind(self, kind: str) -> list[GroupKey]:
         return [g for g in self.keys if g.actor.kind == kind]
@@ -879,7 +889,8 @@ def leading_name_pass(groups: _Groups) -> None:
     Every such longer name counts, whatever its type or ending: "Dow" with "Dow Jones"
     and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none. A short name typed
     PERSON joins only when nothing says it is a person (no title, honorific or pronoun)
-    and no person of the corpus bears it.
+    and no person of the corpus bears it. A name typed as a place joins an organisation
+    only when it is no place anyone knows (`_unknown_place_of`), and then takes its type.
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
     families: set[str] = set()
@@ -905,11 +916,35 @@ def leading_name_pass(groups: _Groups) -> None:
         (head,) = kind
         allowed = _SHORT_TYPES.get(str(head), frozenset())
         own = groups.type(g)
-        if own not in allowed or g.actor.kind == "country":
+        (root,) = roots
+        if g.actor.kind == "country":
+            continue
+        if own in ("GPE", "LOC") and head in ("ORG", "FAC"):
+            if not _unknown_place_of(groups, g, root):
+                continue
+            groups.retype(g, head)
+        elif own not in allowed:
             continue
         if own == "PERSON" and (name in families or not _no_person_evidence(groups.evidence(g))):
             continue
-        groups.join(g, next(iter(roots)), LEADING_NAME)
+        groups.join(g, root, LEADING_NAME)
+
+
+def _unknown_place_of(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
+    """True when a name the NER typed as a place is an organisation's short name: no
+    country, city, state or region the gazetteer knows, never written after a
+    preposition of place in any article ("in X"), and named in an article with the
+    organisation ("Halden Ridge" beside "Halden Ridge Mining Company", but not the town
+    "Marlo" of "in Marlo" beside "Marlo Hospital")."""
+    label = groups.label(g)
+    known = (
+        gazetteer.lookup_country(label)
+        or gazetteer.country_of_city(label)
+        or gazetteer.us_state(label)
+        or gazetteer.region_country(label)
+    )
+    own = groups.evidence(g)
+    return not known and not own.located and not own.docs.isdisjoint(groups.evidence(root).docs)
 
 
 def _plain_name(groups: _Groups, g: GroupKey) -> str:
@@ -961,6 +996,34 @@ def _member_forms(words: Sequence[str]) -> set[str]:
     return forms
 
 
+#: Endings that make a people's name of a place's: "Africa" -> "African", "Europe" ->
+#: "European", "Sahel" -> "Sahelian".
+_DEMONYM_ENDINGS = ("n", "an", "ian")
+
+
+def people_of_place_pass(groups: _Groups) -> None:
+    """A people the NER names after a region or place of the corpus joins that place,
+    as a country's people join the country ("West Africans" -> "West Africa", "Marlo
+    Islanders" never: only the endings of `_DEMONYM_ENDINGS`). Only a name typed NORP
+    and a place typed GPE or LOC; countries are the gazetteer's already."""
+    places: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in groups.of_kind("other"):
+        if g.doc or groups.type(g) not in ("GPE", "LOC"):
+            continue
+        stems = {g.actor.name, g.actor.name[:-1]}
+        for stem in stems:
+            for ending in _DEMONYM_ENDINGS:
+                places[stem + ending].append(g)
+    for g in groups.of_kind("other"):
+        if g.doc or groups.type(g) != "NORP":
+            continue
+        name = g.actor.name
+        singular = name[:-1] if name.endswith("s") else name
+        fits = {groups.find(p) for p in places.get(singular, ())} - {groups.find(g)}
+        if len(fits) == 1:
+            groups.join(g, next(iter(fits)), PEOPLE_OF_PLACE)
+
+
 def alias_file_pass(groups: _Groups) -> None:
     """The user's ``merge`` rules: every group with one of the listed names joins."""
     name_index: dict[str, list[GroupKey]] = defaultdict(list)
@@ -987,6 +1050,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     short_name_pass,
     party_pass,
     leading_name_pass,
+    people_of_place_pass,
     alias_file_pass,
 )
 

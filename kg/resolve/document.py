@@ -48,9 +48,11 @@ from kg.resolve.naming import (
     has_acronym,
     initials,
     is_acronym,
+    names_place,
     vote_type,
 )
 from kg.resolve.persons import parse_person, suffixes_agree
+from kg.spans import name_head_type
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Object pronouns ("him", "them") are left out: they point back at the clause's own
@@ -103,6 +105,7 @@ class LocalActor:
         she: "she"/"her" resolved to it.
         he: "he"/"his" resolved to it.
         sector: A group actor's sector ("Turkish police"), else "" (see `kg.groups`).
+        located: Name mentions after a preposition of place ("in X": `PLACE_PREPOSITIONS`).
     """
 
     key: ActorKey
@@ -120,6 +123,7 @@ class LocalActor:
     she: int = 0
     he: int = 0
     sector: Sector = ""
+    located: int = 0
 
     @property
     def gender(self) -> Gender:
@@ -361,6 +365,7 @@ def _combine(
             descriptors=tuple(sorted({*a.descriptors, *b.descriptors})),
             female=a.female + b.female,
             male=a.male + b.male,
+            located=a.located + b.located,
         )
     return out
 
@@ -417,6 +422,7 @@ def local_entities(
                 she=actor.she,
                 he=actor.he,
                 sector=actor.sector,
+                located=actor.located,
             )
         )
     return tuple(out)
@@ -456,6 +462,7 @@ class _Builder:
     descriptors: set[str] = field(default_factory=set)
     female: int = 0
     male: int = 0
+    located: int = 0
 
     def add_cues(self, cues: Iterable[Gender]) -> None:
         for cue in cues:
@@ -487,6 +494,7 @@ class _Builder:
             female=self.female if self.key.kind == "person" else 0,
             male=self.male if self.key.kind == "person" else 0,
             sector=self.sectors.most_common(1)[0][0] if self.sectors else "",
+            located=self.located,
         )
 
 
@@ -520,6 +528,7 @@ class _Grouping:
         self.builders: dict[ActorKey, _Builder] = {}
         # acronym -> the name it was defined for in brackets ("... Party (PKW)")
         self.defined: dict[str, str] = _defined_acronyms(mentions, doc) if doc else {}
+        self.doc = doc
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
         self.full_ends: set[str] = set()  # first and last words of full person names
@@ -538,11 +547,12 @@ class _Grouping:
         self.full_titles: dict[str, set[str]] = defaultdict(set)
         # (partial name, its gender cue) -> the full name it first joined
         self.short_forms: dict[tuple[str, Gender], str] = {}
+        mistyped = _people_typed_otherwise(mentions)
         for i, m in enumerate(mentions):
             mention = m.mention
             folded = fold(mention.label)
             words = folded.split()
-            if mention.type == "PERSON":
+            if mention.type == "PERSON" or mention.label in mistyped:
                 self.person_names.add(folded)
                 parts = parse_person(folded)
                 # Not "Nyenpan Jr." (a surname and suffix), nor "GM Europe" typed PERSON:
@@ -588,6 +598,8 @@ class _Grouping:
             b = self.builder(key)
         b.mentions += 1
         b.labels[mention.type] += 1
+        if self.doc is not None and _after_place_preposition(self.doc, m.start, m.end):
+            b.located += 1
         lone = (key.kind == "person" and len(key.words) == 1) or key.name.endswith(")")
         b.names[
             f"{mention.honorific} {mention.label}" if lone and mention.honorific else mention.label
@@ -724,6 +736,53 @@ class _Grouping:
             if len(longer) == 1:
                 return ActorKey("other", next(iter(longer)))
         return ActorKey("other", name)
+
+
+def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
+    """Full names of people the NER typed otherwise, told by a courtesy title on their
+    family name in the article: "Grace Okafor" tagged ORG beside "Ms. Okafor".
+
+    Only names of two or three plain capitalised words with nothing of an organisation
+    or a place: no head word ("Okafor Hospital"), legal form, acronym, country or city.
+    """
+    titled = {
+        fold(m.mention.label)
+        for m in mentions
+        if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
+    }
+    found: set[str] = set()
+    if not titled:
+        return found
+    for m in mentions:
+        mention = m.mention
+        words = mention.label.split()
+        if (
+            mention.type != "PERSON"
+            and 2 <= len(words) <= 3
+            and fold(words[-1]) in titled
+            and all(w.isalpha() and w[:1].isupper() for w in words)
+            and not is_country_mention(m)
+            and not name_head_type(mention.label)
+            and not has_acronym(mention.label)
+            and base_name(mention.label) == mention.label
+            and not names_place(words)
+        ):
+            found.add(mention.label)
+    return found
+
+
+#: Prepositions that put a name where something is or happens ("in X", "near X"); not
+#: "at" or "from", which name employers and sources as often ("worked at X").
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
+)
+
+
+def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
+    """True when the name of tokens ``[start, end)`` is the object of a preposition of
+    place ("in X", "in the X"; not "named in the X investigation")."""
+    last = doc[end - 1]
+    return last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _defined_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:

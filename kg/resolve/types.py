@@ -62,6 +62,8 @@ def evidence(e: LocalEntity) -> TypeClass | None:
         return "other"
     if e.roles:
         return "person"
+    if e.located and len(e.label.split()) == 1:
+        return "other"  # "in X": a place ("confidence in Jane Roe" names a person in full)
     return None
 
 
@@ -79,17 +81,20 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     docs: dict[str, dict[TypeClass, set[str]]] = defaultdict(lambda: defaultdict(set))
     other_types: dict[str, Counter[EntityType]] = defaultdict(Counter)
     argued: dict[str, set[TypeClass]] = defaultdict(set)
+    placed: dict[str, bool] = defaultdict(bool)  # a "person" some article put somewhere
     endings = name_endings(extractions)
     for ex in extractions:
         for e in ex.entities:
             if e.is_country:
                 continue
             key = organisation_key(e.label)
-            cls = type_class(e)
+            own = evidence(e)
+            # A "person" its article puts somewhere ("in X") votes for a place.
+            cls = "other" if own == "other" and e.located else type_class(e)
             docs[key][cls].add(ex.doc_id)
             if cls == "other":
-                other_types[key][e.type] += 1
-            own = evidence(e)
+                other_types[key][e.type if e.type != "PERSON" else "GPE"] += 1
+                placed[key] |= e.type == "PERSON"
             if own == cls:
                 argued[key].add(cls)
     winners: dict[str, TypeClass] = {}
@@ -106,6 +111,8 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 other_types[key].update(ends["other"])  # "Colts" takes "Indianapolis Colts"'s type
             continue
         if len(by_class) < 2:
+            if placed[key] and set(by_class) == {"other"}:
+                winners[key] = "other"
             continue
         people, others = len(by_class["person"]), len(by_class["other"])
         if people != others:
