@@ -809,6 +809,13 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
             ACRONYM,
         ),
         (["Halden Motors", "Halden Motor"], "Halden Motor", "Halden Motors", WRITTEN_FORM),
+        (["Halden.com", "Halden"], "Halden", "Halden.com", WRITTEN_FORM),
+        (
+            ["Marlo Treatment Centre", "Marlo Treatment Center"],
+            "Marlo Treatment Center",
+            "Marlo Treatment Centre",
+            WRITTEN_FORM,
+        ),
         (
             ["Department of Fisheries", "Fisheries Department"],
             "Fisheries Department",
@@ -893,6 +900,8 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
         pytest.param(["Bank of Halden", "Halden"], "Halden", id="the place a bank is of"),
         pytest.param(["Halden Motors", "Kessel Motors"], "Kessel Motors", id="a head word shared"),
         pytest.param(["Rangers", "Ranger"], "Ranger", id="a plural of one word"),
+        pytest.param(["Halden.com", "Marlo"], "Marlo", id="a web address of another name"),
+        pytest.param(["Marlo Centre", "Marlo Central"], "Marlo Central", id="another word"),
         pytest.param(
             ["Fisheries Department", "Fisheries Ministry"], "Fisheries Ministry", id="two bodies"
         ),

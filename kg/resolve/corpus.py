@@ -679,15 +679,25 @@ _OF_HEADS = frozenset({"department", "ministry"})
 
 def written_form(words: Sequence[str]) -> str:
     """The form two spellings of one organisation's name share: "X Department" for
-    "Department of X" (one word X; `_OF_HEADS`), and the last word without a plural
-    "s" ("Halden Motors" and "Halden Motor")."""
+    "Department of X" (one word X; `_OF_HEADS`), the last word without a plural "s"
+    ("Halden Motors" and "Halden Motor"), and one spelling of "Centre" and "Theatre"
+    (`_SPELLINGS`)."""
     found = list(words)
     if len(found) >= 3 and found[-2] == "of" and found[-3] in _OF_HEADS:
         found = [*found[:-3], found[-1], found[-3]]
-    last = found[-1] if found else ""
+    if not found:
+        return ""
+    last = _SPELLINGS.get(found[-1], found[-1])
     if len(found) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith(_NO_PLURAL):
-        found[-1] = last[:-1]
+        last = last[:-1]
+    found[-1] = last
     return " ".join(found)
+
+
+#: A web address's ending on a name ("Halden.com" is Halden).
+_WEB_ENDING = re.compile(r"\.(?:com|org|net)$", re.IGNORECASE)
+#: British and American spellings of head words.
+_SPELLINGS = {"centre": "center", "theatre": "theater"}
 
 
 #: Endings of words whose "s" makes no plural ("Congress", "Campus", "Genesis").
@@ -718,14 +728,25 @@ def country_prefix_pass(groups: _Groups) -> None:
 
 
 def written_form_pass(groups: _Groups) -> None:
-    """Organisation names of two words or more that differ only as `written_form` says
-    join: "Halden Motors" = "Halden Motor", "Department of Mines" = "Mines Department".
-    Places ("Marlo Islands", "Marlo Island") and one-word names are left alone."""
+    """Organisation names that differ only as `written_form` says join: "Halden Motors"
+    = "Halden Motor", "Department of Mines" = "Mines Department", "Halden.com" =
+    "Halden", "Marlo Centre" = "Marlo Center". Places ("Marlo Islands", "Marlo Island")
+    and one-word names are left alone, except a web address and its name."""
     by_form: dict[str, list[GroupKey]] = defaultdict(list)
+    single: list[GroupKey] = []
     for g in groups.of_kind("other"):
-        if g.doc or len(g.words) < 2 or groups.type(g) in ("GPE", "LOC"):
+        if g.doc or not g.words or groups.type(g) in ("GPE", "LOC"):
             continue
-        by_form[written_form(g.words)].append(g)
+        label = base_name(groups.label(g))
+        if _WEB_ENDING.search(label):
+            by_form[written_form(organisation_key(_WEB_ENDING.sub("", label)).split())].append(g)
+        elif len(g.words) > 1:
+            by_form[written_form(g.words)].append(g)
+        else:
+            single.append(g)
+    for g in single:
+        if g.actor.name in by_form:
+            by_form[g.actor.name].append(g)
     for _, gs in sorted(by_form.items()):
         for other in gs[1:]:
             groups.join(gs[0], other, WRITTEN_FORM)
