@@ -88,6 +88,14 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Daniel Okafor",
             id="a short form keeps naming the bearer it first named",
         ),
+        pytest.param(
+            "Daniel Okafor was found guilty of murder on Friday. Prosecutors said Grace"
+            " Okafor's body was found in the bay. The defence offered many explanations for"
+            " Okafor's conduct and Grace's disappearance.",
+            "Okafor",
+            "Daniel Okafor",
+            id="the surname is not the one the article calls by the first name",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:

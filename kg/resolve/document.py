@@ -548,6 +548,8 @@ class _Grouping:
         # (partial name, its gender cue) -> the full name it first joined
         self.short_forms: dict[tuple[str, Gender], str] = {}
         mistyped = _people_typed_otherwise(mentions)
+        # full person names whose first word the article also uses alone ("Grace")
+        self.first_named: set[str] = set()
         for i, m in enumerate(mentions):
             mention = m.mention
             folded = fold(mention.label)
@@ -576,6 +578,14 @@ class _Grouping:
                     self.expansions.setdefault((mention.type, spelled), folded)
             for k in range(1, len(words)):
                 self.longer[(mention.type, " ".join(words[k:]))].add(folded)
+
+        alone = {fold(m.mention.label) for m in mentions if len(m.mention.label.split()) == 1}
+        families = {parse_person(full).family for full in self.full_names}
+        self.first_named = {
+            full
+            for full in self.full_names
+            if (first := full.split()[0]) in alone and first not in families
+        }
 
     def builder(self, key: ActorKey) -> _Builder:
         if key not in self.builders:
@@ -670,6 +680,12 @@ class _Grouping:
             }
         if not fits:
             return self._lone_key(name, mention)
+        if len(words) == 1 and len(fits) > 1:
+            # News style: of two people of one family, the one the article calls by the
+            # first name alone ("Grace said") is not the one it calls by the surname.
+            by_surname = {full: at for full, at in fits.items() if full not in self.first_named}
+            if len(by_surname) == 1:
+                fits = by_surname
         used = self.short_forms.get((name, gender))
         if used in fits:
             # News style: once a short form names one bearer, the article keeps it for
