@@ -73,6 +73,13 @@ KILLINGS = [
         "The assassination of Paul Hart by Ed Kurz shocked the nation.",
         {("Ed Kurz", "ASSAULT", "Paul Hart")},
     ),
+    # a place before the act noun is where it happened; its "by" still names the killer
+    (
+        "Police said the Medellin-style killing of Pedro Alvarez by Juan Ortiz was a warning.",
+        {("Juan Ortiz", "ASSAULT", "Pedro Alvarez")},
+    ),
+    # a country before an act noun is a state that acts
+    ("The Peruvian attack on Ecuador began at dawn.", {("Peru", "ASSAULT", "Ecuador")}),
     # verbs (lexicon/verbs.tsv) through a relative clause
     (
         "Jim Moe, who killed Ann Ross, and Bob and Sue Lee were there.",
@@ -124,6 +131,11 @@ NO_KILLINGS: list[tuple[str, set[Edge]]] = [
     # a second passive verb that is no killing lends its "by" to nothing
     ("Paul Green was shot and then questioned by Acme Security.", set()),
     ("The program was cut down by Karl Hoff.", set()),
+    # a town, a region or a site named before a killing noun is where, not who
+    ("The Chicago murder of Tom Brown shocked the city.", set()),
+    ("The Texas slaying of Ann Lee remains unsolved.", set()),
+    ("Police reopened the Lakeview Park shooting of Ed Kurz.", set()),
+    ("Two men stand trial for the Kandahar killings of Paul Green and Ann Ross.", set()),
     # no victim named
     ("Tom Bell was convicted of murder in 1990.", set()),
 ]

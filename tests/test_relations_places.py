@@ -32,6 +32,19 @@ PLACES = [
         "Two rockets landed near Haifa in northern Israel.",
         {("Haifa", "LOCATED_IN", "Israel")},
     ),
+    # the "in" after a place hung on a word above it
+    (
+        "Turnout ran from 70 percent in Lake County in northern Indiana to half that elsewhere.",
+        {("Lake County", "LOCATED_IN", "Indiana")},
+    ),
+    (
+        "Hikers were found six miles west of Bozeman in southwest Montana.",
+        {("Bozeman", "LOCATED_IN", "Montana")},
+    ),
+    (
+        "Buses serve three towns in Ohio and Erie County in Pennsylvania.",
+        {("Erie County", "LOCATED_IN", "Pennsylvania")},
+    ),
     # based_in
     ("The Denver-based Acme Corp. filed for bankruptcy.", {("Acme Corp.", "LOCATED_IN", "Denver")}),
     (
@@ -184,6 +197,10 @@ NO_PLACES = [
     "China beat Japan in Brazil on Sunday.",
     # a country is in nothing
     "Russia in Syria faces a long war.",
+    # an "in" above a place that names a time, a vehicle, or a country the place is not in
+    "He flew from Boston in a small plane.",
+    "Smith moved from Springfield in 1990.",
+    "Troops from Texas in Iraq went home.",
     # "located" as a verb of finding
     "Divers located the wreck off Malta.",
     # the "of" of "suburb" names the suburb

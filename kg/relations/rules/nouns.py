@@ -17,7 +17,7 @@ from kg.relations.modality import modality
 from kg.relations.rules.threats import THREAT_VERBS
 from kg.relations.syntax import predicate_text, prep_objects, subjects
 from kg.relations.targets import targets_of
-from kg.resolve.document import ActorIndex
+from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.keys import ActorKey
 
 #: Prepositions that date an act or make it a topic, rather than the act of the clause's
@@ -137,6 +137,13 @@ def _is_reduction(verb: Token) -> bool:
     )
 
 
+def is_site(key: ActorKey, index: ActorIndex) -> bool:
+    """True for a town, region or site: written before an act noun ("the Chicago murder
+    of X", "the Texas slaying", "a Medellin-style killing") it says where the act
+    happened, not who did it. A country ("the US attack on X") is a state that acts."""
+    return key.kind != "country" and index.tag(key) in PLACE_TYPES
+
+
 def _is_event_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in noun_triggers() or lemma in event_nouns()
@@ -157,6 +164,7 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 for c in noun.children
                 if c.dep_ in ("poss", "amod", "compound", "nmod")
                 for a in index.actors_of(c)
+                if c.dep_ == "poss" or not is_site(a[0], index)
             ]
             if not modifiers and "mod" not in trig.targets:
                 modifiers = _authors(noun, trig, index)

@@ -3,7 +3,8 @@
 * `place_apposition`: "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown": a place
   or organisation followed by the country, region or town it is in.
 * `place_in`: "Shands Hospital in Gainesville", "the Brazilian Embassy in London",
-  "Haifa in northern Israel".
+  "Haifa in northern Israel", also where the parser hangs the "in" after a place on a
+  word above it ("40 percent in Cook County in northern Illinois").
 * `based_in`: "the Denver-based X", "X, based in Y", "X, headquartered in Y",
   "X is located in Y".
 * `organisation_of`: "Acme Co. of Tulsa"; a state body "of" its country is PART_OF it.
@@ -196,11 +197,14 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if (
             after is not None
             and after.lower_ == "in"
-            and root.dep_ in ("pobj", "dobj")
-            and after.head == (root.head.head if root.dep_ == "pobj" else root.head)
+            and after.dep_ == "prep"
+            and after not in preps
+            and after.head in root.ancestors
             and index.tag(keyed.key) in PLACE_TYPES
         ):
-            # "landed near Haifa in northern Israel": the parser hangs "in" on the verb.
+            # "landed near Haifa in northern Israel", "40 percent in Cook County in
+            # Illinois": the parser hangs the "in" written right after a place on a word
+            # above it; only a country or region it may lie in is taken from there.
             preps.append(after)
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
