@@ -141,5 +141,6 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "place_country",
         "killer_clause",
         "shared_agent",
+        "pronoun_victim",
     ]
     assert all(rule.__doc__ for rule in RULES.values())

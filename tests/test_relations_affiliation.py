@@ -125,6 +125,29 @@ AFFILIATION = [
         {("Gerald Price", "LEADER_OF", "Valette Military Museum")},
     ),
     ("Ann Lee writes for The New Yorker.", {("Ann Lee", "MEMBER_OF", "New Yorker")}),
+    (
+        "Ann Ross has covered science for the Daily Courier since 1990.",
+        {("Ann Ross", "MEMBER_OF", "Daily Courier")},
+    ),
+    (
+        "Tom Bell taught at Acme University and the Naval College.",
+        {("Tom Bell", "MEMBER_OF", "Acme University"), ("Tom Bell", "MEMBER_OF", "Naval College")},
+    ),
+    ("Tom Bell served 20 years in the Senate.", {("Tom Bell", "MEMBER_OF", "Senate")}),
+    # a participle with its "by" on the body it describes
+    (
+        "The Acme Foundation, headed by Tom Bell, released a study.",
+        {("Tom Bell", "LEADER_OF", "Acme Foundation")},
+    ),
+    # title_of after a legislator's party tag
+    (
+        "Sen. Tom Bell, R-Ohio, chairman of the Senate Banking Committee, said so.",
+        {("Tom Bell", "LEADER_OF", "Senate Banking Committee")},
+    ),
+    (
+        "Rep. Ann Ross, D-Calif., a member of the Acme Caucus, said so.",
+        {("Ann Ross", "MEMBER_OF", "Acme Caucus")},
+    ),
 ]
 
 
@@ -187,6 +210,15 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ("Ann Lee, the plant's manager, said so.", set()),
     # a second title of the same person, with no body
     ("Paul Kern, a professor of law and the husband of Ann Lee, spoke.", set()),
+    # a place served in, a person covered for, a plan backed by a person
+    ("Tom Bell served in Iraq for a year.", set()),
+    ("Tom Bell covered for Ann Ross on Monday.", set()),
+    ("The Acme plan, backed by Tom Bell, failed.", set()),
+    # a town and its state in apposition are no party tag
+    (
+        "Tom Bell, of Dayton, Ohio, chairman of Acme Corp., said so.",
+        {("Dayton", "LOCATED_IN", "Ohio")},
+    ),
     # "head of the X delegation" leads no country
     ("Omar Said, head of the Sudanese delegation, left early.", set()),
 ]

@@ -80,6 +80,15 @@ KILLINGS = [
     ),
     # a country before an act noun is a state that acts
     ("The Peruvian attack on Ecuador began at dawn.", {("Peru", "ASSAULT", "Ecuador")}),
+    # pronoun_victim: the one other person the sentence named before "him"
+    (
+        "Tom Bell had just won the vote when Ann Ross shot him in Reno.",
+        {("Ann Ross", "ASSAULT", "Tom Bell")},
+    ),
+    (
+        "Paul Green turned, and Karl Hoff shot him three times.",
+        {("Karl Hoff", "ASSAULT", "Paul Green")},
+    ),
     # verbs (lexicon/verbs.tsv) through a relative clause
     (
         "Jim Moe, who killed Ann Ross, and Bob and Sue Lee were there.",
@@ -136,6 +145,13 @@ NO_KILLINGS: list[tuple[str, set[Edge]]] = [
     ("The Texas slaying of Ann Lee remains unsolved.", set()),
     ("Police reopened the Lakeview Park shooting of Ed Kurz.", set()),
     ("Two men stand trial for the Kandahar killings of Paul Green and Ann Ross.", set()),
+    # "him" with two people named before it, with none, or with only the killer
+    ("Karl Hoff met Paul Green and Tom Bell before Ed Kurz shot him.", set()),
+    ("Karl Hoff shot him after Paul Green left.", set()),
+    ("Karl Hoff said he would kill him.", set()),
+    # a person of the other gender is not "him"
+    ("Mrs. Ann Ross said Karl Hoff shot him.", set()),
+    ("Mr. Paul Green said Karl Hoff later killed her.", set()),
     # no victim named
     ("Tom Bell was convicted of murder in 1990.", set()),
 ]

@@ -26,6 +26,7 @@ from kg.relations.rules.killings import (
     killer_clause,
     killer_noun,
     killing_by,
+    pronoun_victim,
     shared_agent,
 )
 from kg.relations.rules.nouns import noun_relations
@@ -86,6 +87,7 @@ RULES: dict[str, Rule] = {
     "place_country": place_country,
     "killer_clause": killer_clause,
     "shared_agent": shared_agent,
+    "pronoun_victim": pronoun_victim,
 }
 
 

@@ -115,6 +115,8 @@ def title_holders(title: Token, index: ActorIndex) -> list[Actor]:
         return title_holders(title.head, index)
     found = [a for c in title.children if c.dep_ == "appos" for a in _person(c, index)]
     head = title.head
+    if title.dep_ == "appos" and is_party_tag(head):
+        head = head.head  # "Sen. X, R-Ohio, chairman of Y": the title is X's
     if title.dep_ in ("appos", "compound", "nmod") and head != title:
         found += _person(head, index)
     elif title.dep_ == "attr":
@@ -129,6 +131,25 @@ def title_holders(title: Token, index: ActorIndex) -> list[Actor]:
     if own is not None and index.is_person(own):
         found.append((own, title))  # the NER kept the title inside the name
     return found
+
+
+#: Party letters of a US legislator's tag ("Sen. X, R-Ohio", "Rep. Y, D-Calif.").
+PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def is_party_tag(tok: Token) -> bool:
+    """True for the state of a legislator's party tag written in apposition to the name
+    ("X, R-Ohio,", "X, D-Calif.,"): a title after it is still the legislator's."""
+    doc = tok.doc
+    return (
+        tok.dep_ == "appos"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].text in PARTY_LETTERS
+        and (
+            gazetteer.us_state(tok.text) is not None or gazetteer.region_country(tok.text) == "USA"
+        )
+    )
 
 
 def _bodies(title: Token, index: ActorIndex, office: bool) -> list[tuple[Actor, Token]]:
@@ -350,6 +371,8 @@ def affiliation_verb(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             objs: list[Actor] = []
             for target in trig.targets:
                 found = objects(verb) if target == "obj" else prep_objects(verb, target)
+                if target == "obj" and not found and _reduced_passive(verb):
+                    found = [verb.head]  # "the Acme Foundation, headed by X"
                 objs = [a for t in found for a in index.actors_of(t)]
                 if objs:
                     break
@@ -368,6 +391,14 @@ def affiliation_verb(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     out.append(_edge(person, body, cls, "", predicate, mod))
             break
     return out
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle with a "by" agent written on the noun it describes ("the Acme
+    Foundation, headed by X", "a firm owned by X"): that noun is its object."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _leads_a_part(mod: Token) -> bool:

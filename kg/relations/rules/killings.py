@@ -11,6 +11,8 @@ Verbs ("X killed Y", "Y was shot by X", "X, who murdered Y") are rows of
 * `killing_by`: "the assassination of Y by X", "Y's murder by X".
 * `shared_agent`: "Y was shot and killed by X".
 * `killer_clause`: "X was the gunman who killed Y", "X fired the shots that killed Y".
+* `pronoun_victim`: "Y had just won when X shot him": an object pronoun of a killing
+  verb is the one person the sentence named before it other than the killer.
 
 The words are rows of ``lexicon/killings.tsv``; victims are people. Only the person a
 noun or clause is written with is linked, never a name conjoined to it.
@@ -28,6 +30,7 @@ from kg.relations.modality import modality
 from kg.relations.rules.affiliation import title_holders
 from kg.relations.syntax import objects, subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
+from kg.resolve.evidence import clash
 from kg.resolve.keys import ActorKey
 
 Actor = tuple[ActorKey, Token]
@@ -246,4 +249,49 @@ def shared_agent(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         victims = [a for c in verb.children if c.dep_ == "nsubjpass" for a in _person_of(c, index)]
         mod = modality(verb, killers[0][1], index.same_actor) if killers else "asserted"
         out += _edges(killers, victims, f"{verb.text} by", mod)
+    return out
+
+
+#: Object pronouns a killing verb's victim may be written as, with their gender.
+OBJECT_PRONOUNS = {"him": "male", "her": "female"}
+
+
+def _pronoun_antecedent(pronoun: Token, killers: list[Actor], index: ActorIndex) -> list[Actor]:
+    """The one person named before ``pronoun`` in its sentence who is not the killer and
+    whose gender does not clash with it; none when two people could be meant (a pronoun
+    whose person is named in another sentence is left alone)."""
+    gender = OBJECT_PRONOUNS[pronoun.lower_]
+    own = {k for k, _ in killers}
+    found: dict[ActorKey, Token] = {}
+    for tok in pronoun.sent:
+        if tok.i >= pronoun.i:
+            break
+        key = index.key(tok)
+        if key is None or key in own or not index.is_person(key) or tok.pos_ == "PRON":
+            continue
+        actor = index.actors.get(key)
+        if actor is not None and clash(gender, actor.gender):
+            continue
+        found.setdefault(key, tok)
+    return list(found.items()) if len(found) == 1 else []
+
+
+def pronoun_victim(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Y had just won the vote when X shot him", "Y turned, and X shot him": "him" or
+    "her" as the object of a killing verb stands for the person named earlier in the
+    same sentence, when exactly one other than the killer is named there."""
+    out: list[Candidate] = []
+    words = killing_words()
+    for verb in sentence.tokens:
+        if verb.pos_ != "VERB" or words.get(verb.lemma_.lower()) != "act":
+            continue
+        pronouns = [o for o in objects(verb) if o.dep_ == "dobj" and o.lower_ in OBJECT_PRONOUNS]
+        if not pronouns or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        killers = [a for s in subjects(verb) for a in _people(s, index) if index.is_person(a[0])]
+        for pronoun in pronouns:
+            victims = _pronoun_antecedent(pronoun, killers, index)
+            for killer in killers:
+                mod = modality(verb, killer[1], index.same_actor)
+                out += _edges([killer], victims, f"{verb.text} {pronoun.text}", mod)
     return out
