@@ -30,7 +30,7 @@ from kg.relations.modality import modality
 from kg.relations.rules.affiliation import title_holders
 from kg.relations.syntax import objects, subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
-from kg.resolve.evidence import clash
+from kg.resolve.evidence import Gender, clash
 from kg.resolve.keys import ActorKey
 
 Actor = tuple[ActorKey, Token]
@@ -253,7 +253,7 @@ def shared_agent(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 #: Object pronouns a killing verb's victim may be written as, with their gender.
-OBJECT_PRONOUNS = {"him": "male", "her": "female"}
+OBJECT_PRONOUNS: dict[str, Gender] = {"him": "male", "her": "female"}
 
 
 def _pronoun_antecedent(pronoun: Token, killers: list[Actor], index: ActorIndex) -> list[Actor]:
