@@ -32,6 +32,14 @@ PLACES = [
         "Two rockets landed near Haifa in northern Israel.",
         {("Haifa", "LOCATED_IN", "Israel")},
     ),
+    # a town and its state the parser hangs as a bare modifier (a dateline)
+    ("BOISE, Idaho", {("BOISE", "LOCATED_IN", "Idaho")}),
+    ("TULSA, Okla.", {("TULSA", "LOCATED_IN", "Oklahoma")}),
+    # a written state makes a US town of a name a region abroad shares
+    (
+        "Hikers were rescued near Santa Cruz, Calif., on Sunday.",
+        {("Santa Cruz", "LOCATED_IN", "California")},
+    ),
     # the "in" after a place hung on a word above it
     (
         "Turnout ran from 70 percent in Lake County in northern Indiana to half that elsewhere.",
@@ -45,6 +53,15 @@ PLACES = [
         "Buses serve three towns in Ohio and Erie County in Pennsylvania.",
         {("Erie County", "LOCATED_IN", "Pennsylvania")},
     ),
+    # an institution that stays where it is built, with the "in" hung on the verb
+    (
+        "The case was sent to the Permanent Court of Arbitration in The Hague last year.",
+        {("Permanent Court of Arbitration", "LOCATED_IN", "Hague")},
+    ),
+    # place_copula
+    ("Toledo is in northwestern Ohio.", {("Toledo", "LOCATED_IN", "Ohio")}),
+    # a state after the last town of a list
+    ("Rain fell on Dallas and Waco, Texas.", {("Waco", "LOCATED_IN", "Texas")}),
     # based_in
     ("The Denver-based Acme Corp. filed for bankruptcy.", {("Acme Corp.", "LOCATED_IN", "Denver")}),
     (
@@ -137,6 +154,13 @@ PLACES = [
         "The Daily Star, Canada's largest newspaper, said so.",
         {("Daily Star", "LOCATED_IN", "Canada")},
     ),
+    # body_before_name
+    (
+        "The Hungarian news agency MTI reported the crash.",
+        {("MTI", "LOCATED_IN", "Hungary")},
+    ),
+    ("Police said the Texas firm Acme Corp. was sold.", {("Acme Corp.", "LOCATED_IN", "Texas")}),
+    ("He works for the Swiss bank Credit Alpin.", {("Credit Alpin", "LOCATED_IN", "Switzerland")}),
     # possessive_place
     (
         "Russia's Foreign Ministry said on Monday it would respond.",
@@ -151,6 +175,10 @@ PLACES = [
     # place_noun
     ("Fighting broke out in the Kurdistan region of Iraq.", {("Kurdistan", "LOCATED_IN", "Iraq")}),
     ("Fighting broke out in Karak, a town in Jordan.", {("Karak", "LOCATED_IN", "Jordan")}),
+    (
+        "Few people live in Tarija, one of the poorest towns in Bolivia.",
+        {("Tarija", "LOCATED_IN", "Bolivia")},
+    ),
     ("Zeta Labs, a subsidiary of Acme Corp., was sold.", {("Zeta Labs", "PART_OF", "Acme Corp.")}),
 ]
 
@@ -201,6 +229,23 @@ NO_PLACES = [
     "He flew from Boston in a small plane.",
     "Smith moved from Springfield in 1990.",
     "Troops from Texas in Iraq went home.",
+    # a body that is no institution built in one place, or an "in" that names no place
+    "The court fined Acme Motors in Ohio.",
+    "He studied at Acme University in the 1990s.",
+    # a day after a place, and a state before a written state
+    "Paris, Monday was quiet.",
+    "Fans from Ohio, Mass. and Maine came.",
+    # a body noun before a name with no place on it, or an organisation on it
+    "The federal agency FEMA sent help.",
+    "The Acme company Beta Labs was sold.",
+    # a state after a state is one more item of the list
+    "Fans came from Texas and Ohio, Georgia.",
+    # an "in" written after the last item of a list is that item's, not the first one's
+    "Turin is in Piedmont province and Genoa in Liguria.",
+    # "is in" with a person, a state of affairs, or talks
+    "Smith is in Paris.",
+    "Paris is in turmoil.",
+    "Acme is in talks with Ohio.",
     # "located" as a verb of finding
     "Divers located the wreck off Malta.",
     # the "of" of "suburb" names the suburb

@@ -1,16 +1,22 @@
 """Place rules: where a place lies and where an organisation is based.
 
 * `place_apposition`: "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown": a place
-  or organisation followed by the country, region or town it is in.
+  or organisation followed by the country, region or town it is in; a state or province
+  after the last town of a list holds that town ("between Aspen and Waco, Texas").
 * `place_in`: "Shands Hospital in Gainesville", "the Brazilian Embassy in London",
   "Haifa in northern Israel", also where the parser hangs the "in" after a place on a
-  word above it ("40 percent in Cook County in northern Illinois").
+  word above it ("40 percent in Cook County in northern Illinois"), and where it hangs
+  the "in" after an institution that stays where it is built ("was taken to the Acme
+  Court in The Hague").
 * `based_in`: "the Denver-based X", "X, based in Y", "X, headquartered in Y",
   "X is located in Y".
 * `organisation_of`: "Acme Co. of Tulsa"; a state body "of" its country is PART_OF it.
-* `place_noun`: "X, a town in Y", "the X region of Y", "Y's province of X",
-  "X, Y's capital", "X, a subsidiary of Y" (nouns of ``lexicon/place_nouns.tsv``).
+* `place_noun`: "X, a town in Y", "X, one of the towns in Y", "the X region of Y",
+  "Y's province of X", "X, Y's capital", "X, a subsidiary of Y" (nouns of
+  ``lexicon/place_nouns.tsv``).
+* `place_copula`: "Perugia is in Umbria".
 * `body_apposition`: "X, a Hong Kong construction firm", "X, Canada's largest bank".
+* `body_before_name`: "the Hungarian news agency MTI", "the Texas firm Acme Corp.".
 * `seat_of`: "the Acme headquarters in Paris", "Acme's Rockville, Md., headquarters".
 * `possessive_place`: "Russia's Foreign Ministry", "Ohio's Fernald plant",
   "California's Sierra Nevada": a place owning an organisation or a place holds it.
@@ -37,6 +43,14 @@ from kg.vocab import RelationLabel
 
 #: Participles that put their noun somewhere ("based in", "headquartered in").
 LOCATING_WORDS = frozenset({"base", "based", "headquarter", "headquartered", "locate", "situate"})
+
+#: Head words of institutions that stay where they are built: whatever is done at "the
+#: Acme Hospital in X" or "the Ruritanian Embassy in X", the body is in X.
+SITE_HEADS = frozenset(
+    """embassy consulate court tribunal university college institute hospital clinic
+    museum academy laboratory school seminary prison penitentiary library observatory
+    center centre""".split()
+)
 
 Actor = tuple[ActorKey, Token]
 
@@ -94,7 +108,9 @@ def _written_state(tok: Token) -> bool:
 def _holds(outer: Actor, inner: Actor, index: ActorIndex) -> bool:
     """`_contains`, or a town followed by the abbreviated state it is in."""
     if _written_state(outer[1]) and _is_place(inner[0], index) and inner[0].kind != "country":
-        return outer[0] != inner[0] and _region_country(inner[0], index) is None
+        # "Yuma, Ariz.": the abbreviation makes the name a US town, whatever region
+        # abroad shares it; only a US state is in no other ("Ohio, Mass.").
+        return outer[0] != inner[0] and _region_country(inner[0], index) != "USA"
     return _contains(outer[0], inner[0], index)
 
 
@@ -134,10 +150,12 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown, Mass."."""
     out: list[Candidate] = []
     for tok in sentence.tokens:
-        if tok.dep_ == "conj" and _comma_pair(tok):
-            pass  # "BAYONNE, France (AP)": the parser takes the pair for a list
+        if (tok.dep_ == "conj" and _comma_pair(tok)) or _comma_modifier(tok):
+            pass  # "BAYONNE, France (AP)", "TUCSON, Ariz.": the parser reads no apposition
         elif tok.dep_ != "appos" or (
-            not _written_state(tok) and (_in_list(tok) or _in_list(tok.head))
+            not _written_state(tok)
+            and (_in_list(tok) or _in_list(tok.head))
+            and not _region_after_list(tok, index)
         ):
             continue
         outer, inner = _actor(tok, index), _actor(tok.head, index)
@@ -150,6 +168,21 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+def _region_after_list(tok: Token, index: ActorIndex) -> bool:
+    """ "between Aspen and Durango, Colorado": a state or province written after the last
+    town of a list holds that town (a country, or a town after a town, may be one more
+    item of the list)."""
+    head = tok.head
+    key = index.key(tok)
+    return (
+        head.dep_ == "conj"
+        and not any(c.dep_ in ("conj", "cc") for c in head.children)
+        and not any(c.dep_ in ("conj", "cc") for c in tok.children)
+        and key is not None
+        and _region_country(key, index) is not None
+    )
+
+
 def _trailing_preps(doc: Doc, start: int, end: int, word: str, seen: list[Token]) -> list[Token]:
     """The preposition right after a name that the parser hung on the name's last word:
     "the Institute of Botany of Lyon", "the Council of the Bar Association in Nairobi"."""
@@ -159,6 +192,17 @@ def _trailing_preps(doc: Doc, start: int, end: int, word: str, seen: list[Token]
     if prep.lower_ != word or prep.dep_ != "prep" or prep in seen:
         return []
     return [prep] if start < prep.head.i < end else []
+
+
+def _comma_modifier(tok: Token) -> bool:
+    """A name right after another name and a comma that the parser hangs on it as a bare
+    modifier ("TUCSON, Ariz.", "Portland, Maine 11 fair")."""
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.i == tok.head.i + 2
+        and tok.doc[tok.i - 1].text == ","
+        and tok.head.ent_type_ != ""
+    )
 
 
 def _comma_pair(tok: Token) -> bool:
@@ -190,22 +234,30 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             and index.tag(keyed.key) in PLACE_TYPES
         ):
             carrier = root.head  # "the Fernald uranium plant in Ohio", "Umbria province"
-        preps = [c for c in carrier.children if c.dep_ == "prep" and c.lower_ == "in"]
+        preps = [
+            c
+            for c in carrier.children
+            if c.dep_ == "prep" and c.lower_ == "in" and not _after_conjunct(carrier, c)
+        ]
         trailing = _trailing_preps(doc, keyed.mention.start, keyed.mention.end, "in", preps)
         preps += trailing
         after = doc[keyed.mention.end] if keyed.mention.end < len(doc) else None
+        sited: list[Token] = []
         if (
             after is not None
             and after.lower_ == "in"
             and after.dep_ == "prep"
             and after not in preps
             and after.head in root.ancestors
-            and index.tag(keyed.key) in PLACE_TYPES
         ):
-            # "landed near Haifa in northern Israel", "40 percent in Cook County in
-            # Illinois": the parser hangs the "in" written right after a place on a word
-            # above it; only a country or region it may lie in is taken from there.
-            preps.append(after)
+            if index.tag(keyed.key) in PLACE_TYPES:
+                # "landed near Haifa in northern Israel", "40 percent in Cook County in
+                # Illinois": the parser hangs the "in" written right after a place on a
+                # word above it; only a country or region it may lie in is taken there.
+                preps.append(after)
+            elif is_site(root):
+                sited.append(after)  # "was taken to the Acme Court in The Hague"
+        preps += sited
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 outer = _actor(obj, index) or _named_place(obj, index)
@@ -213,12 +265,25 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     _contains(outer[0], keyed.key, index) or _in_region(outer, keyed.key, index)
                 ):
                     continue
-                own = prep.head in (root, carrier) or prep in trailing
+                own = prep.head in (root, carrier) or prep in trailing or prep in sited
                 if not own and not _holds_regions(outer[0], index):
                     continue
                 for place in _enclosing(outer, index):
                     out.append(_edge((keyed.key, root), place, index, "in"))
     return out
+
+
+def is_site(root: Token) -> bool:
+    """True for the name of an institution that stays where it is built ("the Acme
+    Hospital", "the Ruritanian Embassy", "the Court of Justice"): its head word is one
+    of `SITE_HEADS`."""
+    return root.pos_ == "PROPN" and root.lemma_.lower() in SITE_HEADS
+
+
+def _after_conjunct(head: Token, prep: Token) -> bool:
+    """ "in Piedmont province and Genoa in Liguria": a phrase the parser hangs on the first
+    item of a list but written after a later one is that item's."""
+    return any(c.dep_ == "conj" and c.i < prep.i for c in head.children)
 
 
 def _named_place(noun: Token, index: ActorIndex) -> Actor | None:
@@ -328,8 +393,9 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if cls in (None, "body") or noun.pos_ != "NOUN" or index.key(noun) is not None:
             continue
         named: list[Actor] = []
-        if noun.dep_ == "appos":
-            named += [a for a in [_actor(noun.head, index)] if a]  # "X, a town in Y"
+        appositive = _appositive(noun)
+        if appositive is not None:
+            named += [a for a in [_actor(appositive, index)] if a]  # "X, a town in Y"
         named += [
             a
             for c in noun.children
@@ -342,7 +408,7 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         outers = [
             a
             for p in noun.children
-            if p.dep_ == "prep" and p.lower_ in preps
+            if p.dep_ == "prep" and p.lower_ in preps and not _after_conjunct(noun, p)
             for o in p.children
             if o.dep_ == "pobj"
             if (a := _actor(o, index))
@@ -367,9 +433,56 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 elif (
                     _is_place(outer[0], index)
                     and inner[0].kind != "country"
-                    and (noun.dep_ == "appos" or _holds_regions(outer[0], index))
+                    and (appositive is not None or _holds_regions(outer[0], index))
                 ):
                     out.append(_edge(inner, outer, index, noun.text))
+    return out
+
+
+#: Words that pick one or some out of a kind ("one of the towns in Y").
+PARTITIVES = frozenset({"one", "some", "several", "each"})
+
+
+def _appositive(noun: Token) -> Token | None:
+    """The name a noun of a kind is in apposition to: "X, a town in Y" and "X, one of
+    the few towns in Y" -> X; None when there is none."""
+    if noun.dep_ == "appos":
+        return noun.head
+    prep = noun.head
+    part = prep.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and part.lower_ in PARTITIVES
+        and part.dep_ == "appos"
+    ):
+        return part.head
+    return None
+
+
+def place_copula(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Perugia is in Umbria", "the town is in southern Ohio": a place said to be "in"
+    a country or region that may hold it."""
+    out: list[Candidate] = []
+    for verb in sentence.tokens:
+        if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+            continue
+        inners = [
+            a
+            for s in verb.children
+            if s.dep_ == "nsubj"
+            if (a := _actor(s, index)) is not None
+            and index.tag(a[0]) in PLACE_TYPES
+            and a[0].kind != "country"
+        ]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                outer = _actor(obj, index) or _named_place(obj, index)
+                if outer is None or not _holds_regions(outer[0], index):
+                    continue
+                for inner in inners:
+                    if _contains(outer[0], inner[0], index) or _in_region(outer, inner[0], index):
+                        out.append(_edge(inner, outer, index, f"{verb.text} in"))
     return out
 
 
@@ -447,6 +560,32 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     implied_country(index, country),
                 )
             )
+    return out
+
+
+def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "the Hungarian news agency MTI", "the Texas firm Acme Corp.": a noun for a kind of
+    body or a part of one (classes "body" and "part" of ``lexicon/place_nouns.tsv``)
+    written right before an organisation's name, with the place or nationality that
+    modifies the noun."""
+    out: list[Candidate] = []
+    table = place_nouns()
+    doc = sentence.span.doc
+    for keyed in sentence.mentions:
+        start = keyed.mention.start
+        if start == 0 or index.tag(keyed.key) != "ORG" or index.is_person(keyed.key):
+            continue
+        noun = doc[start - 1]
+        if noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) not in ("body", "part"):
+            continue
+        root = doc[start : keyed.mention.end].root
+        for c in noun.children:
+            if c.dep_ not in ("compound", "nmod", "amod", "poss") or c.i > noun.i:
+                continue
+            place = _actor(c, index)
+            if place is None or not _is_place(place[0], index) or place[0] == keyed.key:
+                continue
+            out.append(_edge((keyed.key, root), place, index, noun.text))
     return out
 
 
