@@ -134,6 +134,15 @@ AFFILIATION = [
         {("Tom Bell", "MEMBER_OF", "Acme University"), ("Tom Bell", "MEMBER_OF", "Naval College")},
     ),
     ("Tom Bell served 20 years in the Senate.", {("Tom Bell", "MEMBER_OF", "Senate")}),
+    # a title "of" a part of the organisation named after the part
+    (
+        "Ann Ross, vice president of daytime programs for Acme Entertainment, said so.",
+        {("Ann Ross", "MEMBER_OF", "Acme Entertainment")},
+    ),
+    (
+        "Tom Bell, a staff member of the planning department at Acme Space Agency, said so.",
+        {("Tom Bell", "MEMBER_OF", "Acme Space Agency")},
+    ),
     # a participle with its "by" on the body it describes
     (
         "The Acme Foundation, headed by Tom Bell, released a study.",
@@ -210,6 +219,9 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ("Ann Lee, the plant's manager, said so.", set()),
     # a second title of the same person, with no body
     ("Paul Kern, a professor of law and the husband of Ann Lee, spoke.", set()),
+    # "of" a common noun that is no part of the organisation after it
+    ("Tom Bell, a friend of the family at Acme Corp., said so.", set()),
+    ("Ann Ross, director of the summer camp at Springfield, said so.", set()),
     # a place served in, a person covered for, a plan backed by a person
     ("Tom Bell served in Iraq for a year.", set()),
     ("Tom Bell covered for Ann Ross on Monday.", set()),

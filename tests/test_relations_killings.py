@@ -80,6 +80,11 @@ KILLINGS = [
     ),
     # a country before an act noun is a state that acts
     ("The Peruvian attack on Ecuador began at dawn.", {("Peru", "ASSAULT", "Ecuador")}),
+    # a gerund adjunct of a passive clause is done by the clause's written subject
+    (
+        "Karl Hoff was arrested an hour after shooting Paul Green.",
+        {("Karl Hoff", "ASSAULT", "Paul Green")},
+    ),
     # pronoun_victim: the one other person the sentence named before "him"
     (
         "Tom Bell had just won the vote when Ann Ross shot him in Reno.",

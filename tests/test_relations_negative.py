@@ -115,6 +115,8 @@ def test_no_edge(sentence: str) -> None:
         ),
         ("Russia condemned Israel's attack on Iran.", ("Russia", "ASSAULT", "Iran")),
         ("Israel vowed to destroy Hamas.", ("Israel", "ASSAULT", "Hamas")),
+        # who condemned an attack did not attack
+        ("Iran was condemned by France after attacking Iraq.", ("France", "ASSAULT", "Iraq")),
         (
             "Emmanuel Macron met Olaf Scholz and Giorgia Meloni in Rome.",
             ("Olaf Scholz", "CONSULT", "Giorgia Meloni"),
@@ -139,6 +141,8 @@ def test_forbidden_edge(sentence: str, forbidden: Edge) -> None:
         ("The United States lifted sanctions on Syria.", ("United States", "CONCEDE", "Syria")),
         # A promise to destroy is a threat (PLOVER), not the attack.
         ("Israel vowed to destroy Hamas.", ("Israel", "THREATEN", "Hamas")),
+        # the passive clause's written subject attacked
+        ("Iran was condemned by France after attacking Iraq.", ("Iran", "ASSAULT", "Iraq")),
     ],
 )
 def test_edge_kept_beside_a_forbidden_one(sentence: str, edge: Edge) -> None:

@@ -152,10 +152,12 @@ def subjects(verb: Token, surface: bool = False) -> list[Token]:
         return subjects(head.head, surface=True)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, surface)
+    # An adjunct's unwritten subject is its clause's written one, passive or not: "X was
+    # arrested an hour after shooting Y" (X shot Y).
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB") and head.pos_ in ("VERB", "AUX"):
-        return subjects(head, surface)
+        return _adjunct_controller(head, verb, surface)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return subjects(head.head, surface)
+        return _adjunct_controller(head.head, verb, surface)
     if verb.dep_ == "relcl" and verb.tag_ == "VBG":
         return [head]
     return []
@@ -170,6 +172,23 @@ def infinitive_clauses(verb: Token) -> list[Token]:
         if c.dep_ == "xcomp"
         or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     ]
+
+
+#: Prepositions of a time adjunct ("after shooting Y"), unlike those of a charge or a
+#: cause ("accused of killing Y", "acquitted of", "praised for").
+TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "until"})
+
+
+def _adjunct_controller(clause: Token, adjunct: Token, surface: bool) -> list[Token]:
+    """Who does what a gerund adjunct of time names: its clause's written subject, also
+    of a passive clause ("X was arrested after shooting Y": X shot Y, not whoever
+    arrested); a charge ("X was accused of killing Y") is read by the charge rules."""
+    timed = adjunct.dep_ == "advcl" or adjunct.head.lower_ in TIME_PREPOSITIONS
+    if adjunct.tag_ == "VBG" and timed and is_passive(clause):
+        written = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        if written:
+            return written
+    return subjects(clause, surface)
 
 
 def objects(verb: Token) -> list[Token]:

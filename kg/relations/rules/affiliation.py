@@ -173,6 +173,26 @@ def _bodies(title: Token, index: ActorIndex, office: bool) -> list[tuple[Actor, 
     return out
 
 
+def _part_bodies(title: Token, index: ActorIndex) -> list[tuple[Actor, Token]]:
+    """The organisation of the part a title is "of": "vice president of daytime programs
+    for Y", "a staff member of the planning department at Y" (the part is a common noun,
+    the parser hangs the organisation on it). A one-word name may be a town ("director of
+    the camp at Oxford"), so only a name of several words or an acronym counts."""
+    return [
+        ((key, org), prep)
+        for of in title.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for part in of.children
+        if part.dep_ == "pobj" and part.pos_ == "NOUN" and index.key(part) is None
+        for prep in part.children
+        if prep.dep_ == "prep" and prep.lower_ in TITLE_PREPOSITIONS - {"of"}
+        for org in prep.children
+        if org.dep_ == "pobj"
+        for key in [index.key(org)]
+        if key is not None and is_organisation(key, index) and _named_body(org, key)
+    ]
+
+
 def is_organisation(key: ActorKey, index: ActorIndex) -> bool:
     """An organisation, and not a town the NER took for one ("Tempe surgeon X")."""
     actor = index.actors.get(key)
@@ -229,6 +249,9 @@ def title_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             continue
         office = bool(role_class(tok.lower_.rstrip(".")))
         bodies = _bodies(tok, index, office)
+        if not bodies:
+            bodies = _part_bodies(tok, index)
+            cls = "member"  # "vice president of programs for Y" leads a part of Y
         if not bodies:
             continue
         people = title_holders(tok, index) or _appositive_holders(tok, index)
