@@ -422,7 +422,7 @@ def _person_titles() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("titles.tsv") if row[1] in ("abbrev", "honorific"))
 
 
-def name_spans(doc: Doc, headline_starts: Collection[int] | None = None) -> list[Span]:
+def name_spans(doc: Doc, headline: Collection[int] | None = None) -> list[Span]:
     """The document's entity spans with the NER's usual mistakes mended (`kg.spans`).
 
     A place cut in two is joined; a title tagged on its own before a name is left out;
@@ -433,15 +433,16 @@ def name_spans(doc: Doc, headline_starts: Collection[int] | None = None) -> list
 
     Args:
         doc: A parsed document.
-        headline_starts: First token of each headline sentence (`kg.spans.is_headline`),
+        headline: The indices of the tokens in headlines (`kg.spans.headline_tokens`),
             when the caller has them.
     """
     ents = spans.join_halves(doc, list(doc.ents))
-    if headline_starts is None:
-        headline_starts = {sent.start for sent in doc.sents if spans.is_headline(sent)}
+    if headline is None:
+        headline = spans.headline_tokens(doc)
+    lowered = spans.lower_forms(doc, headline)
 
     def in_headline(span: Span) -> bool:
-        return span.sent.start in headline_starts
+        return span.start in headline
 
     known = spans.known_names(e for e in ents if is_entity_type(e.label_) and not in_headline(e))
     out: list[Span] = []
@@ -458,7 +459,7 @@ def name_spans(doc: Doc, headline_starts: Collection[int] | None = None) -> list
             continue
         pieces = spans.split_run(Span(doc, span.start, span.end, label=ent.label_))
         if in_headline(ent):
-            pieces = [p for piece in pieces for p in spans.headline_pieces(piece, known)]
+            pieces = [p for piece in pieces for p in spans.headline_pieces(piece, known, lowered)]
         out.extend(pieces)
     return out
 
@@ -491,9 +492,9 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             in_titles.update(t.i for t in title_tokens(_strip_leading_title(ent)))
 
     lowered = junk.lower_words(doc)
-    headlines = {sent.start for sent in doc.sents if spans.is_headline(sent)}
+    headline = spans.headline_tokens(doc)
     out: list[SpanMention] = []
-    for ent in name_spans(doc, headlines):
+    for ent in name_spans(doc, headline):
         if not is_entity_type(ent.label_):
             continue
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):
@@ -517,7 +518,7 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         owner = junk.owner_of_object(span)
         if owner is not None:
             span = owner  # "Clinton Emails": the emails are not an actor, their owner is
-        if junk.reason(span, lowered, span.sent.start in headlines):
+        if junk.reason(span, lowered, span.start in headline):
             continue
         if label == "PERSON" and len(span) == 1 and _medium(span):
             label = "ORG"

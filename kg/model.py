@@ -277,7 +277,7 @@ class NameCandidate:
         end: Offset one past the last character.
         sentence: Index of its sentence.
         initial: True when it starts its sentence (where any word is capitalised).
-        headline: True when its sentence is a headline (`kg.spans.is_headline`).
+        headline: True when it sits in a headline (`kg.spans.headline_tokens`).
         label: The NER's label when it tagged the run as no actor ("WORK_OF_ART"), or "".
     """
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.mentions import SpanMention
 from kg.model import NameCandidate, is_entity_type
-from kg.spans import CONNECTORS, is_headline
+from kg.spans import CONNECTORS, headline_tokens
 
 #: Longest run kept, in tokens (a headline of names and verbs is rarely longer).
 MAX_RUN = 12
@@ -50,10 +50,8 @@ def find_name_candidates(doc: Doc, mentions: Iterable[SpanMention]) -> tuple[Nam
     covered = {i for m in mentions for i in range(m.start, m.end)}
     sentences = list(doc.sents)
     sent_of: dict[int, int] = {}
-    headline: set[int] = set()
+    headline = headline_tokens(doc)
     for k, sent in enumerate(sentences):
-        if is_headline(sent):
-            headline.add(k)
         for tok in sent:
             sent_of[tok.i] = k
     out: list[NameCandidate] = []
@@ -71,6 +69,8 @@ def find_name_candidates(doc: Doc, mentions: Iterable[SpanMention]) -> tuple[Nam
             nxt = doc[end]
             if sent_of[nxt.i] != sent_of[i] or nxt.text in ("'s", "’s", "'", "’"):
                 break
+            if (nxt.i in headline) != (i in headline):
+                break  # a headline glued to its sentence ends where the body starts
             if _name_like(nxt):
                 last = end + 1
             elif common_first or nxt.lower_ not in CONNECTORS:
@@ -87,7 +87,7 @@ def find_name_candidates(doc: Doc, mentions: Iterable[SpanMention]) -> tuple[Nam
                     end=span.end_char,
                     sentence=k,
                     initial=i == sentences[k].start,
-                    headline=k in headline,
+                    headline=i in headline,
                     label=min(labels) if labels else "",
                 )
             )

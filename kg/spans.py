@@ -7,10 +7,15 @@ sentence around them.
 
 * `is_headline`: a sentence Written In Title Case (or all capitals), where the NER takes
   verbs and common nouns for names.
-* `headline_pieces`: a name run from such a sentence ("Lindsay Lohan Checks Into Rehab",
-  "Colts Beat Chiefs") keeps only the names the article itself uses elsewhere; the rest
-  is left for the corpus stage (`kg.name_candidates`), which promotes a piece when the same
-  name is an actor in another article.
+* `headline_end`: also a Title Case stretch that starts a sentence and runs into its body
+  with no stop ("Jane Roe Checks Into Clinic – Where She Rests Jane Roe checked in ..."),
+  as when a title is glued to its article; `headline_tokens` gives a document's
+  headline words.
+* `headline_pieces`: a name run from a headline ("Jane Roe Checks Into Rehab", "Colts
+  Beat Chiefs") keeps only the names the article itself uses elsewhere, and words the
+  article writes in lower case ("Checks", "Guilty", "Hire") cut even a run with no verb
+  tag; the rest is left for the corpus stage (`kg.name_candidates`), which promotes a
+  piece when the same name is an actor in another article.
 * `split_run`: words that cannot be inside a name cut a run in two ("Tarpeh plus
   Zoegar", "Bridgeway Research put Dorbor", "Tarpeh 41.7 percent").
 * `cut_titles`: titles, ranks and honorifics glued to a name ("Trooper William Hakim",
@@ -76,6 +81,13 @@ HEADLINE_WORD = 4
 HEADLINE_LOWER = frozenset(
     "a an the and or but nor of in on at to for by as vs via with from into up off".split()
 )
+#: A sentence of capitalised words only, this many of them long, is a headline even when
+#: the tagger calls every word a proper noun ("Inmate Escapes Prison Van Near Town").
+NAMES_ONLY_HEADLINE = 4
+#: Tags that no capitalised word has in body text after a sentence's first word, but a
+#: headline's words do ("Checks Into", "Where She Rests"): verbs, prepositions,
+#: pronouns, wh-words.
+HEADLINE_TAGS = VERB_TAGS | frozenset({"IN", "TO", "PRP", "WRB", "WP", "WDT", "RP"})
 
 
 @cache
@@ -136,15 +148,89 @@ def is_headline(sent: Span) -> bool:
     Every word after the first is capitalised except the short function words headline
     style leaves in lower case ("a", "of", "at"); at least three words have four letters
     or more; and at least one capitalised word is tagged as something other than a
-    proper noun (a verb, preposition or common noun: "Checks Into", "Colts Beat"), so a
-    sentence made only of names ("Hale, Reed and Moss.") is not one.
+    proper noun (a verb, preposition or common noun: "Checks Into", "Colts Beat"), or,
+    where the tagger reads every word as a proper noun, `NAMES_ONLY_HEADLINE` capitalised
+    words are long and the NER leaves one of them out of every name ("Inmate Escapes
+    Prison Van Near Springfield"). So a sentence made only of names ("Hale, Reed and
+    Moss.", "Jane Roe, John Doe and Richard Miles Smith.") is not one.
     """
     words = [t for t in sent[1:] if t.is_alpha]
     if any(t.is_lower and t.lower_ not in HEADLINE_LOWER for t in words):
         return False
     if sum(1 for t in words if len(t) >= HEADLINE_WORD) < 3:
         return False
-    return any(t.tag_ not in ("NNP", "NNPS") for t in words if not t.is_lower)
+    capitalised = [t for t in words if not t.is_lower]
+    if any(t.tag_ not in ("NNP", "NNPS") for t in capitalised):
+        return True
+    return sum(1 for t in capitalised if len(t) >= HEADLINE_WORD) >= NAMES_ONLY_HEADLINE and any(
+        not t.ent_type_ for t in capitalised
+    )
+
+
+def headline_end(sent: Span) -> int:
+    """The index of the first token after a sentence's headline part: ``sent.end`` for a
+    headline (`is_headline`), ``sent.start`` for a sentence with none.
+
+    A sentence may also start with a headline glued to it ("Jane Roe Checks Into Clinic
+    – Where She Rests Jane Roe checked in on Monday"): a Title Case stretch up to the
+    first lower-case word that headline style would capitalise, less the name right
+    before that word (the body's subject, "Jane Roe"). The stretch is a
+    headline when at least three of its words after the first are long and one of them
+    is capitalised against body style: a verb, a preposition, a pronoun or a wh-word
+    ("Checks", "Into", "She", "Where"). "Former Senator Jane Roe of Ohio said" is no
+    headline: none of its words is.
+    """
+    if is_headline(sent):
+        return sent.end
+    doc = sent.doc
+    end = next(
+        (t.i for t in sent if t.is_alpha and t.is_lower and t.lower_ not in HEADLINE_LOWER),
+        sent.start,
+    )
+    ents = {e.end: e.start for e in doc.ents}
+    if end in ents and ents[end] >= sent.start:
+        end = ents[end]  # the body's subject as the NER reads it
+    else:
+        while end > sent.start and _capitalised(doc[end - 1]):
+            end -= 1
+    words = [t for t in doc[sent.start + 1 : end] if t.is_alpha and not t.is_lower]
+    if sum(1 for t in words if len(t) >= HEADLINE_WORD) < 3:
+        return sent.start
+    if not any(t.tag_ in HEADLINE_TAGS for t in words):
+        return sent.start
+    return end
+
+
+def headline_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that sit in a headline or a headline part of a sentence
+    (`headline_end`)."""
+    return frozenset(i for sent in doc.sents for i in range(sent.start, headline_end(sent)))
+
+
+def lower_forms(doc: Doc, skip: Collection[int] = ()) -> frozenset[str]:
+    """Words the article writes in lower case outside the tokens ``skip``, with their
+    lemmas ("checked", "check", "guilty")."""
+    return frozenset(
+        w
+        for t in doc
+        if t.is_alpha and t.is_lower and t.i not in skip
+        for w in (t.text, t.lemma_.lower())
+    )
+
+
+#: Endings a headline's word may add to a word the body writes ("Checks", "Hires").
+_ENDINGS = ("s", "es", "ed", "d", "ing")
+
+
+def written_lower(tok: Token, lowered: Collection[str]) -> bool:
+    """True when the article writes ``tok`` in lower case elsewhere, maybe with another
+    ending ("Checks" for "checked", "Hire" for "hired", "Guilty" for "guilty")."""
+    word = tok.lower_
+    if not tok.is_alpha or len(word) < 3:
+        return False
+    return word in lowered or any(
+        word.endswith(e) and word[: -len(e)] in lowered for e in _ENDINGS if len(word) > len(e) + 2
+    )
 
 
 def _capitalised(tok: Token) -> bool:
@@ -228,28 +314,61 @@ def _suspect(span: Span) -> bool:
     )
 
 
-def headline_pieces(span: Span, known: Collection[str]) -> list[Span]:
+def headline_pieces(
+    span: Span, known: Collection[str], lowered: Collection[str] = frozenset()
+) -> list[Span]:
     """The names inside a headline's name run that the article uses elsewhere.
 
     ``known`` holds the folded names of the article's entities outside headlines, and
     the last words of its multi-word names ("Chiefs" of "Kansas City Chiefs"). The
-    longest known names are taken first, left to right. A run that is not suspect (no
-    verb, preposition, adverb or root) is kept as it is.
+    longest known names are taken first, left to right. In a run that is not suspect (no
+    verb, preposition, adverb or root) the words between known names are kept too,
+    except the words the article writes in lower case (``lowered``, see `lower_forms`),
+    which cut them: the tagger reads a headline's "Guilty", "Hire" or "Checks" as part of
+    a name ("Roe Guilty", "Hire Jane Roe"). A single unknown word is left out too
+    ("Rehires", "Armed"): the corpus stage still finds it if it is a name.
     """
-    if not _suspect(span):
-        return [span]
+    suspect = _suspect(span)
     words = [fold(t.text) for t in span]
     out: list[Span] = []
+    rest: list[int] = []  # words between known names, in a run that is not suspect
+
+    def keep_rest() -> None:
+        for piece in _unlowered(span.doc, rest, lowered):
+            out.append(_span(span.doc, piece.start, piece.end, span.label_))
+        rest.clear()
+
     i = 0
     while i < len(span):
         for j in range(len(span), i, -1):
             piece = span[i:j]
             if " ".join(w for w in words[i:j] if w) in known and _capitalised(piece[0]):
+                keep_rest()
                 out.append(_span(span.doc, piece.start, piece.end, span.label_))
                 i = j
                 break
         else:
+            if not suspect:
+                rest.append(span[i].i)
             i += 1
+    keep_rest()
+    return sorted(out, key=lambda s: s.start)
+
+
+def _unlowered(doc: Doc, indices: list[int], lowered: Collection[str]) -> list[Span]:
+    """The stretches of consecutive ``indices`` cut at words written in lower case
+    elsewhere, trimmed, that still hold two capitalised words."""
+    out: list[Span] = []
+    run: list[int] = []
+    for i in [*indices, -1]:
+        if i >= 0 and not written_lower(doc[i], lowered) and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if run:
+            piece = _trim_edges(doc[run[0] : run[-1] + 1])
+            if sum(1 for t in piece if t.is_alpha and _capitalised(t)) >= 2:
+                out.append(piece)
+        run = [i] if i >= 0 and not written_lower(doc[i], lowered) else []
     return out
 
 
