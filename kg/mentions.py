@@ -10,6 +10,7 @@ patterns from the lexicon files.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -493,6 +494,7 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
 
     lowered = junk.lower_words(doc)
     headline = spans.headline_tokens(doc)
+    kinds: dict[str, EntityType] = {}  # names a kind noun types (`kg.spans.kind_type`)
     out: list[SpanMention] = []
     for ent in name_spans(doc, headline):
         if not is_entity_type(ent.label_):
@@ -522,6 +524,9 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             continue
         if label == "PERSON" and len(span) == 1 and _medium(span):
             label = "ORG"
+        kind_of = spans.kind_type(span) if label in ("PERSON", "ORG", "FAC", "NORP") else None
+        if kind_of is not None and not courtesy:
+            kinds[normalise_name(span.text)] = kind_of  # "the airline Northwind"
         if label in ("ORG", "NORP") and _titled_name(span):
             label = "PERSON"  # "Chancellor Olaf Scholz" that the NER called an ORG
         said = descriptor(span) if label in ("PERSON", "ORG") else ""
@@ -578,10 +583,35 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
                 descriptor=said if label == "PERSON" else "",
             )
         )
+    out = _kinds_named(out, kinds)
     out.extend(_missed_countries(doc, doc_id, out, sent_of))
     out.extend(_missed_surnames(doc, doc_id, out, sent_of))
     out = _with_groups(doc, doc_id, out, sent_of)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _kinds_named(found: list[SpanMention], kinds: dict[str, EntityType]) -> list[SpanMention]:
+    """Give every mention of a name the type a kind noun gave it somewhere in the article
+    ("the airline Northwind" makes each "Northwind" of the article an organisation), unless
+    a title written with the mention says person. A place stays a place; a body noun
+    never makes a place of a person's name's mention that the gazetteer placed."""
+    if not kinds:
+        return found
+    out: list[SpanMention] = []
+    for m in found:
+        mention = m.mention
+        kind = kinds.get(mention.label)
+        if (
+            kind is not None
+            and kind != mention.type
+            and not mention.roles
+            and not mention.honorific
+            and not mention.country
+            and (mention.type == "PERSON" or kind == "GPE")
+        ):
+            m = dataclasses.replace(m, mention=dataclasses.replace(mention, type=kind))
+        out.append(m)
     return out
 
 

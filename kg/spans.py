@@ -28,6 +28,9 @@ sentence around them.
 * `join_halves`: a place name the NER cut in two ("Sierra" + "Leonean").
 * `outlet_bureau`: an outlet with its bureau's city ("Atlantic Herald Freetown") names
   the outlet; the city is not an alias of it.
+* `kind_type`: a common noun for a kind of body or place written with a name types it
+  ("the airline Northwind", "Acme, a parts maker", "the town of Kesselby"), whatever the
+  NER said.
 """
 
 from __future__ import annotations
@@ -524,3 +527,91 @@ def outlet_bureau(span: Span, known: Collection[str]) -> Span | None:
         ):
             return _span(span.doc, rest.start, rest.end, "ORG")
     return None
+
+
+#: Kinds of place too vague to type a name ("part", "area", "corner", "state": "the state
+#: Jane Roe described").
+_VAGUE_PLACES = frozenset({"part", "section", "area", "corner", "state", "territory", "capital"})
+
+
+@cache
+def _kind_nouns() -> dict[str, EntityType]:
+    """Nouns for a kind of body (ORG) or of place (GPE), from ``place_nouns.tsv``."""
+    out: dict[str, EntityType] = {}
+    for row in load_tsv("place_nouns.tsv"):
+        if row[1] == "body":
+            out[row[0]] = "ORG"
+        elif row[1] == "place" and row[0] not in _VAGUE_PLACES:
+            out[row[0]] = "GPE"
+    return out
+
+
+def kind_type(span: Span) -> EntityType | None:
+    """The type a common noun for a kind of body or place gives the name written with it,
+    or None.
+
+    The noun is the word right before the name and joined to it ("the airline
+    Northwind", "animation studio Brightfield", "German magazine Der Blick"), the
+    noun of an apposition ("Acme, a Canadian parts maker"; "the carrier, Northwind"),
+    or, for a place, the noun the name follows with "of" ("the town of Kesselby"); a
+    name after a preposition of place and before its country or state is a place too
+    ("in Lyonne, France").
+    A noun that only modifies a title ("company founder Jane Roe") or that the name
+    does not hang on ("told the newspaper Jane Roe had left") types nothing.
+    """
+    kinds = _kind_nouns()
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.head == root:
+        kind = kinds.get(before.lemma_.lower())
+        if kind is not None and before.dep_ == "compound":
+            return kind
+    # An apposition only when written with its comma ("The party Jane Roe founded" is
+    # none, whatever the parser says).
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in kinds:
+                return kinds[child.lemma_.lower()]
+    head = root.head
+    if (
+        before is not None
+        and before.text == ","
+        and root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in kinds
+    ):
+        return kinds[head.lemma_.lower()]
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        kind = kinds.get(head.head.lemma_.lower())
+        if kind == "GPE":
+            return kind
+    return "GPE" if _placed(span) else None
+
+
+#: Prepositions of place and movement: "in X, France", "flown to X, France".
+_PLACE_PREPOSITIONS = frozenset("in at near outside from to into toward towards".split())
+
+
+def _placed(span: Span) -> bool:
+    """True for a one-word name after a preposition of place and before its country or
+    a state abbreviation ("in Lyonne, France", "from Kesselby in Norway", "to Dunmore,
+    Pa."): a town, however the NER typed it. "A letter from Roe, France's envoy" is none
+    (a possessive country)."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return False  # a town's name is one word; "Jane Roe, France" is a person and her team
+    if doc[span.start - 1].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in (",", "in"):
+        return False
+    for size in (1, 2, 3):
+        words = doc[end + 1 : end + 1 + size]
+        if len(words) < size or any(t.lower_ in ("'s", "’s") for t in words):
+            break
+        if words.end < len(doc) and doc[words.end].lower_ in ("'s", "’s"):
+            continue  # "France's envoy"
+        place = gazetteer.lookup_country(words.text)
+        if (place is not None and place.kind == "name") or gazetteer.us_state(words.text):
+            return True
+    return False

@@ -11,11 +11,14 @@ from kg.resolve.corpus import resolve_corpus
 from kg.resolve.types import reconcile_types
 
 
-def _local(label: str, type_: EntityType, roles: tuple[str, ...] = ()) -> LocalEntity:
+def _local(
+    label: str, type_: EntityType, roles: tuple[str, ...] = (), mentions: int = 1
+) -> LocalEntity:
     kind = "person" if type_ == "PERSON" else "other"
     return LocalEntity(
-        key=f"{kind}:{label.lower()}", label=label, type=type_, aliases=(label,), roles=roles
-    )
+        key=f"{kind}:{label.lower()}", label=label, type=type_, aliases=(label,), roles=roles,
+        mentions=mentions,
+    )  # fmt: skip
 
 
 def _placed(label: str, type_: EntityType, roles: tuple[str, ...] = ()) -> LocalEntity:
@@ -65,6 +68,21 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_local("Acme", "PERSON"), _local("Acme Corp.", "ORG")], ["ORG", "ORG"]),
         # must not: a tie without evidence changes nothing
         ([_local("Creighton", "PERSON"), _local("Creighton", "GPE")], ["PERSON", "GPE"]),
+        # a tie without evidence: the reading of more mentions wins
+        (
+            [_local("Northwind", "ORG", mentions=10), _local("Northwind", "PERSON", mentions=3)],
+            ["ORG", "ORG"],
+        ),
+        (
+            [_local("Dana Marlowe", "ORG"), _local("Dana Marlowe", "PERSON", mentions=4)],
+            ["PERSON", "PERSON"],
+        ),
+        # must not: more mentions never outvote more articles
+        (
+            [_local("Brightfield", "ORG", mentions=20), _local("Brightfield", "PERSON"),
+             _local("Brightfield", "PERSON")],
+            ["PERSON", "PERSON", "PERSON"],
+        ),
         # must not: an article's own evidence keeps its type against the corpus
         (
             [_local("Ford", "ORG"), _local("Ford", "ORG"), _local("Ford", "PERSON", ("Mr.",))],

@@ -428,3 +428,49 @@ def test_courtesy_title_is_cut_but_is_no_role() -> None:
 def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: str) -> None:
     doc = _with_ents(text.replace("JR Smith", "JR Smith Jones"), [(ent, "PERSON")])
     assert [t for _, t in _names(doc)] == [label]
+
+
+# ---------------------------------------------------------------------------------
+# A noun for the kind of body or place types the name written with it
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Boeing announced new orders from German airline Luftreise Berlin on Saturday.",
+         "Luftreise Berlin", "ORG"),
+        ("The plans involve the animation company Brightfield, which was founded in 1986.",
+         "Brightfield", "ORG"),
+        ("GM said it would sell the unit to Vantor, a Canadian automobile parts company.",
+         "Vantor", "ORG"),
+        ("The deal with private equity firm Carvell Capital Management closed.",
+         "Carvell Capital Management", "ORG"),
+        ("The jets will be assembled at the main factory in Lyonne, France by 2010.",
+         "Lyonne", "GPE"),
+        ("The plane lifted off from Lyonne in France on Friday.", "Lyonne", "GPE"),
+        ("Police arrested him in Dunmore, Pa., on Monday.", "Dunmore", "GPE"),
+        # must not: a noun that is no apposition or compound of the name, a title's
+        # modifier, a person's noun, a possessive country
+        ("The party Jane Roe founded won ten seats.", "Jane Roe", None),
+        ("The company founder Jane Roe resigned on Monday.", "Jane Roe", None),
+        ("Jane Roe, a company director, said the firm would grow.", "Jane Roe", None),
+        ("The debate was moderated by veteran broadcaster Jane Roe.", "Jane Roe", None),
+        ("A letter from Roe, France's envoy, arrived.", "Roe", None),
+        ("She met Jane Roe in France last week.", "Jane Roe", None),
+    ],
+)  # fmt: skip
+def test_kind_type(text: str, name: str, expected: str | None) -> None:
+    doc = nlp()(text)
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert spans.kind_type(span) == expected
+
+
+def test_kind_noun_types_every_mention_of_the_name() -> None:
+    doc = nlp()(
+        "Boeing announced new orders from German airline Luftreise Berlin on Saturday."
+        " Luftreise Berlin said it was pleased."
+    )
+    assert [t for n, t in _names(doc) if n == "Luftreise Berlin"] == ["ORG", "ORG"]

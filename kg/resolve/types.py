@@ -11,7 +11,9 @@ a person or anything else, and lets the articles vote.
 * The class most articles give wins; on a tie, the evidence decides: titles written
   with the name ("Trooper", "Ms.", "President") say person, a word that ends names of
   organisations or places ("Center", "United", "County"), a legal form ("Corp.") or an
-  acronym say organisation. With evidence on both sides, or none, nothing changes.
+  acronym say organisation. With evidence on both sides, or none, the class of more
+  mentions wins (an article that calls the name "the airline Northwind" ten times
+  outweighs one that tags it a person once); with as many mentions, nothing changes.
 * A short name is what the longer names that end with it are (`name_endings`): "Colts",
   which the NER calls a person, ends only "Indianapolis Colts" (an organisation) and is
   one; "Sesay", called an organisation in some articles and a person in others, ends
@@ -82,6 +84,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     other_types: dict[str, Counter[EntityType]] = defaultdict(Counter)
     argued: dict[str, set[TypeClass]] = defaultdict(set)
     placed: dict[str, bool] = defaultdict(bool)  # a "person" some article put somewhere
+    weight: dict[str, Counter[TypeClass]] = defaultdict(Counter)
     endings = name_endings(extractions)
     for ex in extractions:
         for e in ex.entities:
@@ -92,6 +95,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             # A "person" its article puts somewhere ("in X") votes for a place.
             cls = "other" if own == "other" and e.located else type_class(e)
             docs[key][cls].add(ex.doc_id)
+            weight[key][cls] += e.mentions
             if cls == "other":
                 other_types[key][e.type if e.type != "PERSON" else "GPE"] += 1
                 placed[key] |= e.type == "PERSON"
@@ -119,6 +123,9 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             winners[key] = "person" if people > others else "other"
         elif len(argued[key]) == 1:
             winners[key] = next(iter(argued[key]))
+        elif weight[key]["person"] != weight[key]["other"]:
+            # As many articles each way: the reading of more mentions wins.
+            winners[key] = max(weight[key], key=lambda c: weight[key][c])
     if not winners:
         return extractions
     out: list[DocExtraction] = []
