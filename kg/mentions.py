@@ -446,6 +446,7 @@ def name_spans(doc: Doc, headline: Collection[int] | None = None) -> list[Span]:
         return span.start in headline
 
     known = spans.known_names(e for e in ents if is_entity_type(e.label_) and not in_headline(e))
+    pairs = spans.pair_names(e for e in ents if is_entity_type(e.label_))
     out: list[Span] = []
     for ent in ents:
         if not is_entity_type(ent.label_):
@@ -457,6 +458,11 @@ def name_spans(doc: Doc, headline: Collection[int] | None = None) -> list[Span]:
         bureau = spans.outlet_bureau(span, known)
         if bureau is not None:
             out.append(bureau)
+            continue
+        names = pairs.get(ent.text, frozenset())
+        two = spans.person_of_body(span, names) or spans.known_pair(span, names)
+        if two is not None:
+            out.extend(two)  # "Jane Roe of Acme Research", "Dell and Acme"
             continue
         pieces = spans.split_run(Span(doc, span.start, span.end, label=ent.label_))
         if in_headline(ent):

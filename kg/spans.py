@@ -28,6 +28,10 @@ sentence around them.
 * `join_halves`: a place name the NER cut in two ("Sierra" + "Leonean").
 * `outlet_bureau`: an outlet with its bureau's city ("Atlantic Herald Freetown") names
   the outlet; the city is not an alias of it.
+* `person_of_body`: "Jane Roe of Acme Research" tagged as one organisation names a
+  person and a body.
+* `known_pair`: "X and Y" tagged as one name, where the article names X and Y each on
+  its own elsewhere ("Dell and Acme", "Philly and Cheeks"), names two.
 * `kind_type`: a common noun for a kind of body or place written with a name types it
   ("the airline Northwind", "Acme, a parts maker", "the town of Kesselby"), whatever the
   NER said.
@@ -43,6 +47,7 @@ from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import fold
+from kg.resolve.persons import nickname_forms
 
 if TYPE_CHECKING:
     # Not imported at run time: corpus resolution uses this module's name tables, and a
@@ -588,18 +593,40 @@ def kind_type(span: Span) -> EntityType | None:
     return "GPE" if _placed(span) else None
 
 
+#: Nouns of a place on a border or a road that a town's name is written on ("the X
+#: crossing"); a person's name is not.
+_SITE_NOUNS = frozenset({"crossing", "checkpoint", "border"})
+
 #: Prepositions of place and movement: "in X, France", "flown to X, France".
 _PLACE_PREPOSITIONS = frozenset("in at near outside from to into toward towards".split())
 
 
 def _placed(span: Span) -> bool:
-    """True for a one-word name after a preposition of place and before its country or
-    a state abbreviation ("in Lyonne, France", "from Kesselby in Norway", "to Dunmore,
-    Pa."): a town, however the NER typed it. "A letter from Roe, France's envoy" is none
-    (a possessive country)."""
+    """True for a one-word name the sentence places: after a preposition of place and
+    before its country or a state abbreviation ("in Lyonne, France", "from Kesselby in
+    Norway", "to Dunmore, Pa."), after "in" or "near" hung on a verb ("campaigning in
+    Kesselby"), or on a border crossing ("the Kesselby crossing"): a town, however the
+    NER typed it. "A letter from Roe, France's envoy", "confidence in Roe" and "Roe's
+    border policy" are none."""
     doc = span.doc
     if len(span) != 1 or span.start == 0:
         return False  # a town's name is one word; "Jane Roe, France" is a person and her team
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "’s"):
+        return False
+    site = span.root.head
+    if nxt is not None and nxt.lower_ in _SITE_NOUNS and site.lower_ in _SITE_NOUNS:
+        return site == nxt or nxt.head == site  # "the Kesselby (border) crossing"
+    prep = span.root.head
+    between = doc[prep.i + 1 : span.start] if prep.i < span.start else doc[0:0]
+    if (
+        span.root.dep_ == "pobj"
+        and prep.lower_ in ("in", "near")
+        and prep.head.pos_ == "VERB"
+        and len(between) <= 1
+        and all(t.pos_ == "ADJ" for t in between)
+    ):
+        return True  # "campaigning in (nearby) Kesselby", "voted near Kesselby"
     if doc[span.start - 1].lower_ not in _PLACE_PREPOSITIONS:
         return False
     end = span.end
@@ -615,3 +642,70 @@ def _placed(span: Span) -> bool:
         if (place is not None and place.kind == "name") or gazetteer.us_state(words.text):
             return True
     return False
+
+
+def person_of_body(span: Span, names: Collection[str] = ()) -> list[Span] | None:
+    """A person and a body the NER tagged as one organisation ("Jane Roe of Acme
+    Research", also cut short as "Jane Roe of"), or None.
+
+    The words before "of" are two or three capitalised words whose first is a given
+    name (the ``nicknames`` data knows it) or that the article names on their own
+    elsewhere (``names``, see `pair_names`); the body is the capitalised run after "of".
+    "Bank of America", "University of Ghana" and "Bill of Rights" (one word before
+    "of") are no such pair.
+    """
+    if span.label_ == "PERSON":
+        return None  # `split_run` cuts a person at "of"
+    doc = span.doc
+    at = next((t.i for t in span if t.lower_ == "of"), None)
+    if at is None or not 2 <= at - span.start <= 3:
+        return None
+    person = doc[span.start : at]
+    if not all(t.is_title and t.is_alpha for t in person):
+        return None
+    if len(nickname_forms(person[0].lower_)) < 2 and fold(person.text) not in names:
+        return None  # not a given name the data knows, nor a name of the article
+    end = max(span.end, at + 1)
+    while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+        end += 1
+    if end == at + 1:
+        return None
+    return [
+        Span(doc, person.start, person.end, label="PERSON"),
+        Span(doc, at + 1, end, label="ORG"),
+    ]
+
+
+def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
+    """Two names the NER tagged as one ("Dell and Acme"), each of which the article
+    names on its own elsewhere (``names``: folded full names of its other entities, and
+    the surnames of its people), or None. "Fish and Wildlife Service" and "Procter and
+    Gamble" stay whole: the article never names their halves alone."""
+    doc = span.doc
+    cuts = [t.i for t in span if t.lower_ in ("and", "&") and span.start < t.i < span.end - 1]
+    if len(cuts) != 1:
+        return None
+    left = _trim_edges(doc[span.start : cuts[0]])
+    right = _trim_edges(doc[cuts[0] + 1 : span.end])
+    if not len(left) or not len(right):
+        return None
+    if fold(left.text) not in names or fold(right.text) not in names:
+        return None
+    return [Span(doc, p.start, p.end, label=span.label_) for p in (left, right)]
+
+
+def pair_names(ents: Iterable[Span]) -> dict[str, frozenset[str]]:
+    """For `known_pair`: each entity's text with the folded names of the article's other
+    entities (full names, and people's surnames)."""
+    found: dict[str, set[str]] = {}
+    for ent in ents:
+        words = fold(ent.text).split()
+        if not words:
+            continue
+        found.setdefault(ent.text, set()).add(" ".join(words))
+        if ent.label_ == "PERSON" and len(words) > 1:
+            found[ent.text].add(words[-1])
+    return {
+        text: frozenset(n for other, names in found.items() if other != text for n in names)
+        for text in found
+    }

@@ -450,6 +450,9 @@ def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: s
          "Lyonne", "GPE"),
         ("The plane lifted off from Lyonne in France on Friday.", "Lyonne", "GPE"),
         ("Police arrested him in Dunmore, Pa., on Monday.", "Dunmore", "GPE"),
+        ("The minister voted in his hometown of Torvik on Tuesday.", "Torvik", "GPE"),
+        ("Officers lifted the barrier at the Kesselby crossing on Monday.", "Kesselby", "GPE"),
+        ("She was campaigning in nearby Torvik on the same day.", "Torvik", "GPE"),
         # must not: a noun that is no apposition or compound of the name, a title's
         # modifier, a person's noun, a possessive country
         ("The party Jane Roe founded won ten seats.", "Jane Roe", None),
@@ -458,6 +461,8 @@ def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: s
         ("The debate was moderated by veteran broadcaster Jane Roe.", "Jane Roe", None),
         ("A letter from Roe, France's envoy, arrived.", "Roe", None),
         ("She met Jane Roe in France last week.", "Jane Roe", None),
+        ("Voters expressed confidence in Roe on Monday.", "Roe", None),
+        ("The Roe border wall was not built.", "Roe", None),
     ],
 )  # fmt: skip
 def test_kind_type(text: str, name: str, expected: str | None) -> None:
@@ -474,3 +479,44 @@ def test_kind_noun_types_every_mention_of_the_name() -> None:
         " Luftreise Berlin said it was pleased."
     )
     assert [t for n, t in _names(doc) if n == "Luftreise Berlin"] == ["ORG", "ORG"]
+
+
+# ---------------------------------------------------------------------------------
+# Two names the NER tagged as one
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a person "of" a body, tagged one organisation (whole or cut short)
+        ("Transfers are never complete, said Mary Keller of Ashgrove Research.",
+         [("Mary Keller of Ashgrove Research", "ORG")],
+         [("Mary Keller", "PERSON"), ("Ashgrove Research", "ORG")]),
+        ("Transfers are never complete, said Mary Keller of Ashgrove Research.",
+         [("Mary Keller of", "ORG")],
+         [("Mary Keller", "PERSON"), ("Ashgrove Research", "ORG")]),
+        # a person the article names alone, whatever her given name
+        ("Tolu Badmus spoke first. The mediator, Tolu Badmus of Westbloc, was there.",
+         [("Tolu Badmus", "PERSON"), ("Tolu Badmus of Westbloc", "ORG")],
+         [("Tolu Badmus", "PERSON"), ("Tolu Badmus", "PERSON"), ("Westbloc", "ORG")]),
+        # two names joined by "and", each named alone elsewhere
+        ("Dellcorp and Tyanix sell servers. Dellcorp said sales rose. Tyanix declined.",
+         [("Dellcorp and Tyanix", "ORG"), ("Dellcorp", "ORG"), ("Tyanix", "ORG")],
+         [("Dellcorp", "ORG"), ("Tyanix", "ORG"), ("Dellcorp", "ORG"), ("Tyanix", "ORG")]),
+        # must not: one name with "of" or "and" in it
+        ("The Bank of America sued.", [("Bank of America", "ORG")],
+         [("Bank of America", "ORG")]),
+        ("The University of Ghana closed.", [("University of Ghana", "ORG")],
+         [("University of Ghana", "ORG")]),
+        ("The Fish and Wildlife Service agreed. Fish were dying.",
+         [("Fish and Wildlife Service", "ORG")], [("Fish and Wildlife Service", "ORG")]),
+        ("Procter and Gamble rose. Gamble said so.",
+         [("Procter and Gamble", "ORG"), ("Gamble", "PERSON")],
+         [("Procter and Gamble", "ORG"), ("Gamble", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_two_names_tagged_as_one(
+    text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _names(_with_ents(text, ents)) == expected
