@@ -334,7 +334,9 @@ def headline_pieces(
     except the words the article writes in lower case (``lowered``, see `lower_forms`),
     which cut them: the tagger reads a headline's "Guilty", "Hire" or "Checks" as part of
     a name ("Roe Guilty", "Hire Jane Roe"). A single unknown word is left out too
-    ("Rehires", "Armed"): the corpus stage still finds it if it is a name.
+    ("Rehires", "Armed"): the corpus stage still finds it if it is a name. A known name
+    made only of such words ("Refugee Camp", the end of "Acme Refugee Camp") is no name
+    in a headline.
     """
     suspect = _suspect(span)
     words = [fold(t.text) for t in span]
@@ -350,7 +352,11 @@ def headline_pieces(
     while i < len(span):
         for j in range(len(span), i, -1):
             piece = span[i:j]
-            if " ".join(w for w in words[i:j] if w) in known and _capitalised(piece[0]):
+            if (
+                " ".join(w for w in words[i:j] if w) in known
+                and _capitalised(piece[0])
+                and not all(written_lower(t, lowered) for t in piece if t.is_alpha)
+            ):
                 keep_rest()
                 out.append(_span(span.doc, piece.start, piece.end, span.label_))
                 i = j

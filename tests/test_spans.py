@@ -109,6 +109,14 @@ def test_headline_tokens(text: str, headline_words: str) -> None:
             ["Rehires"],
         ),
         (
+            # the end of a longer name, made of words the article writes in lower case
+            "Jets Bomb Border Refugee Camp, Reports Say. Shells hit the Torvik Refugee Camp,"
+            " a camp for refugees.",
+            [("Border Refugee Camp", "ORG"), ("Torvik Refugee Camp", "FAC")],
+            ["Torvik Refugee Camp"],
+            ["Refugee Camp", "Border Refugee Camp"],
+        ),
+        (
             # must not: a name the article uses, although it writes one word in lower case
             "Green Party Backs Port Plan. The Green Party said green spaces matter.",
             [("Green Party", "ORG"), ("Green Party", "ORG")],
