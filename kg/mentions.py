@@ -454,7 +454,7 @@ def name_spans(doc: Doc, headline: Collection[int] | None = None) -> list[Span]:
             continue
         if spans.title_only(ent):
             continue
-        span = spans.drop_article(ent)
+        span = spans.trailing_titles(spans.drop_article(ent))
         bureau = spans.outlet_bureau(span, known)
         if bureau is not None:
             out.append(bureau)

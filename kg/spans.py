@@ -30,6 +30,8 @@ sentence around them.
   the outlet; the city is not an alias of it.
 * `person_of_body`: "Jane Roe of Acme Research" tagged as one organisation names a
   person and a body.
+* `trailing_titles`: an organisation tagged with the title of the person named after it
+  ("Acme Executive" in "Acme Executive Vice President Jane Roe") is the organisation.
 * `known_pair`: "X and Y" tagged as one name, where the article names X and Y each on
   its own elsewhere ("Dell and Acme", "Philly and Cheeks"), names two.
 * `kind_type`: a common noun for a kind of body or place written with a name types it
@@ -715,3 +717,22 @@ def pair_names(ents: Iterable[Span]) -> dict[str, frozenset[str]]:
         text: frozenset(n for other, names in found.items() if other != text for n in names)
         for text in found
     }
+
+
+def trailing_titles(span: Span) -> Span:
+    """An organisation's name without the title words the NER glued to its end when a
+    capitalised word follows ("Acme Executive" in "Acme Executive Vice President Jane
+    Roe", "Federal Reserve Chairman" before a name). A name that ends with a title word
+    before a lower-case word ("the Office of the President said") is left whole, and so
+    is a person's."""
+    doc = span.doc
+    if span.label_ == "PERSON" or span.end >= len(doc) or not doc[span.end].is_title:
+        return span
+    end = span.end
+    while end - 1 > span.start and is_title_word(doc[end - 1]):
+        end -= 1
+    if end == span.end or not any(_capitalised(t) for t in doc[span.start : end]):
+        return span
+    if doc[end - 1].lower_ in CONNECTORS:
+        return span  # "Office of the President"
+    return Span(doc, span.start, end, label=span.label_)

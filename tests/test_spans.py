@@ -528,3 +528,20 @@ def test_two_names_tagged_as_one(
     text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert _names(_with_ents(text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "expected"),
+    [
+        ("Acme Executive Vice President Jane Roe replied.", "Acme Executive", "Acme"),
+        ("The Northwind Bank Chairman Jane Roe spoke.", "Northwind Bank Chairman",
+         "Northwind Bank"),
+        # must not: a title word before a lower-case word, or inside the name
+        ("The Office of the President said so.", "Office of the President",
+         "Office of the President"),
+        ("Acme Executive said so.", "Acme Executive", "Acme Executive"),
+    ],
+)  # fmt: skip
+def test_trailing_titles(text: str, ent: str, expected: str) -> None:
+    doc = _with_ents(text, [(ent, "ORG")])
+    assert spans.trailing_titles(doc.ents[0]).text == expected
