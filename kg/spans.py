@@ -41,6 +41,7 @@ sentence around them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -136,6 +137,15 @@ def name_head_type(name: str) -> EntityType | None:
         return None
     found = _heads().get(words[-1].lower().rstrip("."))
     return found if found is not None and is_entity_type(found) else None
+
+
+#: A web address ending a name: the name is a site's, an organisation's.
+_WEB_NAME = re.compile(r"\w\.(?:com|net|org|gov|edu|info|co\.uk|co)$", re.IGNORECASE)
+
+
+def web_name(text: str) -> bool:
+    """True for a name written as a web address ("Acmenews.com"), never a person's."""
+    return bool(_WEB_NAME.search(text.strip()))
 
 
 def acronym_led(span: Span) -> bool:

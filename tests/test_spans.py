@@ -545,3 +545,18 @@ def test_two_names_tagged_as_one(
 def test_trailing_titles(text: str, ent: str, expected: str) -> None:
     doc = _with_ents(text, [(ent, "ORG")])
     assert spans.trailing_titles(doc.ents[0]).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acmenews.com", True),
+        ("GovWire.co.uk", True),
+        # must not: names with dots that are no web address
+        ("Jane Roe Jr.", False),
+        ("U.S. Army", False),
+        ("St. Louis", False),
+    ],
+)
+def test_web_name(text: str, expected: bool) -> None:
+    assert spans.web_name(text) is expected
