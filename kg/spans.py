@@ -399,14 +399,16 @@ def _unlowered(doc: Doc, indices: list[int], lowered: Collection[str]) -> list[S
 
 
 def known_names(spans: Iterable[Span]) -> frozenset[str]:
-    """Folded names of entity spans, plus the last one and two words of longer names."""
+    """Folded names of entity spans, plus the last one and two words of longer names of
+    organisations ("Chiefs" of "Kansas City Chiefs") and people's surnames. A place's
+    last word is no name ("Leone" of "Sierra Leone", "County" of "Lofa County")."""
     out: set[str] = set()
     for span in spans:
         words = fold(span.text).split()
         if not words:
             continue
         out.add(" ".join(words))
-        if len(words) > 1 and span.label_ != "PERSON":
+        if len(words) > 1 and span.label_ in ("ORG", "FAC"):
             out.update(" ".join(words[-k:]) for k in (1, 2) if k < len(words))
         if len(words) > 1 and span.label_ == "PERSON":
             out.add(words[-1])  # the surname alone
