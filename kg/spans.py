@@ -46,11 +46,12 @@ from collections.abc import Collection, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from nicknames import NickNamer
+
 from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import fold
-from kg.resolve.persons import nickname_forms
 
 if TYPE_CHECKING:
     # Not imported at run time: corpus resolution uses this module's name tables, and a
@@ -683,17 +684,21 @@ def person_of_body(span: Span, names: Collection[str] = ()) -> list[Span] | None
     person = doc[span.start : at]
     if not all(t.is_title and t.is_alpha for t in person):
         return None
-    if len(nickname_forms(person[0].lower_)) < 2 and fold(person.text) not in names:
+    if not _given_name(person[0].lower_) and fold(person.text) not in names:
         return None  # not a given name the data knows, nor a name of the article
     end = max(span.end, at + 1)
     while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
         end += 1
     if end == at + 1:
         return None
-    return [
-        Span(doc, person.start, person.end, label="PERSON"),
-        Span(doc, at + 1, end, label="ORG"),
-    ]
+    return [_span(doc, person.start, person.end, "PERSON"), _span(doc, at + 1, end, "ORG")]
+
+
+@cache
+def _given_name(word: str) -> bool:
+    """True for a given name the ``nicknames`` data knows ("lydia", "bill")."""
+    namer = NickNamer()
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
 
 
 def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
@@ -711,7 +716,7 @@ def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
         return None
     if fold(left.text) not in names or fold(right.text) not in names:
         return None
-    return [Span(doc, p.start, p.end, label=span.label_) for p in (left, right)]
+    return [_span(doc, p.start, p.end, span.label_) for p in (left, right)]
 
 
 def pair_names(ents: Iterable[Span]) -> dict[str, frozenset[str]]:
@@ -747,4 +752,4 @@ def trailing_titles(span: Span) -> Span:
         return span
     if doc[end - 1].lower_ in CONNECTORS:
         return span  # "Office of the President"
-    return Span(doc, span.start, end, label=span.label_)
+    return _span(doc, span.start, end, span.label_)
