@@ -42,6 +42,7 @@ from kg.relations.rules.places import (
     possessive_place,
     seat_of,
 )
+from kg.relations.rules.protests import protest_author, protest_place
 from kg.relations.rules.requests import demand_clause
 from kg.relations.rules.targets import place_country
 from kg.relations.rules.threats import threat_to_act
@@ -63,6 +64,8 @@ RULES: dict[str, Rule] = {
     "demand_clause": demand_clause,
     "visit_trip": visit_trip,
     "threat_to_act": threat_to_act,
+    "protest_author": protest_author,
+    "protest_place": protest_place,
     "title_country": title_country,
     "government_body": government_body,
     "possessive_title": possessive_title,

@@ -14,6 +14,7 @@ from kg.relations.candidates import Candidate, Sentence
 from kg.relations.conventions import announced_of, intent_of, refusal_of, refusal_word
 from kg.relations.lexicon import Trigger, noun_triggers, reaction_verbs
 from kg.relations.modality import modality
+from kg.relations.rules.protests import is_protest_strike
 from kg.relations.rules.threats import THREAT_VERBS
 from kg.relations.syntax import predicate_text, prep_objects, subjects
 from kg.relations.targets import targets_of
@@ -159,6 +160,8 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if noun.pos_ not in ("NOUN", "ADJ", "PROPN") and noun.dep_ not in ("dobj", "pobj", "attr"):
             continue
         for trig in table.get(noun.lemma_.lower(), []):
+            if trig.relation == "ASSAULT" and is_protest_strike(noun, index):
+                continue  # "workers staged a strike against X": `protests` reads it
             modifiers = [
                 a
                 for c in noun.children
