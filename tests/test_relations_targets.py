@@ -104,3 +104,20 @@ def test_place_option_of_a_verb_row() -> None:
     rows = parse_triggers("evacuate\tobj\tRETREAT\tplace\n", "x.tsv", "verb")
     assert rows["evacuate"][0].place_target
     assert not rows["evacuate"][0].person_target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the rights or interests of an actor stand for it (agent_nouns.tsv, kind event)
+        ("Kenya defended the rights of Somali refugees.", ("Kenya", "SUPPORT", "Somali refugees")),
+        ("Norway defended the interests of Sweden.", ("Norway", "SUPPORT", "Sweden")),
+    ],
+)
+def test_rights_of_an_actor_reach_it(sentence: str, expected: Edge) -> None:
+    got = edges(sentence)
+    assert expected in got, sorted(got)
+
+
+def test_ones_own_rights_reach_no_one() -> None:
+    assert edges("Kenya defended its right to self-defence.") == set()

@@ -235,6 +235,11 @@ SVO = rows(
     ),
     ("Iraq seized Kuwait in 1990.", "seize", {("Iraq", "COERCE", "Kuwait")}),
     (
+        "Kenyan police dispersed Somali protesters in Nairobi.",
+        "disperse",
+        {("Kenyan police", "COERCE", "Somali protesters")},
+    ),
+    (
         "Egypt jailed Alaa Abd El-Fattah.",
         "jail",
         {("Egypt", "COERCE", "Alaa Abd El-Fattah")},
