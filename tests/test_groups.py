@@ -736,6 +736,20 @@ def test_an_untagged_demonym_before_other_words_names_no_state(sentence: str) ->
     assert "Ghana" not in {e.label for e in extract(sentence).entities}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        ("The government of Haiti criticised Cuba.", ("Haiti", "ACCUSE", "Cuba")),
+        (
+            "The administration of President Joan Mbeki praised Ghana.",
+            ("Joan Mbeki", "SUPPORT", "Ghana"),
+        ),
+    ],
+)
+def test_the_government_of_an_actor_is_the_actor(sentence: str, edge: Edge) -> None:
+    assert edge in edges(sentence)
+
+
 def test_an_organisations_agents_act_for_it() -> None:
     got = edges("Hamas militants attacked Israel.")
     assert ("Hamas", "ASSAULT", "Israel") in got

@@ -73,6 +73,8 @@ NO_EDGES = [
     "The court allowed opposition leader Grace Njeri to run for president.",
     "The new rules allow Kenyan companies to hire abroad.",
     "The company abused its power in Kenya.",
+    "Kenya declared the state of the economy in Mombasa sound.",
+    "The government of national unity met in Nairobi.",
 ]
 
 

@@ -62,6 +62,14 @@ def agent_nouns() -> frozenset[str]:
 
 
 @cache
+def government_nouns() -> frozenset[str]:
+    """Nouns for the government of the actor that modifies them or follows "of" ("the
+    government of Haiti", "the administration of President X"), from
+    ``agent_nouns.tsv``."""
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "government")
+
+
+@cache
 def business_nouns() -> frozenset[str]:
     """Nouns for a country's companies ("Russian banks"): they stand for the country
     when acted on, never as the doer, from ``agent_nouns.tsv``."""

@@ -29,7 +29,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.groups import acts_for_modifier
-from kg.lexicon import agent_nouns, business_nouns, event_nouns, message_nouns
+from kg.lexicon import (
+    agent_nouns,
+    business_nouns,
+    event_nouns,
+    government_nouns,
+    message_nouns,
+)
 from kg.mentions import SpanMention
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
@@ -1006,6 +1012,11 @@ def _actors_of(
                             if pobj.dep_ == "pobj":
                                 found.extend(follow(pobj))
         lemma = tok.lemma_.lower()
+        if not found and lemma in government_nouns():
+            # "the government of Haiti", "the administration of President X"
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    found.extend(a for o in prep.children if o.dep_ == "pobj" for a in follow(o))
         if not found and (
             lemma in agent_nouns()
             or (lemma in business_nouns() and not _is_doer(tok))
