@@ -858,3 +858,24 @@ def test_cooperation_between_gives_one_edge_not_a_loop() -> None:
     got = edges("The summit boosted cooperation between Egypt and Sudan.")
     cooperate = {e for e in got if e[1] == "COOPERATE"}
     assert cooperate == {("Egypt", "COOPERATE", "Sudan")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the parser hangs the target on the thing the act is "of"
+        (
+            "Kenya completed the withdrawal of its troops from Somalia.",
+            ("Kenya", "RETREAT", "Somalia"),
+        ),
+        ("France approved the sale of fighter jets to India.", ("France", "COOPERATE", "India")),
+    ],
+)
+def test_a_target_on_the_thing_of_the_act(sentence: str, expected: Edge) -> None:
+    got = edges(sentence)
+    assert expected in got, sorted(got)
+
+
+def test_an_act_of_an_actor_is_not_the_actors_act_on_the_target() -> None:
+    got = edges("Kenya condemned the withdrawal of Ugandan troops from Somalia.")
+    assert ("Kenya", "RETREAT", "Somalia") not in got, sorted(got)

@@ -121,6 +121,18 @@ def test_requests_reach_each_addressee(sentence: str, expected: set[Edge]) -> No
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # an adverbial of the verb or the noun between the noun and its clause
+        "Amnesty International repeated its demand on Friday that Kenya free the journalists.",
+        "Amnesty International renewed its call today that Kenya free the journalists.",
+    ],
+)
+def test_a_demand_noun_reaches_its_clause_past_an_adverbial(sentence: str) -> None:
+    assert ("Amnesty International", "REQUEST", "Kenya") in edges(sentence)
+
+
+@pytest.mark.parametrize(
     ("sentence", "forbidden"),
     [
         # a report, a guess, a passive or a question is no demand
@@ -137,6 +149,12 @@ def test_requests_reach_each_addressee(sentence: str, expected: set[Edge]) -> No
         ),
         ("Kenya told Uganda about the drought.", ("Kenya", "REQUEST", "Uganda")),
         ("France ordered an inquiry into Rwanda.", ("France", "REQUEST", "Rwanda")),
+        # a clause after other words is not the demand's
+        (
+            "Amnesty International repeated its demand for talks, and said that Kenya freed "
+            "the journalists.",
+            ("Amnesty International", "REQUEST", "Kenya"),
+        ),
     ],
 )
 def test_no_request(sentence: str, forbidden: Edge) -> None:

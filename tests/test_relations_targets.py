@@ -121,3 +121,23 @@ def test_rights_of_an_actor_reach_it(sentence: str, expected: Edge) -> None:
 
 def test_ones_own_rights_reach_no_one() -> None:
     assert edges("Kenya defended its right to self-defence.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a republic is a kind of place: its name, or the country that owns it
+        (
+            "Iran threatened to cut off electricity to the autonomous Azerbaijani republic of "
+            "Nakhichevan.",
+            ("Iran", "THREATEN", "Nakhichevan"),
+        ),
+        (
+            "Iran threatened to cut off electricity to the Azerbaijani republic.",
+            ("Iran", "THREATEN", "Azerbaijan"),
+        ),
+    ],
+)
+def test_a_republic_is_a_place(sentence: str, expected: Edge) -> None:
+    got = edges(sentence)
+    assert expected in got, sorted(got)

@@ -234,7 +234,6 @@ SVO = rows(
         {("China", "COERCE", "Michael Kovrig")},
     ),
     ("Iraq seized Kuwait in 1990.", "seize", {("Iraq", "COERCE", "Kuwait")}),
-    ("Israel imposed a curfew on Hebron.", "impose", {("Israel", "COERCE", "Hebron")}),
     ("Pakistan imposed martial law in Karachi.", "impose", {("Pakistan", "COERCE", "Karachi")}),
     (
         "Kenya declared a state of emergency in Mombasa.",

@@ -199,6 +199,17 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 if target == "mod":
                     continue
                 objs = prep_objects(noun, target)
+                if not objs:
+                    # "the withdrawal of troops from X", "the sale of jets to X": the
+                    # parser hangs the phrase on the thing the act is "of".
+                    objs = [
+                        o
+                        for c in noun.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for thing in c.children
+                        if thing.dep_ == "pobj" and index.key(thing) is None
+                        for o in prep_objects(thing, target)
+                    ]
                 if not objs and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
                     # "struck a deal with X": the parser hangs the phrase on the verb.
                     objs = [

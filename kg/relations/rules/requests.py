@@ -48,11 +48,24 @@ def _demanded(clause: Token, cls: str) -> list[Token]:
 
 def _clauses(word: Token) -> list[Token]:
     """The clauses a word takes; a noun's too when the parser hangs it on the noun's verb
-    ("renewed its call that X hold": the clause right after the noun)."""
+    ("renewed its call that X hold": the clause right after the noun, or after an adverb
+    of the verb: "its call today that X hold")."""
     found = [c for c in word.children if c.dep_ in ("ccomp", "acl")]
     if word.pos_ == "NOUN" and word.dep_ == "dobj":
+        # "reiterated its demand today / on Monday that X": only the verb's adverbials
+        # may stand between the noun and the clause.
+        adverbial = {
+            t.i
+            for c in (*word.head.children, *word.children)
+            if c.dep_ in ("npadvmod", "advmod", "prep") and c.i > word.i
+            for t in c.subtree
+        }
         found += [
-            c for c in word.head.children if c.dep_ == "ccomp" and c.left_edge.i == word.i + 1
+            c
+            for c in word.head.children
+            if c.dep_ == "ccomp"
+            and c.left_edge.i > word.i
+            and all(i in adverbial for i in range(word.i + 1, c.left_edge.i))
         ]
     return [c for c in found if c.pos_ in ("VERB", "AUX")]
 
