@@ -115,6 +115,8 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "demand_clause",
         "visit_trip",
         "threat_to_act",
+        "protest_author",
+        "protest_place",
         "title_country",
         "government_body",
         "possessive_title",

@@ -141,3 +141,30 @@ def test_ones_own_rights_reach_no_one() -> None:
 def test_a_republic_is_a_place(sentence: str, expected: Edge) -> None:
     got = edges(sentence)
     assert expected in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # vehicles belong to the actor that modifies them (agent_nouns.tsv, kind asset)
+        (
+            "The Israeli army lifted a blockade on Palestinian lorries at the crossing.",
+            ("Israeli military", "RETREAT", "Palestine"),
+        ),
+        (
+            "Angola refused to allow United Nations planes to land.",
+            ("Angola", "REJECT", "United Nations"),
+        ),
+        ("Russian planes bombed Aleppo.", ("Russia", "ASSAULT", "Aleppo")),
+    ],
+)
+def test_vehicles_of_an_actor_reach_it(sentence: str, expected: Edge) -> None:
+    got = edges(sentence)
+    assert expected in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Kenyan trucks crossed into Uganda.", "The truck hit a Kenyan vehicle."]
+)
+def test_vehicles_doing_no_act_give_no_edge(sentence: str) -> None:
+    assert edges(sentence) == set()
