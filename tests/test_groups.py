@@ -750,6 +750,35 @@ def test_the_government_of_an_actor_is_the_actor(sentence: str, edge: Edge) -> N
     assert edge in edges(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        # people "of" or "from" a body act for it (agent_nouns.tsv, kind member)
+        (
+            "Members of the Kenya Law Society criticised Uganda.",
+            ("Kenya Law Society", "ACCUSE", "Uganda"),
+        ),
+        (
+            "Angry activists from the Likud Party staged rallies in Haifa against Ehud Barak.",
+            ("Likud Party", "PROTEST", "Ehud Barak"),
+        ),
+        (
+            "Kenyan authorities have been pressuring workers of the Nairobi Transport Company "
+            "to end the strike.",
+            ("Kenya", "REQUEST", "Nairobi Transport Company"),
+        ),
+        ("Kenya met the leaders of Uganda and Tanzania.", ("Kenya", "CONSULT", "Tanzania")),
+    ],
+)
+def test_people_of_a_body_act_for_it(sentence: str, edge: Edge) -> None:
+    got = edges(sentence)
+    assert edge in got, sorted(got)
+
+
+def test_workers_named_with_a_company_are_no_company() -> None:
+    assert edges("Amazon workers criticised Walmart.") == set()
+
+
 def test_an_organisations_agents_act_for_it() -> None:
     got = edges("Hamas militants attacked Israel.")
     assert ("Hamas", "ASSAULT", "Israel") in got

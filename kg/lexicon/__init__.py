@@ -57,7 +57,7 @@ def agent_nouns() -> frozenset[str]:
     return frozenset(
         row[0]
         for row in load_tsv("agent_nouns.tsv")
-        if row[1] not in ("event", "message", "business")
+        if row[1] not in ("event", "message", "business", "member")
     )
 
 
@@ -67,6 +67,13 @@ def government_nouns() -> frozenset[str]:
     government of Haiti", "the administration of President X"), from
     ``agent_nouns.tsv``."""
     return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "government")
+
+
+@cache
+def member_nouns() -> frozenset[str]:
+    """Nouns for people of the body they are "of" or "from" ("members of X", "activists
+    from X", "leaders of X"), from ``agent_nouns.tsv``."""
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "member")
 
 
 @cache

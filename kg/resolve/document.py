@@ -34,6 +34,7 @@ from kg.lexicon import (
     business_nouns,
     event_nouns,
     government_nouns,
+    member_nouns,
     message_nouns,
 )
 from kg.mentions import SpanMention
@@ -1012,10 +1013,12 @@ def _actors_of(
                             if pobj.dep_ == "pobj":
                                 found.extend(follow(pobj))
         lemma = tok.lemma_.lower()
-        if not found and lemma in government_nouns():
-            # "the government of Haiti", "the administration of President X"
+        if not found and lemma in government_nouns() | member_nouns():
+            # "the government of Haiti", "the administration of President X", "members of
+            # X", "activists from X"
+            froms = ("of", "from") if lemma in member_nouns() else ("of",)
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in froms:
                     found.extend(a for o in prep.children if o.dep_ == "pobj" for a in follow(o))
         if not found and (
             lemma in agent_nouns()
