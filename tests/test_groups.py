@@ -763,9 +763,8 @@ def test_the_government_of_an_actor_is_the_actor(sentence: str, edge: Edge) -> N
             ("Likud Party", "PROTEST", "Ehud Barak"),
         ),
         (
-            "Kenyan authorities have been pressuring workers of the Nairobi Transport Company "
-            "to end the strike.",
-            ("Kenya", "REQUEST", "Nairobi Transport Company"),
+            "Kenya urged workers of the Mombasa Port Authority to return to work.",
+            ("Kenya", "REQUEST", "Mombasa Port Authority"),
         ),
         ("Kenya met the leaders of Uganda and Tanzania.", ("Kenya", "CONSULT", "Tanzania")),
     ],

@@ -128,13 +128,13 @@ def test_ones_own_rights_reach_no_one() -> None:
     [
         # a republic is a kind of place: its name, or the country that owns it
         (
-            "Iran threatened to cut off electricity to the autonomous Azerbaijani republic of "
-            "Nakhichevan.",
-            ("Iran", "THREATEN", "Nakhichevan"),
+            "Russia threatened to halt gas deliveries to the breakaway Georgian republic of "
+            "Abkhazia.",
+            ("Russia", "THREATEN", "Abkhazia"),
         ),
         (
-            "Iran threatened to cut off electricity to the Azerbaijani republic.",
-            ("Iran", "THREATEN", "Azerbaijan"),
+            "Russia threatened to halt gas deliveries to the Georgian republic.",
+            ("Russia", "THREATEN", "Georgia"),
         ),
     ],
 )
@@ -148,12 +148,12 @@ def test_a_republic_is_a_place(sentence: str, expected: Edge) -> None:
     [
         # vehicles belong to the actor that modifies them (agent_nouns.tsv, kind asset)
         (
-            "The Israeli army lifted a blockade on Palestinian lorries at the crossing.",
-            ("Israeli military", "RETREAT", "Palestine"),
+            "Egyptian police lifted a blockade on Sudanese trucks at the border.",
+            ("Egyptian police", "RETREAT", "Sudan"),
         ),
         (
-            "Angola refused to allow United Nations planes to land.",
-            ("Angola", "REJECT", "United Nations"),
+            "Sudan refused to allow African Union trucks to enter Darfur.",
+            ("Sudan", "REJECT", "African Union"),
         ),
         ("Russian planes bombed Aleppo.", ("Russia", "ASSAULT", "Aleppo")),
     ],
