@@ -389,59 +389,109 @@ def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
     return _decode_record(cls, data, cls.__name__)
 
 
+#: Where a value sits: the record's name, or ``(parent, field name or list index)``.
+#: Kept as a chain and spelled out only for an error (the parse cache decodes every
+#: value of every cached document on each run).
+_Where = str | tuple[Any, str | int]
+
+
+def _spell(where: _Where) -> str:
+    """``DocExtraction.relations[3].relation`` for its chain."""
+    parts: list[str] = []
+    while isinstance(where, tuple):
+        where, key = where
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    return where + "".join(reversed(parts))
+
+
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _fields(cls: type) -> tuple[tuple[tuple[str, Any, bool], ...], frozenset[str]]:
+    """Each field's name, type and whether it is required; and every field name."""
     # Resolved once per record type; the annotations are strings (PEP 563).
-    return get_type_hints(cls)
+    hints = get_type_hints(cls)
+    fields = tuple(
+        (
+            f.name,
+            hints[f.name],
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+        )
+        for f in dataclasses.fields(cls)
+    )
+    return fields, frozenset(hints)
 
 
-def _decode_record(cls: type[R], data: object, where: str) -> R:
+def _decode_record(cls: type[R], data: object, where: _Where) -> R:
     if not isinstance(data, Mapping):
-        raise RecordError(f"{where}: expected an object, got {type(data).__name__}")
-    hints = _hints(cls)
-    unknown = sorted(set(data) - set(hints))
-    if unknown:
-        raise RecordError(f"{where}: unknown field {unknown[0]!r}")
+        raise RecordError(f"{_spell(where)}: expected an object, got {type(data).__name__}")
+    fields, names = _fields(cls)
+    if not names.issuperset(data):
+        unknown = sorted(set(data) - names)
+        raise RecordError(f"{_spell(where)}: unknown field {unknown[0]!r}")
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            values[f.name] = _decode(hints[f.name], data[f.name], f"{where}.{f.name}")
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise RecordError(f"{where}: missing field {f.name!r}")
+    for name, hint, required in fields:
+        if name in data:
+            values[name] = _decode(hint, data[name], (where, name))
+        elif required:
+            raise RecordError(f"{_spell(where)}: missing field {name!r}")
     return cls(**values)
 
 
-def _decode(hint: Any, value: object, where: str) -> Any:
+@cache
+def _plan(hint: Any) -> tuple[str, Any]:
+    """How to decode a value of type ``hint``: a kind and what it needs, worked out once."""
     origin = get_origin(hint)
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        return _decode_record(hint, value, where)
+        return "record", hint
     if origin is Literal:
-        allowed = get_args(hint)
-        if not any(type(value) is type(a) and value == a for a in allowed):
-            raise RecordError(f"{where}: {value!r} is not one of {', '.join(map(str, allowed))}")
-        return value
+        return "literal", get_args(hint)
     if origin in (Union, types.UnionType):
         options = get_args(hint)
-        if value is None and type(None) in options:
-            return None
         rest = [o for o in options if o is not type(None)]
         if len(rest) == 1:
-            return _decode(rest[0], value, where)
-        raise RecordError(f"{where}: unions of several types are not supported")
+            return "optional", (type(None) in options, rest[0])
+        return "union", None
     if origin is tuple:
-        if not isinstance(value, (list, tuple)):
-            raise RecordError(f"{where}: expected a list, got {type(value).__name__}")
         args = get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
-        if len(args) != len(value):
-            raise RecordError(f"{where}: expected {len(args)} items, got {len(value)}")
-        return tuple(
-            _decode(a, v, f"{where}[{i}]") for i, (a, v) in enumerate(zip(args, value, strict=True))
-        )
+            return "sequence", args[0]
+        return "fixed", args
     if hint in (str, int, bool):
+        return "scalar", hint
+    return "unknown", None
+
+
+def _decode(hint: Any, value: object, where: _Where) -> Any:
+    kind, need = _plan(hint)
+    if kind == "scalar":
         # bool is an int in Python; a flag is not a count and a count is not a flag.
-        if isinstance(value, hint) and (hint is bool or not isinstance(value, bool)):
+        if isinstance(value, need) and (need is bool or not isinstance(value, bool)):
             return value
-        raise RecordError(f"{where}: expected {hint.__name__}, got {type(value).__name__}")
-    raise RecordError(f"{where}: cannot decode type {hint!r}")
+        raise RecordError(f"{_spell(where)}: expected {need.__name__}, got {type(value).__name__}")
+    if kind == "record":
+        return _decode_record(need, value, where)
+    if kind == "literal":
+        if not any(type(value) is type(a) and value == a for a in need):
+            raise RecordError(
+                f"{_spell(where)}: {value!r} is not one of {', '.join(map(str, need))}"
+            )
+        return value
+    if kind == "optional":
+        may_be_none, inner = need
+        if value is None and may_be_none:
+            return None
+        return _decode(inner, value, where)
+    if kind == "union":
+        if value is None and type(None) in get_args(hint):
+            return None
+        raise RecordError(f"{_spell(where)}: unions of several types are not supported")
+    if kind in ("sequence", "fixed"):
+        if not isinstance(value, (list, tuple)):
+            raise RecordError(f"{_spell(where)}: expected a list, got {type(value).__name__}")
+        if kind == "sequence":
+            return tuple(_decode(need, v, (where, i)) for i, v in enumerate(value))
+        if len(need) != len(value):
+            raise RecordError(f"{_spell(where)}: expected {len(need)} items, got {len(value)}")
+        return tuple(
+            _decode(a, v, (where, i)) for i, (a, v) in enumerate(zip(need, value, strict=True))
+        )
+    raise RecordError(f"{_spell(where)}: cannot decode type {hint!r}")
