@@ -105,7 +105,6 @@ def _without_article(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)  # names repeat within and across articles
 def _key(text: str) -> str:
     """Return the lookup key: accent-, case-, dot- and hyphen-insensitive."""
     text = unicodedata.normalize("NFKD", _clean(text))
@@ -337,7 +336,7 @@ def _lookup_government(text: str) -> Place | None:
     return Place(place.name, place.alpha3, "government", place.ambiguous)
 
 
-@lru_cache(maxsize=1 << 16)  # called for every name and capitalised run
+@lru_cache(maxsize=1 << 14)  # called for every name and capitalised run
 def lookup_country(text: str) -> Place | None:
     """Map a mention to the country it names, with how it names it.
 
