@@ -19,4 +19,10 @@ python3 -m venv .venv
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
-.venv/bin/pytest "$@"
+# Every process the tests start inherits KG_TEST_RUN; whatever is still running once pytest
+# exits (a worker, a browser) is named and stopped, so it cannot keep CI waiting.
+run_id="kg-test-$$-$(date +%s)"
+status=0
+KG_TEST_RUN="$run_id" .venv/bin/pytest "$@" || status=$?
+.venv/bin/python scripts/stragglers.py "$run_id" || true
+exit "$status"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import faulthandler
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +25,33 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+#: Seconds the test process may take to exit once the session is over. A thread or child
+#: process that never ends (a worker pool, a browser driver) would otherwise keep CI
+#: waiting until its own limit with nothing in the log to say why.
+EXIT_GRACE = 120
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "venezuela-2019-06"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Arm the exit watchdog: past `EXIT_GRACE`, say what still runs and exit anyway."""
+    err = sys.__stderr__.fileno() if sys.__stderr__ is not None else 2
+
+    def watchdog() -> None:
+        time.sleep(EXIT_GRACE)
+        children = ", ".join(f"{p.pid} {p.name}" for p in multiprocessing.active_children())
+        os.write(
+            err,
+            f"\nThe test process had not exited {EXIT_GRACE} s after the session; child "
+            f"processes: {children or 'none'}; its threads:\n".encode(),
+        )
+        faulthandler.dump_traceback(file=err, all_threads=True)
+        os._exit(int(exitstatus))
+
+    # A daemon thread runs on while the interpreter waits for other threads and runs its
+    # exit handlers, which is where a leftover pool or cluster would hang the process.
+    threading.Thread(target=watchdog, name="kg-exit-watchdog", daemon=True).start()
 
 
 @pytest.fixture(scope="session")

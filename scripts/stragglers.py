@@ -1,0 +1,41 @@
+"""Stop the processes a test run left running, and name them.
+
+Usage: python scripts/stragglers.py RUN_ID
+
+`scripts/test.sh` runs pytest with ``KG_TEST_RUN=RUN_ID`` in its environment, which every
+process it starts inherits (workers, Dask clusters, the browser and its driver). One of
+them still alive after pytest has exited would hold CI's output open, and CI would wait
+for it until its time limit with nothing in the log to say why.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import psutil
+
+
+def stragglers(run_id: str) -> list[psutil.Process]:
+    """Live processes whose environment carries ``KG_TEST_RUN=run_id``."""
+    found = []
+    for proc in psutil.process_iter(["pid", "cmdline"]):
+        try:
+            if proc.environ().get("KG_TEST_RUN") == run_id:
+                found.append(proc)
+        except psutil.Error:  # gone meanwhile, or another user's
+            continue
+    return found
+
+
+def main(run_id: str) -> int:
+    found = stragglers(run_id)
+    for proc in found:
+        command = " ".join(proc.info["cmdline"] or [])[:200]
+        print(f"left running by the tests, now stopped: {proc.pid} {command}", file=sys.stderr)
+        proc.kill()
+    psutil.wait_procs(found, timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
