@@ -180,6 +180,44 @@ PLACES = [
         {("Tarija", "LOCATED_IN", "Bolivia")},
     ),
     ("Zeta Labs, a subsidiary of Acme Corp., was sold.", {("Zeta Labs", "PART_OF", "Acme Corp.")}),
+    # the "in" after a seat noun hung on a word above it
+    (
+        "In a briefing at EPA headquarters in nearby Bethesda, Md., the official spoke.",
+        {("EPA", "LOCATED_IN", "Bethesda"), ("EPA", "LOCATED_IN", "Maryland")},
+    ),
+    # a possessive place on the body noun a name modifies
+    (
+        "Jose Lara, an activist in Chile's Nueva Patria political party, was arrested.",
+        {("Nueva Patria", "LOCATED_IN", "Chile")},
+    ),
+    # what lies in a town lies in the region written with "in" after it
+    (
+        "He was a patient at Mercy Hospital in Durham in northeast England.",
+        {("Mercy Hospital", "LOCATED_IN", "Durham"), ("Mercy Hospital", "LOCATED_IN", "England")},
+    ),
+    # ... and in the state written after the town it is put in by a comma
+    (
+        "Acme Research Center, Modesto, Calif.;",
+        {
+            ("Acme Research Center", "LOCATED_IN", "Modesto"),
+            ("Acme Research Center", "LOCATED_IN", "California"),
+        },
+    ),
+    # ... and in the town's country when the sentence names it
+    (
+        "The note was sent to Britain by the Chilean Embassy in London.",
+        {("Chilean Embassy", "LOCATED_IN", "United Kingdom")},
+    ),
+    # a university "at" its town
+    (
+        "Jane Roe of the State University of Ohio at Toledo spoke.",
+        {("State University of Ohio", "LOCATED_IN", "Toledo")},
+    ),
+    # people "at" a body "in" a town; an abbreviation in brackets between
+    (
+        "Scientists at the Acme Institute of Technology (AIT) in Paris are working on a chip.",
+        {("Acme Institute of Technology", "LOCATED_IN", "Paris")},
+    ),
 ]
 
 
@@ -190,6 +228,14 @@ def test_place_edges(sentence: str, expected: set[Edge]) -> None:
 
 
 NO_PLACES = [
+    # an "in" that is no place, after a seat or a body
+    "After a briefing at EPA headquarters in the morning, he left.",
+    "Jane Roe arrived at Acme Corp. in March.",
+    "He was treated at Mercy Hospital at night.",
+    # a body only visiting or only studied at
+    "Jane Roe, who studied at Acme University, moved to Paris in 1990.",
+    "The trip of the Acme Orchestra to Vienna was cancelled.",
+    "Students at Acme University protested in Paris on Monday.",
     # lists are no appositions
     "She flew to Paris, London and Rome.",
     "Leaders of France, Germany and Italy met.",
@@ -257,6 +303,26 @@ NO_PLACES = [
 def test_no_place_edge(sentence: str) -> None:
     got = {e for e in edges(sentence) if e[1] in ("LOCATED_IN", "PART_OF")}
     assert not got, got
+
+
+#: Sentences with a place edge, and an edge of them that must not be found.
+WRONG_PLACES = [
+    # a possessive on the last item of a list is that item's alone
+    (
+        "The contract was signed between the ASI, Halvex, and China's Great Wall firm.",
+        ("ASI", "LOCATED_IN", "China"),
+    ),
+    # the sentence names a country the town is not in
+    (
+        "The Chilean Embassy in London sent a note to France.",
+        ("Chilean Embassy", "LOCATED_IN", "France"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), WRONG_PLACES, ids=[r[0][:60] for r in WRONG_PLACES])
+def test_wrong_place_edge(sentence: str, wrong: Edge) -> None:
+    assert wrong not in edges(sentence)
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,36 @@ def _enclosing(place: Actor, index: ActorIndex) -> list[Actor]:
         outer = _actor(c, index)
         if outer is not None and _holds(outer, place, index):
             out.append(outer)
+    preps = [c for c in place[1].children if c.dep_ == "prep" and c.lower_ == "in"]
+    for prep in preps + _hung_above(place[1]):
+        # "St. Mary's Hospital in Gosforth in northeast England": a region written with
+        # "in" after the town holds it
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            outer = _actor(obj, index)
+            if (
+                outer is not None
+                and outer not in out
+                and _holds_regions(outer[0], index)
+                and (_contains(outer[0], place[0], index) or _in_region(outer, place[0], index))
+            ):
+                out.append(outer)
+    country = _country_named(place, index)
+    if country is not None and all(a[0] != country[0] for a in out):
+        out.append(country)
     return out
+
+
+def _country_named(place: Actor, index: ActorIndex) -> Actor | None:
+    """The country the gazetteer puts a town in, when the sentence names that country too
+    ("the Ruritanian Embassy in London ... to Britain"): what lies in the town lies in
+    it. None for a country, a place the gazetteer does not know, or a country not named."""
+    if place[0].kind == "country" or index.tag(place[0]) not in PLACE_TYPES:
+        return None
+    known = _known_country(place[0], index)
+    if not known:
+        return None
+    key = country_key(known)
+    return next(((key, t) for t in place[1].sent if index.key(t) == key), None)
 
 
 def _holds_regions(key: ActorKey, index: ActorIndex) -> bool:
@@ -164,7 +193,11 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if tok.dep_ == "conj" and not _holds_regions(outer[0], index):
             continue
         if _holds(outer, inner, index):
-            out.append(_edge(inner, outer, index, ","))
+            # "Acme Training Center, Petaluma, Calif.": in the town and in its state
+            enclosing = (
+                _enclosing(outer, index) if index.tag(inner[0]) not in PLACE_TYPES else [outer]
+            )
+            out += [_edge(inner, p, index, ",") for p in enclosing if p[0] != inner[0]]
     return out
 
 
@@ -237,25 +270,30 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         preps = [
             c
             for c in carrier.children
-            if c.dep_ == "prep" and c.lower_ == "in" and not _after_conjunct(carrier, c)
+            if c.dep_ == "prep"
+            and (c.lower_ == "in" or (c.lower_ == "at" and is_site(root)))
+            and not _after_conjunct(carrier, c)
         ]
         trailing = _trailing_preps(doc, keyed.mention.start, keyed.mention.end, "in", preps)
         preps += trailing
-        after = doc[keyed.mention.end] if keyed.mention.end < len(doc) else None
+        after = _word_after(doc, keyed.mention.end)
         sited: list[Token] = []
         if (
             after is not None
-            and after.lower_ == "in"
+            and after.lower_ in ("in", "at")
             and after.dep_ == "prep"
             and after not in preps
             and after.head in root.ancestors
         ):
-            if index.tag(keyed.key) in PLACE_TYPES:
+            if after.lower_ == "at":
+                if is_site(root):
+                    sited.append(after)  # "the State University of Ruritania at Halden"
+            elif index.tag(keyed.key) in PLACE_TYPES:
                 # "landed near Haifa in northern Israel", "40 percent in Cook County in
                 # Illinois": the parser hangs the "in" written right after a place on a
                 # word above it; only a country or region it may lie in is taken there.
                 preps.append(after)
-            elif is_site(root):
+            elif is_site(root) or _where_people_are(root, after):
                 sited.append(after)  # "was taken to the Acme Court in The Hague"
         preps += sited
         for prep in preps:
@@ -269,8 +307,27 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 if not own and not _holds_regions(outer[0], index):
                     continue
                 for place in _enclosing(outer, index):
-                    out.append(_edge((keyed.key, root), place, index, "in"))
+                    out.append(_edge((keyed.key, root), place, index, prep.text))
     return out
+
+
+def _word_after(doc: Doc, end: int) -> Token | None:
+    """The word after a name, past an abbreviation of it in brackets: "the Acme
+    Institute (AI) in Lyon" -> "in"."""
+    if (
+        end + 3 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].pos_ == "PROPN"
+    ):
+        end += 3
+    return doc[end] if end < len(doc) else None
+
+
+def _where_people_are(root: Token, prep: Token) -> bool:
+    """ "scientists at the Acme Institute in Lyon": an "in" hung on the noun that the "at"
+    of the name hangs on says where the people are, and so where the body is."""
+    return root.dep_ == "pobj" and root.head.lower_ == "at" and prep.head == root.head.head
 
 
 def is_site(root: Token) -> bool:
@@ -507,8 +564,17 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         root = doc[keyed.mention.start : keyed.mention.end].root
         inner = (key, root)
         owners = _possessors(root, index)
-        if root.dep_ == "compound" and place_nouns().get(root.head.lemma_.lower()) == "body":
-            owners += _possessors(root.head, index)  # "China's Great Wall firm"
+        if (
+            root.dep_ in ("compound", "nmod")
+            and place_nouns().get(root.head.lemma_.lower()) == "body"
+        ):
+            # "China's Great Wall firm", "Chile's Nueva Patria political party"; in "the
+            # Acme, Zeta, and China's Wall firm" the possessive is the last item's alone
+            owners += [
+                a
+                for a in _possessors(root.head, index)
+                if root.dep_ == "compound" or (a[1].i < keyed.mention.start and not _in_list(root))
+            ]
         for outer in owners:
             if outer[0] == key:
                 continue
@@ -625,7 +691,7 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         ]
         places += [
             p
-            for prep in noun.children
+            for prep in [*noun.children, *_hung_above(noun)]
             if prep.dep_ == "prep" and prep.lower_ == "in"
             for o in prep.children
             if o.dep_ == "pobj"
@@ -637,3 +703,14 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 if place[0] != body[0]:
                     out.append(_edge(body, place, index, noun.text))
     return out
+
+
+def _hung_above(noun: Token) -> list[Token]:
+    """The "in" written right after a noun that the parser hung on a word above it: in
+    "a briefing at the Acme headquarters in Rockville" the "in" names where the
+    headquarters is, whatever word the parser gave it to."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "in" or after.dep_ != "prep":
+        return []
+    return [after] if after.head in noun.ancestors else []
