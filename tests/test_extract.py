@@ -137,6 +137,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "possessive_place",
         "body_apposition",
         "body_before_name",
+        "national_body",
         "seat_of",
         "killer_noun",
         "charged_killing",

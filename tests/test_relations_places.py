@@ -213,6 +213,15 @@ PLACES = [
         "Jane Roe of the State University of Ohio at Toledo spoke.",
         {("State University of Ohio", "LOCATED_IN", "Toledo")},
     ),
+    # national_body: a nationality opening a name, the country named in the sentence
+    (
+        "Jane Roe flew to the U.S. to speak at the American Policy Institute.",
+        {("American Policy Institute", "LOCATED_IN", "United States")},
+    ),
+    (
+        "The survey of Peru was made by the Peruvian Farmers Union.",
+        {("Peruvian Farmers Union", "LOCATED_IN", "Peru")},
+    ),
     # people "at" a body "in" a town; an abbreviation in brackets between
     (
         "Scientists at the Acme Institute of Technology (AIT) in Paris are working on a chip.",
@@ -236,6 +245,11 @@ NO_PLACES = [
     "Jane Roe, who studied at Acme University, moved to Paris in 1990.",
     "The trip of the Acme Orchestra to Vienna was cancelled.",
     "Students at Acme University protested in Paris on Monday.",
+    # a nationality on a name whose country the sentence does not name, or a name
+    # with a preposition (named after what it is about, not where it sits)
+    "A Turkish Airlines flight landed.",
+    "The Syrian Observatory for Human Rights said fighting in Syria went on.",
+    "Staff of the American University of Beirut left for the United States.",
     # lists are no appositions
     "She flew to Paris, London and Rome.",
     "Leaders of France, Germany and Italy met.",

@@ -110,6 +110,8 @@ STRUCTURAL = [
         "The Brazilian Supreme Court ruled on Monday.",
         {("Brazilian Supreme Court", "PART_OF", "Brazil")},
     ),
+    # the nationality the NER wrote apart from the body's name
+    ("A Kenyan Foreign Ministry spokesman said so.", {("Foreign Ministry", "PART_OF", "Kenya")}),
 ]
 
 
@@ -132,6 +134,8 @@ def test_structural(sentence: str, expected: set[Edge]) -> None:
         ),
         # A company named with a national adjective is not part of the state.
         ("American Airlines cancelled flights.", ("American Airlines", "PART_OF", "United States")),
+        # ... nor when the NER wrote the nationality apart
+        ("The Chinese Halvex Corp. store was closed.", ("Halvex Corp.", "PART_OF", "China")),
         # The owner of "his" is a person, not the counterpart's country.
         (
             "Kenyan President William Ruto met his US counterpart Joe Biden.",

@@ -4,6 +4,7 @@
   or organisation followed by the country, region or town it is in; a state or province
   after the last town of a list holds that town ("between Aspen and Waco, Texas").
 * `place_in`: "Shands Hospital in Gainesville", "the Brazilian Embassy in London",
+  "the State University of X at Y", "scientists at the Acme Institute (AI) in Lyon",
   "Haifa in northern Israel", also where the parser hangs the "in" after a place on a
   word above it ("40 percent in Cook County in northern Illinois"), and where it hangs
   the "in" after an institution that stays where it is built ("was taken to the Acme
@@ -20,12 +21,15 @@
 * `seat_of`: "the Acme headquarters in Paris", "Acme's Rockville, Md., headquarters".
 * `possessive_place`: "Russia's Foreign Ministry", "Ohio's Fernald plant",
   "California's Sierra Nevada": a place owning an organisation or a place holds it.
+* `national_body`: "the American Policy Institute" when the sentence names the United
+  States too: a nationality adjective opening an organisation's name.
 
 Everything gives LOCATED_IN (PART_OF for a part of an organisation or a state body).
 A list is no apposition: in "Paris, London and Rome" no city is in another, and a town
 is only put in a country or region the gazetteer does not place it outside of (unless
 the region is an abbreviated US state, "Alexandria, Va."). What lies in a town written
-with its region lies in both ("Acme Co. of Troy, Mich.").
+with its region lies in both ("Acme Co. of Troy, Mich.", "Acme Hospital in Gosforth in
+northeast England"), and in the town's country when the sentence names it.
 Examples: ``tests/test_relations_places.py``.
 """
 
@@ -714,3 +718,55 @@ def _hung_above(noun: Token) -> list[Token]:
     if after is None or after.lower_ != "in" or after.dep_ != "prep":
         return []
     return [after] if after.head in noun.ancestors else []
+
+
+#: Words that make a name about something else than where the body is: "the Syrian
+#: Observatory for Human Rights", "the American University of Beirut".
+NAME_PREPOSITIONS = frozenset({"of", "for", "in", "at", "to", "on"})
+
+
+def national_body(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "the Turkish Airlines", "the American Enterprise Institute": an organisation whose
+    name opens with a nationality adjective is LOCATED_IN that country when the sentence
+    names the country too (a state body is PART_OF it, `government_body`); the name alone
+    makes no country an actor of the story. A country's name opening a name says less ("Georgia
+    Tech", "Chad Smith Foundation"), and a name with a preposition may be named after
+    something else than its seat, so neither is read."""
+    out: list[Candidate] = []
+    doc = sentence.span.doc
+    for keyed in sentence.mentions:
+        m = keyed.mention
+        mention = m.mention
+        if (
+            mention.type != "ORG"
+            or not mention.country
+            or index.is_person(keyed.key)
+            or is_government_body(mention.label)
+            or any(w in NAME_PREPOSITIONS for w in mention.label.lower().split())
+        ):
+            continue
+        place = gazetteer.lookup_country(doc[m.start].text)
+        if place is None or place.kind != "demonym" or place.ambiguous:
+            continue
+        if place.alpha3 != mention.country:
+            continue
+        country = country_key(mention.country)
+        written = next(
+            (
+                doc[o.mention.start]
+                for o in sentence.mentions
+                if o.key == country
+                and o.mention.mention.kind != "demonym"
+                and not (m.start <= o.mention.start < m.end)
+            ),
+            None,
+        )
+        if country == keyed.key or written is None:
+            continue  # only a sentence that names the country itself puts the body in it
+        root = doc[m.start : m.end].root
+        out.append(
+            Candidate(
+                keyed.key, country, "LOCATED_IN", root, written, doc[m.start].text, "asserted"
+            )
+        )
+    return out

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.mentions import ROLE_MODIFIERS, role_class
+from kg.mentions import ROLE_MODIFIERS, SpanMention, role_class
 from kg.relations.candidates import Candidate, ImpliedRole, Sentence, implied_country
 from kg.relations.lexicon import is_government_body
 from kg.relations.syntax import subjects
@@ -50,10 +50,12 @@ def _of_country(
     keyed: KeyedMention,
     relation: RelationLabel,
     predicate: str,
+    code: str = "",
 ) -> Candidate:
-    """An edge from a mention's actor to the country its name or title carries."""
+    """An edge from a mention's actor to the country its name or title carries (or
+    ``code``, a country written next to it)."""
     head = sentence.span.doc[keyed.mention.end - 1]
-    country = country_key(keyed.mention.mention.country)
+    country = country_key(code or keyed.mention.mention.country)
     return Candidate(
         keyed.key,
         country,
@@ -86,14 +88,34 @@ def government_body(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         m, key = keyed.mention, keyed.key
         mention = m.mention
         if (
-            mention.type in ("ORG", "FAC")
-            and mention.country
-            and not index.is_person(key)
-            and is_government_body(mention.label)
-            and country_key(mention.country) != key
+            mention.type not in ("ORG", "FAC")
+            or index.is_person(key)
+            or not is_government_body(mention.label)
         ):
-            out.append(_of_country(sentence, index, keyed, "PART_OF", doc[m.start].text))
+            continue
+        code, word = mention.country, doc[m.start].text
+        if not code and (demonym := demonym_before(sentence, keyed)) is not None:
+            # "a Chinese Foreign Ministry spokesman": the NER wrote the nationality apart
+            code, word = demonym.mention.country, demonym.mention.text
+        if code and country_key(code) != key:
+            out.append(_of_country(sentence, index, keyed, "PART_OF", word, code))
     return out
+
+
+def demonym_before(sentence: Sentence, keyed: KeyedMention) -> SpanMention | None:
+    """The nationality written as a mention of its own right before a name, with no
+    word between ("Chinese" in "the Chinese Foreign Ministry" when the NER split it off),
+    else None."""
+    return next(
+        (
+            other.mention
+            for other in sentence.mentions
+            if other.mention.end == keyed.mention.start
+            and other.mention.mention.kind == "demonym"
+            and other.mention.mention.country
+        ),
+        None,
+    )
 
 
 def possessive_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
