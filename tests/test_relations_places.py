@@ -143,7 +143,7 @@ PLACES = [
     ),
     (
         "In a briefing at the EPA's Bethesda, Md., headquarters, he spoke.",
-        {("EPA", "LOCATED_IN", "Maryland")},
+        {("EPA", "LOCATED_IN", "Maryland"), ("EPA", "LOCATED_IN", "Bethesda")},
     ),
     # body_apposition
     (
@@ -213,6 +213,20 @@ PLACES = [
         "Jane Roe of the State University of Ohio at Toledo spoke.",
         {("State University of Ohio", "LOCATED_IN", "Toledo")},
     ),
+    # a site head in the plural
+    (
+        "Jane Roe, who headed the Centers for Crop Research in Denver before retiring, said so.",
+        {("Centers for Crop Research", "LOCATED_IN", "Denver")},
+    ),
+    # a company "of" a town the NER took for an organisation
+    (
+        "Tarn Hauling Co. of Folsom is hiring drivers, said Jane Roe, a company official.",
+        {("Tarn Hauling Co.", "LOCATED_IN", "Folsom")},
+    ),
+    (
+        "The truck was leased from Brill Freight Co. of Randolph.",
+        {("Brill Freight Co.", "LOCATED_IN", "Randolph")},
+    ),
     # national_body: a nationality opening a name, the country named in the sentence
     (
         "Jane Roe flew to the U.S. to speak at the American Policy Institute.",
@@ -241,6 +255,8 @@ NO_PLACES = [
     "After a briefing at EPA headquarters in the morning, he left.",
     "Jane Roe arrived at Acme Corp. in March.",
     "He was treated at Mercy Hospital at night.",
+    # a company "of" a body with a longer name
+    "The loan came from Acme Co. of Zeta Holdings.",
     # a body only visiting or only studied at
     "Jane Roe, who studied at Acme University, moved to Paris in 1990.",
     "The trip of the Acme Orchestra to Vienna was cancelled.",

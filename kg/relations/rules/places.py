@@ -338,7 +338,9 @@ def is_site(root: Token) -> bool:
     """True for the name of an institution that stays where it is built ("the Acme
     Hospital", "the Ruritanian Embassy", "the Court of Justice"): its head word is one
     of `SITE_HEADS`."""
-    return root.pos_ == "PROPN" and root.lemma_.lower() in SITE_HEADS
+    lemma = root.lemma_.lower()
+    # "the Centers for Disease Control": the parser keeps a proper noun's plural
+    return root.pos_ == "PROPN" and (lemma in SITE_HEADS or lemma.removesuffix("s") in SITE_HEADS)
 
 
 def _after_conjunct(head: Token, prep: Token) -> bool:
@@ -434,7 +436,9 @@ def organisation_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 outer = _actor(obj, index)
-                if outer is None or not _is_place(outer[0], index):
+                if outer is None or not (
+                    _is_place(outer[0], index) or _town_of_company(root, obj, outer, index)
+                ):
                     continue
                 inner = (keyed.key, root)
                 if outer[0].kind == "country" and is_government_body(keyed.mention.mention.label):
@@ -443,6 +447,26 @@ def organisation_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 else:
                     out += [_edge(inner, p, index, "of") for p in _enclosing(outer, index)]
     return out
+
+
+#: The last word of a company's name ("Acme Co.", "Acme Corp.").
+CORPORATE_WORDS = frozenset(
+    "co. co corp. corp inc. inc ltd. ltd company corporation plc llc".split()
+)
+
+
+def _town_of_company(root: Token, obj: Token, outer: Actor, index: ActorIndex) -> bool:
+    """ "Acme Co. of Folsom" with Folsom tagged as an organisation: after a company's
+    name, "of" and one capitalised word name the town it is in (a body "of" a body has
+    a longer name: "Acme Co. of Zeta Holdings")."""
+    return (
+        root.lower_ in CORPORATE_WORDS
+        and index.tag(outer[0]) == "ORG"
+        and obj.pos_ == "PROPN"
+        and not obj.text.isupper()
+        and not any(c.dep_ in ("compound", "nmod", "conj", "cc") for c in obj.children)
+        and index.mention_span(obj)[1] - index.mention_span(obj)[0] == len(obj.text)
+    )
 
 
 def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
@@ -692,6 +716,15 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if (a := _actor(t, index)) is not None and _is_place(a[0], index)
             if _known_country(a[0], index) or _holds_regions(a[0], index)
             for p in _enclosing(a, index)
+        ]
+        # "the Acme's Rockville, Md., headquarters": the parser may hang the town on its state
+        places += [
+            a
+            for t in mods
+            if _written_state(t)
+            for c in t.children
+            if c.dep_ in ("nmod", "compound") and c.i < t.i
+            if (a := _actor(c, index)) is not None and _is_place(a[0], index)
         ]
         places += [
             p
