@@ -561,6 +561,13 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             continue
         kind: MentionKind = "name"
         place = gazetteer.lookup_country(name)
+        if place is not None and place.kind == "demonym" and _ethnic(doc, span.start):
+            # "ethnic Albanians": a people, often of another state, not Albania; used as
+            # a noun they are an actor of their own ("Kurds"), as an adjective nothing
+            if not _noun_use(span):
+                continue
+            span = doc[span.start - 1 : span.end]
+            label, name, place = "NORP", f"ethnic {span[1:].text}", None
         if place is not None and not (place.ambiguous and label not in ("GPE", "NORP")):
             if place.kind in ("name", "code", "government", "seat"):
                 label, country, name = "GPE", place.alpha3, place.name
@@ -743,8 +750,19 @@ def _group_country(
                 continue
             place = gazetteer.lookup_country(span.text)
             if place is not None and place.kind in ("name", "demonym") and not place.ambiguous:
+                if _ethnic(doc, span.start):
+                    return None  # "ethnic Albanian leaders" lead no state's group
                 return span.start, span.end, place.alpha3, None
     return None
+
+
+#: Words before a nationality that make it a people, not a state ("ethnic Albanians").
+ETHNIC_WORDS = frozenset({"ethnic"})
+
+
+def _ethnic(doc: Doc, start: int) -> bool:
+    """True when the nationality starting at ``start`` follows "ethnic"."""
+    return start > 0 and doc[start - 1].lower_ in ETHNIC_WORDS
 
 
 def _missed_surnames(

@@ -855,3 +855,27 @@ def test_bad_sector_rows_name_file_and_line(text: str, message: str) -> None:
     with pytest.raises(LexiconError) as err:
         parse_sectors(text, "x.tsv")
     assert err.value.what == message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # "ethnic" makes a nationality a people, often of another state, not the state
+        ("Ruritanian police arrested ethnic Albanians in the town.", "Albania"),
+        ("Ethnic Albanians protested against Serbia.", "Albania"),
+        ("Ethnic Hungarian leaders met in Cluj.", "Hungary"),
+    ],
+)
+def test_an_ethnic_nationality_is_no_state(sentence: str, country: str) -> None:
+    ex = extract(sentence)
+    assert all(e.label != country for e in ex.entities), ex.entities
+
+
+def test_an_ethnic_people_is_an_actor_of_its_own() -> None:
+    assert ("ethnic Albanians", "PROTEST", "Serbia") in edges(
+        "Ethnic Albanians protested against Serbia."
+    )
+
+
+def test_a_plural_nationality_without_ethnic_is_still_the_state() -> None:
+    assert ("Albania", "PROTEST", "Serbia") in edges("Albanians protested against Serbia.")
