@@ -117,6 +117,13 @@ def test_no_edge(sentence: str) -> None:
         ),
         ("Russia condemned Israel's attack on Iran.", ("Russia", "ASSAULT", "Iran")),
         ("Israel vowed to destroy Hamas.", ("Israel", "ASSAULT", "Hamas")),
+        # a court striking down a law assaults no one
+        (
+            "The Supreme Court struck down the Halvex Act passed by Congress.",
+            ("Supreme Court", "ASSAULT", "Halvex Act"),
+        ),
+        # strengthening links is no sanction
+        ("Peru strengthened links with Chile.", ("Peru", "SANCTION", "Chile")),
         # who condemned an attack did not attack
         ("Iran was condemned by France after attacking Iraq.", ("France", "ASSAULT", "Iraq")),
         (

@@ -630,6 +630,11 @@ NOUNS_BY_TYPE = rows(
         "suspension",
         {("African Union", "SANCTION", "Mali")},
     ),
+    (
+        "Peru announced the suspension of diplomatic links with Chile.",
+        "suspension",
+        {("Peru", "SANCTION", "Chile")},
+    ),
     ("FIFA's exclusion of Russia angered Moscow.", "exclusion", {("FIFA", "SANCTION", "Russia")}),
     # MOBILIZE
     (

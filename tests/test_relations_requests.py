@@ -113,6 +113,8 @@ def test_a_demanded_clause_is_a_request_to_its_subject(
             "The European Union reiterated its demand that Serbia recognise Kosovo.",
             {("European Union", "REQUEST", "Serbia")},
         ),
+        # what is asked of someone, "from" them
+        ("Chile demanded an apology from Peru.", {("Chile", "REQUEST", "Peru")}),
     ],
 )
 def test_requests_reach_each_addressee(sentence: str, expected: set[Edge]) -> None:
@@ -149,6 +151,9 @@ def test_a_demand_noun_reaches_its_clause_past_an_adverbial(sentence: str) -> No
         ),
         ("Kenya told Uganda about the drought.", ("Kenya", "REQUEST", "Uganda")),
         ("France ordered an inquiry into Rwanda.", ("France", "REQUEST", "Rwanda")),
+        # the place an act of leaving leaves is no addressee
+        ("Chile demanded the withdrawal of troops from Peru.", ("Chile", "REQUEST", "Peru")),
+        ("Chile demanded the pullout of forces from Bolivia.", ("Chile", "REQUEST", "Bolivia")),
         # a clause after other words is not the demand's
         (
             "Amnesty International repeated its demand for talks, and said that Kenya freed "

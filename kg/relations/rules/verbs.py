@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.lexicon import event_nouns
+from kg.lexicon import event_nouns, message_nouns
 from kg.model import Modality
 from kg.relations.candidates import Candidate, Sentence
 from kg.relations.conventions import announced_of, intent_of, refusal_of, refusal_word
@@ -85,11 +85,29 @@ SPEECH_NOUNS = frozenset(
 def _targets_for(verb: Token, trig: Trigger, index: ActorIndex) -> list[tuple[ActorKey, Token]]:
     """Actors in the first target slot of ``trig`` that holds any ("supplied drones to X")."""
     for target in trig.targets:
-        found = objects(verb) if target == "obj" else prep_objects(verb, target)
+        if target == "obj":
+            found = objects(verb)
+        else:
+            found = [t for t in prep_objects(verb, target) if not _place_left(t)]
         actors = [a for t in found for a in targets_of(t, index)]
         if actors:
             return actors
     return []
+
+
+def _place_left(obj: Token) -> bool:
+    """True for the "from" of an act of leaving that is the verb's object: in "demanded
+    the withdrawal of troops from X" X is the place left, not whom the demand is to
+    ("demanded an apology from X", "an offer from X" name their addressee or author)."""
+    prep = obj.head
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    return (
+        prep.lower_ == "from"
+        and noun.dep_ == "dobj"
+        and lemma in event_nouns()
+        and lemma not in message_nouns()
+    )
 
 
 #: Relations that partners can hold together with no third party named ("X and Y met,
