@@ -560,6 +560,22 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
         if not name or is_junk(name) or not any(c.isupper() for c in name):
             continue
         kind: MentionKind = "name"
+        pair = _country_pair(span)
+        if pair:
+            # "Israel-Syria talks": two countries glued by a hyphen are two mentions
+            out.extend(
+                _span_mention(
+                    part,
+                    doc_id,
+                    sent_of,
+                    "GPE",
+                    where.name,
+                    kind="demonym" if where.kind == "demonym" else "name",
+                    country=where.alpha3,
+                )
+                for part, where in pair
+            )
+            continue
         place = gazetteer.lookup_country(name)
         if place is not None and place.kind == "demonym" and _ethnic(doc, span.start):
             # "ethnic Albanians": a people, often of another state, not Albania; used as
@@ -754,6 +770,32 @@ def _group_country(
                     return None  # "ethnic Albanian leaders" lead no state's group
                 return span.start, span.end, place.alpha3, None
     return None
+
+
+def _country_pair(span: Span) -> list[tuple[Span, gazetteer.Place]]:
+    """The countries of a name that is two or more countries joined by hyphens
+    ("Israel-Syria", "US-China"), else []; a country's own hyphenated name
+    ("Guinea-Bissau", "Bosnia-Herzegovina") is one country."""
+    if not any(t.text == "-" for t in span) or gazetteer.lookup_country(span.text) is not None:
+        return []
+    parts: list[Span] = []
+    start = span.start
+    for t in span:
+        if t.text == "-":
+            parts.append(span.doc[start : t.i])
+            start = t.i + 1
+    parts.append(span.doc[start : span.end])
+    out: list[tuple[Span, gazetteer.Place]] = []
+    for part in parts:
+        place = gazetteer.lookup_country(part.text) if len(part) in (1, 2) else None
+        if place is None or place.kind not in ("name", "code", "demonym"):
+            return []
+        out.append((part, place))
+    # a country's name that may be a person's ("Israel", "Jordan") counts beside one
+    # that may not ("Israel-Syria"); two of them may be a person's double name
+    if all(p.ambiguous for _, p in out):
+        return []
+    return out if len({p.alpha3 for _, p in out}) == len(out) >= 2 else []
 
 
 #: Words before a nationality that make it a people, not a state ("ethnic Albanians").

@@ -364,3 +364,34 @@ def test_surname_the_ner_missed_joins_the_person() -> None:
         "Mike Pompeo",
     ) in found
     assert ("Sergei Lavrov", "LEADER_OF", "Russia") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # two countries glued by a hyphen are two mentions
+        ("Israel-Syria talks resumed in Geneva.", {"Israel", "Syria"}),
+        ("US-China relations worsened.", {"United States", "China"}),
+        ("The Iran-Iraq war ended in 1988.", {"Iran", "Iraq"}),
+    ],
+)
+def test_two_countries_in_one_hyphenated_name(text: str, countries: set[str]) -> None:
+    from tests.extraction_helpers import extract
+
+    labels = {e.label for e in extract(text).entities}
+    assert countries <= labels, labels
+    assert not any("-" in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country's own hyphenated name is one country
+        ("Guinea-Bissau voted on Sunday.", "Guinea-Bissau"),
+        ("Bosnia-Herzegovina voted on Sunday.", "Bosnia-Herzegovina"),
+    ],
+)
+def test_a_hyphenated_country_name_stays_whole(text: str, country: str) -> None:
+    from tests.extraction_helpers import extract
+
+    assert country in {e.label for e in extract(text).entities}
