@@ -17,6 +17,7 @@ from kg.resolve.corpus import (
     ACRONYM,
     DROPPED_WORD,
     GIVEN_NAME,
+    HEAD_WORDS,
     KNOWN_FORM,
     LEADING_NAME,
     LONE_SURNAME,
@@ -816,6 +817,18 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
             "Kessel Mining Defence & Space NV",
             ACRONYM,
         ),
+        (
+            ["Assembly of Elders", "Assembly"],
+            "Assembly",
+            "Assembly of Elders",
+            HEAD_WORDS,
+        ),
+        (
+            ["Chilean House of Deputies", "House"],
+            "House",
+            "Chilean House of Deputies",
+            HEAD_WORDS,
+        ),
         (["Halden Motors", "Halden Motor"], "Halden Motor", "Halden Motors", WRITTEN_FORM),
         (["Halden.com", "Halden"], "Halden", "Halden.com", WRITTEN_FORM),
         (
@@ -906,6 +919,17 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
             ["Green Bay Packers", "Greens"], "Greens", id="a party word outside a party name"
         ),
         pytest.param(["Bank of Halden", "Halden"], "Halden", id="the place a bank is of"),
+        pytest.param(
+            ["House of Deputies", "House of Elders", "House"],
+            "House",
+            id="words before 'of' of two organisations",
+        ),
+        pytest.param(
+            ["Halden House of Deputies", "House"],
+            "House",
+            id="words before 'of' after words that name no place",
+        ),
+        pytest.param(["State House", "House of Elders", "State"], "State", id="other words"),
         pytest.param(["Halden Motors", "Kessel Motors"], "Kessel Motors", id="a head word shared"),
         pytest.param(["Rangers", "Ranger"], "Ranger", id="a plural of one word"),
         pytest.param(["Halden.com", "Marlo"], "Marlo", id="a web address of another name"),
@@ -1167,3 +1191,23 @@ def test_people_of_place_pass(docs: list[list[LocalEntity]], people: str, joins:
     assert joins in found.aliases
     if joins != people:
         assert PEOPLE_OF_PLACE in dict(found.merged)[people]
+
+
+@pytest.mark.parametrize(
+    ("docs", "short"),
+    [
+        pytest.param(
+            [[org("Gulf of Marlo", type="LOC")], [org("Gulf")]], "Gulf", id="a place's head words"
+        ),
+        pytest.param(
+            [[org("House of Deputies")], [person("House")]], "House", id="a person's name"
+        ),
+        pytest.param(
+            [[org("House of Deputies")], [org("House", type="GPE")]], "House", id="a place's name"
+        ),
+    ],
+)
+def test_of_head_pass_keeps_apart(docs: list[list[LocalEntity]], short: str) -> None:
+    """Words before "of" join only an organisation, and only an organisation's name."""
+    res = resolve(docs)
+    assert entity_of(res, 1, short) == short

@@ -35,12 +35,13 @@ audit):
 10. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
     that ends with it and the words before it name a place (or the only one its
     articles name).
-11. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
-12. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
-13. `people_of_place_pass`: "West Africans" joins "West Africa".
-14. `alias_file_pass`: the user's forced merges.
+11. `of_head_pass`: "House" joins "House of Representatives".
+12. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
+13. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
+14. `people_of_place_pass`: "West Africans" joins "West Africa".
+15. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-13; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-14; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
@@ -97,6 +98,7 @@ WRITTEN_FORM = "name written another way"
 DROPPED_WORD = "word left out"
 PEOPLE_OF_PLACE = "people of a place"
 SHORT_NAME = "short name"
+HEAD_WORDS = "words before 'of'"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
@@ -877,6 +879,34 @@ def short_name_pass(groups: _Groups) -> None:
             groups.join(g, next(iter(fits)), SHORT_NAME)
 
 
+def of_head_pass(groups: _Groups) -> None:
+    """An organisation called by the words before "of" of its name joins it: "House" ->
+    "House of Representatives", also after a place ("House" -> "Chilean House of
+    Deputies"), when only one organisation of the corpus has those head words (or only
+    one that every article of the short name names: `_named_in_every_article`). Only
+    names typed ORG or NORP on both sides: "Gulf" is no short name of the "Gulf of
+    Marlo", nor "House" of a place "House of Marlo"."""
+    orgs = [g for g in groups.of_kind("other") if not g.doc and groups.type(g) in ("ORG", "NORP")]
+    heads: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in orgs:
+        words = g.words
+        label = groups.label(g).split()
+        for k in range(len(words)):
+            if k and not names_place(label[:k]):
+                continue
+            rest = words[k:]
+            if "of" in rest[1:-1]:
+                heads[" ".join(rest[: rest.index("of")])].append(g)
+    for g in orgs:
+        if "of" in g.words:
+            continue
+        fits = {groups.find(f) for f in heads.get(g.actor.name, ())} - {groups.find(g)}
+        if len(fits) > 1:
+            fits = _named_in_every_article(groups, g, fits)
+        if len(fits) == 1:
+            groups.join(g, next(iter(fits)), HEAD_WORDS)
+
+
 def _named_in_every_article(groups: _Groups, g: GroupKey, roots: set[GroupKey]) -> set[GroupKey]:
     """Of several clusters a short name may be, the one that every article of ``g``
     names, and none of the others; else none."""
@@ -1069,6 +1099,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     dropped_word_pass,
     known_form_pass,
     short_name_pass,
+    of_head_pass,
     party_pass,
     leading_name_pass,
     people_of_place_pass,
