@@ -264,6 +264,59 @@ def _typed_as(found: list[SpanMention], label: str, type_: EntityType) -> list[S
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "organisation"),
+    [
+        pytest.param(
+            "The contract was fought over by Halvex Corp and Kessler, and Halvex won it.",
+            "Kessler",
+            True,
+            id="listed after an organisation",
+        ),
+        pytest.param(
+            "The automaker is also seeking to sell the Drummond and Halvex Motors vehicle brands.",
+            "Drummond",
+            True,
+            id="listed before an organisation",
+        ),
+        pytest.param(
+            "Halvex Corp and Drummond were fined for the spill.",
+            "Drummond",
+            True,
+            id="subjects of one verb",
+        ),
+        # must not
+        pytest.param(
+            "Jane Drummond said Halvex Corp and Drummond would sign the deal on Monday.",
+            "Drummond",
+            False,
+            id="the article names the person in full",
+        ),
+        pytest.param(
+            "Halvex Corp and Drummond signed the deal. Mr. Drummond said he was pleased.",
+            "Drummond",
+            False,
+            id="a courtesy title on the name",
+        ),
+        pytest.param(
+            "Halvex Corp and Peter Kessler signed the deal on Monday.",
+            "Peter Kessler",
+            False,
+            id="a full name",
+        ),
+    ],
+)
+def test_one_word_person_listed_with_organisations(
+    text: str, name: str, organisation: bool
+) -> None:
+    """A one-word "person" the NER lists with organisations is one, unless the article
+    says it is a person."""
+    assert any(m.mention.label == name and m.mention.type == "PERSON" for m in mentions(text))
+    index = resolve_document(parse(text), mentions(text))
+    types = {a.type for a in index.actors.values() if name in a.aliases}
+    assert types == ({"ORG"} if organisation else {"PERSON"})
+
+
+@pytest.mark.parametrize(
     ("text", "name", "person"),
     [
         pytest.param(
@@ -831,6 +884,7 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
         ),
         (["Halden Motors", "Halden Motor"], "Halden Motor", "Halden Motors", WRITTEN_FORM),
         (["Halden.com", "Halden"], "Halden", "Halden.com", WRITTEN_FORM),
+        (["Halvex Bank", "Halvexbank"], "Halvexbank", "Halvex Bank", WRITTEN_FORM),
         (
             ["Marlo Treatment Centre", "Marlo Treatment Center"],
             "Marlo Treatment Center",
@@ -932,6 +986,11 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
         pytest.param(["State House", "House of Elders", "State"], "State", id="other words"),
         pytest.param(["Halden Motors", "Kessel Motors"], "Kessel Motors", id="a head word shared"),
         pytest.param(["Rangers", "Ranger"], "Ranger", id="a plural of one word"),
+        pytest.param(
+            ["Halvex Bank", "Halve Xbank", "Halvexbank"],
+            "Halvexbank",
+            id="closed up, two longer names fit",
+        ),
         pytest.param(["Halden.com", "Marlo"], "Marlo", id="a web address of another name"),
         pytest.param(["Marlo Centre", "Marlo Central"], "Marlo Central", id="another word"),
         pytest.param(
@@ -1209,5 +1268,18 @@ def test_people_of_place_pass(docs: list[list[LocalEntity]], people: str, joins:
 )
 def test_of_head_pass_keeps_apart(docs: list[list[LocalEntity]], short: str) -> None:
     """Words before "of" join only an organisation, and only an organisation's name."""
+    res = resolve(docs)
+    assert entity_of(res, 1, short) == short
+
+
+@pytest.mark.parametrize(
+    ("docs", "short"),
+    [
+        pytest.param([[org("Marlo Bay", type="LOC")], [org("Marlobay")]], "Marlobay", id="a place"),
+        pytest.param([[person("Jane Halvex")], [org("Janehalvex")]], "Janehalvex", id="a person"),
+    ],
+)
+def test_closed_up_name_keeps_apart(docs: list[list[LocalEntity]], short: str) -> None:
+    """A name written closed up joins only an organisation's name."""
     res = resolve(docs)
     assert entity_of(res, 1, short) == short

@@ -733,7 +733,8 @@ def written_form_pass(groups: _Groups) -> None:
     """Organisation names that differ only as `written_form` says join: "Halden Motors"
     = "Halden Motor", "Department of Mines" = "Mines Department", "Halden.com" =
     "Halden", "Marlo Centre" = "Marlo Center". Places ("Marlo Islands", "Marlo Island")
-    and one-word names are left alone, except a web address and its name."""
+    and one-word names are left alone, except a web address and its name, and a name
+    written closed up ("Halvexbank" = "Halvex Bank", when one longer name fits)."""
     by_form: dict[str, list[GroupKey]] = defaultdict(list)
     single: list[GroupKey] = []
     for g in groups.of_kind("other"):
@@ -746,9 +747,16 @@ def written_form_pass(groups: _Groups) -> None:
             by_form[written_form(g.words)].append(g)
         else:
             single.append(g)
+    # A one-word name may be a longer one written closed up ("Halvexbank").
+    closed: dict[str, list[str]] = defaultdict(list)
+    for form in by_form:
+        if " " in form:
+            closed[form.replace(" ", "")].append(form)
     for g in single:
         if g.actor.name in by_form:
             by_form[g.actor.name].append(g)
+        elif len(closed.get(g.actor.name, ())) == 1:
+            by_form[closed[g.actor.name][0]].append(g)
     for _, gs in sorted(by_form.items()):
         for other in gs[1:]:
             groups.join(gs[0], other, WRITTEN_FORM)

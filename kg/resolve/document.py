@@ -277,6 +277,7 @@ def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
     Returns:
         The frozen actor index the relation rules read.
     """
+    mentions = _retype_listed_organisations(doc, mentions)
     grouping = _Grouping(mentions, doc)
     keys = [grouping.assign(i, m) for i, m in enumerate(mentions)]
     actors = {key: builder.freeze() for key, builder in grouping.builders.items()}
@@ -792,6 +793,54 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
         ):
             found.add(mention.label)
     return found
+
+
+def _retype_listed_organisations(
+    doc: Doc, mentions: Sequence[SpanMention]
+) -> Sequence[SpanMention]:
+    """The mentions with a one-word "person" listed with organisations typed ORG:
+    "Halvex and Kessler" where the NER took "Kessler" for a person and "Halvex" is an
+    organisation ("Boeing and X", "the banks A, B and X").
+
+    Only a one-word name that nothing in the article says is a person: no courtesy
+    title, title or gendered word on any of its mentions, and no full name of the
+    article that ends or starts with it ("Halvex and Roe" after "Jane Roe" keeps Jane
+    Roe a person). Its every mention is retyped, so the article has one actor.
+    """
+    orgs = [m for m in mentions if m.mention.type == "ORG"]
+    if not orgs:
+        return mentions
+    org_tokens = {i for m in orgs for i in range(m.start, m.end)}
+    person_words: set[str] = set()
+    said: set[str] = set()
+    for m in mentions:
+        mention = m.mention
+        if mention.type != "PERSON":
+            continue
+        words = fold(mention.label).split()
+        if len(words) > 1:
+            person_words.update(words)
+        elif mention.honorific or mention.roles or mention.descriptor:
+            said.add(words[0])
+    listed: set[str] = set()
+    for m in mentions:
+        mention = m.mention
+        name = fold(mention.label)
+        if mention.type != "PERSON" or len(name.split()) != 1 or name in person_words | said:
+            continue
+        root = doc[m.start : m.end].root
+        if (root.dep_ == "conj" and root.head.i in org_tokens) or any(
+            child.dep_ == "conj" and child.i in org_tokens for child in root.children
+        ):
+            listed.add(name)
+    if not listed:
+        return mentions
+    return [
+        dataclasses.replace(m, mention=dataclasses.replace(m.mention, type="ORG"))
+        if m.mention.type == "PERSON" and fold(m.mention.label) in listed
+        else m
+        for m in mentions
+    ]
 
 
 #: Prepositions that put a name where something is or happens ("in X", "near X"); not
