@@ -264,6 +264,41 @@ def _typed_as(found: list[SpanMention], label: str, type_: EntityType) -> list[S
 
 
 @pytest.mark.parametrize(
+    ("text", "retype", "word", "person", "joins"),
+    [
+        pytest.param(
+            "Kessler Australia got a grant. Kessler's plant will build the new Kessler Condor.",
+            {"Kessler Condor": "PERSON", "Kessler": "ORG", "Kessler Australia": "ORG"},
+            "Kessler",
+            "Kessler Condor",
+            False,
+            id="the word starts an organisation's name of the article",
+        ),
+        pytest.param(
+            "Yatta Gbala visited the clinic on Monday. Later Yatta thanked the nurses.",
+            {"Yatta Gbala": "PERSON", "Yatta": "ORG"},
+            "Yatta",
+            "Yatta Gbala",
+            True,
+            id="no organisation's name starts with it",
+        ),
+    ],
+)
+def test_word_of_an_organisation_is_no_given_name(
+    text: str, retype: dict[str, EntityType], word: str, person: str, joins: bool
+) -> None:
+    """A word the article types as an organisation joins a person by the person's first
+    word only when none of the article's organisations' names starts with it."""
+    found = mentions(text)
+    for label, type_ in retype.items():
+        found = _typed_as(found, label, type_)
+    assert {m.mention.label for m in found} >= set(retype)
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if person in a.aliases]
+    assert (word in actor.aliases) is joins
+
+
+@pytest.mark.parametrize(
     ("text", "name", "organisation"),
     [
         pytest.param(

@@ -587,6 +587,15 @@ class _Grouping:
             for k in range(1, len(words)):
                 self.longer[(mention.type, " ".join(words[k:]))].add(folded)
 
+        # first words of the article's organisations' names ("Halvex" of "Halvex Norway"),
+        # not of a name the NER also typed as a person's
+        self.org_starts = {
+            fold(m.mention.label).split()[0]
+            for m in mentions
+            if m.mention.type in ("ORG", "FAC")
+            and len(m.mention.label.split()) > 1
+            and fold(m.mention.label) not in self.full_names
+        }
         alone = {fold(m.mention.label) for m in mentions if len(m.mention.label.split()) == 1}
         families = {parse_person(full).family for full in self.full_names}
         self.first_named = {
@@ -644,14 +653,19 @@ class _Grouping:
         return key
 
     def _person_by_name(self, name: str) -> bool:
-        """A non-PERSON mention whose name is a person's name or surname in this document."""
+        """A non-PERSON mention whose name is a person's name or surname in this document,
+        and no word its organisations' names start with."""
         key = fold(name)
         words = key.split()
         if len(words) > 2:
             return False
         if len(words) == 1 and key in self.person_names:
             return True
-        return key in self.full_names or (len(words) == 1 and key in self.full_ends)
+        # "Halvex" typed ORG beside "Halvex Norway" is that company, not the given name of
+        # a "Halvex Falcon" the NER took for a person.
+        return key in self.full_names or (
+            len(words) == 1 and key in self.full_ends and key not in self.org_starts
+        )
 
     def _person_key(self, index: int, mention: Mention) -> ActorKey:
         """A partial name joins the compatible full name nearest before it ("Bagheri" in
