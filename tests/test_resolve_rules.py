@@ -15,6 +15,7 @@ from kg.mentions import SpanMention
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.resolve.corpus import (
     ACRONYM,
+    CORPORATE_GROUP,
     DROPPED_WORD,
     GIVEN_NAME,
     HEAD_WORDS,
@@ -897,7 +898,7 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
         (["Labour Party", "Labour"], "Labour", "Labour Party", PARTY),
         (["Halden Resources", "Halden"], "Halden", "Halden Resources", LEADING_NAME),
         (["Halden Research", "Halden"], "Halden", "Halden Research", LEADING_NAME),
-        (["Halden Group PLC", "Halden"], "Halden", "Halden Group PLC", LEADING_NAME),
+        (["Halden Group PLC", "Halden"], "Halden", "Halden Group PLC", CORPORATE_GROUP),
         (["Bank of Halden", "BoH"], "BoH", "Bank of Halden", ACRONYM),
         (
             ["Kessel Mining Defence & Space NV", "KMDS"],
@@ -920,6 +921,8 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
         (["Halden Motors", "Halden Motor"], "Halden Motor", "Halden Motors", WRITTEN_FORM),
         (["Halden.com", "Halden"], "Halden", "Halden.com", WRITTEN_FORM),
         (["Halvex Bank", "Halvexbank"], "Halvexbank", "Halvex Bank", WRITTEN_FORM),
+        (["Halvex Group", "Halvex"], "Halvex", "Halvex Group", CORPORATE_GROUP),
+        (["Halvex Holding LLC", "Halvex"], "Halvex", "Halvex Holding LLC", CORPORATE_GROUP),
         (
             ["Marlo Treatment Centre", "Marlo Treatment Center"],
             "Marlo Treatment Center",
@@ -1021,6 +1024,8 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
         pytest.param(["State House", "House of Elders", "State"], "State", id="other words"),
         pytest.param(["Halden Motors", "Kessel Motors"], "Kessel Motors", id="a head word shared"),
         pytest.param(["Rangers", "Ranger"], "Ranger", id="a plural of one word"),
+        pytest.param(["Kenya", "Kenya Holdings"], "Kenya Holdings", id="a place's group"),
+        pytest.param(["Halvex Motors", "Halvex Group"], "Halvex Group", id="another company"),
         pytest.param(
             ["Halvex Bank", "Halve Xbank", "Halvexbank"],
             "Halvexbank",
@@ -1318,3 +1323,29 @@ def test_closed_up_name_keeps_apart(docs: list[list[LocalEntity]], short: str) -
     """A name written closed up joins only an organisation's name."""
     res = resolve(docs)
     assert entity_of(res, 1, short) == short
+
+
+@pytest.mark.parametrize(
+    ("docs", "short"),
+    [
+        pytest.param(
+            [[org("Marlo Group")], [org("Marlo", type="GPE")]], "Marlo", id="a town's name"
+        ),
+        pytest.param([[org("Halvex Group")], [person("Halvex", male=1)]], "Halvex", id="a person"),
+        pytest.param(
+            [[org("Halvex Group")], [org("Jane Halvex")]], "Jane Halvex", id="a longer name"
+        ),
+    ],
+)
+def test_corporate_group_keeps_apart(docs: list[list[LocalEntity]], short: str) -> None:
+    """A group joins only the organisation whose name it is with the one word more."""
+    res = resolve(docs)
+    assert entity_of(res, 1, short) == short
+
+
+def test_company_named_without_its_group_word() -> None:
+    """The name used more often names the company, the group word not counted as a word."""
+    res = resolve([[org("Halvex Group")], [org("Halvex", 5)]])
+    (entity,) = res.entities
+    assert entity.label == "Halvex"
+    assert CORPORATE_GROUP in rule_of(res, "Halvex Group")

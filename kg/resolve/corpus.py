@@ -30,18 +30,19 @@ audit):
    "Mines Department".
 8. `dropped_word_pass`: "Halden Bank" joins "Halden Commercial Bank" where an article
    names both.
-9. `known_form_pass`: a short form an article joined to one actor ("GM" for "General
-   Motors", "PKW" after "Kessel Workers Party") joins that actor everywhere.
-10. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
+9. `corporate_group_pass`: "Halden Group" and "Halden Holding LLC" join "Halden".
+10. `known_form_pass`: a short form an article joined to one actor ("GM" for "General
+    Motors", "PKW" after "Kessel Workers Party") joins that actor everywhere.
+11. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
     that ends with it and the words before it name a place (or the only one its
     articles name).
-11. `of_head_pass`: "House" joins "House of Representatives".
-12. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
-13. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
-14. `people_of_place_pass`: "West Africans" joins "West Africa".
-15. `alias_file_pass`: the user's forced merges.
+12. `of_head_pass`: "House" joins "House of Representatives".
+13. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
+14. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
+15. `people_of_place_pass`: "West Africans" joins "West Africa".
+16. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-14; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-15; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
@@ -99,6 +100,7 @@ DROPPED_WORD = "word left out"
 PEOPLE_OF_PLACE = "people of a place"
 SHORT_NAME = "short name"
 HEAD_WORDS = "words before 'of'"
+CORPORATE_GROUP = "company and its group"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
@@ -790,6 +792,26 @@ def dropped_word_pass(groups: _Groups) -> None:
 #: Types of organisations for `dropped_word_pass`.
 _ORG_TYPES = frozenset({"ORG", "FAC"})
 
+#: Last words that name a company's group or holding: "Halvex Group" is Halvex.
+_GROUP_WORDS = frozenset({"group", "holding", "holdings"})
+
+
+def corporate_group_pass(groups: _Groups) -> None:
+    """A company's group or holding joins the company: "Halvex Group" and "Halvex
+    Holding LLC" -> "Halvex", the legal form left out. Only names typed ORG on both
+    sides, and not when the name before the word names a place ("Marlo Group" is no
+    group of a town "Marlo", nor "Kenya Holdings" of Kenya)."""
+    orgs = {
+        g.actor.name: g for g in groups.of_kind("other") if not g.doc and groups.type(g) == "ORG"
+    }
+    for name, g in sorted(orgs.items()):
+        *rest, last = name.split()
+        if not rest or last not in _GROUP_WORDS:
+            continue
+        company = orgs.get(" ".join(rest))
+        if company is not None and not names_place(groups.label(company).split()):
+            groups.join(company, g, CORPORATE_GROUP)
+
 
 def known_form_pass(groups: _Groups) -> None:
     """A name that an article already joined to one longer name of its own actor joins
@@ -1105,6 +1127,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     country_prefix_pass,
     written_form_pass,
     dropped_word_pass,
+    corporate_group_pass,
     known_form_pass,
     short_name_pass,
     of_head_pass,
@@ -1247,10 +1270,14 @@ def _without_honorific(name: str) -> str:
 
 def _display_words(name: str, label: EntityType) -> list[str]:
     """The words that count when choosing a display name: no courtesy title, and for an
-    organisation no legal form ("Microsoft Corp." has one word, "Microsoft")."""
+    organisation no legal form and no group word ("Microsoft Corp." and "Microsoft
+    Group" have one word, "Microsoft")."""
     if label != "PERSON":
         name = base_name(name)
-    return _without_honorific(name).split()
+    words = _without_honorific(name).split()
+    if label != "PERSON" and len(words) > 1 and words[-1] in _GROUP_WORDS:
+        words = words[:-1]
+    return words
 
 
 def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
