@@ -1349,3 +1349,51 @@ def test_company_named_without_its_group_word() -> None:
     (entity,) = res.entities
     assert entity.label == "Halvex"
     assert CORPORATE_GROUP in rule_of(res, "Halvex Group")
+
+
+@pytest.mark.parametrize(
+    ("docs", "joins"),
+    [
+        pytest.param(
+            [
+                [org("Halvex Motors", 3), org("Halvex", 2)],
+                [org("Halvex Norway"), person("Halvex Condor")],
+            ],
+            "Halvex Motors",
+            id="a branch and a 'person' set aside, an article names both",
+        ),
+        # must not merge
+        pytest.param(
+            [
+                [org("Halvex Motors", 3), org("Marlo")],
+                [org("Halvex Norway"), person("Halvex Condor"), org("Halvex", 2)],
+            ],
+            "Halvex",
+            id="no article names the short name with the company",
+        ),
+        pytest.param(
+            [
+                [org("Halvex Motors", 3), org("Halvex", 2)],
+                [org("Halvex Jones")],
+            ],
+            "Halvex",
+            id="another organisation's name starts with it",
+        ),
+        pytest.param(
+            [
+                [org("Halvex Motors", 3), person("Halvex", mentions=2)],
+                [person("Halvex Condor")],
+            ],
+            "Halvex",
+            id="the short name typed as a person",
+        ),
+    ],
+)
+def test_short_name_of_a_company_with_branches(docs: list[list[LocalEntity]], joins: str) -> None:
+    """An organisation's short name joins the one company it starts, its branches and the
+    'people' it would be the given name of set aside, where an article names both."""
+    res = resolve(docs)
+    (found,) = [e for e in res.entities if "Halvex" in e.aliases]
+    assert found.label == joins
+    if joins != "Halvex":
+        assert LEADING_NAME in rule_of(res, "Halvex")

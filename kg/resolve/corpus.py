@@ -968,7 +968,10 @@ def leading_name_pass(groups: _Groups) -> None:
     not "Renault" -> "Renault Samsung Motors").
 
     Every such longer name counts, whatever its type or ending: "Dow" with "Dow Jones"
-    and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none. A short name typed
+    and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none, except that an
+    organisation's branches and "people" it would be the given name of do not count
+    where an article names it with the one longer name left
+    (`_company_of_short_name`). A short name typed
     PERSON joins only when nothing says it is a person (no title, honorific or pronoun)
     and no person of the corpus bears it. A name typed as a place joins an organisation
     only when it is no place anyone knows (`_unknown_place_of`), and then takes its type.
@@ -989,6 +992,9 @@ def leading_name_pass(groups: _Groups) -> None:
         if not found or not _same_name_cluster(groups, g):
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
+        if len(roots) > 1:
+            found = _company_of_short_name(groups, g, found)
+            roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) != 1:
             continue
         kind = {name_head_type(groups.label(f)) for f in found}
@@ -1009,6 +1015,28 @@ def leading_name_pass(groups: _Groups) -> None:
         if own == "PERSON" and (name in families or not _no_person_evidence(groups.evidence(g))):
             continue
         groups.join(g, root, LEADING_NAME)
+
+
+def _company_of_short_name(
+    groups: _Groups, g: GroupKey, found: Sequence[GroupKey]
+) -> Sequence[GroupKey]:
+    """Of several longer names an organisation's short name starts, the one left when
+    its branches ("Halvex Norway": a place's name last) and the "people" it would be the
+    given name of ("Halvex Condor", a product the NER took for a person) are set aside,
+    when an article names it with the short name; else ``found`` unchanged."""
+    if groups.type(g) not in _ORG_TYPES:
+        return found
+    kept = [
+        f
+        for f in found
+        if f.actor.kind != "person" and not names_place(groups.label(f).split()[-1:])
+    ]
+    docs = groups.evidence(g).docs
+    if len({groups.find(f) for f in kept}) == 1 and not docs.isdisjoint(
+        groups.evidence(kept[0]).docs
+    ):
+        return kept
+    return found
 
 
 def _unknown_place_of(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
