@@ -1017,9 +1017,7 @@ def leading_name_pass(groups: _Groups) -> None:
         groups.join(g, root, LEADING_NAME)
 
 
-def _company_of_short_name(
-    groups: _Groups, g: GroupKey, found: Sequence[GroupKey]
-) -> Sequence[GroupKey]:
+def _company_of_short_name(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> list[GroupKey]:
     """Of several longer names an organisation's short name starts, the one left when
     its branches ("Halvex Norway": a place's name last) and the "people" it would be the
     given name of ("Halvex Condor", a product the NER took for a person) are set aside,
