@@ -921,6 +921,12 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
         (["Halden Motors", "Halden Motor"], "Halden Motor", "Halden Motors", WRITTEN_FORM),
         (["Halden.com", "Halden"], "Halden", "Halden.com", WRITTEN_FORM),
         (["Halvex Bank", "Halvexbank"], "Halvexbank", "Halvex Bank", WRITTEN_FORM),
+        (
+            ["Marlo International Airport", "Marlo Airport"],
+            "Marlo Airport",
+            "Marlo International Airport",
+            WRITTEN_FORM,
+        ),
         (["Halvex Group", "Halvex"], "Halvex", "Halvex Group", CORPORATE_GROUP),
         (["Halvex Holding LLC", "Halvex"], "Halvex", "Halvex Holding LLC", CORPORATE_GROUP),
         (
@@ -1025,6 +1031,12 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
         pytest.param(["Halden Motors", "Kessel Motors"], "Kessel Motors", id="a head word shared"),
         pytest.param(["Rangers", "Ranger"], "Ranger", id="a plural of one word"),
         pytest.param(["Kenya", "Kenya Holdings"], "Kenya Holdings", id="a place's group"),
+        pytest.param(
+            ["Marlo International Airport", "Marlo Regional Airport"],
+            "Marlo Regional Airport",
+            id="two airports of one town",
+        ),
+        pytest.param(["Marlo International", "Marlo"], "Marlo", id="'International' ends it"),
         pytest.param(["Halvex Motors", "Halvex Group"], "Halvex Group", id="another company"),
         pytest.param(
             ["Halvex Bank", "Halve Xbank", "Halvexbank"],

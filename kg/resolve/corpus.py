@@ -684,11 +684,13 @@ _OF_HEADS = frozenset({"department", "ministry"})
 def written_form(words: Sequence[str]) -> str:
     """The form two spellings of one organisation's name share: "X Department" for
     "Department of X" (one word X; `_OF_HEADS`), the last word without a plural "s"
-    ("Halden Motors" and "Halden Motor"), and one spelling of "Centre" and "Theatre"
-    (`_SPELLINGS`)."""
+    ("Halden Motors" and "Halden Motor"), one spelling of "Centre" and "Theatre"
+    (`_SPELLINGS`), and no "International" before "Airport" (`_LEFT_OUT_BEFORE`)."""
     found = list(words)
     if len(found) >= 3 and found[-2] == "of" and found[-3] in _OF_HEADS:
         found = [*found[:-3], found[-1], found[-3]]
+    if len(found) >= 3 and found[-2] in _LEFT_OUT_BEFORE.get(found[-1], ()):
+        found = [*found[:-2], found[-1]]
     if not found:
         return ""
     last = _SPELLINGS.get(found[-1], found[-1])
@@ -700,6 +702,9 @@ def written_form(words: Sequence[str]) -> str:
 
 #: A web address's ending on a name ("Halden.com" is Halden).
 _WEB_ENDING = re.compile(r"\.(?:com|org|net)$", re.IGNORECASE)
+#: Words a name is often written without before its head word: "Marlo International
+#: Airport" is "Marlo Airport".
+_LEFT_OUT_BEFORE = {"airport": frozenset({"international"})}
 #: British and American spellings of head words.
 _SPELLINGS = {"centre": "center", "theatre": "theater"}
 
