@@ -948,6 +948,12 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
             SAME_COUNTRY_NAME,
         ),
         (
+            ["U.S. Mines Department", "US Mines"],
+            "US Mines",
+            "U.S. Mines Department",
+            SAME_COUNTRY_NAME,
+        ),
+        (
             ["United States Senate", "U.S. Senate"],
             "U.S. Senate",
             "United States Senate",
@@ -1005,6 +1011,14 @@ def test_organisation_passes_join(names: list[str], short: str, joins: str, rule
             id="a demonym is no country name",
         ),
         pytest.param(["U.S. Senate", "UK Senate"], "UK Senate", id="two countries"),
+        pytest.param(
+            ["U.S. Mines Department", "UK Mines"], "UK Mines", id="a department of another country"
+        ),
+        pytest.param(
+            ["U.S. Coal Mines Department", "U.S. Mines"],
+            "U.S. Mines",
+            id="a department of two words",
+        ),
         pytest.param(
             ["Halden Samsung Motors", "Halden"], "Halden", id="a joint venture, two words more"
         ),

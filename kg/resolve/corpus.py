@@ -717,8 +717,9 @@ def country_prefix_pass(groups: _Groups) -> None:
     """Organisation names that differ only in how they write the country they start
     with join: "U.S. Senate" = "United States Senate" = "US Senate", also when the rest
     is written another way (`written_form`: "U.S. Department of Labor" = "US Labor
-    Department"). Only country names and codes count, not demonyms ("American Airlines"
-    is no "U.S. Airlines")."""
+    Department"), or a one-word body without its "Department" or "Ministry" ("U.S.
+    Treasury" = "U.S. Treasury Department"). Only country names and codes count, not
+    demonyms ("American Airlines" is no "U.S. Airlines")."""
     by_key: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
     for g in groups.of_kind("other"):
         if g.doc:
@@ -728,8 +729,11 @@ def country_prefix_pass(groups: _Groups) -> None:
             if len(words) > size:
                 place = gazetteer.lookup_country(" ".join(words[:size]))
                 if place is not None and gazetteer.is_country_name(" ".join(words[:size])):
-                    rest = organisation_key(" ".join(words[size:])).split()
-                    by_key[(place.alpha3, written_form(rest))].append(g)
+                    rest = written_form(organisation_key(" ".join(words[size:])).split())
+                    body, _, head = rest.rpartition(" ")
+                    if head in _OF_HEADS and " " not in body:
+                        rest = body  # "U.S. Treasury Department" = "U.S. Treasury"
+                    by_key[(place.alpha3, rest)].append(g)
                     break
     for _, gs in sorted(by_key.items()):
         for other in gs[1:]:
