@@ -320,7 +320,19 @@ def test_word_of_an_organisation_is_no_given_name(
             True,
             id="subjects of one verb",
         ),
+        pytest.param(
+            "The Drummonds ' label sued the record company on Monday.",
+            "Drummonds",
+            True,
+            id="written with its own 'the'",
+        ),
         # must not
+        pytest.param(
+            "Drummond said the Drummond family would fight on.",
+            "Drummond",
+            False,
+            id="the 'the' of the family",
+        ),
         pytest.param(
             "Jane Drummond said Halvex Corp and Drummond would sign the deal on Monday.",
             "Drummond",
@@ -341,7 +353,7 @@ def test_word_of_an_organisation_is_no_given_name(
         ),
     ],
 )
-def test_one_word_person_listed_with_organisations(
+def test_one_word_person_listed_with_organisations_or_with_the(
     text: str, name: str, organisation: bool
 ) -> None:
     """A one-word "person" the NER lists with organisations is one, unless the article

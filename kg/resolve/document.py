@@ -814,17 +814,15 @@ def _retype_listed_organisations(
 ) -> Sequence[SpanMention]:
     """The mentions with a one-word "person" listed with organisations typed ORG:
     "Halvex and Kessler" where the NER took "Kessler" for a person and "Halvex" is an
-    organisation ("Boeing and X", "the banks A, B and X").
+    organisation ("Boeing and X", "the banks A, B and X"), and one the article writes
+    with its own "the" ("the Kesslers' new album", `_own_article`).
 
     Only a one-word name that nothing in the article says is a person: no courtesy
     title, title or gendered word on any of its mentions, and no full name of the
     article that ends or starts with it ("Halvex and Roe" after "Jane Roe" keeps Jane
     Roe a person). Its every mention is retyped, so the article has one actor.
     """
-    orgs = [m for m in mentions if m.mention.type == "ORG"]
-    if not orgs:
-        return mentions
-    org_tokens = {i for m in orgs for i in range(m.start, m.end)}
+    org_tokens = {i for m in mentions if m.mention.type == "ORG" for i in range(m.start, m.end)}
     person_words: set[str] = set()
     said: set[str] = set()
     for m in mentions:
@@ -843,9 +841,7 @@ def _retype_listed_organisations(
         if mention.type != "PERSON" or len(name.split()) != 1 or name in person_words | said:
             continue
         root = doc[m.start : m.end].root
-        if (root.dep_ == "conj" and root.head.i in org_tokens) or any(
-            child.dep_ == "conj" and child.i in org_tokens for child in root.children
-        ):
+        if _listed_with(root, org_tokens) or _own_article(root):
             listed.add(name)
     if not listed:
         return mentions
@@ -855,6 +851,25 @@ def _retype_listed_organisations(
         else m
         for m in mentions
     ]
+
+
+def _listed_with(root: Token, org_tokens: Collection[int]) -> bool:
+    """True when the name whose head token is ``root`` is a conjunct of an organisation's
+    name ("Halvex Corp and X", "X and Halvex Motors")."""
+    return (root.dep_ == "conj" and root.head.i in org_tokens) or any(
+        child.dep_ == "conj" and child.i in org_tokens for child in root.children
+    )
+
+
+def _own_article(root: Token) -> bool:
+    """True when the name whose head token is ``root`` takes "the" itself, with no word
+    describing it ("the X and Y brands", "the X's new album"): a person's name does
+    not ("the younger X" has a word describing the man, "the X family" is the family's
+    "the")."""
+    children = list(root.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("amod", "compound", "nummod") for c in children
+    )
 
 
 #: Prepositions that put a name where something is or happens ("in X", "near X"); not
