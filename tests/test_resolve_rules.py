@@ -265,6 +265,71 @@ def _typed_as(found: list[SpanMention], label: str, type_: EntityType) -> list[S
 
 
 @pytest.mark.parametrize(
+    ("text", "retype", "joins"),
+    [
+        pytest.param(
+            "The carmaker was sold to Kessler Capital Management for $7 billion. Kessler has"
+            " agreed to take on the pension debts.",
+            {},
+            "Kessler Capital Management",
+            id="the first word of the one organisation named before",
+        ),
+        # must not merge
+        pytest.param(
+            "Kessler has agreed to take on the pension debts. The carmaker was sold to Kessler"
+            " Capital Management for $7 billion.",
+            {},
+            None,
+            id="the organisation named after",
+        ),
+        pytest.param(
+            "The carmaker was sold to Kessler Capital Management for $7 billion. Jane Kessler,"
+            " its founder, said Kessler would keep the plants.",
+            {},
+            "Jane Kessler",
+            id="a person of the article bears the name",
+        ),
+        pytest.param(
+            "The fund bought shares of Kessler Norway on Monday. Kessler has agreed to hire 500"
+            " workers.",
+            {"Kessler Norway": "ORG"},
+            None,
+            id="a branch",
+        ),
+        pytest.param(
+            "Kessler Capital Management and Kessler Bank were fined. Kessler has agreed to pay.",
+            {},
+            None,
+            id="two organisations",
+        ),
+        pytest.param(
+            "Users of Kessler News say the update is slow. Many are moving to Kessler OS X this"
+            " year.",
+            {},
+            None,
+            id="a piece of a longer name",
+        ),
+    ],
+)
+def test_one_word_person_short_for_an_organisation(
+    text: str, retype: dict[str, EntityType], joins: str | None
+) -> None:
+    """A one-word "person" that starts the one organisation's name the article gave
+    before is that organisation's short name."""
+    found = mentions(text)
+    for label, type_ in retype.items():
+        found = _typed_as(found, label, type_)
+    assert any(m.mention.label == "Kessler" and m.mention.type == "PERSON" for m in found)
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if "Kessler" in a.aliases]
+    if joins is None:
+        assert actor.aliases == ("Kessler",)
+        assert actor.type == "PERSON"
+    else:
+        assert joins in actor.aliases
+
+
+@pytest.mark.parametrize(
     ("text", "retype", "word", "person", "joins"),
     [
         pytest.param(

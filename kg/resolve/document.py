@@ -277,8 +277,8 @@ def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
     Returns:
         The frozen actor index the relation rules read.
     """
-    mentions = _retype_listed_organisations(doc, mentions)
-    grouping = _Grouping(mentions, doc)
+    mentions, leading = _retype_organisations(doc, mentions)
+    grouping = _Grouping(mentions, doc, leading)
     keys = [grouping.assign(i, m) for i, m in enumerate(mentions)]
     actors = {key: builder.freeze() for key, builder in grouping.builders.items()}
     token_keys: dict[int, ActorKey] = {}
@@ -532,8 +532,15 @@ def _titles(mention: Mention) -> tuple[str, ...]:
 class _Grouping:
     """Assigns each mention a key, reading indexes built once over all mentions."""
 
-    def __init__(self, mentions: Sequence[SpanMention], doc: Doc | None = None) -> None:
+    def __init__(
+        self,
+        mentions: Sequence[SpanMention],
+        doc: Doc | None = None,
+        leading: Mapping[str, str] | None = None,
+    ) -> None:
         self.builders: dict[ActorKey, _Builder] = {}
+        # a "person" retyped as the one organisation of the article its name starts
+        self.leading: Mapping[str, str] = leading or {}
         # acronym -> the name it was defined for in brackets ("... Party (PKW)")
         self.defined: dict[str, str] = _defined_acronyms(mentions, doc) if doc else {}
         self.doc = doc
@@ -764,6 +771,8 @@ class _Grouping:
         name = organisation_key(mention.label)
         if mention.label in self.defined:
             return ActorKey("other", self.defined[mention.label])
+        if name in self.leading:
+            return ActorKey("other", self.leading[name])
         if is_acronym(mention.label):
             expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
             if expansion is not None:
@@ -809,13 +818,17 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
     return found
 
 
-def _retype_listed_organisations(
+def _retype_organisations(
     doc: Doc, mentions: Sequence[SpanMention]
-) -> Sequence[SpanMention]:
-    """The mentions with a one-word "person" listed with organisations typed ORG:
-    "Halvex and Kessler" where the NER took "Kessler" for a person and "Halvex" is an
-    organisation ("Boeing and X", "the banks A, B and X"), and one the article writes
-    with its own "the" ("the Kesslers' new album", `_own_article`).
+) -> tuple[Sequence[SpanMention], dict[str, str]]:
+    """The mentions with a one-word "person" that is an organisation typed ORG, and the
+    organisations of the article such names are short for.
+
+    An organisation: listed with organisations ("Halvex Corp and Kessler", "Boeing and
+    X", "the banks A, B and X"), written with its own "the" ("the Kesslers' new album",
+    `_own_article`), or the first word of one organisation's name of the article,
+    named in full before ("Kessler Capital Management ... Kessler", not beside a branch
+    "Kessler Norway", `_organisations_started`): the name is short for that organisation.
 
     Only a one-word name that nothing in the article says is a person: no courtesy
     title, title or gendered word on any of its mentions, and no full name of the
@@ -823,6 +836,7 @@ def _retype_listed_organisations(
     Roe a person). Its every mention is retyped, so the article has one actor.
     """
     org_tokens = {i for m in mentions if m.mention.type == "ORG" for i in range(m.start, m.end)}
+    started = _organisations_started(mentions)
     person_words: set[str] = set()
     said: set[str] = set()
     for m in mentions:
@@ -834,6 +848,9 @@ def _retype_listed_organisations(
             person_words.update(words)
         elif mention.honorific or mention.roles or mention.descriptor:
             said.add(words[0])
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        first_seen.setdefault(fold(m.mention.label), m.start)
     listed: set[str] = set()
     for m in mentions:
         mention = m.mention
@@ -841,16 +858,47 @@ def _retype_listed_organisations(
         if mention.type != "PERSON" or len(name.split()) != 1 or name in person_words | said:
             continue
         root = doc[m.start : m.end].root
+        if root.dep_ == "compound" and root.head.text[:1].isupper() and root.head.i > root.i:
+            continue  # a piece of a longer name the NER cut ("X" of "X OS Y")
         if _listed_with(root, org_tokens) or _own_article(root):
             listed.add(name)
+        elif name in started and started[name][1] < first_seen[name]:
+            listed.add(name)  # named in full before: "Kessler Capital Management ... Kessler"
     if not listed:
-        return mentions
-    return [
+        return mentions, {}
+    retyped = [
         dataclasses.replace(m, mention=dataclasses.replace(m.mention, type="ORG"))
         if m.mention.type == "PERSON" and fold(m.mention.label) in listed
         else m
         for m in mentions
     ]
+    return retyped, {
+        name: started[name][0]
+        for name in listed
+        if name in started and started[name][1] < first_seen[name]
+    }
+
+
+def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
+    """Word -> the key of the one organisation's name of the article it starts, and the
+    token where the article first names it; branches ("Halvex Norway": a place's name
+    last) and acronym-led names left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for m in mentions:
+        words = base_name(m.mention.label).split()
+        if (
+            m.mention.type == "ORG"
+            and len(words) > 1
+            and not names_place(words[-1:])
+            and not has_acronym(m.mention.label)
+        ):
+            key = organisation_key(m.mention.label)
+            found[fold(words[0])].add(key)
+            first.setdefault(key, m.start)
+    return {
+        word: (key, first[key]) for word, keys in found.items() if len(keys) == 1 for key in keys
+    }
 
 
 def _listed_with(root: Token, org_tokens: Collection[int]) -> bool:
