@@ -138,6 +138,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "body_apposition",
         "body_before_name",
         "national_body",
+        "named_with_town",
         "seat_of",
         "killer_noun",
         "charged_killing",

@@ -227,6 +227,15 @@ PLACES = [
         "The truck was leased from Brill Freight Co. of Randolph.",
         {("Brill Freight Co.", "LOCATED_IN", "Randolph")},
     ),
+    # named_with_town: a town or region opening a name, named on its own too
+    (
+        "The singers left the Modesto Opera while it toured near Modesto last week.",
+        {("Modesto Opera", "LOCATED_IN", "Modesto")},
+    ),
+    (
+        "She studied at Benton, Ohio, and at Ohio Polytechnic in Toledo.",
+        {("Ohio Polytechnic", "LOCATED_IN", "Ohio")},
+    ),
     # national_body: a nationality opening a name, the country named in the sentence
     (
         "Jane Roe flew to the U.S. to speak at the American Policy Institute.",
@@ -255,6 +264,9 @@ NO_PLACES = [
     "After a briefing at EPA headquarters in the morning, he left.",
     "Jane Roe arrived at Acme Corp. in March.",
     "He was treated at Mercy Hospital at night.",
+    # a group named after where it first met; a country opening a name
+    "The Oslo Group met again in Oslo.",
+    "Jordan Valley Authority engineers left Jordan.",
     # a company "of" a body with a longer name
     "The loan came from Acme Co. of Zeta Holdings.",
     # a body only visiting or only studied at

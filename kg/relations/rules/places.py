@@ -23,6 +23,8 @@
   "California's Sierra Nevada": a place owning an organisation or a place holds it.
 * `national_body`: "the American Policy Institute" when the sentence names the United
   States too: a nationality adjective opening an organisation's name.
+* `named_with_town`: "the Modesto Opera ... near Modesto": a town or region opening an
+  organisation's name, when the sentence names it on its own too.
 
 Everything gives LOCATED_IN (PART_OF for a part of an organisation or a state body).
 A list is no apposition: in "Paris, London and Rome" no city is in another, and a town
@@ -802,4 +804,50 @@ def national_body(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 keyed.key, country, "LOCATED_IN", root, written, doc[m.start].text, "asserted"
             )
         )
+    return out
+
+
+#: Last words of names that are named after a place they are not in: an accord or a
+#: treaty signed there, a group first met there ("the Warsaw Pact", "the Minsk Group").
+NAMED_AFTER_HEADS = frozenset(
+    """group pact accord accords agreement treaty process summit conference declaration
+    protocol statute initiative format talks forum round convention conventions charter
+    consensus plan doctrine""".split()
+)
+
+
+def named_with_town(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "the Shanghai Opera ... to Shanghai", "Tennessee Tech ... Benton, Tenn.": an
+    organisation whose name opens with a town's or region's name that the sentence also
+    names on its own is in that place. A country opening a name says less ("Georgia
+    Tech", `national_body`), and a pact, a group or a talks format is named after where
+    it was made."""
+    out: list[Candidate] = []
+    doc = sentence.span.doc
+    places = [
+        k for k in sentence.mentions if k.key.kind != "country" and index.tag(k.key) in PLACE_TYPES
+    ]
+    for keyed in sentence.mentions:
+        m = keyed.mention
+        label = m.mention.label
+        words = label.split()
+        if (
+            m.mention.type not in ("ORG", "FAC")
+            or index.is_person(keyed.key)
+            or len(words) < 2
+            or words[-1].lower() in NAMED_AFTER_HEADS
+        ):
+            continue
+        for place in places:
+            p = place.mention
+            if p.start < m.end and m.start < p.end:
+                continue  # the place written inside the name is no second mention
+            names = {p.mention.label, p.mention.text}
+            if not any(label.startswith(f"{n} ") for n in names if n):
+                continue
+            root = doc[m.start : m.end].root
+            out.append(
+                _edge((keyed.key, root), (place.key, doc[p.end - 1]), index, doc[m.start].text)
+            )
+            break
     return out
