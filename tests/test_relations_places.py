@@ -236,6 +236,15 @@ PLACES = [
         "She studied at Benton, Ohio, and at Ohio Polytechnic in Toledo.",
         {("Ohio Polytechnic", "LOCATED_IN", "Ohio")},
     ),
+    # a body's apposition the parser hangs on the person who heads it
+    (
+        "Jane Roe, the head of the Halvex Agency, the U.S. agency running the program, spoke.",
+        {("Halvex Agency", "LOCATED_IN", "United States")},
+    ),
+    (
+        "Jane Roe, head of Halvex Corp., a Texas company, spoke.",
+        {("Halvex Corp.", "LOCATED_IN", "Texas")},
+    ),
     # national_body: a nationality opening a name, the country named in the sentence
     (
         "Jane Roe flew to the U.S. to speak at the American Policy Institute.",
@@ -267,6 +276,9 @@ NO_PLACES = [
     # a group named after where it first met; a country opening a name
     "The Oslo Group met again in Oslo.",
     "Jordan Valley Authority engineers left Jordan.",
+    # an apposition on a person that names no body
+    "Jane Roe, the wife of John Roe, a Texas lawyer, spoke.",
+    "Jane Roe, head of Halvex Corp., a Texas native, spoke.",
     # a company "of" a body with a longer name
     "The loan came from Acme Co. of Zeta Holdings.",
     # a body only visiting or only studied at

@@ -622,13 +622,19 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, a Hong Kong construction firm", "X, Canada's national newspaper": a noun for
     a kind of body (class "body" of ``lexicon/place_nouns.tsv``) in apposition to an
-    organisation, with the place it is of."""
+    organisation, with the place it is of; also "Jane Roe, head of X, the U.S. agency
+    running it" (a body or a part of one), which the parser hangs on the person."""
     out: list[Candidate] = []
     table = place_nouns()
     for noun in sentence.tokens:
-        if noun.dep_ != "appos" or table.get(noun.lemma_.lower()) != "body":
+        kind = table.get(noun.lemma_.lower())
+        if noun.dep_ != "appos" or kind not in ("body", "part"):
             continue
         inner = _actor(noun.head, index)
+        if inner is not None and index.is_person(inner[0]):
+            inner = _body_before(noun, index)
+        elif kind != "body":
+            continue
         if inner is None or index.tag(inner[0]) != "ORG" or index.is_person(inner[0]):
             continue
         places = [
@@ -657,6 +663,22 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _body_before(noun: Token, index: ActorIndex) -> Actor | None:
+    """The organisation written right before an apposition the parser hung on a person:
+    in "Jane Roe, head of X, the U.S. agency" the agency is X, named in the person's
+    other apposition ("head of X"); None when there is no such organisation."""
+    doc = noun.doc
+    i = noun.left_edge.i
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    tok = doc[i - 1].head if doc[i - 2].dep_ == "punct" else doc[i - 2]
+    named = _actor(tok, index)
+    if named is None or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    title = tok.head.head
+    return named if title.dep_ == "appos" and title.head == noun.head else None
 
 
 def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
