@@ -245,6 +245,11 @@ PLACES = [
         "Jane Roe, head of Halvex Corp., a Texas company, spoke.",
         {("Halvex Corp.", "LOCATED_IN", "Texas")},
     ),
+    # a court "for" its district
+    (
+        "Judge Jane Roe of the U.S. Court of Appeals for the District of Columbia spoke.",
+        {("U.S. Court of Appeals", "LOCATED_IN", "District of Columbia")},
+    ),
     # national_body: a nationality opening a name, the country named in the sentence
     (
         "Jane Roe flew to the U.S. to speak at the American Policy Institute.",
@@ -365,6 +370,11 @@ WRONG_PLACES = [
     (
         "The contract was signed between the ASI, Halvex, and China's Great Wall firm.",
         ("ASI", "LOCATED_IN", "China"),
+    ),
+    # a court "for" a country may sit abroad
+    (
+        "Judge Jane Roe of the Special Court for Sierra Leone spoke.",
+        ("Special Court", "LOCATED_IN", "Sierra Leone"),
     ),
     # the sentence names a country the town is not in
     (

@@ -277,7 +277,11 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             c
             for c in carrier.children
             if c.dep_ == "prep"
-            and (c.lower_ == "in" or (c.lower_ == "at" and is_site(root)))
+            and (
+                c.lower_ == "in"
+                or (c.lower_ == "at" and is_site(root))
+                or (c.lower_ == "for" and _court(root))
+            )
             and not _after_conjunct(carrier, c)
         ]
         trailing = _trailing_preps(doc, keyed.mention.start, keyed.mention.end, "in", preps)
@@ -286,7 +290,7 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         sited: list[Token] = []
         if (
             after is not None
-            and after.lower_ in ("in", "at")
+            and after.lower_ in ("in", "at", "for")
             and after.dep_ == "prep"
             and after not in preps
             and after.head in root.ancestors
@@ -294,6 +298,9 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if after.lower_ == "at":
                 if is_site(root):
                     sited.append(after)  # "the State University of Ruritania at Halden"
+            elif after.lower_ == "for":
+                if _court(root):
+                    sited.append(after)  # "the Court of Appeals for the Halden District"
             elif index.tag(keyed.key) in PLACE_TYPES:
                 # "landed near Haifa in northern Israel", "40 percent in Cook County in
                 # Illinois": the parser hangs the "in" written right after a place on a
@@ -312,9 +319,16 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 own = prep.head in (root, carrier) or prep in trailing or prep in sited
                 if not own and not _holds_regions(outer[0], index):
                     continue
+                if prep.lower_ == "for" and outer[0].kind == "country":
+                    continue  # "the Special Court for X" may sit abroad
                 for place in _enclosing(outer, index):
                     out.append(_edge((keyed.key, root), place, index, prep.text))
     return out
+
+
+def _court(root: Token) -> bool:
+    """True for a court's name: "the Court of Appeals for X" sits in the district X."""
+    return root.pos_ == "PROPN" and root.lemma_.lower() == "court"
 
 
 def _word_after(doc: Doc, end: int) -> Token | None:
