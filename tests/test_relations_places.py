@@ -118,8 +118,8 @@ PLACES = [
     ),
     # a possessive place on the noun a body's name is written on
     (
-        "The contract was signed with China's Great Wall firm.",
-        {("Great Wall", "LOCATED_IN", "China")},
+        "The contract was signed with Chile's Torvane firm.",
+        {("Torvane", "LOCATED_IN", "Chile")},
     ),
     # a region named with "in" holds a town that shares its name with one abroad
     (
@@ -197,9 +197,9 @@ PLACES = [
     ),
     # ... and in the state written after the town it is put in by a comma
     (
-        "Acme Research Center, Modesto, Calif.;",
+        "Acme Research Center, Stockton, Calif.;",
         {
-            ("Acme Research Center", "LOCATED_IN", "Modesto"),
+            ("Acme Research Center", "LOCATED_IN", "Stockton"),
             ("Acme Research Center", "LOCATED_IN", "California"),
         },
     ),
@@ -220,8 +220,8 @@ PLACES = [
     ),
     # a company "of" a town the NER took for an organisation
     (
-        "Tarn Hauling Co. of Folsom is hiring drivers, said Jane Roe, a company official.",
-        {("Tarn Hauling Co.", "LOCATED_IN", "Folsom")},
+        "Tarn Hauling Co. of Stockton is hiring drivers, said Jane Roe, a company official.",
+        {("Tarn Hauling Co.", "LOCATED_IN", "Stockton")},
     ),
     (
         "The truck was leased from Brill Freight Co. of Randolph.",
@@ -229,11 +229,11 @@ PLACES = [
     ),
     # named_with_town: a town or region opening a name, named on its own too
     (
-        "The singers left the Modesto Opera while it toured near Modesto last week.",
-        {("Modesto Opera", "LOCATED_IN", "Modesto")},
+        "The singers left the Stockton Opera while it toured near Stockton last week.",
+        {("Stockton Opera", "LOCATED_IN", "Stockton")},
     ),
     (
-        "She studied at Benton, Ohio, and at Ohio Polytechnic in Toledo.",
+        "She studied at Marietta, Ohio, and at Ohio Polytechnic in Toledo.",
         {("Ohio Polytechnic", "LOCATED_IN", "Ohio")},
     ),
     # a body's apposition the parser hangs on the person who heads it
@@ -252,7 +252,7 @@ PLACES = [
     ),
     # national_body: a nationality opening a name, the country named in the sentence
     (
-        "Jane Roe flew to the U.S. to speak at the American Policy Institute.",
+        "Jane Roe went to the U.S. for a talk at the American Policy Institute.",
         {("American Policy Institute", "LOCATED_IN", "United States")},
     ),
     (
@@ -294,7 +294,7 @@ NO_PLACES = [
     # with a preposition (named after what it is about, not where it sits)
     "A Turkish Airlines flight landed.",
     "The Syrian Observatory for Human Rights said fighting in Syria went on.",
-    "Staff of the American University of Beirut left for the United States.",
+    "Staff of the American College of Tirana left for the United States.",
     # lists are no appositions
     "She flew to Paris, London and Rome.",
     "Leaders of France, Germany and Italy met.",
@@ -368,8 +368,8 @@ def test_no_place_edge(sentence: str) -> None:
 WRONG_PLACES = [
     # a possessive on the last item of a list is that item's alone
     (
-        "The contract was signed between the ASI, Halvex, and China's Great Wall firm.",
-        ("ASI", "LOCATED_IN", "China"),
+        "The contract was signed between the ASI, Halvex, and Chile's Torvane firm.",
+        ("ASI", "LOCATED_IN", "Chile"),
     ),
     # a court "for" a country may sit abroad
     (

@@ -95,7 +95,7 @@ def government_body(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             continue
         code, word = mention.country, doc[m.start].text
         if not code and (demonym := demonym_before(sentence, keyed)) is not None:
-            # "a Chinese Foreign Ministry spokesman": the NER wrote the nationality apart
+            # "a Kenyan Foreign Ministry spokesman": the NER wrote the nationality apart
             code, word = demonym.mention.country, demonym.mention.text
         if code and country_key(code) != key:
             out.append(_of_country(sentence, index, keyed, "PART_OF", word, code))
@@ -104,7 +104,7 @@ def government_body(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 def demonym_before(sentence: Sentence, keyed: KeyedMention) -> SpanMention | None:
     """The nationality written as a mention of its own right before a name, with no
-    word between ("Chinese" in "the Chinese Foreign Ministry" when the NER split it off),
+    word between ("Kenyan" in "the Kenyan Foreign Ministry" when the NER split it off),
     else None."""
     return next(
         (
