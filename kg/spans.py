@@ -201,6 +201,16 @@ def headline_end(sent: Span) -> int:
     ("Checks", "Into", "She", "Where"). "Former Senator Jane Roe of Ohio said" is no
     headline: none of its words is.
     """
+    return _headline_end(sent, _ent_starts(sent.doc))
+
+
+def _ent_starts(doc: Doc) -> dict[int, int]:
+    """The start of each entity of ``doc`` by its end."""
+    return {e.end: e.start for e in doc.ents}
+
+
+def _headline_end(sent: Span, ents: dict[int, int]) -> int:
+    """`headline_end` with the document's entities (`_ent_starts`) read once."""
     if is_headline(sent):
         return sent.end
     doc = sent.doc
@@ -208,7 +218,6 @@ def headline_end(sent: Span) -> int:
         (t.i for t in sent if t.is_alpha and t.is_lower and t.lower_ not in HEADLINE_LOWER),
         sent.start,
     )
-    ents = {e.end: e.start for e in doc.ents}
     if end in ents and ents[end] >= sent.start:
         end = ents[end]  # the body's subject as the NER reads it
     else:
@@ -225,7 +234,8 @@ def headline_end(sent: Span) -> int:
 def headline_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens that sit in a headline or a headline part of a sentence
     (`headline_end`)."""
-    return frozenset(i for sent in doc.sents for i in range(sent.start, headline_end(sent)))
+    ents = _ent_starts(doc)
+    return frozenset(i for sent in doc.sents for i in range(sent.start, _headline_end(sent, ents)))
 
 
 def lower_forms(doc: Doc, skip: Collection[int] = ()) -> frozenset[str]:

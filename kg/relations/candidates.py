@@ -9,7 +9,8 @@ or a country named only in a title comes back as a fact on the candidate, which
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -76,6 +77,10 @@ class Sentence:
         mentions: The name mentions that start in it, with their actor keys.
         tokens: The span's tokens, made once: every rule walks them, and spaCy makes a
             new Token object at each step of a walk over a Span.
+        lemmas: Each token's lemma in lower case, read once for every rule.
+        words: Each token's text in lower case, read once for every rule.
+        distinct: Every lower-case lemma and text of the sentence: a rule whose trigger
+            words are none of them has nothing to look at.
     """
 
     span: Span
@@ -83,6 +88,35 @@ class Sentence:
     end: int
     mentions: tuple[KeyedMention, ...]
     tokens: tuple[Token, ...]
+    lemmas: tuple[str, ...]
+    words: tuple[str, ...]
+    distinct: frozenset[str]
+
+    def with_lemma(self, lemmas: Triggers) -> list[Token]:
+        """The tokens whose lower-case lemma is one of ``lemmas``, in text order: a rule
+        whose trigger words the sentence lacks looks at no token."""
+        if _keys(lemmas).isdisjoint(self.distinct):
+            return []
+        return [tok for tok, lemma in zip(self.tokens, self.lemmas, strict=True) if lemma in lemmas]
+
+    def with_word(self, words: Triggers) -> list[Token]:
+        """The tokens whose lower-case text or lemma is one of ``words``, in text order."""
+        if _keys(words).isdisjoint(self.distinct):
+            return []
+        return [
+            tok
+            for tok, word, lemma in zip(self.tokens, self.words, self.lemmas, strict=True)
+            if word in words or lemma in words
+        ]
+
+
+#: Trigger words as a rule holds them: a set, or a table keyed by the word.
+Triggers = AbstractSet[str] | Mapping[str, object]
+
+
+def _keys(triggers: Triggers) -> AbstractSet[str]:
+    # A dict's key view tests disjointness by walking the smaller side, as a set does.
+    return triggers.keys() if isinstance(triggers, Mapping) else triggers
 
 
 #: A relation rule: pure, reads the sentence and the frozen actor index.
@@ -94,7 +128,19 @@ def sentences_of(doc: Doc, index: ActorIndex) -> Iterator[Sentence]:
     for span in doc.sents:
         start, end = sentence_bounds(span)
         if end > start:
-            yield Sentence(span, start, end, index.mentions_in(span), tuple(span))
+            tokens = tuple(span)
+            lemmas = tuple(t.lemma_.lower() for t in tokens)
+            words = tuple(t.lower_ for t in tokens)
+            yield Sentence(
+                span,
+                start,
+                end,
+                index.mentions_in(span),
+                tokens,
+                lemmas,
+                words,
+                frozenset(lemmas) | frozenset(words),
+            )
 
 
 def implied_country(index: ActorIndex, country: ActorKey) -> tuple[Fact, ...]:

@@ -47,14 +47,27 @@ NAMING_VERBS = frozenset({"name", "appoint", "elect", "make", "nominate", "promo
 Actor = tuple[ActorKey, Token]
 
 
+def _is_title(word: str) -> bool:
+    """True for a job or office title, lower case without its dot ("capt")."""
+    return word in job_titles() or bool(role_class(word))
+
+
 def _title_word(tok: Token) -> str:
     """The title a token is, lower case without its dot ("Capt." -> "capt"), or ""."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return ""
     word = tok.lower_.rstrip(".")
-    if word in job_titles() or role_class(word):
-        return word
-    return ""
+    return word if _is_title(word) else ""
+
+
+def _title_tokens(sentence: Sentence) -> list[Token]:
+    """The sentence's tokens written as a title, whatever their part of speech: the
+    only ones `title_class` can accept."""
+    return [
+        tok
+        for tok, word in zip(sentence.tokens, sentence.words, strict=True)
+        if _is_title(word.rstrip("."))
+    ]
 
 
 def title_class(tok: Token) -> tuple[str, str]:
@@ -243,7 +256,7 @@ def _edge(
 def title_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A title with a preposition naming its body: "X, a spokeswoman for Y"."""
     out: list[Candidate] = []
-    for tok in sentence.tokens:
+    for tok in _title_tokens(sentence):
         title, cls = title_class(tok)
         if not cls:
             continue
@@ -284,7 +297,7 @@ def _modifier_bodies(title: Token, index: ActorIndex) -> list[Actor]:
 def title_modifier(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """An organisation written into a job title: "Y attorney X", "X, the Y director"."""
     out: list[Candidate] = []
-    for tok in sentence.tokens:
+    for tok in _title_tokens(sentence):
         title, cls = title_class(tok)
         if not cls or index.key(tok) is not None:
             continue
@@ -386,7 +399,7 @@ def affiliation_verb(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A verb that ties a person to an organisation: "X, who heads Y", "Y hired X"."""
     out: list[Candidate] = []
     table = affiliation_verbs()
-    for verb in sentence.tokens:
+    for verb in sentence.with_lemma(table):
         if verb.pos_ != "VERB":
             continue
         for trig in table.get(verb.lemma_.lower(), ()):

@@ -50,6 +50,8 @@ from kg.vocab import RelationLabel
 #: Participles that put their noun somewhere ("based in", "headquartered in").
 LOCATING_WORDS = frozenset({"base", "based", "headquarter", "headquartered", "locate", "situate"})
 
+_BE = frozenset({"be"})
+
 #: Head words of institutions that stay where they are built: whatever is done at "the
 #: Acme Hospital in X" or "the Ruritanian Embassy in X", the body is in X.
 SITE_HEADS = frozenset(
@@ -413,7 +415,7 @@ def _located(word: Token, index: ActorIndex) -> list[Actor]:
 def based_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Denver-based X", "X, based in Y", "X, headquartered in Y"."""
     out: list[Candidate] = []
-    for word in sentence.tokens:
+    for word in sentence.with_word(LOCATING_WORDS):
         if word.lower_ not in LOCATING_WORDS and word.lemma_ not in LOCATING_WORDS:
             continue
         if (
@@ -489,7 +491,7 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, a town in Y", "the X region of Y", "X, a subsidiary of Y"."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.tokens:
+    for noun in sentence.with_lemma(table):
         cls = table.get(noun.lemma_.lower())
         if cls in (None, "body") or noun.pos_ != "NOUN" or index.key(noun) is not None:
             continue
@@ -565,7 +567,7 @@ def place_copula(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Perugia is in Umbria", "the town is in southern Ohio": a place said to be "in"
     a country or region that may hold it."""
     out: list[Candidate] = []
-    for verb in sentence.tokens:
+    for verb in sentence.with_lemma(_BE):
         if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
             continue
         inners = [
@@ -640,7 +642,7 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     running it" (a body or a part of one), which the parser hangs on the person."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.tokens:
+    for noun in sentence.with_lemma(table):
         kind = table.get(noun.lemma_.lower())
         if noun.dep_ != "appos" or kind not in ("body", "part"):
             continue
@@ -727,7 +729,7 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     puts the body in the place."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.tokens:
+    for noun in sentence.with_lemma(table):
         if noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) != "seat":
             continue
         mods = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i]

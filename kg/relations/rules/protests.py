@@ -70,6 +70,12 @@ def _protest_nouns() -> frozenset[str]:
     )
 
 
+@cache
+def _protest_words() -> frozenset[str]:
+    """Every lemma `_is_protest` can accept: a sentence without one has no protest."""
+    return _protest_verbs() | _protest_nouns() | {"strike"}
+
+
 #: Sectors whose strikes are walkouts, not attacks ("Kenyan workers staged a strike").
 STRIKING_SECTORS = frozenset({"labour", "students", "protesters", "activists", "civilians"})
 
@@ -196,7 +202,7 @@ def _candidates(
 def protest_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A protest against no one named is against the place it is held in."""
     out: list[Candidate] = []
-    for tok in sentence.tokens:
+    for tok in sentence.with_lemma(_protest_words()):
         if not _is_protest(tok, index) or tok.lemma_.lower() in CAMPAIGN_WORDS:
             continue
         against = _against(tok)
@@ -233,7 +239,7 @@ def protest_author(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A protest against an act is against the act's author ("in protest against abuses
     by X", "rallies against X's decision")."""
     out: list[Candidate] = []
-    for tok in sentence.tokens:
+    for tok in sentence.with_lemma(_protest_words()):
         if not _is_protest(tok, index):
             continue
         for thing in _against(tok):

@@ -9,6 +9,7 @@ How acts reach places and things is `kg.relations.targets`. Examples:
 from __future__ import annotations
 
 from kg.relations.candidates import Candidate, Sentence
+from kg.relations.lexicon import place_nouns
 from kg.relations.targets import named_place, owner_country, place_kind
 from kg.resolve.document import ActorIndex
 
@@ -17,7 +18,7 @@ def place_country(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Bosnian town of Srebrenica", "Georgia's breakaway region of Abkhazia": the
     named place is LOCATED_IN the country that modifies its place noun."""
     out: list[Candidate] = []
-    for noun in sentence.tokens:
+    for noun in sentence.with_lemma(place_nouns()):
         if place_kind(noun) != "place":
             continue
         places = [(k, t) for k, t in named_place(noun, index) if k.kind != "country"]

@@ -25,6 +25,8 @@ from kg.resolve.document import ActorIndex, KeyedMention
 from kg.resolve.keys import ActorKey, country_key
 from kg.vocab import RelationLabel
 
+_COUNTERPART = frozenset({"counterpart"})
+
 
 def structural(role: str, doc_roles: Sequence[str]) -> RelationLabel:
     """LEADER_OF for a leader's title ("president"), else MEMBER_OF.
@@ -143,8 +145,8 @@ def apposition_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     The title becomes one of the person's roles (an implied fact).
     """
     out: list[Candidate] = []
-    for tok in sentence.tokens:
-        if tok.pos_ not in ("NOUN", "PROPN") or not role_class(tok.lower_):
+    for tok, word in zip(sentence.tokens, sentence.words, strict=True):
+        if not role_class(word) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if index.key(tok) is not None:
             continue
@@ -204,7 +206,7 @@ def apposition_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 def counterpart(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "his US counterpart Joe Biden": the same office as "his", in the other country."""
     out: list[Candidate] = []
-    for tok in sentence.tokens:
+    for tok in sentence.with_lemma(_COUNTERPART):
         if tok.lemma_ != "counterpart":
             continue
         owners = [index.key(c) for c in tok.children if c.dep_ == "poss"]
