@@ -31,7 +31,7 @@ from kg.relations.candidates import (
     assemble,
     sentences_of,
 )
-from kg.relations.rules import find_candidates
+from kg.relations.rules import flatten, rule_table
 from kg.resolve.document import ActorIndex, local_entities, resolve_document
 from kg.resolve.keys import ActorKey
 from kg.vocab import RELATION_TYPES
@@ -65,16 +65,19 @@ def run_rules(doc: Doc, index: ActorIndex) -> tuple[ActorIndex, Found]:
     A title read off one sentence ("Russia's president, X") is X's title in every
     sentence, before or after it: the rules run again on an index that holds the
     implied titles until no new one turns up (titles only grow, so this ends; most
-    documents need one run, documents with titles in apposition two).
+    documents need one run, documents with titles in apposition two). A run after the
+    first only runs the rules that read titles (`kg.relations.rules.READS_ROLES`).
 
     Returns:
         The index with the implied titles, and the candidates with their sentences.
     """
     sentences = list(sentences_of(doc, index))
-    found = find_candidates(sentences, index)
+    table = rule_table(sentences, index)
+    found = flatten(sentences, table)
     while (richer := index.with_roles(_roles(found))) is not index:
         index = richer
-        found = find_candidates(sentences, index)
+        table = rule_table(sentences, index, table)
+        found = flatten(sentences, table)
     return index, found
 
 

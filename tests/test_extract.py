@@ -13,7 +13,7 @@ import pytest
 
 from kg.model import DocExtraction
 from kg.relations.candidates import Candidate, sentences_of
-from kg.relations.rules import RULES
+from kg.relations.rules import READS_ROLES, RULES
 from kg.resolve.document import ActorIndex
 from tests.extraction_helpers import actors, edges, extract, parse
 
@@ -150,3 +150,33 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "pronoun_victim",
     ]
     assert all(rule.__doc__ for rule in RULES.values())
+
+
+#: Sentences for every kind of rule (titles, bodies, places, acts), invented.
+TITLED = [
+    *SENTENCES,
+    "Ada Mwangi, a spokeswoman for Halvex, said Halvex would leave Kenya.",
+    "Halvex chief executive John Mensah visited Accra, Ghana.",
+    "Ghana's president met his Kenyan counterpart in Nairobi.",
+    "Protesters in Accra rallied against the decision by Halvex.",
+    "John Mensah was convicted of murdering Jane Roe.",
+    "Kenyan Peter Odhiambo spoke.",
+    "Halvex's executive, Mary Atieno, resigned.",
+    "Halvex's director, Mary Atieno, resigned.",
+    "Russian official Ivan Petrov arrived.",
+    "Grace Njeri met her Ghanaian counterpart Kofi Boateng.",
+]
+
+
+def test_only_the_rules_that_read_titles_see_added_titles() -> None:
+    # `run_rules` runs only `READS_ROLES` again when a rule implied a title: every other
+    # rule must find the same on an index with more titles.
+    assert set(RULES) >= READS_ROLES
+    added = ["president", "chief executive", "managing director"]
+    for text in TITLED:
+        index = actors(text)
+        richer = index.with_roles({key: added for key in index.actors})
+        sentences = list(sentences_of(parse(text), index))
+        for name, rule in RULES.items():
+            if name not in READS_ROLES:
+                assert [rule(s, richer) for s in sentences] == [rule(s, index) for s in sentences]

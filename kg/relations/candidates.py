@@ -9,7 +9,7 @@ or a country named only in a title comes back as a fact on the candidate, which
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -92,31 +92,23 @@ class Sentence:
     words: tuple[str, ...]
     distinct: frozenset[str]
 
-    def with_lemma(self, lemmas: Triggers) -> list[Token]:
+    def with_lemma(self, lemmas: AbstractSet[str]) -> list[Token]:
         """The tokens whose lower-case lemma is one of ``lemmas``, in text order: a rule
         whose trigger words the sentence lacks looks at no token."""
-        if _keys(lemmas).isdisjoint(self.distinct):
+        # A set (a table's key view too) tests disjointness by walking the smaller side.
+        if lemmas.isdisjoint(self.distinct):
             return []
         return [tok for tok, lemma in zip(self.tokens, self.lemmas, strict=True) if lemma in lemmas]
 
-    def with_word(self, words: Triggers) -> list[Token]:
+    def with_word(self, words: AbstractSet[str]) -> list[Token]:
         """The tokens whose lower-case text or lemma is one of ``words``, in text order."""
-        if _keys(words).isdisjoint(self.distinct):
+        if words.isdisjoint(self.distinct):
             return []
         return [
             tok
             for tok, word, lemma in zip(self.tokens, self.words, self.lemmas, strict=True)
             if word in words or lemma in words
         ]
-
-
-#: Trigger words as a rule holds them: a set, or a table keyed by the word.
-Triggers = AbstractSet[str] | Mapping[str, object]
-
-
-def _keys(triggers: Triggers) -> AbstractSet[str]:
-    # A dict's key view tests disjointness by walking the smaller side, as a set does.
-    return triggers.keys() if isinstance(triggers, Mapping) else triggers
 
 
 #: A relation rule: pure, reads the sentence and the frozen actor index.

@@ -9,7 +9,7 @@ edge in one sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kg.relations.candidates import Candidate, Rule, Sentence
 from kg.relations.rules.affiliation import (
@@ -102,13 +102,50 @@ RULES: dict[str, Rule] = {
 }
 
 
+#: The rules that read the titles an actor holds in the document (`ActorIndex.roles`).
+#: Titles are all `kg.extract.run_rules` adds to the index when it runs the rules again,
+#: so only these rules can find something else then; the others' candidates are kept.
+READS_ROLES = frozenset({"title_country", "possessive_title", "apposition_title", "counterpart"})
+
+#: Candidates per sentence, then per rule of `RULES` in order.
+RuleTable = list[list[list[Candidate]]]
+
+
+def rule_table(
+    sentences: Sequence[Sentence], index: ActorIndex, previous: RuleTable | None = None
+) -> RuleTable:
+    """Run every rule on every sentence: the candidates of each rule in each sentence.
+
+    Args:
+        sentences: The sentences of a document.
+        index: The actor index the rules read.
+        previous: The table of the same sentences on an index that differed from
+            ``index`` only in the actors' titles: only the rules of `READS_ROLES` run again.
+    """
+    if previous is None:
+        return [[rule(sentence, index) for rule in RULES.values()] for sentence in sentences]
+    return [
+        [
+            rule(sentence, index) if name in READS_ROLES else kept
+            for (name, rule), kept in zip(RULES.items(), row, strict=True)
+        ]
+        for sentence, row in zip(sentences, previous, strict=True)
+    ]
+
+
+def flatten(sentences: Sequence[Sentence], table: RuleTable) -> list[tuple[Sentence, Candidate]]:
+    """The candidates of a `rule_table` with the sentence of each, in sentence then rule order."""
+    return [
+        (sentence, cand)
+        for sentence, row in zip(sentences, table, strict=True)
+        for cands in row
+        for cand in cands
+    ]
+
+
 def find_candidates(
     sentences: Iterable[Sentence], index: ActorIndex
 ) -> list[tuple[Sentence, Candidate]]:
     """Run every rule on every sentence: the candidates with the sentence of each."""
-    return [
-        (sentence, cand)
-        for sentence in sentences
-        for rule in RULES.values()
-        for cand in rule(sentence, index)
-    ]
+    listed = list(sentences)
+    return flatten(listed, rule_table(listed, index))

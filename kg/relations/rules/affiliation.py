@@ -399,7 +399,7 @@ def affiliation_verb(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A verb that ties a person to an organisation: "X, who heads Y", "Y hired X"."""
     out: list[Candidate] = []
     table = affiliation_verbs()
-    for verb in sentence.with_lemma(table):
+    for verb in sentence.with_lemma(table.keys()):
         if verb.pos_ != "VERB":
             continue
         for trig in table.get(verb.lemma_.lower(), ()):

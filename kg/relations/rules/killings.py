@@ -97,7 +97,7 @@ def killer_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, the assassin of Y", "Y's assassin, X", "Y assassin X"."""
     out: list[Candidate] = []
     words = killing_words()
-    for noun in sentence.with_word(words):
+    for noun in sentence.with_word(words.keys()):
         if words.get(noun.lower_) != "agent" and words.get(noun.lemma_.lower()) != "agent":
             continue
         victims = _victims(noun, index) + _victims_before(noun, index)
@@ -147,7 +147,7 @@ def charged_killing(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X was convicted of murdering Y", "X was charged with the killing of Y"."""
     out: list[Candidate] = []
     words = killing_words()
-    for act in sentence.with_lemma(words):
+    for act in sentence.with_lemma(words.keys()):
         if words.get(act.lemma_.lower()) != "act" or act.dep_ not in ("pcomp", "pobj"):
             continue
         prep = act.head
@@ -172,7 +172,7 @@ def killing_by(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the assassination of Y by X", "Y's murder by X"."""
     out: list[Candidate] = []
     words = killing_words()
-    for noun in sentence.with_lemma(words):
+    for noun in sentence.with_lemma(words.keys()):
         if noun.pos_ != "NOUN" or words.get(noun.lemma_.lower()) != "act":
             continue
         killers = [
@@ -194,7 +194,7 @@ def killer_clause(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     of killing that person set off."""
     out: list[Candidate] = []
     words = killing_words()
-    for verb in sentence.with_lemma(words):
+    for verb in sentence.with_lemma(words.keys()):
         if verb.pos_ != "VERB" or verb.dep_ != "relcl" or words.get(verb.lemma_.lower()) != "act":
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
@@ -235,7 +235,7 @@ def shared_agent(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     verbs share one "by", which the parser hangs on the last."""
     out: list[Candidate] = []
     words = killing_words()
-    for verb in sentence.with_lemma(words):
+    for verb in sentence.with_lemma(words.keys()):
         if verb.pos_ != "VERB" or words.get(verb.lemma_.lower()) != "act":
             continue
         if not any(c.dep_ == "auxpass" for c in verb.children) or _agents(verb, index):
@@ -282,7 +282,7 @@ def pronoun_victim(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     same sentence, when exactly one other than the killer is named there."""
     out: list[Candidate] = []
     words = killing_words()
-    for verb in sentence.with_lemma(words):
+    for verb in sentence.with_lemma(words.keys()):
         if verb.pos_ != "VERB" or words.get(verb.lemma_.lower()) != "act":
             continue
         pronouns = [o for o in objects(verb) if o.dep_ == "dobj" and o.lower_ in OBJECT_PRONOUNS]

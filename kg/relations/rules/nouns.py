@@ -154,7 +154,7 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """Relations triggered by a noun of the lexicon ("backer of", "talks with", "US ire")."""
     out: list[Candidate] = []
     table = noun_triggers()
-    for noun in sentence.with_lemma(table):
+    for noun in sentence.with_lemma(table.keys()):
         if index.key(noun) is not None:
             continue
         if noun.pos_ not in ("NOUN", "ADJ", "PROPN") and noun.dep_ not in ("dobj", "pobj", "attr"):

@@ -491,7 +491,7 @@ def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, a town in Y", "the X region of Y", "X, a subsidiary of Y"."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.with_lemma(table):
+    for noun in sentence.with_lemma(table.keys()):
         cls = table.get(noun.lemma_.lower())
         if cls in (None, "body") or noun.pos_ != "NOUN" or index.key(noun) is not None:
             continue
@@ -642,7 +642,7 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     running it" (a body or a part of one), which the parser hangs on the person."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.with_lemma(table):
+    for noun in sentence.with_lemma(table.keys()):
         kind = table.get(noun.lemma_.lower())
         if noun.dep_ != "appos" or kind not in ("body", "part"):
             continue
@@ -729,7 +729,7 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     puts the body in the place."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.with_lemma(table):
+    for noun in sentence.with_lemma(table.keys()):
         if noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) != "seat":
             continue
         mods = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i]

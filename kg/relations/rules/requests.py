@@ -91,7 +91,7 @@ def demand_clause(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     leave", "X's demand that Y leave", "X said Y must leave"."""
     out: list[Candidate] = []
     table = request_clause_words()
-    for word in sentence.with_lemma(table):
+    for word in sentence.with_lemma(table.keys()):
         cls = table.get(word.lemma_.lower())
         if cls is None or (cls == "say" and word.pos_ not in ("VERB", "AUX")):
             continue

@@ -18,7 +18,7 @@ def place_country(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Bosnian town of Srebrenica", "Georgia's breakaway region of Abkhazia": the
     named place is LOCATED_IN the country that modifies its place noun."""
     out: list[Candidate] = []
-    for noun in sentence.with_lemma(place_nouns()):
+    for noun in sentence.with_lemma(place_nouns().keys()):
         if place_kind(noun) != "place":
             continue
         places = [(k, t) for k, t in named_place(noun, index) if k.kind != "country"]

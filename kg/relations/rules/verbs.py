@@ -175,7 +175,7 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """Relations triggered by a verb of the lexicon between its subject and target."""
     out: list[Candidate] = []
     table = verb_triggers()
-    for verb in sentence.with_lemma(table):
+    for verb in sentence.with_lemma(table.keys()):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "conj", "xcomp"):
             continue
         for trig in table.get(verb.lemma_.lower(), []):
