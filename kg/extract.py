@@ -34,6 +34,7 @@ from kg.relations.candidates import (
 from kg.relations.rules import flatten, rule_table
 from kg.resolve.document import ActorIndex, local_entities, resolve_document
 from kg.resolve.keys import ActorKey
+from kg.spans import headline_tokens
 from kg.vocab import RELATION_TYPES
 
 Found = Sequence[tuple[Sentence, Candidate]]
@@ -46,7 +47,8 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
         doc: spaCy parse of ``document.text`` (``doc.text == document.text``).
         document: The document it was parsed from.
     """
-    mentions = find_mentions(doc, document.id)
+    headline = headline_tokens(doc)  # read by mention finding and by the name candidates
+    mentions = find_mentions(doc, document.id, headline)
     index = resolve_document(doc, mentions)
     index, found = run_rules(doc, index)
     found = without_idle_groups(found, index)
@@ -55,7 +57,7 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
         doc_id=document.id,
         entities=local_entities(index, assembled.metonyms, assembled.used, _countries(found)),
         relations=assembled.relations,
-        candidates=find_name_candidates(doc, mentions),
+        candidates=find_name_candidates(doc, mentions, headline),
     )
 
 

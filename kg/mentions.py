@@ -471,7 +471,9 @@ def name_spans(doc: Doc, headline: Collection[int] | None = None) -> list[Span]:
     return out
 
 
-def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
+def find_mentions(
+    doc: Doc, doc_id: str, headline: Collection[int] | None = None
+) -> list[SpanMention]:
     """Return the actor mentions of a parsed document, in text order.
 
     Country names, codes and demonyms become mentions of the country (``kind`` is
@@ -484,6 +486,8 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
     Args:
         doc: A parsed document (tagger, parser and NER).
         doc_id: Id of the `kg.model.Document` it was parsed from.
+        headline: The indices of the tokens in headlines (`kg.spans.headline_tokens`),
+            when the caller has them.
     """
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     sent_of = [0] * len(doc)
@@ -499,7 +503,8 @@ def find_mentions(doc: Doc, doc_id: str) -> list[SpanMention]:
             in_titles.update(t.i for t in title_tokens(_strip_leading_title(ent)))
 
     lowered = junk.lower_words(doc)
-    headline = spans.headline_tokens(doc)
+    if headline is None:
+        headline = spans.headline_tokens(doc)
     kinds: dict[str, EntityType] = {}  # names a kind noun types (`kg.spans.kind_type`)
     out: list[SpanMention] = []
     for ent in name_spans(doc, headline):

@@ -17,7 +17,7 @@ figures only is left out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -40,17 +40,22 @@ def _name_like(tok: Token) -> bool:
     )
 
 
-def find_name_candidates(doc: Doc, mentions: Iterable[SpanMention]) -> tuple[NameCandidate, ...]:
+def find_name_candidates(
+    doc: Doc, mentions: Iterable[SpanMention], headline: Collection[int] | None = None
+) -> tuple[NameCandidate, ...]:
     """The capitalised runs of ``doc`` outside its mentions, in text order.
 
     Args:
         doc: The parsed document.
         mentions: Its mentions (`kg.mentions.find_mentions`).
+        headline: The indices of its tokens in headlines (`kg.spans.headline_tokens`),
+            when the caller has them.
     """
     covered = {i for m in mentions for i in range(m.start, m.end)}
     sentences = list(doc.sents)
     sent_of: dict[int, int] = {}
-    headline = headline_tokens(doc)
+    if headline is None:
+        headline = headline_tokens(doc)
     for k, sent in enumerate(sentences):
         for tok in sent:
             sent_of[tok.i] = k
