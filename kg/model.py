@@ -447,9 +447,10 @@ def _plan(hint: Any) -> tuple[str, Any]:
     if origin in (Union, types.UnionType):
         options = get_args(hint)
         rest = [o for o in options if o is not type(None)]
+        may_be_none = type(None) in options
         if len(rest) == 1:
-            return "optional", (type(None) in options, rest[0])
-        return "union", None
+            return "optional", (may_be_none, rest[0])
+        return "union", may_be_none
     if origin is tuple:
         args = get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
@@ -481,7 +482,7 @@ def _decode(hint: Any, value: object, where: _Where) -> Any:
             return None
         return _decode(inner, value, where)
     if kind == "union":
-        if value is None and type(None) in get_args(hint):
+        if value is None and need:
             return None
         raise RecordError(f"{_spell(where)}: unions of several types are not supported")
     if kind in ("sequence", "fixed"):

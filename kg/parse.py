@@ -378,7 +378,6 @@ def _batches(
     """Serve cache hits into ``ready``; cut the other documents into batches."""
     positions: list[int] = []
     batch: list[Work] = []
-    prepared = False
     for position, document in enumerate(documents):
         if cache is not None and isinstance(document, Document):
             hit = cache.get(document.sha256)
@@ -388,21 +387,18 @@ def _batches(
         positions.append(position)
         batch.append(document)
         if len(batch) >= size:
-            if not prepared:
-                prepared = _prepare(extractor)
+            _prepare(extractor)
             yield positions, batch
             positions, batch = [], []
     if batch:
-        if not prepared:
-            _prepare(extractor)
+        _prepare(extractor)
         yield positions, batch
 
 
-def _prepare(extractor: Extractor) -> bool:
-    """Import the extractor here before the first batch leaves: forked workers share it."""
+def _prepare(extractor: Extractor) -> None:
+    """Import the extractor here before a batch leaves: forked workers share it."""
     if isinstance(extractor, ExtractorRef):
         extractor.load()
-    return True
 
 
 def _ordered(

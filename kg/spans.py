@@ -46,12 +46,11 @@ from collections.abc import Collection, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from nicknames import NickNamer
-
 from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import fold
+from kg.resolve.persons import nick_namer
 
 if TYPE_CHECKING:
     # Not imported at run time: corpus resolution uses this module's name tables, and a
@@ -707,7 +706,7 @@ def person_of_body(span: Span, names: Collection[str] = ()) -> list[Span] | None
 @cache
 def _given_name(word: str) -> bool:
     """True for a given name the ``nicknames`` data knows ("lydia", "bill")."""
-    namer = NickNamer()
+    namer = nick_namer()
     return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
 
 

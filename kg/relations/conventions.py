@@ -3,7 +3,7 @@
 * `intent_of`: an act offered, promised or prepared for is AGREE (cooperation) or
   THREATEN (material conflict), not the act itself.
 * `refusal_of`: a cooperative act refused is REJECT.
-* `announced_of`: a hostile act its actor says it will carry out is THREATEN.
+* `is_announced_threat`: a hostile act its actor says it will carry out is THREATEN.
 
 Examples: ``tests/test_relations_intent.py``.
 """
@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.model import Modality
 from kg.relations.lexicon import intent_words
 from kg.relations.modality import COMMUNICATION_VERBS
+from kg.relations.syntax import governing_verbs
 from kg.vocab import RELATION_TYPES, RelationLabel
 
 
@@ -54,24 +55,23 @@ REFUSAL_WORDS = frozenset({"refuse", "decline"})
 def refusal_word(verb: Token) -> Token | None:
     """The word of refusal ``verb`` is controlled by ("refused to allow X", "declined to
     meet X"), through a chain of controlled verbs, or None."""
-    node = verb
-    while node.dep_ == "xcomp" and node.head != node:
-        node = node.head
-        if node.lemma_.lower() in REFUSAL_WORDS:
-            return node
-    return None
+    return next((n for n in governing_verbs(verb) if n.lemma_.lower() in REFUSAL_WORDS), None)
 
 
-def refusal_of(relation: RelationLabel, verb: Token) -> RelationLabel:
+def refusal_of(relation: RelationLabel, verb: Token) -> Token | None:
     """PLOVER REJECT: a cooperative act refused ("refused to meet X", "declined to lift
     the curfew on X", "refused to allow X to land") is REJECT of its target; a refused
-    conflict ("refused to attack X") keeps its type, negated."""
-    quad = RELATION_TYPES[relation].quad
+    conflict ("refused to attack X") keeps its type, negated.
+
+    Returns:
+        The word of refusal (`refusal_word`) when ``relation`` on ``verb`` is a REJECT,
+        else None.
+    """
     if verb.lemma_.lower() in OWN_MOVES:
-        return relation  # "refused to resign from X": no one is turned down
-    if quad in ("verbal_coop", "material_coop") and refusal_word(verb) is not None:
-        return "REJECT"
-    return relation
+        return None  # "refused to resign from X": no one is turned down
+    if RELATION_TYPES[relation].quad not in ("verbal_coop", "material_coop"):
+        return None
+    return refusal_word(verb)
 
 
 #: Acts that concern their actor's own place, not the target's: refusing them rejects
@@ -116,36 +116,29 @@ ANNOUNCED_THREATS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 FORECAST_VERBS = frozenset({"expect", "schedule", "set", "predict", "forecast"})
 
 
-def announced_of(
+def is_announced_threat(
     relation: RelationLabel,
     verb: Token,
     source: Token,
     mod: Modality,
     same_actor: Callable[[Token, Token], bool],
-) -> RelationLabel:
+) -> bool:
     """PLOVER THREATEN: a hostile act its actor says it will do ("X will impose sanctions
     on Y", "X said it would boycott Y", "X confirmed it would tighten the blockade of
     Y") is a threat, not the act. "Would" counts only in the actor's own statement: in
     "if ..." or in someone else's words it is a guess."""
     if relation not in ANNOUNCED_THREATS:
-        return relation
+        return False
     if mod == "future":
-        node = verb
-        while node.dep_ == "xcomp" and node.head != node:
-            node = node.head
-            if node.lemma_ in FORECAST_VERBS:
-                return relation  # "is expected to attack X": a forecast, not a threat
-        return "THREATEN"
+        # "is expected to attack X": a forecast, not a threat
+        return not any(n.lemma_ in FORECAST_VERBS for n in governing_verbs(verb))
     if mod != "hypothetical":
-        return relation
-    node = verb
-    while node.dep_ in ("xcomp", "conj") and node.head != node:
-        node = node.head
+        return False
+    node = [verb, *governing_verbs(verb, ("xcomp", "conj"))][-1]
     aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
     if "would" not in aux or any(c.dep_ == "mark" for c in node.children):
-        return relation
+        return False
     head = node.head
     if node.dep_ != "ccomp" or head.lemma_ not in COMMUNICATION_VERBS:
-        return relation
-    speakers = [c for c in head.children if c.dep_ == "nsubj"]
-    return "THREATEN" if any(same_actor(sp, source) for sp in speakers) else relation
+        return False
+    return any(same_actor(sp, source) for sp in head.children if sp.dep_ == "nsubj")

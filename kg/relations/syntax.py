@@ -4,6 +4,8 @@ the words of a predicate."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from kg.relations.modality import COMMUNICATION_VERBS
@@ -39,6 +41,15 @@ OBJECT_CONTROL = frozenset(
         "get",
     ]
 )
+
+
+def governing_verbs(verb: Token, deps: tuple[str, ...] = ("xcomp",)) -> Iterator[Token]:
+    """The words above ``verb`` along a chain of ``deps`` links, nearest first: the verbs
+    that control it ("refused to agree to meet": agree, refused)."""
+    node = verb
+    while node.dep_ in deps and node.head != node:
+        node = node.head
+        yield node
 
 
 def is_passive(verb: Token) -> bool:

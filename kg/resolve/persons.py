@@ -80,14 +80,15 @@ def parse_person(name: str) -> PersonName:
 
 
 @cache
-def _namer() -> NickNamer:
+def nick_namer() -> NickNamer:
+    """The ``nicknames`` data, loaded once per process."""
     return NickNamer()
 
 
 @cache
 def nickname_forms(given: str) -> frozenset[str]:
     """The given name with every name it is a nickname of or has as a nickname."""
-    namer = _namer()
+    namer = nick_namer()
     return frozenset({given, *namer.nicknames_of(given), *namer.canonicals_of(given)})
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import event_nouns
 from kg.relations.candidates import Candidate, Sentence
-from kg.relations.conventions import announced_of, intent_of, refusal_of, refusal_word
+from kg.relations.conventions import intent_of, is_announced_threat, refusal_of
 from kg.relations.lexicon import Trigger, noun_triggers, reaction_verbs
 from kg.relations.modality import modality
 from kg.relations.rules.protests import is_protest_strike
@@ -289,15 +289,14 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 relation = intent_of(relation, governor, itself=True)
                 if governor.lemma_.lower() in THREAT_VERBS:
                     relation = "THREATEN"  # "threatened sanctions against X"
-                if refusal_of(relation, governor) != relation:
-                    relation = "REJECT"  # "refused to hold talks with X"
-                    anchor = refusal_word(governor) or anchor
+                if (word := refusal_of(relation, governor)) is not None:
+                    relation, anchor = "REJECT", word  # "refused to hold talks with X"
             for (s_key, s_tok), (t_key, t_tok) in pairs:
                 src, tgt, st, tt = s_key, t_key, s_tok, t_tok
                 if trig.reverse:
                     src, tgt, st, tt = t_key, s_key, t_tok, s_tok
                 rel, mod = relation, modality(anchor, s_tok, index.same_actor)
-                if announced_of(rel, anchor, s_tok, mod, index.same_actor) != rel:
+                if is_announced_threat(rel, anchor, s_tok, mod, index.same_actor):
                     rel, mod = "THREATEN", "asserted"  # "will impose sanctions on X"
                 out.append(Candidate(src, tgt, rel, st, tt, predicate, mod))
             break

@@ -11,11 +11,12 @@ from spacy.tokens import Token
 from kg.lexicon import event_nouns, message_nouns
 from kg.model import Modality
 from kg.relations.candidates import Candidate, Sentence
-from kg.relations.conventions import announced_of, intent_of, refusal_of, refusal_word
+from kg.relations.conventions import intent_of, is_announced_threat, refusal_of
 from kg.relations.lexicon import Trigger, noun_triggers, verb_triggers
 from kg.relations.modality import modality
 from kg.relations.rules.threats import THREAT_VERBS
 from kg.relations.syntax import (
+    governing_verbs,
     has_prep_object,
     infinitive_clauses,
     is_each_other,
@@ -140,9 +141,7 @@ def _reciprocal(verb: Token, trig: Trigger) -> bool:
 def _verb_predicate(verb: Token, extra: list[Token]) -> str:
     words = [verb, *extra]
     words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
-    node = verb
-    while node.dep_ == "xcomp" and node.head != node:
-        node = node.head
+    for node in governing_verbs(verb):
         words.append(node)
         words += [c for c in node.children if c.dep_ in ("aux", "neg")]
     return predicate_text(words)
@@ -153,9 +152,7 @@ def _threat_of(relation: RelationLabel, verb: Token) -> RelationLabel:
     act threatened is ("threatened to cut off supplies to X"), a material conflict
     warned of or vowed too ("vowed to destroy X")."""
     conflict = RELATION_TYPES[relation].quad == "material_conflict"
-    node = verb
-    while node.dep_ in ("xcomp", "conj") and node.head != node:
-        node = node.head
+    for node in governing_verbs(verb, ("xcomp", "conj")):
         if node.lemma_ in THREAT_VERBS or (conflict and node.lemma_ in ("warn", "vow")):
             return "THREATEN"
     return relation
@@ -233,12 +230,11 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                         rel = trig.org_relation  # "withdrew from NATO": no retreat
                     rel = _threat_of(_retreat_or_concede(intent_of(rel, verb), verb, mod), verb)
                     rel_mod = mod
-                    if announced_of(rel, verb, s_tok, mod, index.same_actor) != rel:
+                    if is_announced_threat(rel, verb, s_tok, mod, index.same_actor):
                         rel, rel_mod = "THREATEN", "asserted"  # "will impose sanctions on X"
-                    if (refused := refusal_of(rel, verb)) != rel:
-                        rel = refused  # "refused to meet X": the refusal is the event
-                        word = refusal_word(verb)
-                        rel_mod = modality(word, s_tok, index.same_actor) if word else mod
+                    if (word := refusal_of(rel, verb)) is not None:
+                        # "refused to meet X": the refusal is the event
+                        rel, rel_mod = "REJECT", modality(word, s_tok, index.same_actor)
                     src, tgt, st, tt = s_key, o_key, s_tok, o_tok
                     if trig.reverse:
                         src, tgt, st, tt = o_key, s_key, o_tok, s_tok
