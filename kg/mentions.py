@@ -822,6 +822,8 @@ def _missed_surnames(
         for m in found
         if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
     }
+    if not surnames:
+        return []
     covered = {i for m in found for i in range(m.start, m.end)}
     covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
     return [
@@ -834,9 +836,9 @@ def _missed_surnames(
             honorific=honorific(doc[tok.i : tok.i + 1]),
         )
         for tok in doc
-        if tok.i not in covered
+        if tok.text in surnames
+        and tok.i not in covered
         and tok.pos_ == "PROPN"
-        and tok.text in surnames
         and tok.dep_ != "compound"
     ]
 

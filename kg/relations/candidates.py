@@ -81,6 +81,7 @@ class Sentence:
         words: Each token's text in lower case, read once for every rule.
         distinct: Every lower-case lemma and text of the sentence: a rule whose trigger
             words are none of them has nothing to look at.
+        deps: Each token's dependency label, read once for every rule.
     """
 
     span: Span
@@ -91,6 +92,7 @@ class Sentence:
     lemmas: tuple[str, ...]
     words: tuple[str, ...]
     distinct: frozenset[str]
+    deps: tuple[str, ...]
 
     def with_lemma(self, lemmas: AbstractSet[str]) -> list[Token]:
         """The tokens whose lower-case lemma is one of ``lemmas``, in text order: a rule
@@ -99,6 +101,10 @@ class Sentence:
         if lemmas.isdisjoint(self.distinct):
             return []
         return [tok for tok, lemma in zip(self.tokens, self.lemmas, strict=True) if lemma in lemmas]
+
+    def with_dep(self, deps: AbstractSet[str]) -> list[Token]:
+        """The tokens whose dependency label is one of ``deps``, in text order."""
+        return [tok for tok, dep in zip(self.tokens, self.deps, strict=True) if dep in deps]
 
     def with_word(self, words: AbstractSet[str]) -> list[Token]:
         """The tokens whose lower-case text or lemma is one of ``words``, in text order."""
@@ -117,10 +123,14 @@ Rule = Callable[[Sentence, ActorIndex], list[Candidate]]
 
 def sentences_of(doc: Doc, index: ActorIndex) -> Iterator[Sentence]:
     """The document's non-empty sentences with their mentions, in one pass over the text."""
+    # The document's text and tokens made once: a Span makes its text and each of its
+    # tokens anew at every request.
+    text = doc.text
+    every = tuple(doc)
     for span in doc.sents:
-        start, end = sentence_bounds(span)
+        start, end = sentence_bounds(span, text)
         if end > start:
-            tokens = tuple(span)
+            tokens = every[span.start : span.end]
             lemmas = tuple(t.lemma_.lower() for t in tokens)
             words = tuple(t.lower_ for t in tokens)
             yield Sentence(
@@ -132,6 +142,7 @@ def sentences_of(doc: Doc, index: ActorIndex) -> Iterator[Sentence]:
                 lemmas,
                 words,
                 frozenset(lemmas) | frozenset(words),
+                tuple(t.dep_ for t in tokens),
             )
 
 

@@ -277,9 +277,15 @@ def is_each_other(tok: Token) -> bool:
     return {"each", "other"} <= words or {"one", "another"} <= words
 
 
-def sentence_bounds(sent: Span) -> tuple[int, int]:
-    """Character offsets of a sentence without its surrounding white space."""
-    text = sent.text
+def sentence_bounds(sent: Span, doc_text: str | None = None) -> tuple[int, int]:
+    """Character offsets of a sentence without its surrounding white space.
+
+    Args:
+        sent: The sentence.
+        doc_text: Its document's text, when the caller has it: a Span joins the text of
+            its tokens again at every call.
+    """
+    text = sent.text if doc_text is None else doc_text[sent.start_char : sent.end_char]
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.end_char - (len(text) - len(text.rstrip()))
     return start, end

@@ -24,6 +24,8 @@ Examples: ``tests/test_relations_affiliation.py``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from kg import gazetteer
@@ -47,6 +49,7 @@ NAMING_VERBS = frozenset({"name", "appoint", "elect", "make", "nominate", "promo
 Actor = tuple[ActorKey, Token]
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word of every sentence
 def _is_title(word: str) -> bool:
     """True for a job or office title, lower case without its dot ("capt")."""
     return word in job_titles() or bool(role_class(word))

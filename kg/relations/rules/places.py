@@ -51,6 +51,11 @@ from kg.vocab import RelationLabel
 LOCATING_WORDS = frozenset({"base", "based", "headquarter", "headquartered", "locate", "situate"})
 
 _BE = frozenset({"be"})
+_APPOS = frozenset({"appos"})
+
+#: The only labels `place_apposition` reads a place off: a list pair, a bare modifier
+#: after a comma, an apposition.
+_APPOSITION_DEPS = frozenset({"conj", "npadvmod", "appos"})
 
 #: Head words of institutions that stay where they are built: whatever is done at "the
 #: Acme Hospital in X" or "the Ruritanian Embassy in X", the body is in X.
@@ -186,7 +191,7 @@ def _edge(inner: Actor, outer: Actor, index: ActorIndex, predicate: str) -> Cand
 def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown, Mass."."""
     out: list[Candidate] = []
-    for tok in sentence.tokens:
+    for tok in sentence.with_dep(_APPOSITION_DEPS):
         if (tok.dep_ == "conj" and _comma_pair(tok)) or _comma_modifier(tok):
             pass  # "BAYONNE, France (AP)", "TUCSON, Ariz.": the parser reads no apposition
         elif tok.dep_ != "appos" or (
@@ -642,7 +647,7 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     running it" (a body or a part of one), which the parser hangs on the person."""
     out: list[Candidate] = []
     table = place_nouns()
-    for noun in sentence.with_lemma(table.keys()):
+    for noun in sentence.with_dep(_APPOS):
         kind = table.get(noun.lemma_.lower())
         if noun.dep_ != "appos" or kind not in ("body", "part"):
             continue
