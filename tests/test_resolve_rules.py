@@ -17,6 +17,7 @@ from kg.resolve.corpus import (
     ACRONYM,
     CORPORATE_GROUP,
     DROPPED_WORD,
+    FOUNDER_NAME,
     GIVEN_NAME,
     HEAD_WORDS,
     KNOWN_FORM,
@@ -1500,3 +1501,49 @@ def test_short_name_of_a_company_with_branches(docs: list[list[LocalEntity]], jo
     assert found.label == joins
     if joins != "Halvex":
         assert LEADING_NAME in rule_of(res, "Halvex")
+
+
+@pytest.mark.parametrize(
+    ("docs", "joins"),
+    [
+        pytest.param(
+            [[org("Jane Halvex Company", 3)], [org("Halvex", 2)]],
+            "Jane Halvex Company",
+            id="the family name of the person a company is named after",
+        ),
+        # must not merge
+        pytest.param(
+            [[org("Jane Halvex Company", 3)], [person("Halvex", male=1)]],
+            None,
+            id="a person of that name",
+        ),
+        pytest.param(
+            [[org("Jane Halvex Company", 3)], [org("Halvex", 2, type="GPE")]],
+            None,
+            id="a place of that name",
+        ),
+        pytest.param(
+            [[org("Jane Halvex Company", 3)], [org("Tom Halvex Corp.")], [org("Halvex", 2)]],
+            None,
+            id="two companies named after two people of that family",
+        ),
+        pytest.param(
+            [[org("Jane Halvex Company", 3)], [org("Halvex Motors")], [org("Halvex", 2)]],
+            None,
+            id="another organisation's name starts with it",
+        ),
+        pytest.param(
+            [[org("Jane Halvex", 3)], [org("Halvex", 2)]],
+            None,
+            id="no legal form: a person the NER typed otherwise",
+        ),
+    ],
+)
+def test_founder_name_pass(docs: list[list[LocalEntity]], joins: str | None) -> None:
+    res = resolve(docs)
+    (found,) = [e for e in res.entities if f"d{len(docs) - 1}" in e.documents]
+    if joins is None:
+        assert "Jane Halvex Company" not in found.aliases
+    else:
+        assert found.label == joins
+        assert FOUNDER_NAME in rule_of(res, "Jane Halvex Company") + rule_of(res, "Halvex")

@@ -37,12 +37,13 @@ audit):
     that ends with it and the words before it name a place (or the only one its
     articles name).
 12. `of_head_pass`: "House" joins "House of Representatives".
-13. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
-14. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
-15. `people_of_place_pass`: "West Africans" joins "West Africa".
-16. `alias_file_pass`: the user's forced merges.
+13. `founder_name_pass`: "Halden" joins "John Halden Company".
+14. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
+15. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
+16. `people_of_place_pass`: "West Africans" joins "West Africa".
+17. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-15; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-16; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
@@ -101,6 +102,7 @@ PEOPLE_OF_PLACE = "people of a place"
 SHORT_NAME = "short name"
 HEAD_WORDS = "words before 'of'"
 CORPORATE_GROUP = "company and its group"
+FOUNDER_NAME = "family name of a company"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
@@ -1080,6 +1082,37 @@ def _no_person_evidence(found: _Evidence) -> bool:
     return not (found.female or found.male or found.she or found.he or found.titles)
 
 
+def founder_name_pass(groups: _Groups) -> None:
+    """A company called by the family name of the person it is named after joins it:
+    "Halvex" -> "Jane Halvex Company" (a given and a family name before a legal form).
+    Only when one such company of the corpus has that family name, no other organisation
+    or place name starts with it, and the short name is typed ORG ("Halvex" the person
+    stays a person; "Marlo" the town is no "John Marlo Co.")."""
+    companies: dict[str, list[GroupKey]] = defaultdict(list)
+    starts: set[str] = set()
+    for g in groups.of_kind("other"):
+        if g.doc:
+            continue
+        if len(g.words) > 1:
+            starts.add(g.words[0])
+        label = groups.label(g)
+        words = base_name(label).split()
+        if (
+            groups.type(g) == "ORG"
+            and base_name(label) != label
+            and len(words) == 2
+            and all(w.isalpha() and w[:1].isupper() for w in words)
+            and not names_place(words[:1])
+        ):
+            companies[fold(words[1])].append(g)
+    for g in groups.of_kind("other"):
+        if g.doc or len(g.words) != 1 or groups.type(g) != "ORG" or g.actor.name in starts:
+            continue
+        found = {groups.find(c) for c in companies.get(g.actor.name, ())} - {groups.find(g)}
+        if len(found) == 1:
+            groups.join(g, next(iter(found)), FOUNDER_NAME)
+
+
 def party_pass(groups: _Groups) -> None:
     """A party's members join the party: "Democrats" and "Democrat" -> "Democratic
     Party", "Republicans" -> "Republican Party", "Greens" -> "Green Party", by the
@@ -1166,6 +1199,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     known_form_pass,
     short_name_pass,
     of_head_pass,
+    founder_name_pass,
     party_pass,
     leading_name_pass,
     people_of_place_pass,
