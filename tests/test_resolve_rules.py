@@ -977,6 +977,7 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
         (["Halden Resources", "Halden"], "Halden", "Halden Resources", LEADING_NAME),
         (["Halden Research", "Halden"], "Halden", "Halden Research", LEADING_NAME),
         (["Halden Group PLC", "Halden"], "Halden", "Halden Group PLC", CORPORATE_GROUP),
+        (["Halvex Automobile", "Halvex"], "Halvex", "Halvex Automobile", LEADING_NAME),
         (["Bank of Halden", "BoH"], "BoH", "Bank of Halden", ACRONYM),
         (
             ["Kessel Mining Defence & Space NV", "KMDS"],
