@@ -23,6 +23,7 @@ from kg.resolve.corpus import (
     KNOWN_FORM,
     LEADING_NAME,
     LONE_SURNAME,
+    MISSPELLED,
     PARTY,
     PEOPLE_OF_PLACE,
     SAME_COUNTRY_NAME,
@@ -1548,3 +1549,57 @@ def test_founder_name_pass(docs: list[list[LocalEntity]], joins: str | None) -> 
     else:
         assert found.label == joins
         assert FOUNDER_NAME in rule_of(res, "Jane Halvex Company") + rule_of(res, "Halvex")
+
+
+@pytest.mark.parametrize(
+    ("docs", "short", "joins"),
+    [
+        pytest.param(
+            [[org("Halvex Motors", 5)], [org("Halvex Motors")], [org("Halvxe Motors")]],
+            "Halvxe Motors",
+            "Halvex Motors",
+            id="an organisation's name with two letters swapped",
+        ),
+        pytest.param(
+            [[org("Kessler Capital", 4)], [person("Jane Kessler"), org("Kesslre")]],
+            "Kesslre",
+            "Jane Kessler",
+            id="the family name of the person named in full in its article",
+        ),
+        # must not merge
+        pytest.param(
+            [[org("Halvex Motors", 2)], [org("Halvxe Motors", 2)]],
+            "Halvxe Motors",
+            "Halvxe Motors",
+            id="two names used as often",
+        ),
+        pytest.param(
+            [[org("Halvex Motors", 5)], [org("Halvex Motors")], [org("Halevx Motors")]],
+            "Halevx Motors",
+            "Halevx Motors",
+            id="letters swapped that are not neighbours",
+        ),
+        pytest.param([[org("Marlo", 9)], [org("Malro")]], "Malro", "Malro", id="a short name"),
+        pytest.param(
+            [[person("Jane Kessler")], [org("Kesslre")]],
+            "Kesslre",
+            "Kesslre",
+            id="the person named in another article",
+        ),
+        pytest.param(
+            [[person("Jane Kessler"), person("Tom Kesslre"), org("Kesslre")]],
+            "Kesslre",
+            "Tom Kesslre",
+            id="its own spelling wins over a swap",
+        ),
+    ],
+)
+def test_misspelling_pass(docs: list[list[LocalEntity]], short: str, joins: str) -> None:
+    res = resolve(docs)
+    last = f"d{len(docs) - 1}"
+    (found,) = [e for e in res.entities if last in e.documents and short in e.aliases]
+    assert joins in found.aliases
+    if joins != short and joins in ("Halvex Motors", "Jane Kessler"):
+        assert MISSPELLED in rule_of(res, short) + rule_of(res, joins)
+    if joins == "Jane Kessler":
+        assert found.type == "PERSON"

@@ -41,9 +41,10 @@ audit):
 14. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
 15. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
 16. `people_of_place_pass`: "West Africans" joins "West Africa".
-17. `alias_file_pass`: the user's forced merges.
+17. `misspelling_pass`: "Halvxe Motors" written once joins "Halvex Motors".
+18. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-16; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-17; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
@@ -103,6 +104,7 @@ SHORT_NAME = "short name"
 HEAD_WORDS = "words before 'of'"
 CORPORATE_GROUP = "company and its group"
 FOUNDER_NAME = "family name of a company"
+MISSPELLED = "two letters swapped"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
@@ -1173,6 +1175,71 @@ def people_of_place_pass(groups: _Groups) -> None:
             groups.join(g, next(iter(fits)), PEOPLE_OF_PLACE)
 
 
+#: Shortest name a misspelling is looked for in: short names differ by a swap too.
+_MISSPELLING_MIN_LETTERS = 6
+#: The name a misspelling joins has at least this many times its mentions.
+_MISSPELLING_RATIO = 3
+
+
+def misspelling_pass(groups: _Groups) -> None:
+    """A name written in one article with two neighbouring letters swapped joins the name
+    it misspells: an organisation's ("Halvxe Motors" once, "Halvex Motors" in many
+    articles: `_MISSPELLING_RATIO` times the mentions), or the family name of the one
+    person its article names in full ("Kesslre said" after "Jane Kessler", whatever
+    the NER typed it). Names of `_MISSPELLING_MIN_LETTERS` letters or more only."""
+    by_letters: dict[str, list[GroupKey]] = defaultdict(list)
+    families: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in groups.keys:
+        if g.actor.kind == "other" and not g.doc:
+            by_letters["".join(sorted(g.actor.name))].append(g)
+        elif g.actor.kind == "person" and not g.doc:
+            family = parse_person(g.actor.name).family
+            families["".join(sorted(family))].append(g)
+    for g in groups.keys:
+        name = g.actor.name if g.actor.kind == "other" else parse_person(g.actor.name).family
+        if g.actor.kind == "country" or len(name.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        own = groups.evidence(g)
+        if len(own.docs) != 1 or not _same_name_cluster(groups, g):
+            continue
+        letters = "".join(sorted(name))
+        found: set[GroupKey] = set()
+        if g.actor.kind == "other" and not g.doc:
+            found = {
+                groups.find(o)
+                for o in by_letters.get(letters, ())
+                if _swapped(name, o.actor.name)
+                and groups.evidence(o).mentions >= _MISSPELLING_RATIO * own.mentions
+            }
+        people: set[GroupKey] = set()
+        if len(g.words) == 1:
+            (doc,) = own.docs
+            people = {
+                groups.find(p)
+                for p in families.get(letters, ())
+                if _swapped(name, parse_person(p.actor.name).family)
+                and doc in groups.evidence(p).docs
+            }
+        found = (found | people) - {groups.find(g)}
+        if len(found) == 1:
+            if found <= people:
+                groups.retype(g, "PERSON")  # the person's family name, whatever the NER said
+            groups.join(g, next(iter(found)), MISSPELLED)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with two neighbouring letters swapped."""
+    if len(a) != len(b):
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and a[diffs[0]] == b[diffs[1]]
+        and a[diffs[1]] == b[diffs[0]]
+    )
+
+
 def alias_file_pass(groups: _Groups) -> None:
     """The user's ``merge`` rules: every group with one of the listed names joins."""
     name_index: dict[str, list[GroupKey]] = defaultdict(list)
@@ -1203,6 +1270,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     party_pass,
     leading_name_pass,
     people_of_place_pass,
+    misspelling_pass,
     alias_file_pass,
 )
 
