@@ -267,6 +267,52 @@ def _typed_as(found: list[SpanMention], label: str, type_: EntityType) -> list[S
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        pytest.param(
+            "The market is very weak and negative, '' said the senior market strategist for"
+            " Halvex Capital, Yatta Gbala.",
+            "Yatta Gbala",
+            True,
+            id="a job in apposition",
+        ),
+        # must not
+        pytest.param(
+            "The club's new owner, Kessler Brothers, paid $10 million for the stadium.",
+            "Kessler Brothers",
+            False,
+            id="a job a company holds as often",
+        ),
+        pytest.param(
+            "The lawsuit was filed by the publisher, Kessler Books, on Monday.",
+            "Kessler Books",
+            False,
+            id="a publisher",
+        ),
+        pytest.param(
+            "At the party office on Halvex Street, Kessler's campaign manager, Yatta Gbala, said"
+            " the results were good.",
+            "Halvex Street",
+            False,
+            id="the title of the next name",
+        ),
+        pytest.param(
+            "The report was written by the analyst firm, Kessler Partners, in March.",
+            "Kessler Partners",
+            False,
+            id="a firm",
+        ),
+    ],
+)
+def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> None:
+    """A name the NER typed otherwise is a person's when an apposition gives it a job."""
+    assert any(m.mention.label == name and m.mention.type != "PERSON" for m in mentions(text))
+    index = resolve_document(parse(text), mentions(text))
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert (actor.type == "PERSON") is person
+
+
+@pytest.mark.parametrize(
     ("text", "retype", "joins"),
     [
         pytest.param(

@@ -22,6 +22,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from types import MappingProxyType
 
@@ -34,10 +35,11 @@ from kg.lexicon import (
     business_nouns,
     event_nouns,
     government_nouns,
+    load_tsv,
     member_nouns,
     message_nouns,
 )
-from kg.mentions import SpanMention
+from kg.mentions import SpanMention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
 from kg.resolve.evidence import (
@@ -834,6 +836,9 @@ def _retype_organisations(
     title, title or gendered word on any of its mentions, and no full name of the
     article that ends or starts with it ("Halvex and Roe" after "Jane Roe" keeps Jane
     Roe a person). Its every mention is retyped, so the article has one actor.
+
+    The other way, a name an apposition gives a job is a person's
+    (`_people_by_apposition`: "the strategist at Halvex, Jane Roe").
     """
     org_tokens = {i for m in mentions if m.mention.type == "ORG" for i in range(m.start, m.end)}
     started = _organisations_started(mentions)
@@ -864,11 +869,14 @@ def _retype_organisations(
             listed.add(name)
         elif name in started and started[name][1] < first_seen[name]:
             listed.add(name)  # named in full before: "Kessler Capital Management ... Kessler"
-    if not listed:
+    people = _people_by_apposition(doc, mentions)
+    if not listed and not people:
         return mentions, {}
     retyped = [
         dataclasses.replace(m, mention=dataclasses.replace(m.mention, type="ORG"))
         if m.mention.type == "PERSON" and fold(m.mention.label) in listed
+        else dataclasses.replace(m, mention=dataclasses.replace(m.mention, type="PERSON"))
+        if m.mention.label in people
         else m
         for m in mentions
     ]
@@ -899,6 +907,61 @@ def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[s
     return {
         word: (key, first[key]) for word, keys in found.items() if len(keys) == 1 for key in keys
     }
+
+
+@cache
+def _job_nouns() -> frozenset[str]:
+    """Nouns of jobs people hold in an organisation ("strategist", "attorney":
+    ``job_titles.tsv``, class member); not "owner" or "publisher", which a company is
+    as often."""
+    return frozenset(row[0] for row in load_tsv("job_titles.tsv") if row[1] == "member")
+
+
+def _is_title_noun(tok: Token) -> bool:
+    """True for a noun naming an office or job a person holds."""
+    return tok.pos_ == "NOUN" and (bool(role_class(tok.lower_)) or tok.lemma_ in _job_nouns())
+
+
+def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
+    """Names the NER typed otherwise that an apposition gives a job or office: "said the
+    market strategist at Halvex, Jane Roe" or "Jane Roe, an analyst". Only names of two
+    or three plain capitalised words with nothing of an organisation or a place (as
+    `_people_typed_otherwise`)."""
+    found: set[str] = set()
+    for m in mentions:
+        mention = m.mention
+        words = mention.label.split()
+        if (
+            mention.type == "PERSON"
+            or not 2 <= len(words) <= 3
+            or not all(w.isalpha() and w[:1].isupper() for w in words)
+            or is_country_mention(m)
+            or name_head_type(mention.label)
+            or has_acronym(mention.label)
+            or base_name(mention.label) != mention.label
+            or names_place(words)
+        ):
+            continue
+        root = doc[m.start : m.end].root
+        if (root.dep_ == "appos" and _titled(root.head)) or any(
+            # "Jane Roe, an analyst", not "the office on Marlo Street, his campaign
+            # manager, Jane Roe": that title has a name of its own
+            c.dep_ == "appos"
+            and _is_title_noun(c)
+            and not any(g.dep_ == "appos" for g in c.children)
+            for c in root.children
+        ):
+            found.add(mention.label)
+    return found
+
+
+def _titled(tok: Token) -> bool:
+    """True for a title noun, or the object of a preposition after one ("strategist"
+    or "Halvex Capital" in "the strategist for Halvex Capital, Jane Roe", where the
+    parser may hang the name on either)."""
+    if _is_title_noun(tok):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _is_title_noun(tok.head.head)
 
 
 def _listed_with(root: Token, org_tokens: Collection[int]) -> bool:
