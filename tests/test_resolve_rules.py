@@ -439,6 +439,31 @@ def test_word_of_an_organisation_is_no_given_name(
             True,
             id="written with its own 'the'",
         ),
+        pytest.param(
+            "Output rose at Halvex's Kessler plant in Marlo last year.",
+            "Kessler",
+            True,
+            id="the company of a plant",
+        ),
+        pytest.param(
+            "Magazines now have a new folder; the Kessler social network is integrated into"
+            " the phone.",
+            "Kessler",
+            True,
+            id="the company of a network",
+        ),
+        pytest.param(
+            "The Kessler campaign said it raised $2 million.",
+            "Kessler",
+            False,
+            id="a person's campaign",
+        ),
+        pytest.param(
+            "Kessler supporters rallied in Marlo on Monday.",
+            "Kessler",
+            False,
+            id="a person's supporters",
+        ),
         # must not
         pytest.param(
             "Drummond said the Drummond family would fight on.",

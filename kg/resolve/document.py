@@ -828,7 +828,8 @@ def _retype_organisations(
 
     An organisation: listed with organisations ("Halvex Corp and Kessler", "Boeing and
     X", "the banks A, B and X"), written with its own "the" ("the Kesslers' new album",
-    `_own_article`), or the first word of one organisation's name of the article,
+    `_own_article`), naming the company of a plant, brand or network ("the Kessler
+    plant", `COMPANY_THINGS`), or the first word of one organisation's name of the article,
     named in full before ("Kessler Capital Management ... Kessler", not beside a branch
     "Kessler Norway", `_organisations_started`): the name is short for that organisation.
 
@@ -865,7 +866,7 @@ def _retype_organisations(
         root = doc[m.start : m.end].root
         if root.dep_ == "compound" and root.head.text[:1].isupper() and root.head.i > root.i:
             continue  # a piece of a longer name the NER cut ("X" of "X OS Y")
-        if _listed_with(root, org_tokens) or _own_article(root):
+        if _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
             listed.add(name)
         elif name in started and started[name][1] < first_seen[name]:
             listed.add(name)  # named in full before: "Kessler Capital Management ... Kessler"
@@ -962,6 +963,24 @@ def _titled(tok: Token) -> bool:
     if _is_title_noun(tok):
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _is_title_noun(tok.head.head)
+
+
+#: Nouns of things a company has that a name before them names the company of: "the
+#: Halvex plant", "the Halvex social network", "Halvex shares" (not "campaign", "family",
+#: "administration": a person's or a government's).
+COMPANY_THINGS = frozenset(
+    {"plant", "factory", "brand", "network", "subsidiary", "division", "dealership", "shares"}
+)
+
+
+def _names_company_thing(root: Token) -> bool:
+    """True when the name whose head token is ``root`` modifies a noun of `COMPANY_THINGS`
+    ("Kessler" in "Halvex's Kessler plant")."""
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() in COMPANY_THINGS
+    )
 
 
 def _listed_with(root: Token, org_tokens: Collection[int]) -> bool:
