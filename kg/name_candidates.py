@@ -11,19 +11,26 @@ name, after every document is parsed and without parsing again.
 
 A run is a maximal sequence of capitalised words (connectors such as "of" allowed
 inside, a possessive ending it) outside every mention and outside the NER's dates,
-times and quantities ("Monday", "March"); a run of one stop word ("The", "But") or of
-figures only is left out.
+times and quantities ("Monday", "March"); a run of one stop word ("The", "But"), of
+figures only, or of one word the article also writes in lower case outside its
+headlines ("People" where it writes "people") is left out.
+
+The halves of a mention that is two names joined by one "and" are runs as well
+(`mention_runs`): `kg.spans.known_pair` keeps "Vantage and Coral Weekly" whole when
+the article never names the halves alone, and only the corpus can tell. The corpus
+stage takes from them only names other articles tag as actors, and a name already an
+actor of the article is never taken twice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.mentions import SpanMention
 from kg.model import NameCandidate, is_entity_type
-from kg.spans import CONNECTORS, headline_tokens
+from kg.spans import CONNECTORS, headline_tokens, lower_forms, written_lower
 
 #: Longest run kept, in tokens (a headline of names and verbs is rarely longer).
 MAX_RUN = 12
@@ -51,11 +58,13 @@ def find_name_candidates(
         headline: The indices of its tokens in headlines (`kg.spans.headline_tokens`),
             when the caller has them.
     """
+    mentions = list(mentions)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     sentences = list(doc.sents)
     sent_of: dict[int, int] = {}
     if headline is None:
         headline = headline_tokens(doc)
+    lowered = lower_forms(doc, headline)
     for k, sent in enumerate(sentences):
         for tok in sent:
             sent_of[tok.i] = k
@@ -82,7 +91,12 @@ def find_name_candidates(
                 break
             end += 1
         span = doc[i:last]
-        if not (len(span) == 1 and (tok.is_stop or tok.is_digit)):
+        # One word the article also writes in lower case is a common word ("People
+        # said" where it writes "people"): not a name, whatever other articles tag.
+        common = len(span) == 1 and (
+            tok.is_stop or tok.is_digit or (i not in headline and written_lower(tok, lowered))
+        )
+        if not common:
             k = sent_of[i]
             labels = {t.ent_type_ for t in span if t.ent_type_ and not is_entity_type(t.ent_type_)}
             out.append(
@@ -97,4 +111,49 @@ def find_name_candidates(
                 )
             )
         i = max(last, i + 1)
-    return tuple(out)
+    for span in mention_runs(doc, mentions, lowered):
+        k = sent_of[span.start]
+        out.append(
+            NameCandidate(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=k,
+                initial=span.start == sentences[k].start,
+                headline=span.start in headline,
+            )
+        )
+    return tuple(sorted(out, key=lambda c: (c.start, c.end)))
+
+
+#: Words that join two names in one mention ("People and Us Weekly").
+_AND = frozenset({"and", "&"})
+
+
+def mention_runs(doc: Doc, mentions: Iterable[SpanMention], lowered: Collection[str]) -> list[Span]:
+    """The halves of mentions that may be two names the NER glued together.
+
+    Each half of a mention that is two capitalised runs joined by one "and" or "&"
+    ("Vantage and Coral Weekly" gives "Vantage" and "Coral Weekly"), in body text and
+    headlines alike; a one-word half the article also writes in lower case is left
+    out. The corpus takes a half only where other articles tag it as an actor, so
+    "Procter and Gamble" gives nothing unless "Procter" and "Gamble" are actors
+    elsewhere.
+
+    Args:
+        doc: The parsed document.
+        mentions: Its mentions.
+        lowered: The words it writes in lower case outside headlines
+            (`kg.spans.lower_forms`).
+    """
+    out: list[Span] = []
+    for m in mentions:
+        if m.mention.kind != "name" or m.end - m.start < 2:
+            continue
+        span = doc[m.start : m.end]
+        cuts = [t.i for t in span if t.lower_ in _AND]
+        if len(cuts) == 1 and m.start < cuts[0] < m.end - 1:
+            halves = (doc[m.start : cuts[0]], doc[cuts[0] + 1 : m.end])
+            if all(_name_like(h[0]) and _name_like(h[-1]) for h in halves):
+                out.extend(h for h in halves if len(h) > 1 or not written_lower(h[0], lowered))
+    return out

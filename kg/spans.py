@@ -289,6 +289,8 @@ def split_run(span: Span) -> list[Span]:
     pieces: list[tuple[int, int, str]] = []
     start = span.start
     label = span.label_
+    if label == "PERSON":
+        label = _body_before_connector(span) or label
     for tok in span:
         person = label == "PERSON"
         cut = (
@@ -314,6 +316,23 @@ def split_run(span: Span) -> list[Span]:
                 piece_label = "GPE"
             out.append(_span(doc, piece.start, piece.end, piece_label))
     return out
+
+
+#: Words after which a person's name cannot go on ("Jane Roe of Acme", "Jane and John").
+_PERSON_CUTS = frozenset({"and", "&", "of", "plus", "for"})
+
+
+def _body_before_connector(span: Span) -> EntityType | None:
+    """The type of a name the NER called a person whose words before its first "of",
+    "for" or "and" end in an organisation's or a place's head word ("Central Commission
+    for Elections and Referenda", "Acme Council of Elders"), else None; then the
+    connectors are part of the name and must not cut it. "Jane Roe of Acme" stays a
+    person ("Roe" is no head word)."""
+    cuts = [t.i for t in span if t.lower_ in _PERSON_CUTS]
+    if not cuts or cuts[0] == span.start:
+        return None
+    found = name_head_type(span.doc[span.start : cuts[0]].text)
+    return found if found in ("ORG", "FAC") else None
 
 
 #: Words left at the edge of a piece by a cut ("Lydia Sonkarley of" + ...).

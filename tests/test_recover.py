@@ -41,6 +41,19 @@ from tests.test_spans import _with_ents
         ("Officials met Tamsin Roe downtown.", [], ["Officials", "Tamsin Roe"]),
         # connectors inside a run, a possessive ends it
         ("Fans of Bank of Ostrava's team left.", [], ["Fans", "Bank of Ostrava"]),
+        # each half of a mention that glues two names with "and": the corpus decides
+        (
+            "The rep spoke to Vantage and Coral Weekly that week.",
+            [("Vantage and Coral Weekly", "ORG")],
+            ["Vantage", "Coral Weekly"],
+        ),
+        # must not: one word the article also writes in lower case (a common word)
+        ("Reporters told Crowds that crowds were calm.", [], ["Reporters"]),
+        (
+            "The rep spoke to Crowds and Coral Weekly as crowds came.",
+            [("Crowds and Coral Weekly", "ORG")],
+            ["Coral Weekly"],
+        ),
         # must not: the words of a mention, dates, a lone stop word, figures
         ("Jane Roe spoke to Mark Doe.", [("Jane Roe", "PERSON"), ("Mark Doe", "PERSON")], []),
         ("They met on Monday in March.", [("Monday", "DATE"), ("March", "DATE")], []),
@@ -177,3 +190,36 @@ def test_a_recovered_name_adds_its_article_to_the_actor() -> None:
     corpus = _corpus([_actor("Harbor Light Radio")], [_run("Harbor Light Radio")], copies=2)
     (entity,) = resolve_corpus(corpus).entities
     assert entity.documents == ("a0", "a1", "z")
+
+
+def _written_corpus(tagged: int, written: list[NameCandidate]) -> list[DocExtraction]:
+    """``tagged`` articles that tag "Vantage", one article per run in ``written``, and a
+    last article "z" that writes "Vantage" in mid-sentence."""
+    vantage = _actor("Vantage")
+    out = [DocExtraction(f"a{i}", (vantage,), ()) for i in range(tagged)]
+    out += [DocExtraction(f"w{i}", (), (), candidates=(r,)) for i, r in enumerate(written)]
+    return [*out, DocExtraction("z", (), (), candidates=(_run("Vantage"),))]
+
+
+def _labels(corpus: list[DocExtraction]) -> list[str]:
+    return [e.label for e in promote_candidates(corpus)[-1].entities]
+
+
+@pytest.mark.parametrize(
+    ("tagged", "written", "expected"),
+    [
+        # one article tags the name, two more use it as a name: three in all
+        (1, [_run("Vantage")], ["Vantage"]),
+        # must not: one article tags it and only the article itself writes it
+        (1, [], []),
+        # must not: the other articles only start a sentence with it ("Vantage points")
+        (1, [_run("Vantage", initial=True)], []),
+        (1, [_run("Vantage Beats Rivals", headline=True)], []),
+        # must not: used as a name in three articles but tagged as an actor in none
+        (0, [_run("Vantage"), _run("Vantage")], []),
+    ],
+)  # fmt: skip
+def test_a_one_word_name_one_article_tags_and_others_write(
+    tagged: int, written: list[NameCandidate], expected: list[str]
+) -> None:
+    assert _labels(_written_corpus(tagged, written)) == expected

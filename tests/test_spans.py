@@ -184,6 +184,18 @@ def test_headline_name_without_a_verb_is_kept() -> None:
          ["Lydia Sonkarley", "Bridgeway Research"]),
         ("Leaders met in Abuja, Nigeria on Friday.", "Abuja, Nigeria", "GPE",
          ["Abuja", "Nigeria"]),
+        # a body the NER called a person: its connectors are part of its name
+        ("It came from the Varna Commission for Polls and Ballots today.",
+         "Varna Commission for Polls and Ballots", "PERSON",
+         ["Varna Commission for Polls and Ballots"]),
+        ("The Ostrava Council of Elders met.", "Ostrava Council of Elders", "PERSON",
+         ["Ostrava Council of Elders"]),
+        # must not: a person's name before "of" is not a body's ("Tamsin Hall": "hall"
+        # is no head word, since it is a common surname)
+        ("Said Tamsin Hall of Bridgeway Research on Monday.",
+         "Tamsin Hall of Bridgeway Research", "PERSON", ["Tamsin Hall", "Bridgeway Research"]),
+        ("Said Tamsin Roe and Mark Doe on Monday.", "Tamsin Roe and Mark Doe", "PERSON",
+         ["Tamsin Roe", "Mark Doe"]),
         # must not: connectors inside real names
         ("The Bank of America sued.", "Bank of America", "ORG", ["Bank of America"]),
         ("The Fish and Wildlife Service agreed.", "Fish and Wildlife Service", "ORG",

@@ -18,9 +18,12 @@ Guards, since a wrong merge is worse than a miss:
 * In body text a run is taken whole or not at all (a known name inside a longer
   capitalised run is another name: "Washington" in "Washington Post"); only headline
   runs are cut into known stretches (`find_known`).
-* A one-word name must be an actor in at least `MIN_DOCUMENTS_ONE_WORD` articles, and
-  a one-word run that starts a sentence outside a headline is not taken (the capital
-  may be the sentence's: "People said ...").
+* A one-word name must be an actor in at least `MIN_DOCUMENTS_ONE_WORD` articles (or
+  in one, and used as a name in `MIN_ARTICLES_WRITTEN` articles in all: capitalised in
+  mid-sentence by articles that never write it in lower case, "told Vantage"), and a
+  one-word run that starts a sentence outside a headline is not taken (the capital
+  may be the sentence's: "People said ..."). A run of one word its own article also
+  writes in lower case is no candidate at all (`kg.name_candidates`).
 * A stretch must start with a capital letter as written.
 * An article that already has an actor of that name gets no second one.
 
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
@@ -42,6 +45,8 @@ from kg.resolve.naming import vote_type
 
 #: A one-word name is recovered only when this many articles tag it as an actor.
 MIN_DOCUMENTS_ONE_WORD = 2
+#: Or when one article tags it and this many articles in all use it as a name.
+MIN_ARTICLES_WRITTEN = 3
 #: Longest name looked for, in words.
 MAX_NAME_WORDS = 6
 
@@ -52,13 +57,15 @@ class _Known:
 
     types: Counter[EntityType] = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
+    #: Articles that write the name as a one-word run in mid-sentence (`_written`).
+    written: set[str] = field(default_factory=set)
 
 
 def _keys(name: str) -> set[str]:
     return {fold(name), organisation_key(name)}
 
 
-def _index(extractions: Iterable[DocExtraction]) -> dict[str, _Known]:
+def _index(extractions: Sequence[DocExtraction]) -> dict[str, _Known]:
     known: dict[str, _Known] = defaultdict(_Known)
     for ex in extractions:
         for e in ex.entities:
@@ -71,7 +78,19 @@ def _index(extractions: Iterable[DocExtraction]) -> dict[str, _Known]:
                     k = known[key]
                     k.types[e.type] += e.mentions
                     k.docs.add(ex.doc_id)
+    for ex in extractions:
+        for c in ex.candidates:
+            hit = known.get(fold(" ".join(_words(c)))) if _written(c) else None
+            if hit is not None:
+                hit.written.add(ex.doc_id)
     return dict(known)
+
+
+def _written(candidate: NameCandidate) -> bool:
+    """A one-word run in the middle of a body sentence: the article capitalises the
+    word where nothing else asks for a capital, and never writes it in lower case
+    (`kg.name_candidates`), so it uses the word as a name."""
+    return not candidate.initial and not candidate.headline and len(candidate.text.split()) == 1
 
 
 def _words(candidate: NameCandidate) -> list[str]:
@@ -142,9 +161,18 @@ def _lookup(written: str, known: dict[str, _Known], *, first: bool) -> _Known | 
     hit = known.get(fold(written)) or known.get(organisation_key(written))
     if hit is None:
         return None
-    if len(written.split()) == 1 and (first or len(hit.docs) < MIN_DOCUMENTS_ONE_WORD):
+    if len(written.split()) == 1 and (first or not _one_word_known(hit)):
         return None
     return hit
+
+
+def _one_word_known(hit: _Known) -> bool:
+    """A one-word name is known when `MIN_DOCUMENTS_ONE_WORD` articles tag it as an
+    actor, or one does and `MIN_ARTICLES_WRITTEN` articles in all use it as a name
+    (tag it, or capitalise it in mid-sentence and never write it in lower case)."""
+    return len(hit.docs) >= MIN_DOCUMENTS_ONE_WORD or (
+        len(hit.docs | hit.written) >= MIN_ARTICLES_WRITTEN
+    )
 
 
 def promote_candidates(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
