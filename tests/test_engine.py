@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Iterator
 
@@ -11,6 +12,7 @@ import pytest
 
 from kg.cli import Engine as EngineOption
 from kg.engine import ENGINES, Crashed, Engine, InlineEngine, ProcessEngine, make_engine
+from kg.engine import pool as pool_mod
 
 
 def square(n: int) -> int:
@@ -96,3 +98,22 @@ def test_an_error_while_workers_are_busy_kills_them() -> None:
         list(engine.map(slow, batches()))
     assert time.monotonic() - start < 20
     assert {p.pid for p in multiprocessing.active_children()} <= before
+
+
+def test_a_stopped_run_leaves_no_worker_and_no_pool_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Workers started on demand (forkserver, spawn) may not have reported their pid when
+    # the caller stops reading; killing only the known ones once left a worker blocked
+    # on a queue lock a killed one held, and the pool's thread waiting for it until the
+    # interpreter exited.
+    monkeypatch.setattr(pool_mod, "mp_context", lambda: multiprocessing.get_context("forkserver"))
+    threads = set(threading.enumerate())
+    before = {p.pid for p in multiprocessing.active_children()}
+    for _ in range(6):
+        with ProcessEngine(2) as engine:
+            stream = engine.map(square, range(100))
+            next(stream)
+            stream.close()
+    assert {p.pid for p in multiprocessing.active_children()} <= before
+    assert [t.name for t in threading.enumerate() if t not in threads] == []

@@ -141,7 +141,12 @@ class ProcessEngine(Engine):
         executor = self._executor
         if executor is None:
             return
-        executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = None
+        # Kill first, then shut down: the executor sees a worker die and kills every other
+        # one itself, those whose pid has not reached us yet included. Shut down first, it
+        # would instead send each worker an end-of-work marker, which a worker blocked on
+        # a queue lock that a killed one held never reads: the executor's thread would
+        # wait for that worker forever, at the latest when the interpreter exits.
         workers = self._workers()
         for process in workers:
             with contextlib.suppress(Exception):
@@ -149,8 +154,7 @@ class ProcessEngine(Engine):
         for process in workers:
             with contextlib.suppress(Exception):
                 process.join(timeout=10)
-        executor.shutdown(wait=True)
-        self._executor = None
+        executor.shutdown(wait=True, cancel_futures=True)
 
     def _workers(self) -> list[Any]:
         """This executor's live worker processes, found through public APIs only."""
