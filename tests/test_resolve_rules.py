@@ -270,7 +270,7 @@ def _typed_as(found: list[SpanMention], label: str, type_: EntityType) -> list[S
     ("text", "name", "person"),
     [
         pytest.param(
-            "The market is very weak and negative, '' said the senior market strategist for"
+            "Prices will fall further this winter, '' said the senior market strategist for"
             " Halvex Capital, Yatta Gbala.",
             "Yatta Gbala",
             True,

@@ -75,7 +75,7 @@ def test_is_headline(sentence: str, headline: bool) -> None:
          "Northwind Rehires Coach After Losing Season ."),
         # must not: body sentences that start with titles and names
         ("Former Democratic Senator Jane Roe of Ohio said on Monday that she would run.", ""),
-        ("The Texas Department of Criminal Justice is searching for him.", ""),
+        ("The Ohio Department of Criminal Justice is looking for him.", ""),
         ("Officials at the Springfield Water Board said the pipes were old.", ""),
     ],
 )  # fmt: skip
