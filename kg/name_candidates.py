@@ -69,6 +69,19 @@ def find_name_candidates(
         for tok in sent:
             sent_of[tok.i] = k
     out: list[NameCandidate] = []
+
+    def candidate(span: Span, label: str = "") -> NameCandidate:
+        k = sent_of[span.start]
+        return NameCandidate(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            sentence=k,
+            initial=span.start == sentences[k].start,
+            headline=span.start in headline,
+            label=label,
+        )
+
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -97,32 +110,10 @@ def find_name_candidates(
             tok.is_stop or tok.is_digit or (i not in headline and written_lower(tok, lowered))
         )
         if not common:
-            k = sent_of[i]
             labels = {t.ent_type_ for t in span if t.ent_type_ and not is_entity_type(t.ent_type_)}
-            out.append(
-                NameCandidate(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    sentence=k,
-                    initial=i == sentences[k].start,
-                    headline=i in headline,
-                    label=min(labels) if labels else "",
-                )
-            )
+            out.append(candidate(span, min(labels) if labels else ""))
         i = max(last, i + 1)
-    for span in mention_runs(doc, mentions, lowered):
-        k = sent_of[span.start]
-        out.append(
-            NameCandidate(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                sentence=k,
-                initial=span.start == sentences[k].start,
-                headline=span.start in headline,
-            )
-        )
+    out.extend(candidate(span) for span in mention_runs(doc, mentions, lowered))
     return tuple(sorted(out, key=lambda c: (c.start, c.end)))
 
 
