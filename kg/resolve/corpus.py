@@ -1188,15 +1188,15 @@ def misspelling_pass(groups: _Groups) -> None:
     person its article names in full ("Kesslre said" after "Jane Kessler", whatever
     the NER typed it). Names of `_MISSPELLING_MIN_LETTERS` letters or more only."""
     by_letters: dict[str, list[GroupKey]] = defaultdict(list)
-    families: dict[str, list[GroupKey]] = defaultdict(list)
+    families: dict[str, list[tuple[str, GroupKey]]] = defaultdict(list)
+    family_of = {g: parse_person(g.actor.name).family for g in groups.of_kind("person")}
     for g in groups.keys:
         if g.actor.kind == "other" and not g.doc:
             by_letters["".join(sorted(g.actor.name))].append(g)
         elif g.actor.kind == "person" and not g.doc:
-            family = parse_person(g.actor.name).family
-            families["".join(sorted(family))].append(g)
+            families["".join(sorted(family_of[g]))].append((family_of[g], g))
     for g in groups.keys:
-        name = g.actor.name if g.actor.kind == "other" else parse_person(g.actor.name).family
+        name = family_of.get(g, g.actor.name)
         if g.actor.kind == "country" or len(name.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
             continue
         own = groups.evidence(g)
@@ -1216,9 +1216,8 @@ def misspelling_pass(groups: _Groups) -> None:
             (doc,) = own.docs
             people = {
                 groups.find(p)
-                for p in families.get(letters, ())
-                if _swapped(name, parse_person(p.actor.name).family)
-                and doc in groups.evidence(p).docs
+                for family, p in families.get(letters, ())
+                if _swapped(name, family) and doc in groups.evidence(p).docs
             }
         found = (found | people) - {groups.find(g)}
         if len(found) == 1:

@@ -482,14 +482,16 @@ def _town_of_company(root: Token, obj: Token, outer: Actor, index: ActorIndex) -
     """ "Acme Co. of Stockton" with Stockton tagged as an organisation: after a company's
     name, "of" and one capitalised word name the town it is in (a body "of" a body has
     a longer name: "Acme Co. of Zeta Holdings")."""
-    return (
+    if not (
         root.lower_ in CORPORATE_WORDS
         and index.tag(outer[0]) == "ORG"
         and obj.pos_ == "PROPN"
         and not obj.text.isupper()
         and not any(c.dep_ in ("compound", "nmod", "conj", "cc") for c in obj.children)
-        and index.mention_span(obj)[1] - index.mention_span(obj)[0] == len(obj.text)
-    )
+    ):
+        return False
+    start, end = index.mention_span(obj)
+    return end - start == len(obj.text)
 
 
 def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
