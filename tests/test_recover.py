@@ -150,6 +150,13 @@ def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
         ([_actor("Tamsin Roe", "PERSON")], [_run("Harbor Light Radio")], 2, []),
         ([LocalEntity(key="country:FRA", label="France", type="GPE", aliases=("France",),
                       country="FRA", is_country=True)], [_run("France")], 3, []),
+        # must not: two names joined by "and" when one side is no known name: the run is
+        # one name with "and" inside it
+        ([_actor("Light Radio")], [_run("Harbor and Light Radio")], 2, []),
+        ([_actor("Roe", "PERSON")], [_run("Roe and Vantage")], 3, []),
+        # ... but a person's full name holds no "and": it is taken alone
+        ([_actor("Tamsin Roe", "PERSON")], [_run("Tamsin Roe and Vantage")], 2,
+         [("Tamsin Roe", "PERSON")]),
     ],
 )  # fmt: skip
 def test_promote_candidates(
@@ -223,3 +230,46 @@ def test_a_one_word_name_one_article_tags_and_others_write(
     tagged: int, written: list[NameCandidate], expected: list[str]
 ) -> None:
     assert _labels(_written_corpus(tagged, written)) == expected
+
+
+def _surname_corpus(
+    known: list[LocalEntity], run: NameCandidate, named: int
+) -> list[DocExtraction]:
+    """``named`` articles that tag every ``known`` actor, then one that writes ``run``."""
+    return _corpus(known, [run], copies=named)
+
+
+@pytest.mark.parametrize(
+    ("known", "run", "named", "expected"),
+    [
+        # a family name alone in mid-sentence, of a person two other articles name in
+        # full: three articles use it as a name
+        ([_actor("Tamsin Roe", "PERSON")], _run("Roe"), 2, [("Roe", "PERSON")]),
+        ([_actor("Tamsin K. Roe Jr.", "PERSON")], _run("Roe"), 2, [("Roe", "PERSON")]),
+        # must not: only one other article names the person
+        ([_actor("Tamsin Roe", "PERSON")], _run("Roe"), 1, []),
+        # must not: the family name starts a sentence ("Roe" may be any capital there)
+        ([_actor("Tamsin Roe", "PERSON")], _run("Roe", initial=True), 3, []),
+        # must not: in a headline, where every word is capitalised
+        ([_actor("Tamsin Roe", "PERSON")], _run("Roe Wins Award", headline=True), 3, []),
+        # must not: inside a longer name
+        ([_actor("Tamsin Roe", "PERSON")], _run("Roe Foundation"), 3, []),
+        # must not: the family name of an organisation's or a place's name
+        ([_actor("Harbor Light Radio")], _run("Radio"), 3, []),
+        # must not: a family name of two letters
+        ([_actor("Mei Li", "PERSON")], _run("Li"), 3, []),
+        # a word the corpus tags as a place stays the place
+        ([_actor("Tamsin Kenwick", "PERSON"), _actor("Kenwick", "GPE")], _run("Kenwick"), 3,
+         [("Kenwick", "GPE")]),
+    ],
+)  # fmt: skip
+def test_a_family_name_alone_is_recovered_as_a_person(
+    known: list[LocalEntity], run: NameCandidate, named: int, expected: list[tuple[str, str]]
+) -> None:
+    assert _recovered(_surname_corpus(known, run, named)) == expected
+
+
+def test_a_recovered_family_name_joins_the_person_the_corpus_names() -> None:
+    corpus = _surname_corpus([_actor("Tamsin Roe", "PERSON")], _run("Roe"), 2)
+    (entity,) = resolve_corpus(corpus).entities
+    assert (entity.label, entity.documents) == ("Tamsin Roe", ("a0", "a1", "z"))

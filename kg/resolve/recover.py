@@ -17,7 +17,13 @@ Guards, since a wrong merge is worse than a miss:
   in every article already) and that are no longer than `MAX_NAME_WORDS`.
 * In body text a run is taken whole or not at all (a known name inside a longer
   capitalised run is another name: "Washington" in "Washington Post"); only headline
-  runs are cut into known stretches (`find_known`).
+  runs are cut into known stretches (`find_known`). A run of two names joined by "and"
+  gives its sides only when each is a known name ("Fish and Wildlife Service" is one
+  name), or a side that is a person's full name (a person's name holds no "and").
+* A family name written alone ("Roe" where other articles name "Tamsin Roe") is a
+  known person's name too (`_surnames`), taken only whole in body text, and only
+  where `MIN_ARTICLES_WRITTEN` articles in all use it as a name; a word some actor
+  bears as its own name keeps that actor's entry ("Washington" the city).
 * A one-word name must be an actor in at least `MIN_DOCUMENTS_ONE_WORD` articles (or
   in one, and used as a name in `MIN_ARTICLES_WRITTEN` articles in all: capitalised in
   mid-sentence by articles that never write it in lower case, "told Vantage"), and a
@@ -42,6 +48,7 @@ from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
 from kg.names import fold, normalise_name, organisation_key
 from kg.resolve.keys import other_key, person_key
 from kg.resolve.naming import vote_type
+from kg.resolve.persons import parse_person
 
 #: A one-word name is recovered only when this many articles tag it as an actor.
 MIN_DOCUMENTS_ONE_WORD = 2
@@ -49,6 +56,9 @@ MIN_DOCUMENTS_ONE_WORD = 2
 MIN_ARTICLES_WRITTEN = 3
 #: Longest name looked for, in words.
 MAX_NAME_WORDS = 6
+#: Shortest family name looked for alone, in letters ("Li" or "Ng" are too often other
+#: words or initials).
+MIN_SURNAME_LETTERS = 3
 
 
 @dataclass(slots=True)
@@ -59,6 +69,8 @@ class _Known:
     docs: set[str] = field(default_factory=set)
     #: Articles that write the name as a one-word run in mid-sentence (`_written`).
     written: set[str] = field(default_factory=set)
+    #: True for a family name known only from the full names of people (`_surnames`).
+    surname: bool = False
 
 
 def _keys(name: str) -> set[str]:
@@ -78,12 +90,34 @@ def _index(extractions: Sequence[DocExtraction]) -> dict[str, _Known]:
                     k = known[key]
                     k.types[e.type] += e.mentions
                     k.docs.add(ex.doc_id)
+    for family, k in _surnames(extractions).items():
+        known.setdefault(family, k)
     for ex in extractions:
         for c in ex.candidates:
             hit = known.get(fold(" ".join(_words(c)))) if _written(c) else None
             if hit is not None:
                 hit.written.add(ex.doc_id)
     return dict(known)
+
+
+def _surnames(extractions: Sequence[DocExtraction]) -> dict[str, _Known]:
+    """The family names of the corpus's people named in full ("Roe" of "Tamsin Roe"),
+    as people's names: the corpus-wide counterpart of the surnames an article's own full
+    names give (`kg.mentions`). The caller keeps a word some actor bears as its own name
+    ("Washington" the city) under that actor's entry."""
+    out: dict[str, _Known] = {}
+    for ex in extractions:
+        for e in ex.entities:
+            if e.type != "PERSON":
+                continue
+            for name in {e.label, *e.aliases}:
+                parts = parse_person(fold(name))
+                if not parts.given or len(parts.family) < MIN_SURNAME_LETTERS:
+                    continue
+                k = out.setdefault(parts.family, _Known(surname=True))
+                k.types["PERSON"] += e.mentions
+                k.docs.add(ex.doc_id)
+    return out
 
 
 def _written(candidate: NameCandidate) -> bool:
@@ -124,20 +158,30 @@ def find_known(candidate: NameCandidate, known: dict[str, _Known]) -> list[tuple
             for k, part in enumerate(parts)
             if part
         ]
-        return [f for f in found if f is not None]
+        if None not in found:
+            return [f for f in found if f is not None]
+        # One side is no known name: the run may be one name with "and" inside it ("Fish
+        # and Wildlife Service" holds no "Wildlife Service"); only a person's full name,
+        # which holds no "and", is taken alone.
+        return [f for f in found if f is not None and _full_person(f)]
     out: list[tuple[str, _Known]] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
             written = normalise_name(" ".join(words[i:j]))
             hit = _lookup(written, known, first=False)
-            if hit is not None:
+            if hit is not None and not hit.surname:
                 out.append((written, hit))
                 i = j
                 break
         else:
             i += 1
     return out
+
+
+def _full_person(found: tuple[str, _Known]) -> bool:
+    written, hit = found
+    return len(written.split()) > 1 and vote_type(hit.types) == "PERSON"
 
 
 def _whole(
@@ -170,6 +214,10 @@ def _one_word_known(hit: _Known) -> bool:
     """A one-word name is known when `MIN_DOCUMENTS_ONE_WORD` articles tag it as an
     actor, or one does and `MIN_ARTICLES_WRITTEN` articles in all use it as a name
     (tag it, or capitalise it in mid-sentence and never write it in lower case)."""
+    if hit.surname:
+        # A family name alone is taken only where articles use it as a name: the
+        # bearer's name in full elsewhere says little about a word written alone.
+        return len(hit.docs | hit.written) >= MIN_ARTICLES_WRITTEN
     return len(hit.docs) >= MIN_DOCUMENTS_ONE_WORD or (
         len(hit.docs | hit.written) >= MIN_ARTICLES_WRITTEN
     )
