@@ -90,7 +90,7 @@ HEADLINE_WORD = 4
 #: ... and every other word capitalised except these, which headline style writes in
 #: lower case.
 HEADLINE_LOWER = frozenset(
-    "a an the and or but nor of in on at to for by as vs via with from into up off".split()
+    "a an the and or but nor of in on at to for by as vs via with from into up off that".split()
 )
 #: A sentence of capitalised words only, this many of them long, is a headline even when
 #: the tagger calls every word a proper noun ("Inmate Escapes Prison Van Near Town").
