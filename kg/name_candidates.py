@@ -90,8 +90,14 @@ def find_name_candidates(
             continue
         end = i + 1
         last = i + 1
-        # A common word that starts its sentence ("Fans of ...") takes no connector.
-        common_first = i == sentences[sent_of[i]].start and tok.pos_ != "PROPN"
+        # A common word that starts its sentence ("Fans of ...") takes no connector; an
+        # article before a proper noun ("The Fish and Wildlife Service") is no such word,
+        # or the run would stop at "and" and leave "Wildlife Service" as a name.
+        common_first = (
+            i == sentences[sent_of[i]].start
+            and tok.pos_ != "PROPN"
+            and not (tok.pos_ == "DET" and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
+        )
         while end < len(doc) and end - i < MAX_RUN and end not in covered:
             nxt = doc[end]
             if sent_of[nxt.i] != sent_of[i] or nxt.text in ("'s", "’s", "'", "’"):

@@ -47,6 +47,10 @@ from tests.test_spans import _with_ents
             [("Vantage and Coral Weekly", "ORG")],
             ["Vantage", "Coral Weekly"],
         ),
+        # "The" before a proper noun starts a name that may hold "and"
+        ("The Harbor and Coast Service listed the bird.", [], ["The Harbor and Coast Service"]),
+        # ... but a common word after "The" still takes no connector
+        ("The fans of Acme cheered.", [], ["Acme"]),
         # must not: one word the article also writes in lower case (a common word)
         ("Reporters told Crowds that crowds were calm.", [], ["Reporters"]),
         (
@@ -154,6 +158,10 @@ def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
         # one name with "and" inside it
         ([_actor("Light Radio")], [_run("Harbor and Light Radio")], 2, []),
         ([_actor("Roe", "PERSON")], [_run("Roe and Vantage")], 3, []),
+        ([_actor("Coast Service")], [_run("The Harbor and Coast Service", initial=True)], 2, []),
+        ([_actor("Bluejays"), _actor("Redwings")],
+         [_run("The Bluejays and Redwings", initial=True)], 2,
+         [("Bluejays", "ORG"), ("Redwings", "ORG")]),
         # ... but a person's full name holds no "and": it is taken alone
         ([_actor("Tamsin Roe", "PERSON")], [_run("Tamsin Roe and Vantage")], 2,
          [("Tamsin Roe", "PERSON")]),
