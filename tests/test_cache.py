@@ -6,9 +6,11 @@ import gzip
 import hashlib
 import json
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -218,6 +220,42 @@ def test_concurrent_writers_leave_only_valid_entries(tmp_path: Path) -> None:
     for i in range(20):
         assert cache.get(hashlib.sha256(str(i).encode()).hexdigest()) == sample(f"doc-{i}")
     assert cache.problems == []
+
+
+STOPPED_WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from kg.cache import _write_atomic
+
+    folder, data = Path(sys.argv[1]), bytes(8_000_000)
+    _write_atomic(folder / "first.json.gz", data)
+    print("ready", flush=True)
+    i = 0
+    while True:
+        _write_atomic(folder / f"entry-{i % 4}.json.gz", data)
+        i += 1
+    """
+)
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.05, 0.2])
+def test_a_writer_stopped_by_sigterm_leaves_no_temporary_file(tmp_path: Path, delay: float) -> None:
+    # A stopped run ends its workers with SIGTERM while they may be writing an entry;
+    # nearly all of this writer's time is spent inside a write.
+    proc = subprocess.Popen(
+        [sys.executable, "-c", STOPPED_WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "ready\n"
+    time.sleep(delay)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == -signal.SIGTERM
+    proc.stdout.close()
+
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert [n for n in names if n.endswith(".tmp")] == []
+    assert all(p.stat().st_size == 8_000_000 for p in tmp_path.iterdir())
 
 
 def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
