@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +121,37 @@ def test_a_stopped_run_leaves_no_worker_and_no_pool_thread(
             stream.close()
     assert {p.pid for p in multiprocessing.active_children()} <= before
     assert [t.name for t in threading.enumerate() if t not in threads] == []
+
+
+STOPPED_BY_A_FAILING_BATCH = textwrap.dedent(
+    """
+    import multiprocessing
+    from kg.engine import pool
+    from tests.engine_tasks import fail
+
+    pool.mp_context = lambda: multiprocessing.get_context("forkserver")
+    for batches in [1, 2, 3] * 10:
+        with pool.ProcessEngine(2) as engine:
+            try:
+                list(engine.map(fail, range(batches)))
+            except RuntimeError:
+                pass
+    print(len(multiprocessing.active_children()))
+    """
+)
+
+
+def test_a_run_stopped_by_a_failing_batch_ends_every_worker() -> None:
+    # The first batch fails while the second worker is still starting: it must be
+    # killed too. Left alive, it blocked on the queue lock of the killed first worker,
+    # and the pool waited for it forever (this script hung within its first runs, every time).
+    proc = subprocess.run(
+        [sys.executable, "-c", STOPPED_BY_A_FAILING_BATCH],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "0\n"

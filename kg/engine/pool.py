@@ -14,24 +14,44 @@ from __future__ import annotations
 import concurrent.futures as cf
 import contextlib
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.context
-import multiprocessing.queues
-import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Generator, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from kg.engine.base import B, Crashed, Engine, R
 
 __all__ = ["ProcessEngine"]
 
 
-def _init_worker(pids: multiprocessing.queues.SimpleQueue[int]) -> None:
+def _init_worker() -> None:
     # Ctrl-C goes to the whole process group; the parent alone handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    pids.put(os.getpid())
+
+
+class _Recording:
+    """A multiprocessing context that remembers every process it makes.
+
+    The executor makes its workers through the context it is given, so this is how kg
+    learns of each worker as soon as it exists, without the executor's private state.
+    Everything else is the wrapped context's own.
+    """
+
+    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+        self._context: Any = context
+        self.processes: list[Any] = []
+
+    def Process(self, *args: Any, **kwargs: Any) -> Any:  # named as the context API names it
+        process = self._context.Process(*args, **kwargs)
+        self.processes.append(process)
+        return process
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
 
 
 def mp_context() -> multiprocessing.context.BaseContext:
@@ -63,18 +83,14 @@ class ProcessEngine(Engine):
             raise ValueError("jobs must be at least 1")
         self.workers = jobs
         self._executor: cf.ProcessPoolExecutor | None = None
-        self._pids: multiprocessing.queues.SimpleQueue[int] | None = None
-        self._known: set[int] = set()
+        self._context = _Recording(mp_context())
 
     def _start(self) -> cf.ProcessPoolExecutor:
-        context = mp_context()
-        self._pids = context.SimpleQueue()
-        self._known = set()
+        self._context = _Recording(mp_context())
         self._executor = cf.ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=context,
+            mp_context=cast(multiprocessing.context.BaseContext, self._context),
             initializer=_init_worker,
-            initargs=(self._pids,),
         )
         return self._executor
 
@@ -142,25 +158,25 @@ class ProcessEngine(Engine):
         if executor is None:
             return
         self._executor = None
-        # Kill first, then shut down: the executor sees a worker die and kills every other
-        # one itself, those whose pid has not reached us yet included. Shut down first, it
-        # would instead send each worker an end-of-work marker, which a worker blocked on
-        # a queue lock that a killed one held never reads: the executor's thread would
-        # wait for that worker forever, at the latest when the interpreter exits.
-        workers = self._workers()
+        # Kill every worker first, and wait until each is gone, before shutting down. A
+        # worker waiting for work holds the call queue's lock, so one killed there leaves
+        # any live worker blocked on that lock for good, deaf to its end-of-work marker,
+        # and the executor's thread would wait for it forever (at the latest when the
+        # interpreter exits). With none alive, the executor finds its workers dead and
+        # cleans up without waiting for anyone.
+        workers = [p for p in self._context.processes if p.is_alive()]
         for process in workers:
             with contextlib.suppress(Exception):
                 process.terminate()
+        # Waiting on the sentinels, not with join(): the executor's thread may join the
+        # same processes, and two threads reading a forkserver child's exit status race.
+        pending = [p.sentinel for p in workers]
+        deadline = time.monotonic() + 10
+        while pending and (left := deadline - time.monotonic()) > 0:
+            ready = set(multiprocessing.connection.wait(pending, timeout=left))
+            pending = [s for s in pending if s not in ready]
         for process in workers:
-            with contextlib.suppress(Exception):
-                process.join(timeout=10)
+            if process.sentinel in pending:  # deaf to SIGTERM for 10 s: not waiting longer
+                with contextlib.suppress(Exception):
+                    process.kill()
         executor.shutdown(wait=True, cancel_futures=True)
-
-    def _workers(self) -> list[Any]:
-        """This executor's live worker processes, found through public APIs only."""
-        if self._pids is not None:
-            while not self._pids.empty():
-                self._known.add(self._pids.get())
-        # active_children() lists only live, not yet joined children of this process, so
-        # a recorded pid that was reused by someone else can never be signalled.
-        return [p for p in multiprocessing.active_children() if p.pid in self._known]
