@@ -7,6 +7,9 @@ memory figures are independent). Rows:
   N distinct generated articles (`benchmarks/corpus.py`), no cache: throughput and the
   peak RSS of the parent and of the largest worker process;
 - ``engines``: the same build with ``--engine dask`` against the default engine;
+- ``text``: the graph held fixed while the text grows: the same N articles padded with
+  entity-free filler paragraphs to 1x, 4x and 16x their length (``--pads``); the parent
+  should follow the graph (graph.json), not the text;
 - ``workers``: ``--jobs 1`` against ``--jobs 2``;
 - ``long``: one 100 KB and one 1 MB article against the Wikinews articles as they are,
   kg's parse stage against raw ``nlp.pipe`` on the same text, in CPU seconds.
@@ -14,6 +17,7 @@ memory figures are independent). Rows:
 Usage::
 
     .venv/bin/python benchmarks/bench_scale.py distinct --sizes 1000 10000 50000
+    .venv/bin/python benchmarks/bench_scale.py text --size 1000 --pads 1 4 16
     .venv/bin/python benchmarks/bench_scale.py engines --size 5000
     .venv/bin/python benchmarks/bench_scale.py workers --size 1000
     .venv/bin/python benchmarks/bench_scale.py long
@@ -51,12 +55,65 @@ def _cpu(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def corpus_file(size: int, work: Path) -> Path:
+#: Filler for the ``text`` rows: plain clauses with no name, place, date or number in
+#: them, so padding an article adds text and no actor, relation or evidence.
+_FILLER_SUBJECTS = (
+    "the weather", "the old bridge", "a quiet street", "the morning market", "the river",
+    "a small garden", "the long corridor", "an empty room", "the harbour wall", "the hill path",
+)  # fmt: skip
+_FILLER_VERBS = (
+    "stayed", "looked", "seemed", "remained", "grew", "turned", "felt", "became",
+)  # fmt: skip
+_FILLER_ENDS = (
+    "calm and grey", "cold after the rain", "busy with carts and bicycles",
+    "green along the edges", "loud with birds", "still under low clouds", "wet and slippery",
+    "bright for a while", "dusty and warm", "narrow between the walls",
+)  # fmt: skip
+
+
+def _filler(seed: int, chars: int) -> str:
+    """Entity-free paragraphs of about ``chars`` characters (varied: no two sentences in
+    a row alike, which the cleaner would drop as a repeat)."""
+    import random
+
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    size = 0
+    while size < chars:
+        sentences = [
+            f"{rng.choice(_FILLER_SUBJECTS).capitalize()} {rng.choice(_FILLER_VERBS)} "
+            f"{rng.choice(_FILLER_ENDS)}, and {rng.choice(_FILLER_SUBJECTS)} "
+            f"{rng.choice(_FILLER_VERBS)} {rng.choice(_FILLER_ENDS)}."
+            for _ in range(4)
+        ]
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join(paragraphs)
+
+
+def corpus_file(size: int, work: Path, pad: int = 1) -> Path:
     """The generated corpus of ``size`` articles (made once, kept in ``work``).
 
     Article n does not depend on the corpus size, so a smaller corpus is the head of a
-    larger one already made.
+    larger one already made. With ``pad`` > 1, each article is followed by entity-free
+    filler paragraphs until it is about ``pad`` times as long (same graph, more text).
     """
+    if pad > 1:
+        padded = work / f"distinct-{size}-pad{pad}.jsonl"
+        if not padded.exists():
+            tmp = padded.with_suffix(".tmp")
+            with (
+                corpus_file(size, work).open(encoding="utf-8") as source,
+                tmp.open("w", encoding="utf-8") as fh,
+            ):
+                for n, line in enumerate(source):
+                    record = json.loads(line)
+                    extra = _filler(n, (pad - 1) * len(record["text"]))
+                    record["text"] = record["text"] + "\n\n" + extra
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            tmp.replace(padded)
+        return padded
     path = work / f"distinct-{size}.jsonl"
     if path.exists():
         return path
@@ -86,10 +143,12 @@ def child_build(args: argparse.Namespace) -> dict[str, Any]:
 
     source = Path(args.input)
     words = sum(len(json.loads(line)["text"].split()) for line in source.open(encoding="utf-8"))
+    text_mb = source.stat().st_size / 1e6
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as out:
         result = build_graph([source], jobs=args.jobs, engine=args.engine, use_cache=False)
         write_outputs(result.graph, Path(out), max_nodes=300)
+        json_mb = (Path(out) / "graph.json").stat().st_size / 1e6
     seconds = time.perf_counter() - start
     return {
         "config": f"{args.engine}-{args.jobs}",
@@ -100,6 +159,8 @@ def child_build(args: argparse.Namespace) -> dict[str, Any]:
         "actors": result.stats["entities"],
         "links": result.stats["relations"],
         "evidence": result.stats["evidence"],
+        "input_mb": text_mb,
+        "json_mb": json_mb,
         "rss_parent_mb": _peak_mb(resource.RUSAGE_SELF),
         "rss_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN),
     }
@@ -186,24 +247,42 @@ def _build_row(row: dict[str, Any]) -> str:
         f"{row['config']:<9} {row['documents']:>7} {row['words']:>10} {row['seconds']:>8.1f} "
         f"{row['cpu_seconds']:>8.1f} {row['documents'] / row['seconds']:>7.1f} "
         f"{row['words'] / row['seconds']:>8.0f} {row['actors']:>7} {row['links']:>7} "
-        f"{row['rss_parent_mb']:>9.0f} {row['rss_worker_mb']:>9.0f}"
+        f"{row['rss_parent_mb']:>9.0f} {row['rss_worker_mb']:>9.0f} "
+        f"{row.get('input_mb', 0):>8.1f} {row.get('json_mb', 0):>7.1f} "
+        f"{row['rss_parent_mb'] / row['json_mb'] if row.get('json_mb') else 0:>6.1f}"
     )
 
 
 _BUILD_HEADER = (
     f"{'config':<9} {'docs':>7} {'words':>10} {'seconds':>8} {'CPU s':>8} {'docs/s':>7} "
-    f"{'words/s':>8} {'actors':>7} {'links':>7} {'parent MB':>9} {'worker MB':>9}"
+    f"{'words/s':>8} {'actors':>7} {'links':>7} {'parent MB':>9} {'worker MB':>9} "
+    f"{'input MB':>8} {'json MB':>7} {'MB/MB':>6}"
 )
 
 
-def build(size: int, work: Path, engine: str, jobs: int, *, reuse: bool = False) -> dict[str, Any]:
+def _slope(first: dict[str, Any], last: dict[str, Any]) -> str:
+    """How the parent's peak grew against graph.json and against the input, first to last."""
+    grew = last["rss_parent_mb"] - first["rss_parent_mb"]
+    json_grew = last.get("json_mb", 0) - first.get("json_mb", 0)
+    input_grew = last.get("input_mb", 0) - first.get("input_mb", 0)
+    per_json = f"{grew / json_grew:.1f}" if json_grew > 0.05 else "n/a (graph.json unchanged)"
+    per_input = f"{grew / input_grew:.2f}" if input_grew > 0.05 else "n/a"
+    return (
+        f"parent peak {grew:+.0f} MB from first to last row; per MB of graph.json added: "
+        f"{per_json}; per MB of input added: {per_input}"
+    )
+
+
+def build(
+    size: int, work: Path, engine: str, jobs: int, *, reuse: bool = False, pad: int = 1
+) -> dict[str, Any]:
     """Measure one build (or, with ``reuse``, read the row an earlier command saved)."""
-    saved = work / f"row-{engine}-{jobs}-{size}.json"
+    saved = work / f"row-{engine}-{jobs}-{size}{f'-pad{pad}' if pad > 1 else ''}.json"
     if reuse and saved.exists():
         row: dict[str, Any] = json.loads(saved.read_text(encoding="utf-8"))
         print(f"{_build_row(row)}  (saved row)", flush=True)
         return row
-    path = corpus_file(size, work)
+    path = corpus_file(size, work, pad)
     row = run_child("build", "--input", str(path), "--engine", engine, "--jobs", str(jobs))
     saved.write_text(json.dumps(row) + "\n", encoding="utf-8")
     print(_build_row(row), flush=True)
@@ -215,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "what", choices=["distinct", "engines", "workers", "long", "build", "corpus"]
+        "what", choices=["distinct", "text", "engines", "workers", "long", "build", "corpus"]
+    )
+    parser.add_argument(
+        "--pads", type=int, nargs="+", default=[1, 4, 16], help="text rows: length factors"
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     parser.add_argument("--size", type=int, default=None)
@@ -288,6 +370,17 @@ def main(argv: list[str] | None = None) -> int:
                     f"~{last['rss_parent_mb'] + per_k * (50 - last['documents'] / 1000):.0f} MB "
                     "(extrapolated)"
                 )
+            print(_slope(first, last))
+        elif args.what == "text":
+            size = args.size or 1000
+            rows = [
+                build(size, args.work, "local", args.jobs, reuse=args.reuse, pad=pad)
+                for pad in args.pads
+            ]
+            first, last = rows[0], rows[-1]
+            same = all((r["actors"], r["links"]) == (first["actors"], first["links"]) for r in rows)
+            print(f"same graph in every row: {'yes' if same else 'NO'}")
+            print(_slope(first, last))
         elif args.what == "engines":
             size = args.size or 5000
             local = build(size, args.work, "local", args.jobs, reuse=args.reuse)

@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from kg.errors import OutputError
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+@contextlib.contextmanager
+def open_atomic(path: Path) -> Iterator[BinaryIO]:
+    """Open a temporary file next to ``path`` for writing; on success it replaces ``path``.
+
+    Writers stream into the file instead of building the whole content in memory first.
+    If the block raises, the temporary file is removed and ``path`` is left as it was.
+
+    Args:
+        path: The file to (re)place.
+
+    Yields:
+        A binary file to write to.
 
     Raises:
-        OutputError: when the folder cannot be created or written.
+        OutputError: when the folder cannot be created or the file cannot be written.
     """
     path = Path(path)
     try:
@@ -27,7 +40,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         ) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -41,6 +54,33 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
                 "check free disk space and permissions, or choose another folder with -o",
             ) from exc
         raise
+
+
+@contextlib.contextmanager
+def open_text_atomic(path: Path) -> Iterator[TextIO]:
+    """`open_atomic` for UTF-8 text, written as given (no newline translation).
+
+    Raises:
+        OutputError: when the folder cannot be created or the file cannot be written.
+    """
+    with open_atomic(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
+            yield text
+            text.flush()
+        finally:
+            # The binary file belongs to open_atomic, which syncs and closes it.
+            text.detach()
+
+
+def write_bytes_atomic(path: Path, data: bytes | memoryview) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    Raises:
+        OutputError: when the folder cannot be created or written.
+    """
+    with open_atomic(path) as fh:
+        fh.write(data)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -238,6 +238,11 @@ def build_graph(
         gazetteer.keep_cities(functools.partial(stored_table, cache_dir or default_cache_dir()))
 
     entities, relations = assemble(extractions, rules)
+    # The per-document extractions are the parent's largest holding; nothing after the
+    # resolution reads them, so they go before the graph is built and written.
+    extractions.clear()
+    total = len(metadata)
+    metadata.clear()
     graph = build_nx_graph(
         entities,
         relations,
@@ -262,7 +267,7 @@ def build_graph(
         documents=tuple(used_docs),
         problems=tuple(problems),
         stats=stats_out,
-        total=len(metadata),
+        total=total,
         removals=tuple(removals),
     )
 

@@ -22,7 +22,8 @@ from kg.export import (
     write_outputs,
 )
 from kg.export.csv import EDGE_HEADER, NODE_HEADER, write_edges_csv, write_nodes_csv
-from kg.export.graphml import write_gexf, write_graphml
+from kg.export.gexf import write_gexf
+from kg.export.graphml import write_graphml
 from kg.export.json import generate_json, graph_from_json, read_json, write_json
 from kg.export.parquet import PARQUET_FILES
 from kg.graph import build_nx_graph

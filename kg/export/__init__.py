@@ -2,8 +2,12 @@
 
 One module per format, each pure in-memory conversion plus an atomic write:
 `kg.export.json` (``graph.json``, the format the read commands use),
-`kg.export.graphml` (GraphML and GEXF), `kg.export.csv` (Neo4j-style CSV) and
-`kg.export.html` (the viewer).
+`kg.export.graphml` (GraphML), `kg.export.gexf` (GEXF), `kg.export.csv` (Neo4j-style
+CSV), `kg.export.parquet` (tables) and `kg.export.html` (the viewer).
+
+The writers stream: each goes through the graph's records and writes them as it goes,
+so writing holds the graph plus one format's working set, never the whole text of a
+file or every format's copy of the graph at once.
 """
 
 from __future__ import annotations
@@ -15,11 +19,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.atomic import write_text_atomic
 from kg.errors import OutputError
 from kg.export.csv import write_edges_csv, write_nodes_csv
-from kg.export.graphml import write_gexf, write_graphml
-from kg.export.json import dumps, generate_json
+from kg.export.gexf import write_gexf
+from kg.export.graphml import write_graphml
+from kg.export.json import generate_json, write_json
 
 __all__ = ["FORMATS", "OUTPUT_FILES", "check_writable", "export_graph", "write_outputs"]
 
@@ -56,8 +60,7 @@ def write_outputs(
 
     out_dir = Path(out_dir)
     paths = {name: out_dir / name for name in OUTPUT_FILES}
-    data = generate_json(G)
-    write_text_atomic(paths["graph.json"], dumps(data))
+    write_json(G, paths["graph.json"])
     write_graphml(G, paths["graph.graphml"])
     write_gexf(G, paths["graph.gexf"])
     write_nodes_csv(G, paths["nodes.csv"])
@@ -67,7 +70,9 @@ def write_outputs(
         from kg.export.parquet import write_parquet  # lazy: pyarrow is a large import
 
         tables = write_parquet(G, out_dir)
-    write_html(data, paths["graph.html"], max_nodes=max_nodes)
+    # The viewer's input (node-link records, sharing their values with G) is made last,
+    # when no other writer's data is alive.
+    write_html(generate_json(G), paths["graph.html"], max_nodes=max_nodes)
     return [paths[name] for name in OUTPUT_FILES] + tables
 
 
@@ -90,7 +95,7 @@ def export_graph(G: nx.MultiDiGraph, fmt: str, path: Path, *, max_nodes: int = 3
     """
     path = Path(path)
     if fmt == "json":
-        write_text_atomic(path, dumps(generate_json(G)))
+        write_json(G, path)
     elif fmt == "graphml":
         write_graphml(G, path)
     elif fmt == "gexf":

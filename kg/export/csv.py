@@ -22,14 +22,13 @@ and open in any spreadsheet. Conventions:
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kg.atomic import write_text_atomic
+from kg.atomic import open_text_atomic
 
 __all__ = ["EDGE_HEADER", "NODE_HEADER", "write_edges_csv", "write_nodes_csv"]
 
@@ -74,11 +73,11 @@ def write_nodes_csv(G: nx.MultiDiGraph, path: Path) -> None:
     Raises:
         OutputError: when the file cannot be written.
     """
-    rows = []
-    for n in sorted(G.nodes, key=str):
-        d = G.nodes[n]
-        rows.append(
-            (
+
+    def rows() -> Iterator[tuple[str, ...]]:
+        for n in sorted(G.nodes, key=str):
+            d = G.nodes[n]
+            yield (
                 str(n),
                 _text(d.get("label", n)),
                 _text(d.get("type", "")),
@@ -94,8 +93,8 @@ def write_nodes_csv(G: nx.MultiDiGraph, path: Path) -> None:
                 _text(d.get("first_seen")),
                 _text(d.get("last_seen")),
             )
-        )
-    write_text_atomic(Path(path), _render(NODE_HEADER, rows))
+
+    _write(Path(path), NODE_HEADER, rows())
 
 
 def write_edges_csv(G: nx.MultiDiGraph, path: Path) -> None:
@@ -104,12 +103,12 @@ def write_edges_csv(G: nx.MultiDiGraph, path: Path) -> None:
     Raises:
         OutputError: when the file cannot be written.
     """
-    rows = []
-    for u, v, key, d in sorted(
-        G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))
-    ):
-        rows.append(
-            (
+
+    def rows() -> Iterator[tuple[str, ...]]:
+        for u, v, key, d in sorted(
+            G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))
+        ):
+            yield (
                 str(u),
                 str(v),
                 _text(d.get("relation", key)),
@@ -123,16 +122,16 @@ def write_edges_csv(G: nx.MultiDiGraph, path: Path) -> None:
                 _text(d.get("first_seen")),
                 _text(d.get("last_seen")),
             )
-        )
-    write_text_atomic(Path(path), _render(EDGE_HEADER, rows))
+
+    _write(Path(path), EDGE_HEADER, rows())
 
 
-def _render(header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buf.getvalue()
+def _write(path: Path, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
+    """Stream the header and rows into ``path``, atomically (one row in memory at a time)."""
+    with open_text_atomic(path) as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
 
 
 def _text(value: Any) -> str:

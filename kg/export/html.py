@@ -20,11 +20,12 @@ import html
 import importlib.util
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg.atomic import write_text_atomic
+from kg.atomic import open_text_atomic
 from kg.errors import GraphFileError
 from kg.model import MODALITIES
 from kg.vocab import QUADS, RELATION_TYPES, SYMMETRIC
@@ -187,7 +188,9 @@ def _evidence(raw: Any, doc_dates: dict[str, tuple[str, str]]) -> dict[str, Any]
     }
 
 
-def _link(raw: dict[str, Any], doc_dates: dict[str, tuple[str, str]]) -> dict[str, Any]:
+def _link(raw: dict[str, Any]) -> dict[str, Any]:
+    """A link as the page shows it, but its evidence, which `_link_evidence` adds: only
+    the links drawn need it, and copying every link's evidence would copy the graph."""
     relation = _text(raw.get("relation") or raw.get("key"))
     known = RELATION_TYPES.get(relation)
     evidence = raw.get("evidence") or []
@@ -201,6 +204,16 @@ def _link(raw: dict[str, Any], doc_dates: dict[str, tuple[str, str]]) -> dict[st
         "documents": _texts(raw.get("documents")),
         "modality": _text(raw.get("modality")) or "asserted",
         "predicates": _texts(raw.get("predicates")),
+    }
+
+
+def _link_evidence(
+    raw: dict[str, Any], link: dict[str, Any], doc_dates: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    """``link`` (from `_link`) with the evidence of ``raw``, as its last field."""
+    evidence = raw.get("evidence") or []
+    return {
+        **link,
         "evidence": (
             [_evidence(e, doc_dates) for e in evidence] if isinstance(evidence, list) else []
         ),
@@ -259,15 +272,16 @@ def prepare_view_data(data: dict[str, Any], max_nodes: int = 300) -> dict[str, A
         if doc["date"]
     }
     nodes = {n["id"]: n for n in (_node(r) for r in data["nodes"] if isinstance(r, dict))}
+    # (raw, link) pairs: the raw record is kept for the evidence of the links drawn.
     links = [
-        link
-        for link in (_link(r, doc_dates) for r in raw_links if isinstance(r, dict))
+        (raw, link)
+        for raw, link in ((r, _link(r)) for r in raw_links if isinstance(r, dict))
         if link["source"] in nodes and link["target"] in nodes
     ]
 
     # Weighted degree, as networkx counts it (a self-loop adds its weight at both ends).
     degree = dict.fromkeys(nodes, 0)
-    for link in links:
+    for _, link in links:
         degree[link["source"]] += link["weight"]
         degree[link["target"]] += link["weight"]
     # Actors without relations tie at zero; the most mentioned of them are kept first.
@@ -276,7 +290,11 @@ def prepare_view_data(data: dict[str, Any], max_nodes: int = 300) -> dict[str, A
 
     shown_nodes = [dict(nodes[nid], degree=degree[nid]) for nid in sorted(kept)]
     shown_links = sorted(
-        (link for link in links if link["source"] in kept and link["target"] in kept),
+        (
+            _link_evidence(raw, link, doc_dates)
+            for raw, link in links
+            if link["source"] in kept and link["target"] in kept
+        ),
         key=lambda k: (k["source"], k["target"], k["relation"]),
     )
     model = graph.get("model") if isinstance(graph.get("model"), dict) else {}
@@ -344,9 +362,20 @@ def generate_html(data: dict[str, Any], *, max_nodes: int = 300, title: str = DE
     Raises:
         GraphFileError: when ``data`` has no list of nodes.
     """
+    return "".join(_page_parts(data, max_nodes=max_nodes, title=title))
+
+
+def _page_parts(data: dict[str, Any], *, max_nodes: int, title: str) -> Iterator[str]:
+    """The page in pieces: the template's text and each value substituted into it.
+
+    The payload is serialised before the first piece is yielded, so errors come before
+    anything is written, and the payload itself is dropped once it is text.
+    """
     payload = prepare_view_data(data, max_nodes)
     clean_title = title.encode("utf-8", "replace").decode("utf-8")
     payload["title"] = clean_title
+    script_data = _script_json(payload)
+    del payload
     vis_js = _inline_script(_vis_js())
     viewer_js = _inline_script(_viewer_file("viewer.js"))
     csp = "; ".join(
@@ -364,18 +393,19 @@ def generate_html(data: dict[str, Any], *, max_nodes: int = 300, title: str = DE
         "CSP": html.escape(csp, quote=False).replace('"', "&quot;"),
         "TITLE": html.escape(clean_title, quote=True),
         "CSS": _viewer_file("viewer.css"),
-        "DATA": _script_json(payload),
+        "DATA": script_data,
         "VIS_JS": vis_js,
         "VIEWER_JS": viewer_js,
     }
     # One pass over the template only: text substituted in is never scanned for markers.
-    return _MARKER.sub(lambda m: values[m.group(1)], _viewer_file("template.html"))
+    for i, piece in enumerate(_MARKER.split(_viewer_file("template.html"))):
+        yield values[piece] if i % 2 else piece
 
 
 def write_html(
     data: dict[str, Any], path: Path, *, max_nodes: int = 300, title: str = DEFAULT_TITLE
 ) -> None:
-    """Write the viewer page for ``data`` to ``path`` atomically.
+    """Write the viewer page for ``data`` to ``path`` atomically, piece by piece.
 
     Args:
         data: graph.json as a dict; not modified.
@@ -387,4 +417,9 @@ def write_html(
         GraphFileError: when ``data`` has no list of nodes.
         OutputError: when the file cannot be written.
     """
-    write_text_atomic(Path(path), generate_html(data, max_nodes=max_nodes, title=title))
+    parts = _page_parts(data, max_nodes=max_nodes, title=title)
+    first = next(parts)  # the payload is made here: a bad graph leaves no file behind
+    with open_text_atomic(Path(path)) as fh:
+        fh.write(first)
+        for part in parts:
+            fh.write(part)

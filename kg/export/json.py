@@ -1,24 +1,66 @@
 """``graph.json``: networkx node-link data, the format every other kg command reads.
 
-`generate_json` turns a graph into plain data, `write_json` writes it, `read_json`
-loads and checks a file written by kg, and `graph_from_json` turns the data back into a
-graph. Keys, nodes and links are sorted so the same graph always gives the same bytes.
+`generate_json` turns a graph into plain data, `generate_json_text` into the text of the
+file, piece by piece, and `write_json` streams that text to disk; `read_json` loads and
+checks a file written by kg, and `graph_from_json` turns the data back into a graph.
+Keys, nodes and links are sorted so the same graph always gives the same bytes.
+
+The file is written as a stream, one node or link record at a time, so writing it never
+holds the whole text (or a second copy of the graph's records) in memory; the bytes are
+those of `dumps` of `generate_json`.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kg.atomic import write_text_atomic
+from kg.atomic import open_text_atomic
 from kg.errors import GraphFileError
 
-__all__ = ["dumps", "generate_json", "graph_from_json", "read_json", "write_json"]
+__all__ = [
+    "dumps",
+    "generate_json",
+    "generate_json_text",
+    "graph_from_json",
+    "link_records",
+    "node_records",
+    "read_json",
+    "write_json",
+]
 
 _FIX = "build one with: kg build INPUT -o DIR"
+
+#: The one serialiser of graph.json, whole (`dumps`) or record by record.
+_ENCODER = json.JSONEncoder(indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def node_records(G: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+    """Yield the node records of ``G``'s node-link data, sorted by id, one at a time.
+
+    Each record is networkx's (``{**attributes, "id": node}``), made when it is asked
+    for: a writer going through them holds one record, not a copy of every node.
+    """
+    for n in sorted(G.nodes, key=str):
+        yield {**G.nodes[n], "id": n}
+
+
+def link_records(G: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+    """Yield the link records of ``G``'s node-link data, sorted by endpoints and relation.
+
+    Each record is networkx's (``{**attributes, "source": u, "target": v, "key": k}``),
+    made when it is asked for.
+    """
+    edges = sorted(
+        G.edges(keys=True, data=True),
+        key=lambda e: (str(e[0]), str(e[1]), str(e[3].get("relation", e[2]))),
+    )
+    for u, v, k, d in edges:
+        yield {**d, "source": u, "target": v, "key": k}
 
 
 def generate_json(G: nx.MultiDiGraph) -> dict[str, Any]:
@@ -31,27 +73,65 @@ def generate_json(G: nx.MultiDiGraph) -> dict[str, Any]:
         A JSON-ready dict with ``directed``, ``multigraph``, ``graph``, ``nodes`` and
         ``links`` (one link per ``(source, target, relation)``, with ``key`` = relation).
     """
-    data: dict[str, Any] = nx.node_link_data(G, edges="links")
-    data["nodes"] = sorted(data["nodes"], key=lambda n: str(n["id"]))
-    data["links"] = sorted(
-        data["links"],
-        key=lambda e: (str(e["source"]), str(e["target"]), str(e.get("relation", e.get("key")))),
-    )
-    return data
+    return {
+        "directed": G.is_directed(),
+        "multigraph": G.is_multigraph(),
+        "graph": G.graph,
+        "nodes": list(node_records(G)),
+        "links": list(link_records(G)),
+    }
 
 
 def dumps(data: dict[str, Any]) -> str:
     """Serialise graph data the way ``graph.json`` is written (indented, sorted, UTF-8)."""
-    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    return _ENCODER.encode(data) + "\n"
+
+
+def generate_json_text(G: nx.MultiDiGraph) -> Iterator[str]:
+    """Yield the text of ``graph.json`` for ``G`` in pieces: ``"".join`` of them is
+    ``dumps(generate_json(G))``, but at most one record is serialised at a time.
+
+    The top-level object is laid out here exactly as `json` lays it out with
+    ``indent=2`` and sorted keys; each value or record is serialised by the same encoder
+    and moved right by its depth (JSON text has no raw line break inside a string, so
+    every line break in it is indentation).
+    """
+    yield "{"
+    top: dict[str, Any] = {
+        "directed": G.is_directed(),
+        "graph": G.graph,
+        "links": link_records(G),
+        "multigraph": G.is_multigraph(),
+        "nodes": node_records(G),
+    }
+    for i, (key, value) in enumerate(top.items()):
+        yield ("," if i else "") + "\n  " + _ENCODER.encode(key) + ": "
+        if isinstance(value, Iterator):
+            yield from _records_text(value)
+        else:
+            for chunk in _ENCODER.iterencode(value):
+                yield chunk.replace("\n", "\n  ")
+    yield "\n}\n"
+
+
+def _records_text(records: Iterator[dict[str, Any]]) -> Iterator[str]:
+    """A list of records at depth 1 of graph.json, as `json` with ``indent=2`` writes it."""
+    opened = False
+    for record in records:
+        yield (",\n    " if opened else "[\n    ") + _ENCODER.encode(record).replace("\n", "\n    ")
+        opened = True
+    yield "\n  ]" if opened else "[]"
 
 
 def write_json(G: nx.MultiDiGraph, path: Path) -> None:
-    """Write ``G`` to ``path`` as ``graph.json``, atomically.
+    """Write ``G`` to ``path`` as ``graph.json``, atomically, as a stream.
 
     Raises:
         OutputError: when the file cannot be written.
     """
-    write_text_atomic(Path(path), dumps(generate_json(G)))
+    with open_text_atomic(Path(path)) as fh:
+        for chunk in generate_json_text(G):
+            fh.write(chunk)
 
 
 def read_json(path: Path) -> dict[str, Any]:

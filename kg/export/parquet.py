@@ -16,7 +16,7 @@ a field this module does not know yet is kept with the type pyarrow infers. Rows
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from kg.atomic import write_bytes_atomic
-from kg.export.json import generate_json
+from kg.export.json import link_records, node_records
 
 __all__ = ["PARQUET_FILES", "generate_tables", "write_parquet"]
 
@@ -119,15 +119,19 @@ def _evidence_rows(links: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def generate_tables(G: nx.MultiDiGraph) -> dict[str, pa.Table]:
     """Return the four tables of ``G``, keyed by file name (see `PARQUET_FILES`)."""
-    data = generate_json(G)
-    links = [{k: v for k, v in link.items() if k != "evidence"} for link in data["links"]]
-    documents = list(data.get("graph", {}).get("documents") or ())
-    return {
-        "nodes.parquet": _table(data["nodes"], _NODE_TYPES),
-        "links.parquet": _table(links, _LINK_TYPES),
-        "evidence.parquet": _table(_evidence_rows(data["links"]), _EVIDENCE_TYPES),
-        "documents.parquet": _table(documents, _DOCUMENT_TYPES),
-    }
+    return dict(_tables(G))
+
+
+def _tables(G: nx.MultiDiGraph) -> Iterator[tuple[str, pa.Table]]:
+    """The tables one after the other: each table's rows are made when it is asked for,
+    and dropped once it is built, so a writer holds one table at a time."""
+    yield "nodes.parquet", _table(list(node_records(G)), _NODE_TYPES)
+    links = [{k: v for k, v in link.items() if k != "evidence"} for link in link_records(G)]
+    yield "links.parquet", _table(links, _LINK_TYPES)
+    del links
+    yield "evidence.parquet", _table(_evidence_rows(link_records(G)), _EVIDENCE_TYPES)
+    documents = list(G.graph.get("documents") or ())
+    yield "documents.parquet", _table(documents, _DOCUMENT_TYPES)
 
 
 def write_parquet(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
@@ -140,10 +144,11 @@ def write_parquet(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
         OutputError: when a file cannot be written.
     """
     paths = []
-    for name, table in generate_tables(G).items():
+    for name, table in _tables(G):
         sink = pa.BufferOutputStream()
         pq.write_table(table, sink, compression="zstd")
+        del table
         path = Path(folder) / name
-        write_bytes_atomic(path, sink.getvalue().to_pybytes())
+        write_bytes_atomic(path, memoryview(sink.getvalue()))
         paths.append(path)
     return paths
