@@ -163,9 +163,12 @@ def read_json(path: Path) -> dict[str, Any]:
             f"{path} is not a kg graph.json: {exc.strerror or exc}", _FIX
         ) from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise GraphFileError(f"{path} is not a kg graph.json: not UTF-8 text", _FIX) from None
+    del raw  # the text and the parsed data are enough copies of the file at once
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise GraphFileError(
             f"{path} is not a kg graph.json: invalid JSON at line {exc.lineno} column {exc.colno}",
