@@ -27,6 +27,7 @@ def test_the_bundled_lexicons_load() -> None:
     check_lexicons()
     verbs, nouns = lexicon.verb_triggers(), lexicon.noun_triggers()
     assert verbs and nouns
+    assert {"plant", "subsidiary"} <= lexicon.company_things()
     for table in (verbs, nouns):
         for lemma, triggers in table.items():
             assert all(t.lemma == lemma and t.relation in RELATION_TYPES for t in triggers)

@@ -317,6 +317,13 @@ def reaction_verbs() -> frozenset[str]:
 
 
 @cache
+def company_things() -> frozenset[str]:
+    """Nouns of things a company has, so that a one-word name before them names the
+    company ("the Halvex plant": ``company_things.tsv``)."""
+    return frozenset(_word_list("company_things.tsv"))
+
+
+@cache
 def job_titles() -> dict[str, str]:
     """Job nouns that tie a person to the organisation employing them, with their class
     (``job_titles.tsv``: "attorney" member, "publisher" leader); office titles are in
@@ -390,6 +397,7 @@ def check_lexicons() -> None:
     verb_triggers()
     noun_triggers()
     government_words()
+    company_things()
     reaction_verbs()
     job_titles()
     affiliation_verbs()

@@ -42,6 +42,7 @@ from kg.lexicon import (
 from kg.mentions import SpanMention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
+from kg.relations.lexicon import company_things
 from kg.resolve.evidence import (
     Gender,
     clash,
@@ -829,7 +830,7 @@ def _retype_organisations(
     An organisation: listed with organisations ("Halvex Corp and Kessler", "Boeing and
     X", "the banks A, B and X"), written with its own "the" ("the Kesslers' new album",
     `_own_article`), naming the company of a plant, brand or network ("the Kessler
-    plant", `COMPANY_THINGS`), or the first word of one organisation's name of the article,
+    plant", `_names_company_thing`), or the first word of one organisation's name of the article,
     named in full before ("Kessler Capital Management ... Kessler", not beside a branch
     "Kessler Norway", `_organisations_started`): the name is short for that organisation.
 
@@ -858,6 +859,7 @@ def _retype_organisations(
     for m in mentions:
         first_seen.setdefault(fold(m.mention.label), m.start)
     listed: set[str] = set()
+    short_for: dict[str, str] = {}  # name -> the organisation named in full before it
     for m in mentions:
         mention = m.mention
         name = fold(mention.label)
@@ -866,10 +868,12 @@ def _retype_organisations(
         root = doc[m.start : m.end].root
         if root.dep_ == "compound" and root.head.text[:1].isupper() and root.head.i > root.i:
             continue  # a piece of a longer name the NER cut ("X" of "X OS Y")
-        if _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
+        if name in started and started[name][1] < first_seen[name]:
+            # Named in full before: "Kessler Capital Management ... Kessler".
             listed.add(name)
-        elif name in started and started[name][1] < first_seen[name]:
-            listed.add(name)  # named in full before: "Kessler Capital Management ... Kessler"
+            short_for[name] = started[name][0]
+        elif _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
+            listed.add(name)
     people = _people_by_apposition(doc, mentions)
     if not listed and not people:
         return mentions, {}
@@ -881,11 +885,7 @@ def _retype_organisations(
         else m
         for m in mentions
     ]
-    return retyped, {
-        name: started[name][0]
-        for name in listed
-        if name in started and started[name][1] < first_seen[name]
-    }
+    return retyped, short_for
 
 
 def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
@@ -965,21 +965,14 @@ def _titled(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _is_title_noun(tok.head.head)
 
 
-#: Nouns of things a company has that a name before them names the company of: "the
-#: Halvex plant", "the Halvex social network", "Halvex shares" (not "campaign", "family",
-#: "administration": a person's or a government's).
-COMPANY_THINGS = frozenset(
-    {"plant", "factory", "brand", "network", "subsidiary", "division", "dealership", "shares"}
-)
-
-
 def _names_company_thing(root: Token) -> bool:
-    """True when the name whose head token is ``root`` modifies a noun of `COMPANY_THINGS`
-    ("Kessler" in "Halvex's Kessler plant")."""
+    """True when the name whose head token is ``root`` modifies a noun of a thing a
+    company has (`kg.relations.lexicon.company_things`: "Kessler" in "Halvex's Kessler
+    plant")."""
     return (
         root.dep_ in ("compound", "nmod")
         and root.head.pos_ == "NOUN"
-        and root.head.lemma_.lower() in COMPANY_THINGS
+        and root.head.lemma_.lower() in company_things()
     )
 
 
