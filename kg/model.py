@@ -243,6 +243,9 @@ class LocalEntity:
         sector: A group actor's sector ("Turkish police": police), else "".
         located: Mentions written after a preposition of place ("in X", "near X"):
             evidence that the name is a place's.
+        other_names: Names of an organisation the article gives as its own: its old and
+            new names ("X changed its name to Y"), its nickname ("the party, nicknamed
+            Y"); the corpus joins them wherever they are written.
     """
 
     key: str
@@ -261,6 +264,7 @@ class LocalEntity:
     he: int = 0
     sector: Sector = ""
     located: int = 0
+    other_names: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from kg.mentions import SpanMention
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.resolve.corpus import (
     ACRONYM,
+    CLIPPED,
     CORPORATE_GROUP,
     DROPPED_WORD,
     FOUNDER_NAME,
@@ -24,6 +25,7 @@ from kg.resolve.corpus import (
     LEADING_NAME,
     LONE_SURNAME,
     MISSPELLED,
+    OTHER_NAME,
     PARTY,
     PEOPLE_OF_PLACE,
     SAME_COUNTRY_NAME,
@@ -264,6 +266,209 @@ def _typed_as(found: list[SpanMention], label: str, type_: EntityType) -> list[S
         else m
         for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        pytest.param(
+            "The talks will go on, Gbessala told reporters in the capital on Monday.",
+            "Gbessala",
+            True,
+            id="a name no one knows as a place tells reporters",
+        ),
+        pytest.param(
+            "Gbessala said the talks would go on.",
+            "Gbessala",
+            True,
+            id="says",
+        ),
+        # must not retype
+        pytest.param(
+            "Ghana said the talks would go on.",
+            "Ghana",
+            False,
+            id="a country speaks for its government",
+        ),
+        pytest.param(
+            "Houston said the talks would go on.",
+            "Houston",
+            False,
+            id="a city the gazetteer knows",
+        ),
+        pytest.param(
+            "Food prices rose in Gbessala. Gbessala said the talks would go on.",
+            "Gbessala",
+            False,
+            id="a place something happens in",
+        ),
+        pytest.param(
+            "Gbessala hosted the talks on Monday.",
+            "Gbessala",
+            False,
+            id="no speech",
+        ),
+    ],
+)
+def test_place_that_speaks_is_a_person(text: str, name: str, person: bool) -> None:
+    """A one-word "place" no one knows that says or tells something is a person's name."""
+    found = _typed_as(mentions(text), name, "GPE")
+    assert name in {m.mention.label for m in found}
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert (actor.type == "PERSON") is person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nickname"),
+    [
+        pytest.param(
+            "Supporters of the ruling Kessel Liberty Party met in Marlo on Monday. The ruling"
+            ' party, whose emblem has earned it the nickname "the Falcon Party", filled the'
+            " stadium.",
+            "Kessel Liberty Party",
+            "Falcon Party",
+            id="the nickname the party has earned",
+        ),
+        pytest.param(
+            "Supporters of the ruling Kessel Liberty Party met in Marlo on Monday. The party,"
+            ' nicknamed "the Falcon Party", filled the stadium.',
+            "Kessel Liberty Party",
+            "Falcon Party",
+            id="nicknamed",
+        ),
+        # no nickname
+        pytest.param(
+            "Supporters of the Kessel Liberty Party and of the Marlo Unity Party met on"
+            ' Monday. The ruling party, nicknamed "the Falcon Party", filled the stadium.',
+            "Kessel Liberty Party",
+            None,
+            id="two parties of the article",
+        ),
+        pytest.param(
+            "Supporters of the ruling Kessel Liberty Party met in Marlo on Monday. The"
+            ' party\'s leader, nicknamed "the Falcon", spoke first.',
+            "Kessel Liberty Party",
+            None,
+            id="the nickname of the party's leader",
+        ),
+        pytest.param(
+            'The ruling party, nicknamed "the Falcon Party", filled the stadium. Supporters'
+            " of the Kessel Liberty Party met in Marlo on Monday.",
+            "Kessel Liberty Party",
+            None,
+            id="the party is named after the nickname",
+        ),
+    ],
+)
+def test_nickname_of_an_organisation(text: str, name: str, nickname: str | None) -> None:
+    """A nickname the article gives the one organisation its noun names is its own."""
+    found = mentions(text)
+    for label in {m.mention.label for m in found if m.mention.type != "GPE"}:
+        found = _typed_as(found, label, "ORG")
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert actor.other_names == (tuple(sorted({name, nickname})) if nickname else ())
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old", "joined"),
+    [
+        pytest.param(
+            "Halvex Computer changed its name to Halvex Systems on Monday. Halvex Systems makes"
+            " phones.",
+            "Halvex Systems",
+            "Halvex Computer",
+            True,
+            id="changed its name to",
+        ),
+        pytest.param(
+            "Kessel Autowerke was renamed Marlo Motors in 2019.",
+            "Marlo Motors",
+            "Kessel Autowerke",
+            True,
+            id="was renamed",
+        ),
+        pytest.param(
+            "The name change of the carmaker Kessel Autowerke to Marlo Motors needs a vote.",
+            "Marlo Motors",
+            "Kessel Autowerke",
+            True,
+            id="the name change of X to Y",
+        ),
+        pytest.param(
+            "Marlo Motors, formerly Kessel Autowerke, will build a plant in Ohio.",
+            "Marlo Motors",
+            "Kessel Autowerke",
+            True,
+            id="Y, formerly X",
+        ),
+        pytest.param(
+            "Marlo Motors (formerly known as Kessel Autowerke) will build a plant in Ohio.",
+            "Marlo Motors",
+            "Kessel Autowerke",
+            True,
+            id="Y (formerly known as X)",
+        ),
+        pytest.param(
+            "Halvex Motors launched the Kessel Music Store in 2003. The store was renamed to"
+            " Kessel Media Store in 2006.",
+            "Kessel Media Store",
+            "Kessel Music Store",
+            True,
+            id="the noun of the one organisation named before was renamed",
+        ),
+        # must not merge
+        pytest.param(
+            "Halvex Motors launched the Kessel Music Store and the Marlo Book Store in 2003."
+            " The store was renamed to Kessel Media Store in 2006.",
+            "Kessel Media Store",
+            "Kessel Music Store",
+            False,
+            id="the noun of two organisations named before",
+        ),
+        pytest.param(
+            "Marlo Motors renamed Kessel Autowerke last year.",
+            "Kessel Autowerke",
+            "Marlo Motors",
+            False,
+            id="a bare 'renamed': a company renaming something",
+        ),
+        pytest.param(
+            "Marlo Motors, formerly Kessel Autowerke's unit, will build a plant in Ohio.",
+            "Marlo Motors",
+            "Kessel Autowerke",
+            False,
+            id="a company and its former parent",
+        ),
+        pytest.param(
+            "Marlo Motors bought Kessel Autowerke, which was renamed Halvex Cars.",
+            "Marlo Motors",
+            "Halvex Cars",
+            False,
+            id="the buyer is not the company renamed",
+        ),
+        pytest.param(
+            "Marlo Motors and Kessel Autowerke changed their names to Halvex Cars.",
+            "Halvex Cars",
+            "Kessel Autowerke",
+            False,
+            id="no 'its name'",
+        ),
+    ],
+)
+def test_renamed_organisation_joins_its_old_name(
+    text: str, new: str, old: str, joined: bool
+) -> None:
+    """An organisation the article says was renamed is one actor with its new name."""
+    found = mentions(text)
+    for label in {m.mention.label for m in found if m.mention.type != "GPE"}:
+        found = _typed_as(found, label, "ORG")
+    assert {new, old} <= {m.mention.label for m in found}
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if old in a.aliases]
+    assert (new in actor.aliases) is joined
+    assert (set(actor.other_names) == {old, new}) is joined
 
 
 @pytest.mark.parametrize(
@@ -693,6 +898,159 @@ def test_company_named_without_its_group_word() -> None:
     (entity,) = res.entities
     assert entity.label == "Halvex"
     assert CORPORATE_GROUP in rule_of(res, "Halvex Group")
+
+
+#: Rows of `other_name_pass`, `clipped_name_pass` and `misspelling_pass` (one letter more
+#: or less).
+CLIPPED_ROWS = [
+    pytest.param(
+        [
+            [org("Halvex Computer", 3)],
+            [
+                dataclasses.replace(
+                    org("Halvex Systems"), other_names=("Halvex Computer", "Halvex Systems")
+                )
+            ],
+            [org("Halvex Systems")],
+        ],
+        "Halvex Computer",
+        "Halvex Systems",
+        OTHER_NAME,
+        None,
+        id="an article says the company changed its name",
+    ),
+    # must not merge
+    pytest.param(
+        [[org("Halvex Computer", 3)], [org("Halvex Systems")]],
+        "Halvex Computer",
+        "Halvex Computer",
+        None,
+        None,
+        id="no article says the company was renamed",
+    ),
+    pytest.param(
+        [[org("Kessler Capital", 4)], [person("Jane Kessler"), person("Kesslers")]],
+        "Kesslers",
+        "Jane Kessler",
+        MISSPELLED,
+        "PERSON",
+        id="the family name of the person named in full, one letter more",
+    ),
+    pytest.param(
+        [[person("Jane Kessler"), person("Kesler")]],
+        "Kesler",
+        "Jane Kessler",
+        MISSPELLED,
+        "PERSON",
+        id="the family name of the person named in full, one letter less",
+    ),
+    # must not merge
+    pytest.param(
+        [[person("Jane Kessler"), person("Kesslers")], [person("Tom Kesslers")]],
+        "Kesslers",
+        "Tom Kesslers",
+        None,
+        "PERSON",
+        id="a person of the corpus bears the name",
+    ),
+    pytest.param(
+        [[person("Jane Kessler"), person("Tom Kesslrs"), person("Kesslers")]],
+        "Kesslers",
+        "Kesslers",
+        None,
+        None,
+        id="two people of its article are a letter off",
+    ),
+    pytest.param(
+        [[person("Jane Kessler")], [person("Kesslers")]],
+        "Kesslers",
+        "Kesslers",
+        None,
+        None,
+        id="the person is named in another article",
+    ),
+    pytest.param(
+        [[person("Jane Kessler"), org("Kesslers")]],
+        "Kesslers",
+        "Kesslers",
+        None,
+        None,
+        id="a name typed as an organisation",
+    ),
+    pytest.param(
+        [[person("Jane Kessel"), person("Kesel")]],
+        "Kesel",
+        "Kesel",
+        None,
+        None,
+        id="a name shorter than six letters",
+    ),
+    pytest.param(
+        [[org("Kenya Halvex Reserve", 3), org("Halv")]],
+        "Halv",
+        "Kenya Halvex Reserve",
+        CLIPPED,
+        None,
+        id="a first word cut short, after a place's name",
+    ),
+    pytest.param(
+        [[org("Halvex Reserve", 3), org("Halv")], [org("Halvex Reserve"), org("Halv")]],
+        "Halv",
+        "Halvex Reserve",
+        CLIPPED,
+        None,
+        id="a first word cut short, in every article",
+    ),
+    # must not merge
+    pytest.param(
+        [[org("Halvex Reserve", 3), org("Halvering Capital"), org("Halv")]],
+        "Halv",
+        "Halv",
+        None,
+        None,
+        id="two organisations of its article start with it",
+    ),
+    pytest.param(
+        [[org("Halvex Reserve", 3), org("Halv")], [org("Marlo Bank"), org("Halv")]],
+        "Halv",
+        "Halv",
+        None,
+        None,
+        id="an article of the short name names no such organisation",
+    ),
+    pytest.param(
+        [[org("Halvex Reserve", 3)], [org("Halv")]],
+        "Halv",
+        "Halv",
+        None,
+        None,
+        id="no article names both",
+    ),
+    pytest.param(
+        [[org("Halvex Reserve", 3), org("Halve")]],
+        "Halve",
+        "Halve",
+        None,
+        None,
+        id="one letter cut off",
+    ),
+    pytest.param(
+        [[org("Halvex Reserve", 3), person("Halv")]],
+        "Halv",
+        "Halv",
+        None,
+        None,
+        id="a person's name",
+    ),
+    pytest.param(
+        [[org("Halvex Reserve", 3), org("Halv", type="GPE")]],
+        "Halv",
+        "Halv",
+        None,
+        None,
+        id="a place's name",
+    ),
+]
 
 
 #: The merge passes' table: the local actors of each document, a surface form, the name
@@ -1963,7 +2321,7 @@ MERGE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("docs", "form", "joins", "rule", "type_"), MERGE_ROWS)
+@pytest.mark.parametrize(("docs", "form", "joins", "rule", "type_"), MERGE_ROWS + CLIPPED_ROWS)
 def test_merge_passes(
     docs: list[list[LocalEntity]],
     form: str,

@@ -24,27 +24,30 @@ audit):
 3. `lone_given_name_pass`: "Tony" joins the one Anthony of its article.
 4. `lone_same_name_pass`: lone surnames no bearer took join each other by name, unless
    their genders clash.
-5. `acronym_pass`: an acronym joins the one organisation whose initials it spells.
-6. `country_prefix_pass`: "U.S. Senate" = "United States Senate".
-7. `written_form_pass`: "Halden Motors" = "Halden Motor", "Department of Mines" =
+5. `other_name_pass`: "Halvex Computer" joins "Halvex Systems" where an article says it
+   changed its name to that; a nickname joins the organisation an article gives it to.
+6. `acronym_pass`: an acronym joins the one organisation whose initials it spells.
+7. `country_prefix_pass`: "U.S. Senate" = "United States Senate".
+8. `written_form_pass`: "Halden Motors" = "Halden Motor", "Department of Mines" =
    "Mines Department".
-8. `dropped_word_pass`: "Halden Bank" joins "Halden Commercial Bank" where an article
+9. `dropped_word_pass`: "Halden Bank" joins "Halden Commercial Bank" where an article
    names both.
-9. `corporate_group_pass`: "Halden Group" and "Halden Holding LLC" join "Halden".
-10. `known_form_pass`: a short form an article joined to one actor ("GM" for "General
+10. `corporate_group_pass`: "Halden Group" and "Halden Holding LLC" join "Halden".
+11. `known_form_pass`: a short form an article joined to one actor ("GM" for "General
     Motors", "PKW" after "Kessel Workers Party") joins that actor everywhere.
-11. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
+12. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
     that ends with it and the words before it name a place (or the only one its
     articles name).
-12. `of_head_pass`: "House" joins "House of Representatives".
-13. `founder_name_pass`: "Halden" joins "John Halden Company".
-14. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
-15. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
-16. `people_of_place_pass`: "West Africans" joins "West Africa".
-17. `misspelling_pass`: "Halvxe Motors" written once joins "Halvex Motors".
-18. `alias_file_pass`: the user's forced merges.
+13. `of_head_pass`: "House" joins "House of Representatives".
+14. `clipped_name_pass`: "Halv" joins the "Halvex Reserve" its articles name.
+15. `founder_name_pass`: "Halden" joins "John Halden Company".
+16. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
+17. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
+18. `people_of_place_pass`: "West Africans" joins "West Africa".
+19. `misspelling_pass`: "Halvxe Motors" written once joins "Halvex Motors".
+20. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-17; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-19; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
@@ -104,10 +107,12 @@ SHORT_NAME = "short name"
 HEAD_WORDS = "words before 'of'"
 CORPORATE_GROUP = "company and its group"
 FOUNDER_NAME = "family name of a company"
-MISSPELLED = "two letters swapped"
+MISSPELLED = "misspelled"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
+CLIPPED = "first word clipped"
+OTHER_NAME = "renamed or nicknamed"
 #: A surface form joined to its actor inside one article (`kg.resolve.document`): a
 #: surname after the full name, an acronym after its expansion, a shorter name.
 SAME_DOCUMENT = "same document"
@@ -639,6 +644,22 @@ def lone_same_name_pass(groups: _Groups) -> None:
 # ---------------------------------------------------------------------------------
 
 
+def other_name_pass(groups: _Groups) -> None:
+    """An organisation an article says was renamed or gives a nickname joins the groups
+    of those names everywhere: "Halvex Computer" in old articles and "Halvex Systems"
+    in new ones, after an article wrote "Halvex Computer changed its name to Halvex
+    Systems"; "the Falcon Party" after one wrote "the ruling party, nicknamed the Falcon
+    Party" (`kg.model.LocalEntity.other_names`, decided within the article)."""
+    for g in groups.of_kind("other"):
+        if g.doc:
+            continue
+        for _, e in groups.members[g]:
+            for name in e.other_names:
+                other = GroupKey(ActorKey("other", organisation_key(name)))
+                if other != g and other in groups.members:
+                    groups.join(g, other, OTHER_NAME)
+
+
 def acronym_pass(groups: _Groups) -> None:
     """An acronym joins the one organisation in the corpus whose initials it spells, with
     or without its short words ("RIM" = "Research In Motion", "UN" = "United Nations",
@@ -922,6 +943,45 @@ def short_name_pass(groups: _Groups) -> None:
             groups.join(g, next(iter(fits)), SHORT_NAME)
 
 
+#: A clipped name has at least this many letters, and the word it clips this many more.
+_CLIP_LETTERS = 3
+_CLIPPED_OFF = 2
+
+
+def clipped_name_pass(groups: _Groups) -> None:
+    """A one-word organisation name that is the first word of a longer organisation's
+    name cut short joins that organisation: "Halv" in the articles about the "Halvex
+    Reserve" or the "Kenya Halvex Reserve" (the first word after a place's name). Only
+    names typed ORG on both sides, and only when every article of the short name names
+    one such organisation and the same one (`_named_in_every_article`): "Halv" where an
+    article names both the "Halvex Reserve" and "Halvering Capital" joins neither."""
+    orgs = [g for g in groups.of_kind("other") if not g.doc and groups.type(g) == "ORG"]
+    by_first: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in orgs:
+        label = groups.label(g).split()
+        k = next((k for k in (2, 1) if k < len(label) and _is_place(" ".join(label[:k]))), 0)
+        if len(label) - k >= 2:
+            by_first[fold(label[k])].append(g)
+    for g in orgs:
+        clip = g.actor.name
+        if len(g.words) != 1 or len(clip) < _CLIP_LETTERS or is_acronym(groups.label(g)):
+            continue
+        fits = {
+            groups.find(o)
+            for first, found in by_first.items()
+            if len(first) >= len(clip) + _CLIPPED_OFF and first.startswith(clip)
+            for o in found
+        } - {groups.find(g)}
+        fits = _named_in_every_article(groups, g, fits) if fits else fits
+        if len(fits) == 1:
+            groups.join(g, next(iter(fits)), CLIPPED)
+
+
+def _is_place(name: str) -> bool:
+    """True for a country's name, code or demonym, or a city's name."""
+    return gazetteer.lookup_country(name) is not None or bool(gazetteer.country_of_city(name))
+
+
 def of_head_pass(groups: _Groups) -> None:
     """An organisation called by the words before "of" of its name joins it: "House" ->
     "House of Representatives", also after a place ("House" -> "Chilean House of
@@ -1186,7 +1246,9 @@ def misspelling_pass(groups: _Groups) -> None:
     it misspells: an organisation's ("Halvxe Motors" once, "Halvex Motors" in many
     articles: `_MISSPELLING_RATIO` times the mentions), or the family name of the one
     person its article names in full ("Kesslre said" after "Jane Kessler", whatever
-    the NER typed it). Names of `_MISSPELLING_MIN_LETTERS` letters or more only."""
+    the NER typed it; a lone surname typed PERSON also with one letter more or less:
+    "Kesslers said" after "Jane Kessler", when the corpus names no "X Kesslers" in
+    full). Names of `_MISSPELLING_MIN_LETTERS` letters or more only."""
     by_letters: dict[str, list[GroupKey]] = defaultdict(list)
     families: dict[str, list[tuple[str, GroupKey]]] = defaultdict(list)
     family_of = {g: parse_person(g.actor.name).family for g in groups.of_kind("person")}
@@ -1219,11 +1281,27 @@ def misspelling_pass(groups: _Groups) -> None:
                 for family, p in families.get(letters, ())
                 if _swapped(name, family) and doc in groups.evidence(p).docs
             }
+            if groups.type(g) == "PERSON" and all(f != name for f, _ in families[letters]):
+                people |= {
+                    groups.find(p)
+                    for p in groups.by_doc[doc]
+                    if p.actor.kind == "person"
+                    and not p.doc
+                    and _one_letter_off(name, family_of[p])
+                }
         found = (found | people) - {groups.find(g)}
         if len(found) == 1:
             if found <= people:
                 groups.retype(g, "PERSON")  # the person's family name, whatever the NER said
             groups.join(g, next(iter(found)), MISSPELLED)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """True when one of ``a`` and ``b`` is the other with one letter more."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -1257,6 +1335,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     lone_surname_pass,
     lone_given_name_pass,
     lone_same_name_pass,
+    other_name_pass,
     acronym_pass,
     country_prefix_pass,
     written_form_pass,
@@ -1265,6 +1344,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     known_form_pass,
     short_name_pass,
     of_head_pass,
+    clipped_name_pass,
     founder_name_pass,
     party_pass,
     leading_name_pass,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from kg.lexicon import (
 from kg.mentions import SpanMention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
-from kg.relations.lexicon import company_things
+from kg.relations.lexicon import company_things, request_clause_words
 from kg.resolve.evidence import (
     Gender,
     clash,
@@ -116,6 +117,7 @@ class LocalActor:
         he: "he"/"his" resolved to it.
         sector: A group actor's sector ("Turkish police"), else "" (see `kg.groups`).
         located: Name mentions after a preposition of place ("in X": `PLACE_PREPOSITIONS`).
+        other_names: Its names the article gives as its own (old and new, a nickname).
     """
 
     key: ActorKey
@@ -134,6 +136,7 @@ class LocalActor:
     he: int = 0
     sector: Sector = ""
     located: int = 0
+    other_names: tuple[str, ...] = ()
 
     @property
     def gender(self) -> Gender:
@@ -434,6 +437,7 @@ def local_entities(
                 he=actor.he,
                 sector=actor.sector,
                 located=actor.located,
+                other_names=actor.other_names,
             )
         )
     return tuple(out)
@@ -474,6 +478,7 @@ class _Builder:
     female: int = 0
     male: int = 0
     located: int = 0
+    other_names: set[str] = field(default_factory=set)
 
     def add_cues(self, cues: Iterable[Gender]) -> None:
         for cue in cues:
@@ -506,6 +511,7 @@ class _Builder:
             male=self.male if self.key.kind == "person" else 0,
             sector=self.sectors.most_common(1)[0][0] if self.sectors else "",
             located=self.located,
+            other_names=tuple(sorted(self.other_names)),
         )
 
 
@@ -546,6 +552,13 @@ class _Grouping:
         self.leading: Mapping[str, str] = leading or {}
         # acronym -> the name it was defined for in brackets ("... Party (PKW)")
         self.defined: dict[str, str] = _defined_acronyms(mentions, doc) if doc else {}
+        # new name or nickname -> the name of the organisation the article gives it to
+        # ("X changed its name to Y", "the party, nicknamed Y")
+        self.other_names: dict[str, str] = _renamed_organisations(mentions, doc) if doc else {}
+        # organisation's name -> the nickname the article gives it
+        self.nicknamed: dict[str, str] = _nicknames(mentions, doc) if doc else {}
+        for name, nickname in self.nicknamed.items():
+            self.other_names.setdefault(nickname, name)
         self.doc = doc
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
@@ -633,6 +646,8 @@ class _Grouping:
         else:
             key = self._other_key(m)
             b = self.builder(key)
+            if mention.label in self.nicknamed:
+                b.other_names.update({mention.label, self.nicknamed[mention.label]})
         b.mentions += 1
         b.labels[mention.type] += 1
         if self.doc is not None and _after_place_preposition(self.doc, m.start, m.end):
@@ -774,6 +789,11 @@ class _Grouping:
         name = organisation_key(mention.label)
         if mention.label in self.defined:
             return ActorKey("other", self.defined[mention.label])
+        if mention.label in self.other_names:
+            old = self.other_names[mention.label]
+            key = ActorKey("other", organisation_key(old))
+            self.builder(key).other_names.update({old, mention.label})
+            return key
         if name in self.leading:
             return ActorKey("other", self.leading[name])
         if is_acronym(mention.label):
@@ -840,7 +860,8 @@ def _retype_organisations(
     Roe a person). Its every mention is retyped, so the article has one actor.
 
     The other way, a name an apposition gives a job is a person's
-    (`_people_by_apposition`: "the strategist at Halvex, Jane Roe").
+    (`_people_by_apposition`: "the strategist at Halvex, Jane Roe"), and so is a
+    "place" no one knows that speaks (`_people_by_speech`: "Gbala told reporters").
     """
     org_tokens = {i for m in mentions if m.mention.type == "ORG" for i in range(m.start, m.end)}
     started = _organisations_started(mentions)
@@ -874,7 +895,7 @@ def _retype_organisations(
             short_for[name] = started[name][0]
         elif _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
             listed.add(name)
-    people = _people_by_apposition(doc, mentions)
+    people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
     if not listed and not people:
         return mentions, {}
     retyped = [
@@ -956,6 +977,46 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
     return found
 
 
+def _people_by_speech(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
+    """One-word names the NER typed as places that speak: "Gbala told reporters",
+    "Gbala said". A country or a city speaks for its government ("Ghana said"), so only
+    a name that is no country, city, state or region the gazetteer knows, has no head
+    word of a place or organisation, and is never written after a preposition of place
+    ("in Gbala") in the article."""
+    located = {m.mention.label for m in mentions if _after_place_preposition(doc, m.start, m.end)}
+    found: set[str] = set()
+    for m in mentions:
+        label = m.mention.label
+        if (
+            m.mention.type not in ("GPE", "LOC")
+            or m.end - m.start != 1
+            or not (label.isalpha() and label[:1].isupper() and not label.isupper())
+            or label in located
+            or is_country_mention(m)
+            or name_head_type(label)
+            or _known_place(label)
+        ):
+            continue
+        tok = doc[m.start]
+        if (
+            tok.dep_ == "nsubj"
+            and tok.head.pos_ == "VERB"
+            and request_clause_words().get(tok.head.lemma_) == "say"
+        ):
+            found.add(label)
+    return found
+
+
+def _known_place(name: str) -> bool:
+    """True for a country, city, US state or region the gazetteer knows."""
+    return bool(
+        gazetteer.lookup_country(name)
+        or gazetteer.country_of_city(name)
+        or gazetteer.us_state(name)
+        or gazetteer.region_country(name)
+    )
+
+
 def _titled(tok: Token) -> bool:
     """True for a title noun, or the object of a preposition after one ("strategist"
     or "Halvex Capital" in "the strategist for Halvex Capital, Jane Roe", where the
@@ -1033,6 +1094,134 @@ def _defined_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, st
         ):
             found[a.label].add(organisation_key(n.label))
     return {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
+
+
+#: What an article writes between an organisation's old name and its new one ("X
+#: changed its name to Y", "X was renamed Y", "X renamed itself Y"): never a bare
+#: "renamed", which is as often "X renamed the unit Y".
+_RENAMED_TO = re.compile(
+    r",?\s*(?:which\s+)?(?:"
+    r"(?:has|had|will|would|is\s+to|was\s+to)?\s*(?:change[sd]?|changing)\s+its\s+name\s+to"
+    r"|(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being|to\s+be)"
+    r"\s+renamed(?:\s+(?:as|to))?"
+    r"|renamed\s+itself(?:\s+as)?"
+    r"|'s\s+name\s+(?:was\s+|will\s+be\s+)?changed\s+to"
+    r"|'s\s+name\s+change\s+to"
+    r")\s*",
+    re.IGNORECASE,
+)
+#: "The store was renamed": a common noun for an organisation named before.
+_THE_NOUN_RENAMED = re.compile(r"\b[Tt]he\s+([a-z]+)" + _RENAMED_TO.pattern + "$")
+#: What comes before an old name in "the name change of (the company) X to Y".
+_NAME_CHANGE_OF = re.compile(r"\bname\s+change\s+of(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+#: What an article writes between a new name and the old one ("Y, formerly X", "Y
+#: (formerly known as X)").
+_FORMERLY = re.compile(r"\s*[,(]\s*formerly(?:\s+known\s+as|\s+called)?\s*", re.IGNORECASE)
+
+
+def _renamed_organisations(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
+    """New names of organisations the article says were renamed, with their old names:
+    "Halvex Corp. changed its name to Kessler Systems", "Halvex was renamed Kessler",
+    "the name change of Halvex to Kessler", "Kessler, formerly Halvex" -> {"Kessler":
+    "Halvex"}; "the bank was renamed Kessler" after the one "Halvex Bank" of the article.
+
+    Only two names of one sentence with nothing else between them, neither a person's
+    nor a country's; after "formerly" the old name must end the clause ("Kessler,
+    formerly Halvex's unit" names a unit). A name said to be the new name of two
+    organisations is left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    named = [
+        m
+        for m in mentions
+        if m.mention.type != "PERSON" and not is_country_mention(m) and m.end > m.start
+    ]
+    for a, b in pairwise(named):
+        if a.end > b.start or doc[a.start].sent.start != doc[b.start].sent.start:
+            continue
+        between = doc[a.end : b.start].text
+        sent = doc[a.start].sent
+        if _RENAMED_TO.fullmatch(between) or (
+            between.strip().lower() == "to"
+            and _NAME_CHANGE_OF.search(doc[sent.start : a.start].text)
+        ):
+            old, new = a, b
+        elif _FORMERLY.fullmatch(between) and (
+            b.end >= sent.end or (doc[b.end].is_punct and doc[b.end].text != "'s")
+        ):
+            old, new = b, a
+        else:
+            continue
+        if organisation_key(old.mention.label) != organisation_key(new.mention.label):
+            found[new.mention.label].add(old.mention.label)
+    for i, new in enumerate(named):
+        # "The store was renamed iTunes Store": the noun ends the name of the one
+        # organisation of the article named before with that last word.
+        said = _THE_NOUN_RENAMED.search(doc[doc[new.start].sent.start : new.start].text)
+        if said is None or not said.group(1).islower():
+            continue
+        before = {
+            organisation_key(m.mention.label): m.mention.label
+            for m in named[:i]
+            if fold(m.mention.label.split()[-1]) == said.group(1)
+            and organisation_key(m.mention.label) != organisation_key(new.mention.label)
+        }
+        if len(before) == 1:
+            found[new.mention.label].add(next(iter(before.values())))
+    return {
+        name: min(olds)
+        for name, olds in found.items()
+        if len({organisation_key(o) for o in olds}) == 1
+    }
+
+
+#: Words that give an organisation a nickname written right after them ("the party,
+#: nicknamed the Falcons", "has earned it the nickname 'the Falcon Party'").
+_NICKNAME_WORDS = frozenset({"nickname", "nicknamed", "dubbed"})
+#: At most this many quotes and "the" between that word and the nickname.
+_NICKNAME_GAP = 3
+
+
+def _nicknames(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
+    """Nicknames the article gives an organisation it named before, by the
+    organisation's name: "the ruling party, whose emblem has earned it the nickname 'the
+    Falcon Party'" -> {"Liberty Democratic Party": "Falcon Party"}, when the noun the
+    nickname is given to ("party") ends the name of one organisation named before it in
+    the article, and no other. The nickname is the capitalised words after the word
+    that gives it, whatever the NER made of them (often a title in quotes).
+
+    The noun is the first common noun above the nickname word in the parse: "the
+    party's leader, nicknamed 'the Falcon'" gives the nickname to the leader, who is no
+    organisation."""
+    found: dict[str, str] = {}
+    for tok in doc:
+        if tok.lower_ not in _NICKNAME_WORDS:
+            continue
+        at = tok.i + 1
+        while (
+            at < len(doc)
+            and at - tok.i <= _NICKNAME_GAP
+            and (doc[at].is_punct or doc[at].lower_ == "the")
+        ):
+            at += 1
+        end = at
+        while end < len(doc) and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        noun = next((t for t in tok.ancestors if t.pos_ == "NOUN"), None)
+        if end == at or noun is None:
+            continue
+        nickname = doc[at:end].text
+        named = {
+            organisation_key(m.mention.label): m.mention.label
+            for m in mentions
+            if m.start < tok.i
+            and m.mention.type != "PERSON"
+            and not is_country_mention(m)
+            and organisation_key(m.mention.label) != organisation_key(nickname)
+            and fold(m.mention.label.split()[-1]) == noun.lemma_.lower()
+        }
+        if len(named) == 1:
+            found[next(iter(named.values()))] = nickname
+    return found
 
 
 # ---------------------------------------------------------------------------------
