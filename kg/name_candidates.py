@@ -91,8 +91,8 @@ def find_name_candidates(
         end = i + 1
         last = i + 1
         # A common word that starts its sentence ("Fans of ...") takes no connector; an
-        # article before a proper noun ("The Fish and Wildlife Service") is no such word,
-        # or the run would stop at "and" and leave "Wildlife Service" as a name.
+        # article before a proper noun ("The Rivers and Forests Service") is no such word,
+        # or the run would stop at "and" and leave "Forests Service" as a name.
         common_first = (
             i == sentences[sent_of[i]].start
             and tok.pos_ != "PROPN"

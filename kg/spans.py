@@ -65,7 +65,7 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     return Span(doc, start, end, label=label)
 
 
-#: Lower-case words that may sit inside a name ("Bank of America", "Fish and Wildlife
+#: Lower-case words that may sit inside a name ("Bank of America", "Rivers and Forests
 #: Service", "Council on Foreign Relations", "Research In Motion", "Abu Bakr al-Baghdadi").
 CONNECTORS = frozenset(
     """of the and & for on in at upon de del della di da do dos das du des la le les van
@@ -732,7 +732,7 @@ def _given_name(word: str) -> bool:
 def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
     """Two names the NER tagged as one ("Dell and Acme"), each of which the article
     names on its own elsewhere (``names``: folded full names of its other entities, and
-    the surnames of its people), or None. "Fish and Wildlife Service" and "Procter and
+    the surnames of its people), or None. "Rivers and Forests Service" and "Procter and
     Gamble" stay whole: the article never names their halves alone."""
     doc = span.doc
     cuts = [t.i for t in span if t.lower_ in ("and", "&") and span.start < t.i < span.end - 1]

@@ -18,7 +18,7 @@ Guards, since a wrong merge is worse than a miss:
 * In body text a run is taken whole or not at all (a known name inside a longer
   capitalised run is another name: "Washington" in "Washington Post"); only headline
   runs are cut into known stretches (`find_known`). A run of two names joined by "and"
-  gives its sides only when each is a known name ("Fish and Wildlife Service" is one
+  gives its sides only when each is a known name ("Rivers and Forests Service" is one
   name), or a side that is a person's full name (a person's name holds no "and").
 * A family name written alone ("Roe" where other articles name "Tamsin Roe") is a
   known person's name too (`_surnames`), taken only whole in body text, and only
@@ -160,8 +160,8 @@ def find_known(candidate: NameCandidate, known: dict[str, _Known]) -> list[tuple
         ]
         if None not in found:
             return [f for f in found if f is not None]
-        # One side is no known name: the run may be one name with "and" inside it ("Fish
-        # and Wildlife Service" holds no "Wildlife Service"); only a person's full name,
+        # One side is no known name: the run may be one name with "and" inside it ("Rivers
+        # and Forests Service" holds no "Forests Service"); only a person's full name,
         # which holds no "and", is taken alone.
         return [f for f in found if f is not None and _full_person(f)]
     out: list[tuple[str, _Known]] = []
