@@ -524,8 +524,10 @@ def find_mentions(
             label = "PERSON"  # "Mrs. X" that the NER called an organisation
         if label == "PERSON":
             label = spans.head_type(span) or label  # "Carter Center", "Kumasi Royals"
-        if label == "PERSON" and (spans.acronym_led(span) or spans.web_name(span.text)):
-            label = "ORG"  # "GM Europe", "Acmenews.com"
+        if label == "PERSON" and (
+            spans.acronym_led(span) or spans.web_name(span.text) or spans.coded_name(span.text)
+        ):
+            label = "ORG"  # "GM Europe", "Acmenews.com", "CH2M Hill"
         if label in ("ORG", "NORP") and _titled_inside(span):
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
         owner = junk.owner_of_object(span)

@@ -56,6 +56,20 @@ def base_name(name: str) -> str:
         current = stripped
 
 
+@functools.cache
+def legal_form_words() -> frozenset[str]:
+    """The one-word legal forms of companies ("co", "corp", "inc", "ltd", "ag", "gmbh",
+    ...), lower case without dots, from the ``cleanco`` data `base_name` strips."""
+    from cleanco.clean import prepare_default_terms
+
+    return frozenset(parts[0] for size, parts in prepare_default_terms() if size == 1)
+
+
+def is_legal_form(word: str) -> bool:
+    """True for a company's legal form written as one word: "Co.", "Corp", "AG", "GmbH"."""
+    return word.casefold().replace(".", "") in legal_form_words()
+
+
 def organisation_key(name: str) -> str:
     """Matching key of an organisation, place or group: `fold` of its `base_name`, so
     "Microsoft Corp." and "Microsoft" are one name."""

@@ -148,6 +148,16 @@ def web_name(text: str) -> bool:
     return bool(_WEB_NAME.search(text.strip()))
 
 
+#: A word of letters and digits that is no ordinal ("CH2M", "3M"; not "3rd").
+_CODED_WORD = re.compile(r"^(?!\d+(?:st|nd|rd|th)$)(?=.*\d)(?=.*[A-Za-z])[\w&-]+$")
+
+
+def coded_name(text: str) -> bool:
+    """True for a name holding a word of letters and digits ("CH2M Hill", "3M"), which
+    a company's name may hold and a person's never does ("John Roe 3rd" is an ordinal)."""
+    return any(_CODED_WORD.match(w.strip(".,")) for w in text.split())
+
+
 def acronym_led(span: Span) -> bool:
     """True for an acronym before a place or a single word ("GM Europe", "BBC Wales"):
     an organisation's branch, which the NER often calls a person."""
@@ -609,7 +619,8 @@ def kind_type(span: Span) -> EntityType | None:
     noun of an apposition ("Acme, a Canadian parts maker"; "the carrier, Northwind"),
     or, for a place, the noun the name follows with "of" ("the town of Kesselby"); a
     name after a preposition of place and before its country or state is a place too
-    ("in Lyonne, France").
+    ("in Lyonne, France"); a name written on such a noun is the body's ("the Minox
+    company").
     A noun that only modifies a title ("company founder Jane Roe") or that the name
     does not hang on ("told the newspaper Jane Roe had left") types nothing.
     """
@@ -639,7 +650,31 @@ def kind_type(span: Span) -> EntityType | None:
         kind = kinds.get(head.head.lemma_.lower())
         if kind == "GPE":
             return kind
+    if _names_body_after(span, kinds):
+        return "ORG"
     return "GPE" if _placed(span) else None
+
+
+def _names_body_after(span: Span, kinds: dict[str, EntityType]) -> bool:
+    """True for a name written on a lower-case noun for a kind of body after it, with
+    only lower-case words between ("the Minox company", "the Acme research institute"),
+    unless a person of the article bears the name ("Jane Roe ... the Roe company": the
+    word may still be read as her name elsewhere)."""
+    doc, root = span.doc, span.root
+    noun = root.head
+    if (
+        root.dep_ != "compound"
+        or noun.i < span.end
+        or noun.i - span.end > 2
+        or kinds.get(noun.lemma_.lower()) != "ORG"
+        or not all(t.is_lower for t in doc[span.end : noun.i + 1])
+    ):
+        return False
+    last = span[-1].lower_
+    return not any(
+        e.label_ == "PERSON" and e.start != span.start and any(t.lower_ == last for t in e)
+        for e in doc.ents
+    )
 
 
 #: Nouns of a place on a border or a road that a town's name is written on ("the X

@@ -136,6 +136,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "place_copula",
         "possessive_place",
         "body_apposition",
+        "body_copula",
         "body_before_name",
         "national_body",
         "named_with_town",

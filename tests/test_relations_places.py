@@ -227,6 +227,59 @@ PLACES = [
         "The truck was leased from Brill Freight Co. of Randolph.",
         {("Brill Freight Co.", "LOCATED_IN", "Randolph")},
     ),
+    # ... whatever legal form the company has (cleanco's data)
+    (
+        "The truck was leased from Brill Freight GmbH of Randolph.",
+        {("Brill Freight GmbH", "LOCATED_IN", "Randolph")},
+    ),
+    # ... or "in" a town the NER took for an organisation
+    (
+        "The beef was processed by Tarn Packing Co. in Devine, near Halden.",
+        {("Tarn Packing Co.", "LOCATED_IN", "Devine")},
+    ),
+    # a name with digits the NER took for a person's, "of" a town
+    (
+        "Regulators fined K2V Hill of Tulsa, Okla., an engineering firm.",
+        {("K2V Hill", "LOCATED_IN", "Tulsa"), ("K2V Hill", "LOCATED_IN", "Oklahoma")},
+    ),
+    # a state's mission is where it is, whatever state it speaks for
+    (
+        "A cable came from the U.S. Embassy in Ethiopia.",
+        {("U.S. Embassy", "LOCATED_IN", "Ethiopia")},
+    ),
+    # a place's capital is in the place
+    (
+        "A cable came from the Chilean Embassy in Peru's capital.",
+        {("Chilean Embassy", "LOCATED_IN", "Peru")},
+    ),
+    # a name written on a lower-case noun for a kind of body, "in" a place
+    (
+        "She heads the Brandt research institute in Lyon.",
+        {("Brandt", "LOCATED_IN", "Lyon")},
+    ),
+    # body_apposition and body_copula with "in"
+    (
+        "Zentor Corp., an engineering firm in Dallas, won the contract.",
+        {("Zentor Corp.", "LOCATED_IN", "Dallas")},
+    ),
+    (
+        "Halvex Bank, the largest bank in Norway, reported a loss.",
+        {("Halvex Bank", "LOCATED_IN", "Norway")},
+    ),
+    ("Zentor Corp. is a Dallas company.", {("Zentor Corp.", "LOCATED_IN", "Dallas")}),
+    (
+        "Zentor Corp. is the largest bank in Norway.",
+        {("Zentor Corp.", "LOCATED_IN", "Norway")},
+    ),
+    # seat_of: a branch in a town, named on the name of a kind of body too
+    (
+        "The Dallas branch of Halvex Bank will close, Jane Roe said.",
+        {("Halvex Bank", "LOCATED_IN", "Dallas")},
+    ),
+    (
+        "Engineers at the Dallas branch of the Zentor institute finished the design.",
+        {("Zentor", "LOCATED_IN", "Dallas")},
+    ),
     # named_with_town: a town or region opening a name, named on its own too
     (
         "The singers left the Stockton Opera while it toured near Stockton last week.",
@@ -355,6 +408,25 @@ NO_PLACES = [
     "Divers located the wreck off Malta.",
     # the "of" of "suburb" names the suburb
     "She lives in the Louisville suburb of Okolona.",
+    # a kind of body said not to be, or no longer to be, of a place
+    "Zentor Corp. is not a Dallas company.",
+    "Zentor Corp. is no longer a Dallas company.",
+    # an "in" on a noun that is no body, or on a word after it
+    "Zentor Corp., the largest foreign investor in Norway, bought the mine.",
+    "Zentor Corp., a firm with offices in Dallas, won the contract.",
+    "Halvex Bank, the first bank to open a branch in Norway, reported a loss.",
+    # a branch in a country is a national chapter, not a seat
+    "The Norwegian branch of Halvex Bank was robbed.",
+    # a company named after a person of the article, and a meeting somewhere
+    "Jane Roe founded the Roe company in Dallas.",
+    "Zentor Corp. officials met in Dallas on Monday.",
+    # a foreign ministry's statement about another country
+    "The Ruritanian Foreign Ministry said Borvian troops were massing in Zentonia.",
+    # a nationality word alone after "in" names a language
+    "The Halvex Shimbun in Japanese reported the story.",
+    "Radio Torvane in French carried the speech.",
+    # a place's part of something is no place
+    "Acme Corp. has offices in Norway's part of the zone.",
 ]
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg import junk, spans
 from kg.mentions import find_mentions
-from kg.names import base_name, organisation_key
+from kg.names import base_name, is_legal_form, organisation_key
 from tests.extraction_helpers import mentions, nlp
 
 
@@ -496,6 +496,14 @@ def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: s
         ("She met Jane Roe in France last week.", "Jane Roe", None),
         ("Voters expressed confidence in Roe on Monday.", "Roe", None),
         ("The Roe border wall was not built.", "Roe", None),
+        # a name written on a lower-case body noun after it
+        ("His sons founded the Halvex company in 1949.", "Halvex", "ORG"),
+        ("She heads the Torvane research institute now.", "Torvane", "ORG"),
+        # must not: a person of the article bears the name, a noun that is no body, a
+        # capitalised noun (part of the name)
+        ("Jane Roe founded the Roe company in 1990.", "Roe", None),
+        ("The Halvex plant was closed.", "Halvex", None),
+        ("The Roe campaign raised money.", "Roe", None),
     ],
 )  # fmt: skip
 def test_kind_type(text: str, name: str, expected: str | None) -> None:
@@ -585,3 +593,36 @@ def test_trailing_titles(text: str, ent: str, expected: str) -> None:
 )
 def test_web_name(text: str, expected: bool) -> None:
     assert spans.web_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CH2M Hill", True),
+        ("3M", True),
+        ("Zentor 4Tech", True),
+        # must not: an ordinal, a number standing alone, a regnal number
+        ("John Roe 3rd", False),
+        ("Route 66", False),
+        ("Louis XIV", False),
+    ],
+)
+def test_coded_name(text: str, expected: bool) -> None:
+    assert spans.coded_name(text) is expected
+
+
+def test_name_with_letters_and_digits_is_an_organisation() -> None:
+    doc = _with_ents("Regulators fined K2V Hill on Monday.", [("K2V Hill", "PERSON")])
+    assert _names(doc) == [("K2V Hill", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Co.", True), ("Corp", True), ("Inc.", True), ("Ltd", True), ("PLC", True),
+     # legal forms the cleanco data holds besides the English ones
+     ("GmbH", True), ("AG", True), ("S.A.", True),
+     # must not: words of names
+     ("Group", False), ("Holdings", False), ("Acme", False)],
+)  # fmt: skip
+def test_is_legal_form(word: str, expected: bool) -> None:
+    assert is_legal_form(word) is expected

@@ -16,9 +16,12 @@
   "Y's province of X", "X, Y's capital", "X, a subsidiary of Y" (nouns of
   ``lexicon/place_nouns.tsv``).
 * `place_copula`: "Perugia is in Umbria".
-* `body_apposition`: "X, a Hong Kong construction firm", "X, Canada's largest bank".
+* `body_apposition`: "X, a Hong Kong construction firm", "X, Canada's largest bank",
+  "X, an engineering firm in Dallas".
+* `body_copula`: "X is a Dallas company", "X is the largest bank in Y".
 * `body_before_name`: "the Hungarian news agency MTI", "the Texas firm Acme Corp.".
-* `seat_of`: "the Acme headquarters in Paris", "Acme's Gaithersburg, Md., headquarters".
+* `seat_of`: "the Acme headquarters in Paris", "Acme's Gaithersburg, Md., headquarters",
+  "the Paris branch of the Acme institute".
 * `possessive_place`: "Russia's Foreign Ministry", "Ohio's Fernald plant",
   "California's Sierra Nevada": a place owning an organisation or a place holds it.
 * `national_body`: "the American Policy Institute" when the sentence names the United
@@ -40,6 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer
+from kg.names import is_legal_form
 from kg.relations.candidates import Candidate, Sentence, implied_country
 from kg.relations.lexicon import is_government_body, place_nouns
 from kg.relations.syntax import subjects
@@ -52,6 +56,7 @@ LOCATING_WORDS = frozenset({"base", "based", "headquarter", "headquartered", "lo
 
 _BE = frozenset({"be"})
 _APPOS = frozenset({"appos"})
+_ATTR = frozenset({"attr"})
 
 #: The only labels `place_apposition` reads a place off: a list pair, a bare modifier
 #: after a comma, an apposition.
@@ -87,11 +92,18 @@ def _region_country(key: ActorKey, index: ActorIndex) -> str | None:
     )
 
 
+#: Last words of the names of a state's sites abroad: "the U.S. Embassy in Ethiopia" is
+#: in Ethiopia whatever state its name gives it to.
+MISSION_HEADS = frozenset({"embassy", "consulate", "legation"})
+
+
 def _known_country(key: ActorKey, index: ActorIndex) -> str:
     """The country the gazetteer puts a place in ("Osaka" -> JPN), or ""."""
     actor = index.actors.get(key)
     if actor is None or actor.is_country:
         return ""
+    if actor.label.split()[-1].lower() in MISSION_HEADS:
+        return ""  # a mission's country is the state it speaks for, not where it is
     return (
         actor.country or _region_country(key, index) or gazetteer.country_of_city(actor.label) or ""
     )
@@ -280,6 +292,8 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             and index.tag(keyed.key) in PLACE_TYPES
         ):
             carrier = root.head  # "the Fernald uranium plant in Ohio", "Umbria province"
+        elif _body_noun_of(root, index) and index.tag(keyed.key) == "ORG":
+            carrier = root.head  # "the Minox company in Giessen": the company is Minox
         preps = [
             c
             for c in carrier.children
@@ -319,11 +333,13 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 outer = _actor(obj, index) or _named_place(obj, index)
-                if outer is None or not (
-                    _contains(outer[0], keyed.key, index) or _in_region(outer, keyed.key, index)
+                own = prep.head in (root, carrier) or prep in trailing or prep in sited
+                if outer is None or _language(obj) or not (
+                    _contains(outer[0], keyed.key, index)
+                    or _in_region(outer, keyed.key, index)
+                    or (own and _town_of_company(root, obj, outer, index))
                 ):
                     continue
-                own = prep.head in (root, carrier) or prep in trailing or prep in sited
                 if not own and not _holds_regions(outer[0], index):
                     continue
                 if prep.lower_ == "for" and outer[0].kind == "country":
@@ -331,6 +347,31 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 for place in _enclosing(outer, index):
                     out.append(_edge((keyed.key, root), place, index, prep.text))
     return out
+
+
+def _language(obj: Token) -> bool:
+    """True for a nationality word alone after "in": "broadcast in French", "Yomiuri
+    Shimbun in Japanese" name a language, not a country."""
+    place = gazetteer.lookup_country(obj.text)
+    return (
+        place is not None
+        and place.kind == "demonym"
+        and obj.head.lower_ == "in"
+        and not any(True for _ in obj.children)
+    )
+
+
+def _body_noun_of(root: Token, index: ActorIndex) -> bool:
+    """True when a name is written on a lower-case noun for a kind of body after it
+    ("the Minox company", "the Acme research institute"): the noun is the body."""
+    noun = root.head
+    return (
+        root.dep_ == "compound"
+        and noun.i > root.i
+        and noun.is_lower
+        and index.key(noun) is None
+        and place_nouns().get(noun.lemma_.lower()) == "body"
+    )
 
 
 def _court(root: Token) -> bool:
@@ -372,14 +413,26 @@ def _after_conjunct(head: Token, prep: Token) -> bool:
     return any(c.dep_ == "conj" and c.i < prep.i for c in head.children)
 
 
+#: Place nouns that also name a share of something else ("Ruritania's part of the deal").
+SHARE_NOUNS = frozenset({"part", "section", "area", "corner"})
+
+
 def _named_place(noun: Token, index: ActorIndex) -> Actor | None:
     """The place named on a noun for a kind of place: "in Umbria province", "in the
-    southern part of Rwanda"."""
-    if place_nouns().get(noun.lemma_.lower()) != "place":
+    southern part of Rwanda", "in Ruritania's capital"."""
+    lemma = noun.lemma_.lower()
+    if place_nouns().get(lemma) != "place":
         return None
     for c in noun.children:
         if c.dep_ == "compound" and c.i < noun.i and (a := _actor(c, index)) is not None:
             return a
+        if (
+            c.dep_ == "poss"
+            and lemma not in SHARE_NOUNS
+            and (a := _actor(c, index)) is not None
+            and _holds_regions(a[0], index)
+        ):
+            return a  # "in Ruritania's capital", "in Ohio's largest county"
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if (a := _actor(obj, index)) is not None and _holds_regions(a[0], index):
@@ -472,18 +525,13 @@ def organisation_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
-#: The last word of a company's name ("Acme Co.", "Acme Corp.").
-CORPORATE_WORDS = frozenset(
-    "co. co corp. corp inc. inc ltd. ltd company corporation plc llc".split()
-)
-
-
 def _town_of_company(root: Token, obj: Token, outer: Actor, index: ActorIndex) -> bool:
-    """ "Acme Co. of Stockton" with Stockton tagged as an organisation: after a company's
-    name, "of" and one capitalised word name the town it is in (a body "of" a body has
-    a longer name: "Acme Co. of Zeta Holdings")."""
+    """ "Acme Co. of Stockton" or "Acme Co. in Stockton" with Stockton tagged as an
+    organisation: after a company's name (ending in a legal form), "of" or "in" and one
+    capitalised word name the town it is in (a body "of" a body has a longer name: "Acme
+    Co. of Zeta Holdings")."""
     if not (
-        root.lower_ in CORPORATE_WORDS
+        is_legal_form(root.text)
         and index.tag(outer[0]) == "ORG"
         and obj.pos_ == "PROPN"
         and not obj.text.isupper()
@@ -660,15 +708,9 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             continue
         if inner is None or index.tag(inner[0]) != "ORG" or index.is_person(inner[0]):
             continue
-        places = [
-            a
-            for c in noun.children
-            if c.dep_ in ("compound", "nmod", "npadvmod") and c.i < noun.i
-            if (a := _actor(c, index)) is not None and _is_place(a[0], index)
-        ] + _possessors(noun, index)
+        places = _body_places(noun, inner, index)
         for outer in places:
-            if outer[0] != inner[0]:
-                out.append(_edge(inner, outer, index, noun.text))
+            out.append(_edge(inner, outer, index, noun.text))
         group = index.actors.get(key) if (key := index.key(noun)) is not None else None
         if not places and group is not None and group.country and not group.is_country:
             # "Canada's largest newspaper" is read as a group actor of Canada's media.
@@ -685,6 +727,52 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     implied_country(index, country),
                 )
             )
+    return out
+
+
+def _body_places(noun: Token, inner: Actor, index: ActorIndex) -> list[Actor]:
+    """The places a noun for a kind of body puts an organisation in: "a Hong Kong firm",
+    "Canada's largest bank", "an engineering firm in Dallas, Texas", "the largest bank
+    in Ruritania's capital"."""
+    places = [
+        a
+        for c in noun.children
+        if c.dep_ in ("compound", "nmod", "npadvmod") and c.i < noun.i
+        if (a := _actor(c, index)) is not None and _is_place(a[0], index)
+    ] + _possessors(noun, index)
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            outer = _actor(obj, index) or _named_place(obj, index)
+            if outer is not None and not _language(obj) and _contains(outer[0], inner[0], index):
+                places += _enclosing(outer, index)
+    return [p for p in places if p[0] != inner[0]]
+
+
+def body_copula(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "Acme Corp. is a Dallas company", "Acme is the largest bank in Ruritania": an
+    organisation said to be a kind of body (class "body" of ``lexicon/place_nouns.tsv``)
+    of a place, unless the verb is negated ("Acme is no longer a Texas firm" says where
+    it is not)."""
+    out: list[Candidate] = []
+    table = place_nouns()
+    for noun in sentence.with_dep(_ATTR):
+        verb = noun.head
+        if (
+            noun.pos_ != "NOUN"
+            or table.get(noun.lemma_.lower()) != "body"
+            or verb.lemma_ != "be"
+            or any(c.dep_ == "neg" or c.lower_ in ("longer", "formerly") for c in verb.children)
+            or any(c.dep_ == "neg" for c in noun.children)
+        ):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            inner = _actor(subject, index)
+            if inner is None or index.tag(inner[0]) != "ORG" or index.is_person(inner[0]):
+                continue
+            for outer in _body_places(noun, inner, index):
+                out.append(_edge(inner, outer, index, noun.text))
     return out
 
 
@@ -737,15 +825,17 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     out: list[Candidate] = []
     table = place_nouns()
     for noun in sentence.with_lemma(table.keys()):
-        if noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) != "seat":
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or (table.get(lemma) != "seat" and lemma not in SITE_PARTS):
             continue
         mods = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i]
         of_objs = [
-            o
+            t
             for p in noun.children
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children
             if o.dep_ == "pobj"
+            for t in _named_body(o, table)
         ]
         bodies = [
             a
@@ -782,11 +872,27 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if (a := _actor(o, index)) is not None and _is_place(a[0], index)
             for p in _enclosing(a, index)
         ]
+        if lemma in SITE_PARTS:
+            # "the Ruritanian branch of the Red Cross" is a national chapter, not a seat
+            places = [p for p in places if p[0].kind != "country"]
         for body in bodies:
             for place in places:
                 if place[0] != body[0]:
                     out.append(_edge(body, place, index, noun.text))
     return out
+
+
+#: Parts of an organisation (class "part") that are a site of it as its offices are:
+#: "the Halden branch of Acme Bank" puts the bank in Halden as "Acme's Halden office" does.
+SITE_PARTS = frozenset({"branch"})
+
+
+def _named_body(obj: Token, table: dict[str, str]) -> list[Token]:
+    """The word naming a body: the object itself, or the name written on a noun for a
+    kind of body ("the Acme institute" -> Acme)."""
+    if table.get(obj.lemma_.lower()) != "body":
+        return [obj]
+    return [obj] + [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
 
 
 def _hung_above(noun: Token) -> list[Token]:
