@@ -271,6 +271,15 @@ PLACES = [
         "Zentor Corp. is the largest bank in Norway.",
         {("Zentor Corp.", "LOCATED_IN", "Norway")},
     ),
+    # body_before_name: names in apposition to a body noun of a place, each of a list
+    (
+        "Two German banks, Halvex Bank and Zentor Bank, left the market.",
+        {("Halvex Bank", "LOCATED_IN", "Germany"), ("Zentor Bank", "LOCATED_IN", "Germany")},
+    ),
+    (
+        "The Texas firm, Zentor Corp., won the contract.",
+        {("Zentor Corp.", "LOCATED_IN", "Texas")},
+    ),
     # seat_of: a branch in a town, named on the name of a kind of body too
     (
         "The Dallas branch of Halvex Bank will close, Jane Roe said.",
@@ -422,6 +431,10 @@ NO_PLACES = [
     "Zentor Corp. officials met in Dallas on Monday.",
     # a foreign ministry's statement about another country
     "The Ruritanian Foreign Ministry said Borvian troops were massing in Zentonia.",
+    # a body noun of a place with a list, "including" or a possessive after it
+    "German banks and Halvex Bank left the market.",
+    "German banks, including Halvex Bank, left the market.",
+    "Two German banks, Halvex Bank's rivals, left the market.",
     # a nationality word alone after "in" names a language
     "The Halvex Shimbun in Japanese reported the story.",
     "Radio Torvane in French carried the speech.",

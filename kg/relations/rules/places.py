@@ -19,7 +19,8 @@
 * `body_apposition`: "X, a Hong Kong construction firm", "X, Canada's largest bank",
   "X, an engineering firm in Dallas".
 * `body_copula`: "X is a Dallas company", "X is the largest bank in Y".
-* `body_before_name`: "the Hungarian news agency MTI", "the Texas firm Acme Corp.".
+* `body_before_name`: "the Hungarian news agency MTI", "the Texas firm Acme Corp.",
+  "two German companies, Acme and Zeta".
 * `seat_of`: "the Acme headquarters in Paris", "Acme's Gaithersburg, Md., headquarters",
   "the Paris branch of the Acme institute".
 * `possessive_place`: "Russia's Foreign Ministry", "Ohio's Fernald plant",
@@ -334,10 +335,14 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 outer = _actor(obj, index) or _named_place(obj, index)
                 own = prep.head in (root, carrier) or prep in trailing or prep in sited
-                if outer is None or _language(obj) or not (
-                    _contains(outer[0], keyed.key, index)
-                    or _in_region(outer, keyed.key, index)
-                    or (own and _town_of_company(root, obj, outer, index))
+                if (
+                    outer is None
+                    or _language(obj)
+                    or not (
+                        _contains(outer[0], keyed.key, index)
+                        or _in_region(outer, keyed.key, index)
+                        or (own and _town_of_company(root, obj, outer, index))
+                    )
                 ):
                     continue
                 if not own and not _holds_regions(outer[0], index):
@@ -796,7 +801,8 @@ def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Hungarian news agency MTI", "the Texas firm Acme Corp.": a noun for a kind of
     body or a part of one (classes "body" and "part" of ``lexicon/place_nouns.tsv``)
     written right before an organisation's name, with the place or nationality that
-    modifies the noun."""
+    modifies the noun; also a body noun the names are in apposition to ("two German
+    companies, Acme and Zeta")."""
     out: list[Candidate] = []
     table = place_nouns()
     doc = sentence.span.doc
@@ -804,10 +810,12 @@ def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         start = keyed.mention.start
         if start == 0 or index.tag(keyed.key) != "ORG" or index.is_person(keyed.key):
             continue
+        root = doc[start : keyed.mention.end].root
         noun = doc[start - 1]
         if noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) not in ("body", "part"):
-            continue
-        root = doc[start : keyed.mention.end].root
+            noun = _kind_noun_before(root, table)
+            if noun is None:
+                continue
         for c in noun.children:
             if c.dep_ not in ("compound", "nmod", "amod", "poss") or c.i > noun.i:
                 continue
@@ -816,6 +824,27 @@ def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 continue
             out.append(_edge((keyed.key, root), place, index, noun.text))
     return out
+
+
+def _kind_noun_before(root: Token, table: dict[str, str]) -> Token | None:
+    """The noun for a kind of body a name is in apposition to, written right before it
+    with a comma: "the Texas firm, Acme Corp.", "two German companies, Acme and Zeta"
+    (each name of the list); None when there is none ("German companies and Acme" is a
+    list of other bodies, "German companies, including Acme" no apposition)."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN":
+        tok = tok.head  # up a list of names to its first
+    noun = tok.head
+    if (
+        tok.dep_ not in ("appos", "conj")
+        or noun.i >= tok.i
+        or noun.pos_ != "NOUN"
+        or table.get(noun.lemma_.lower()) != "body"
+        or noun.i + 2 != tok.left_edge.i
+        or noun.doc[noun.i + 1].text != ","
+    ):
+        return None
+    return noun
 
 
 def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
