@@ -811,11 +811,11 @@ def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if start == 0 or index.tag(keyed.key) != "ORG" or index.is_person(keyed.key):
             continue
         root = doc[start : keyed.mention.end].root
-        noun = doc[start - 1]
-        if noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) not in ("body", "part"):
+        noun: Token | None = doc[start - 1]
+        if noun is None or noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) not in PARTS:
             noun = _kind_noun_before(root, table)
-            if noun is None:
-                continue
+        if noun is None:
+            continue
         for c in noun.children:
             if c.dep_ not in ("compound", "nmod", "amod", "poss") or c.i > noun.i:
                 continue
@@ -824,6 +824,10 @@ def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 continue
             out.append(_edge((keyed.key, root), place, index, noun.text))
     return out
+
+
+#: Classes of ``place_nouns.tsv`` for a body or a part of one.
+PARTS = frozenset({"body", "part"})
 
 
 def _kind_noun_before(root: Token, table: dict[str, str]) -> Token | None:
