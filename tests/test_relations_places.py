@@ -257,6 +257,15 @@ PLACES = [
         "She heads the Brandt research institute in Lyon.",
         {("Brandt", "LOCATED_IN", "Lyon")},
     ),
+    # an institution "of" a place the sentence names on its own
+    (
+        "The University of Lyonne said classes resumed in Lyonne.",
+        {("University of Lyonne", "LOCATED_IN", "Lyonne")},
+    ),
+    (
+        "The Bank of Japan said growth in Japan slowed.",
+        {("Bank of Japan", "LOCATED_IN", "Japan")},
+    ),
     # body_apposition and body_copula with "in"
     (
         "Zentor Corp., an engineering firm in Dallas, won the contract.",
@@ -435,6 +444,9 @@ NO_PLACES = [
     "German banks and Halvex Bank left the market.",
     "German banks, including Halvex Bank, left the market.",
     "Two German banks, Halvex Bank's rivals, left the market.",
+    # a group or a council "of" a place may be about it from elsewhere
+    "The Friends of Syria met in Paris to discuss Syria.",
+    "The Council of Europe criticised the treatment of journalists in Turkey.",
     # a nationality word alone after "in" names a language
     "The Halvex Shimbun in Japanese reported the story.",
     "Radio Torvane in French carried the speech.",

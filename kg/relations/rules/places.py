@@ -28,7 +28,8 @@
 * `national_body`: "the American Policy Institute" when the sentence names the United
   States too: a nationality adjective opening an organisation's name.
 * `named_with_town`: "the Stockton Opera ... near Stockton": a town or region opening an
-  organisation's name, when the sentence names it on its own too.
+  organisation's name, or a place after "University of", "Bank of" (`NAMED_WHERE_HEADS`),
+  when the sentence names it on its own too.
 
 Everything gives LOCATED_IN (PART_OF for a part of an organisation or a state body).
 A list is no apposition: in "Paris, London and Rome" no city is in another, and a town
@@ -1000,17 +1001,37 @@ NAMED_AFTER_HEADS = frozenset(
 )
 
 
+#: Heads of the names of institutions named after where they are: "the University of
+#: X", "the Bank of X", "the Museum of X" are in X ("the Friends of X" or "the Council
+#: of X" may be about X from elsewhere).
+NAMED_WHERE_HEADS = SITE_HEADS - {"embassy", "consulate", "court", "tribunal"} | {"bank"}
+
+
+def _institution_of(label: str, place: str) -> bool:
+    """True for a name "<head> of <place>" whose head is one of `NAMED_WHERE_HEADS`:
+    "University of Lyonne", "the Bank of Ruritania", "University of Lyonne Medical School"."""
+    words = label.split()
+    size = len(place.split())
+    for i, word in enumerate(words[:-1]):
+        if (
+            word.lower() in NAMED_WHERE_HEADS
+            and words[i + 1] == "of"
+            and " ".join(words[i + 2 : i + 2 + size]) == place
+        ):
+            return True
+    return False
+
+
 def named_with_town(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Stockton Opera ... to Stockton", "Ohio Tech ... Dover, Ohio": an
     organisation whose name opens with a town's or region's name that the sentence also
     names on its own is in that place. A country opening a name says less ("Georgia
     Tech", `national_body`), and a pact, a group or a talks format is named after where
-    it was made."""
+    it was made. An institution "of" a place the sentence names on its own is there too
+    ("the University of Lyonne ... in Lyonne", "the Bank of Ruritania ... Ruritania's")."""
     out: list[Candidate] = []
     doc = sentence.span.doc
-    places = [
-        k for k in sentence.mentions if k.key.kind != "country" and index.tag(k.key) in PLACE_TYPES
-    ]
+    places = [k for k in sentence.mentions if _is_place(k.key, index)]
     for keyed in sentence.mentions:
         m = keyed.mention
         label = m.mention.label
@@ -1026,8 +1047,11 @@ def named_with_town(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             p = place.mention
             if p.start < m.end and m.start < p.end:
                 continue  # the place written inside the name is no second mention
-            names = {p.mention.label, p.mention.text}
-            if not any(label.startswith(f"{n} ") for n in names if n):
+            names = {p.mention.label, p.mention.text, p.mention.label.removesuffix(" State")}
+            opens = place.key.kind != "country" and any(
+                label.startswith(f"{n} ") for n in names if n
+            )
+            if not opens and not any(_institution_of(label, n) for n in names if n):
                 continue
             root = doc[m.start : m.end].root
             out.append(
