@@ -655,6 +655,11 @@ def kind_type(span: Span) -> EntityType | None:
     return "GPE" if _placed(span) else None
 
 
+#: Bodies of a named body's people, not the body itself: "the Acme union" is its
+#: workers' union, "the Acme association" its members' or dealers'.
+MEMBERS_BODIES = frozenset({"union", "association", "band"})
+
+
 def _names_body_after(span: Span, kinds: dict[str, EntityType]) -> bool:
     """True for a name written on a lower-case noun for a kind of body after it, with
     only lower-case words between ("the Minox company", "the Acme research institute"),
@@ -667,6 +672,7 @@ def _names_body_after(span: Span, kinds: dict[str, EntityType]) -> bool:
         or noun.i < span.end
         or noun.i - span.end > 2
         or kinds.get(noun.lemma_.lower()) != "ORG"
+        or noun.lemma_.lower() in MEMBERS_BODIES
         or not all(t.is_lower for t in doc[span.end : noun.i + 1])
     ):
         return False

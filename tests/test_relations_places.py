@@ -447,6 +447,8 @@ NO_PLACES = [
     # a group or a council "of" a place may be about it from elsewhere
     "The Friends of Syria met in Paris to discuss Syria.",
     "The Council of Europe criticised the treatment of journalists in Turkey.",
+    # a union of a company's workers is not the company
+    "Members of the Halvex union in Toulouse went on strike.",
     # a nationality word alone after "in" names a language
     "The Halvex Shimbun in Japanese reported the story.",
     "Radio Torvane in French carried the speech.",
@@ -472,6 +474,11 @@ WRONG_PLACES = [
     (
         "Judge Jane Roe of the Special Court for Sierra Leone spoke.",
         ("Special Court", "LOCATED_IN", "Sierra Leone"),
+    ),
+    # a body noun in apposition to another body is that body, not the one named on it
+    (
+        "Jane Roe, a spokesman for Force Ouvriere, the main Halvex union in France, said so.",
+        ("Halvex", "LOCATED_IN", "France"),
     ),
     # the sentence names a country the town is not in
     (

@@ -504,6 +504,7 @@ def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: s
         ("Jane Roe founded the Roe company in 1990.", "Roe", None),
         ("The Halvex plant was closed.", "Halvex", None),
         ("The Roe campaign raised money.", "Roe", None),
+        ("Members of the Torvane union went on strike.", "Torvane", None),
     ],
 )  # fmt: skip
 def test_kind_type(text: str, name: str, expected: str | None) -> None:

@@ -51,6 +51,7 @@ from kg.relations.lexicon import is_government_body, place_nouns
 from kg.relations.syntax import subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.keys import ActorKey, country_key
+from kg.spans import MEMBERS_BODIES
 from kg.vocab import RelationLabel
 
 #: Participles that put their noun somewhere ("based in", "headquartered in").
@@ -369,14 +370,19 @@ def _language(obj: Token) -> bool:
 
 def _body_noun_of(root: Token, index: ActorIndex) -> bool:
     """True when a name is written on a lower-case noun for a kind of body after it
-    ("the Minox company", "the Acme research institute"): the noun is the body."""
+    ("the Minox company", "the Acme research institute"): the noun is the body. Not a
+    noun in apposition to another body ("Force Ouvriere, the main Acme union": the union
+    is Force Ouvriere, the name says whose workers it has), nor a union or association
+    of the named body's people (`spans.MEMBERS_BODIES`)."""
     noun = root.head
     return (
         root.dep_ == "compound"
         and noun.i > root.i
         and noun.is_lower
+        and noun.dep_ != "appos"
         and index.key(noun) is None
         and place_nouns().get(noun.lemma_.lower()) == "body"
+        and noun.lemma_.lower() not in MEMBERS_BODIES
     )
 
 
@@ -812,9 +818,12 @@ def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if start == 0 or index.tag(keyed.key) != "ORG" or index.is_person(keyed.key):
             continue
         root = doc[start : keyed.mention.end].root
-        noun: Token | None = doc[start - 1]
-        if noun is None or noun.pos_ != "NOUN" or table.get(noun.lemma_.lower()) not in PARTS:
-            noun = _kind_noun_before(root, table)
+        before = doc[start - 1]
+        noun = (
+            before
+            if before.pos_ == "NOUN" and table.get(before.lemma_.lower()) in PARTS
+            else _kind_noun_before(root, table)
+        )
         if noun is None:
             continue
         for c in noun.children:
