@@ -266,6 +266,11 @@ PLACES = [
         "The Bank of Japan said growth in Japan slowed.",
         {("Bank of Japan", "LOCATED_IN", "Japan")},
     ),
+    # an organisation "at" a named facility
+    (
+        "Halvex Airlines at Marlow Airport cut flights.",
+        {("Halvex Airlines", "LOCATED_IN", "Marlow Airport")},
+    ),
     # body_apposition and body_copula with "in"
     (
         "Zentor Corp., an engineering firm in Dallas, won the contract.",
@@ -447,6 +452,9 @@ NO_PLACES = [
     # a group or a council "of" a place may be about it from elsewhere
     "The Friends of Syria met in Paris to discuss Syria.",
     "The Council of Europe criticised the treatment of journalists in Turkey.",
+    # an organisation's people or acts at a facility
+    "Jane Roe met Halvex Corp. officials at Marlow Airport.",
+    "Halvex Corp. unveiled its new jet at Marlow Airport on Monday.",
     # a union of a company's workers is not the company
     "Members of the Halvex union in Toulouse went on strike.",
     # a nationality word alone after "in" names a language

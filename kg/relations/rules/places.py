@@ -303,7 +303,7 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if c.dep_ == "prep"
             and (
                 c.lower_ == "in"
-                or (c.lower_ == "at" and is_site(root))
+                or (c.lower_ == "at" and (is_site(root) or _at_facility(c, keyed.key, index)))
                 or (c.lower_ == "for" and _court(root))
             )
             and not _after_conjunct(carrier, c)
@@ -354,6 +354,15 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 for place in _enclosing(outer, index):
                     out.append(_edge((keyed.key, root), place, index, prep.text))
     return out
+
+
+def _at_facility(prep: Token, inner: ActorKey, index: ActorIndex) -> bool:
+    """ "Epps Aviation at DeKalb Airport": an organisation "at" a named facility (an
+    airport, a base, a port) hung on its name is there."""
+    return index.tag(inner) == "ORG" and any(
+        c.dep_ == "pobj" and (key := index.key(c)) is not None and index.tag(key) == "FAC"
+        for c in prep.children
+    )
 
 
 def _language(obj: Token) -> bool:
