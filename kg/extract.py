@@ -35,6 +35,7 @@ from kg.relations.rules import flatten, rule_table
 from kg.resolve.document import ActorIndex, local_entities, resolve_document
 from kg.resolve.keys import ActorKey
 from kg.spans import headline_tokens
+from kg.tokens import DocTokens
 from kg.vocab import RELATION_TYPES
 
 Found = Sequence[tuple[Sentence, Candidate]]
@@ -47,21 +48,26 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
         doc: spaCy parse of ``document.text`` (``doc.text == document.text``).
         document: The document it was parsed from.
     """
-    headline = headline_tokens(doc)  # read by mention finding and by the name candidates
-    mentions = find_mentions(doc, document.id, headline)
-    index = resolve_document(doc, mentions)
-    index, found = run_rules(doc, index)
+    # Every pass below walks the document: each token and each column it reads is made
+    # once, in this table, for all of them.
+    tokens = DocTokens(doc, document.text)
+    headline = headline_tokens(doc, tokens)  # read by mention finding and the name candidates
+    mentions = find_mentions(doc, document.id, headline, tokens)
+    index = resolve_document(doc, mentions, tokens)
+    index, found = run_rules(doc, index, tokens)
     found = without_idle_groups(found, index)
-    assembled = assemble(doc, index, found, document.id)
+    assembled = assemble(doc, index, found, document.id, tokens)
     return DocExtraction(
         doc_id=document.id,
         entities=local_entities(index, assembled.metonyms, assembled.used, _countries(found)),
         relations=assembled.relations,
-        candidates=find_name_candidates(doc, mentions, headline),
+        candidates=find_name_candidates(doc, mentions, headline, tokens),
     )
 
 
-def run_rules(doc: Doc, index: ActorIndex) -> tuple[ActorIndex, Found]:
+def run_rules(
+    doc: Doc, index: ActorIndex, tokens: DocTokens | None = None
+) -> tuple[ActorIndex, Found]:
     """Run the rules over the document, with every title they imply known to all of them.
 
     A title read off one sentence ("Russia's president, X") is X's title in every
@@ -70,10 +76,15 @@ def run_rules(doc: Doc, index: ActorIndex) -> tuple[ActorIndex, Found]:
     documents need one run, documents with titles in apposition two). A run after the
     first only runs the rules that read titles (`kg.relations.rules.READS_ROLES`).
 
+    Args:
+        doc: A parsed document.
+        index: Its actors (`kg.resolve.document.resolve_document`).
+        tokens: Its token table, when the caller has it.
+
     Returns:
         The index with the implied titles, and the candidates with their sentences.
     """
-    sentences = list(sentences_of(doc, index))
+    sentences = list(sentences_of(doc, index, tokens))
     table = rule_table(sentences, index)
     found = flatten(sentences, table)
     while (richer := index.with_roles(_roles(found))) is not index:

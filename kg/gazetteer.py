@@ -107,8 +107,11 @@ def _without_article(text: str) -> str | None:
 
 def _key(text: str) -> str:
     """Return the lookup key: accent-, case-, dot- and hyphen-insensitive."""
-    text = unicodedata.normalize("NFKD", _clean(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _clean(text)
+    if not text.isascii():  # an ASCII text has no accent to take off (most of 30,000 cities)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
     text = _APOSTROPHES.sub("", text).replace(".", "")
     tokens = _SEPARATORS.sub(" ", text).split()
     # Only a leading "St" is "Saint": "Downing St" keeps its street.

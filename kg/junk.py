@@ -19,6 +19,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
+from kg.tokens import DocTokens
+
 #: Nouns of things named after an actor ("Clinton Emails", "DNC Server").
 OBJECT_NOUNS = frozenset(
     """email emails e-mail e-mails memo memos server servers file files paper papers
@@ -27,10 +29,22 @@ OBJECT_NOUNS = frozenset(
 )
 
 
-def lower_words(doc: Doc) -> frozenset[str]:
-    """Words the article writes in lower case as nouns, with their lemmas."""
+def lower_words(doc: Doc, tokens: DocTokens | None = None) -> frozenset[str]:
+    """Words the article writes in lower case as nouns, with their lemmas.
+
+    Args:
+        doc: A parsed document.
+        tokens: Its token table, when the caller has it.
+    """
+    if tokens is None:
+        tokens = DocTokens(doc)
     return frozenset(
-        w for t in doc if t.is_lower and t.pos_ == "NOUN" for w in (t.text, t.lemma_.lower())
+        w
+        for lower, pos, text, lemma in zip(
+            tokens.is_lower, tokens.pos, tokens.text, tokens.lemma, strict=True
+        )
+        if lower and pos == "NOUN"
+        for w in (text, lemma)
     )
 
 

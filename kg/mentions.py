@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -23,6 +23,7 @@ from kg.groups import MEMBER, SECTORS, STATE, group_label, is_sector, sector_of
 from kg.lexicon import agent_nouns, gender_words, load_tsv
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
+from kg.tokens import DocTokens
 
 #: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
 ACTOR_LABELS = frozenset(ENTITY_TYPES)
@@ -118,6 +119,7 @@ def role_class(role: str) -> str:
     return heads.get(words[-1], "") if words else ""
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every mention; names repeat within and across articles
 def is_junk(text: str) -> bool:
     """True when an entity's text is page furniture or a fragment, not an actor."""
     stripped = text.strip().strip(QUOTES)
@@ -423,7 +425,9 @@ def _person_titles() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("titles.tsv") if row[1] in ("abbrev", "honorific"))
 
 
-def name_spans(doc: Doc, headline: Collection[int] | None = None) -> list[Span]:
+def name_spans(
+    doc: Doc, headline: Collection[int] | None = None, tokens: DocTokens | None = None
+) -> list[Span]:
     """The document's entity spans with the NER's usual mistakes mended (`kg.spans`).
 
     A place cut in two is joined; a title tagged on its own before a name is left out;
@@ -436,11 +440,14 @@ def name_spans(doc: Doc, headline: Collection[int] | None = None) -> list[Span]:
         doc: A parsed document.
         headline: The indices of the tokens in headlines (`kg.spans.headline_tokens`),
             when the caller has them.
+        tokens: The document's token table, when the caller has it.
     """
-    ents = spans.join_halves(doc, list(doc.ents))
+    if tokens is None:
+        tokens = DocTokens(doc)
+    ents = spans.join_halves(doc, list(tokens.ents))
     if headline is None:
-        headline = spans.headline_tokens(doc)
-    lowered = spans.lower_forms(doc, headline)
+        headline = spans.headline_tokens(doc, tokens)
+    lowered = spans.lower_forms(doc, headline, tokens)
 
     def in_headline(span: Span) -> bool:
         return span.start in headline
@@ -472,7 +479,10 @@ def name_spans(doc: Doc, headline: Collection[int] | None = None) -> list[Span]:
 
 
 def find_mentions(
-    doc: Doc, doc_id: str, headline: Collection[int] | None = None
+    doc: Doc,
+    doc_id: str,
+    headline: Collection[int] | None = None,
+    tokens: DocTokens | None = None,
 ) -> list[SpanMention]:
     """Return the actor mentions of a parsed document, in text order.
 
@@ -488,31 +498,30 @@ def find_mentions(
         doc_id: Id of the `kg.model.Document` it was parsed from.
         headline: The indices of the tokens in headlines (`kg.spans.headline_tokens`),
             when the caller has them.
+        tokens: The document's token table, when the caller has it.
     """
-    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
-    sent_of = [0] * len(doc)
-    current = 0
-    for tok in doc:
-        current = sent_index.get(tok.i, current)
-        sent_of[tok.i] = current
+    if tokens is None:
+        tokens = DocTokens(doc)
+    sent_of = tokens.sent_of
 
     # Words inside a person's title ("Secretary of State") are not actors of their own.
     in_titles: set[int] = set()
-    for ent in doc.ents:
+    for ent in tokens.ents:
         if ent.label_ == "PERSON":
             in_titles.update(t.i for t in title_tokens(_strip_leading_title(ent)))
 
-    lowered = junk.lower_words(doc)
+    lowered = junk.lower_words(doc, tokens)
     if headline is None:
-        headline = spans.headline_tokens(doc)
+        headline = spans.headline_tokens(doc, tokens)
     kinds: dict[str, EntityType] = {}  # names a kind noun types (`kg.spans.kind_type`)
     out: list[SpanMention] = []
-    for ent in name_spans(doc, headline):
+    for ent in name_spans(doc, headline, tokens):
         if not is_entity_type(ent.label_):
             continue
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):
             continue
-        repaired = _repair_fragment(_trim(ent)) if len(_trim(ent)) else None
+        trimmed = _trim(ent)
+        repaired = _repair_fragment(trimmed) if len(trimmed) else None
         if repaired is None or len(repaired) == 0:
             continue
         span = repaired
@@ -620,9 +629,9 @@ def find_mentions(
             )
         )
     out = _kinds_named(out, kinds)
-    out.extend(_missed_countries(doc, doc_id, out, sent_of))
-    out.extend(_missed_surnames(doc, doc_id, out, sent_of))
-    out = _with_groups(doc, doc_id, out, sent_of)
+    out.extend(_missed_countries(tokens, doc_id, out))
+    out.extend(_missed_surnames(tokens, doc_id, out))
+    out = _with_groups(tokens, doc_id, out)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -664,9 +673,7 @@ def _is_country(m: SpanMention) -> bool:
     )
 
 
-def _with_groups(
-    doc: Doc, doc_id: str, found: list[SpanMention], sent_of: list[int]
-) -> list[SpanMention]:
+def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> list[SpanMention]:
     """Add the group actors of a country ("Turkish police", "Israel's army", "Afghan rebel
     leaders"; see `kg.groups`): each takes the place of the country word it is named with.
 
@@ -676,6 +683,7 @@ def _with_groups(
     word the NER did not tag before the state's people ("Ghanaian officials") becomes a
     mention of the country.
     """
+    doc, sent_of, every = tokens.doc, tokens.sent_of, tokens.tokens
     country_at: dict[int, int] = {}
     named: set[int] = set()
     for index, m in enumerate(found):
@@ -686,35 +694,36 @@ def _with_groups(
                 named.add(i)
     named.update(
         i
-        for ent in doc.ents
+        for ent in tokens.ents
         if ent.label_ not in ("NORP", "GPE")
         for i in range(ent.start, ent.end)
     )
     absorbed: set[int] = set()
     groups: list[SpanMention] = []
     states: list[SpanMention] = []
-    for head in doc:
-        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+    dep, text = tokens.dep, tokens.text
+    for at, pos in enumerate(tokens.pos):
+        if pos not in ("NOUN", "PROPN") or dep[at] == "compound":
             continue
-        if head.i in named or head.i in country_at:
+        if at in named or at in country_at:
             continue
+        head = every[at]
         if any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in head.children):
             continue  # "Hungary's opposition to the plan": a stance, not a group
-        j = head.i - 1
+        j = at - 1
         while j >= 0:
-            tok = doc[j]
-            if tok.dep_ not in _GROUP_MODIFIER_DEPS or head not in tok.ancestors:
+            if dep[j] not in _GROUP_MODIFIER_DEPS or head not in every[j].ancestors:
                 break
-            if tok.dep_ == "punct" and tok.text != "-":
+            if dep[j] == "punct" and text[j] != "-":
                 break
             j -= 1
-        owner = _group_country(doc, found, country_at, named, j + 1, head.i)
+        owner = _group_country(tokens, found, country_at, named, j + 1, at)
         if owner is None:
             continue
         start, end, alpha3, absorbs = owner
         words = [
             (t.lemma_.lower(), t.lower_)
-            for t in doc[end : head.i + 1]
+            for t in every[end : head.i + 1]
             if not t.is_punct and t.dep_ != "case"
         ]
         sector = sector_of(words)
@@ -750,7 +759,7 @@ def _with_groups(
 
 
 def _group_country(
-    doc: Doc,
+    tokens: DocTokens,
     found: list[SpanMention],
     country_at: dict[int, int],
     named: set[int],
@@ -761,6 +770,7 @@ def _group_country(
     head ("US-backed Syrian rebels": Syria): ``(start, end, alpha-3, index of its mention
     in found or None)``. A demonym the NER did not tag ("Somali militants") is read from
     the gazetteer when it is capitalised and unambiguous."""
+    doc, is_title = tokens.doc, tokens.is_title
     for i in range(hi - 1, lo - 1, -1):
         if i in country_at:
             m = found[country_at[i]]
@@ -768,9 +778,9 @@ def _group_country(
         for size in (2, 1):
             if i - size + 1 < lo:
                 continue
-            span = doc[i - size + 1 : i + 1]
-            if any(t.i in named or not t.is_title for t in span):
+            if any(k in named or not is_title[k] for k in range(i - size + 1, i + 1)):
                 continue
+            span = doc[i - size + 1 : i + 1]
             place = gazetteer.lookup_country(span.text)
             if place is not None and place.kind in ("name", "demonym") and not place.ambiguous:
                 if _ethnic(doc, span.start):
@@ -814,9 +824,7 @@ def _ethnic(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in ETHNIC_WORDS
 
 
-def _missed_surnames(
-    doc: Doc, doc_id: str, found: list[SpanMention], sent_of: list[int]
-) -> list[SpanMention]:
+def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> list[SpanMention]:
     """Surnames of people named in full elsewhere in the article that the NER did not tag
     ("Hale spoke with ..." after "Mike Hale")."""
     surnames = {
@@ -827,28 +835,26 @@ def _missed_surnames(
     if not surnames:
         return []
     covered = {i for m in found for i in range(m.start, m.end)}
-    covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
+    covered.update(tokens.in_ents)
+    doc, sent_of, pos, dep = tokens.doc, tokens.sent_of, tokens.pos, tokens.dep
     return [
         _span_mention(
-            doc[tok.i : tok.i + 1],
+            doc[i : i + 1],
             doc_id,
             sent_of,
             "PERSON",
-            tok.text,
-            honorific=honorific(doc[tok.i : tok.i + 1]),
+            text,
+            honorific=honorific(doc[i : i + 1]),
         )
-        for tok in doc
-        if tok.text in surnames
-        and tok.i not in covered
-        and tok.pos_ == "PROPN"
-        and tok.dep_ != "compound"
+        for i, text in enumerate(tokens.text)
+        if text in surnames and i not in covered and pos[i] == "PROPN" and dep[i] != "compound"
     ]
 
 
 def _span_mention(
     span: Span,
     doc_id: str,
-    sent_of: list[int],
+    sent_of: Sequence[int],
     label: EntityType,
     name: str,
     *,
@@ -881,31 +887,37 @@ def _span_mention(
 
 
 def _missed_countries(
-    doc: Doc, doc_id: str, found: list[SpanMention], sent_of: list[int]
+    tokens: DocTokens, doc_id: str, found: list[SpanMention]
 ) -> list[SpanMention]:
     """Countries and capitals the NER did not tag ("Bahrain severed ties", "sold to
     Kyiv"), from the gazetteer: capitalised, unambiguous names, codes and capitals of one
     or two words outside any entity."""
     covered = {i for m in found for i in range(m.start, m.end)}
-    covered.update(i for ent in doc.ents for i in range(ent.start, ent.end))
+    covered.update(tokens.in_ents)
+    doc, sent_of = tokens.doc, tokens.sent_of
     # Which tokens may start or continue a name, decided once per token: building a
     # span at every position costs more than the rest of this pass on long texts.
-    usable = [(t.is_title or t.is_upper) and t.i not in covered for t in doc]
+    usable = [
+        (title or upper) and i not in covered
+        for i, (title, upper) in enumerate(zip(tokens.is_title, tokens.is_upper, strict=True))
+    ]
     out: list[SpanMention] = []
+    every, text = tokens.tokens, tokens.text
     i = 0
     while i < len(usable):
         hit = None
         for size in (2, 1):
             if i + size > len(usable) or not all(usable[i : i + size]):
                 continue
-            span = doc[i : i + size]
-            place = gazetteer.lookup_country(span.text)
+            # The text of doc[i : i + size], without making the span.
+            words = text[i] if size == 1 else every[i].text_with_ws + text[i + 1]
+            place = gazetteer.lookup_country(words)
             if (
                 place is not None
                 and place.kind in ("name", "code", "capital")
                 and not place.ambiguous
             ):
-                hit = (span, place)
+                hit = (doc[i : i + size], place)
                 break
         if hit is None:
             i += 1

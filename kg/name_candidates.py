@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.mentions import SpanMention
 from kg.model import NameCandidate, is_entity_type
 from kg.spans import CONNECTORS, headline_tokens, lower_forms, written_lower
+from kg.tokens import DocTokens
 
 #: Longest run kept, in tokens (a headline of names and verbs is rarely longer).
 MAX_RUN = 12
@@ -40,15 +41,22 @@ NOT_NAMES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL LANGUAG
 
 
 def _name_like(tok: Token) -> bool:
+    return _name_like_word(tok.text, tok.is_alpha, tok.ent_type_)
+
+
+def _name_like_word(text: str, is_alpha: bool, ent_type: str) -> bool:
     return (
-        any(c.isupper() for c in tok.text)
-        and (tok.is_alpha or tok.text.isalnum())
-        and tok.ent_type_ not in NOT_NAMES
+        any(c.isupper() for c in text)
+        and (is_alpha or text.isalnum())
+        and ent_type not in NOT_NAMES
     )
 
 
 def find_name_candidates(
-    doc: Doc, mentions: Iterable[SpanMention], headline: Collection[int] | None = None
+    doc: Doc,
+    mentions: Iterable[SpanMention],
+    headline: Collection[int] | None = None,
+    tokens: DocTokens | None = None,
 ) -> tuple[NameCandidate, ...]:
     """The capitalised runs of ``doc`` outside its mentions, in text order.
 
@@ -57,17 +65,23 @@ def find_name_candidates(
         mentions: Its mentions (`kg.mentions.find_mentions`).
         headline: The indices of its tokens in headlines (`kg.spans.headline_tokens`),
             when the caller has them.
+        tokens: The document's token table, when the caller has it.
     """
+    if tokens is None:
+        tokens = DocTokens(doc)
     mentions = list(mentions)
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    sentences = list(doc.sents)
-    sent_of: dict[int, int] = {}
+    sentences = tokens.sents
+    sent_of = tokens.sent_of
     if headline is None:
-        headline = headline_tokens(doc)
-    lowered = lower_forms(doc, headline)
-    for k, sent in enumerate(sentences):
-        for tok in sent:
-            sent_of[tok.i] = k
+        headline = headline_tokens(doc, tokens)
+    lowered = lower_forms(doc, headline, tokens)
+    every, text, lower, ent_type = tokens.tokens, tokens.text, tokens.lower, tokens.ent_type
+    pos = tokens.pos
+    name_like = [
+        _name_like_word(word, alpha, label)
+        for word, alpha, label in zip(text, tokens.is_alpha, ent_type, strict=True)
+    ]
     out: list[NameCandidate] = []
 
     def candidate(span: Span, label: str = "") -> NameCandidate:
@@ -83,11 +97,12 @@ def find_name_candidates(
         )
 
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in covered or not _name_like(tok):
+    size = len(tokens)
+    while i < size:
+        if i in covered or not name_like[i]:
             i += 1
             continue
+        tok = every[i]
         end = i + 1
         last = i + 1
         # A common word that starts its sentence ("Fans of ...") takes no connector; an
@@ -95,18 +110,17 @@ def find_name_candidates(
         # or the run would stop at "and" and leave "Forests Service" as a name.
         common_first = (
             i == sentences[sent_of[i]].start
-            and tok.pos_ != "PROPN"
-            and not (tok.pos_ == "DET" and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
+            and pos[i] != "PROPN"
+            and not (pos[i] == "DET" and i + 1 < size and pos[i + 1] == "PROPN")
         )
-        while end < len(doc) and end - i < MAX_RUN and end not in covered:
-            nxt = doc[end]
-            if sent_of[nxt.i] != sent_of[i] or nxt.text in ("'s", "’s", "'", "’"):
+        while end < size and end - i < MAX_RUN and end not in covered:
+            if sent_of[end] != sent_of[i] or text[end] in ("'s", "’s", "'", "’"):
                 break
-            if (nxt.i in headline) != (i in headline):
+            if (end in headline) != (i in headline):
                 break  # a headline glued to its sentence ends where the body starts
-            if _name_like(nxt):
+            if name_like[end]:
                 last = end + 1
-            elif common_first or nxt.lower_ not in CONNECTORS:
+            elif common_first or lower[end] not in CONNECTORS:
                 break
             end += 1
         span = doc[i:last]
@@ -116,7 +130,11 @@ def find_name_candidates(
             tok.is_stop or tok.is_digit or (i not in headline and written_lower(tok, lowered))
         )
         if not common:
-            labels = {t.ent_type_ for t in span if t.ent_type_ and not is_entity_type(t.ent_type_)}
+            labels = {
+                ent_type[k]
+                for k in range(i, last)
+                if ent_type[k] and not is_entity_type(ent_type[k])
+            }
             out.append(candidate(span, min(labels) if labels else ""))
         i = max(last, i + 1)
     out.extend(candidate(span) for span in mention_runs(doc, mentions, lowered))

@@ -51,6 +51,7 @@ from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import fold
 from kg.resolve.persons import nick_namer
+from kg.tokens import DocTokens
 
 if TYPE_CHECKING:
     # Not imported at run time: corpus resolution uses this module's name tables, and a
@@ -172,7 +173,7 @@ def head_type(span: Span) -> EntityType | None:
     return name_head_type(span.text)
 
 
-def is_headline(sent: Span) -> bool:
+def is_headline(sent: Span, tokens: DocTokens | None = None) -> bool:
     """True for a sentence Written In Title Case or in capitals (a headline).
 
     Every word after the first is capitalised except the short function words headline
@@ -183,18 +184,31 @@ def is_headline(sent: Span) -> bool:
     words are long and the NER leaves one of them out of every name ("Inmate Escapes
     Prison Van Near Springfield"). So a sentence made only of names ("Hale, Reed and
     Moss.", "Jane Roe, John Doe and Richard Miles Smith.") is not one.
+
+    Args:
+        sent: A sentence of a parsed document.
+        tokens: The document's token table, when the caller has it.
     """
-    words = [t for t in sent[1:] if t.is_alpha]
-    if any(t.is_lower and t.lower_ not in HEADLINE_LOWER for t in words):
+    return _is_headline(tokens if tokens is not None else DocTokens(sent.doc), sent.start, sent.end)
+
+
+def _is_headline(tokens: DocTokens, start: int, end: int) -> bool:
+    """`is_headline` of the sentence ``start:end``, read off the document's columns."""
+    is_lower, text = tokens.is_lower, tokens.text
+    words = [i for i in range(start + 1, end) if tokens.is_alpha[i]]
+    lower = tokens.lower
+    if any(is_lower[i] and lower[i] not in HEADLINE_LOWER for i in words):
         return False
-    if sum(1 for t in words if len(t) >= HEADLINE_WORD) < 3:
+    if sum(1 for i in words if len(text[i]) >= HEADLINE_WORD) < 3:
         return False
-    capitalised = [t for t in words if not t.is_lower]
-    if any(t.tag_ not in ("NNP", "NNPS") for t in capitalised):
+    capitalised = [i for i in words if not is_lower[i]]
+    tag = tokens.tag
+    if any(tag[i] not in ("NNP", "NNPS") for i in capitalised):
         return True
-    return sum(1 for t in capitalised if len(t) >= HEADLINE_WORD) >= NAMES_ONLY_HEADLINE and any(
-        not t.ent_type_ for t in capitalised
-    )
+    ent_type = tokens.ent_type
+    return sum(
+        1 for i in capitalised if len(text[i]) >= HEADLINE_WORD
+    ) >= NAMES_ONLY_HEADLINE and any(not ent_type[i] for i in capitalised)
 
 
 def headline_end(sent: Span) -> int:
@@ -210,51 +224,81 @@ def headline_end(sent: Span) -> int:
     ("Checks", "Into", "She", "Where"). "Former Senator Jane Roe of Ohio said" is no
     headline: none of its words is.
     """
-    return _headline_end(sent, _ent_starts(sent.doc))
+    tokens = DocTokens(sent.doc)
+    return _headline_end(tokens, sent.start, sent.end, _ent_starts(tokens))
 
 
-def _ent_starts(doc: Doc) -> dict[int, int]:
-    """The start of each entity of ``doc`` by its end."""
-    return {e.end: e.start for e in doc.ents}
+def _ent_starts(tokens: DocTokens) -> dict[int, int]:
+    """The start of each entity of the document by its end."""
+    return {e.end: e.start for e in tokens.ents}
 
 
-def _headline_end(sent: Span, ents: dict[int, int]) -> int:
-    """`headline_end` with the document's entities (`_ent_starts`) read once."""
-    if is_headline(sent):
-        return sent.end
-    doc = sent.doc
-    end = next(
-        (t.i for t in sent if t.is_alpha and t.is_lower and t.lower_ not in HEADLINE_LOWER),
-        sent.start,
+def _headline_end(tokens: DocTokens, start: int, end: int, ents: dict[int, int]) -> int:
+    """`headline_end` of the sentence ``start:end`` with the document's entities
+    (`_ent_starts`) read once."""
+    if _is_headline(tokens, start, end):
+        return end
+    is_alpha, is_lower, lower, text = tokens.is_alpha, tokens.is_lower, tokens.lower, tokens.text
+    stop = next(
+        (
+            i
+            for i in range(start, end)
+            if is_alpha[i] and is_lower[i] and lower[i] not in HEADLINE_LOWER
+        ),
+        start,
     )
-    if end in ents and ents[end] >= sent.start:
-        end = ents[end]  # the body's subject as the NER reads it
+    if stop in ents and ents[stop] >= start:
+        stop = ents[stop]  # the body's subject as the NER reads it
     else:
-        while end > sent.start and _capitalised(doc[end - 1]):
-            end -= 1
-    words = [t for t in doc[sent.start + 1 : end] if t.is_alpha and not t.is_lower]
-    if sum(1 for t in words if len(t) >= HEADLINE_WORD) < 3:
-        return sent.start
-    if not any(t.tag_ in HEADLINE_TAGS for t in words):
-        return sent.start
-    return end
+        while stop > start and _capitalised_text(text[stop - 1]):
+            stop -= 1
+    words = [i for i in range(start + 1, stop) if is_alpha[i] and not is_lower[i]]
+    if sum(1 for i in words if len(text[i]) >= HEADLINE_WORD) < 3:
+        return start
+    tag = tokens.tag
+    if not any(tag[i] in HEADLINE_TAGS for i in words):
+        return start
+    return stop
 
 
-def headline_tokens(doc: Doc) -> frozenset[int]:
+def headline_tokens(doc: Doc, tokens: DocTokens | None = None) -> frozenset[int]:
     """Indices of the tokens that sit in a headline or a headline part of a sentence
-    (`headline_end`)."""
-    ents = _ent_starts(doc)
-    return frozenset(i for sent in doc.sents for i in range(sent.start, _headline_end(sent, ents)))
+    (`headline_end`).
+
+    Args:
+        doc: A parsed document.
+        tokens: Its token table, when the caller has it.
+    """
+    if tokens is None:
+        tokens = DocTokens(doc)
+    ents = _ent_starts(tokens)
+    return frozenset(
+        i
+        for sent in tokens.sents
+        for i in range(sent.start, _headline_end(tokens, sent.start, sent.end, ents))
+    )
 
 
-def lower_forms(doc: Doc, skip: Collection[int] = ()) -> frozenset[str]:
+def lower_forms(
+    doc: Doc, skip: Collection[int] = (), tokens: DocTokens | None = None
+) -> frozenset[str]:
     """Words the article writes in lower case outside the tokens ``skip``, with their
-    lemmas ("checked", "check", "guilty")."""
+    lemmas ("checked", "check", "guilty").
+
+    Args:
+        doc: A parsed document.
+        skip: Positions of the tokens to leave out (its headlines).
+        tokens: Its token table, when the caller has it.
+    """
+    if tokens is None:
+        tokens = DocTokens(doc)
     return frozenset(
         w
-        for t in doc
-        if t.is_alpha and t.is_lower and t.i not in skip
-        for w in (t.text, t.lemma_.lower())
+        for i, (alpha, lower, text, lemma) in enumerate(
+            zip(tokens.is_alpha, tokens.is_lower, tokens.text, tokens.lemma, strict=True)
+        )
+        if alpha and lower and i not in skip
+        for w in (text, lemma)
     )
 
 
@@ -274,7 +318,11 @@ def written_lower(tok: Token, lowered: Collection[str]) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    return any(c.isupper() for c in tok.text)
+    return _capitalised_text(tok.text)
+
+
+def _capitalised_text(text: str) -> bool:
+    return any(c.isupper() for c in text)
 
 
 def _breaks(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from kg.model import Evidence, Modality, Relation
 from kg.relations.syntax import sentence_bounds
 from kg.resolve.document import ActorIndex, KeyedMention
 from kg.resolve.keys import ActorKey
+from kg.tokens import DocTokens
 from kg.vocab import RELATION_TYPES, RelationLabel
 
 
@@ -121,28 +122,37 @@ class Sentence:
 Rule = Callable[[Sentence, ActorIndex], list[Candidate]]
 
 
-def sentences_of(doc: Doc, index: ActorIndex) -> Iterator[Sentence]:
-    """The document's non-empty sentences with their mentions, in one pass over the text."""
-    # The document's text and tokens made once: a Span makes its text and each of its
-    # tokens anew at every request.
-    text = doc.text
-    every = tuple(doc)
-    for span in doc.sents:
+def sentences_of(
+    doc: Doc, index: ActorIndex, tokens: DocTokens | None = None
+) -> Iterator[Sentence]:
+    """The document's non-empty sentences with their mentions, in one pass over the text.
+
+    Args:
+        doc: A parsed document.
+        index: Its actors.
+        tokens: Its token table, when the caller has it.
+    """
+    if tokens is None:
+        tokens = DocTokens(doc)
+    # The document's text made once: a Span makes its text anew at every request.
+    text = tokens.doc_text
+    every, all_lemmas, all_words, all_deps = tokens.tokens, tokens.lemma, tokens.lower, tokens.dep
+    for span in tokens.sents:
         start, end = sentence_bounds(span, text)
         if end > start:
-            tokens = every[span.start : span.end]
-            lemmas = tuple(t.lemma_.lower() for t in tokens)
-            words = tuple(t.lower_ for t in tokens)
+            first, last = span.start, span.end
+            lemmas = all_lemmas[first:last]
+            words = all_words[first:last]
             yield Sentence(
                 span,
                 start,
                 end,
                 index.mentions_in(span),
-                tokens,
+                every[first:last],
                 lemmas,
                 words,
                 frozenset(lemmas) | frozenset(words),
-                tuple(t.dep_ for t in tokens),
+                all_deps[first:last],
             )
 
 
@@ -167,15 +177,26 @@ class Assembled:
 
 
 def assemble(
-    doc: Doc, index: ActorIndex, found: Iterable[tuple[Sentence, Candidate]], doc_id: str
+    doc: Doc,
+    index: ActorIndex,
+    found: Iterable[tuple[Sentence, Candidate]],
+    doc_id: str,
+    tokens: DocTokens | None = None,
 ) -> Assembled:
     """Turn candidates into relations with their evidence sentence.
 
     A capital acting in an event stands for its country ("Moscow deployed ...", see
     `ActorIndex.stands_for`); the same edge found twice in a sentence is kept once (the
     first rule's reading of it).
+
+    Args:
+        doc: The parsed document.
+        index: Its actors.
+        found: The rules' candidates with their sentences.
+        doc_id: Id of the document.
+        tokens: The document's token table, when the caller has it.
     """
-    text = doc.text
+    text = doc.text if tokens is None else tokens.doc_text
     relations: list[Relation] = []
     metonyms: list[ActorKey] = []
     used: set[ActorKey] = set()

@@ -64,6 +64,7 @@ from kg.resolve.naming import (
 )
 from kg.resolve.persons import parse_person, suffixes_agree
 from kg.spans import name_head_type
+from kg.tokens import DocTokens
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Object pronouns ("him", "them") are left out: they point back at the clause's own
@@ -181,12 +182,19 @@ class ActorIndex:
     capitals: Mapping[ActorKey, ActorKey]
     mentions: tuple[KeyedMention, ...]
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # What `key` reads: the pronouns' keys overlaid with the names' (one lookup, as the
+    # rules ask it of every token).
+    _keys: dict[int, ActorKey] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = dict(self.pronouns)
+        keys.update(self.token_keys)
+        object.__setattr__(self, "_keys", keys)
 
     # -- tokens ---------------------------------------------------------------------
     def key(self, tok: Token) -> ActorKey | None:
         """The actor a single token denotes: a name, a pronoun, or None."""
-        found = self.token_keys.get(tok.i)
-        return found if found is not None else self.pronouns.get(tok.i)
+        return self._keys.get(tok.i)
 
     def same_actor(self, a: Token, b: Token) -> bool:
         """True when two tokens name the same actor ("Turkey said it ...")."""
@@ -273,12 +281,15 @@ class ActorIndex:
         return dataclasses.replace(self, actors=MappingProxyType({**self.actors, **changed}))
 
 
-def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
+def resolve_document(
+    doc: Doc, mentions: Sequence[SpanMention], tokens: DocTokens | None = None
+) -> ActorIndex:
     """Group a document's mentions into local actors and decide pronouns and capitals.
 
     Args:
         doc: The parsed document.
         mentions: Its mentions in text order (from `kg.mentions.find_mentions`).
+        tokens: Its token table, when the caller has it.
 
     Returns:
         The frozen actor index the relation rules read.
@@ -291,7 +302,9 @@ def resolve_document(doc: Doc, mentions: Sequence[SpanMention]) -> ActorIndex:
     for m, key in zip(mentions, keys, strict=True):
         for i in range(m.start, m.end):
             token_keys[i] = key
-    pronouns, plural = _resolve_pronouns(doc, actors, token_keys)
+    if tokens is None:
+        tokens = DocTokens(doc)
+    pronouns, plural = _resolve_pronouns(tokens, actors, token_keys)
     joined = _join_pending(doc, grouping.pending, actors, pronouns)
     if joined:
         actors = _combine(actors, joined)
@@ -1230,7 +1243,7 @@ def _nicknames(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
 
 
 def _resolve_pronouns(
-    doc: Doc, actors: Mapping[ActorKey, LocalActor], token_keys: Mapping[int, ActorKey]
+    tokens: DocTokens, actors: Mapping[ActorKey, LocalActor], token_keys: Mapping[int, ActorKey]
 ) -> tuple[dict[int, ActorKey], dict[int, tuple[ActorKey, ...]]]:
     """Each he/she/it/they/his/her/its/their -> the actor it stands for.
 
@@ -1251,11 +1264,14 @@ def _resolve_pronouns(
     def gender_of(key: ActorKey) -> Gender:
         return actors[key].gender
 
-    for sent in doc.sents:
-        for tok in sent:
-            low = tok.lower_
-            if tok.pos_ != "PRON" or low not in PRONOUNS_PERSON | PRONOUNS_THING:
+    every, lower, pos = tokens.tokens, tokens.lower, tokens.pos
+    wanted = PRONOUNS_PERSON | PRONOUNS_THING
+    for sent in tokens.sents:
+        for at in range(sent.start, sent.end):
+            low = lower[at]
+            if pos[at] != "PRON" or low not in wanted:
                 continue
+            tok = every[at]
             decided, speaker = _speaker(tok, key_of, plural, is_person, gender_of)
             if decided:
                 if speaker is not None:
@@ -1274,7 +1290,7 @@ def _resolve_pronouns(
                     continue
                 if not want_person and actors[key].is_place:
                     continue
-                t = doc[i]
+                t = every[i]
                 subject = t.dep_ in ("nsubj", "nsubjpass") or (
                     t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
                 )
@@ -1287,7 +1303,7 @@ def _resolve_pronouns(
             if best is not None:
                 pronouns[tok.i] = best[2]
                 if low in ("they", "their"):
-                    head = doc[best[1]]
+                    head = every[best[1]]
                     while head.dep_ == "conj" and head.head != head:
                         head = head.head
                     found = _actors_of(head, key_of, plural, 0)

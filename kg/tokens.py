@@ -1,0 +1,133 @@
+"""One parsed document's tokens and their attributes, read once for every pass over it.
+
+Mention finding, the name candidates, pronoun resolution and the relation rules each
+walk the whole document. spaCy makes a new `Token` at every step of a walk over a Doc
+or a Span, and a new Python string at every read of ``text``, ``lower_``, ``lemma_``,
+``pos_`` and the like; read by seven walks, that costs more than the walks' own work.
+`DocTokens` makes each token once and each column (a tuple indexed by token position)
+on its first use, so a pass that needs a column shares it with every other pass, and a
+column no pass reads is never made.
+
+The table describes the Doc as it was when the table was made: it belongs to one
+extraction, made after the parse and dropped with it (the extraction never changes the
+Doc).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Not imported at run time: a build served from the parse cache never imports spaCy.
+    from spacy.tokens import Doc, Span, Token
+
+
+class DocTokens:
+    """Per-document table of tokens and token attributes.
+
+    Each column is a tuple indexed by token position (``Token.i``), equal to reading the
+    attribute off every token (``lemma`` is ``lemma_.lower()``).
+
+    Attributes:
+        doc: The document.
+        tokens: Every token of the document, made once.
+    """
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """Make the table of ``doc``.
+
+        Args:
+            doc: A parsed document.
+            text: Its text, when the caller has it (it must be ``doc.text``, which spaCy
+                joins from every token again at each read).
+        """
+        self.doc = doc
+        self.tokens: tuple[Token, ...] = tuple(doc)
+        self._text = text
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def doc_text(self) -> str:
+        """The document's text, ``Doc.text``."""
+        return self.doc.text if self._text is None else self._text
+
+    @cached_property
+    def sents(self) -> tuple[Span, ...]:
+        """The document's sentences."""
+        return tuple(self.doc.sents)
+
+    @cached_property
+    def sent_of(self) -> tuple[int, ...]:
+        """The number of the sentence of each token (index into `sents`)."""
+        out: list[int] = []
+        for k, sent in enumerate(self.sents):
+            out.extend([k] * (sent.end - sent.start))
+        return tuple(out)
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The NER's entity spans (``doc.ents``)."""
+        return tuple(self.doc.ents)
+
+    @cached_property
+    def in_ents(self) -> frozenset[int]:
+        """Positions of the tokens inside an entity of `ents`."""
+        return frozenset(i for ent in self.ents for i in range(ent.start, ent.end))
+
+    @cached_property
+    def text(self) -> tuple[str, ...]:
+        """``Token.text``."""
+        return tuple(t.text for t in self.tokens)
+
+    @cached_property
+    def lower(self) -> tuple[str, ...]:
+        """``Token.lower_``."""
+        return tuple(t.lower_ for t in self.tokens)
+
+    @cached_property
+    def lemma(self) -> tuple[str, ...]:
+        """``Token.lemma_.lower()``: lemmas are compared in lower case everywhere."""
+        return tuple(t.lemma_.lower() for t in self.tokens)
+
+    @cached_property
+    def pos(self) -> tuple[str, ...]:
+        """``Token.pos_``."""
+        return tuple(t.pos_ for t in self.tokens)
+
+    @cached_property
+    def tag(self) -> tuple[str, ...]:
+        """``Token.tag_``."""
+        return tuple(t.tag_ for t in self.tokens)
+
+    @cached_property
+    def dep(self) -> tuple[str, ...]:
+        """``Token.dep_``."""
+        return tuple(t.dep_ for t in self.tokens)
+
+    @cached_property
+    def ent_type(self) -> tuple[str, ...]:
+        """``Token.ent_type_``."""
+        return tuple(t.ent_type_ for t in self.tokens)
+
+    @cached_property
+    def is_alpha(self) -> tuple[bool, ...]:
+        """``Token.is_alpha``."""
+        return tuple(t.is_alpha for t in self.tokens)
+
+    @cached_property
+    def is_lower(self) -> tuple[bool, ...]:
+        """``Token.is_lower``."""
+        return tuple(t.is_lower for t in self.tokens)
+
+    @cached_property
+    def is_title(self) -> tuple[bool, ...]:
+        """``Token.is_title``."""
+        return tuple(t.is_title for t in self.tokens)
+
+    @cached_property
+    def is_upper(self) -> tuple[bool, ...]:
+        """``Token.is_upper``."""
+        return tuple(t.is_upper for t in self.tokens)

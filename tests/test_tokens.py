@@ -1,0 +1,70 @@
+"""The per-document token table (`kg.tokens.DocTokens`): every column equals reading
+the attribute off each token, and the passes that share it find what they found alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions import find_mentions
+from kg.name_candidates import find_name_candidates
+from kg.spans import headline_tokens, lower_forms
+from kg.tokens import DocTokens
+from tests.extraction_helpers import parse
+
+TEXTS = [
+    "Jane Roe, the president of Halvex, met officials in Paris on Monday.\n\n"
+    "She said the talks were useful. Halvex Shares Fall After Talks",
+    "Acme Research hired John Doe. The firm's chief said he would stay.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_columns_equal_token_attributes(text: str) -> None:
+    doc = parse(text)
+    table = DocTokens(doc)
+    tokens = list(doc)
+    assert len(table) == len(tokens)
+    assert table.tokens == tuple(tokens)
+    assert table.text == tuple(t.text for t in tokens)
+    assert table.lower == tuple(t.lower_ for t in tokens)
+    assert table.lemma == tuple(t.lemma_.lower() for t in tokens)
+    assert table.pos == tuple(t.pos_ for t in tokens)
+    assert table.tag == tuple(t.tag_ for t in tokens)
+    assert table.dep == tuple(t.dep_ for t in tokens)
+    assert table.ent_type == tuple(t.ent_type_ for t in tokens)
+    assert table.is_alpha == tuple(t.is_alpha for t in tokens)
+    assert table.is_lower == tuple(t.is_lower for t in tokens)
+    assert table.is_title == tuple(t.is_title for t in tokens)
+    assert table.is_upper == tuple(t.is_upper for t in tokens)
+    assert table.doc_text == doc.text
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentences_and_entities(text: str) -> None:
+    doc = parse(text)
+    table = DocTokens(doc)
+    sents = list(doc.sents)
+    assert table.sents == tuple(sents)
+    assert table.sent_of == tuple(k for k, s in enumerate(sents) for _ in range(len(s)))
+    assert table.ents == tuple(doc.ents)
+    assert table.in_ents == {t.i for ent in doc.ents for t in ent}
+
+
+def test_text_given_by_the_caller_is_used() -> None:
+    doc = parse(TEXTS[0])
+    assert DocTokens(doc, doc.text).doc_text == doc.text
+
+
+@pytest.mark.parametrize("text", TEXTS[:2])
+def test_passes_find_the_same_with_a_shared_table(text: str) -> None:
+    doc = parse(text)
+    table = DocTokens(doc)
+    headline = headline_tokens(doc, table)
+    assert headline == headline_tokens(doc)
+    assert lower_forms(doc, headline, table) == lower_forms(doc, headline)
+    mentions = find_mentions(doc, "t", headline, table)
+    assert mentions == find_mentions(doc, "t")
+    assert find_name_candidates(doc, mentions, headline, table) == find_name_candidates(
+        doc, mentions
+    )
