@@ -905,6 +905,9 @@ def _missed_countries(
     every, text = tokens.tokens, tokens.text
     i = 0
     while i < len(usable):
+        if not usable[i]:  # starts no name of one word or two
+            i += 1
+            continue
         hit = None
         for size in (2, 1):
             if i + size > len(usable) or not all(usable[i : i + size]):

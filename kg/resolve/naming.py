@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg import gazetteer
 from kg.model import EntityType
@@ -29,6 +30,7 @@ def best_name(names: Counter[str]) -> str:
     return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0]
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every name, again and again
 def is_acronym(name: str) -> bool:
     """True for "NATO", "U.S.", "G20", "BoA": two to eight capitals, digits or dots; a
     lower-case letter only between two capitals (the short word of "Bank of America";

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nicknames import NickNamer
 from rapidfuzz import fuzz
@@ -61,6 +61,7 @@ class PersonName:
         return (self.given, self.family)
 
 
+@lru_cache(maxsize=1 << 16)  # asked again for every mention and merge of a name
 def parse_person(name: str) -> PersonName:
     """Split a folded name: "robert s mueller iii" -> given robert, middle (s,), family
     mueller, suffix iii; "nyenpan jr" -> lone family name with suffix jr."""
