@@ -9,9 +9,18 @@ edge in one sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from kg.relations.candidates import Candidate, Rule, Sentence
+from kg.relations.lexicon import (
+    affiliation_verbs,
+    killing_words,
+    noun_triggers,
+    place_nouns,
+    request_clause_words,
+    verb_triggers,
+)
 from kg.relations.rules.affiliation import (
     affiliation_verb,
     body_before_title,
@@ -31,6 +40,8 @@ from kg.relations.rules.killings import (
 )
 from kg.relations.rules.nouns import noun_relations
 from kg.relations.rules.places import (
+    _BE,
+    LOCATING_WORDS,
     based_in,
     body_apposition,
     body_before_name,
@@ -45,11 +56,12 @@ from kg.relations.rules.places import (
     possessive_place,
     seat_of,
 )
-from kg.relations.rules.protests import protest_author, protest_place
+from kg.relations.rules.protests import _protest_words, protest_author, protest_place
 from kg.relations.rules.requests import demand_clause
 from kg.relations.rules.targets import place_country
-from kg.relations.rules.threats import threat_to_act
+from kg.relations.rules.threats import THREAT_VERBS, threat_to_act
 from kg.relations.rules.titles import (
+    _COUNTERPART,
     apposition_title,
     counterpart,
     government_body,
@@ -57,7 +69,7 @@ from kg.relations.rules.titles import (
     title_country,
 )
 from kg.relations.rules.verbs import verb_relations
-from kg.relations.rules.visits import visit_trip
+from kg.relations.rules.visits import TRAVEL_VERBS, visit_trip
 from kg.resolve.document import ActorIndex
 
 #: Every rule, by name, in the order it runs.
@@ -104,6 +116,52 @@ RULES: dict[str, Rule] = {
 }
 
 
+#: The words (lower-case lemmas or texts) that the loop of each of these rules walks
+#: (`Sentence.with_lemma`, `Sentence.with_word`; the rule does nothing else): a sentence
+#: with none of them (`Sentence.distinct`) gives the rule no token, so `rule_table` does
+#: not call it. Most sentences have no trigger of most rules, and the calls cost more
+#: than the test.
+TRIGGERS: dict[str, Callable[[], AbstractSet[str]]] = {
+    "verb": lambda: verb_triggers().keys(),
+    "noun": lambda: noun_triggers().keys(),
+    "demand_clause": lambda: request_clause_words().keys(),
+    "visit_trip": lambda: TRAVEL_VERBS.keys(),
+    "threat_to_act": lambda: THREAT_VERBS,
+    "protest_author": _protest_words,
+    "protest_place": _protest_words,
+    "counterpart": lambda: _COUNTERPART,
+    "affiliation_verb": lambda: affiliation_verbs().keys(),
+    "based_in": lambda: LOCATING_WORDS,
+    "place_noun": lambda: place_nouns().keys(),
+    "place_copula": lambda: _BE,
+    "seat_of": lambda: place_nouns().keys(),
+    "killer_noun": lambda: killing_words().keys(),
+    "charged_killing": lambda: killing_words().keys(),
+    "killing_by": lambda: killing_words().keys(),
+    "place_country": lambda: place_nouns().keys(),
+    "killer_clause": lambda: killing_words().keys(),
+    "shared_agent": lambda: killing_words().keys(),
+    "pronoun_victim": lambda: killing_words().keys(),
+}
+
+#: The rules whose loop walks the sentence's name mentions (and that do nothing else): a
+#: sentence that starts no mention gives them nothing, so `rule_table` does not call them.
+WALKS_MENTIONS = frozenset(
+    {
+        "title_country",
+        "government_body",
+        "person_of",
+        "person_at",
+        "place_in",
+        "organisation_of",
+        "possessive_place",
+        "body_before_name",
+        "national_body",
+        "named_with_town",
+        "group_country",
+    }
+)
+
 #: The rules that read the titles an actor holds in the document (`ActorIndex.roles`).
 #: Titles are all `kg.extract.run_rules` adds to the index when it runs the rules again,
 #: so only these rules can find something else then; the others' candidates are kept.
@@ -124,12 +182,32 @@ def rule_table(
         previous: The table of the same sentences on an index that differed from
             ``index`` only in the actors' titles: only the rules of `READS_ROLES` run again.
     """
+    # Each rule with what it needs of a sentence (`TRIGGERS`, `WALKS_MENTIONS`), read once.
+    needs = [
+        (name, rule, TRIGGERS[name]() if name in TRIGGERS else None, name in WALKS_MENTIONS)
+        for name, rule in RULES.items()
+    ]
+
     if previous is None:
-        return [[rule(sentence, index) for rule in RULES.values()] for sentence in sentences]
+        return [
+            [
+                # A rule skipped here would return [] (see TRIGGERS and WALKS_MENTIONS).
+                []
+                if (words is not None and words.isdisjoint(sentence.distinct))
+                or (mentions and not sentence.mentions)
+                else rule(sentence, index)
+                for _, rule, words, mentions in needs
+            ]
+            for sentence in sentences
+        ]
     return [
         [
-            rule(sentence, index) if name in READS_ROLES else kept
-            for (name, rule), kept in zip(RULES.items(), row, strict=True)
+            kept
+            if name not in READS_ROLES
+            or (words is not None and words.isdisjoint(sentence.distinct))
+            or (mentions and not sentence.mentions)
+            else rule(sentence, index)
+            for (name, rule, words, mentions), kept in zip(needs, row, strict=True)
         ]
         for sentence, row in zip(sentences, previous, strict=True)
     ]
