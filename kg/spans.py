@@ -117,8 +117,14 @@ def is_title_word(tok: Token) -> bool:
     """True for a title, rank or honorific ("Trooper", "Sen.", "GM", "president"), also
     in the plural ("Presidents X and Y")."""
     word = tok.lower_.rstrip(".")
-    known = titles() | _offices()
+    known = _title_words()
     return word in known or (word.endswith("s") and word[:-1] in known)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """`titles` and the offices of ``roles.tsv``, joined once."""
+    return titles() | _offices()
 
 
 @cache

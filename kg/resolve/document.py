@@ -1419,7 +1419,7 @@ def _actors_of(
                             if pobj.dep_ == "pobj":
                                 found.extend(follow(pobj))
         lemma = tok.lemma_.lower()
-        if not found and lemma in government_nouns() | member_nouns():
+        if not found and (lemma in government_nouns() or lemma in member_nouns()):
             # "the government of Haiti", "the administration of President X", "members of
             # X", "activists from X"
             froms = ("of", "from") if lemma in member_nouns() else ("of",)

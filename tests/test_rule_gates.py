@@ -1,0 +1,55 @@
+"""`kg.relations.rules.rule_table` skips a rule on a sentence that lacks its trigger words
+or any mention (`TRIGGERS`, `WALKS_MENTIONS`): the table must be the one every rule run on
+every sentence gives, and every skipped call must have given nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relations.candidates import sentences_of
+from kg.relations.rules import READS_ROLES, RULES, TRIGGERS, WALKS_MENTIONS, rule_table
+from tests.extraction_helpers import actors, parse
+
+TEXTS = [
+    "Halvex, a Korean chipmaker, sued Acme Research in Seoul on Monday. Its chief, Jane "
+    "Roe, said the suit was filed in Busan. It rained all day.",
+    "Gunmen killed two soldiers near Lyonne, France. The rebels threatened to attack the "
+    "capital. Protesters marched against the plan.",
+    "The president of Norland, John Doe, met his counterpart in Vesta. They signed a deal.",
+    "Nothing happened. The weather was mild and the roads were quiet.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_gated_table_equals_every_rule_on_every_sentence(text: str) -> None:
+    index = actors(text)
+    sentences = list(sentences_of(parse(text), index))
+    every = [[rule(s, index) for rule in RULES.values()] for s in sentences]
+    assert rule_table(sentences, index) == every
+    again = [
+        [
+            rule(s, index) if name in READS_ROLES else kept
+            for (name, rule), kept in zip(RULES.items(), row, strict=True)
+        ]
+        for s, row in zip(sentences, every, strict=True)
+    ]
+    assert rule_table(sentences, index, every) == again
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_skipped_rules_find_nothing(text: str) -> None:
+    index = actors(text)
+    skipped = 0
+    for sentence in sentences_of(parse(text), index):
+        for name, rule in RULES.items():
+            lacks_words = name in TRIGGERS and TRIGGERS[name]().isdisjoint(sentence.distinct)
+            lacks_mentions = name in WALKS_MENTIONS and not sentence.mentions
+            if lacks_words or lacks_mentions:
+                skipped += 1
+                assert rule(sentence, index) == [], name
+    assert skipped
+
+
+def test_gates_name_known_rules() -> None:
+    assert set(TRIGGERS) <= set(RULES)
+    assert set(WALKS_MENTIONS) <= set(RULES)
