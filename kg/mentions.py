@@ -536,7 +536,7 @@ def find_mentions(
         if label == "PERSON" and (
             spans.acronym_led(span) or spans.web_name(span.text) or spans.coded_name(span.text)
         ):
-            label = "ORG"  # "GM Europe", "Acmenews.com", "CH2M Hill"
+            label = "ORG"  # "GM Europe", "Acmenews.com", "TK4 Holdings"
         if label in ("ORG", "NORP") and _titled_inside(span):
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
         owner = junk.owner_of_object(span)

@@ -155,12 +155,12 @@ def web_name(text: str) -> bool:
     return bool(_WEB_NAME.search(text.strip()))
 
 
-#: A word of letters and digits that is no ordinal ("CH2M", "3M"; not "3rd").
+#: A word of letters and digits that is no ordinal ("TK4", "3M"; not "3rd").
 _CODED_WORD = re.compile(r"^(?!\d+(?:st|nd|rd|th)$)(?=.*\d)(?=.*[A-Za-z])[\w&-]+$")
 
 
 def coded_name(text: str) -> bool:
-    """True for a name holding a word of letters and digits ("CH2M Hill", "3M"), which
+    """True for a name holding a word of letters and digits ("TK4 Holdings", "3M"), which
     a company's name may hold and a person's never does ("John Roe 3rd" is an ordinal)."""
     return any(_CODED_WORD.match(w.strip(".,")) for w in text.split())
 
@@ -673,7 +673,7 @@ def kind_type(span: Span) -> EntityType | None:
     noun of an apposition ("Acme, a Canadian parts maker"; "the carrier, Northwind"),
     or, for a place, the noun the name follows with "of" ("the town of Kesselby"); a
     name after a preposition of place and before its country or state is a place too
-    ("in Lyonne, France"); a name written on such a noun is the body's ("the Minox
+    ("in Lyonne, France"); a name written on such a noun is the body's ("the Brenlow
     company").
     A noun that only modifies a title ("company founder Jane Roe") or that the name
     does not hang on ("told the newspaper Jane Roe had left") types nothing.
@@ -716,7 +716,7 @@ MEMBERS_BODIES = frozenset({"union", "association", "band"})
 
 def _names_body_after(span: Span, kinds: dict[str, EntityType]) -> bool:
     """True for a name written on a lower-case noun for a kind of body after it, with
-    only lower-case words between ("the Minox company", "the Acme research institute"),
+    only lower-case words between ("the Brenlow company", "the Acme research institute"),
     unless a person of the article bears the name ("Jane Roe ... the Roe company": the
     word may still be read as her name elsewhere)."""
     doc, root = span.doc, span.root

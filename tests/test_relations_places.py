@@ -244,8 +244,8 @@ PLACES = [
     ),
     # a state's mission is where it is, whatever state it speaks for
     (
-        "A cable came from the U.S. Embassy in Ethiopia.",
-        {("U.S. Embassy", "LOCATED_IN", "Ethiopia")},
+        "A cable came from the Ghanaian Embassy in Kenya.",
+        {("Ghanaian Embassy", "LOCATED_IN", "Kenya")},
     ),
     # a place's capital is in the place
     (
@@ -263,8 +263,8 @@ PLACES = [
         {("University of Lyonne", "LOCATED_IN", "Lyonne")},
     ),
     (
-        "The Bank of Japan said growth in Japan slowed.",
-        {("Bank of Japan", "LOCATED_IN", "Japan")},
+        "The Bank of Ghana said growth in Ghana slowed.",
+        {("Bank of Ghana", "LOCATED_IN", "Ghana")},
     ),
     # an organisation "at" a named facility
     (

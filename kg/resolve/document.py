@@ -1167,7 +1167,7 @@ def _renamed_organisations(mentions: Sequence[SpanMention], doc: Doc) -> dict[st
         if organisation_key(old.mention.label) != organisation_key(new.mention.label):
             found[new.mention.label].add(old.mention.label)
     for i, new in enumerate(named):
-        # "The store was renamed iTunes Store": the noun ends the name of the one
+        # "The store was renamed Halvex Store": the noun ends the name of the one
         # organisation of the article named before with that last word.
         said = _THE_NOUN_RENAMED.search(doc[doc[new.start].sent.start : new.start].text)
         if said is None or not said.group(1).islower():

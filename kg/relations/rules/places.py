@@ -95,8 +95,8 @@ def _region_country(key: ActorKey, index: ActorIndex) -> str | None:
     )
 
 
-#: Last words of the names of a state's sites abroad: "the U.S. Embassy in Ethiopia" is
-#: in Ethiopia whatever state its name gives it to.
+#: Last words of the names of a state's sites abroad: "the Norland Embassy in Kenya" is
+#: in Kenya whatever state its name gives it to.
 MISSION_HEADS = frozenset({"embassy", "consulate", "legation"})
 
 
@@ -296,7 +296,7 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         ):
             carrier = root.head  # "the Fernald uranium plant in Ohio", "Umbria province"
         elif _body_noun_of(root, index) and index.tag(keyed.key) == "ORG":
-            carrier = root.head  # "the Minox company in Giessen": the company is Minox
+            carrier = root.head  # "the Brenlow company in Lyonne": the company is Brenlow
         preps = [
             c
             for c in carrier.children
@@ -357,7 +357,7 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 def _at_facility(prep: Token, inner: ActorKey, index: ActorIndex) -> bool:
-    """ "Epps Aviation at DeKalb Airport": an organisation "at" a named facility (an
+    """ "Tarn Aviation at Kessel Airport": an organisation "at" a named facility (an
     airport, a base, a port) hung on its name is there."""
     return index.tag(inner) == "ORG" and any(
         c.dep_ == "pobj" and (key := index.key(c)) is not None and index.tag(key) == "FAC"
@@ -379,7 +379,7 @@ def _language(obj: Token) -> bool:
 
 def _body_noun_of(root: Token, index: ActorIndex) -> bool:
     """True when a name is written on a lower-case noun for a kind of body after it
-    ("the Minox company", "the Acme research institute"): the noun is the body. Not a
+    ("the Brenlow company", "the Acme research institute"): the noun is the body. Not a
     noun in apposition to another body ("Force Ouvriere, the main Acme union": the union
     is Force Ouvriere, the name says whose workers it has), nor a union or association
     of the named body's people (`spans.MEMBERS_BODIES`)."""
@@ -925,7 +925,7 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             for p in _enclosing(a, index)
         ]
         if lemma in SITE_PARTS:
-            # "the Ruritanian branch of the Red Cross" is a national chapter, not a seat
+            # "the Ruritanian branch of the Aid Society" is a national chapter, not a seat
             places = [p for p in places if p[0].kind != "country"]
         for body in bodies:
             for place in places:
