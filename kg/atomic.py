@@ -73,7 +73,7 @@ def open_text_atomic(path: Path) -> Iterator[TextIO]:
             text.detach()
 
 
-def write_bytes_atomic(path: Path, data: bytes | memoryview) -> None:
+def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
 
     Raises:

@@ -28,7 +28,9 @@ __all__ = [
     "country_of_city",
     "demonym",
     "is_country_name",
+    "is_place",
     "keep_cities",
+    "known_place",
     "lookup_country",
     "region_country",
     "us_state",
@@ -566,3 +568,13 @@ def region_country(name: str) -> str | None:
     if us_state(name) is not None:
         return "USA"
     return _regions().get(_key(name))
+
+
+def is_place(name: str) -> bool:
+    """True for a country's name, code or demonym, or a city's name."""
+    return lookup_country(name) is not None or country_of_city(name) is not None
+
+
+def known_place(name: str) -> bool:
+    """True for a country, city, US state or region the gazetteer knows."""
+    return is_place(name) or us_state(name) is not None or region_country(name) is not None

@@ -791,7 +791,7 @@ def _group_country(
 
 def _country_pair(span: Span) -> list[tuple[Span, gazetteer.Place]]:
     """The countries of a name that is two or more countries joined by hyphens
-    ("Israel-Syria", "US-China"), else []; a country's own hyphenated name
+    ("Israel-Syria", "Ruritania-Norland"), else []; a country's own hyphenated name
     ("Guinea-Bissau", "Bosnia-Herzegovina") is one country."""
     if not any(t.text == "-" for t in span) or gazetteer.lookup_country(span.text) is not None:
         return []

@@ -7,10 +7,9 @@ sentence around them.
 
 * `is_headline`: a sentence Written In Title Case (or all capitals), where the NER takes
   verbs and common nouns for names.
-* `headline_end`: also a Title Case stretch that starts a sentence and runs into its body
+* `headline_tokens`: also a Title Case stretch that starts a sentence and runs into its body
   with no stop ("Jane Roe Checks Into Clinic – Where She Rests Jane Roe checked in ..."),
-  as when a title is glued to its article; `headline_tokens` gives a document's
-  headline words.
+  as when a title is glued to its article: a document's headline words.
 * `headline_pieces`: a name run from a headline ("Jane Roe Checks Into Rehab", "Colts
   Beat Chiefs") keeps only the names the article itself uses elsewhere, and words the
   article writes in lower case ("Checks", "Guilty", "Hire") cut even a run with no verb
@@ -171,7 +170,7 @@ def acronym_led(span: Span) -> bool:
     if len(span) < 2 or not (span[0].is_upper and span[0].is_alpha and len(span[0]) >= 2):
         return False
     rest = span[1:]
-    return len(rest) == 1 or _is_place(rest.text)
+    return len(rest) == 1 or gazetteer.is_place(rest.text)
 
 
 def head_type(span: Span) -> EntityType | None:
@@ -217,9 +216,15 @@ def _is_headline(tokens: DocTokens, start: int, end: int) -> bool:
     ) >= NAMES_ONLY_HEADLINE and any(not ent_type[i] for i in capitalised)
 
 
-def headline_end(sent: Span) -> int:
-    """The index of the first token after a sentence's headline part: ``sent.end`` for a
-    headline (`is_headline`), ``sent.start`` for a sentence with none.
+def _ent_starts(tokens: DocTokens) -> dict[int, int]:
+    """The start of each entity of the document by its end."""
+    return {e.end: e.start for e in tokens.ents}
+
+
+def _headline_end(tokens: DocTokens, start: int, end: int, ents: dict[int, int]) -> int:
+    """The index of the first token after the headline part of the sentence ``start:end``
+    (the document's entities by end, `_ent_starts`, read once): ``end`` for a headline
+    (`is_headline`), ``start`` for a sentence with none.
 
     A sentence may also start with a headline glued to it ("Jane Roe Checks Into Clinic
     – Where She Rests Jane Roe checked in on Monday"): a Title Case stretch up to the
@@ -230,18 +235,6 @@ def headline_end(sent: Span) -> int:
     ("Checks", "Into", "She", "Where"). "Former Senator Jane Roe of Ohio said" is no
     headline: none of its words is.
     """
-    tokens = DocTokens(sent.doc)
-    return _headline_end(tokens, sent.start, sent.end, _ent_starts(tokens))
-
-
-def _ent_starts(tokens: DocTokens) -> dict[int, int]:
-    """The start of each entity of the document by its end."""
-    return {e.end: e.start for e in tokens.ents}
-
-
-def _headline_end(tokens: DocTokens, start: int, end: int, ents: dict[int, int]) -> int:
-    """`headline_end` of the sentence ``start:end`` with the document's entities
-    (`_ent_starts`) read once."""
     if _is_headline(tokens, start, end):
         return end
     is_alpha, is_lower, lower, text = tokens.is_alpha, tokens.is_lower, tokens.lower, tokens.text
@@ -269,7 +262,7 @@ def _headline_end(tokens: DocTokens, start: int, end: int, ents: dict[int, int])
 
 def headline_tokens(doc: Doc, tokens: DocTokens | None = None) -> frozenset[int]:
     """Indices of the tokens that sit in a headline or a headline part of a sentence
-    (`headline_end`).
+    (`_headline_end`).
 
     Args:
         doc: A parsed document.
@@ -530,7 +523,7 @@ def cut_titles(span: Span) -> tuple[Span, list[str]]:
     if not cut:
         return span, []
     rest = doc[start : span.end]
-    if not any(t.is_alpha and _capitalised(t) for t in rest) or _is_place(rest.text):
+    if not any(t.is_alpha and _capitalised(t) for t in rest) or gazetteer.is_place(rest.text):
         return span, []  # "GM Europe" is a company's branch, not a GM named Europe
     if any(w.isupper() for w in cut) and len(rest) < 2:
         return span, []  # an acronym title ("GM", "CEO") only before a full name
@@ -542,10 +535,6 @@ def cut_titles(span: Span) -> tuple[Span, list[str]]:
 @cache
 def _kinds() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv("titles.tsv")}
-
-
-def _is_place(text: str) -> bool:
-    return gazetteer.lookup_country(text) is not None or gazetteer.country_of_city(text) is not None
 
 
 def title_only(span: Span) -> bool:

@@ -83,13 +83,13 @@ class ProcessEngine(Engine):
             raise ValueError("jobs must be at least 1")
         self.workers = jobs
         self._executor: cf.ProcessPoolExecutor | None = None
-        self._context = _Recording(mp_context())
+        self._context: _Recording | None = None
 
     def _start(self) -> cf.ProcessPoolExecutor:
-        self._context = _Recording(mp_context())
+        context = self._context = _Recording(mp_context())
         self._executor = cf.ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=cast(multiprocessing.context.BaseContext, self._context),
+            mp_context=cast(multiprocessing.context.BaseContext, context),
             initializer=_init_worker,
         )
         return self._executor
@@ -164,7 +164,8 @@ class ProcessEngine(Engine):
         # and the executor's thread would wait for it forever (at the latest when the
         # interpreter exits). With none alive, the executor finds its workers dead and
         # cleans up without waiting for anyone.
-        workers = [p for p in self._context.processes if p.is_alive()]
+        made = self._context.processes if self._context is not None else []
+        workers = [p for p in made if p.is_alive()]
         for process in workers:
             with contextlib.suppress(Exception):
                 process.terminate()

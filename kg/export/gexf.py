@@ -163,7 +163,7 @@ def _meta(G: nx.MultiDiGraph) -> etree._Element:
     etree.SubElement(meta, "creator").text = f"kg {__version__}"
     # The build date keeps the file reproducible; a graph that has none gets today's.
     meta.set("lastmodifieddate", build_date(G) or time.strftime("%Y-%m-%d"))
-    _indent(meta, 1)
+    etree.indent(meta, space="  ", level=1)
     return meta
 
 
@@ -171,7 +171,7 @@ def _declarations(cls: str, types: dict[str, str], ids: dict[str, str]) -> etree
     block = etree.Element("attributes", {"mode": "static", "class": cls})
     for title, kind in types.items():
         etree.SubElement(block, "attribute", {"id": ids[title], "title": title, "type": kind})
-    _indent(block, 2)
+    etree.indent(block, space="  ", level=2)
     return block
 
 
@@ -184,7 +184,7 @@ def _node(
     element = etree.Element("node", {"id": clean_xml(str(n)), "label": clean_xml(str(label))})
     _add_spells(element, _node_spells(data, doc_dates))
     _add_attvalues(element, attrs, ids)
-    _indent(element, 3)
+    etree.indent(element, space="  ", level=3)
     return element
 
 
@@ -200,7 +200,7 @@ def _edge(edge: tuple[str, str, str, dict[str, Any]], ids: dict[str, str]) -> et
     element = etree.Element("edge", xml_attrs)
     _add_spells(element, _edge_spells(data))
     _add_attvalues(element, attrs, ids)
-    _indent(element, 3)
+    etree.indent(element, space="  ", level=3)
     return element
 
 
@@ -254,14 +254,3 @@ def _node_spells(data: dict[str, Any], doc_dates: dict[str, str]) -> list[tuple[
 def _edge_spells(data: dict[str, Any]) -> list[tuple[str, str]]:
     evidence = data.get("evidence") or ()
     return spells(str(ev.get("date", "")) for ev in evidence if isinstance(ev, dict))
-
-
-def _indent(element: etree._Element, level: int) -> None:
-    """Indent ``element``'s inside as networkx's pretty printer does at depth ``level``."""
-    pad = "\n" + "  " * level
-    if len(element):
-        element.text = pad + "  "
-        for child in element:
-            _indent(child, level + 1)
-            child.tail = pad + "  "
-        child.tail = pad

@@ -24,7 +24,7 @@ import networkx as nx
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from kg.atomic import write_bytes_atomic
+from kg.atomic import open_atomic
 from kg.export.json import link_records, node_records
 
 __all__ = ["PARQUET_FILES", "generate_tables", "write_parquet"]
@@ -145,10 +145,9 @@ def write_parquet(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
     """
     paths = []
     for name, table in _tables(G):
-        sink = pa.BufferOutputStream()
-        pq.write_table(table, sink, compression="zstd")
-        del table
         path = Path(folder) / name
-        write_bytes_atomic(path, memoryview(sink.getvalue()))
+        with open_atomic(path) as fh:
+            pq.write_table(table, fh, compression="zstd")
+        del table
         paths.append(path)
     return paths

@@ -959,7 +959,9 @@ def clipped_name_pass(groups: _Groups) -> None:
     by_first: dict[str, list[GroupKey]] = defaultdict(list)
     for g in orgs:
         label = groups.label(g).split()
-        k = next((k for k in (2, 1) if k < len(label) and _is_place(" ".join(label[:k]))), 0)
+        k = next(
+            (k for k in (2, 1) if k < len(label) and gazetteer.is_place(" ".join(label[:k]))), 0
+        )
         if len(label) - k >= 2:
             by_first[fold(label[k])].append(g)
     for g in orgs:
@@ -975,11 +977,6 @@ def clipped_name_pass(groups: _Groups) -> None:
         fits = _named_in_every_article(groups, g, fits) if fits else fits
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), CLIPPED)
-
-
-def _is_place(name: str) -> bool:
-    """True for a country's name, code or demonym, or a city's name."""
-    return gazetteer.lookup_country(name) is not None or bool(gazetteer.country_of_city(name))
 
 
 def of_head_pass(groups: _Groups) -> None:
@@ -1117,14 +1114,12 @@ def _unknown_place_of(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
     organisation ("Halden Ridge" beside "Halden Ridge Mining Company", but not the town
     "Marlo" of "in Marlo" beside "Marlo Hospital")."""
     label = groups.label(g)
-    known = (
-        gazetteer.lookup_country(label)
-        or gazetteer.country_of_city(label)
-        or gazetteer.us_state(label)
-        or gazetteer.region_country(label)
-    )
     own = groups.evidence(g)
-    return not known and not own.located and not own.docs.isdisjoint(groups.evidence(root).docs)
+    return (
+        not gazetteer.known_place(label)
+        and not own.located
+        and not own.docs.isdisjoint(groups.evidence(root).docs)
+    )
 
 
 def _plain_name(groups: _Groups, g: GroupKey) -> str:

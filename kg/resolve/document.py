@@ -36,14 +36,13 @@ from kg.lexicon import (
     business_nouns,
     event_nouns,
     government_nouns,
-    load_tsv,
     member_nouns,
     message_nouns,
 )
 from kg.mentions import SpanMention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
-from kg.relations.lexicon import company_things, request_clause_words
+from kg.relations.lexicon import company_things, job_titles, request_clause_words
 from kg.resolve.evidence import (
     Gender,
     clash,
@@ -949,7 +948,7 @@ def _job_nouns() -> frozenset[str]:
     """Nouns of jobs people hold in an organisation ("strategist", "attorney":
     ``job_titles.tsv``, class member); not "owner" or "publisher", which a company is
     as often."""
-    return frozenset(row[0] for row in load_tsv("job_titles.tsv") if row[1] == "member")
+    return frozenset(word for word, cls in job_titles().items() if cls == "member")
 
 
 def _is_title_noun(tok: Token) -> bool:
@@ -1007,7 +1006,7 @@ def _people_by_speech(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
             or label in located
             or is_country_mention(m)
             or name_head_type(label)
-            or _known_place(label)
+            or gazetteer.known_place(label)
         ):
             continue
         tok = doc[m.start]
@@ -1018,16 +1017,6 @@ def _people_by_speech(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
         ):
             found.add(label)
     return found
-
-
-def _known_place(name: str) -> bool:
-    """True for a country, city, US state or region the gazetteer knows."""
-    return bool(
-        gazetteer.lookup_country(name)
-        or gazetteer.country_of_city(name)
-        or gazetteer.us_state(name)
-        or gazetteer.region_country(name)
-    )
 
 
 def _titled(tok: Token) -> bool:

@@ -85,8 +85,6 @@ def names_place(words: Sequence[str]) -> bool:
     """True when the leading words of a name start with a country, demonym or city."""
     for size in (2, 1):
         head = " ".join(words[:size])
-        if len(words) >= size and (
-            gazetteer.lookup_country(head) is not None or gazetteer.country_of_city(head)
-        ):
+        if len(words) >= size and gazetteer.is_place(head):
             return True
     return False

@@ -9,7 +9,7 @@ edge in one sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from kg.relations.candidates import Candidate, Rule, Sentence
@@ -221,11 +221,3 @@ def flatten(sentences: Sequence[Sentence], table: RuleTable) -> list[tuple[Sente
         for cands in row
         for cand in cands
     ]
-
-
-def find_candidates(
-    sentences: Iterable[Sentence], index: ActorIndex
-) -> list[tuple[Sentence, Candidate]]:
-    """Run every rule on every sentence: the candidates with the sentence of each."""
-    listed = list(sentences)
-    return flatten(listed, rule_table(listed, index))

@@ -691,7 +691,7 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             and place_nouns().get(root.head.lemma_.lower()) == "body"
         ):
             # "Chile's Torvane firm", "Chile's Nueva Patria political party"; in "the
-            # Acme, Zeta, and China's Wall firm" the possessive is the last item's alone
+            # Acme, Zeta, and Ruritania's Wall firm" the possessive is the last item's alone
             owners += [
                 a
                 for a in _possessors(root.head, index)
@@ -720,7 +720,7 @@ def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     table = place_nouns()
     for noun in sentence.with_dep(_APPOS):
         kind = table.get(noun.lemma_.lower())
-        if noun.dep_ != "appos" or kind not in ("body", "part"):
+        if kind not in ("body", "part"):
             continue
         inner = _actor(noun.head, index)
         if inner is not None and index.is_person(inner[0]):

@@ -47,7 +47,7 @@ def threat_to_act(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A threatened act on an actor: X THREATEN the actors it reaches."""
     out: list[Candidate] = []
     for verb in sentence.with_lemma(THREAT_VERBS):
-        if verb.lemma_.lower() not in THREAT_VERBS or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB":
             continue
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         acts += [c for c in verb.children if c.dep_ == "dobj" and index.key(c) is None]

@@ -57,8 +57,8 @@ def visit_trip(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A trip to a place for a meeting is a visit: X CONSULT the place."""
     out: list[Candidate] = []
     for verb in sentence.with_lemma(TRAVEL_VERBS.keys()):
-        preps = TRAVEL_VERBS.get(verb.lemma_.lower())
-        if preps is None or verb.pos_ != "VERB":
+        preps = TRAVEL_VERBS[verb.lemma_.lower()]
+        if verb.pos_ != "VERB":
             continue
         places = [
             o
