@@ -421,5 +421,4 @@ def write_html(
     first = next(parts)  # the payload is made here: a bad graph leaves no file behind
     with open_text_atomic(Path(path)) as fh:
         fh.write(first)
-        for part in parts:
-            fh.write(part)
+        fh.writelines(parts)

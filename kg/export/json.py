@@ -130,8 +130,7 @@ def write_json(G: nx.MultiDiGraph, path: Path) -> None:
         OutputError: when the file cannot be written.
     """
     with open_text_atomic(Path(path)) as fh:
-        for chunk in generate_json_text(G):
-            fh.write(chunk)
+        fh.writelines(generate_json_text(G))
 
 
 def read_json(path: Path) -> dict[str, Any]:

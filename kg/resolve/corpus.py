@@ -61,6 +61,8 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Indel
+
 from kg import gazetteer
 from kg.aliases import AliasRules
 from kg.lexicon import gender_words
@@ -964,16 +966,17 @@ def clipped_name_pass(groups: _Groups) -> None:
         )
         if len(label) - k >= 2:
             by_first[fold(label[k])].append(g)
+    # Each first word under every clipped form it allows, so a short name is one lookup
+    # (not a scan of every first word of the corpus).
+    by_clip: dict[str, list[GroupKey]] = defaultdict(list)
+    for first, found in by_first.items():
+        for size in range(_CLIP_LETTERS, len(first) - _CLIPPED_OFF + 1):
+            by_clip[first[:size]].extend(found)
     for g in orgs:
         clip = g.actor.name
         if len(g.words) != 1 or len(clip) < _CLIP_LETTERS or is_acronym(groups.label(g)):
             continue
-        fits = {
-            groups.find(o)
-            for first, found in by_first.items()
-            if len(first) >= len(clip) + _CLIPPED_OFF and first.startswith(clip)
-            for o in found
-        } - {groups.find(g)}
+        fits = {groups.find(o) for o in by_clip.get(clip, ())} - {groups.find(g)}
         fits = _named_in_every_article(groups, g, fits) if fits else fits
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), CLIPPED)
@@ -1293,10 +1296,7 @@ def misspelling_pass(groups: _Groups) -> None:
 
 def _one_letter_off(a: str, b: str) -> bool:
     """True when one of ``a`` and ``b`` is the other with one letter more."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return Indel.distance(a, b) == 1
 
 
 def _swapped(a: str, b: str) -> bool:
