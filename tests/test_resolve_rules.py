@@ -37,6 +37,7 @@ from kg.resolve.corpus import (
 )
 from kg.resolve.document import resolve_document
 from kg.resolve.naming import has_acronym
+from kg.resolve.persons import city_not_person
 from tests.extraction_helpers import entities, mentions, parse
 
 # ---------------------------------------------------------------------------------
@@ -317,6 +318,46 @@ def test_place_that_speaks_is_a_person(text: str, name: str, person: bool) -> No
     index = resolve_document(parse(text), found)
     (actor,) = [a for a in index.actors.values() if name in a.aliases]
     assert (actor.type == "PERSON") is person
+
+
+@pytest.mark.parametrize(
+    ("name", "located", "city"),
+    [
+        ("Bandar Lampung", False, True),
+        ("Ann Arbor", True, True),
+        # must not count
+        ("Ann Arbor", False, False),  # a given name first: it may be a person's name
+        ("Jane Roe", True, False),  # no city
+        ("Lampung", True, False),  # one word
+    ],
+)
+def test_city_not_person(name: str, located: bool, city: bool) -> None:
+    assert city_not_person(name, located) is city
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "joins"),
+    [
+        pytest.param(
+            "Floods hit Bandar Lampung on Monday. Bandar Lampung is the capital of Lampung,"
+            " and Lampung asked for help.",
+            "Lampung",
+            None,
+            id="a city's name the NER took for a person's",
+        ),
+        pytest.param(
+            "Daniel Okafor won the vote on Monday. Okafor thanked voters.",
+            "Okafor",
+            "Daniel Okafor",
+            id="a person's surname",
+        ),
+    ],
+)
+def test_city_typed_person_has_no_family_name(text: str, form: str, joins: str | None) -> None:
+    """The last word of a city's name typed PERSON ("Lampung") is no family name."""
+    index = resolve_document(parse(text), mentions(text))
+    (actor,) = [a for a in index.actors.values() if form in a.aliases]
+    assert actor.label == (joins or form), actor.aliases
 
 
 @pytest.mark.parametrize(
@@ -811,6 +852,14 @@ GRACE = person("Grace Okafor", female=2, descriptors=("lady",), mentions=3)
 #: An actor the articles share: a lone surname joins a bearer of other articles only
 #: when its own article has company in common with the bearer's.
 SENATE = org("Senate")
+
+
+def called(e: LocalEntity, *forms: str) -> LocalEntity:
+    """A person its article also called by ``forms`` alone."""
+    return dataclasses.replace(e, aliases=(*e.aliases, *forms))
+
+
+MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
 
 
 @pytest.mark.parametrize(
@@ -1358,6 +1407,89 @@ MERGE_ROWS = [
         None,
         None,
         id="a gender clash",
+    ),
+    pytest.param(
+        [[MARTA, SENATE], [person("Marta"), SENATE]],
+        "Marta",
+        "Marta Veldin",
+        GIVEN_NAME,
+        None,
+        id="a given name another article uses alone for the one bearer",
+    ),
+    pytest.param(
+        [[MARTA, SENATE], [person("Marta Osei"), SENATE], [person("Marta"), SENATE]],
+        "Marta",
+        "Marta",
+        None,
+        None,
+        id="two people of the corpus have the given name",
+    ),
+    pytest.param(
+        [[MARTA, SENATE], [person("Marta"), org("Harbour Mission")]],
+        "Marta",
+        "Marta",
+        None,
+        None,
+        id="its article shares no actor with the bearer's",
+    ),
+    pytest.param(
+        [[MARTA, SENATE], [person("Paul Marta")], [person("Marta"), SENATE]],
+        "Marta",
+        "Paul Marta",
+        None,
+        None,
+        id="the given name is a surname of the corpus: not the given name's bearer",
+    ),
+    pytest.param(
+        [[MARTA, SENATE], [person("Marta", male=1), SENATE]],
+        "Marta",
+        "Marta",
+        None,
+        None,
+        id="a man of that name and a woman called by it",
+    ),
+    pytest.param(
+        [
+            [called(person("Anthony Okafor", mentions=5), "Anthony"), SENATE],
+            [person("Tony"), SENATE],
+        ],
+        "Tony",
+        "Tony",
+        None,
+        None,
+        id="a nickname no article used for the bearer",
+    ),
+    pytest.param(
+        [[org("HVX Technologies", 5)], [dataclasses.replace(person("HVX"), he=1)]],
+        "HVX",
+        "HVX Technologies",
+        LEADING_NAME,
+        "ORG",
+        id="an acronym typed PERSON, a pronoun resolved to it",
+    ),
+    pytest.param(
+        [[org("HVX Technologies", 5)], [person("HVX", roles=("Dr.",))]],
+        "HVX",
+        "HVX",
+        None,
+        None,
+        id="an acronym with a title",
+    ),
+    pytest.param(
+        [[org("HVX Technologies", 5)], [org("HVX-Corvan")], [org("HVX")]],
+        "HVX",
+        "HVX Technologies",
+        LEADING_NAME,
+        "ORG",
+        id="a hyphenated pair is no longer name",
+    ),
+    pytest.param(
+        [[org("HVX Technologies", 5)], [org("HVX Corvan")], [org("HVX")]],
+        "HVX",
+        "HVX",
+        None,
+        None,
+        id="two longer names start with it",
     ),
     pytest.param(
         [[named("Halden Motors", "HM")], [org("Harbour Mission")], [org("HM")]],

@@ -84,6 +84,7 @@ from kg.resolve.persons import (
     SUFFIXES,
     NicknameIndex,
     PersonName,
+    city_not_person,
     nickname_forms,
     parse_person,
     same_person,
@@ -230,7 +231,12 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
             name = fold(e.label)
             if e.type == "PERSON":
                 parts = parse_person(name)
-                if parts.given and not has_acronym(e.label) and not name_head_type(e.label):
+                if (
+                    parts.given
+                    and not has_acronym(e.label)
+                    and not name_head_type(e.label)
+                    and not city_not_person(e.label, e.located > 0)
+                ):
                     families.add(parts.family)
                 continue
             words = organisation_key(e.label).split()
@@ -478,6 +484,8 @@ def lone_surname_pass(groups: _Groups) -> None:
     for f in groups.full_names():
         name = parse_person(f.actor.name)
         parsed[f] = name
+        if city_not_person(groups.label(f), any(e.located for _, e in groups.members[f])):
+            continue  # "Bandar Lampung": no family name "Lampung"
         for word in dict.fromkeys(f.words[1:]):
             if word not in SUFFIXES:
                 by_word[word].append(f)
@@ -592,7 +600,9 @@ def lone_given_name_pass(groups: _Groups) -> None:
     """A lone first name or nickname ("Tony", "Bill") that no person of the corpus bears
     as a surname joins the one person of its article with that given name, or the given
     name it is a nickname of ("Anthony Kpadeh", "William Tarpeh"), when nothing clashes
-    (gender, titles). Two such people in the article: it joins neither."""
+    (gender, titles). Two such people in the article: it joins neither. An article that
+    names no such person: the one person of the corpus an article calls by that given
+    name alone (`_called_by_given_name`)."""
     surnames: set[str] = set()
     by_given: dict[str, list[GroupKey]] = defaultdict(list)
     for f in groups.full_names():
@@ -608,11 +618,36 @@ def lone_given_name_pass(groups: _Groups) -> None:
         found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
         here = {groups.find(o) for o in groups.by_doc[g.doc]}
         roots = {groups.find(f) for f in found} & here
+        if not roots:
+            roots = _called_by_given_name(groups, g, word, found)
         if len(roots) != 1:
             continue
         (root,) = roots
         if groups.evidence(g).fits(groups.evidence(root)):
             groups.join(g, root, GIVEN_NAME)
+
+
+def _called_by_given_name(
+    groups: _Groups, g: GroupKey, word: str, found: set[GroupKey]
+) -> set[GroupKey]:
+    """The one bearer a lone given name of an article that names none joins: the only
+    person of the corpus with that given name (or a nickname of it), whom an article
+    naming them in full also calls by the given name alone ("Jane" beside "Jane Roe"),
+    and whose articles share another actor with the lone name's; else none. A nickname
+    alone ("Tony") does not reach "Anthony Roe" of another article."""
+    roots = {groups.find(f) for f in found}
+    if len(roots) != 1:
+        return set()
+    (root,) = roots
+    called = any(
+        word in {fold(a) for a in e.aliases}
+        for f in groups.cluster[root]
+        if not f.doc
+        for _, e in groups.members[f]
+    )
+    if not called or _shared(groups, _context(groups, g), root) == 0:
+        return set()
+    return roots
 
 
 def lone_same_name_pass(groups: _Groups) -> None:
@@ -1044,10 +1079,12 @@ def leading_name_pass(groups: _Groups) -> None:
     and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none, except that an
     organisation's branches and "people" it would be the given name of do not count
     where an article names it with the one longer name left
-    (`_company_of_short_name`). A short name typed
-    PERSON joins only when nothing says it is a person (no title, honorific or pronoun)
-    and no person of the corpus bears it. A name typed as a place joins an organisation
-    only when it is no place anyone knows (`_unknown_place_of`), and then takes its type.
+    (`_company_of_short_name`). A hyphenated word is no name and one more word ("HVX-Corvan",
+    a pair). A short name typed PERSON joins only when nothing says it is a person (no
+    title, honorific or pronoun) and no person of the corpus bears it; an acronym typed
+    PERSON ("HVX" beside "HVX Technologies") only without title or honorific, and then
+    takes the longer name's type. A name typed as a place joins an organisation only when
+    it is no place anyone knows (`_unknown_place_of`), and then takes its type.
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
     families: set[str] = set()
@@ -1057,7 +1094,8 @@ def leading_name_pass(groups: _Groups) -> None:
         if g.actor.kind == "person":
             families.add(parse_person(g.actor.name).family)
         words = _plain_name(groups, g).split()
-        if len(words) > 1:
+        # A word joined by a hyphen is no name and one more word ("HVX-Corvan", a pair).
+        if len(words) > 1 and " " in groups.label(g).strip():
             longer[" ".join(words[:-1])].append(g)
     for g in groups.keys:
         name = _plain_name(groups, g)
@@ -1085,7 +1123,15 @@ def leading_name_pass(groups: _Groups) -> None:
             groups.retype(g, head)
         elif own not in allowed:
             continue
-        if own == "PERSON" and (name in families or not _no_person_evidence(groups.evidence(g))):
+        if is_acronym(groups.label(g)) and own == "PERSON":
+            # Letters in capitals are a person only with a title or honorific ("President
+            # JFK"); pronouns resolved to them by distance say nothing ("HVX" beside "HVX
+            # Technologies").
+            said = groups.evidence(g)
+            if said.titles or said.female or said.male or head is None:
+                continue
+            groups.retype(g, head)
+        elif own == "PERSON" and (name in families or not _no_person_evidence(groups.evidence(g))):
             continue
         groups.join(g, root, LEADING_NAME)
 

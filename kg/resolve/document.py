@@ -61,7 +61,7 @@ from kg.resolve.naming import (
     names_place,
     vote_type,
 )
-from kg.resolve.persons import parse_person, suffixes_agree
+from kg.resolve.persons import city_not_person, parse_person, suffixes_agree
 from kg.spans import name_head_type
 from kg.tokens import DocTokens
 
@@ -591,6 +591,18 @@ class _Grouping:
         # (partial name, its gender cue) -> the full name it first joined
         self.short_forms: dict[tuple[str, Gender], str] = {}
         mistyped = _people_typed_otherwise(mentions)
+        # "people" whose name is a city's ("Bandar Lampung"): no family name to join ("Lampung")
+        located = (
+            {m.mention.label for m in mentions if _after_place_preposition(doc, m.start, m.end)}
+            if doc is not None
+            else set()
+        )
+        cities = {
+            m.mention.label
+            for m in mentions
+            if m.mention.type == "PERSON"
+            and city_not_person(m.mention.label, m.mention.label in located)
+        }
         # full person names whose first word the article also uses alone ("Grace")
         self.first_named: set[str] = set()
         for i, m in enumerate(mentions):
@@ -602,7 +614,7 @@ class _Grouping:
                 parts = parse_person(folded)
                 # Not "Nyenpan Jr." (a surname and suffix), nor "GM Europe" typed PERSON:
                 # its "GM" is no person's first name.
-                if parts.given and not has_acronym(mention.label):
+                if parts.given and not has_acronym(mention.label) and mention.label not in cities:
                     self.full_names.add(folded)
                     self.full_ends.update((words[0], words[-1]))
                     for word in dict.fromkeys(words):

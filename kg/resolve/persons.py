@@ -27,7 +27,9 @@ from functools import cache, lru_cache
 from nicknames import NickNamer
 from rapidfuzz import fuzz
 
+from kg import gazetteer
 from kg.lexicon import gender_words
+from kg.names import fold
 
 #: How alike two first names must be (rapidfuzz ratio) for "Nicholas"/"Nicolas".
 FIRST_NAME_SIMILARITY = 80.0
@@ -91,6 +93,17 @@ def nickname_forms(given: str) -> frozenset[str]:
     """The given name with every name it is a nickname of or has as a nickname."""
     namer = nick_namer()
     return frozenset({given, *namer.nicknames_of(given), *namer.canonicals_of(given)})
+
+
+def city_not_person(name: str, located: bool) -> bool:
+    """True when a name the NER typed as a person's is a city's ("Bandar Lampung"): a city of
+    two words or more that the gazetteer knows, whose first word is no given name the
+    nickname data knows, or that its article writes after a preposition of place
+    (``located``: "in Ann Arbor"). Its last word is then no family name ("Lampung")."""
+    words = name.split()
+    if len(words) < 2 or gazetteer.country_of_city(name) is None:
+        return False
+    return located or nickname_forms(fold(words[0])) == {fold(words[0])}
 
 
 class NicknameIndex:
