@@ -103,6 +103,18 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Daniel Okafor",
             id="the surname is not the one the article calls by the first name",
         ),
+        pytest.param(
+            "Ruth Mensah won the vote. Mensah thanked her voters and said she would serve.",
+            "Mensah",
+            "Ruth Mensah",
+            id="the pronouns of the surname agree with the full name's",
+        ),
+        pytest.param(
+            "Ruth Mensah won the vote. Mensah thanked his voters.",
+            "Mensah",
+            "Ruth Mensah",
+            id="one pronoun resolved to the surname does not keep it apart",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:
@@ -163,6 +175,14 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Peter Mensah",
             "Peter Mensah Jr.",
             id="father and son: the bare name is not the son's",
+        ),
+        pytest.param(
+            "Grace Okafor vanished from her flat in March. Okafor was convicted of killing"
+            " his wife. A jury later sent Okafor to prison for the death of his wife and his"
+            " son.",
+            "Okafor",
+            "Grace Okafor",
+            id="the husband called by the surname is not the wife named in full",
         ),
     ],
 )
@@ -859,6 +879,11 @@ def called(e: LocalEntity, *forms: str) -> LocalEntity:
     return dataclasses.replace(e, aliases=(*e.aliases, *forms))
 
 
+def pronouns(e: LocalEntity, she: int = 0, he: int = 0) -> LocalEntity:
+    """A local actor with ``she``/``he`` pronouns resolved to it in its article."""
+    return dataclasses.replace(e, she=she, he=he)
+
+
 MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
 
 
@@ -1407,6 +1432,28 @@ MERGE_ROWS = [
         None,
         None,
         id="a gender clash",
+    ),
+    pytest.param(
+        [
+            [dataclasses.replace(person("Grace Veldin"), she=1), pronouns(person("Veldin"), he=3)],
+            [person("Paul Veldin", mentions=5), person("Grace Veldin")],
+        ],
+        "Veldin",
+        "Paul Veldin",
+        LONE_SURNAME,
+        None,
+        id="the article's pronouns tell the surname from the woman it names in full",
+    ),
+    pytest.param(
+        [
+            [dataclasses.replace(person("Grace Veldin"), she=1), pronouns(person("Veldin"), he=1)],
+            [person("Paul Veldin", mentions=5), person("Grace Veldin")],
+        ],
+        "Veldin",
+        "Grace Veldin",
+        LONE_SURNAME,
+        None,
+        id="one pronoun does not",
     ),
     pytest.param(
         [[MARTA, SENATE], [person("Marta"), SENATE]],

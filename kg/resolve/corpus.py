@@ -68,7 +68,14 @@ from kg.aliases import AliasRules
 from kg.lexicon import gender_words
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity, Sector
 from kg.names import base_name, fold, organisation_key
-from kg.resolve.evidence import Gender, clash, decide_gender, title_head, titles_clash
+from kg.resolve.evidence import (
+    UNSAID_PRONOUNS,
+    Gender,
+    clash,
+    decide_gender,
+    title_head,
+    titles_clash,
+)
 from kg.resolve.keys import ActorKey, country_key
 from kg.resolve.naming import (
     accents,
@@ -519,20 +526,27 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
         return None
     own = groups.evidence(g)
     evidence = {r: groups.evidence(r) for r in roots}
+    # A bearer the article names that its pronouns tell apart (the article's stage kept
+    # them apart on that ground) is not this one.
+    apart = {r for r in roots if _pronouns_clash_here(groups, g, r)}
     if len(roots) == 1:
         # One bearer of the name in the corpus: offices change over a career, so only a
         # clash of gender or with what the bearer is by family ("President X" and the
         # first lady or the son of that name) keeps them apart.
         (only,) = roots
         bearer = evidence[only]
-        if clash(own.said_gender, bearer.gender) or titles_clash(own.titles, bearer.descriptors):
+        if (
+            apart
+            or clash(own.said_gender, bearer.gender)
+            or titles_clash(own.titles, bearer.descriptors)
+        ):
             return None
         if g.actor.kind != "person" and g.doc not in bearer.docs:
             # A name typed as an organisation or place is that person only where its
             # article shares actors with the bearer's ("Ford" the carmaker and an actor).
             return only if _shared(groups, _context(groups, g), only) > 0 else None
         return only
-    fitting = [r for r in roots if own.fits(evidence[r])]
+    fitting = [r for r in roots if own.fits(evidence[r]) and r not in apart]
     in_article = [r for r in fitting if g.doc in evidence[r].docs]
     if len(in_article) > 1:
         return None
@@ -566,6 +580,32 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
     if not _dominates(evidence[ranked[0]], evidence[ranked[1]]):
         return None
     return ranked[0] if supported(ranked[0]) else None
+
+
+def _pronouns_clash_here(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
+    """True when a lone surname and a bearer named in its article are of two genders by
+    what the article says of each, its pronouns counted: "Okafor ... his wife" beside
+    "Grace Okafor ... her home". Only for a surname with no gendered word of its own
+    ("Mr. X" is decided by its honorific, `_Evidence.fits`) and `UNSAID_PRONOUNS`
+    pronouns or more, as `kg.resolve.document._join_pending` does."""
+    mine = [e for _, e in groups.members[g]]
+    theirs = [e for f in groups.cluster[root] for d, e in groups.members[f] if d == g.doc]
+    if (
+        not theirs
+        or any(e.female or e.male for e in mine)
+        or sum(e.she + e.he for e in mine) < UNSAID_PRONOUNS
+    ):
+        return False
+
+    def gender(found: list[LocalEntity]) -> Gender:
+        return decide_gender(
+            sum(e.female for e in found),
+            sum(e.male for e in found),
+            sum(e.she for e in found),
+            sum(e.he for e in found),
+        )
+
+    return clash(gender(mine), gender(theirs))
 
 
 def _dominates(top: _Evidence, other: _Evidence) -> bool:

@@ -44,6 +44,7 @@ from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
 from kg.relations.lexicon import company_things, job_titles, request_clause_words
 from kg.resolve.evidence import (
+    UNSAID_PRONOUNS,
     Gender,
     clash,
     cue_gender,
@@ -294,16 +295,15 @@ def resolve_document(
         The frozen actor index the relation rules read.
     """
     mentions, leading = _retype_organisations(doc, mentions)
-    grouping = _Grouping(mentions, doc, leading)
-    keys = [grouping.assign(i, m) for i, m in enumerate(mentions)]
-    actors = {key: builder.freeze() for key, builder in grouping.builders.items()}
-    token_keys: dict[int, ActorKey] = {}
-    for m, key in zip(mentions, keys, strict=True):
-        for i in range(m.start, m.end):
-            token_keys[i] = key
     if tokens is None:
         tokens = DocTokens(doc)
-    pronouns, plural = _resolve_pronouns(tokens, actors, token_keys)
+    grouping, keys, actors, token_keys, pronouns, plural = _group(mentions, doc, leading, tokens)
+    apart = _told_apart_by_pronouns(doc, mentions, keys, grouping.unsaid, actors, pronouns)
+    if apart:
+        # Grouped again with those surnames on their own, pronouns resolved again.
+        grouping, keys, actors, token_keys, pronouns, plural = _group(
+            mentions, doc, leading, tokens, apart
+        )
     joined = _join_pending(doc, grouping.pending, actors, pronouns)
     if joined:
         actors = _combine(actors, joined)
@@ -335,6 +335,78 @@ def resolve_document(
         mentions=keyed,
         _starts=tuple(m.mention.start for m in keyed),
     )
+
+
+def _group(
+    mentions: Sequence[SpanMention],
+    doc: Doc,
+    leading: Mapping[str, str],
+    tokens: DocTokens,
+    apart: Collection[int] = frozenset(),
+) -> tuple[
+    _Grouping,
+    list[ActorKey],
+    dict[ActorKey, LocalActor],
+    dict[int, ActorKey],
+    dict[int, ActorKey],
+    dict[int, tuple[ActorKey, ...]],
+]:
+    """Group the mentions into actors (the mentions of ``apart`` as lone surnames) and
+    resolve the pronouns to them."""
+    grouping = _Grouping(mentions, doc, leading, apart)
+    keys = [grouping.assign(i, m) for i, m in enumerate(mentions)]
+    actors = {key: builder.freeze() for key, builder in grouping.builders.items()}
+    token_keys: dict[int, ActorKey] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        for i in range(m.start, m.end):
+            token_keys[i] = key
+    pronouns, plural = _resolve_pronouns(tokens, actors, token_keys)
+    return grouping, keys, actors, token_keys, pronouns, plural
+
+
+def _told_apart_by_pronouns(
+    doc: Doc,
+    mentions: Sequence[SpanMention],
+    keys: Sequence[ActorKey],
+    unsaid: Mapping[str, list[int]],
+    actors: Mapping[ActorKey, LocalActor],
+    pronouns: Mapping[int, ActorKey],
+) -> frozenset[int]:
+    """The mentions of lone surnames that joined the article's one bearer of the name
+    with no gendered word on either side (`_Grouping.unsaid`), where the pronouns say
+    they are two people: each pronoun resolved to the actor counts for the surname or
+    the full name, whichever is written nearest before it, and the surname's
+    `UNSAID_PRONOUNS` or more give one gender while the full name's cues and pronouns
+    give the other ("Grace Okafor ... her flat ... Okafor was convicted of killing his
+    wife ... his son")."""
+    out: set[int] = set()
+    for full, lone in sorted(unsaid.items()):
+        key = ActorKey("person", full)
+        if key not in actors:
+            continue
+        own = {t for i in lone for t in range(mentions[i].start, mentions[i].end)}
+        written = sorted(
+            t
+            for m, k in zip(mentions, keys, strict=True)
+            if k == key
+            for t in range(m.start, m.end)
+        )
+        counts: dict[bool, Counter[Gender]] = {True: Counter(), False: Counter()}
+        for at, k in pronouns.items():
+            said = _PRONOUN_GENDER.get(doc[at].lower_, "")
+            pos = bisect.bisect_left(written, at)
+            if k == key and said and pos:
+                counts[written[pos - 1] in own][said] += 1
+        mine, theirs = counts[True], counts[False]
+        if mine["female"] + mine["male"] < UNSAID_PRONOUNS:
+            continue
+        a = actors[key]
+        if clash(
+            decide_gender(0, 0, mine["female"], mine["male"]),
+            decide_gender(a.female, a.male, theirs["female"], theirs["male"]),
+        ):
+            out.update(lone)
+    return frozenset(out)
 
 
 def _join_pending(
@@ -558,8 +630,14 @@ class _Grouping:
         mentions: Sequence[SpanMention],
         doc: Doc | None = None,
         leading: Mapping[str, str] | None = None,
+        apart: Collection[int] = frozenset(),
     ) -> None:
         self.builders: dict[ActorKey, _Builder] = {}
+        # mentions of lone surnames the pronouns told apart from the bearer they joined
+        self.apart = apart
+        # full person name -> mentions of lone surnames that joined it with no gendered
+        # word on either side (`_told_apart_by_pronouns` checks them)
+        self.unsaid: dict[str, list[int]] = defaultdict(list)
         # a "person" retyped as the one organisation of the article its name starts
         self.leading: Mapping[str, str] = leading or {}
         # acronym -> the name it was defined for in brackets ("... Party (PKW)")
@@ -725,6 +803,8 @@ class _Grouping:
         titles ("President X" and "first lady Y X"; see `titles_clash`)."""
         name = fold(mention.label)
         words = name.split()
+        if index in self.apart:
+            return self._lone_key(name, mention)
         if len(words) == 1:
             fits = dict(self.by_word.get(words[0], {}))
         else:
@@ -762,6 +842,7 @@ class _Grouping:
             # News style: once a short form names one bearer, the article keeps it for
             # that bearer and names another of the surname in full ("Dorbor" stays the
             # president after "first lady Esther Dorbor" is introduced).
+            self._note_unsaid(index, words, gender, used)
             return ActorKey("person", used)
         before: dict[str, int] = {}
         after: dict[str, int] = {}
@@ -793,7 +874,20 @@ class _Grouping:
             return lone
         if len(words) < len(full.split()):
             self.short_forms.setdefault((name, gender), full)
+        self._note_unsaid(index, words, gender, full)
         return ActorKey("person", full)
+
+    def _note_unsaid(self, index: int, words: list[str], gender: Gender, full: str) -> None:
+        """Note a lone surname joined to the article's one bearer of it with no gendered
+        word on either side, for `_told_apart_by_pronouns`."""
+        if (
+            not gender
+            and len(words) == 1
+            and len(self.by_word[words[0]]) == 1
+            and full.split()[-1] == words[0]
+            and not self._gender(full)
+        ):
+            self.unsaid[full].append(index)
 
     def _lone_key(self, name: str, mention: Mention) -> ActorKey:
         """The key of a surname no full name in the article takes; "Mr. X" and "Ms. X"

@@ -22,6 +22,9 @@ Gender = Literal["", "female", "male"]
 CUE_WEIGHT = 3
 #: One side's weighted count must exceed the other's this many times to decide.
 GENDER_MARGIN = 2.0
+#: A surname with no gendered word of its own is kept from the article's one bearer of
+#: it by the pronouns resolved to each only when it has at least this many.
+UNSAID_PRONOUNS = 2
 
 
 def cue_gender(word: str, kind: str) -> Gender:
