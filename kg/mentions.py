@@ -23,6 +23,7 @@ from kg.groups import MEMBER, SECTORS, STATE, group_label, is_sector, sector_of
 from kg.lexicon import agent_nouns, gender_words, load_tsv
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
+from kg.source_lines import line_spans, source_lines
 from kg.tokens import DocTokens
 
 #: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
@@ -434,7 +435,9 @@ def name_spans(
     a leading "A" is dropped; an outlet keeps its name without its bureau's city; words
     that cannot be inside a name cut a run in pieces; and in a headline, a suspect run
     keeps only the names the article uses outside its headlines (what it drops stays a
-    candidate for the corpus stage, see `kg.name_candidates`). Non-actor labels pass through.
+    candidate for the corpus stage, see `kg.name_candidates`). An archive's source line
+    ("Lyon RADIO VERDE in French 0830 GMT 3 Mar 94") gives its place and its outlet,
+    whatever the NER tagged there. Non-actor labels pass through.
 
     Args:
         doc: A parsed document.
@@ -448,6 +451,10 @@ def name_spans(
     if headline is None:
         headline = spans.headline_tokens(doc, tokens)
     lowered = spans.lower_forms(doc, headline, tokens)
+    # A source line's place and outlet, whatever the NER made of them (`kg.source_lines`).
+    lines = source_lines(tokens)
+    if lines:
+        ents = [e for e in ents if not any(line.covers(e.start, e.end) for line in lines)]
 
     def in_headline(span: Span) -> bool:
         return span.start in headline
@@ -475,6 +482,8 @@ def name_spans(
         if in_headline(ent):
             pieces = [p for piece in pieces for p in spans.headline_pieces(piece, known, lowered)]
         out.extend(pieces)
+    if lines:
+        out = sorted(out + line_spans(doc, lines), key=lambda span: span.start)
     return out
 
 

@@ -131,6 +131,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "place_apposition",
         "place_in",
         "based_in",
+        "source_line",
         "organisation_of",
         "place_noun",
         "place_copula",

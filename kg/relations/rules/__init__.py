@@ -58,6 +58,7 @@ from kg.relations.rules.places import (
 )
 from kg.relations.rules.protests import _protest_words, protest_author, protest_place
 from kg.relations.rules.requests import demand_clause
+from kg.relations.rules.sources import source_line
 from kg.relations.rules.targets import place_country
 from kg.relations.rules.threats import THREAT_VERBS, threat_to_act
 from kg.relations.rules.titles import (
@@ -71,6 +72,7 @@ from kg.relations.rules.titles import (
 from kg.relations.rules.verbs import verb_relations
 from kg.relations.rules.visits import TRAVEL_VERBS, visit_trip
 from kg.resolve.document import ActorIndex
+from kg.source_lines import language_names
 
 #: Every rule, by name, in the order it runs.
 RULES: dict[str, Rule] = {
@@ -95,6 +97,7 @@ RULES: dict[str, Rule] = {
     "place_apposition": place_apposition,
     "place_in": place_in,
     "based_in": based_in,
+    "source_line": source_line,
     "organisation_of": organisation_of,
     "place_noun": place_noun,
     "place_copula": place_copula,
@@ -132,6 +135,7 @@ TRIGGERS: dict[str, Callable[[], AbstractSet[str]]] = {
     "counterpart": lambda: _COUNTERPART,
     "affiliation_verb": lambda: affiliation_verbs().keys(),
     "based_in": lambda: LOCATING_WORDS,
+    "source_line": language_names,
     "place_noun": lambda: place_nouns().keys(),
     "place_copula": lambda: _BE,
     "seat_of": lambda: place_nouns().keys(),

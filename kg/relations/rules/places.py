@@ -367,13 +367,14 @@ def _at_facility(prep: Token, inner: ActorKey, index: ActorIndex) -> bool:
 
 def _language(obj: Token) -> bool:
     """True for a nationality word alone after "in": "broadcast in French", "Yomiuri
-    Shimbun in Japanese" name a language, not a country."""
+    Shimbun in Japanese" name a language, not a country; so does one the parser hangs the
+    hour of a source line on ("Radio Verde in French 0830 GMT")."""
     place = gazetteer.lookup_country(obj.text)
     return (
         place is not None
         and place.kind == "demonym"
         and obj.head.lower_ == "in"
-        and not any(True for _ in obj.children)
+        and all(c.like_num for c in obj.children)
     )
 
 

@@ -1,0 +1,244 @@
+"""Source lines of translated-news archives: where an outlet issues from.
+
+Monitoring services (FBIS, World News Connection) head each item with a line naming the
+outlet, the place it issues from, the language and the time or date of issue, often after
+the archive's file code::
+
+    Lyon RADIO VERDE in French 0830 GMT 3 Mar 94
+    AB0403050194 Tallinn PAEVALEHT in Estonian 4 May 94 p 2
+
+The line is an archive's format, not prose: the NER types its outlet oddly (a place, a
+person, the file code glued to it) or not at all, so the name spans are mended from the
+line (`kg.mentions.name_spans`) and the rule `kg.relations.rules.sources.source_line`
+puts the outlet in the place. A line is read only when every part is there: the line
+starts (a line break, the start of the text or the file code) with a place the gazetteer
+knows, the outlet follows, then "in", a language name and a GMT time or a date. An
+agency's dateline inside a story ("PARIS, May 3 (Reuters) -") is no source line: an
+agency files from many cities and is based in none of them by the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg import gazetteer
+from kg.resolve.persons import nick_namer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from kg.tokens import DocTokens
+
+#: Months as the archives write them ("3 Mar 94", "Sept 93", "4 May 1994").
+MONTHS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
+    june july august september october november december""".split()
+)
+#: Lower-case words that may sit inside an outlet's name ("O Estado de Sao Paulo",
+#: "Meteorologiya i Gidrologiya").
+OUTLET_CONNECTORS = frozenset("de del da do dos das di du des la le el al i y e of the and".split())
+#: Words an outlet's name is made of, never a person's ("Radio Verde", "Acme Post").
+MEDIUM_WORDS = frozenset(
+    """radio television tv network service news daily post times herald journal gazette
+    agency press review weekly channel""".split()
+)
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[0-9A-Z]{6,14}$")  # "AB0403050194", "94WS0145A"
+_HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d$")
+_YEAR = re.compile(r"^(\d\d|\d{4})$")
+_DAY = re.compile(r"^(0?[1-9]|[12]\d|3[01])$")
+#: The longest place name read at the start of a line, in tokens ("Rio de Janeiro").
+_PLACE_TOKENS = 4
+#: The longest outlet name read, in tokens.
+_OUTLET_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """One source line: token ranges (start, end) of its place and its outlet.
+
+    Attributes:
+        place: The place the outlet issues from ("Lyon").
+        outlet: The outlet ("RADIO VERDE").
+        language: Position of the language word (its last token).
+        end: One past the line's time or date ("0830 GMT 3 Mar 94").
+    """
+
+    place: tuple[int, int]
+    outlet: tuple[int, int]
+    language: int
+    end: int
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when tokens ``start:end`` overlap the line from its place to its time or
+        date: the NER's spans there are set aside (the language is no demonym of a country
+        there, "in Estonian", nor "GMT" an organisation)."""
+        return start < self.end and end > self.place[0]
+
+
+def _strip_note(name: str) -> str:
+    """ "Modern Greek (1453-)" -> "Greek", "Malay (macrolanguage)" -> "Malay"."""
+    name = re.sub(r"\s*\(.*\)\s*$", "", name).strip()
+    return name.removeprefix("Modern ")
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """Lower-case names of the languages with an ISO 639-1 code (pycountry), less the
+    names that are also a country or a city ("Tonga", "Nauru")."""
+    import pycountry
+
+    names: set[str] = set()
+    for lang in pycountry.languages:
+        if not hasattr(lang, "alpha_2"):
+            continue
+        for attr in ("name", "common_name"):
+            value = getattr(lang, attr, None)
+            if value:
+                names.add(_strip_note(str(value)))
+    return frozenset(n.lower() for n in names if not _names_a_place(n))
+
+
+def _names_a_place(name: str) -> bool:
+    place = gazetteer.lookup_country(name)
+    if place is not None and place.kind != "demonym":
+        return True  # "Tonga"; "French", "Greek" are demonyms and languages
+    return gazetteer.country_of_city(name) is not None
+
+
+def _place_name(text: str) -> bool:
+    """A place the gazetteer knows, named as a place: "Russian Television" issues from
+    no place its first word names."""
+    place = gazetteer.lookup_country(text)
+    return gazetteer.known_place(text) and (place is None or place.kind != "demonym")
+
+
+def _stamp_after(doc: Doc, at: int) -> int:
+    """One past the GMT time ("0830 GMT", with the date after it) or the date ("3 Mar 94",
+    "12-14 Oct 95", "No 7, Sep 95") starting at token ``at``, or 0."""
+    n = len(doc)
+
+    def text(k: int) -> str:
+        return doc[k].text if k < n else ""
+
+    if _HHMM.match(text(at)) and text(at + 1) in ("GMT", "UTC"):
+        return _stamp_after(doc, at + 2) or at + 2
+    k = at
+    if text(k).rstrip(".").lower() == "no":  # an issue number: "No. 7, Sep 95"
+        k += 1 + (text(k + 1) == ".")
+        if not text(k).isdigit():
+            return 0
+        k += 1 + (text(k + 1) == ",")
+    if _DAY.match(text(k)):
+        k += 1
+        if text(k) == "-" and _DAY.match(text(k + 1)):
+            k += 2  # "12-14 Oct 95"
+    if text(k).rstrip(".").lower() in MONTHS and _YEAR.match(text(k + 1)):
+        return k + 2
+    return 0
+
+
+def _starts_line(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens a line: the text's start, after a line break or a file code."""
+    if k == 0:
+        return True
+    before = doc[k - 1]
+    return "\n" in before.text or bool(_CODE.match(before.text))
+
+
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _outlet_word(text: str, first: bool) -> bool:
+    if _name_word(text):
+        return True
+    return not first and (text == "-" or text in OUTLET_CONNECTORS)
+
+
+def _is_person(doc: Doc, start: int, end: int) -> bool:
+    """Two or three words that open with a given name and hold no word of a medium
+    ("Jane Roe", not "Radio Verde")."""
+    words = [doc[k].text for k in range(start, end)]
+    if not 2 <= len(words) <= 3 or any(w.lower() in MEDIUM_WORDS for w in words):
+        return False
+    if not all(w.isalpha() for w in words):
+        return False  # "AL-AHALI", "UT-1"
+    namer = nick_namer()
+    first = words[0].lower()
+    return bool(namer.nicknames_of(first) or namer.canonicals_of(first))
+
+
+def source_line_at(doc: Doc, language: int) -> SourceLine | None:
+    """The source line whose language word is token ``language``, or None.
+
+    Args:
+        doc: A parsed document.
+        language: Position of a token that names a language (`language_names`).
+    """
+    first = language
+    if (
+        first > 1
+        and doc[first - 1].text == "-"
+        and f"{doc[first - 2].lower_}-{doc[first].lower_}" in language_names()
+    ):
+        first -= 2  # "Serbo-Croatian", written in three tokens
+    if first < 3 or doc[first - 1].lower_ != "in":
+        return None
+    stamp = _stamp_after(doc, language + 1)
+    if not stamp:
+        return None
+    end = first - 1  # one past the outlet
+    if doc[end - 1].text == ")":
+        # "ACME DAILY (WEEKEND) in English": an edition after the outlet
+        opening = next((k for k in range(end - 2, max(end - 6, 0), -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    # Walk back over the words a place and an outlet are made of, to the line's start.
+    start = end
+    while start > 0 and end - start < _PLACE_TOKENS + _OUTLET_TOKENS:
+        if not _outlet_word(doc[start - 1].text, first=False) or "\n" in doc[start - 1].text:
+            break
+        start -= 1
+        if _starts_line(doc, start):
+            break
+    if not _starts_line(doc, start) or not _name_word(doc[start].text):
+        return None
+    for cut in range(min(start + _PLACE_TOKENS, end - 1), start, -1):
+        place = doc[start:cut]
+        if not _outlet_word(doc[cut].text, first=True) or not _name_word(doc[cut - 1].text):
+            continue
+        if not _place_name(place.text):
+            continue
+        if not _name_word(doc[end - 1].text) or _is_person(doc, cut, end):
+            return None
+        return SourceLine((start, cut), (cut, end), language, stamp)
+    return None
+
+
+def line_spans(doc: Doc, lines: Sequence[SourceLine]) -> list[Span]:
+    """The place (GPE) and outlet (ORG) name spans of source lines."""
+    from spacy.tokens import Span
+
+    return [
+        Span(doc, start, end, label=label)
+        for line in lines
+        for (start, end), label in ((line.place, "GPE"), (line.outlet, "ORG"))
+    ]
+
+
+def source_lines(tokens: DocTokens) -> list[SourceLine]:
+    """Every source line of a document, in text order."""
+    names = language_names()
+    lower = tokens.lower
+    if names.isdisjoint(lower):
+        return []
+    out: list[SourceLine] = []
+    for k, word in enumerate(lower):
+        if word in names and (line := source_line_at(tokens.doc, k)) is not None:
+            out.append(line)
+    return out
