@@ -38,8 +38,12 @@ def test_rows_become_triggers_with_their_options() -> None:
     table = parse_triggers(text, "verbs.tsv", "verb")
     assert table == {
         "meet": (Trigger("meet", ("obj", "with"), "CONSULT", line=2),),
-        "cut": (Trigger("cut", ("with",), "SANCTION", reverse=True, needs=("obj", "tie"), line=4),),
+        "cut": (
+            Trigger("cut", ("with",), "SANCTION", reverse=True, needs=("obj", ("tie",)), line=4),
+        ),
     }
+    (either,) = parse_triggers("cut\twith\tSANCTION\tneeds=obj:tie|link\n", "v", "verb")["cut"]
+    assert either.needs == ("obj", ("tie", "link"))
     back = parse_triggers("back\tobj\tRETREAT\tprt=down,person,force\n", "verbs.tsv", "verb")
     (trigger,) = back["back"]
     assert (trigger.particle, trigger.person_target, trigger.force) == ("down", True, True)
@@ -53,6 +57,12 @@ def test_rows_become_triggers_with_their_options() -> None:
         ("verb", "back\tobj\tSUPPORT\trevv", "verbs.tsv:2: unknown option 'revv' for a verb"),
         ("verb", "back\tobj\tSUPPORT\tprt=", "verbs.tsv:2: unknown option 'prt='"),
         ("verb", "cut\tobj\tSANCTION\tneeds=ties", "verbs.tsv:2: option 'needs=ties' is not"),
+        ("verb", "cut\tobj\tSANCTION\tneeds=obj:tie|", "verbs.tsv:2: option 'needs=obj:tie|' is"),
+        (
+            "verb",
+            "cut\tobj\tSANCTION\tneeds=obj:tie|tie",
+            "verbs.tsv:2: option 'needs=obj:tie|tie' names a lemma twice",
+        ),
         ("verb", "back\tobj", "verbs.tsv:2: expected 3 or 4 tab-separated columns, found 2"),
         ("verb", "back obj SUPPORT", "verbs.tsv:2: expected 3 or 4 tab-separated columns"),
         ("verb", "back\tobj\tSUPPORT\trev\textra", "found 5"),

@@ -33,7 +33,7 @@ _FLAGS: dict[TriggerKind, frozenset[str]] = {
 }
 _OPTION_HELP: dict[TriggerKind, str] = {
     "verb": "person, place, rev, force, ctrl, prt=PARTICLE, noprt=PARTICLE|..., org=RELATION, "
-    "org=none, act=RELATION, needs=PREP:LEMMA or needs=obj:LEMMA",
+    "org=none, act=RELATION, needs=PREP:LEMMA or needs=obj:LEMMA|LEMMA...",
     "noun": "rev, agent",
 }
 
@@ -66,7 +66,8 @@ class Trigger:
         relation: The relation it gives.
         reverse: The target acts on the subject ("X angered Y": Y OPPOSE X).
         particle: A particle the verb needs ("back" in "back down").
-        needs: ``(preposition or "obj", lemma)`` the verb needs ("cut ties with").
+        needs: ``(preposition or "obj", lemmas)``: the verb needs one of these words there
+            ("cut ties with", "cut relations with").
         force: MOBILIZE when the thing sent is armed force, else the row's relation.
         person_target: The target must be a person ("released the hostage").
         place_target: The target must be a place ("evacuated the town").
@@ -91,7 +92,7 @@ class Trigger:
     relation: RelationLabel
     reverse: bool = False
     particle: str = ""
-    needs: tuple[str, str] | None = None
+    needs: tuple[str, tuple[str, ...]] | None = None
     force: bool = False
     person_target: bool = False
     place_target: bool = False
@@ -164,7 +165,7 @@ def _trigger(row: Row, source: str, kind: TriggerKind) -> Trigger:
     org_relation: RelationLabel | Literal[""] = ""
     no_org = False
     act_relation: RelationLabel | Literal[""] = ""
-    needs: tuple[str, str] | None = None
+    needs: tuple[str, tuple[str, ...]] | None = None
     options = [o.strip() for o in row.cells[3].split(",")] if len(row.cells) > 3 else []
     for opt in filter(None, options):
         name, eq, value = opt.partition("=")
@@ -189,13 +190,18 @@ def _trigger(row: Row, source: str, kind: TriggerKind) -> Trigger:
             else:
                 act_relation = value
         elif kind == "verb" and name == "needs" and eq:
-            prep, colon, word = value.partition(":")
-            if not (colon and _PREPOSITION.fullmatch(prep) and _WORD.fullmatch(word)):
+            prep, colon, words = value.partition(":")
+            lemmas = tuple(words.split("|"))
+            if not (
+                colon and _PREPOSITION.fullmatch(prep) and all(_WORD.fullmatch(w) for w in lemmas)
+            ):
                 raise fail(
                     f"option {opt!r} is not needs=PREP:LEMMA",
-                    "write e.g. needs=from:power or needs=obj:tie",
+                    "write e.g. needs=from:power or needs=obj:tie|relation",
                 )
-            needs = (prep, word)
+            if len(set(lemmas)) != len(lemmas):
+                raise fail(f"option {opt!r} names a lemma twice", "write each lemma once")
+            needs = (prep, lemmas)
         elif not eq and opt in _FLAGS[kind]:
             flags.add(opt)
         else:

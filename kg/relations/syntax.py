@@ -4,7 +4,7 @@ the words of a predicate."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -263,12 +263,12 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
     return out
 
 
-def has_prep_object(verb: Token, prep: str, lemma: str) -> bool:
-    """True when ``verb`` has ``prep`` + ``lemma`` ("from power"), or ``obj`` + ``lemma``
-    as its direct object ("cut ties")."""
+def has_prep_object(verb: Token, prep: str, lemmas: Collection[str]) -> bool:
+    """True when ``verb`` has ``prep`` + one of ``lemmas`` ("from power"), or ``obj`` + one
+    of them as its direct object ("cut ties", "cut relations")."""
     if prep == "obj":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children)
-    return any(t.lemma_.lower() == lemma for t in prep_objects(verb, prep))
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas for c in verb.children)
+    return any(t.lemma_.lower() in lemmas for t in prep_objects(verb, prep))
 
 
 def is_each_other(tok: Token) -> bool:
