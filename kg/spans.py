@@ -693,7 +693,7 @@ def kind_type(span: Span) -> EntityType | None:
         kind = kinds.get(head.head.lemma_.lower())
         if kind == "GPE":
             return kind
-    if _names_body_after(span, kinds):
+    if _names_body_after(span):
         return "ORG"
     return "GPE" if _placed(span) else None
 
@@ -703,19 +703,35 @@ def kind_type(span: Span) -> EntityType | None:
 MEMBERS_BODIES = frozenset({"union", "association", "band"})
 
 
-def _names_body_after(span: Span, kinds: dict[str, EntityType]) -> bool:
-    """True for a name written on a lower-case noun for a kind of body after it, with
-    only lower-case words between ("the Brenlow company", "the Acme research institute"),
-    unless a person of the article bears the name ("Jane Roe ... the Roe company": the
-    word may still be read as her name elsewhere)."""
-    doc, root = span.doc, span.root
+def body_noun_after(root: Token) -> Token | None:
+    """The lower-case noun for a kind of body (``place_nouns.tsv``) that a name is written
+    on, after it ("the Brenlow company", "the Acme research institute"): the noun is the
+    body. None for any other word, and for a union or association of the named body's
+    people (`MEMBERS_BODIES`).
+
+    Args:
+        root: The root token of the name.
+    """
     noun = root.head
+    if root.dep_ != "compound" or noun.i <= root.i or not noun.is_lower:
+        return None
+    lemma = noun.lemma_.lower()
+    if _kind_nouns().get(lemma) != "ORG" or lemma in MEMBERS_BODIES:
+        return None
+    return noun
+
+
+def _names_body_after(span: Span) -> bool:
+    """True for a name written on a lower-case noun for a kind of body after it
+    (`body_noun_after`), with only lower-case words between, unless a person of the
+    article bears the name ("Jane Roe ... the Roe company": the word may still be read as
+    her name elsewhere)."""
+    doc = span.doc
+    noun = body_noun_after(span.root)
     if (
-        root.dep_ != "compound"
+        noun is None
         or noun.i < span.end
         or noun.i - span.end > 2
-        or kinds.get(noun.lemma_.lower()) != "ORG"
-        or noun.lemma_.lower() in MEMBERS_BODIES
         or not all(t.is_lower for t in doc[span.end : noun.i + 1])
     ):
         return False

@@ -51,7 +51,7 @@ from kg.relations.lexicon import is_government_body, place_nouns
 from kg.relations.syntax import subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.keys import ActorKey, country_key
-from kg.spans import MEMBERS_BODIES
+from kg.spans import body_noun_after
 from kg.vocab import RelationLabel
 
 #: Participles that put their noun somewhere ("based in", "headquartered in").
@@ -380,20 +380,11 @@ def _language(obj: Token) -> bool:
 
 def _body_noun_of(root: Token, index: ActorIndex) -> bool:
     """True when a name is written on a lower-case noun for a kind of body after it
-    ("the Brenlow company", "the Acme research institute"): the noun is the body. Not a
-    noun in apposition to another body ("Force Ouvriere, the main Acme union": the union
-    is Force Ouvriere, the name says whose workers it has), nor a union or association
-    of the named body's people (`spans.MEMBERS_BODIES`)."""
-    noun = root.head
-    return (
-        root.dep_ == "compound"
-        and noun.i > root.i
-        and noun.is_lower
-        and noun.dep_ != "appos"
-        and index.key(noun) is None
-        and place_nouns().get(noun.lemma_.lower()) == "body"
-        and noun.lemma_.lower() not in MEMBERS_BODIES
-    )
+    (`kg.spans.body_noun_after`: "the Brenlow company"). Not a noun in apposition to
+    another body ("Force Ouvriere, the main Acme union": the union is Force Ouvriere, the
+    name says whose workers it has), nor one that is an actor of its own."""
+    noun = body_noun_after(root)
+    return noun is not None and noun.dep_ != "appos" and index.key(noun) is None
 
 
 def _court(root: Token) -> bool:
