@@ -401,6 +401,29 @@ def _noun_use(span: Span) -> bool:
     return span.root.dep_ not in ("amod", "compound") and span.root.pos_ != "ADJ"
 
 
+#: The ages news writes after a person's name ("Jane Roe, 54, said").
+_AGE = re.compile(r"^[1-9]\d?$|^1[01]\d$")
+
+
+def _aged(span: Span) -> bool:
+    """A name followed by an age between commas and a lower-case word ("Roe, 54, is a
+    former professor", "Roe, 70, who owned the bank"): news writes an age only after a
+    person's name. Not a place the gazetteer knows, nor a name whose last word is that of
+    a body ("Acme Group"), nor a list of counts ("Norland, 12, and Vesta, 9")."""
+    doc = span.doc
+    end = span.end
+    if end + 3 >= len(doc) or not 1 <= len(span) <= 4:
+        return False
+    if doc[end].text != "," or doc[end + 2].text != "," or not _AGE.match(doc[end + 1].text):
+        return False
+    after = doc[end + 3]
+    if not after.is_lower or after.lower_ in ("and", "or", "to"):
+        return False
+    if not all(t.is_title and (t.is_alpha or t.text.endswith(".")) for t in span):
+        return False
+    return not gazetteer.known_place(span.text) and spans.name_head_type(span.text) is None
+
+
 def _titled_inside(span: Span) -> bool:
     """True for an abbreviated or courtesy title followed by one to three capitalised
     words inside one span ("Sen. Roe", "Spokeswoman Jane Roe")."""
@@ -548,6 +571,8 @@ def find_mentions(
             label = "ORG"  # "GM Europe", "Acmenews.com", "TK4 Holdings"
         if label in ("ORG", "NORP") and _titled_inside(span):
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
+        if label in ("ORG", "GPE", "NORP", "FAC") and _aged(span):
+            label = "PERSON"  # "Roe, 54, is a former professor" that the NER called a place
         owner = junk.owner_of_object(span)
         if owner is not None:
             span = owner  # "Clinton Emails": the emails are not an actor, their owner is

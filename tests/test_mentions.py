@@ -395,3 +395,29 @@ def test_a_hyphenated_country_name_stays_whole(text: str, country: str) -> None:
     from tests.extraction_helpers import extract
 
     assert country in {e.label for e in extract(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "expected"),
+    [
+        # an age between commas after a name: a person whatever the NER said
+        (
+            "Kessler , 61 , who ran the Zeta Bank , was arrested .",
+            [(0, 1, "ORG")],
+            "Kessler",
+            "PERSON",
+        ),
+        ("Marlow , 54 , is a former professor .", [(0, 1, "GPE")], "Marlow", "PERSON"),
+        # a list of counts, a body's name, a known place, a year: no age
+        ("Votes went to Norland , 12 , and Vesta , 9 .", [(3, 4, "GPE")], "Norland", "GPE"),
+        ("Acme Group , 50 , is a big firm .", [(0, 2, "ORG")], "Acme Group", "ORG"),
+        ("Rain fell on Halden , 12 , and more fell later .", [(3, 4, "GPE")], "Halden", "GPE"),
+        ("Turnout in Ohio , 12 , was low .", [(2, 3, "GPE")], "Ohio", "GPE"),
+        ("Marlow , 2012 , was a good year .", [(0, 1, "GPE")], "Marlow", "GPE"),
+    ],
+)
+def test_a_name_with_an_age_is_a_person(
+    text: str, ents: list[tuple[int, int, str]], name: str, expected: str
+) -> None:
+    found = {m.mention.label: m.mention for m in find_mentions(_with_ents(text, ents), "t")}
+    assert found[name].type == expected
