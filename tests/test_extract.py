@@ -123,6 +123,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "apposition_title",
         "counterpart",
         "title_of",
+        "conjoined_title",
         "title_modifier",
         "body_before_title",
         "person_of",

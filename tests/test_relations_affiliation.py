@@ -148,6 +148,16 @@ AFFILIATION = [
         "The Acme Foundation, headed by Tom Bell, released a study.",
         {("Tom Bell", "LEADER_OF", "Acme Foundation")},
     ),
+    # conjoined_title: the preposition hung on a first word that is no title
+    (
+        "We are not against growth, says John Marlow, a jeweler and president of Acme Civic "
+        "Action, which supports the plan.",
+        {("John Marlow", "LEADER_OF", "Acme Civic Action")},
+    ),
+    (
+        "Jane Roe, a poet and editor of the Halden Review, spoke on Monday.",
+        {("Jane Roe", "MEMBER_OF", "Halden Review")},
+    ),
     # title_of after a legislator's party tag
     (
         "Sen. Tom Bell, R-Ohio, chairman of the Senate Banking Committee, said so.",
@@ -231,6 +241,10 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
         "Tom Bell, of Dayton, Ohio, chairman of Acme Corp., said so.",
         {("Dayton", "LOCATED_IN", "Ohio")},
     ),
+    # conjoined_title: a preposition before the title, or no preposition, names no body
+    ("John Marlow, a critic of Acme Corp. and president of the club, spoke.", set()),
+    ("John Marlow, a jeweler and president, sued Acme Corp. on Monday.", set()),
+    ("Jane Roe, a poet and friend of the Halden Review editor, spoke.", set()),
     # "head of the X delegation" leads no country
     ("Omar Said, head of the Sudanese delegation, left early.", set()),
 ]

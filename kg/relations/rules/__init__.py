@@ -24,6 +24,7 @@ from kg.relations.lexicon import (
 from kg.relations.rules.affiliation import (
     affiliation_verb,
     body_before_title,
+    conjoined_title,
     person_at,
     person_of,
     title_modifier,
@@ -89,6 +90,7 @@ RULES: dict[str, Rule] = {
     "apposition_title": apposition_title,
     "counterpart": counterpart,
     "title_of": title_of,
+    "conjoined_title": conjoined_title,
     "title_modifier": title_modifier,
     "body_before_title": body_before_title,
     "person_of": person_of,

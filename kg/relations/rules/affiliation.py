@@ -4,6 +4,8 @@
   "the chairman of Y, X", "X is a correspondent for Y", "named X president of Y",
   "served as director of Y"); an office title also ties its holder to a place
   ("X, the mayor of Paris").
+* `conjoined_title`: a title conjoined to a word that is none, the parser hanging the
+  title's preposition on that word ("X, a jeweler and president of Y").
 * `title_modifier`: an organisation written into a job title ("Y attorney X",
   "X, the Y director", "Y's publisher, X"), for the jobs of ``lexicon/job_titles.tsv``
   (office titles with an organisation are read by `kg.relations.rules.titles`).
@@ -463,3 +465,32 @@ def _named_on(noun: Token, index: ActorIndex) -> list[Token]:
 def _named_body(tok: Token, key: ActorKey) -> bool:
     """An organisation's name of several words or an acronym ("NASA"), not "Millinocket"."""
     return len(key.words) > 1 or tok.text.isupper()
+
+
+def conjoined_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "X, a jeweler and president of Y": a title conjoined to a word in apposition that
+    is no title, whose preposition the parser hangs on that first word. Only a
+    preposition written after the title counts ("X, a critic of Y and president" heads no
+    Y), and only for a title with no preposition of its own (`title_of` reads that)."""
+    out: list[Candidate] = []
+    for tok in _title_tokens(sentence):
+        first = tok.head
+        if tok.dep_ != "conj" or first.dep_ != "appos" or title_class(first)[1]:
+            continue
+        title, cls = title_class(tok)
+        if not cls or any(c.dep_ == "prep" for c in tok.children):
+            continue
+        bodies = [
+            ((key, obj), prep)
+            for prep in first.children
+            if prep.dep_ == "prep" and prep.i > tok.i and prep.lower_ in TITLE_PREPOSITIONS
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for key in [index.key(obj)]
+            if key is not None and is_organisation(key, index)
+        ]
+        for person in _person(first.head, index):
+            for body, prep in bodies:
+                if body[0] != person[0]:
+                    out.append(_edge(person, body, cls, title, f"{tok.text} {prep.text}"))
+    return out
