@@ -23,7 +23,7 @@ from kg.groups import MEMBER, SECTORS, STATE, group_label, is_sector, sector_of
 from kg.lexicon import agent_nouns, gender_words, load_tsv
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
-from kg.source_lines import line_spans, source_lines
+from kg.source_lines import byline_spans, line_spans, source_lines
 from kg.tokens import DocTokens
 
 #: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
@@ -460,7 +460,8 @@ def name_spans(
     keeps only the names the article uses outside its headlines (what it drops stays a
     candidate for the corpus stage, see `kg.name_candidates`). An archive's source line
     ("Lyon RADIO VERDE in French 0830 GMT 3 Mar 94") gives its place and its outlet,
-    whatever the NER tagged there. Non-actor labels pass through.
+    whatever the NER tagged there, and a byline ("By ACME-PRESS correspondent Jane Roe")
+    the outlet the NER left untagged. Non-actor labels pass through.
 
     Args:
         doc: A parsed document.
@@ -505,8 +506,9 @@ def name_spans(
         if in_headline(ent):
             pieces = [p for piece in pieces for p in spans.headline_pieces(piece, known, lowered)]
         out.extend(pieces)
-    if lines:
-        out = sorted(out + line_spans(doc, lines), key=lambda span: span.start)
+    fixed = line_spans(doc, lines) + byline_spans(tokens) if lines else byline_spans(tokens)
+    if fixed:
+        out = sorted(out + fixed, key=lambda span: span.start)
     return out
 
 

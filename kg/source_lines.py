@@ -1,4 +1,4 @@
-"""Source lines of translated-news archives: where an outlet issues from.
+"""Source lines and bylines of news archives: where an outlet issues from, who writes for it.
 
 Monitoring services (FBIS, World News Connection) head each item with a line naming the
 outlet, the place it issues from, the language and the time or date of issue, often after
@@ -15,12 +15,17 @@ starts (a line break, the start of the text or the file code) with a place the g
 knows, the outlet follows, then "in", a language name and a GMT time or a date. An
 agency's dateline inside a story ("PARIS, May 3 (Reuters) -") is no source line: an
 agency files from many cities and is based in none of them by the dateline.
+
+A byline at the start of a line, "(By ACME-PRESS correspondent Jane Roe)", names the
+outlet its writer works for; the NER often leaves an outlet written in capitals untagged
+there, so `byline_spans` gives it (the affiliation rules read the title).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -242,3 +247,72 @@ def source_lines(tokens: DocTokens) -> list[SourceLine]:
         if word in names and (line := source_line_at(tokens.doc, k)) is not None:
             out.append(line)
     return out
+
+
+#: Nouns of a byline's writer ("By ACME-PRESS correspondent Jane Roe").
+BYLINE_NOUNS = frozenset(
+    "correspondent reporter writer columnist editor photographer commentator".split()
+)
+#: The most lower-case words between a byline's outlet and its writer's noun
+#: ("diplomatic correspondent", "special staff correspondent").
+_BYLINE_MODIFIERS = 2
+
+
+def _opens_line(doc: Doc, k: int) -> bool:
+    return k == 0 or doc[k - 1].text in ("(", "[") or "\n" in doc[k - 1].text
+
+
+def byline_at(doc: Doc, by: int, tagged: AbstractSet[int]) -> tuple[int, int] | None:
+    """The outlet (start, end) of the byline whose "By" is token ``by``, when the NER left
+    it untagged, or None.
+
+    Args:
+        doc: A parsed document.
+        by: Position of a "by" token.
+        tagged: Positions of the tokens inside an entity of the NER.
+    """
+    if doc[by].lower_ != "by" or not _opens_line(doc, by):
+        return None
+    start = end = by + 1
+    while (
+        end < len(doc)
+        and end - start < _OUTLET_TOKENS
+        and doc[end].lower_ not in BYLINE_NOUNS
+        and _outlet_word(doc[end].text, first=end == start)
+    ):
+        end += 1
+    while end > start and not _name_word(doc[end - 1].text):
+        end -= 1  # a connector or hyphen left at the end
+    if end == start or any(k in tagged for k in range(start, end)):
+        return None
+    if gazetteer.known_place(doc[start:end].text):
+        return None  # "By Moscow correspondent X": a bureau, not an outlet
+    noun = end
+    while (
+        noun < len(doc)
+        and noun - end < _BYLINE_MODIFIERS
+        and doc[noun].is_lower
+        and doc[noun].lower_ not in BYLINE_NOUNS
+    ):
+        noun += 1
+    if noun + 1 >= len(doc) or doc[noun].lower_ not in BYLINE_NOUNS:
+        return None
+    writer = doc[noun + 1]
+    if writer.ent_type_ != "PERSON" or writer.ent_iob_ != "B":
+        return None
+    return start, end
+
+
+def byline_spans(tokens: DocTokens) -> list[Span]:
+    """The outlet (ORG) name span of each byline the NER left untagged."""
+    from spacy.tokens import Span
+
+    lower = tokens.lower
+    if "by" not in lower:
+        return []
+    tagged = tokens.in_ents
+    return [
+        Span(tokens.doc, found[0], found[1], label="ORG")
+        for k, word in enumerate(lower)
+        if word == "by" and (found := byline_at(tokens.doc, k, tagged)) is not None
+    ]

@@ -94,3 +94,27 @@ def test_language_names() -> None:
     names = language_names()
     assert {"english", "greek", "serbo-croatian", "malay", "estonian"} <= names
     assert "tonga" not in names  # also a country
+
+
+BYLINES = [
+    ("(By NORPRESS correspondent Jane Roe)", ("Jane Roe", "MEMBER_OF", "NORPRESS")),
+    ("(By NOR-PRESS diplomatic correspondent Jane Roe)", ("Jane Roe", "MEMBER_OF", "NOR-PRESS")),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), BYLINES)
+def test_byline(text: str, edge: Edge) -> None:
+    assert edge in edges(text)
+
+
+NO_BYLINE = [
+    "(By Jane Roe)",  # no outlet, no writer's noun
+    "(By special correspondent Jane Roe)",  # no outlet
+    "(By Moscow correspondent Jane Roe)",  # a bureau's city is no outlet
+    "(By NORPRESS staff)",  # no writer named
+]
+
+
+@pytest.mark.parametrize("text", NO_BYLINE)
+def test_no_byline(text: str) -> None:
+    assert {e for e in edges(text) if e[1] in ("MEMBER_OF", "LEADER_OF")} == set()
