@@ -124,6 +124,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "counterpart",
         "title_of",
         "conjoined_title",
+        "party_candidate",
         "title_modifier",
         "body_before_title",
         "person_of",

@@ -158,6 +158,25 @@ AFFILIATION = [
         "Jane Roe, a poet and editor of the Halden Review, spoke on Monday.",
         {("Jane Roe", "MEMBER_OF", "Halden Review")},
     ),
+    # party_candidate: a party's candidate is its member
+    (
+        "The ruling party candidate placed second, followed by John Marlow, candidate of the "
+        "NUP (Norland Unity Party), with 9 percent.",
+        {("John Marlow", "MEMBER_OF", "Norland Unity Party")},
+    ),
+    (
+        "As for Jane Roe, presidential candidate for the Party of the Civic Dawn (PCD), she "
+        "received 9 percent.",
+        {("Jane Roe", "MEMBER_OF", "Party of the Civic Dawn")},
+    ),
+    (
+        "Most of this support has gone to Labour Party (LP) candidate Jane Roe.",
+        {("Jane Roe", "MEMBER_OF", "Labour Party")},
+    ),
+    (
+        "John Marlow, presidential candidate of the Halden Renewal Movement, HRM, was interviewed.",
+        {("John Marlow", "MEMBER_OF", "Halden Renewal Movement")},
+    ),
     # title_of after a legislator's party tag
     (
         "Sen. Tom Bell, R-Ohio, chairman of the Senate Banking Committee, said so.",
@@ -245,6 +264,11 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ("John Marlow, a critic of Acme Corp. and president of the club, spoke.", set()),
     ("John Marlow, a jeweler and president, sued Acme Corp. on Monday.", set()),
     ("Jane Roe, a poet and friend of the Halden Review editor, spoke.", set()),
+    # party_candidate: a candidate for an office or a body that is no party, or backed by
+    # a party, is no member of it
+    ("Senate candidate Jane Roe spoke on Monday.", set()),
+    ("Jane Roe, a candidate for the Halden City Council, spoke.", set()),
+    ("Jane Roe, the candidate backed by the Zeta Party, spoke.", set()),
     # "head of the X delegation" leads no country
     ("Omar Said, head of the Sudanese delegation, left early.", set()),
 ]

@@ -22,9 +22,11 @@ from kg.relations.lexicon import (
     verb_triggers,
 )
 from kg.relations.rules.affiliation import (
+    CANDIDATE_WORDS,
     affiliation_verb,
     body_before_title,
     conjoined_title,
+    party_candidate,
     person_at,
     person_of,
     title_modifier,
@@ -91,6 +93,7 @@ RULES: dict[str, Rule] = {
     "counterpart": counterpart,
     "title_of": title_of,
     "conjoined_title": conjoined_title,
+    "party_candidate": party_candidate,
     "title_modifier": title_modifier,
     "body_before_title": body_before_title,
     "person_of": person_of,
@@ -136,6 +139,7 @@ TRIGGERS: dict[str, Callable[[], AbstractSet[str]]] = {
     "protest_place": _protest_words,
     "counterpart": lambda: _COUNTERPART,
     "affiliation_verb": lambda: affiliation_verbs().keys(),
+    "party_candidate": lambda: CANDIDATE_WORDS,
     "based_in": lambda: LOCATING_WORDS,
     "source_line": language_names,
     "place_noun": lambda: place_nouns().keys(),

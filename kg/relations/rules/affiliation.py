@@ -6,6 +6,8 @@
   ("X, the mayor of Paris").
 * `conjoined_title`: a title conjoined to a word that is none, the parser hanging the
   title's preposition on that word ("X, a jeweler and president of Y").
+* `party_candidate`: a party's candidate is its member ("X, candidate of the Y Party",
+  "Y Party candidate X"), not a candidate for an office or another body.
 * `title_modifier`: an organisation written into a job title ("Y attorney X",
   "X, the Y director", "Y's publisher, X"), for the jobs of ``lexicon/job_titles.tsv``
   (office titles with an organisation are read by `kg.relations.rules.titles`).
@@ -493,4 +495,51 @@ def conjoined_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             for body, prep in bodies:
                 if body[0] != person[0]:
                     out.append(_edge(person, body, cls, title, f"{tok.text} {prep.text}"))
+    return out
+
+
+#: The word of a party's candidate ("candidate of the Y Party", "Y Party candidate X").
+CANDIDATE_WORDS = frozenset({"candidate"})
+#: Head words of a political party's name: "the Y Party", "the Party of Y", "the Y
+#: Movement", "the Y Front".
+PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc"})
+
+
+def _is_party(key: ActorKey, index: ActorIndex) -> bool:
+    """An organisation one of whose names has a party word for its head ("Acme Party",
+    "Party of Acme"; an acronym counts by the name it stands for)."""
+    actor = index.actors.get(key)
+    if actor is None or actor.tag != "ORG":
+        return False
+    for name in (actor.label, *actor.aliases):
+        head = name.split(" of ")[0].split()
+        if head and head[-1].lower() in PARTY_WORDS:
+            return True
+    return False
+
+
+def party_candidate(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
+    """ "X, candidate of the Y Party", "X, presidential candidate for the Y Movement", "Y
+    Party candidate X": a party's candidate is its member. A candidate for an office or a
+    body that is no party ("Senate candidate X", "a candidate for the city council") is
+    none."""
+    out: list[Candidate] = []
+    for tok in sentence.with_lemma(CANDIDATE_WORDS):
+        bodies = [b for b, _ in _bodies(tok, index, office=False)] + _modifier_bodies(tok, index)
+        if tok.dep_ == "compound" and tok.head.i > tok.i:
+            # "Y Party candidate X": the party hung on the name beside the title
+            bodies += [
+                (k, c)
+                for c in tok.head.children
+                if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                for k in [index.key(c)]
+                if k is not None
+            ]
+        parties = [b for b in dict.fromkeys(bodies) if _is_party(b[0], index)]
+        if not parties:
+            continue
+        for person in dict.fromkeys(title_holders(tok, index) or _appositive_holders(tok, index)):
+            for party in parties:
+                if party[0] != person[0]:
+                    out.append(_edge(person, party, "member", "", f"{tok.text}"))
     return out
