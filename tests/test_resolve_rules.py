@@ -1772,6 +1772,22 @@ MERGE_ROWS = [
         id="Halvexbank -> Halvex Bank",
     ),
     pytest.param(
+        [[org("Marlo Trail Riders", 2)], [org("Marlo Trailriders")]],
+        "Marlo Trailriders",
+        "Marlo Trail Riders",
+        WRITTEN_FORM,
+        None,
+        id="Marlo Trailriders -> Marlo Trail Riders",
+    ),
+    pytest.param(
+        [[org("Marlo Bay Shores", type="GPE")], [org("Marlobay Shores", type="GPE")]],
+        "Marlobay Shores",
+        "Marlobay Shores",
+        None,
+        None,
+        id="places spaced differently are left alone",
+    ),
+    pytest.param(
         [[org("Marlo International Airport", 2)], [org("Marlo Airport")]],
         "Marlo Airport",
         "Marlo International Airport",

@@ -847,7 +847,8 @@ def written_form_pass(groups: _Groups) -> None:
     = "Halden Motor", "Department of Mines" = "Mines Department", "Halden.com" =
     "Halden", "Marlo Centre" = "Marlo Center". Places ("Marlo Islands", "Marlo Island")
     and one-word names are left alone, except a web address and its name, and a name
-    written closed up ("Halvexbank" = "Halvex Bank", when one longer name fits)."""
+    written closed up ("Halvexbank" = "Halvex Bank", when one longer name fits); longer
+    names spaced differently join ("Marlo Trail Riders" = "Marlo Trailriders")."""
     by_form: dict[str, list[GroupKey]] = defaultdict(list)
     single: list[GroupKey] = []
     for g in groups.of_kind("other"):
@@ -873,6 +874,11 @@ def written_form_pass(groups: _Groups) -> None:
     for _, gs in sorted(by_form.items()):
         for other in gs[1:]:
             groups.join(gs[0], other, WRITTEN_FORM)
+    # Longer names spaced differently are one ("Marlo Trail Riders", "Marlo Trailriders").
+    for _, forms in sorted(closed.items()):
+        first, *spaced = sorted(forms)
+        for form in spaced:
+            groups.join(by_form[first][0], by_form[form][0], WRITTEN_FORM)
 
 
 def dropped_word_pass(groups: _Groups) -> None:
