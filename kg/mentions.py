@@ -449,6 +449,26 @@ def _person_titles() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("titles.tsv") if row[1] in ("abbrev", "honorific"))
 
 
+#: A web address written as a name, with a capital: "Acmenews.com", "Halvex-Daily.co.uk".
+_WEB_ADDRESS = re.compile(r"^[A-Z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*\.(?:com|net|org|co\.uk)$")
+
+
+def _with_web_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The NER's spans and, as organisations, the web addresses written as names that it
+    left out ("..., Acmenews.com reports"): a site is an outlet or a company, never a
+    common word. Not inside another span; not a lower-case address ("acme.com"), an
+    e-mail address or a path."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.i not in taken and _WEB_ADDRESS.match(t.text)
+    ]
+    if not found:
+        return ents
+    return sorted(ents + found, key=lambda e: (e.start, e.end))
+
+
 def name_spans(
     doc: Doc, headline: Collection[int] | None = None, tokens: DocTokens | None = None
 ) -> list[Span]:
@@ -471,7 +491,7 @@ def name_spans(
     """
     if tokens is None:
         tokens = DocTokens(doc)
-    ents = spans.join_halves(doc, list(tokens.ents))
+    ents = spans.join_halves(doc, _with_web_names(doc, list(tokens.ents)))
     if headline is None:
         headline = spans.headline_tokens(doc, tokens)
     lowered = spans.lower_forms(doc, headline, tokens)

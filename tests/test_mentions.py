@@ -421,3 +421,31 @@ def test_a_name_with_an_age_is_a_person(
 ) -> None:
     found = {m.mention.label: m.mention for m in find_mentions(_with_ents(text, ents), "t")}
     assert found[name].type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The escaped inmate is considered armed and dangerous, MyMarloTimes.com reports.",
+            "MyMarloTimes.com",
+            id="a web address the NER left out",
+        ),
+        pytest.param(
+            "Officials said the inmate was armed, according to MarloDaily.net.",
+            "MarloDaily.net",
+            id="after according to",
+        ),
+        # must not be taken
+        pytest.param("Readers can write to jane@marlotimes.com for copies.", None, id="e-mail"),
+        pytest.param("The forms are on marlotimes.com for all readers.", None, id="lower case"),
+        pytest.param("Sales rose 4.5 percent in March.", None, id="a number"),
+    ],
+)
+def test_web_address_is_an_organisation(text: str, name: str | None) -> None:
+    """A capitalised web address is an outlet or company whether or not the NER tagged it."""
+    found = {m.mention.label: m.mention.type for m in mentions(text)}
+    if name is None:
+        assert not any("." in label for label in found), found
+    else:
+        assert found.get(name) == "ORG", found
