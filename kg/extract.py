@@ -34,7 +34,7 @@ from kg.relations.candidates import (
 from kg.relations.rules import flatten, rule_table
 from kg.resolve.document import ActorIndex, local_entities, resolve_document
 from kg.resolve.keys import ActorKey
-from kg.spans import headline_tokens
+from kg.spans import headline_tokens, lower_forms
 from kg.tokens import DocTokens
 from kg.vocab import RELATION_TYPES
 
@@ -51,8 +51,10 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
     # Every pass below walks the document: each token and each column it reads is made
     # once, in this table, for all of them.
     tokens = DocTokens(doc, document.text)
-    headline = headline_tokens(doc, tokens)  # read by mention finding and the name candidates
-    mentions = find_mentions(doc, document.id, headline, tokens)
+    # Read by mention finding and the name candidates.
+    headline = headline_tokens(doc, tokens)
+    lowercase = lower_forms(doc, headline, tokens)
+    mentions = find_mentions(doc, document.id, headline, tokens, lowercase)
     index = resolve_document(doc, mentions, tokens)
     index, found = run_rules(doc, index, tokens)
     found = without_idle_groups(found, index)
@@ -61,7 +63,7 @@ def extract_document(doc: Doc, document: Document) -> DocExtraction:
         doc_id=document.id,
         entities=local_entities(index, assembled.metonyms, assembled.used, _countries(found)),
         relations=assembled.relations,
-        candidates=find_name_candidates(doc, mentions, headline, tokens),
+        candidates=find_name_candidates(doc, mentions, headline, tokens, lowercase),
     )
 
 

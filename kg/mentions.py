@@ -470,7 +470,10 @@ def _with_web_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def name_spans(
-    doc: Doc, headline: Collection[int] | None = None, tokens: DocTokens | None = None
+    doc: Doc,
+    headline: Collection[int] | None = None,
+    tokens: DocTokens | None = None,
+    lowercase: Collection[str] | None = None,
 ) -> list[Span]:
     """The document's entity spans with the NER's usual mistakes mended (`kg.spans`).
 
@@ -488,13 +491,15 @@ def name_spans(
         headline: The indices of the tokens in headlines (`kg.spans.headline_tokens`),
             when the caller has them.
         tokens: The document's token table, when the caller has it.
+        lowercase: `kg.spans.lower_forms` of the document outside ``headline``, when
+            the caller has it.
     """
     if tokens is None:
         tokens = DocTokens(doc)
     ents = spans.join_halves(doc, _with_web_names(doc, list(tokens.ents)))
     if headline is None:
         headline = spans.headline_tokens(doc, tokens)
-    lowered = spans.lower_forms(doc, headline, tokens)
+    lowered = spans.lower_forms(doc, headline, tokens) if lowercase is None else lowercase
     # A source line's place and outlet, whatever the NER made of them (`kg.source_lines`).
     lines = source_lines(tokens)
     if lines:
@@ -537,6 +542,7 @@ def find_mentions(
     doc_id: str,
     headline: Collection[int] | None = None,
     tokens: DocTokens | None = None,
+    lowercase: Collection[str] | None = None,
 ) -> list[SpanMention]:
     """Return the actor mentions of a parsed document, in text order.
 
@@ -553,6 +559,8 @@ def find_mentions(
         headline: The indices of the tokens in headlines (`kg.spans.headline_tokens`),
             when the caller has them.
         tokens: The document's token table, when the caller has it.
+        lowercase: `kg.spans.lower_forms` of the document outside ``headline``, when
+            the caller has it.
     """
     if tokens is None:
         tokens = DocTokens(doc)
@@ -569,7 +577,7 @@ def find_mentions(
         headline = spans.headline_tokens(doc, tokens)
     kinds: dict[str, EntityType] = {}  # names a kind noun types (`kg.spans.kind_type`)
     out: list[SpanMention] = []
-    for ent in name_spans(doc, headline, tokens):
+    for ent in name_spans(doc, headline, tokens, lowercase):
         if not is_entity_type(ent.label_):
             continue
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):

@@ -57,6 +57,7 @@ def find_name_candidates(
     mentions: Iterable[SpanMention],
     headline: Collection[int] | None = None,
     tokens: DocTokens | None = None,
+    lowercase: Collection[str] | None = None,
 ) -> tuple[NameCandidate, ...]:
     """The capitalised runs of ``doc`` outside its mentions, in text order.
 
@@ -66,6 +67,8 @@ def find_name_candidates(
         headline: The indices of its tokens in headlines (`kg.spans.headline_tokens`),
             when the caller has them.
         tokens: The document's token table, when the caller has it.
+        lowercase: `kg.spans.lower_forms` of the document outside ``headline``, when
+            the caller has it.
     """
     if tokens is None:
         tokens = DocTokens(doc)
@@ -75,7 +78,7 @@ def find_name_candidates(
     sent_of = tokens.sent_of
     if headline is None:
         headline = headline_tokens(doc, tokens)
-    lowered = lower_forms(doc, headline, tokens)
+    lowered = lower_forms(doc, headline, tokens) if lowercase is None else lowercase
     every, text, lower, ent_type = tokens.tokens, tokens.text, tokens.lower, tokens.ent_type
     pos = tokens.pos
     name_like = [

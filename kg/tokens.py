@@ -15,6 +15,7 @@ Doc).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ class DocTokens:
         self.doc = doc
         self.tokens: tuple[Token, ...] = tuple(doc)
         self._text = text
+        self._where: dict[Callable[[str], bool], tuple[int, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -53,6 +55,31 @@ class DocTokens:
     def doc_text(self) -> str:
         """The document's text, ``Doc.text``."""
         return self.doc.text if self._text is None else self._text
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, cut out of the document's text.
+
+        spaCy makes a Span's text by joining its tokens' texts; the tokens lie side by
+        side in the document's text, so the characters from the first token's start
+        to the last token's end are the same string.
+        """
+        last = min(end, len(self.tokens)) - 1
+        if last < start:
+            return ""
+        return self.doc_text[self.idx[start] : self.idx[last] + len(self.text[last])]
+
+    def where(self, test: Callable[[str], bool]) -> tuple[int, ...]:
+        """Positions of the tokens whose lower-case text passes ``test``, in text order.
+
+        Worked out once per test and document, for the passes that start from the same
+        few tokens of each sentence (the title rules from the title words).
+        """
+        found = self._where.get(test)
+        if found is None:
+            lower = self.lower
+            passed = {word for word in set(lower) if test(word)}  # each word tested once
+            found = self._where[test] = tuple(i for i, w in enumerate(lower) if w in passed)
+        return found
 
     @cached_property
     def sents(self) -> tuple[Span, ...]:
@@ -81,6 +108,11 @@ class DocTokens:
     def text(self) -> tuple[str, ...]:
         """``Token.text``."""
         return tuple(t.text for t in self.tokens)
+
+    @cached_property
+    def idx(self) -> tuple[int, ...]:
+        """``Token.idx``: where each token starts in the document's text."""
+        return tuple(t.idx for t in self.tokens)
 
     @cached_property
     def lower(self) -> tuple[str, ...]:

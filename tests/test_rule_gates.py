@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.relations.candidates import sentences_of
+from kg.relations.candidates import may_be_title, sentences_of
 from kg.relations.rules import READS_ROLES, RULES, TRIGGERS, WALKS_MENTIONS, rule_table
 from tests.extraction_helpers import actors, parse
 
@@ -53,3 +53,26 @@ def test_skipped_rules_find_nothing(text: str) -> None:
 def test_gates_name_known_rules() -> None:
     assert set(TRIGGERS) <= set(RULES)
     assert set(WALKS_MENTIONS) <= set(RULES)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_titles_are_its_title_words(text: str) -> None:
+    # The title rules start from `Sentence.titles` only: it must hold every token a title
+    # rule would accept, found once for the document.
+    index = actors(text)
+    for sentence in sentences_of(parse(text), index):
+        assert sentence.titles == tuple(
+            k for k, tok in enumerate(sentence.tokens) if may_be_title(tok.lower_)
+        )
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_keyed_in_is_every_token_with_a_key(text: str) -> None:
+    index = actors(text)
+    doc = parse(text)
+    for sentence in sentences_of(doc, index):
+        span = sentence.span
+        assert index.keyed_in(span.start, span.end) == tuple(
+            t.i for t in span if index.key(t) is not None
+        )
+    assert index.keyed_in(0, len(doc)) == tuple(t.i for t in doc if index.key(t) is not None)

@@ -37,6 +37,7 @@ def test_columns_equal_token_attributes(text: str) -> None:
     assert table.is_lower == tuple(t.is_lower for t in tokens)
     assert table.is_title == tuple(t.is_title for t in tokens)
     assert table.is_upper == tuple(t.is_upper for t in tokens)
+    assert table.idx == tuple(t.idx for t in tokens)
     assert table.doc_text == doc.text
 
 
@@ -49,6 +50,31 @@ def test_sentences_and_entities(text: str) -> None:
     assert table.sent_of == tuple(k for k, s in enumerate(sents) for _ in range(len(s)))
     assert table.ents == tuple(doc.ents)
     assert table.in_ents == {t.i for ent in doc.ents for t in ent}
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_span_text_equals_spacy_span_text(text: str) -> None:
+    doc = parse(text)
+    table = DocTokens(doc, doc.text)
+    n = len(doc)
+    for start in range(n + 1):
+        for end in range(n + 2):
+            assert table.span_text(start, end) == doc[start:end].text
+
+
+def test_where_finds_the_tokens_once_per_test() -> None:
+    doc = parse(TEXTS[0])
+    table = DocTokens(doc)
+    calls: list[str] = []
+
+    def place_word(word: str) -> bool:
+        calls.append(word)
+        return word in ("halvex", "paris")
+
+    found = table.where(place_word)
+    assert found == tuple(t.i for t in doc if t.lower_ in ("halvex", "paris"))
+    assert table.where(place_word) is found
+    assert sorted(calls) == sorted({t.lower_ for t in doc})  # each word once
 
 
 def test_text_given_by_the_caller_is_used() -> None:
@@ -66,5 +92,11 @@ def test_passes_find_the_same_with_a_shared_table(text: str) -> None:
     mentions = find_mentions(doc, "t", headline, table)
     assert mentions == find_mentions(doc, "t")
     assert find_name_candidates(doc, mentions, headline, table) == find_name_candidates(
+        doc, mentions
+    )
+    # The lower-case forms worked out once and handed to both passes.
+    lowercase = lower_forms(doc, headline, table)
+    assert find_mentions(doc, "t", headline, table, lowercase) == mentions
+    assert find_name_candidates(doc, mentions, headline, table, lowercase) == find_name_candidates(
         doc, mentions
     )

@@ -9,13 +9,17 @@ or a country named only in a title comes back as a fact on the candidate, which
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.mentions import role_class
 from kg.model import Evidence, Modality, Relation
+from kg.relations.lexicon import job_titles
 from kg.relations.syntax import sentence_bounds
 from kg.resolve.document import ActorIndex, KeyedMention
 from kg.resolve.keys import ActorKey
@@ -83,6 +87,8 @@ class Sentence:
         distinct: Every lower-case lemma and text of the sentence: a rule whose trigger
             words are none of them has nothing to look at.
         deps: Each token's dependency label, read once for every rule.
+        titles: Where the tokens that may be titles (`may_be_title`) are in ``tokens``:
+            the only ones the title rules look at, found once for all of them.
     """
 
     span: Span
@@ -94,6 +100,7 @@ class Sentence:
     words: tuple[str, ...]
     distinct: frozenset[str]
     deps: tuple[str, ...]
+    titles: tuple[int, ...]
 
     def with_lemma(self, lemmas: AbstractSet[str]) -> list[Token]:
         """The tokens whose lower-case lemma is one of ``lemmas``, in text order: a rule
@@ -118,6 +125,19 @@ class Sentence:
         ]
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word of every sentence
+def is_title(word: str) -> bool:
+    """True for a job or office title, lower case without its dot ("capt")."""
+    return word in job_titles() or bool(role_class(word))
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every word of every document
+def may_be_title(word: str) -> bool:
+    """True for a lower-case word the title rules start from: an office title as
+    written ("president") or a job or office title without its dot ("capt.")."""
+    return bool(role_class(word)) or is_title(word.rstrip("."))
+
+
 #: A relation rule: pure, reads the sentence and the frozen actor index.
 Rule = Callable[[Sentence, ActorIndex], list[Candidate]]
 
@@ -137,6 +157,7 @@ def sentences_of(
     # The document's text made once: a Span makes its text anew at every request.
     text = tokens.doc_text
     every, all_lemmas, all_words, all_deps = tokens.tokens, tokens.lemma, tokens.lower, tokens.dep
+    titles = tokens.where(may_be_title)
     for span in tokens.sents:
         start, end = sentence_bounds(span, text)
         if end > start:
@@ -153,6 +174,10 @@ def sentences_of(
                 words,
                 frozenset(lemmas) | frozenset(words),
                 all_deps[first:last],
+                tuple(
+                    i - first
+                    for i in titles[bisect_left(titles, first) : bisect_left(titles, last)]
+                ),
             )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from kg.errors import LexiconError
@@ -309,6 +309,7 @@ def government_words() -> tuple[str, ...]:
     return _word_list("government_bodies.tsv")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every organisation's mention in every sentence
 def is_government_body(name: str) -> bool:
     """True for "Russian Foreign Ministry", "US Treasury"; False for "American Airlines"."""
     low = f" {name.lower()} "

@@ -185,16 +185,25 @@ class ActorIndex:
     # What `key` reads: the pronouns' keys overlaid with the names' (one lookup, as the
     # rules ask it of every token).
     _keys: dict[int, ActorKey] = field(init=False, repr=False, compare=False)
+    # The positions of `_keys` in text order, for `keyed_in`.
+    _keyed: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         keys = dict(self.pronouns)
         keys.update(self.token_keys)
         object.__setattr__(self, "_keys", keys)
+        object.__setattr__(self, "_keyed", tuple(sorted(keys)))
 
     # -- tokens ---------------------------------------------------------------------
     def key(self, tok: Token) -> ActorKey | None:
         """The actor a single token denotes: a name, a pronoun, or None."""
         return self._keys.get(tok.i)
+
+    def keyed_in(self, start: int, end: int) -> tuple[int, ...]:
+        """Positions of the tokens from ``start`` to ``end`` (excluded) that denote an
+        actor (those `key` gives a key), in text order."""
+        keyed = self._keyed
+        return keyed[bisect.bisect_left(keyed, start) : bisect.bisect_left(keyed, end)]
 
     def same_actor(self, a: Token, b: Token) -> bool:
         """True when two tokens name the same actor ("Turkey said it ...")."""
@@ -294,9 +303,9 @@ def resolve_document(
     Returns:
         The frozen actor index the relation rules read.
     """
-    mentions, leading = _retype_organisations(doc, mentions)
     if tokens is None:
         tokens = DocTokens(doc)
+    mentions, leading = _retype_organisations(doc, mentions)
     grouping, keys, actors, token_keys, pronouns, plural = _group(mentions, doc, leading, tokens)
     apart = _told_apart_by_pronouns(doc, mentions, keys, grouping.unsaid, actors, pronouns)
     if apart:
@@ -353,7 +362,7 @@ def _group(
 ]:
     """Group the mentions into actors (the mentions of ``apart`` as lone surnames) and
     resolve the pronouns to them."""
-    grouping = _Grouping(mentions, doc, leading, apart)
+    grouping = _Grouping(mentions, doc, leading, apart, tokens)
     keys = [grouping.assign(i, m) for i, m in enumerate(mentions)]
     actors = {key: builder.freeze() for key, builder in grouping.builders.items()}
     token_keys: dict[int, ActorKey] = {}
@@ -631,7 +640,10 @@ class _Grouping:
         doc: Doc | None = None,
         leading: Mapping[str, str] | None = None,
         apart: Collection[int] = frozenset(),
+        tokens: DocTokens | None = None,
     ) -> None:
+        if doc is not None and tokens is None:
+            tokens = DocTokens(doc)
         self.builders: dict[ActorKey, _Builder] = {}
         # mentions of lone surnames the pronouns told apart from the bearer they joined
         self.apart = apart
@@ -644,9 +656,11 @@ class _Grouping:
         self.defined: dict[str, str] = _defined_acronyms(mentions, doc) if doc else {}
         # new name or nickname -> the name of the organisation the article gives it to
         # ("X changed its name to Y", "the party, nicknamed Y")
-        self.other_names: dict[str, str] = _renamed_organisations(mentions, doc) if doc else {}
+        self.other_names: dict[str, str] = (
+            _renamed_organisations(mentions, tokens) if tokens else {}
+        )
         # organisation's name -> the nickname the article gives it
-        self.nicknamed: dict[str, str] = _nicknames(mentions, doc) if doc else {}
+        self.nicknamed: dict[str, str] = _nicknames(mentions, tokens) if tokens else {}
         for name, nickname in self.nicknamed.items():
             self.other_names.setdefault(nickname, name)
         self.doc = doc
@@ -1227,7 +1241,7 @@ _NAME_CHANGE_OF = re.compile(r"\bname\s+change\s+of(?:\s+\S+){0,3}\s*$", re.IGNO
 _FORMERLY = re.compile(r"\s*[,(]\s*formerly(?:\s+known\s+as|\s+called)?\s*", re.IGNORECASE)
 
 
-def _renamed_organisations(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
+def _renamed_organisations(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[str, str]:
     """New names of organisations the article says were renamed, with their old names:
     "Halvex Corp. changed its name to Kessler Systems", "Halvex was renamed Kessler",
     "the name change of Halvex to Kessler", "Kessler, formerly Halvex" -> {"Kessler":
@@ -1237,6 +1251,9 @@ def _renamed_organisations(mentions: Sequence[SpanMention], doc: Doc) -> dict[st
     nor a country's; after "formerly" the old name must end the clause ("Kessler,
     formerly Halvex's unit" names a unit). A name said to be the new name of two
     organisations is left out."""
+    # Every mention pair is tested: texts are cut from the document's text (a Span
+    # joins its tokens' texts) and sentences read off the token table.
+    doc, sents, sent_of, span_text = tokens.doc, tokens.sents, tokens.sent_of, tokens.span_text
     found: dict[str, set[str]] = defaultdict(set)
     named = [
         m
@@ -1244,13 +1261,13 @@ def _renamed_organisations(mentions: Sequence[SpanMention], doc: Doc) -> dict[st
         if m.mention.type != "PERSON" and not is_country_mention(m) and m.end > m.start
     ]
     for a, b in pairwise(named):
-        if a.end > b.start or doc[a.start].sent.start != doc[b.start].sent.start:
+        if a.end > b.start or sent_of[a.start] != sent_of[b.start]:
             continue
-        between = doc[a.end : b.start].text
-        sent = doc[a.start].sent
+        between = span_text(a.end, b.start)
+        sent = sents[sent_of[a.start]]
         if _RENAMED_TO.fullmatch(between) or (
             between.strip().lower() == "to"
-            and _NAME_CHANGE_OF.search(doc[sent.start : a.start].text)
+            and _NAME_CHANGE_OF.search(span_text(sent.start, a.start))
         ):
             old, new = a, b
         elif _FORMERLY.fullmatch(between) and (
@@ -1264,7 +1281,7 @@ def _renamed_organisations(mentions: Sequence[SpanMention], doc: Doc) -> dict[st
     for i, new in enumerate(named):
         # "The store was renamed Halvex Store": the noun ends the name of the one
         # organisation of the article named before with that last word.
-        said = _THE_NOUN_RENAMED.search(doc[doc[new.start].sent.start : new.start].text)
+        said = _THE_NOUN_RENAMED.search(span_text(sents[sent_of[new.start]].start, new.start))
         if said is None or not said.group(1).islower():
             continue
         before = {
@@ -1289,7 +1306,7 @@ _NICKNAME_WORDS = frozenset({"nickname", "nicknamed", "dubbed"})
 _NICKNAME_GAP = 3
 
 
-def _nicknames(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
+def _nicknames(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[str, str]:
     """Nicknames the article gives an organisation it named before, by the
     organisation's name: "the ruling party, whose emblem has earned it the nickname 'the
     Falcon Party'" -> {"Liberty Democratic Party": "Falcon Party"}, when the noun the
@@ -1300,10 +1317,12 @@ def _nicknames(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
     The noun is the first common noun above the nickname word in the parse: "the
     party's leader, nicknamed 'the Falcon'" gives the nickname to the leader, who is no
     organisation."""
+    doc = tokens.doc
     found: dict[str, str] = {}
-    for tok in doc:
-        if tok.lower_ not in _NICKNAME_WORDS:
+    for i, lower in enumerate(tokens.lower):
+        if lower not in _NICKNAME_WORDS:
             continue
+        tok = tokens.tokens[i]
         at = tok.i + 1
         while (
             at < len(doc)

@@ -194,33 +194,33 @@ def rule_table(
     """
     # Each rule with what it needs of a sentence (`TRIGGERS`, `WALKS_MENTIONS`), read once.
     needs = [
-        (name, rule, TRIGGERS[name]() if name in TRIGGERS else None, name in WALKS_MENTIONS)
+        (
+            name,
+            rule,
+            frozenset(TRIGGERS[name]()) if name in TRIGGERS else None,
+            name in WALKS_MENTIONS,
+        )
         for name, rule in RULES.items()
     ]
-
-    if previous is None:
-        return [
-            [
-                # A rule skipped here would return [] (see TRIGGERS and WALKS_MENTIONS).
-                []
-                if (words is not None and words.isdisjoint(sentence.distinct))
-                or (mentions and not sentence.mentions)
-                else rule(sentence, index)
-                for _, rule, words, mentions in needs
-            ]
-            for sentence in sentences
-        ]
-    return [
-        [
-            kept
-            if name not in READS_ROLES
-            or (words is not None and words.isdisjoint(sentence.distinct))
-            or (mentions and not sentence.mentions)
-            else rule(sentence, index)
-            for (name, rule, words, mentions), kept in zip(needs, row, strict=True)
-        ]
-        for sentence, row in zip(sentences, previous, strict=True)
-    ]
+    triggers = frozenset().union(*(words for _, _, words, _ in needs if words is not None))
+    table: RuleTable = []
+    for k, sentence in enumerate(sentences):
+        # The sentence's trigger words, found once: each rule's test then reads these
+        # few words rather than the whole sentence.
+        hits = triggers.intersection(sentence.distinct)
+        kept = None if previous is None else previous[k]
+        row: list[list[Candidate]] = []
+        for j, (name, rule, words, mentions) in enumerate(needs):
+            if kept is not None and name not in READS_ROLES:
+                row.append(kept[j])
+            elif (words is not None and words.isdisjoint(hits)) or (
+                mentions and not sentence.mentions
+            ):
+                row.append([])  # what the rule would return (see TRIGGERS and WALKS_MENTIONS)
+            else:
+                row.append(rule(sentence, index))
+        table.append(row)
+    return table
 
 
 def flatten(sentences: Sequence[Sentence], table: RuleTable) -> list[tuple[Sentence, Candidate]]:

@@ -28,14 +28,12 @@ Examples: ``tests/test_relations_affiliation.py``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from kg import gazetteer
 from kg.mentions import ROLE_MODIFIERS, role_class
 from kg.model import Modality
-from kg.relations.candidates import Candidate, ImpliedRole, Sentence
+from kg.relations.candidates import Candidate, ImpliedRole, Sentence, is_title
 from kg.relations.lexicon import affiliation_verbs, job_titles, place_nouns
 from kg.relations.modality import modality
 from kg.relations.syntax import objects, predicate_text, prep_objects, subjects
@@ -53,28 +51,19 @@ NAMING_VERBS = frozenset({"name", "appoint", "elect", "make", "nominate", "promo
 Actor = tuple[ActorKey, Token]
 
 
-@lru_cache(maxsize=1 << 14)  # asked of every word of every sentence
-def _is_title(word: str) -> bool:
-    """True for a job or office title, lower case without its dot ("capt")."""
-    return word in job_titles() or bool(role_class(word))
-
-
 def _title_word(tok: Token) -> str:
     """The title a token is, lower case without its dot ("Capt." -> "capt"), or ""."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return ""
     word = tok.lower_.rstrip(".")
-    return word if _is_title(word) else ""
+    return word if is_title(word) else ""
 
 
 def _title_tokens(sentence: Sentence) -> list[Token]:
     """The sentence's tokens written as a title, whatever their part of speech: the
     only ones `title_class` can accept."""
-    return [
-        tok
-        for tok, word in zip(sentence.tokens, sentence.words, strict=True)
-        if _is_title(word.rstrip("."))
-    ]
+    tokens, words = sentence.tokens, sentence.words
+    return [tokens[k] for k in sentence.titles if is_title(words[k].rstrip("."))]
 
 
 def title_class(tok: Token) -> tuple[str, str]:
@@ -324,7 +313,10 @@ def body_before_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Board of Education spokesman X": a body written before the title on a name,
     hung on the title or on the name."""
     out: list[Candidate] = []
-    for tok in sentence.tokens:
+    first = sentence.span.start
+    # Only a token that names an actor can be the person (`index.key`).
+    for i in index.keyed_in(first, sentence.span.end):
+        tok = sentence.tokens[i - first]
         key = index.key(tok)
         if key is None or not index.is_person(key):
             continue

@@ -124,7 +124,10 @@ def possessive_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A possessive country on a person: "France's Macron"."""
     out: list[Candidate] = []
     doc = sentence.span.doc
-    for tok in sentence.tokens:
+    first = sentence.span.start
+    # Only a token that names an actor can be the person (`index.key`).
+    for i in index.keyed_in(first, sentence.span.end):
+        tok = sentence.tokens[i - first]
         person_key = index.key(tok)
         if not person_key or not index.is_person(person_key):
             continue
@@ -145,7 +148,8 @@ def apposition_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     The title becomes one of the person's roles (an implied fact).
     """
     out: list[Candidate] = []
-    for tok, word in zip(sentence.tokens, sentence.words, strict=True):
+    for k in sentence.titles:
+        tok, word = sentence.tokens[k], sentence.words[k]
         if not role_class(word) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if index.key(tok) is not None:
