@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.mentions import SpanMention
 from kg.model import NameCandidate, is_entity_type
-from kg.spans import CONNECTORS, headline_tokens, lower_forms, written_lower
+from kg.spans import CONNECTORS, has_capital, headline_tokens, lower_forms, written_lower
 from kg.tokens import DocTokens
 
 #: Longest run kept, in tokens (a headline of names and verbs is rarely longer).
@@ -45,11 +45,7 @@ def _name_like(tok: Token) -> bool:
 
 
 def _name_like_word(text: str, is_alpha: bool, ent_type: str) -> bool:
-    return (
-        any(c.isupper() for c in text)
-        and (is_alpha or text.isalnum())
-        and ent_type not in NOT_NAMES
-    )
+    return has_capital(text) and (is_alpha or text.isalnum()) and ent_type not in NOT_NAMES
 
 
 def find_name_candidates(
@@ -86,16 +82,19 @@ def find_name_candidates(
         for word, alpha, label in zip(text, tokens.is_alpha, ent_type, strict=True)
     ]
     out: list[NameCandidate] = []
+    idx, doc_text = tokens.idx, tokens.doc_text
 
-    def candidate(span: Span, label: str = "") -> NameCandidate:
-        k = sent_of[span.start]
+    def candidate(start: int, end: int, label: str = "") -> NameCandidate:
+        # The span's characters from the table (a Span would join its tokens' texts).
+        k = sent_of[start]
+        first, last = idx[start], idx[end - 1] + len(text[end - 1])
         return NameCandidate(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            text=doc_text[first:last],
+            start=first,
+            end=last,
             sentence=k,
-            initial=span.start == sentences[k].start,
-            headline=span.start in headline,
+            initial=start == sentences[k].start,
+            headline=start in headline,
             label=label,
         )
 
@@ -126,10 +125,9 @@ def find_name_candidates(
             elif common_first or lower[end] not in CONNECTORS:
                 break
             end += 1
-        span = doc[i:last]
         # One word the article also writes in lower case is a common word ("People
         # said" where it writes "people"): not a name, whatever other articles tag.
-        common = len(span) == 1 and (
+        common = last - i == 1 and (
             tok.is_stop or tok.is_digit or (i not in headline and written_lower(tok, lowered))
         )
         if not common:
@@ -138,9 +136,9 @@ def find_name_candidates(
                 for k in range(i, last)
                 if ent_type[k] and not is_entity_type(ent_type[k])
             }
-            out.append(candidate(span, min(labels) if labels else ""))
+            out.append(candidate(i, last, min(labels) if labels else ""))
         i = max(last, i + 1)
-    out.extend(candidate(span) for span in mention_runs(doc, mentions, lowered))
+    out.extend(candidate(span.start, span.end) for span in mention_runs(doc, mentions, lowered))
     return tuple(sorted(out, key=lambda c: (c.start, c.end)))
 
 

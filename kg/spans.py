@@ -321,7 +321,13 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _capitalised_text(text: str) -> bool:
-    return any(c.isupper() for c in text)
+    return has_capital(text)
+
+
+def has_capital(text: str) -> bool:
+    """True when ``text`` has an upper-case letter: ``any(c.isupper() for c in text)``."""
+    # A lower-case word (most words) has none: `str.islower` tells it without a loop.
+    return not text.islower() and any(c.isupper() for c in text)
 
 
 def _breaks(tok: Token) -> bool:

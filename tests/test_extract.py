@@ -6,11 +6,13 @@ holds in all of them, and capitals, titles and countries are applied once, at th
 
 from __future__ import annotations
 
+import gc
 import itertools
 from typing import Any
 
 import pytest
 
+from kg.extract import collector_paused
 from kg.model import DocExtraction
 from kg.relations.candidates import Candidate, sentences_of
 from kg.relations.rules import READS_ROLES, RULES
@@ -184,3 +186,22 @@ def test_only_the_rules_that_read_titles_see_added_titles() -> None:
         for name, rule in RULES.items():
             if name not in READS_ROLES:
                 assert [rule(s, richer) for s in sentences] == [rule(s, index) for s in sentences]
+
+
+def test_the_collector_is_paused_for_the_block_and_restored() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("a rule bug")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # turned off by the process: left off
+    finally:
+        gc.enable()
+    extract("Jane Roe, a spokeswoman for Halvex, said the talks went well.")
+    assert gc.isenabled()

@@ -627,3 +627,11 @@ def test_name_with_letters_and_digits_is_an_organisation() -> None:
 )  # fmt: skip
 def test_is_legal_form(word: str, expected: bool) -> None:
     assert is_legal_form(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["halvex", "Halvex", "HALVEX", "", "2010", ",", "iPhone", "ǅemal", "ǆ", "𝐀bc", "ß", "x-Ray"],
+)
+def test_has_capital_is_any_upper_case_letter(text: str) -> None:
+    assert spans.has_capital(text) == any(c.isupper() for c in text)
