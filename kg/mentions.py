@@ -766,13 +766,20 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
     groups: list[SpanMention] = []
     states: list[SpanMention] = []
     dep, text = tokens.dep, tokens.text
+    # The words with a "to" or "against" hung on them, found from the few prepositions
+    # rather than from every noun's children.
+    stances = {
+        every[i].head.i
+        for i, (d, word) in enumerate(zip(dep, tokens.lower, strict=True))
+        if d == "prep" and word in ("to", "against")
+    }
     for at, pos in enumerate(tokens.pos):
         if pos not in ("NOUN", "PROPN") or dep[at] == "compound":
             continue
         if at in named or at in country_at:
             continue
         head = every[at]
-        if any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in head.children):
+        if at in stances:
             continue  # "Hungary's opposition to the plan": a stance, not a group
         j = at - 1
         while j >= 0:
@@ -844,12 +851,12 @@ def _group_country(
                 continue
             if any(k in named or not is_title[k] for k in range(i - size + 1, i + 1)):
                 continue
-            span = doc[i - size + 1 : i + 1]
-            place = gazetteer.lookup_country(span.text)
+            start = i - size + 1
+            place = gazetteer.lookup_country(tokens.span_text(start, i + 1))
             if place is not None and place.kind in ("name", "demonym") and not place.ambiguous:
-                if _ethnic(doc, span.start):
+                if _ethnic(doc, start):
                     return None  # "ethnic Albanian leaders" lead no state's group
-                return span.start, span.end, place.alpha3, None
+                return start, i + 1, place.alpha3, None
     return None
 
 

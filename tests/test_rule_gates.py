@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from kg.relations.candidates import may_be_title, sentences_of
-from kg.relations.rules import READS_ROLES, RULES, TRIGGERS, WALKS_MENTIONS, rule_table
+from kg.relations.rules import (
+    READS_ROLES,
+    RULES,
+    TRIGGERS,
+    WALKS_MENTIONS,
+    every_trigger,
+    rule_table,
+)
 from tests.extraction_helpers import actors, parse
 
 TEXTS = [
@@ -76,3 +83,17 @@ def test_keyed_in_is_every_token_with_a_key(text: str) -> None:
             t.i for t in span if index.key(t) is not None
         )
     assert index.keyed_in(0, len(doc)) == tuple(t.i for t in doc if index.key(t) is not None)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_mention_root_is_the_span_root(text: str) -> None:
+    index = actors(text)
+    doc = parse(text)
+    for keyed in index.mentions:
+        span = doc[keyed.mention.start : keyed.mention.end]
+        assert index.root(keyed, doc) == span.root
+        assert index.root(keyed, doc) is index.root(keyed, doc)  # found once
+
+
+def test_every_trigger_holds_each_rules_triggers() -> None:
+    assert all(set(words()) <= every_trigger() for words in TRIGGERS.values())

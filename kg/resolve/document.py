@@ -187,12 +187,15 @@ class ActorIndex:
     _keys: dict[int, ActorKey] = field(init=False, repr=False, compare=False)
     # The positions of `_keys` in text order, for `keyed_in`.
     _keyed: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    # `root` of each mention asked for, by its tokens: a cache, not state.
+    _roots: dict[tuple[int, int], Token] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         keys = dict(self.pronouns)
         keys.update(self.token_keys)
         object.__setattr__(self, "_keys", keys)
         object.__setattr__(self, "_keyed", tuple(sorted(keys)))
+        object.__setattr__(self, "_roots", {})
 
     # -- tokens ---------------------------------------------------------------------
     def key(self, tok: Token) -> ActorKey | None:
@@ -204,6 +207,15 @@ class ActorIndex:
         actor (those `key` gives a key), in text order."""
         keyed = self._keyed
         return keyed[bisect.bisect_left(keyed, start) : bisect.bisect_left(keyed, end)]
+
+    def root(self, keyed: KeyedMention, doc: Doc) -> Token:
+        """The syntactic head of a mention's tokens (``Span.root``), found once per
+        mention for every rule that starts from it."""
+        where = (keyed.mention.start, keyed.mention.end)
+        root = self._roots.get(where)
+        if root is None:
+            root = self._roots[where] = doc[where[0] : where[1]].root
+        return root
 
     def same_actor(self, a: Token, b: Token) -> bool:
         """True when two tokens name the same actor ("Turkey said it ...")."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
+from functools import cache
 
 from kg.relations.candidates import Candidate, Rule, Sentence
 from kg.relations.lexicon import (
@@ -177,6 +178,14 @@ WALKS_MENTIONS = frozenset(
 #: so only these rules can find something else then; the others' candidates are kept.
 READS_ROLES = frozenset({"title_country", "possessive_title", "apposition_title", "counterpart"})
 
+
+@cache
+def every_trigger() -> frozenset[str]:
+    """Every word of `TRIGGERS`, for `rule_table` to find a sentence's trigger words in
+    one pass (the lexicons are read once per process)."""
+    return frozenset().union(*(words() for words in TRIGGERS.values()))
+
+
 #: Candidates per sentence, then per rule of `RULES` in order.
 RuleTable = list[list[list[Candidate]]]
 
@@ -194,15 +203,10 @@ def rule_table(
     """
     # Each rule with what it needs of a sentence (`TRIGGERS`, `WALKS_MENTIONS`), read once.
     needs = [
-        (
-            name,
-            rule,
-            frozenset(TRIGGERS[name]()) if name in TRIGGERS else None,
-            name in WALKS_MENTIONS,
-        )
+        (name, rule, TRIGGERS[name]() if name in TRIGGERS else None, name in WALKS_MENTIONS)
         for name, rule in RULES.items()
     ]
-    triggers = frozenset().union(*(words for _, _, words, _ in needs if words is not None))
+    triggers = every_trigger()
     table: RuleTable = []
     for k, sentence in enumerate(sentences):
         # The sentence's trigger words, found once: each rule's test then reads these

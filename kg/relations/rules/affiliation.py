@@ -355,7 +355,7 @@ def person_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if not index.is_person(keyed.key):
             continue
         doc = sentence.span.doc
-        root = doc[keyed.mention.start : keyed.mention.end].root
+        root = index.root(keyed, doc)
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -381,7 +381,7 @@ def person_at(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     for keyed in sentence.mentions:
         if not index.is_person(keyed.key):
             continue
-        root = doc[keyed.mention.start : keyed.mention.end].root
+        root = index.root(keyed, doc)
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "at"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 key = index.key(obj)

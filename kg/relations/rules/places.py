@@ -286,7 +286,7 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if index.is_person(keyed.key) or keyed.key.kind == "country":
             continue
         doc = sentence.span.doc
-        root = doc[keyed.mention.start : keyed.mention.end].root
+        root = index.root(keyed, doc)
         carrier = root
         if (
             root.dep_ == "compound"
@@ -517,7 +517,7 @@ def organisation_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     for keyed in sentence.mentions:
         if index.tag(keyed.key) != "ORG" or index.is_person(keyed.key):
             continue
-        root = doc[keyed.mention.start : keyed.mention.end].root
+        root = index.root(keyed, doc)
         preps = list(root.children)
         preps += _trailing_preps(doc, keyed.mention.start, keyed.mention.end, "of", preps)
         for prep in preps:
@@ -675,7 +675,7 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         key = keyed.key
         if index.is_person(key) or key.kind == "country":
             continue
-        root = doc[keyed.mention.start : keyed.mention.end].root
+        root = index.root(keyed, doc)
         inner = (key, root)
         owners = _possessors(root, index)
         if (
