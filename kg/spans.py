@@ -591,7 +591,14 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is not None and nxt.start == span.end:
             joined = _as_country(doc[span.start : nxt.end])
-        if joined is None and span.end < len(doc) and (nxt is None or nxt.start > span.end):
+        if (
+            joined is None
+            and span.end < len(doc)
+            and (nxt is None or nxt.start > span.end)
+            # `_as_country` takes only capitalised words: the word after is tested first
+            # (mostly a comma or a lower-case word), before a span is made.
+            and _capitalised(doc[span.end])
+        ):
             joined = _as_country(doc[span.start : span.end + 1])
         if joined is not None:
             out.append(joined)

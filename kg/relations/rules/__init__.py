@@ -209,21 +209,31 @@ def rule_table(
     triggers = every_trigger()
     table: RuleTable = []
     for k, sentence in enumerate(sentences):
-        # The sentence's trigger words, found once: each rule's test then reads these
-        # few words rather than the whole sentence.
+        # The sentence's trigger words, found once: each rule's gate then reads these few
+        # words rather than the whole sentence.
         hits = triggers.intersection(sentence.distinct)
-        kept = None if previous is None else previous[k]
-        row: list[list[Candidate]] = []
-        for j, (name, rule, words, mentions) in enumerate(needs):
-            if kept is not None and name not in READS_ROLES:
-                row.append(kept[j])
-            elif (words is not None and words.isdisjoint(hits)) or (
-                mentions and not sentence.mentions
-            ):
-                row.append([])  # what the rule would return (see TRIGGERS and WALKS_MENTIONS)
-            else:
-                row.append(rule(sentence, index))
-        table.append(row)
+        named = bool(sentence.mentions)
+        if previous is None:
+            table.append(
+                [
+                    # A rule skipped here would return [] (see TRIGGERS and WALKS_MENTIONS).
+                    []
+                    if (words is not None and words.isdisjoint(hits)) or (mentions and not named)
+                    else rule(sentence, index)
+                    for _, rule, words, mentions in needs
+                ]
+            )
+        else:
+            table.append(
+                [
+                    kept
+                    if name not in READS_ROLES
+                    or (words is not None and words.isdisjoint(hits))
+                    or (mentions and not named)
+                    else rule(sentence, index)
+                    for (name, rule, words, mentions), kept in zip(needs, previous[k], strict=True)
+                ]
+            )
     return table
 
 
