@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -522,7 +522,7 @@ def name_spans(
         if bureau is not None:
             out.append(bureau)
             continue
-        names = pairs.get(ent.text, frozenset())
+        names = pairs.get(tokens.span_text(ent.start, ent.end), frozenset())
         two = spans.person_of_body(span, names) or spans.known_pair(span, names)
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Dell and Acme"
@@ -564,7 +564,6 @@ def find_mentions(
     """
     if tokens is None:
         tokens = DocTokens(doc)
-    sent_of = tokens.sent_of
 
     # Words inside a person's title ("Secretary of State") are not actors of their own.
     in_titles: set[int] = set()
@@ -647,7 +646,7 @@ def find_mentions(
                 _span_mention(
                     part,
                     doc_id,
-                    sent_of,
+                    tokens,
                     "GPE",
                     where.name,
                     kind="demonym" if where.kind == "demonym" else "name",
@@ -682,7 +681,7 @@ def find_mentions(
             _span_mention(
                 span,
                 doc_id,
-                sent_of,
+                tokens,
                 label,
                 name,
                 kind=kind,
@@ -747,7 +746,7 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
     word the NER did not tag before the state's people ("Ghanaian officials") becomes a
     mention of the country.
     """
-    doc, sent_of, every = tokens.doc, tokens.sent_of, tokens.tokens
+    doc, every = tokens.doc, tokens.tokens
     country_at: dict[int, int] = {}
     named: set[int] = set()
     for index, m in enumerate(found):
@@ -807,7 +806,7 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
                 name = gazetteer.country_name(alpha3) or alpha3
                 states.append(
                     _span_mention(
-                        doc[start:end], doc_id, sent_of, "GPE", name, kind=kind, country=alpha3
+                        doc[start:end], doc_id, tokens, "GPE", name, kind=kind, country=alpha3
                     )
                 )
             continue
@@ -818,7 +817,7 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
             _span_mention(
                 span,
                 doc_id,
-                sent_of,
+                tokens,
                 SECTORS[sector].type,
                 group_label(alpha3, sector),
                 kind="group",
@@ -907,12 +906,12 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
         return []
     covered = {i for m in found for i in range(m.start, m.end)}
     covered.update(tokens.in_ents)
-    doc, sent_of, pos, dep = tokens.doc, tokens.sent_of, tokens.pos, tokens.dep
+    doc, pos, dep = tokens.doc, tokens.pos, tokens.dep
     return [
         _span_mention(
             doc[i : i + 1],
             doc_id,
-            sent_of,
+            tokens,
             "PERSON",
             text,
             honorific=honorific(doc[i : i + 1]),
@@ -925,7 +924,7 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
 def _span_mention(
     span: Span,
     doc_id: str,
-    sent_of: Sequence[int],
+    tokens: DocTokens,
     label: EntityType,
     name: str,
     *,
@@ -941,10 +940,10 @@ def _span_mention(
         end=span.end,
         mention=Mention(
             doc=doc_id,
-            sent_index=sent_of[span.start],
+            sent_index=tokens.sent_of[span.start],
             start=span.start_char,
             end=span.end_char,
-            text=span.text,
+            text=tokens.span_text(span.start, span.end),
             type=label,
             label=name,
             kind=kind,
@@ -965,7 +964,7 @@ def _missed_countries(
     or two words outside any entity."""
     covered = {i for m in found for i in range(m.start, m.end)}
     covered.update(tokens.in_ents)
-    doc, sent_of = tokens.doc, tokens.sent_of
+    doc = tokens.doc
     # Which tokens may start or continue a name, decided once per token: building a
     # span at every position costs more than the rest of this pass on long texts.
     usable = [
@@ -1000,6 +999,6 @@ def _missed_countries(
         # A capital keeps its own name; relation extraction decides when it stands for
         # its country.
         name = span.text if place.kind == "capital" else place.name
-        out.append(_span_mention(span, doc_id, sent_of, "GPE", name, country=place.alpha3))
+        out.append(_span_mention(span, doc_id, tokens, "GPE", name, country=place.alpha3))
         i = span.end
     return out

@@ -865,12 +865,14 @@ def pair_names(ents: Iterable[Span]) -> dict[str, frozenset[str]]:
     entities (full names, and people's surnames)."""
     found: dict[str, set[str]] = {}
     for ent in ents:
-        words = fold(ent.text).split()
+        text = ent.text  # a Span joins its tokens' texts at every read
+        words = fold(text).split()
         if not words:
             continue
-        found.setdefault(ent.text, set()).add(" ".join(words))
+        names = found.setdefault(text, set())
+        names.add(" ".join(words))
         if ent.label_ == "PERSON" and len(words) > 1:
-            found[ent.text].add(words[-1])
+            names.add(words[-1])
     return {
         text: frozenset(n for other, names in found.items() if other != text for n in names)
         for text in found
