@@ -122,6 +122,11 @@ def _key(text: str) -> str:
     return " ".join(tokens)
 
 
+#: `_key` of a name looked up in the city, state and region tables: names repeat within
+#: and across articles (the tables themselves are keyed with `_key`).
+_name_key = lru_cache(maxsize=1 << 14)(_key)
+
+
 def _is_upper(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
@@ -488,7 +493,7 @@ def country_of_city(name: str) -> str | None:
     """
     if not name or not name.strip():
         return None
-    return _cities().get(_key(name))
+    return _cities().get(_name_key(name))
 
 
 _US_STATES_FILE = "us_states.tsv"
@@ -528,7 +533,7 @@ def us_state(text: str) -> str | None:
     """
     if not text.rstrip().endswith(".") or not text[:1].isupper():
         return None
-    return _us_states().get(_key(text))
+    return _us_states().get(_name_key(text))
 
 
 @cache
@@ -567,7 +572,7 @@ def region_country(name: str) -> str | None:
         return None
     if us_state(name) is not None:
         return "USA"
-    return _regions().get(_key(name))
+    return _regions().get(_name_key(name))
 
 
 def is_place(name: str) -> bool:

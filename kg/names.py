@@ -13,6 +13,7 @@ _SPACE = re.compile(r"\s+")
 QUOTES = "\"'“”‘’`«»"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every mention; names repeat
 def normalise_name(text: str) -> str:
     """Return a display name: NFC, whitespace folded, quotes and a leading "the" removed."""
     text = unicodedata.normalize("NFC", text)

@@ -40,6 +40,7 @@ def is_acronym(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every name of two words or more in every article
 def initials(name: str, keep_short: bool = False) -> str:
     """Initials of a name, numbers and acronyms kept whole: "Group of 20" -> "G20",
     "U.S. Air Force" -> "USAF".
@@ -58,6 +59,7 @@ def initials(name: str, keep_short: bool = False) -> str:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every name, again and again
 def has_acronym(name: str) -> bool:
     """True when a word of the name is an acronym other than a country's ("EVA" in "EVA
     Airways", "GM" in "GM Europe"; not "U.S." in "U.S. Air Force"): no person's name, and
