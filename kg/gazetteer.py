@@ -107,8 +107,22 @@ def _without_article(text: str) -> str | None:
     return None
 
 
+#: Words of ASCII letters with single spaces between them (most of 30,000 city names):
+#: their key is their lower case, unless the first word is "St".
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 def _key(text: str) -> str:
     """Return the lookup key: accent-, case-, dot- and hyphen-insensitive."""
+    if _PLAIN.fullmatch(text):
+        lower = text.lower()
+        if lower != "st" and not lower.startswith("st "):
+            return lower  # what `_full_key` makes of it, in one step
+    return _full_key(text)
+
+
+def _full_key(text: str) -> str:
+    """`_key` of any text, step by step."""
     text = _clean(text)
     if not text.isascii():  # an ASCII text has no accent to take off (most of 30,000 cities)
         text = unicodedata.normalize("NFKD", text)

