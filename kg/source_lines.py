@@ -34,7 +34,7 @@ from kg import gazetteer
 from kg.resolve.persons import nick_namer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from kg.tokens import DocTokens
 
@@ -259,7 +259,28 @@ _BYLINE_MODIFIERS = 2
 
 
 def _opens_line(doc: Doc, k: int) -> bool:
-    return k == 0 or doc[k - 1].text in ("(", "[") or "\n" in doc[k - 1].text
+    """Token ``k`` starts a line, or a bracket that starts one: "(By ..." in prose is an
+    aside, not a byline."""
+    if k > 0 and doc[k - 1].text in ("(", "["):
+        k -= 1
+    return k == 0 or "\n" in doc[k - 1].text
+
+
+#: Parts of speech never inside a byline's outlet: "By Our Correspondent", "By A Special
+#: Correspondent", "By Chief Correspondent" name a writer's post, not an outlet.
+_NOT_OUTLET_POS = frozenset({"PRON", "DET", "ADJ"})
+
+
+def _byline_outlet_word(token: Token, first: bool) -> bool:
+    """A word of a byline's outlet: a proper noun or a word in capitals ("NORPRESS"),
+    never a pronoun, a determiner or an adjective, whatever its case."""
+    text = token.text
+    if not _name_word(text):
+        return not first and (text == "-" or text in OUTLET_CONNECTORS)
+    capitals = text.isupper() and sum(c.isalpha() for c in text) > 1
+    if token.pos_ in _NOT_OUTLET_POS or (token.is_stop and not capitals):
+        return False  # "NOR-PRESS" is no "nor"
+    return capitals or token.pos_ == "PROPN"
 
 
 def byline_at(doc: Doc, by: int, tagged: AbstractSet[int]) -> tuple[int, int] | None:
@@ -278,7 +299,7 @@ def byline_at(doc: Doc, by: int, tagged: AbstractSet[int]) -> tuple[int, int] | 
         end < len(doc)
         and end - start < _OUTLET_TOKENS
         and doc[end].lower_ not in BYLINE_NOUNS
-        and _outlet_word(doc[end].text, first=end == start)
+        and _byline_outlet_word(doc[end], first=end == start)
     ):
         end += 1
     while end > start and not _name_word(doc[end - 1].text):

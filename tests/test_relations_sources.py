@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.source_lines import language_names
-from tests.extraction_helpers import Edge, edges, entities
+from kg.source_lines import byline_spans, language_names
+from kg.tokens import DocTokens
+from tests.extraction_helpers import Edge, edges, entities, parse
 
 SOURCE_LINES = [
     ("Lyon RADIO VERDE in French 0830 GMT 3 Mar 94", ("RADIO VERDE", "Lyon")),
@@ -112,9 +113,32 @@ NO_BYLINE = [
     "(By special correspondent Jane Roe)",  # no outlet
     "(By Moscow correspondent Jane Roe)",  # a bureau's city is no outlet
     "(By NORPRESS staff)",  # no writer named
+    # a writer's post, not an outlet: a pronoun, an article, an adjective
+    "(By Our Correspondent Jane Roe)",
+    "(By Our Staff Reporter Jane Roe)",
+    "(By A Special Correspondent Jane Roe)",
+    "(By Chief Correspondent Jane Roe)",
 ]
 
 
 @pytest.mark.parametrize("text", NO_BYLINE)
 def test_no_byline(text: str) -> None:
     assert {e for e in edges(text) if e[1] in ("MEMBER_OF", "LEADER_OF")} == set()
+
+
+BYLINE_OUTLETS = [
+    ("(By NORPRESS correspondent Jane Roe)", ["NORPRESS"]),
+    ("Port Strike Ends\n(By NORPRESS correspondent Jane Roe)\nDockers went back.", ["NORPRESS"]),
+    ("(By Our Correspondent Jane Roe)", []),
+    ("(By A Special Correspondent Jane Roe)", []),
+    # a bracket inside a line is an aside, not a byline
+    ("Dockers went back (by NORPRESS editor Jane Roe) on Monday.", []),
+    ("Dockers went back, by NORPRESS editor Jane Roe, on Monday.", []),
+    # an outlet the NER tagged already needs no span of its own
+    ("(By Reuters correspondent Jane Roe)", []),
+]
+
+
+@pytest.mark.parametrize(("text", "outlets"), BYLINE_OUTLETS)
+def test_byline_spans(text: str, outlets: list[str]) -> None:
+    assert [span.text for span in byline_spans(DocTokens(parse(text)))] == outlets
