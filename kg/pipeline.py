@@ -34,6 +34,7 @@ from kg.nlp import describe_model, model_key
 from kg.parse import Deferred, ExtractorRef, ParseStats, extract_documents
 from kg.relations.lexicon import check_lexicons
 from kg.resolve.corpus import resolve_corpus
+from kg.source_lines import drop_bureau_lines
 
 #: kg's per-document extraction, imported only when a document is parsed (with spaCy).
 EXTRACTOR = ExtractorRef("kg.extract", "extract_document")
@@ -98,6 +99,7 @@ def assemble(
             if src is None or tgt is None or src == tgt:
                 continue
             relations.append(Relation(src, tgt, r.relation, r.evidence))
+    relations = drop_bureau_lines(relations)  # an agency is based in none of its bureaus
     linked = {r.source for r in relations} | {r.target for r in relations}
     stood_for = {m for e in resolution.entities for m in e.metonyms}
     entities = [e for e in resolution.entities if e.id in linked or e.label not in stood_for]

@@ -24,7 +24,7 @@ there, so `byline_spans` gives it (the affiliation rules read the title).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +36,7 @@ from kg.resolve.persons import nick_namer
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from kg.model import Relation
     from kg.tokens import DocTokens
 
 #: Months as the archives write them ("3 Mar 94", "Sept 93", "4 May 1994").
@@ -223,6 +224,54 @@ def source_line_at(doc: Doc, language: int) -> SourceLine | None:
             return None
         return SourceLine((start, cut), (cut, end), language, stamp)
     return None
+
+
+def is_line_predicate(predicate: str) -> bool:
+    """True for the predicate of a source line's edge, "RADIO VERDE in French" (see
+    `kg.relations.rules.sources.source_line`).
+
+    Args:
+        predicate: The words that triggered an edge.
+    """
+    head, sep, language = predicate.rpartition(" in ")
+    return bool(sep and head) and language.lower() in language_names()
+
+
+def bureau_agencies(relations: Iterable[Relation]) -> frozenset[str]:
+    """The outlets whose source lines name two or more places across the corpus.
+
+    Monitoring services write a wire agency under each bureau it files from ("Hong Kong
+    AFP", "Paris AFP"): its home is not told by the lines, so such an outlet gets no
+    source-line LOCATED_IN edge at all, while an outlet under one place stays there.
+
+    Args:
+        relations: The corpus's relations, on resolved actor ids.
+    """
+    places: dict[str, set[str]] = {}
+    for r in relations:
+        if r.relation == "LOCATED_IN" and is_line_predicate(r.evidence.predicate):
+            places.setdefault(r.source, set()).add(r.target)
+    return frozenset(outlet for outlet, where in places.items() if len(where) > 1)
+
+
+def drop_bureau_lines(relations: Sequence[Relation]) -> list[Relation]:
+    """``relations`` without the source-line edges of `bureau_agencies`.
+
+    Args:
+        relations: The corpus's relations, on resolved actor ids.
+    """
+    agencies = bureau_agencies(relations)
+    if not agencies:
+        return list(relations)
+    return [
+        r
+        for r in relations
+        if not (
+            r.source in agencies
+            and r.relation == "LOCATED_IN"
+            and is_line_predicate(r.evidence.predicate)
+        )
+    ]
 
 
 def line_spans(doc: Doc, lines: Sequence[SourceLine]) -> list[Span]:

@@ -6,9 +6,12 @@ Table-driven, on the real parser: each row is a sentence written for these tests
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from kg.source_lines import byline_spans, language_names
+from kg.pipeline import build_graph
+from kg.source_lines import byline_spans, is_line_predicate, language_names
 from kg.tokens import DocTokens
 from tests.extraction_helpers import Edge, edges, entities, parse
 
@@ -142,3 +145,39 @@ BYLINE_OUTLETS = [
 @pytest.mark.parametrize(("text", "outlets"), BYLINE_OUTLETS)
 def test_byline_spans(text: str, outlets: list[str]) -> None:
     assert [span.text for span in byline_spans(DocTokens(parse(text)))] == outlets
+
+
+def _corpus_edges(tmp_path: Path, texts: list[str]) -> set[Edge]:
+    for k, text in enumerate(texts):
+        (tmp_path / f"story-{k}.txt").write_text(text, encoding="utf-8")
+    G = build_graph([tmp_path], jobs=1, use_cache=False).graph
+    return {(G.nodes[u]["label"], key, G.nodes[v]["label"]) for u, v, key in G.edges(keys=True)}
+
+
+def test_agency_under_two_places_has_no_home(tmp_path: Path) -> None:
+    # a wire agency filed from two bureaus: the lines do not tell where it is based
+    found = _corpus_edges(
+        tmp_path,
+        [
+            "Port Strike Ends\nLyon NORDWIRE in French 0830 GMT 3 Mar 94\n\nDockers went back.",
+            "Ferry Strike Ends\nOslo NORDWIRE in Norwegian 1215 GMT 4 Mar 94\n\nFerries sailed.",
+        ],
+    )
+    assert {e for e in found if e[0] == "NORDWIRE" and e[1] == "LOCATED_IN"} == set()
+
+
+def test_outlet_under_one_place_stays_there(tmp_path: Path) -> None:
+    found = _corpus_edges(
+        tmp_path,
+        [
+            "Port Strike Ends\nLyon RADIO VERDE in French 0830 GMT 3 Mar 94\n\nDockers went back.",
+            "Ferry Strike Ends\nLyon RADIO VERDE in French 1215 GMT 4 Mar 94\n\nFerries sailed.",
+        ],
+    )
+    assert ("RADIO VERDE", "LOCATED_IN", "Lyon") in found
+
+
+def test_is_line_predicate() -> None:
+    assert is_line_predicate("RADIO VERDE in French")
+    assert not is_line_predicate("is based in")
+    assert not is_line_predicate("in French")

@@ -3,7 +3,9 @@
 * `source_line`: "Lyon RADIO VERDE in French 0830 GMT 3 Mar 94", "Tallinn PAEVALEHT in
   Estonian 4 May 94 p 2" (`kg.source_lines`): the outlet LOCATED_IN the place, the line
   itself the evidence. A wire dateline ("PARIS, May 3 (Reuters) -") gives nothing: an
-  agency is not based in every city it files from.
+  agency is not based in every city it files from. For the same reason the corpus stage
+  drops these edges of an outlet whose lines name two or more places
+  (`kg.source_lines.drop_bureau_lines`).
 
 Examples: ``tests/test_relations_sources.py``.
 """
