@@ -150,9 +150,9 @@ AFFILIATION = [
     ),
     # conjoined_title: the preposition hung on a first word that is no title
     (
-        "We are not against growth, says John Marlow, a jeweler and president of Acme Civic "
-        "Action, which supports the plan.",
-        {("John Marlow", "LEADER_OF", "Acme Civic Action")},
+        "Ada Brenn, a baker and chair of the Norland Bakers Guild, told reporters the tax "
+        "was unfair.",
+        {("Ada Brenn", "LEADER_OF", "Norland Bakers Guild")},
     ),
     (
         "Jane Roe, a poet and editor of the Halden Review, spoke on Monday.",
@@ -262,7 +262,7 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ),
     # conjoined_title: a preposition before the title, or no preposition, names no body
     ("John Marlow, a critic of Acme Corp. and president of the club, spoke.", set()),
-    ("John Marlow, a jeweler and president, sued Acme Corp. on Monday.", set()),
+    ("Ada Brenn, a baker and chair, sued Acme Corp. on Monday.", set()),
     ("Jane Roe, a poet and friend of the Halden Review editor, spoke.", set()),
     # party_candidate: a candidate for an office or a body that is no party, or backed by
     # a party, is no member of it
