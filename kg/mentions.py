@@ -531,7 +531,12 @@ def name_spans(
         if in_headline(ent):
             pieces = [p for piece in pieces for p in spans.headline_pieces(piece, known, lowered)]
         out.extend(pieces)
-    fixed = line_spans(doc, lines) + byline_spans(tokens) if lines else byline_spans(tokens)
+    # A byline's outlet may be a web name `_with_web_names` gave already ("Acmenews.com").
+    fixed = [
+        span
+        for span in line_spans(doc, lines) + byline_spans(tokens)
+        if not any(span.start < o.end and o.start < span.end for o in out)
+    ]
     if fixed:
         out = sorted(out + fixed, key=lambda span: span.start)
     return out

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.mentions import name_spans
 from kg.pipeline import build_graph
 from kg.source_lines import byline_spans, is_line_predicate, language_names
 from kg.tokens import DocTokens
@@ -181,3 +182,13 @@ def test_is_line_predicate() -> None:
     assert is_line_predicate("RADIO VERDE in French")
     assert not is_line_predicate("is based in")
     assert not is_line_predicate("in French")
+
+
+def test_byline_web_name_is_one_span() -> None:
+    # an untagged web address is an organisation already (`_with_web_names`): the byline
+    # gives no second span over it
+    found = name_spans(parse("(By Halden-Posten.com correspondent Jane Roe)"))
+    assert [(span.text, span.label_) for span in found] == [
+        ("Halden-Posten.com", "ORG"),
+        ("Jane Roe", "PERSON"),
+    ]
