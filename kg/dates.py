@@ -192,6 +192,12 @@ def _checked(year: int, month: int, day: int) -> DocDate:
 # -------------------------------------------------------------------- datelines
 
 _MONTHS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
+#: Month names as written, lower case, with their number: full, abbreviated, and "sept".
+MONTH_WORDS: dict[str, int] = {
+    **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
+    **_MONTHS,
+    "sept": 9,
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

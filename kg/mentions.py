@@ -23,7 +23,7 @@ from kg.groups import MEMBER, SECTORS, STATE, group_label, is_sector, sector_of
 from kg.lexicon import agent_nouns, gender_words, load_tsv
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
-from kg.source_lines import byline_spans, line_spans, source_lines
+from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
 from kg.tokens import DocTokens
 
 #: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
@@ -504,6 +504,7 @@ def name_spans(
     lines = source_lines(tokens)
     if lines:
         ents = [e for e in ents if not any(line.covers(e.start, e.end) for line in lines)]
+    ents = [e for e in ents if not language_stamp(e)]
 
     def in_headline(span: Span) -> bool:
         return span.start in headline

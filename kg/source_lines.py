@@ -31,7 +31,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
-from kg.resolve.persons import nick_namer
+from kg.dates import MONTH_WORDS
+from kg.relations.lexicon import extra_language_names
+from kg.resolve.persons import is_given_name
+from kg.spans import CONNECTORS, OUTLET_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,19 +42,10 @@ if TYPE_CHECKING:
     from kg.model import Relation
     from kg.tokens import DocTokens
 
-#: Months as the archives write them ("3 Mar 94", "Sept 93", "4 May 1994").
-MONTHS = frozenset(
-    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
-    june july august september october november december""".split()
-)
 #: Lower-case words that may sit inside an outlet's name ("O Estado de Sao Paulo",
-#: "Meteorologiya i Gidrologiya").
-OUTLET_CONNECTORS = frozenset("de del da do dos das di du des la le el al i y e of the and".split())
-#: Words an outlet's name is made of, never a person's ("Radio Verde", "Acme Post").
-MEDIUM_WORDS = frozenset(
-    """radio television tv network service news daily post times herald journal gazette
-    agency press review weekly channel""".split()
-)
+#: "Central People's Radio"): a name's connectors, and the "i" of Slavic names
+#: ("Meteorologiya i Gidrologiya").
+OUTLET_CONNECTORS = CONNECTORS | {"i"}
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[0-9A-Z]{6,14}$")  # "AB0403050194", "94WS0145A"
 _HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d$")
 _YEAR = re.compile(r"^(\d\d|\d{4})$")
@@ -93,11 +87,12 @@ def _strip_note(name: str) -> str:
 
 @cache
 def language_names() -> frozenset[str]:
-    """Lower-case names of the languages with an ISO 639-1 code (pycountry), less the
-    names that are also a country or a city ("Tonga", "Nauru")."""
+    """Lower-case names of the languages with an ISO 639-1 code (pycountry) and those
+    its list lacks (``languages.tsv``: "mandarin", "dari"), less the names that are also
+    a country or a city ("Tonga", "Nauru")."""
     import pycountry
 
-    names: set[str] = set()
+    names: set[str] = set(extra_language_names())
     for lang in pycountry.languages:
         if not hasattr(lang, "alpha_2"):
             continue
@@ -142,9 +137,23 @@ def _stamp_after(doc: Doc, at: int) -> int:
         k += 1
         if text(k) == "-" and _DAY.match(text(k + 1)):
             k += 2  # "12-14 Oct 95"
-    if text(k).rstrip(".").lower() in MONTHS and _YEAR.match(text(k + 1)):
+    if text(k).rstrip(".").lower() in MONTH_WORDS and _YEAR.match(text(k + 1)):
         return k + 2
     return 0
+
+
+def language_stamp(span: Span) -> bool:
+    """True for a span the NER made of a language and the time after it, "Mandarin 0900"
+    of "... in Mandarin 0900 GMT 3 Mar 94": a language and an hour name no place.
+
+    Args:
+        span: An entity span of the NER.
+    """
+    doc = span.doc
+    if len(span) < 2 or span[0].lower_ not in language_names():
+        return False
+    after = span.start + 1
+    return bool(_HHMM.match(doc[after].text) or _stamp_after(doc, after))
 
 
 def _starts_line(doc: Doc, k: int) -> bool:
@@ -169,13 +178,11 @@ def _is_person(doc: Doc, start: int, end: int) -> bool:
     """Two or three words that open with a given name and hold no word of a medium
     ("Jane Roe", not "Radio Verde")."""
     words = [doc[k].text for k in range(start, end)]
-    if not 2 <= len(words) <= 3 or any(w.lower() in MEDIUM_WORDS for w in words):
+    if not 2 <= len(words) <= 3 or any(w.lower() in OUTLET_WORDS for w in words):
         return False
     if not all(w.isalpha() for w in words):
         return False  # "AL-AHALI", "UT-1"
-    namer = nick_namer()
-    first = words[0].lower()
-    return bool(namer.nicknames_of(first) or namer.canonicals_of(first))
+    return is_given_name(words[0].lower())
 
 
 def source_line_at(doc: Doc, language: int) -> SourceLine | None:

@@ -49,7 +49,7 @@ from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import fold
-from kg.resolve.persons import nick_namer
+from kg.resolve.persons import is_given_name
 from kg.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -825,7 +825,7 @@ def person_of_body(span: Span, names: Collection[str] = ()) -> list[Span] | None
     person = doc[span.start : at]
     if not all(t.is_title and t.is_alpha for t in person):
         return None
-    if not _given_name(person[0].lower_) and fold(person.text) not in names:
+    if not is_given_name(person[0].lower_) and fold(person.text) not in names:
         return None  # not a given name the data knows, nor a name of the article
     end = max(span.end, at + 1)
     while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
@@ -836,12 +836,6 @@ def person_of_body(span: Span, names: Collection[str] = ()) -> list[Span] | None
 
 
 @cache
-def _given_name(word: str) -> bool:
-    """True for a given name the ``nicknames`` data knows ("lydia", "bill")."""
-    namer = nick_namer()
-    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
-
-
 def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
     """Two names the NER tagged as one ("Dell and Acme"), each of which the article
     names on its own elsewhere (``names``: folded full names of its other entities, and

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.dates import MONTH_WORDS
 from kg.mentions import name_spans
 from kg.pipeline import build_graph
+from kg.resolve.persons import is_given_name
 from kg.source_lines import byline_spans, is_line_predicate, language_names
 from kg.tokens import DocTokens
 from tests.extraction_helpers import Edge, edges, entities, parse
@@ -46,6 +48,13 @@ SOURCE_LINES = [
     ),
     ("NC0102030494 Cairo AL-FAJRIYA in Arabic 23 Nov 95 p 14", ("AL-FAJRIYA", "Cairo")),
     ("Moscow GORA I MORE in Russian No. 7, Sep 95 pp 20-22", ("GORA I MORE", "Moscow")),
+    # a language pycountry's list lacks; "'s" inside the outlet's name
+    (
+        "Beijing Zhonghua People's Radio in Mandarin 0900 GMT 3 Mar 94",
+        ("Zhonghua People's Radio", "Beijing"),
+    ),
+    ("Kabul Radio Kestrel in Dari 1330 GMT 3 Mar 94", ("Radio Kestrel", "Kabul")),
+    ("Kabul Radio Kestrel in Pashto 1330 GMT 3 Mar 94", ("Radio Kestrel", "Kabul")),
     # on its own line above the story
     (
         "Port Strike Ends\nTallinn PAEVALEHT in Estonian 4 May 94 p 2\n\nDockers went back.",
@@ -73,6 +82,9 @@ NO_SOURCE_LINE = [
     "Qwertyville RADIO VERDE in French 0830 GMT 3 Mar 94",
     # a person where the outlet should be
     "Lyon Jane Roe in French 0830 GMT 3 Mar 94",
+    # no place: a language and its hour are none ("Mandarin 0900")
+    "Radio Kestrel in Mandarin 0900 GMT 3 Mar 94",
+    "Radio Kestrel in Dari 0900 GMT 3 Mar 94",
     # a nationality is no place the outlet issues from
     "Norwegian Television in Norwegian 1215 GMT 4 Mar 94",
     # not at the start of a line: a headline runs into the place
@@ -98,6 +110,7 @@ def test_source_line_outlet_is_an_organisation() -> None:
 def test_language_names() -> None:
     names = language_names()
     assert {"english", "greek", "serbo-croatian", "malay", "estonian"} <= names
+    assert {"mandarin", "cantonese", "dari", "pashto", "farsi"} <= names  # languages.tsv
     assert "tonga" not in names  # also a country
 
 
@@ -192,3 +205,9 @@ def test_byline_web_name_is_one_span() -> None:
         ("Halden-Posten.com", "ORG"),
         ("Jane Roe", "PERSON"),
     ]
+
+
+def test_shared_word_tables() -> None:
+    assert MONTH_WORDS["sept"] == MONTH_WORDS["sep"] == MONTH_WORDS["september"] == 9
+    assert is_given_name("lydia")
+    assert not is_given_name("radio")

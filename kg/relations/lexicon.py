@@ -389,6 +389,13 @@ def request_clause_words() -> dict[str, str]:
 
 
 @cache
+def extra_language_names() -> tuple[str, ...]:
+    """Names of languages that pycountry's ISO 639-1 list lacks, as source lines write them
+    (``languages.tsv``: "mandarin", "dari")."""
+    return _word_list("languages.tsv")
+
+
+@cache
 def intent_words() -> frozenset[str]:
     """Verbs and adjectives of intent ("offer", "ready"): an act under them is promised,
     not done (``intent_words.tsv``)."""
@@ -411,5 +418,6 @@ def check_lexicons() -> None:
     place_nouns()
     killing_words()
     intent_words()
+    extra_language_names()
     request_clause_words()
     check_sectors()

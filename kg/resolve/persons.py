@@ -89,6 +89,17 @@ def nick_namer() -> NickNamer:
 
 
 @cache
+def is_given_name(word: str) -> bool:
+    """True for a given name the ``nicknames`` data knows ("lydia", "bill").
+
+    Args:
+        word: A word, lower case.
+    """
+    namer = nick_namer()
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
+
+
+@cache
 def nickname_forms(given: str) -> frozenset[str]:
     """The given name with every name it is a nickname of or has as a nickname."""
     namer = nick_namer()
