@@ -158,7 +158,16 @@ AFFILIATION = [
         "Jane Roe, a poet and editor of the Halden Review, spoke on Monday.",
         {("Jane Roe", "MEMBER_OF", "Halden Review")},
     ),
-    # party_candidate: a party's candidate is its member
+    # party_candidate: a party's candidate is its member; a party's name may go on after
+    # its head with a preposition
+    (
+        "Jane Roe, candidate of the Popular Front for the Liberation of Norland, spoke on Monday.",
+        {("Jane Roe", "MEMBER_OF", "Popular Front for the Liberation of Norland")},
+    ),
+    (
+        "Jane Roe, presidential candidate of the Coalition for Halden Renewal, spoke on Monday.",
+        {("Jane Roe", "MEMBER_OF", "Coalition for Halden Renewal")},
+    ),
     (
         "The ruling party candidate placed second, followed by John Marlow, candidate of the "
         "NUP (Norland Unity Party), with 9 percent.",
@@ -269,6 +278,9 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ("Senate candidate Jane Roe spoke on Monday.", set()),
     ("Jane Roe, a candidate for the Halden City Council, spoke.", set()),
     ("Jane Roe, the candidate backed by the Zeta Party, spoke.", set()),
+    # a body whose head word, before its first preposition, is no party word
+    ("Jane Roe, a candidate of the Committee for Halden Renewal, spoke on Monday.", set()),
+    ("Jane Roe, candidate of the Front Office Union, spoke on Monday.", set()),
     # "head of the X delegation" leads no country
     ("Omar Said, head of the Sudanese delegation, left early.", set()),
 ]

@@ -49,6 +49,9 @@ PLACE_CLASSES = frozenset({"place", "part", "body", "seat"})
 #: said to have ("charged with killing X"); a verb or noun of killing ("the murder of");
 #: a thing that kills ("the shots that killed X") and a verb that delivers it ("fired").
 KILLING_CLASSES = frozenset({"agent", "proven", "alleged", "act", "means", "deliver"})
+#: Classes of ``party_words.tsv``: the word of a party's candidate, a head word of a
+#: party's name.
+PARTY_CLASSES = frozenset({"candidate", "party"})
 #: Classes of ``request_clauses.tsv``: a word of demanding, whose clause is a demand in
 #: the base form or with must/should; a word of saying, whose clause is one only with
 #: must/should.
@@ -396,6 +399,20 @@ def extra_language_names() -> tuple[str, ...]:
 
 
 @cache
+def party_words(cls: str) -> frozenset[str]:
+    """Words of the party rules of one class (``party_words.tsv``: "candidate" candidate,
+    "front" party).
+
+    Args:
+        cls: One of `PARTY_CLASSES`.
+    """
+    table = parse_word_classes(
+        read_text("party_words.tsv"), lexicon_path("party_words.tsv"), PARTY_CLASSES
+    )
+    return frozenset(word for word, c in table.items() if c == cls)
+
+
+@cache
 def intent_words() -> frozenset[str]:
     """Verbs and adjectives of intent ("offer", "ready"): an act under them is promised,
     not done (``intent_words.tsv``)."""
@@ -419,5 +436,6 @@ def check_lexicons() -> None:
     killing_words()
     intent_words()
     extra_language_names()
+    party_words("party")
     request_clause_words()
     check_sectors()

@@ -18,12 +18,12 @@ from kg.relations.lexicon import (
     affiliation_verbs,
     killing_words,
     noun_triggers,
+    party_words,
     place_nouns,
     request_clause_words,
     verb_triggers,
 )
 from kg.relations.rules.affiliation import (
-    CANDIDATE_WORDS,
     affiliation_verb,
     body_before_title,
     conjoined_title,
@@ -140,7 +140,7 @@ TRIGGERS: dict[str, Callable[[], AbstractSet[str]]] = {
     "protest_place": _protest_words,
     "counterpart": lambda: _COUNTERPART,
     "affiliation_verb": lambda: affiliation_verbs().keys(),
-    "party_candidate": lambda: CANDIDATE_WORDS,
+    "party_candidate": lambda: party_words("candidate"),
     "based_in": lambda: LOCATING_WORDS,
     "source_line": language_names,
     "place_noun": lambda: place_nouns().keys(),

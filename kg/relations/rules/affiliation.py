@@ -34,7 +34,7 @@ from kg import gazetteer
 from kg.mentions import ROLE_MODIFIERS, role_class
 from kg.model import Modality
 from kg.relations.candidates import Candidate, ImpliedRole, Sentence, is_title
-from kg.relations.lexicon import affiliation_verbs, job_titles, place_nouns
+from kg.relations.lexicon import affiliation_verbs, job_titles, party_words, place_nouns
 from kg.relations.modality import modality
 from kg.relations.syntax import objects, predicate_text, prep_objects, subjects
 from kg.resolve.document import RELATIVE_PRONOUNS, ActorIndex
@@ -490,24 +490,31 @@ def conjoined_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
-#: The word of a party's candidate ("candidate of the Y Party", "Y Party candidate X").
-CANDIDATE_WORDS = frozenset({"candidate"})
-#: Head words of a political party's name: "the Y Party", "the Party of Y", "the Y
-#: Movement", "the Y Front".
-PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc"})
+#: Prepositions that end the head of a body's name ("Front" of "Popular Front for the
+#: Liberation of Y", "Party" of "Party of Y").
+_NAME_PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "to", "from", "with", "against"})
+
+
+def _name_head(name: str) -> str:
+    """The head word of a name, the last word before its first preposition, lower case:
+    "Popular Front for the Liberation of Y" -> "front", "Acme Party" -> "party"."""
+    head = ""
+    for word in name.split():
+        if word in _NAME_PREPOSITIONS:
+            break
+        head = word
+    return head.lower()
 
 
 def _is_party(key: ActorKey, index: ActorIndex) -> bool:
     """An organisation one of whose names has a party word for its head ("Acme Party",
-    "Party of Acme"; an acronym counts by the name it stands for)."""
+    "Party of Acme", "Coalition for Acme"; an acronym counts by the name it stands for).
+    """
     actor = index.actors.get(key)
     if actor is None or actor.tag != "ORG":
         return False
-    for name in (actor.label, *actor.aliases):
-        head = name.split(" of ")[0].split()
-        if head and head[-1].lower() in PARTY_WORDS:
-            return True
-    return False
+    heads = party_words("party")
+    return any(_name_head(name) in heads for name in (actor.label, *actor.aliases))
 
 
 def party_candidate(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
@@ -516,7 +523,7 @@ def party_candidate(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     body that is no party ("Senate candidate X", "a candidate for the city council") is
     none."""
     out: list[Candidate] = []
-    for tok in sentence.with_lemma(CANDIDATE_WORDS):
+    for tok in sentence.with_lemma(party_words("candidate")):
         bodies = [b for b, _ in _bodies(tok, index, office=False)] + _modifier_bodies(tok, index)
         if tok.dep_ == "compound" and tok.head.i > tok.i:
             # "Y Party candidate X": the party hung on the name beside the title
