@@ -282,7 +282,12 @@ def drop_bureau_lines(relations: Sequence[Relation]) -> list[Relation]:
 
 
 def line_spans(doc: Doc, lines: Sequence[SourceLine]) -> list[Span]:
-    """The place (GPE) and outlet (ORG) name spans of source lines."""
+    """The place (GPE) and outlet (ORG) name spans of source lines.
+
+    Args:
+        doc: A parsed document.
+        lines: Its source lines (`source_lines`); none gives no span.
+    """
     from spacy.tokens import Span
 
     return [
@@ -293,7 +298,11 @@ def line_spans(doc: Doc, lines: Sequence[SourceLine]) -> list[Span]:
 
 
 def source_lines(tokens: DocTokens) -> list[SourceLine]:
-    """Every source line of a document, in text order."""
+    """Every source line of a document, in text order.
+
+    Args:
+        tokens: The document's token table.
+    """
     names = language_names()
     lower = tokens.lower
     if names.isdisjoint(lower):
@@ -381,7 +390,11 @@ def byline_at(doc: Doc, by: int, tagged: AbstractSet[int]) -> tuple[int, int] | 
 
 
 def byline_spans(tokens: DocTokens) -> list[Span]:
-    """The outlet (ORG) name span of each byline the NER left untagged."""
+    """The outlet (ORG) name span of each byline the NER left untagged.
+
+    Args:
+        tokens: The document's token table.
+    """
     from spacy.tokens import Span
 
     lower = tokens.lower

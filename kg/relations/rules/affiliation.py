@@ -465,7 +465,12 @@ def conjoined_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, a jeweler and president of Y": a title conjoined to a word in apposition that
     is no title, whose preposition the parser hangs on that first word. Only a
     preposition written after the title counts ("X, a critic of Y and president" heads no
-    Y), and only for a title with no preposition of its own (`title_of` reads that)."""
+    Y), and only for a title with no preposition of its own (`title_of` reads that).
+
+    Args:
+        sentence: The sentence with its mentions.
+        index: The document's actors.
+    """
     out: list[Candidate] = []
     for tok in _title_tokens(sentence):
         first = tok.head
@@ -521,7 +526,12 @@ def party_candidate(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, candidate of the Y Party", "X, presidential candidate for the Y Movement", "Y
     Party candidate X": a party's candidate is its member. A candidate for an office or a
     body that is no party ("Senate candidate X", "a candidate for the city council") is
-    none."""
+    none.
+
+    Args:
+        sentence: The sentence with its mentions.
+        index: The document's actors.
+    """
     out: list[Candidate] = []
     for tok in sentence.with_lemma(party_words("candidate")):
         bodies = [b for b, _ in _bodies(tok, index, office=False)] + _modifier_bodies(tok, index)
