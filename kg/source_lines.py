@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.dates import MONTH_WORDS
-from kg.relations.lexicon import extra_language_names
+from kg.relations.lexicon import extra_language_names, press_jobs
 from kg.resolve.persons import is_given_name
 from kg.spans import CONNECTORS, OUTLET_WORDS
 
@@ -314,10 +314,6 @@ def source_lines(tokens: DocTokens) -> list[SourceLine]:
     return out
 
 
-#: Nouns of a byline's writer ("By ACME-PRESS correspondent Jane Roe").
-BYLINE_NOUNS = frozenset(
-    "correspondent reporter writer columnist editor photographer commentator".split()
-)
 #: The most lower-case words between a byline's outlet and its writer's noun
 #: ("diplomatic correspondent", "special staff correspondent").
 _BYLINE_MODIFIERS = 2
@@ -359,11 +355,12 @@ def byline_at(doc: Doc, by: int, tagged: AbstractSet[int]) -> tuple[int, int] | 
     """
     if doc[by].lower_ != "by" or not _opens_line(doc, by):
         return None
+    nouns = press_jobs()
     start = end = by + 1
     while (
         end < len(doc)
         and end - start < _OUTLET_TOKENS
-        and doc[end].lower_ not in BYLINE_NOUNS
+        and doc[end].lower_ not in nouns
         and _byline_outlet_word(doc[end], first=end == start)
     ):
         end += 1
@@ -378,10 +375,10 @@ def byline_at(doc: Doc, by: int, tagged: AbstractSet[int]) -> tuple[int, int] | 
         noun < len(doc)
         and noun - end < _BYLINE_MODIFIERS
         and doc[noun].is_lower
-        and doc[noun].lower_ not in BYLINE_NOUNS
+        and doc[noun].lower_ not in nouns
     ):
         noun += 1
-    if noun + 1 >= len(doc) or doc[noun].lower_ not in BYLINE_NOUNS:
+    if noun + 1 >= len(doc) or doc[noun].lower_ not in nouns:
         return None
     writer = doc[noun + 1]
     if writer.ent_type_ != "PERSON" or writer.ent_iob_ != "B":

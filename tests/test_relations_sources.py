@@ -13,6 +13,7 @@ import pytest
 from kg.dates import MONTH_WORDS
 from kg.mentions import name_spans
 from kg.pipeline import build_graph
+from kg.relations.lexicon import job_titles, press_jobs
 from kg.resolve.persons import is_given_name
 from kg.source_lines import byline_spans, is_line_predicate, language_names
 from kg.tokens import DocTokens
@@ -211,3 +212,10 @@ def test_shared_word_tables() -> None:
     assert MONTH_WORDS["sept"] == MONTH_WORDS["sep"] == MONTH_WORDS["september"] == 9
     assert is_given_name("lydia")
     assert not is_given_name("radio")
+
+
+def test_byline_nouns_are_press_jobs() -> None:
+    # the byline's nouns are the press rows of job_titles.tsv, members all the same
+    assert {"correspondent", "reporter", "columnist", "commentator"} <= press_jobs()
+    assert "attorney" not in press_jobs()
+    assert job_titles()["correspondent"] == "member"

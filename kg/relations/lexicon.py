@@ -38,8 +38,9 @@ _OPTION_HELP: dict[TriggerKind, str] = {
 }
 
 
-#: Classes of ``job_titles.tsv``: the holder leads the organisation, or works in it.
-JOB_CLASSES = frozenset({"leader", "member"})
+#: Classes of ``job_titles.tsv``: the holder leads the organisation, or works in it, or
+#: works in it writing for the press (a byline's noun, `press_jobs`).
+JOB_CLASSES = frozenset({"leader", "member", "press"})
 #: Classes of ``place_nouns.tsv``: a kind of place ("town"), a part of a body ("unit"), a
 #: kind of body an organisation's name is written on ("the Acme company"), where a body
 #: sits ("the Acme headquarters in Paris").
@@ -334,13 +335,25 @@ def company_things() -> frozenset[str]:
 
 
 @cache
-def job_titles() -> dict[str, str]:
-    """Job nouns that tie a person to the organisation employing them, with their class
-    (``job_titles.tsv``: "attorney" member, "publisher" leader); office titles are in
-    ``roles.tsv``."""
+def _job_table() -> dict[str, str]:
     return parse_word_classes(
         read_text("job_titles.tsv"), lexicon_path("job_titles.tsv"), JOB_CLASSES
     )
+
+
+@cache
+def job_titles() -> dict[str, str]:
+    """Job nouns that tie a person to the organisation employing them, with their class
+    (``job_titles.tsv``: "attorney" member, "publisher" leader; a press job is a member's);
+    office titles are in ``roles.tsv``."""
+    return {word: "member" if cls == "press" else cls for word, cls in _job_table().items()}
+
+
+@cache
+def press_jobs() -> frozenset[str]:
+    """The jobs of ``job_titles.tsv`` that write for an outlet, a byline's nouns
+    ("correspondent", "columnist": "By ACME-PRESS correspondent Jane Roe")."""
+    return frozenset(word for word, cls in _job_table().items() if cls == "press")
 
 
 @cache
