@@ -150,7 +150,8 @@ BYLINE_OUTLETS = [
     ("(By Our Correspondent Jane Roe)", []),
     ("(By A Special Correspondent Jane Roe)", []),
     # a bracket inside a line is an aside, not a byline
-    ("Dockers went back (by NORPRESS editor Jane Roe) on Monday.", []),
+    ("Dockers went back (By NOR-PRESS correspondent Jane Roe) on Monday.", []),
+    ("The strike ended (By NORPRESS correspondent Jane Roe).", []),
     ("Dockers went back, by NORPRESS editor Jane Roe, on Monday.", []),
     # an outlet the NER tagged already needs no span of its own
     ("(By Reuters correspondent Jane Roe)", []),
