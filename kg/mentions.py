@@ -453,16 +453,17 @@ def _person_titles() -> frozenset[str]:
 _WEB_ADDRESS = re.compile(r"^[A-Z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*\.(?:com|net|org|co\.uk)$")
 
 
-def _with_web_names(doc: Doc, ents: list[Span]) -> list[Span]:
+def _with_web_names(tokens: DocTokens, ents: list[Span]) -> list[Span]:
     """The NER's spans and, as organisations, the web addresses written as names that it
     left out ("..., Acmenews.com reports"): a site is an outlet or a company, never a
     common word. Not inside another span; not a lower-case address ("acme.com"), an
     e-mail address or a path."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = [
-        Span(doc, t.i, t.i + 1, label="ORG")
-        for t in doc
-        if t.i not in taken and _WEB_ADDRESS.match(t.text)
+        Span(tokens.doc, i, i + 1, label="ORG")
+        for i, text in enumerate(tokens.text)
+        # Read off the table's texts; an address has a dot (most words have none).
+        if "." in text and i not in taken and _WEB_ADDRESS.match(text)
     ]
     if not found:
         return ents
@@ -496,7 +497,7 @@ def name_spans(
     """
     if tokens is None:
         tokens = DocTokens(doc)
-    ents = spans.join_halves(doc, _with_web_names(doc, list(tokens.ents)))
+    ents = spans.join_halves(doc, _with_web_names(tokens, list(tokens.ents)))
     if headline is None:
         headline = spans.headline_tokens(doc, tokens)
     lowered = spans.lower_forms(doc, headline, tokens) if lowercase is None else lowercase
@@ -528,7 +529,7 @@ def name_spans(
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Dell and Acme"
             continue
-        pieces = spans.split_run(Span(doc, span.start, span.end, label=ent.label_))
+        pieces = spans.split_run(Span(doc, span.start, span.end, label=ent.label_), tokens)
         if in_headline(ent):
             pieces = [p for piece in pieces for p in spans.headline_pieces(piece, known, lowered)]
         out.extend(pieces)

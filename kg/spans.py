@@ -330,42 +330,50 @@ def has_capital(text: str) -> bool:
     return not text.islower() and any(c.isupper() for c in text)
 
 
-def _breaks(tok: Token) -> bool:
-    """A word that cannot be inside a name wherever it is written."""
-    if tok.tag_ in BREAK_TAGS:
+def _breaks(tokens: DocTokens, i: int) -> bool:
+    """A word (the token at ``i``) that cannot be inside a name wherever it is written."""
+    if tokens.tag[i] in BREAK_TAGS:
         return True
-    if tok.lower_ in CONNECTORS or _capitalised(tok):
+    text = tokens.text[i]
+    if tokens.lower[i] in CONNECTORS or _capitalised_text(text):
         return False
-    if tok.like_num and not any(c.isalpha() for c in tok.text):
-        return "." in tok.text or "," in tok.text  # "41.7": a figure, not "Group of 20"
-    return tok.is_alpha  # a lower-case word: "put", "plus", "percent", "had"
+    if tokens.tokens[i].like_num and not any(c.isalpha() for c in text):
+        return "." in text or "," in text  # "41.7": a figure, not "Group of 20"
+    return tokens.is_alpha[i]  # a lower-case word: "put", "plus", "percent", "had"
 
 
-def split_run(span: Span) -> list[Span]:
+def split_run(span: Span, tokens: DocTokens | None = None) -> list[Span]:
     """Cut a name run at words that cannot be inside a name; keep the named pieces.
 
     A person's name is also cut at "and"/"&" and at "of" ("Lydia Sonkarley of Bridgeway
     Research" names a person and an organisation), a place at a comma ("Abuja,
     Nigeria"); connectors and numbers left at the edges of a piece are trimmed.
+
+    Args:
+        span: The name run.
+        tokens: Its document's token table, when the caller has it.
     """
     doc = span.doc
+    if tokens is None:
+        tokens = DocTokens(doc)
+    lower, text = tokens.lower, tokens.text
     pieces: list[tuple[int, int, str]] = []
     start = span.start
     label = span.label_
     if label == "PERSON":
         label = _body_before_connector(span) or label
-    for tok in span:
+    for i in range(span.start, span.end):
         person = label == "PERSON"
         cut = (
-            _breaks(tok)
-            or (person and tok.lower_ in ("and", "&", "of", "plus"))
-            or (label in PLACE_LABELS and tok.text == ",")  # "Abuja, Nigeria"
+            _breaks(tokens, i)
+            or (person and lower[i] in ("and", "&", "of", "plus"))
+            or (label in PLACE_LABELS and text[i] == ",")  # "Abuja, Nigeria"
         )
         if cut:
-            if tok.i > start:
-                pieces.append((start, tok.i, label))
-            start = tok.i + 1
-            if person and tok.lower_ == "of":
+            if i > start:
+                pieces.append((start, i, label))
+            start = i + 1
+            if person and lower[i] == "of":
                 label = "ORG"  # "X of Bridgeway Research": what follows is a body
     if span.end > start:
         pieces.append((start, span.end, label))
