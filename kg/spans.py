@@ -41,6 +41,7 @@ sentence around them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -875,9 +876,12 @@ def pair_names(ents: Iterable[Span]) -> dict[str, frozenset[str]]:
         names.add(" ".join(words))
         if ent.label_ == "PERSON" and len(words) > 1:
             names.add(words[-1])
+    # A name is another entity's unless this text alone gives it: the names of every
+    # text less its own names no other text gives (not a walk over every other text).
+    givers = Counter(n for names in found.values() for n in names)
+    everything = frozenset(givers)
     return {
-        text: frozenset(n for other, names in found.items() if other != text for n in names)
-        for text in found
+        text: everything - {n for n in names if givers[n] == 1} for text, names in found.items()
     }
 
 

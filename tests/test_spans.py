@@ -635,3 +635,31 @@ def test_is_legal_form(word: str, expected: bool) -> None:
 )
 def test_has_capital_is_any_upper_case_letter(text: str) -> None:
     assert spans.has_capital(text) == any(c.isupper() for c in text)
+
+
+def test_pair_names_are_the_other_entities_names() -> None:
+    doc = _with_ents(
+        "Jane Roe met John Roe and Halvex at Acme Research. Roe and Jane Roe left Halvex.",
+        [
+            ("Jane Roe", "PERSON"),
+            ("John Roe", "PERSON"),
+            ("Halvex", "ORG"),
+            ("Acme Research", "ORG"),
+            ("Roe", "PERSON"),
+            ("Jane Roe", "PERSON"),
+            ("Halvex", "ORG"),
+        ],
+    )
+    ents = list(doc.ents)
+    own: dict[str, set[str]] = {}
+    for ent in ents:
+        words = ent.text.casefold().split()
+        own.setdefault(ent.text, set()).add(" ".join(words))
+        if ent.label_ == "PERSON" and len(words) > 1:
+            own[ent.text].add(words[-1])
+    expected = {
+        text: frozenset(n for other, names in own.items() if other != text for n in names)
+        for text in own
+    }
+    assert spans.pair_names(ents) == expected
+    assert "roe" in expected["Jane Roe"] and "jane roe" not in expected["Jane Roe"]
