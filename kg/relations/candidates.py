@@ -172,7 +172,7 @@ def sentences_of(
                 every[first:last],
                 lemmas,
                 words,
-                frozenset(lemmas) | frozenset(words),
+                frozenset((*lemmas, *words)),
                 all_deps[first:last],
                 tuple(
                     i - first

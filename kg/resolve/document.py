@@ -1293,7 +1293,10 @@ def _renamed_organisations(mentions: Sequence[SpanMention], tokens: DocTokens) -
     for i, new in enumerate(named):
         # "The store was renamed Halvex Store": the noun ends the name of the one
         # organisation of the article named before with that last word.
-        said = _THE_NOUN_RENAMED.search(span_text(sents[sent_of[new.start]].start, new.start))
+        before_new = span_text(sents[sent_of[new.start]].start, new.start)
+        # Every wording of `_RENAMED_TO` has "name" in it ("renamed", "its name"): the
+        # search (a "the" at every position) is run only on a text that has it.
+        said = _THE_NOUN_RENAMED.search(before_new) if "name" in before_new else None
         if said is None or not said.group(1).islower():
             continue
         before = {
