@@ -115,6 +115,20 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Ruth Mensah",
             id="one pronoun resolved to the surname does not keep it apart",
         ),
+        pytest.param(
+            "Grace Adeyemi said her shop was robbed. Adeyemi's son said his bike and his"
+            " phone were taken.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="the pronouns after X's son are not counted for the surname",
+        ),
+        pytest.param(
+            "Grace Adeyemi said her shop was robbed. Adeyemi said the thieves took his"
+            " bike and his phone.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="one pronoun of the full name does not tell the surname apart",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:
@@ -177,12 +191,12 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             id="father and son: the bare name is not the son's",
         ),
         pytest.param(
-            "Grace Okafor vanished from her flat in March. Okafor was convicted of killing"
-            " his wife. A jury later sent Okafor to prison for the death of his wife and his"
-            " son.",
-            "Okafor",
-            "Grace Okafor",
-            id="the husband called by the surname is not the wife named in full",
+            "Lena Adeyemi opened her bakery in May and said her rent had doubled. Adeyemi"
+            " cheated his business partner. A court later ordered Adeyemi to repay his"
+            " partner and his sister.",
+            "Adeyemi",
+            "Lena Adeyemi",
+            id="the man called by the surname is not the woman named in full",
         ),
     ],
 )

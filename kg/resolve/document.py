@@ -35,6 +35,7 @@ from kg.lexicon import (
     agent_nouns,
     business_nouns,
     event_nouns,
+    gender_words,
     government_nouns,
     member_nouns,
     message_nouns,
@@ -398,8 +399,16 @@ def _told_apart_by_pronouns(
     they are two people: each pronoun resolved to the actor counts for the surname or
     the full name, whichever is written nearest before it, and the surname's
     `UNSAID_PRONOUNS` or more give one gender while the full name's cues and pronouns
-    give the other ("Grace Okafor ... her flat ... Okafor was convicted of killing his
-    wife ... his son")."""
+    give the other ("Lena Varga opened her bakery ... her rent ... Varga cheated his
+    partner ... ordered Varga to repay his partner").
+
+    A pronoun counts only when no possessor noun and no kin or person noun
+    (`gender_words` "noun") stands between the name and it: after "Varga's son said
+    his ..." the pronoun is likelier the son's. The full name's gender must come from a
+    cue word (an honorific or a title) or from as many pronouns as the surname's: one
+    "her" is as likely misread as the surname's pronouns. (A cue word alone could not
+    do: the pronouns of the other gender never resolve to a person a cue word gave a
+    gender.)"""
     out: set[int] = set()
     for full, lone in sorted(unsaid.items()):
         key = ActorKey("person", full)
@@ -416,18 +425,30 @@ def _told_apart_by_pronouns(
         for at, k in pronouns.items():
             said = _PRONOUN_GENDER.get(doc[at].lower_, "")
             pos = bisect.bisect_left(written, at)
-            if k == key and said and pos:
+            if k == key and said and pos and not _someone_between(doc, written[pos - 1], at):
                 counts[written[pos - 1] in own][said] += 1
         mine, theirs = counts[True], counts[False]
         if mine["female"] + mine["male"] < UNSAID_PRONOUNS:
             continue
         a = actors[key]
+        if not (a.female or a.male) and theirs["female"] + theirs["male"] < UNSAID_PRONOUNS:
+            continue  # the full name's gender as weakly said as one misread pronoun
         if clash(
             decide_gender(0, 0, mine["female"], mine["male"]),
             decide_gender(a.female, a.male, theirs["female"], theirs["male"]),
         ):
             out.update(lone)
     return frozenset(out)
+
+
+def _someone_between(doc: Doc, name: int, pronoun: int) -> bool:
+    """Whether a possessor noun (the name itself in "Varga's son") or a kin or person
+    noun ("son", "spokesman") stands from the name's token ``name`` up to the pronoun,
+    so that the pronoun may be that other person's."""
+    nouns = gender_words("noun")
+    return any(
+        (t.dep_ == "poss" and t.pos_ != "PRON") or t.lower_ in nouns for t in doc[name:pronoun]
+    )
 
 
 def _join_pending(
