@@ -898,6 +898,8 @@ def pronouns(e: LocalEntity, she: int = 0, he: int = 0) -> LocalEntity:
     return dataclasses.replace(e, she=she, he=he)
 
 
+GHANA = LocalEntity("country:GHA", "Ghana", "GPE", ("Ghana",), country="GHA", is_country=True)
+KESSEL_POLICE = dataclasses.replace(org("Kessel police"), sector="police")
 MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
 
 
@@ -1492,6 +1494,25 @@ MERGE_ROWS = [
         None,
         None,
         id="its article shares no actor with the bearer's",
+    ),
+    pytest.param(
+        [[MARTA, GHANA], [person("Marta"), GHANA]],
+        "Marta",
+        "Marta",
+        None,
+        None,
+        id="its article shares only a country with the bearer's",
+    ),
+    pytest.param(
+        [
+            [MARTA, KESSEL_POLICE, org("Marlo", type="GPE")],
+            [person("Marta"), KESSEL_POLICE, org("Marlo", type="GPE")],
+        ],
+        "Marta",
+        "Marta",
+        None,
+        None,
+        id="its article shares only a group actor and a city with the bearer's",
     ),
     pytest.param(
         [[MARTA, SENATE], [person("Paul Marta")], [person("Marta"), SENATE]],

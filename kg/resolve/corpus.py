@@ -673,8 +673,9 @@ def _called_by_given_name(
     """The one bearer a lone given name of an article that names none joins: the only
     person of the corpus with that given name (or a nickname of it), whom an article
     naming them in full also calls by the given name alone ("Jane" beside "Jane Roe"),
-    and whose articles share another actor with the lone name's; else none. A nickname
-    alone ("Tony") does not reach "Anthony Roe" of another article."""
+    and whose articles share another actor with the lone name's (not a place, country or
+    group actor: `_telling`); else none. A nickname alone ("Tony") does not reach
+    "Anthony Roe" of another article."""
     roots = {groups.find(f) for f in found}
     if len(roots) != 1:
         return set()
@@ -685,9 +686,21 @@ def _called_by_given_name(
         if not f.doc
         for _, e in groups.members[f]
     )
-    if not called or _shared(groups, _context(groups, g), root) == 0:
+    if not called:
+        return set()
+    context = {c for c in _context(groups, g) if _telling(groups, c)}
+    if _shared(groups, context, root) == 0:
         return set()
     return roots
+
+
+def _telling(groups: _Groups, c: GroupKey) -> bool:
+    """Whether a context cluster ties two articles to one story: not a country or other
+    place, nor a group actor ("police", "Kessel military"), which nearly every pair of
+    news articles shares."""
+    return groups.type(c) not in ("GPE", "LOC") and not any(
+        e.is_country or e.sector for _, e in groups.members[c]
+    )
 
 
 def lone_same_name_pass(groups: _Groups) -> None:
