@@ -589,12 +589,18 @@ def _pronouns_clash_here(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
     ("Mr. X" is decided by its honorific, `_Evidence.fits`) and `UNSAID_PRONOUNS`
     pronouns or more, as `kg.resolve.document._join_pending` does."""
     mine = [e for _, e in groups.members[g]]
-    theirs = [e for f in groups.cluster[root] for d, e in groups.members[f] if d == g.doc]
-    if (
-        not theirs
-        or any(e.female or e.male for e in mine)
-        or sum(e.she + e.he for e in mine) < UNSAID_PRONOUNS
-    ):
+    if any(e.female or e.male for e in mine) or sum(e.she + e.he for e in mine) < UNSAID_PRONOUNS:
+        return False
+    # The bearer's actors of this one article: the article's groups, not the bearer's
+    # cluster, which may span the corpus.
+    theirs = [
+        e
+        for f in groups.by_doc[g.doc]
+        if groups.find(f) == root
+        for d, e in groups.members[f]
+        if d == g.doc
+    ]
+    if not theirs:
         return False
 
     def gender(found: list[LocalEntity]) -> Gender:
@@ -649,6 +655,10 @@ def lone_given_name_pass(groups: _Groups) -> None:
         name = parse_person(f.actor.name)
         by_given[name.given].append(f)
         surnames.update(f.words[1:])
+    # root -> the folded aliases of its corpus-wide groups. This pass joins only lone
+    # names (groups of one article) to clusters, so no cluster gains a corpus-wide group
+    # and what is noted stays true; a root a join replaced is never looked up again.
+    aliases: dict[GroupKey, frozenset[str]] = {}
     for g in groups.lone_names():
         if g.actor.kind != "person" or len(groups.cluster[groups.find(g)]) > 1:
             continue
@@ -659,7 +669,7 @@ def lone_given_name_pass(groups: _Groups) -> None:
         here = {groups.find(o) for o in groups.by_doc[g.doc]}
         roots = {groups.find(f) for f in found} & here
         if not roots:
-            roots = _called_by_given_name(groups, g, word, found)
+            roots = _called_by_given_name(groups, g, word, found, aliases)
         if len(roots) != 1:
             continue
         (root,) = roots
@@ -668,25 +678,32 @@ def lone_given_name_pass(groups: _Groups) -> None:
 
 
 def _called_by_given_name(
-    groups: _Groups, g: GroupKey, word: str, found: set[GroupKey]
+    groups: _Groups,
+    g: GroupKey,
+    word: str,
+    found: set[GroupKey],
+    aliases: dict[GroupKey, frozenset[str]],
 ) -> set[GroupKey]:
     """The one bearer a lone given name of an article that names none joins: the only
     person of the corpus with that given name (or a nickname of it), whom an article
     naming them in full also calls by the given name alone ("Jane" beside "Jane Roe"),
     and whose articles share another actor with the lone name's (not a place, country or
     group actor: `_telling`); else none. A nickname alone ("Tony") does not reach
-    "Anthony Roe" of another article."""
+    "Anthony Roe" of another article. ``aliases`` keeps each root's folded aliases
+    across the calls of one pass."""
     roots = {groups.find(f) for f in found}
     if len(roots) != 1:
         return set()
     (root,) = roots
-    called = any(
-        word in {fold(a) for a in e.aliases}
-        for f in groups.cluster[root]
-        if not f.doc
-        for _, e in groups.members[f]
-    )
-    if not called:
+    if root not in aliases:
+        aliases[root] = frozenset(
+            fold(a)
+            for f in groups.cluster[root]
+            if not f.doc
+            for _, e in groups.members[f]
+            for a in e.aliases
+        )
+    if word not in aliases[root]:
         return set()
     context = {c for c in _context(groups, g) if _telling(groups, c)}
     if _shared(groups, context, root) == 0:
