@@ -1566,6 +1566,14 @@ MERGE_ROWS = [
         id="a hyphenated pair is no longer name",
     ),
     pytest.param(
+        [[org("HVX-Corvan Inc.", 5)], [org("HVX")]],
+        "HVX",
+        "HVX",
+        None,
+        None,
+        id="a hyphenated pair with its legal form is no longer name",
+    ),
+    pytest.param(
         [[org("HVX Technologies", 5)], [org("HVX Corvan")], [org("HVX")]],
         "HVX",
         "HVX",

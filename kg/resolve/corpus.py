@@ -1170,8 +1170,9 @@ def leading_name_pass(groups: _Groups) -> None:
         if g.actor.kind == "person":
             families.add(parse_person(g.actor.name).family)
         words = _plain_name(groups, g).split()
-        # A word joined by a hyphen is no name and one more word ("HVX-Corvan", a pair).
-        if len(words) > 1 and " " in groups.label(g).strip():
+        # A word joined by a hyphen is no name and one more word ("HVX-Corvan", a pair),
+        # with its legal form too ("HVX-Corvan Inc.", folded "hvx corvan").
+        if len(words) > 1 and len(base_name(groups.label(g)).split()) > 1:
             longer[" ".join(words[:-1])].append(g)
     for g in groups.keys:
         name = _plain_name(groups, g)
@@ -1204,7 +1205,7 @@ def leading_name_pass(groups: _Groups) -> None:
             # JFK"); pronouns resolved to them by distance say nothing ("HVX" beside "HVX
             # Technologies").
             said = groups.evidence(g)
-            if said.titles or said.female or said.male or head is None:
+            if said.titles or said.female or said.male:
                 continue
             groups.retype(g, head)
         elif own == "PERSON" and (name in families or not _no_person_evidence(groups.evidence(g))):
