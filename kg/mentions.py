@@ -449,10 +449,6 @@ def _person_titles() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("titles.tsv") if row[1] in ("abbrev", "honorific"))
 
 
-#: A web address written as a name, with a capital: "Acmenews.com", "Halvex-Daily.co.uk".
-_WEB_ADDRESS = re.compile(r"^[A-Z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*\.(?:com|net|org|co\.uk)$")
-
-
 def _with_web_names(tokens: DocTokens, ents: list[Span]) -> list[Span]:
     """The NER's spans and, as organisations, the web addresses written as names that it
     left out ("..., Acmenews.com reports"): a site is an outlet or a company, never a
@@ -463,7 +459,7 @@ def _with_web_names(tokens: DocTokens, ents: list[Span]) -> list[Span]:
         Span(tokens.doc, i, i + 1, label="ORG")
         for i, text in enumerate(tokens.text)
         # Read off the table's texts; an address has a dot (most words have none).
-        if "." in text and i not in taken and _WEB_ADDRESS.match(text)
+        if "." in text and i not in taken and spans.WEB_ADDRESS.match(text)
     ]
     if not found:
         return ents

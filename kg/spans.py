@@ -146,8 +146,18 @@ def name_head_type(name: str) -> EntityType | None:
     return found if found is not None and is_entity_type(found) else None
 
 
+#: The endings of a web address written as a name ("Acmenews.com", "GovWire.co.uk"),
+#: the one list `web_name`, `WEB_ENDING` and `WEB_ADDRESS` are built from.
+WEB_ENDINGS = ("com", "net", "org", "gov", "edu", "info", "co.uk", "co")
+_ENDING = "(?:" + "|".join(re.escape(e) for e in WEB_ENDINGS) + ")"
 #: A web address ending a name: the name is a site's, an organisation's.
-_WEB_NAME = re.compile(r"\w\.(?:com|net|org|gov|edu|info|co\.uk|co)$", re.IGNORECASE)
+_WEB_NAME = re.compile(rf"\w\.{_ENDING}$", re.IGNORECASE)
+#: A web address's ending on a name, to take off ("Halden.com" is Halden).
+WEB_ENDING = re.compile(rf"\.{_ENDING}$", re.IGNORECASE)
+#: A web address written as a name, with a capital and a lower-case ending:
+#: "Acmenews.com", "Halvex-Daily.co.uk", "NORPRESS.com" (a site in capitals is a site
+#: too; an ending in capitals, "PRICES.COM", may be a headline's words run together).
+WEB_ADDRESS = re.compile(rf"^[A-Z][A-Za-z0-9-]*[A-Za-z0-9]\.{_ENDING}$")
 
 
 def web_name(text: str) -> bool:

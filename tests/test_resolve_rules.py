@@ -1807,6 +1807,14 @@ MERGE_ROWS = [
         id="Halden -> Halden.com",
     ),
     pytest.param(
+        [[org("Halden.co.uk", 2)], [org("Halden")]],
+        "Halden",
+        "Halden.co.uk",
+        WRITTEN_FORM,
+        None,
+        id="Halden -> Halden.co.uk: the endings of kg.spans",
+    ),
+    pytest.param(
         [[org("Halvex Bank", 2)], [org("Halvexbank")]],
         "Halvexbank",
         "Halvex Bank",

@@ -99,7 +99,7 @@ from kg.resolve.persons import (
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import reconcile_types
-from kg.spans import name_head_type
+from kg.spans import WEB_ENDING, name_head_type
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -832,8 +832,6 @@ def written_form(words: Sequence[str]) -> str:
     return " ".join(found)
 
 
-#: A web address's ending on a name ("Halden.com" is Halden).
-_WEB_ENDING = re.compile(r"\.(?:com|org|net)$", re.IGNORECASE)
 #: Words a name is often written without before its head word: "Marlo International
 #: Airport" is "Marlo Airport".
 _LEFT_OUT_BEFORE = {"airport": frozenset({"international"})}
@@ -885,8 +883,8 @@ def written_form_pass(groups: _Groups) -> None:
         if g.doc or not g.words or groups.type(g) in ("GPE", "LOC"):
             continue
         label = base_name(groups.label(g))
-        if _WEB_ENDING.search(label):
-            by_form[written_form(organisation_key(_WEB_ENDING.sub("", label)).split())].append(g)
+        if WEB_ENDING.search(label):
+            by_form[written_form(organisation_key(WEB_ENDING.sub("", label)).split())].append(g)
         elif len(g.words) > 1:
             by_form[written_form(g.words)].append(g)
         else:
