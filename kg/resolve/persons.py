@@ -110,7 +110,12 @@ def city_not_person(name: str, located: bool) -> bool:
     """True when a name the NER typed as a person's is a city's ("Bandar Lampung"): a city of
     two words or more that the gazetteer knows, whose first word is no given name the
     nickname data knows, or that its article writes after a preposition of place
-    (``located``: "in Ann Arbor"). Its last word is then no family name ("Lampung")."""
+    (``located``: "in Ann Arbor"). Its last word is then no family name ("Lampung").
+
+    Args:
+        name: The name the NER typed as a person's, as written.
+        located: Whether its article writes it after a preposition of place.
+    """
     words = name.split()
     if len(words) < 2 or gazetteer.country_of_city(name) is None:
         return False
