@@ -96,9 +96,9 @@ def _people(text: str) -> dict[str, LocalEntity]:
             id="a short form keeps naming the bearer it first named",
         ),
         pytest.param(
-            "Daniel Okafor was found guilty of murder on Friday. Prosecutors said Grace"
-            " Okafor's body was found in the bay. The defence offered many explanations for"
-            " Okafor's conduct and Grace's disappearance.",
+            "Daniel Okafor was fined for tax fraud on Friday. Prosecutors said Grace"
+            " Okafor's bakery kept the books. The court heard many reasons for Okafor's"
+            " silence and Grace's absence.",
             "Okafor",
             "Daniel Okafor",
             id="the surname is not the one the article calls by the first name",
