@@ -1184,10 +1184,10 @@ def leading_name_pass(groups: _Groups) -> None:
         if len(roots) != 1:
             continue
         kind = {name_head_type(groups.label(f)) for f in found}
-        if len(kind) != 1 or None in kind:
+        head = kind.pop() if len(kind) == 1 else None
+        if head is None:
             continue
-        (head,) = kind
-        allowed = _SHORT_TYPES.get(str(head), frozenset())
+        allowed = _SHORT_TYPES.get(head, frozenset())
         own = groups.type(g)
         (root,) = roots
         if g.actor.kind == "country":
