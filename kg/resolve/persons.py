@@ -119,7 +119,7 @@ def city_not_person(name: str, located: bool) -> bool:
     words = name.split()
     if len(words) < 2 or gazetteer.country_of_city(name) is None:
         return False
-    return located or nickname_forms(fold(words[0])) == {fold(words[0])}
+    return located or not is_given_name(fold(words[0]))
 
 
 class NicknameIndex:
