@@ -80,12 +80,13 @@ def test_batches_are_read_lazily() -> None:
 def test_a_dying_worker_costs_only_the_batches_in_flight() -> None:
     with ProcessEngine(2) as engine:
         results = dict(engine.map(die_on_three, range(12)))
+    assert sorted(results) == list(range(12))
     assert results[3] == Crashed("the worker process died")
     # Batches in flight with it may have failed too (the caller retries those); every
-    # other batch ran, in a fresh pool.
+    # other batch ran. Which ones were in flight depends on when the pool noticed the
+    # death (the others' batches are quick), so only their number is bounded.
     assert all(results[n] in (n * n, Crashed("the worker process died")) for n in range(12))
     assert sum(isinstance(r, Crashed) for r in results.values()) <= engine.limit
-    assert results[11] == 121
 
 
 def test_an_error_while_workers_are_busy_kills_them() -> None:
