@@ -21,6 +21,11 @@ def _local(
     )  # fmt: skip
 
 
+def _called(label: str, alias: str, *, male: int = 0, she: int = 0) -> LocalEntity:
+    """A "person" its article also calls ``alias``, with a courtesy title or pronouns."""
+    return dataclasses.replace(_local(label, "PERSON"), aliases=(label, alias), male=male, she=she)
+
+
 def _placed(label: str, type_: EntityType, roles: tuple[str, ...] = ()) -> LocalEntity:
     """A local actor written after a preposition of place ("in Marlo")."""
     return dataclasses.replace(_local(label, type_, roles), located=1)
@@ -123,6 +128,29 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         # must not: a full name ("confidence in Jane Roe"); a title says person
         ([_placed("Jane Roe", "PERSON")], ["PERSON"]),
         ([_placed("Marlo", "PERSON", ("Dr.",)), _local("Marlo", "GPE")], ["PERSON", "PERSON"]),
+        # a "person" an organisation's name leads is one: its article also calls it by
+        # its first word, which is a company elsewhere and no given name
+        ([_called("Halvex Marlow", "Halvex"), _local("Halvex", "ORG")], ["ORG", "ORG"]),
+        ([_called("Halvex Marlow", "Halvex"), _local("Halvex Marlow", "PERSON"),
+          _local("Halvex", "ORG")], ["ORG", "ORG", "ORG"]),
+        # must not: the article never calls it by its first word alone
+        ([_local("Halvex Condor", "PERSON"), _local("Halvex", "ORG")], ["PERSON", "ORG"]),
+        # must not: a person who shares a word with a company (a given name leads, or the
+        # company's word is the family name)
+        ([_called("Jane Halvex", "Jane"), _local("Jane", "ORG")], ["PERSON", "ORG"]),
+        ([_called("Marlow Halvex", "Halvex"), _local("Halvex", "ORG")], ["PERSON", "ORG"]),
+        # must not: a title, honorific or pronoun says person
+        ([_called("Halvex Marlow", "Halvex", male=1), _local("Halvex", "ORG")],
+         ["PERSON", "ORG"]),
+        ([_called("Halvex Marlow", "Halvex", she=2), _local("Halvex", "ORG")],
+         ["PERSON", "ORG"]),
+        # must not: only the first word alone counts, not a longer name it leads
+        ([_called("Quorvin Dabo", "Quorvin"), _local("Quorvin Atlantic", "ORG")],
+         ["PERSON", "ORG"]),
+        # must not: a place named after the word, or a name some article puts as a place
+        ([_called("Halvex Marlow", "Halvex"), _local("Halvex", "GPE")], ["PERSON", "GPE"]),
+        ([_called("Halvex Marlow", "Halvex"), _local("Halvex Marlow", "GPE"),
+          _local("Halvex", "ORG")], ["PERSON", "GPE", "ORG"]),
     ],
 )  # fmt: skip
 def test_reconcile_types(docs: list[LocalEntity], expected: list[str]) -> None:

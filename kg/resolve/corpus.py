@@ -967,11 +967,19 @@ def known_form_pass(groups: _Groups) -> None:
     name, neither), and only when one actor of the corpus holds the form (or names that
     differ only in spelling: `_one_name_spelled_two_ways`), into an actor mentioned more
     often than the form, or for an acronym of three letters or more any actor (a
-    two-letter one where its articles share actors with the holder's: `_related`)."""
+    two-letter one where its articles share actors with the holder's: `_related`), or
+    for a one-word form any actor that is the only name of the corpus the word leads,
+    where their articles are related and the form has fewer than `DOMINANCE_RATIO`
+    times its mentions ("Halvex" of "Halvex Marlow"; not "Dow" where the corpus names "Dow
+    Jones" and "Dow Chemical", nor the company "Halden" of fifty mentions that one
+    article named with its product "Halden Falcon")."""
     holders: dict[str, set[GroupKey]] = defaultdict(set)
+    leads: dict[str, set[GroupKey]] = defaultdict(set)  # first word -> the names it leads
     for g in groups.of_kind("other"):
         if g.doc:
             continue
+        if len(g.words) > 1:
+            leads[g.words[0]].add(g)
         for _, e in groups.members[g]:
             words = fold(e.label).split()
             for alias in e.aliases:
@@ -998,9 +1006,17 @@ def known_form_pass(groups: _Groups) -> None:
         (root,) = found
         name = base_name(groups.label(g))
         # An acronym is often written more than the name it stands for; two letters
-        # spell many names, so those need articles in common (`_related`).
-        if groups.evidence(g).mentions < groups.evidence(root).mentions or (
-            is_acronym(name) and (len(acronym_key(name)) > 2 or _related(groups, g, root))
+        # spell many names, so those need articles in common (`_related`). So is a
+        # company's first word, where it leads no other name of the corpus.
+        if (
+            groups.evidence(g).mentions < groups.evidence(root).mentions
+            or (is_acronym(name) and (len(acronym_key(name)) > 2 or _related(groups, g, root)))
+            or (
+                not is_acronym(name)
+                and {groups.find(o) for o in leads.get(form, ())} == {root}
+                and groups.evidence(g).mentions < DOMINANCE_RATIO * groups.evidence(root).mentions
+                and _related(groups, g, root)
+            )
         ):
             groups.join(g, root, KNOWN_FORM)
 

@@ -90,7 +90,9 @@ def nick_namer() -> NickNamer:
 
 @cache
 def is_given_name(word: str) -> bool:
-    """True for a given name the ``nicknames`` data knows ("lydia", "bill").
+    """True for a given name the ``nicknames`` data knows ("lydia", "bill"). A name it
+    does not know may still be one (it lists names that have nicknames), so False is
+    no evidence of anything.
 
     Args:
         word: A word, lower case.

@@ -22,6 +22,10 @@ a person or anything else, and lets the articles vote.
   company "Ford" stays a company beside "Gerald Ford"). When longer names of both
   classes end with it ("Jordan": "Michael Jordan", "Hashemite Kingdom of Jordan"),
   nothing changes.
+* A "person" led by an organisation's name is one (`organisation_led`): "Halvex
+  Marlow", which its article also calls "Halvex", where the corpus has the
+  organisation "Halvex" and "halvex" is no given name; never where a title, honorific,
+  gendered word or pronoun says person ("Mr. Halvex Marlow"), nor "Jane Halvex".
 * A local actor whose own article gives evidence for its class keeps it: "Ford" with
   "Mr." stays a person in that article even where the company dominates the corpus.
 
@@ -38,8 +42,9 @@ from collections.abc import Iterable
 from typing import Literal
 
 from kg.model import DocExtraction, EntityType, LocalEntity
-from kg.names import base_name, organisation_key
+from kg.names import base_name, fold, organisation_key
 from kg.resolve.naming import is_acronym, names_place
+from kg.resolve.persons import is_given_name
 from kg.spans import name_head_type
 
 #: Types of places: a name some article tags as one never becomes a person.
@@ -126,6 +131,10 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         elif weight[key]["person"] != weight[key]["other"]:
             # As many articles each way: the reading of more mentions wins.
             winners[key] = max(weight[key], key=lambda c: weight[key][c])
+    for key in organisation_led(extractions):
+        winners[key] = "other"
+        if not other_types[key]:
+            other_types[key]["ORG"] += 1
     if not winners:
         return extractions
     out: list[DocExtraction] = []
@@ -133,6 +142,54 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         changed = tuple(_retyped(e, winners, other_types) for e in ex.entities)
         out.append(ex if changed == ex.entities else dataclasses.replace(ex, entities=changed))
     return out
+
+
+def said_person(e: LocalEntity) -> bool:
+    """True when the article says the local actor is a person: a title, a courtesy
+    title or gendered word, or a "he"/"she" resolved to it."""
+    return bool(e.roles or e.descriptors or e.female or e.male or e.she or e.he)
+
+
+def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
+    """Keys of two-word names typed PERSON that an organisation's name leads, so are one.
+
+    The first word is, alone, a name some article types ORG; it is no given name the
+    ``nicknames`` data knows; and an article of the "person" calls it by that word
+    alone ("Halvex Marlow ... Halvex", beside "Halvex" the company elsewhere), which
+    news does with a company's first word and not with a person's given name. Only the
+    first word alone counts ("Kofi Mensah" stays a person beside the "Kofi Mensah
+    Foundation"). Never a name some article says is a person (`said_person`) or tags
+    as a place.
+    """
+    orgs: set[str] = set()
+    people: dict[str, list[str]] = {}
+    called: dict[str, set[str]] = defaultdict(set)  # name -> its one-word aliases
+    said: set[str] = set()
+    placed: set[str] = set()
+    for ex in extractions:
+        for e in ex.entities:
+            if e.is_country:
+                continue
+            key = organisation_key(e.label)
+            words = key.split()
+            if e.type == "PERSON":
+                people[key] = words
+                called[key].update(fold(a) for a in e.aliases if len(a.split()) == 1)
+                if said_person(e):
+                    said.add(key)
+            elif e.type == "ORG" and len(words) == 1:
+                orgs.add(words[0])
+            elif e.type in PLACE_TYPES:
+                placed.add(key)
+    return {
+        key
+        for key, words in people.items()
+        if len(words) == 2
+        and key not in said | placed
+        and all(w.isalpha() for w in words)
+        and words[0] in orgs & called[key]
+        and not is_given_name(words[0])
+    }
 
 
 def _ending_decides(
