@@ -833,8 +833,12 @@ def written_form(words: Sequence[str]) -> str:
 
 
 #: Words a name is often written without before its head word: "Marlo International
-#: Airport" is "Marlo Airport".
-_LEFT_OUT_BEFORE = {"airport": frozenset({"international"})}
+#: Airport" is "Marlo Airport", "Marlo Convention Center" "Marlo Center".
+_LEFT_OUT_BEFORE = {
+    "airport": frozenset({"international"}),
+    "center": frozenset({"convention"}),
+    "centre": frozenset({"convention"}),
+}
 #: British and American spellings of head words.
 _SPELLINGS = {"centre": "center", "theatre": "theater"}
 
@@ -1163,7 +1167,9 @@ def leading_name_pass(groups: _Groups) -> None:
     (a legal form not counted), when that name ends like names of organisations or places
     (`kg.spans.name_head_type`: "Nordfjell" -> "Nordfjell Resources", "China Eastern" ->
     "China Eastern Airlines", "Halden" -> "Halden Group PLC", "Bong" -> "Bong County";
-    not "Renault" -> "Renault Samsung Motors").
+    not "Renault" -> "Renault Samsung Motors"), a word it is often written without
+    before that word not counted ("Marlo West" -> "Marlo West Convention Center":
+    `_LEFT_OUT_BEFORE`).
 
     Every such longer name counts, whatever its type or ending: "Dow" with "Dow Jones"
     and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none, except that an
@@ -1188,6 +1194,8 @@ def leading_name_pass(groups: _Groups) -> None:
         # with its legal form too ("HVX-Corvan Inc.", folded "hvx corvan").
         if len(words) > 1 and len(base_name(groups.label(g)).split()) > 1:
             longer[" ".join(words[:-1])].append(g)
+        if len(words) > 2 and words[-2] in _LEFT_OUT_BEFORE.get(words[-1], ()):
+            longer[" ".join(words[:-2])].append(g)  # "Marlo West Convention Center"
     for g in groups.keys:
         name = _plain_name(groups, g)
         found = longer.get(name)
