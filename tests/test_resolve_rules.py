@@ -209,6 +209,70 @@ def test_partial_name_never_joins_an_incompatible_full_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        pytest.param(
+            "Shares of Tovan Ekpe fell sharply on Monday.",
+            "Tovan Ekpe",
+            "ORG",
+            id="shares of a company",
+        ),
+        pytest.param(
+            "A stake in Tovan Ekpe was sold to a fund.",
+            "Tovan Ekpe",
+            "ORG",
+            id="a stake in a company",
+        ),
+        pytest.param(
+            "Tovan Ekpe's shareholders voted against the merger.",
+            "Tovan Ekpe",
+            "ORG",
+            id="a company's shareholders",
+        ),
+        pytest.param(
+            "Tovan Ekpe's chief executive, Jane Roe, resigned.",
+            "Tovan Ekpe",
+            "ORG",
+            id="a company's chief executive",
+        ),
+        pytest.param(
+            "Tovan Ekpe (NASDAQ: TVE) said profits fell.",
+            "Tovan Ekpe",
+            "ORG",
+            id="a ticker after the name",
+        ),
+        pytest.param(
+            "Shares of Jane Roe fell sharply on Monday.",
+            "Jane Roe",
+            "PERSON",
+            id="must not: a given name leads",
+        ),
+        pytest.param(
+            "Mr. Ekpe spoke to reporters. Shares of Tovan Ekpe fell sharply.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: Mr. with the family name",
+        ),
+        pytest.param(
+            "Tovan Ekpe's shares rose after he spoke.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: shares a person holds",
+        ),
+        pytest.param(
+            "Tovan Ekpe's son, Abel Ekpe, runs the farm.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: a person's kin",
+        ),
+    ],
+)
+def test_company_the_ner_typed_person_told_by_the_article(text: str, name: str, type_: str) -> None:
+    found = {e.label: e for e in entities(text).values()}
+    assert found[name].type == type_, {e.label: e.type for e in found.values()}
+
+
+@pytest.mark.parametrize(
     ("text", "form", "joins"),
     [
         pytest.param(
@@ -1723,6 +1787,14 @@ MERGE_ROWS = [
         None,
         None,
         id="a town and the venue named after it",
+    ),
+    pytest.param(
+        [[org("Marlo")], [org("Marlo International Airport", type="FAC")]],
+        "Marlo",
+        "Marlo",
+        None,
+        None,
+        id="a city typed ORG and its airport",
     ),
     pytest.param(
         [[org("Halden System"), placed("Halden", "GPE")], [placed("Halden", "GPE")]],

@@ -1167,9 +1167,10 @@ def leading_name_pass(groups: _Groups) -> None:
     (a legal form not counted), when that name ends like names of organisations or places
     (`kg.spans.name_head_type`: "Nordfjell" -> "Nordfjell Resources", "China Eastern" ->
     "China Eastern Airlines", "Halden" -> "Halden Group PLC", "Bong" -> "Bong County";
-    not "Renault" -> "Renault Samsung Motors"), a word it is often written without
-    before that word not counted ("Marlo West" -> "Marlo West Convention Center":
-    `_LEFT_OUT_BEFORE`).
+    not "Renault" -> "Renault Samsung Motors"). A facility no gazetteer knows as a
+    place also joins the one name that is it and a word often left out before such a
+    name's last word ("Marlo West" -> "Marlo West Convention Center": `_LEFT_OUT_BEFORE`;
+    not the city "Marlo" -> "Marlo International Airport").
 
     Every such longer name counts, whatever its type or ending: "Dow" with "Dow Jones"
     and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none, except that an
@@ -1183,6 +1184,7 @@ def leading_name_pass(groups: _Groups) -> None:
     it is no place anyone knows (`_unknown_place_of`), and then takes its type.
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
+    shortened: dict[str, list[GroupKey]] = defaultdict(list)  # without a word left out
     families: set[str] = set()
     for g in groups.keys:
         if g.doc:
@@ -1195,10 +1197,12 @@ def leading_name_pass(groups: _Groups) -> None:
         if len(words) > 1 and len(base_name(groups.label(g)).split()) > 1:
             longer[" ".join(words[:-1])].append(g)
         if len(words) > 2 and words[-2] in _LEFT_OUT_BEFORE.get(words[-1], ()):
-            longer[" ".join(words[:-2])].append(g)  # "Marlo West Convention Center"
+            shortened[" ".join(words[:-2])].append(g)  # "Marlo West Convention Center"
     for g in groups.keys:
         name = _plain_name(groups, g)
-        found = longer.get(name)
+        found = longer.get(name, [])
+        if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
+            found = found + shortened.get(name, [])
         if not found or not _same_name_cluster(groups, g):
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}

@@ -63,7 +63,7 @@ from kg.resolve.naming import (
     names_place,
     vote_type,
 )
-from kg.resolve.persons import city_not_person, parse_person, suffixes_agree
+from kg.resolve.persons import city_not_person, is_given_name, parse_person, suffixes_agree
 from kg.spans import name_head_type
 from kg.tokens import DocTokens
 
@@ -1024,6 +1024,9 @@ def _retype_organisations(
     article that ends or starts with it ("Halvex and Roe" after "Jane Roe" keeps Jane
     Roe a person). Its every mention is retyped, so the article has one actor.
 
+    A name of two or three words the article writes as a company's is one too
+    (`_companies_by_cue`: "shares of X", "X's chief executive", a ticker).
+
     The other way, a name an apposition gives a job is a person's
     (`_people_by_apposition`: "the strategist at Halvex, Jane Roe"), and so is a
     "place" no one knows that speaks (`_people_by_speech`: "Gbala told reporters").
@@ -1061,11 +1064,13 @@ def _retype_organisations(
         elif _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
             listed.add(name)
     people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
-    if not listed and not people:
+    companies = _companies_by_cue(doc, mentions)
+    if not listed and not people and not companies:
         return mentions, {}
     retyped = [
         dataclasses.replace(m, mention=dataclasses.replace(m.mention, type="ORG"))
-        if m.mention.type == "PERSON" and fold(m.mention.label) in listed
+        if m.mention.type == "PERSON"
+        and (fold(m.mention.label) in listed or m.mention.label in companies)
         else dataclasses.replace(m, mention=dataclasses.replace(m.mention, type="PERSON"))
         if m.mention.label in people
         else m
@@ -1094,6 +1099,83 @@ def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[s
     return {
         word: (key, first[key]) for word, keys in found.items() if len(keys) == 1 for key in keys
     }
+
+
+#: Nouns a company has and a person does not, written after the company's possessive
+#: ("Halvex Marlow's shareholders", "... chief executive"); not "shares" or "stake",
+#: which a person holds.
+_COMPANY_HAS = frozenset({"shareholder", "subsidiary", "ceo"})
+#: Nouns of a company's equity before "of"/"in" ("shares of Halvex Marlow", "a stake in
+#: ..."): a person's shares are "her shares", never "shares of" her.
+_EQUITY = frozenset({"share", "stock", "stake"})
+#: Stock exchanges whose ticker follows a listed company's name in brackets
+#: ("Halvex Marlow (NYSE: HVX)").
+_EXCHANGES = frozenset({"nyse", "nasdaq", "amex", "lse", "tsx", "asx", "hkex", "euronext", "otc"})
+
+
+def _companies_by_cue(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
+    """Names of two or three words the NER typed PERSON that the article writes as a
+    company's (`_company_cue`: "shares of Halvex Marlow", "Halvex Marlow's chief
+    executive", "Halvex Marlow (NYSE: HVX)").
+
+    Never a name a given name leads (the ``nicknames`` data: "Jane Roe" stays a
+    person, whatever the parse says), nor one a mention of the article gives a courtesy
+    title, title or gendered word, nor one whose family name the article writes with
+    a courtesy title ("Mr. Marlow").
+    """
+    titled = {
+        fold(m.mention.label)
+        for m in mentions
+        if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
+    }
+    said = {
+        m.mention.label
+        for m in mentions
+        if m.mention.honorific or m.mention.roles or m.mention.descriptor
+    }
+    found: set[str] = set()
+    for m in mentions:
+        mention = m.mention
+        words = fold(mention.label).split()
+        if (
+            mention.type != "PERSON"
+            or not 2 <= len(words) <= 3
+            or mention.label in said
+            or words[-1] in titled
+            or is_given_name(words[0])
+        ):
+            continue
+        if _company_cue(doc, m.start, m.end):
+            found.add(mention.label)
+    return found - said
+
+
+def _company_cue(doc: Doc, start: int, end: int) -> bool:
+    """True when the name of tokens ``[start, end)`` is written as a company's: the
+    possessor of a noun only a company has (`_COMPANY_HAS`, "chief executive"), the
+    object of "of"/"in" after a noun of equity (`_EQUITY`), or followed by a stock
+    exchange's ticker in brackets (`_EXCHANGES`)."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "poss" and head.i >= end:
+        if head.lemma_.lower() in _COMPANY_HAS:
+            return True
+        if head.lower_ == "executive" and any(c.lower_ == "chief" for c in head.children):
+            return True
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("of", "in")
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in _EQUITY
+    ):
+        return True
+    after = doc[end : end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == "("
+        and after[1].lower_ in _EXCHANGES
+        and after[2].text == ":"
+    )
 
 
 @cache
