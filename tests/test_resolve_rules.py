@@ -242,6 +242,30 @@ def test_partial_name_never_joins_an_incompatible_full_name(
             id="a ticker after the name",
         ),
         pytest.param(
+            "Tovan Ekpe, which makes tractors, said profits fell.",
+            "Tovan Ekpe",
+            "ORG",
+            id="a which clause",
+        ),
+        pytest.param(
+            "Shares rose, and so did Halvex Motors and Tovan Ekpe, which lifted the index.",
+            "Tovan Ekpe",
+            "ORG",
+            id="a which clause after a list of companies",
+        ),
+        pytest.param(
+            "The prize went to a novel by Tovan Ekpe, which sold a million copies.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: a which clause after the writer of a work",
+        ),
+        pytest.param(
+            "Tovan Ekpe, who makes tractors, said profits fell.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: a who clause",
+        ),
+        pytest.param(
             "Shares of Jane Roe fell sharply on Monday.",
             "Jane Roe",
             "PERSON",

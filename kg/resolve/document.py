@@ -1025,7 +1025,7 @@ def _retype_organisations(
     Roe a person). Its every mention is retyped, so the article has one actor.
 
     A name of two or three words the article writes as a company's is one too
-    (`_companies_by_cue`: "shares of X", "X's chief executive", a ticker).
+    (`_companies_by_cue`: "shares of X", "X's chief executive", a ticker, "X, which").
 
     The other way, a name an apposition gives a job is a person's
     (`_people_by_apposition`: "the strategist at Halvex, Jane Roe"), and so is a
@@ -1116,7 +1116,7 @@ _EXCHANGES = frozenset({"nyse", "nasdaq", "amex", "lse", "tsx", "asx", "hkex", "
 def _companies_by_cue(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     """Names of two or three words the NER typed PERSON that the article writes as a
     company's (`_company_cue`: "shares of Halvex Marlow", "Halvex Marlow's chief
-    executive", "Halvex Marlow (NYSE: HVX)").
+    executive", "Halvex Marlow (NYSE: HVX)", "Halvex Marlow, which makes tractors").
 
     Never a name a given name leads (the ``nicknames`` data: "Jane Roe" stays a
     person, whatever the parse says), nor one a mention of the article gives a courtesy
@@ -1154,7 +1154,8 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
     """True when the name of tokens ``[start, end)`` is written as a company's: the
     possessor of a noun only a company has (`_COMPANY_HAS`, "chief executive"), the
     object of "of"/"in" after a noun of equity (`_EQUITY`), or followed by a stock
-    exchange's ticker in brackets (`_EXCHANGES`)."""
+    exchange's ticker in brackets (`_EXCHANGES`), or described by a "which" clause
+    (`_which_clause`)."""
     root = doc[start:end].root
     head = root.head
     if root.dep_ == "poss" and head.i >= end:
@@ -1170,11 +1171,30 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
     ):
         return True
     after = doc[end : end + 3]
-    return (
+    if (
         len(after) == 3
         and after[0].text == "("
         and after[1].lower_ in _EXCHANGES
         and after[2].text == ":"
+    ):
+        return True
+    return _which_clause(root)
+
+
+def _which_clause(root: Token) -> bool:
+    """True when a "which" clause describes the name whose head token is ``root``, or
+    the list it ends ("Halvex Motors and Tovan Ekpe, which gained"): a person takes
+    "who". Only for a subject or object (the parser hangs the clause of "a novel by
+    Tovan Ekpe, which won" on the writer as often as on the novel)."""
+    head = root.head if root.dep_ == "conj" else root
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT"):
+        return False
+    return any(
+        c.dep_ == "relcl"
+        and any(
+            g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children
+        )
+        for c in (*head.children, *root.children)
     )
 
 
