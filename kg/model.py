@@ -246,6 +246,9 @@ class LocalEntity:
         other_names: Names of an organisation the article gives as its own: its old and
             new names ("X changed its name to Y"), its nickname ("the party, nicknamed
             Y"); the corpus joins them wherever they are written.
+        company_cues: Mentions of a name the NER typed PERSON that the article writes
+            as a company's ("shares of X", "X's chief executive", a ticker, "X,
+            which"): evidence, across the corpus, that the name is an organisation's.
     """
 
     key: str
@@ -265,6 +268,7 @@ class LocalEntity:
     sector: Sector = ""
     located: int = 0
     other_names: tuple[str, ...] = ()
+    company_cues: int = 0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

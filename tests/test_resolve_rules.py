@@ -294,6 +294,8 @@ def test_partial_name_never_joins_an_incompatible_full_name(
 def test_company_the_ner_typed_person_told_by_the_article(text: str, name: str, type_: str) -> None:
     found = {e.label: e for e in entities(text).values()}
     assert found[name].type == type_, {e.label: e.type for e in found.values()}
+    # The corpus reads the cue as evidence when articles disagree (`kg.resolve.types`).
+    assert bool(found[name].company_cues) == (type_ == "ORG")
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,11 @@ def _local(
     )  # fmt: skip
 
 
+def _cued(label: str) -> LocalEntity:
+    """A name its article writes as a company's ("shares of X"), so typed ORG there."""
+    return dataclasses.replace(_local(label, "ORG"), company_cues=1)
+
+
 def _called(label: str, alias: str, *, male: int = 0, she: int = 0) -> LocalEntity:
     """A "person" its article also calls ``alias``, with a courtesy title or pronouns."""
     return dataclasses.replace(_local(label, "PERSON"), aliases=(label, alias), male=male, she=she)
@@ -133,6 +138,12 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_called("Halvex Marlow", "Halvex"), _local("Halvex", "ORG")], ["ORG", "ORG"]),
         ([_called("Halvex Marlow", "Halvex"), _local("Halvex Marlow", "PERSON"),
           _local("Halvex", "ORG")], ["ORG", "ORG", "ORG"]),
+        # an article writes it as a company's ("shares of X"): outvotes bare tags
+        ([_cued("Tovan Ekpe"), _local("Tovan Ekpe", "PERSON"), _local("Tovan Ekpe", "PERSON")],
+         ["ORG", "ORG", "ORG"]),
+        # must not: another article says it is a person (the vote decides the rest)
+        ([_cued("Tovan Ekpe"), _local("Tovan Ekpe", "PERSON", ("Dr.",)),
+          _local("Tovan Ekpe", "PERSON")], ["ORG", "PERSON", "PERSON"]),
         # must not: the article never calls it by its first word alone
         ([_local("Halvex Condor", "PERSON"), _local("Halvex", "ORG")], ["PERSON", "ORG"]),
         # must not: a person who shares a word with a company (a given name leads, or the

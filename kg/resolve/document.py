@@ -120,6 +120,8 @@ class LocalActor:
         sector: A group actor's sector ("Turkish police"), else "" (see `kg.groups`).
         located: Name mentions after a preposition of place ("in X": `PLACE_PREPOSITIONS`).
         other_names: Its names the article gives as its own (old and new, a nickname).
+        company_cues: Mentions of a "person" the article writes as a company's
+            (`_companies_by_cue`).
     """
 
     key: ActorKey
@@ -139,6 +141,7 @@ class LocalActor:
     sector: Sector = ""
     located: int = 0
     other_names: tuple[str, ...] = ()
+    company_cues: int = 0
 
     @property
     def gender(self) -> Gender:
@@ -318,13 +321,15 @@ def resolve_document(
     """
     if tokens is None:
         tokens = DocTokens(doc)
-    mentions, leading = _retype_organisations(doc, mentions)
-    grouping, keys, actors, token_keys, pronouns, plural = _group(mentions, doc, leading, tokens)
+    mentions, leading, companies = _retype_organisations(doc, mentions)
+    grouping, keys, actors, token_keys, pronouns, plural = _group(
+        mentions, doc, leading, tokens, companies=companies
+    )
     apart = _told_apart_by_pronouns(doc, mentions, keys, grouping.unsaid, actors, pronouns)
     if apart:
         # Grouped again with those surnames on their own, pronouns resolved again.
         grouping, keys, actors, token_keys, pronouns, plural = _group(
-            mentions, doc, leading, tokens, apart
+            mentions, doc, leading, tokens, apart, companies
         )
     joined = _join_pending(doc, grouping.pending, actors, pronouns)
     if joined:
@@ -365,6 +370,7 @@ def _group(
     leading: Mapping[str, str],
     tokens: DocTokens,
     apart: Collection[int] = frozenset(),
+    companies: Collection[str] = (),
 ) -> tuple[
     _Grouping,
     list[ActorKey],
@@ -375,7 +381,7 @@ def _group(
 ]:
     """Group the mentions into actors (the mentions of ``apart`` as lone surnames) and
     resolve the pronouns to them."""
-    grouping = _Grouping(mentions, doc, leading, apart, tokens)
+    grouping = _Grouping(mentions, doc, leading, apart, tokens, companies)
     keys = [grouping.assign(i, m) for i, m in enumerate(mentions)]
     actors = {key: builder.freeze() for key, builder in grouping.builders.items()}
     token_keys: dict[int, ActorKey] = {}
@@ -506,6 +512,7 @@ def _combine(
             female=a.female + b.female,
             male=a.male + b.male,
             located=a.located + b.located,
+            company_cues=a.company_cues + b.company_cues,
         )
     return out
 
@@ -564,6 +571,7 @@ def local_entities(
                 sector=actor.sector,
                 located=actor.located,
                 other_names=actor.other_names,
+                company_cues=actor.company_cues,
             )
         )
     return tuple(out)
@@ -605,6 +613,7 @@ class _Builder:
     male: int = 0
     located: int = 0
     other_names: set[str] = field(default_factory=set)
+    company_cues: int = 0
 
     def add_cues(self, cues: Iterable[Gender]) -> None:
         for cue in cues:
@@ -638,6 +647,7 @@ class _Builder:
             sector=self.sectors.most_common(1)[0][0] if self.sectors else "",
             located=self.located,
             other_names=tuple(sorted(self.other_names)),
+            company_cues=self.company_cues,
         )
 
 
@@ -674,6 +684,7 @@ class _Grouping:
         leading: Mapping[str, str] | None = None,
         apart: Collection[int] = frozenset(),
         tokens: DocTokens | None = None,
+        companies: Collection[str] = (),
     ) -> None:
         if doc is not None and tokens is None:
             tokens = DocTokens(doc)
@@ -683,6 +694,8 @@ class _Grouping:
         # full person name -> mentions of lone surnames that joined it with no gendered
         # word on either side (`_told_apart_by_pronouns` checks them)
         self.unsaid: dict[str, list[int]] = defaultdict(list)
+        # names of "people" the article writes as companies' (`_companies_by_cue`)
+        self.companies = companies
         # a "person" retyped as the one organisation of the article its name starts
         self.leading: Mapping[str, str] = leading or {}
         # acronym -> the name it was defined for in brackets ("... Party (PKW)")
@@ -801,6 +814,8 @@ class _Grouping:
         b.labels[mention.type] += 1
         if self.doc is not None and _after_place_preposition(self.doc, m.start, m.end):
             b.located += 1
+        if mention.label in self.companies:
+            b.company_cues += 1
         lone = (key.kind == "person" and len(key.words) == 1) or key.name.endswith(")")
         b.names[
             f"{mention.honorific} {mention.label}" if lone and mention.honorific else mention.label
@@ -1008,9 +1023,10 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
 
 def _retype_organisations(
     doc: Doc, mentions: Sequence[SpanMention]
-) -> tuple[Sequence[SpanMention], dict[str, str]]:
-    """The mentions with a one-word "person" that is an organisation typed ORG, and the
-    organisations of the article such names are short for.
+) -> tuple[Sequence[SpanMention], dict[str, str], set[str]]:
+    """The mentions with a one-word "person" that is an organisation typed ORG, the
+    organisations of the article such names are short for, and the longer names
+    retyped because the article writes them as companies'.
 
     An organisation: listed with organisations ("Halvex Corp and Kessler", "Boeing and
     X", "the banks A, B and X"), written with its own "the" ("the Kesslers' new album",
@@ -1066,7 +1082,7 @@ def _retype_organisations(
     people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
     companies = _companies_by_cue(doc, mentions)
     if not listed and not people and not companies:
-        return mentions, {}
+        return mentions, {}, companies
     retyped = [
         dataclasses.replace(m, mention=dataclasses.replace(m.mention, type="ORG"))
         if m.mention.type == "PERSON"
@@ -1076,7 +1092,7 @@ def _retype_organisations(
         else m
         for m in mentions
     ]
-    return retyped, short_for
+    return retyped, short_for, companies
 
 
 def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:

@@ -22,6 +22,9 @@ a person or anything else, and lets the articles vote.
   company "Ford" stays a company beside "Gerald Ford"). When longer names of both
   classes end with it ("Jordan": "Michael Jordan", "Hashemite Kingdom of Jordan"),
   nothing changes.
+* A name some article writes as a company's ("shares of X", "X's chief executive", a
+  ticker, "X, which": `kg.resolve.document`) is an organisation, however many
+  articles tagged it a person, unless one says it is a person (`written_as_company`).
 * A "person" led by an organisation's name is one (`organisation_led`): "Halvex
   Marlow", which its article also calls "Halvex", where the corpus has the
   organisation "Halvex" and "halvex" is no given name; never where a title, honorific,
@@ -63,9 +66,15 @@ def evidence(e: LocalEntity) -> TypeClass | None:
     """The class the local actor's own article argues for, or None.
 
     Titles or honorifics seen with the name say person; a head word of organisations or
-    places, a legal form or an acronym say other.
+    places, a legal form, an acronym or words only a company is written with ("shares
+    of X": ``company_cues``) say other.
     """
-    if name_head_type(e.label) or base_name(e.label) != e.label or is_acronym(e.label):
+    if (
+        name_head_type(e.label)
+        or base_name(e.label) != e.label
+        or is_acronym(e.label)
+        or e.company_cues
+    ):
         return "other"
     if e.roles:
         return "person"
@@ -131,7 +140,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         elif weight[key]["person"] != weight[key]["other"]:
             # As many articles each way: the reading of more mentions wins.
             winners[key] = max(weight[key], key=lambda c: weight[key][c])
-    for key in organisation_led(extractions):
+    for key in organisation_led(extractions) | written_as_company(extractions):
         winners[key] = "other"
         if not other_types[key]:
             other_types[key]["ORG"] += 1
@@ -148,6 +157,24 @@ def said_person(e: LocalEntity) -> bool:
     """True when the article says the local actor is a person: a title, a courtesy
     title or gendered word, or a "he"/"she" resolved to it."""
     return bool(e.roles or e.descriptors or e.female or e.male or e.she or e.he)
+
+
+def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
+    """Keys of names some article writes as a company's (``company_cues``: "shares of
+    X", "X's chief executive") and no article says is a person (`said_person`): the
+    articles that tagged it a person without a word on it are outvoted."""
+    cued: set[str] = set()
+    said: set[str] = set()
+    for ex in extractions:
+        for e in ex.entities:
+            if e.is_country:
+                continue
+            key = organisation_key(e.label)
+            if e.company_cues:
+                cued.add(key)
+            if said_person(e):
+                said.add(key)
+    return cued - said
 
 
 def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
