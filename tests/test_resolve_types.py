@@ -144,6 +144,19 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         # must not: another article says it is a person (the vote decides the rest)
         ([_cued("Tovan Ekpe"), _local("Tovan Ekpe", "PERSON", ("Dr.",)),
           _local("Tovan Ekpe", "PERSON")], ["ORG", "PERSON", "PERSON"]),
+        # a lone brand: the first word of a company's name, no word of a person's
+        ([_local("Quorvin", "PERSON"), _local("Quorvin Atlantic", "ORG")], ["ORG", "ORG"]),
+        # must not: a word of a person's name, a common noun before "of", a known city,
+        # a title or courtesy title
+        ([_local("Quorvin", "PERSON"), _local("Quorvin Atlantic", "ORG"),
+          _local("Abel Quorvin", "PERSON")], ["PERSON", "ORG", "PERSON"]),
+        ([_local("Quorvin", "PERSON"), _local("Quorvin Atlantic", "ORG"),
+          _local("Quorvin Dabo", "PERSON")], ["PERSON", "ORG", "PERSON"]),
+        ([_local("Assembly", "PERSON"), _local("Assembly of Elders", "ORG")],
+         ["PERSON", "ORG"]),
+        ([_local("Kumasi", "PERSON"), _local("Kumasi Royals", "ORG")], ["PERSON", "ORG"]),
+        ([_called("Quorvin", "Mr. Quorvin", male=1), _local("Quorvin Atlantic", "ORG")],
+         ["PERSON", "ORG"]),
         # must not: the article never calls it by its first word alone
         ([_local("Halvex Condor", "PERSON"), _local("Halvex", "ORG")], ["PERSON", "ORG"]),
         # must not: a person who shares a word with a company (a given name leads, or the

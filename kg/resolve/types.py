@@ -27,8 +27,10 @@ a person or anything else, and lets the articles vote.
   articles tagged it a person, unless one says it is a person (`written_as_company`).
 * A "person" led by an organisation's name is one (`organisation_led`): "Halvex
   Marlow", which its article also calls "Halvex", where the corpus has the
-  organisation "Halvex" and "halvex" is no given name; never where a title, honorific,
-  gendered word or pronoun says person ("Mr. Halvex Marlow"), nor "Jane Halvex".
+  organisation "Halvex" and "halvex" is no given name; a lone "Quorvin" beside the
+  company "Quorvin Atlantic", when no person's name has the word; never where a
+  title, honorific, gendered word or pronoun says person ("Mr. Halvex Marlow"), nor
+  "Jane Halvex".
 * A local actor whose own article gives evidence for its class keeps it: "Ford" with
   "Mr." stays a person in that article even where the company dominates the corpus.
 
@@ -44,6 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Literal
 
+from kg import gazetteer
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.names import base_name, fold, organisation_key
 from kg.resolve.naming import is_acronym, names_place
@@ -178,17 +181,24 @@ def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
 
 
 def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
-    """Keys of two-word names typed PERSON that an organisation's name leads, so are one.
+    """Keys of names typed PERSON that an organisation's name leads, so are one.
 
-    The first word is, alone, a name some article types ORG; it is no given name the
-    ``nicknames`` data knows; and an article of the "person" calls it by that word
-    alone ("Halvex Marlow ... Halvex", beside "Halvex" the company elsewhere), which
-    news does with a company's first word and not with a person's given name. Only the
-    first word alone counts ("Kofi Mensah" stays a person beside the "Kofi Mensah
-    Foundation"). Never a name some article says is a person (`said_person`) or tags
-    as a place.
+    * Two words: the first is, alone, a name some article types ORG; and an article of
+      the "person" calls it by that word alone ("Halvex Marlow ... Halvex", beside
+      "Halvex" the company elsewhere), which news does with a company's first word and
+      not with a person's given name. Only the first word alone counts ("Kofi Mensah"
+      stays a person beside the "Kofi Mensah Foundation").
+    * One word: a brand, the first word of a longer name some article types ORG
+      ("Quorvin" beside "Quorvin Atlantic"; not "House" beside "House of Deputies",
+      whose first word is a common noun, nor a city the gazetteer knows beside the
+      forest named after it), that is no word of any longer name typed PERSON
+      ("Quorvin" beside "Abel Quorvin" may be him).
+
+    Never a given name the ``nicknames`` data knows, nor a name some article says is a
+    person (`said_person`: "Mr. Quorvin") or tags as a place.
     """
     orgs: set[str] = set()
+    brands: set[str] = set()  # first words of longer organisations' names
     people: dict[str, list[str]] = {}
     called: dict[str, set[str]] = defaultdict(set)  # name -> its one-word aliases
     said: set[str] = set()
@@ -206,16 +216,25 @@ def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
                     said.add(key)
             elif e.type == "ORG" and len(words) == 1:
                 orgs.add(words[0])
+            elif e.type == "ORG" and len(words) > 1 and words[1] not in ("of", "and", "&"):
+                brands.add(words[0])
             elif e.type in PLACE_TYPES:
                 placed.add(key)
+    in_names = {w for words in people.values() if len(words) > 1 for w in words}
     return {
         key
         for key, words in people.items()
-        if len(words) == 2
-        and key not in said | placed
+        if key not in said | placed
         and all(w.isalpha() for w in words)
-        and words[0] in orgs & called[key]
         and not is_given_name(words[0])
+        and (
+            (len(words) == 2 and words[0] in orgs & called[key])
+            or (
+                len(words) == 1
+                and words[0] in brands - in_names
+                and not gazetteer.known_place(words[0])
+            )
+        )
     }
 
 
