@@ -1779,6 +1779,18 @@ MERGE_ROWS = [
         id="a first word that leads two names of the corpus",
     ),
     pytest.param(
+        [
+            [named("Halvex Recovery", "Halvex")],
+            [org("Halvex")],
+            [org("Halvex Recovery Center", type="FAC")],
+        ],
+        "Halvex Recovery",
+        "Halvex Recovery Center",
+        LEADING_NAME,
+        None,
+        id="a name with the leading word already joined to it joins its longer name",
+    ),
+    pytest.param(
         [[org("Marlo West", type="FAC")], [org("Marlo West Convention Center", type="LOC")]],
         "Marlo West",
         "Marlo West Convention Center",

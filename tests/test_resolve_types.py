@@ -155,6 +155,8 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_local("Assembly", "PERSON"), _local("Assembly of Elders", "ORG")],
          ["PERSON", "ORG"]),
         ([_local("Kumasi", "PERSON"), _local("Kumasi Royals", "ORG")], ["PERSON", "ORG"]),
+        # must not: a body named after a person ("X University", "X Center")
+        ([_local("Dabo", "PERSON"), _local("Dabo University", "ORG")], ["PERSON", "ORG"]),
         ([_called("Quorvin", "Mr. Quorvin", male=1), _local("Quorvin Atlantic", "ORG")],
          ["PERSON", "ORG"]),
         # must not: the article never calls it by its first word alone

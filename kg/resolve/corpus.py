@@ -1203,7 +1203,7 @@ def leading_name_pass(groups: _Groups) -> None:
         found = longer.get(name, [])
         if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
             found = found + shortened.get(name, [])
-        if not found or not _same_name_cluster(groups, g):
+        if not found or not _name_and_leading_words(groups, g):
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) > 1:
@@ -1284,6 +1284,16 @@ def _same_name_cluster(groups: _Groups, g: GroupKey) -> bool:
     """True when ``g``'s cluster holds only groups of its own name (a lone surname's
     articles joined by name, not to a bearer)."""
     return all(o.actor == g.actor for o in groups.cluster[groups.find(g)])
+
+
+def _name_and_leading_words(groups: _Groups, g: GroupKey) -> bool:
+    """True when ``g``'s cluster holds only groups of its own name and of its leading
+    words ("Halden Mining" with the "Halden" an article joined to it), so that it may
+    join a longer name as a whole."""
+    return all(
+        o.actor == g.actor or (o.words and g.words[: len(o.words)] == o.words)
+        for o in groups.cluster[groups.find(g)]
+    )
 
 
 def _no_person_evidence(found: _Evidence) -> bool:

@@ -191,8 +191,9 @@ def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
     * One word: a brand, the first word of a longer name some article types ORG
       ("Quorvin" beside "Quorvin Atlantic"; not "House" beside "House of Deputies",
       whose first word is a common noun, nor a city the gazetteer knows beside the
-      forest named after it), that is no word of any longer name typed PERSON
-      ("Quorvin" beside "Abel Quorvin" may be him).
+      forest named after it, nor "Dabo" beside "Dabo University": a head word names a
+      body often named after a person), that is no word of any longer name typed
+      PERSON ("Quorvin" beside "Abel Quorvin" may be him).
 
     Never a given name the ``nicknames`` data knows, nor a name some article says is a
     person (`said_person`: "Mr. Quorvin") or tags as a place.
@@ -216,7 +217,12 @@ def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
                     said.add(key)
             elif e.type == "ORG" and len(words) == 1:
                 orgs.add(words[0])
-            elif e.type == "ORG" and len(words) > 1 and words[1] not in ("of", "and", "&"):
+            elif (
+                e.type == "ORG"
+                and len(words) > 1
+                and words[1] not in ("of", "and", "&")
+                and not name_head_type(e.label)
+            ):
                 brands.add(words[0])
             elif e.type in PLACE_TYPES:
                 placed.add(key)
