@@ -260,6 +260,18 @@ def test_partial_name_never_joins_an_incompatible_full_name(
             id="must not: a which clause after the writer of a work",
         ),
         pytest.param(
+            "The board fired Tovan Ekpe, which prompted protests.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: a which clause about the sentence",
+        ),
+        pytest.param(
+            "The council elected Tovan Ekpe, which surprised everyone.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: a which clause about the election",
+        ),
+        pytest.param(
             "Tovan Ekpe, who makes tractors, said profits fell.",
             "Tovan Ekpe",
             "PERSON",

@@ -1200,10 +1200,11 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
 def _which_clause(root: Token) -> bool:
     """True when a "which" clause describes the name whose head token is ``root``, or
     the list it ends ("Halvex Motors and Tovan Ekpe, which gained"): a person takes
-    "who". Only for a subject or object (the parser hangs the clause of "a novel by
-    Tovan Ekpe, which won" on the writer as often as on the novel)."""
+    "who". Only for a subject: the parser hangs a clause on the sentence's last name
+    as often as on what it means ("The board fired Tovan Ekpe, which prompted
+    protests": the firing; "a novel by Tovan Ekpe, which won": the novel)."""
     head = root.head if root.dep_ == "conj" else root
-    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT"):
+    if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(
         c.dep_ == "relcl"
