@@ -272,6 +272,13 @@ def test_partial_name_never_joins_an_incompatible_full_name(
             id="must not: a which clause about the election",
         ),
         pytest.param(
+            "'It is wrong,' said attorney Tovan Ekpe of the Halvex Legal Fund, which is"
+            " suing the government.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: a which clause after the body a person works for",
+        ),
+        pytest.param(
             "Tovan Ekpe, who makes tractors, said profits fell.",
             "Tovan Ekpe",
             "PERSON",

@@ -1171,7 +1171,7 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
     possessor of a noun only a company has (`_COMPANY_HAS`, "chief executive"), the
     object of "of"/"in" after a noun of equity (`_EQUITY`), or followed by a stock
     exchange's ticker in brackets (`_EXCHANGES`), or described by a "which" clause
-    (`_which_clause`)."""
+    written right after it (`_which_clause`)."""
     root = doc[start:end].root
     head = root.head
     if root.dep_ == "poss" and head.i >= end:
@@ -1194,7 +1194,14 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
         and after[2].text == ":"
     ):
         return True
-    return _which_clause(root)
+    after = doc[end : end + 2]
+    # ", which" right after the name: not "X of the Y Fund, which is suing", the Fund's
+    return (
+        len(after) == 2
+        and after[0].text == ","
+        and after[1].lower_ == "which"
+        and _which_clause(root)
+    )
 
 
 def _which_clause(root: Token) -> bool:
