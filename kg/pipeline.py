@@ -100,10 +100,33 @@ def assemble(
                 continue
             relations.append(Relation(src, tgt, r.relation, r.evidence))
     relations = drop_bureau_lines(relations)  # an agency is based in none of its bureaus
+    relations = drop_structural_to_people(relations, resolution.entities)
     linked = {r.source for r in relations} | {r.target for r in relations}
     stood_for = {m for e in resolution.entities for m in e.metonyms}
     entities = [e for e in resolution.entities if e.id in linked or e.label not in stood_for]
     return entities, relations
+
+
+#: Relations that put an actor in a place or a body; a person is neither.
+STRUCTURAL_TO_BODIES = frozenset({"LOCATED_IN", "PART_OF", "MEMBER_OF", "LEADER_OF"})
+
+
+def drop_structural_to_people(
+    relations: Sequence[Relation], entities: Sequence[Entity]
+) -> list[Relation]:
+    """``relations`` without those that place an actor in a person or make it part of one.
+
+    A rule reads a sentence's names with the types they have there; resolution may then
+    find that a name the rule took for a place or a body is a person's (a time zone and a
+    date written before a name, "at 16:00 UTC, May 3, Jane Roe": "UTC" LOCATED_IN "Jane
+    Roe"). No edge is better than such an edge.
+
+    Args:
+        relations: The corpus's relations, on resolved actor ids.
+        entities: The resolved actors.
+    """
+    people = {e.id for e in entities if e.type == "PERSON"}
+    return [r for r in relations if not (r.relation in STRUCTURAL_TO_BODIES and r.target in people)]
 
 
 def build_graph(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import DocExtraction, LocalEntity
+from kg.model import DocExtraction, Evidence, LocalEntity, Relation
 from kg.pipeline import assemble
 
 
@@ -47,3 +47,37 @@ def test_capital_that_stood_for_its_country_has_no_node_of_its_own_without_edges
     extraction = DocExtraction(doc_id="d0", entities=(russia, moscow, osaka), relations=())
     entities, _ = assemble([extraction])
     assert sorted(e.label for e in entities) == ["Osaka", "Russia"]
+
+
+_SENTENCE = "At 14:30 UTC, May 3, Jane Roe, the head of Acme Motors, met Ben Cole of Halvex."
+
+
+@pytest.mark.parametrize(
+    ("source", "relation", "target", "kept"),
+    [
+        ("org:acme", "LOCATED_IN", "person:jane roe", False),  # a body is in no person
+        ("org:acme", "PART_OF", "person:jane roe", False),
+        ("person:ben cole", "MEMBER_OF", "person:jane roe", False),
+        ("person:ben cole", "LEADER_OF", "person:jane roe", False),
+        ("person:jane roe", "LEADER_OF", "org:acme", True),
+        ("person:jane roe", "CONSULT", "person:ben cole", True),  # events may reach people
+        ("org:acme", "LOCATED_IN", "other:paris", True),
+    ],
+)
+def test_structural_relations_never_reach_a_person(
+    source: str, relation: str, target: str, kept: bool
+) -> None:
+    entities = (
+        _local("person:jane roe", "Jane Roe", "PERSON"),
+        _local("person:ben cole", "Ben Cole", "PERSON"),
+        _local("org:acme", "Acme Motors", "ORG"),
+        _local("other:paris", "Paris", "GPE"),
+    )
+    evidence = Evidence("d0", _SENTENCE, 0, len(_SENTENCE), ",")
+    extraction = DocExtraction(
+        doc_id="d0",
+        entities=entities,
+        relations=(Relation(source, target, relation, evidence),),  # type: ignore[arg-type]
+    )
+    _, relations = assemble([extraction])
+    assert [r.relation for r in relations] == ([relation] if kept else [])
