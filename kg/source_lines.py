@@ -247,8 +247,8 @@ def is_line_predicate(predicate: str) -> bool:
 def bureau_agencies(relations: Iterable[Relation]) -> frozenset[str]:
     """The outlets whose source lines name two or more places across the corpus.
 
-    Monitoring services write a wire agency under each bureau it files from ("Hong Kong
-    AFP", "Paris AFP"): its home is not told by the lines, so such an outlet gets no
+    Monitoring services write a wire agency under each bureau it files from ("Lyon
+    NORDWIRE", "Oslo NORDWIRE"): its home is not told by the lines, so such an outlet gets no
     source-line LOCATED_IN edge at all, while an outlet under one place stays there.
 
     Args:

@@ -169,18 +169,18 @@ AFFILIATION = [
         {("Jane Roe", "MEMBER_OF", "Coalition for Halden Renewal")},
     ),
     (
-        "The ruling party candidate placed second, followed by John Marlow, candidate of the "
-        "NUP (Norland Unity Party), with 9 percent.",
+        "John Marlow, candidate of the NUP (Norland Unity Party), opened his campaign in "
+        "Halden on Sunday.",
         {("John Marlow", "MEMBER_OF", "Norland Unity Party")},
     ),
     (
-        "As for Jane Roe, presidential candidate for the Party of the Civic Dawn (PCD), she "
-        "received 9 percent.",
+        "Jane Roe, presidential candidate for the Party of the Civic Dawn, toured three "
+        "provinces last week.",
         {("Jane Roe", "MEMBER_OF", "Party of the Civic Dawn")},
     ),
     (
-        "Most of this support has gone to Labour Party (LP) candidate Jane Roe.",
-        {("Jane Roe", "MEMBER_OF", "Labour Party")},
+        "Farmers in the north cheered Norland Labour Party (NLP) candidate Jane Roe on Friday.",
+        {("Jane Roe", "MEMBER_OF", "Norland Labour Party")},
     ),
     (
         "John Marlow, presidential candidate of the Halden Renewal Movement, HRM, was interviewed.",
