@@ -174,8 +174,7 @@ AFFILIATION = [
         {("John Marlow", "MEMBER_OF", "Norland Unity Party")},
     ),
     (
-        "Jane Roe, presidential candidate for the Party of the Civic Dawn, toured three "
-        "provinces last week.",
+        "Jane Roe, candidate for the Party of the Civic Dawn, toured three provinces last week.",
         {("Jane Roe", "MEMBER_OF", "Party of the Civic Dawn")},
     ),
     (
