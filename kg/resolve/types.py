@@ -1,7 +1,7 @@
 """One actor, one type: a name the NER typed differently in different articles.
 
 The small model types the same name PERSON in one article and ORG or GPE in another
-("Oretha Flomo", "Lockheed Martin", "Peyton Manning"), and resolution would then keep
+("Oretha Flomo", "Halvex Marlow", "Dale Perrin"), and resolution would then keep
 two nodes for one actor, one of them with the wrong type. `reconcile_types` runs before
 the corpus groups local actors: it puts every local actor's name in one of two classes,
 a person or anything else, and lets the articles vote.
@@ -14,8 +14,8 @@ a person or anything else, and lets the articles vote.
   acronym say organisation. With evidence on both sides, or none, the class of more
   mentions wins (an article that calls the name "the airline Northwind" ten times
   outweighs one that tags it a person once); with as many mentions, nothing changes.
-* A short name is what the longer names that end with it are (`name_endings`): "Colts",
-  which the NER calls a person, ends only "Indianapolis Colts" (an organisation) and is
+* A short name is what the longer names that end with it are (`name_endings`): "Herons",
+  which the NER calls a person, ends only "Tacoma Herons" (an organisation) and is
   one; "Sesay", called an organisation in some articles and a person in others, ends
   only "Abu Bakarr Sesay" and is a person. This overrides the vote, but a name never
   becomes a person on this ground alone: some article must have tagged it as one (a
@@ -129,7 +129,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             (cls,) = ends
             winners[key] = cls
             if cls == "other" and not other_types[key]:
-                other_types[key].update(ends["other"])  # "Colts" takes "Indianapolis Colts"'s type
+                other_types[key].update(ends["other"])  # "Herons" takes "Tacoma Herons"'s type
             continue
         if len(by_class) < 2:
             if placed[key] and set(by_class) == {"other"}:
@@ -263,11 +263,11 @@ def _ending_decides(
 def name_endings(
     extractions: Iterable[DocExtraction],
 ) -> dict[str, dict[TypeClass, Counter[EntityType]]]:
-    """For each name that ends a longer name in the corpus ("colts" of "Indianapolis
-    Colts"), the classes of those longer names, with their types.
+    """For each name that ends a longer name in the corpus ("herons" of "Tacoma
+    Herons"), the classes of those longer names, with their types.
 
     An organisation counts only when the words before the ending name a place (a team
-    or branch named after its city: "Indianapolis Colts", "Boston Red Sox"), so a run
+    or branch named after its city: "Tacoma Herons", "Spokane Otters"), so a run
     the NER glued onto a person ("Air Force for Acquisition Jane Roe") does not make
     "Jane Roe" an organisation. Countries are left out: "Sudan" ending "South Sudan"
     says nothing.
