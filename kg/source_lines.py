@@ -156,12 +156,14 @@ def language_stamp(span: Span) -> bool:
     return bool(_HHMM.match(doc[after].text) or _stamp_after(doc, after))
 
 
+def _after_break(doc: Doc, k: int) -> bool:
+    """Token ``k`` is the text's first or follows a line break."""
+    return k == 0 or "\n" in doc[k - 1].text
+
+
 def _starts_line(doc: Doc, k: int) -> bool:
     """Token ``k`` opens a line: the text's start, after a line break or a file code."""
-    if k == 0:
-        return True
-    before = doc[k - 1]
-    return "\n" in before.text or bool(_CODE.match(before.text))
+    return _after_break(doc, k) or bool(_CODE.match(doc[k - 1].text))
 
 
 def _name_word(text: str) -> bool:
@@ -324,7 +326,7 @@ def _opens_line(doc: Doc, k: int) -> bool:
     aside, not a byline."""
     if k > 0 and doc[k - 1].text in ("(", "["):
         k -= 1
-    return k == 0 or "\n" in doc[k - 1].text
+    return _after_break(doc, k)
 
 
 #: Parts of speech never inside a byline's outlet: "By Our Correspondent", "By A Special
@@ -369,7 +371,7 @@ def byline_at(doc: Doc, by: int, tagged: AbstractSet[int]) -> tuple[int, int] | 
     if end == start or any(k in tagged for k in range(start, end)):
         return None
     if gazetteer.known_place(doc[start:end].text):
-        return None  # "By Moscow correspondent X": a bureau, not an outlet
+        return None  # "By Lyon correspondent X": a bureau, not an outlet
     noun = end
     while (
         noun < len(doc)

@@ -98,7 +98,7 @@ from kg.resolve.persons import (
 )
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
-from kg.resolve.types import reconcile_types
+from kg.resolve.types import local_actors, reconcile_types
 from kg.spans import WEB_ENDING, name_head_type
 
 #: Rule names of the merge audit.
@@ -231,34 +231,31 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
     families: set[str] = set()
     starts: set[str] = set()
     candidates: set[str] = set()
-    for ex in extractions:
-        for e in ex.entities:
-            if e.is_country:
-                continue
-            name = fold(e.label)
-            if e.type == "PERSON":
-                parts = parse_person(name)
-                if (
-                    parts.given
-                    and not has_acronym(e.label)
-                    and not name_head_type(e.label)
-                    and not city_not_person(e.label, e.located > 0)
-                ):
-                    families.add(parts.family)
-                continue
-            words = organisation_key(e.label).split()
-            if len(words) > 1:
-                starts.add(words[0])
-            elif (
-                words
-                and words[0] == name
-                and e.type != "LOC"  # a region ("Europe"), never a surname the NER missed
-                and not is_acronym(e.label)
-                and type_evidence(e) is None
-                and gazetteer.lookup_country(e.label) is None
-                and not gazetteer.country_of_city(e.label)
+    for e in local_actors(extractions):
+        name = fold(e.label)
+        if e.type == "PERSON":
+            parts = parse_person(name)
+            if (
+                parts.given
+                and not has_acronym(e.label)
+                and not name_head_type(e.label)
+                and not city_not_person(e.label, e.located > 0)
             ):
-                candidates.add(name)
+                families.add(parts.family)
+            continue
+        words = organisation_key(e.label).split()
+        if len(words) > 1:
+            starts.add(words[0])
+        elif (
+            words
+            and words[0] == name
+            and e.type != "LOC"  # a region ("Europe"), never a surname the NER missed
+            and not is_acronym(e.label)
+            and type_evidence(e) is None
+            and gazetteer.lookup_country(e.label) is None
+            and not gazetteer.country_of_city(e.label)
+        ):
+            candidates.add(name)
     return frozenset(candidates & families - starts)
 
 

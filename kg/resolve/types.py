@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from kg import gazetteer
@@ -84,6 +84,16 @@ def evidence(e: LocalEntity) -> TypeClass | None:
     if e.located and len(e.label.split()) == 1:
         return "other"  # "in X": a place ("confidence in Jane Roe" names a person in full)
     return None
+
+
+def local_actors(extractions: Iterable[DocExtraction]) -> Iterator[LocalEntity]:
+    """Every article's local actors but its countries, whose type is never in question.
+
+    Args:
+        extractions: Per-document extraction results.
+    """
+    for ex in extractions:
+        yield from (e for e in ex.entities if not e.is_country)
 
 
 def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
@@ -168,15 +178,12 @@ def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
     articles that tagged it a person without a word on it are outvoted."""
     cued: set[str] = set()
     said: set[str] = set()
-    for ex in extractions:
-        for e in ex.entities:
-            if e.is_country:
-                continue
-            key = organisation_key(e.label)
-            if e.company_cues:
-                cued.add(key)
-            if said_person(e):
-                said.add(key)
+    for e in local_actors(extractions):
+        key = organisation_key(e.label)
+        if e.company_cues:
+            cued.add(key)
+        if said_person(e):
+            said.add(key)
     return cued - said
 
 
@@ -204,28 +211,25 @@ def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
     called: dict[str, set[str]] = defaultdict(set)  # name -> its one-word aliases
     said: set[str] = set()
     placed: set[str] = set()
-    for ex in extractions:
-        for e in ex.entities:
-            if e.is_country:
-                continue
-            key = organisation_key(e.label)
-            words = key.split()
-            if e.type == "PERSON":
-                people[key] = words
-                called[key].update(fold(a) for a in e.aliases if len(a.split()) == 1)
-                if said_person(e):
-                    said.add(key)
-            elif e.type == "ORG" and len(words) == 1:
-                orgs.add(words[0])
-            elif (
-                e.type == "ORG"
-                and len(words) > 1
-                and words[1] not in ("of", "and", "&")
-                and not name_head_type(e.label)
-            ):
-                brands.add(words[0])
-            elif e.type in PLACE_TYPES:
-                placed.add(key)
+    for e in local_actors(extractions):
+        key = organisation_key(e.label)
+        words = key.split()
+        if e.type == "PERSON":
+            people[key] = words
+            called[key].update(fold(a) for a in e.aliases if len(a.split()) == 1)
+            if said_person(e):
+                said.add(key)
+        elif e.type == "ORG" and len(words) == 1:
+            orgs.add(words[0])
+        elif (
+            e.type == "ORG"
+            and len(words) > 1
+            and words[1] not in ("of", "and", "&")
+            and not name_head_type(e.label)
+        ):
+            brands.add(words[0])
+        elif e.type in PLACE_TYPES:
+            placed.add(key)
     in_names = {w for words in people.values() if len(words) > 1 for w in words}
     return {
         key
@@ -273,15 +277,12 @@ def name_endings(
     says nothing.
     """
     out: dict[str, dict[TypeClass, Counter[EntityType]]] = defaultdict(lambda: defaultdict(Counter))
-    for ex in extractions:
-        for e in ex.entities:
-            if e.is_country:
-                continue
-            cls = type_class(e)
-            words = organisation_key(e.label).split()
-            for k in range(1, len(words)):
-                if cls == "person" or names_place(words[:k]):
-                    out[" ".join(words[k:])][cls][e.type] += 1
+    for e in local_actors(extractions):
+        cls = type_class(e)
+        words = organisation_key(e.label).split()
+        for k in range(1, len(words)):
+            if cls == "person" or names_place(words[:k]):
+                out[" ".join(words[k:])][cls][e.type] += 1
     return out
 
 
