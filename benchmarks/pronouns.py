@@ -47,7 +47,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Recep Tayyip Erdogan criticised Sweden, saying he would block its bid.", "its#1", "Sweden"),
     ("Jacinda Ardern thanked Australia. Her government sent aid.", "Her#1", "Jacinda Ardern"),
     ("Vietnam protested after China moved its oil rig.", "its#1", "China"),
-    ("Emmanuel Macron said he was ready to meet Vladimir Putin.", "he#1", "Emmanuel Macron"),
+    ("Emmanuel Macron said he was ready to meet Tomas Brenner.", "he#1", "Emmanuel Macron"),
     ("Saudi Arabia and Qatar restored ties. They reopened embassies.", "They#1", "Saudi Arabia"),
     ("NATO said it would boost forces in Estonia.", "it#1", "NATO"),
     ("Xi Jinping hosted Lula in Beijing. He praised Brazil.", "He#1", "Xi Jinping"),

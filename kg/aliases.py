@@ -5,14 +5,14 @@ YAML form::
     merge:            # each list becomes one actor
       - [Mohammed bin Salman, MBS, Crown Prince Mohammed]
     separate:         # never merge these two, whatever the rules say
-      - [George Bush, George W. Bush]
+      - [Tom Harlan, Tom B. Harlan]
     rename:           # canonical name to show
       José Mujica: Jose Mujica
     drop:             # not actors
       - Breaking News
 
 CSV form (header ``action,name,other``): ``merge,MBS,Mohammed bin Salman``,
-``separate,George Bush,George W. Bush``, ``rename,José Mujica,Jose Mujica``,
+``separate,Tom Harlan,Tom B. Harlan``, ``rename,José Mujica,Jose Mujica``,
 ``drop,Breaking News,``. Names match any alias, ignoring case, accents and dots.
 """
 

@@ -432,7 +432,7 @@ def _titled_inside(span: Span) -> bool:
     if first.is_upper or not (
         word in _person_titles() or word in ("spokesman", "spokeswoman", "spokesperson")
     ):
-        return False  # an acronym ("GM Europe") is more often a company than a title
+        return False  # an acronym ("HVL Europe") is more often a company than a title
     rest = span[1:]
     if len(rest) and rest[0].text == ".":
         rest = rest[1:]
@@ -600,7 +600,7 @@ def find_mentions(
         if label == "PERSON" and (
             spans.acronym_led(span) or spans.web_name(span.text) or spans.coded_name(span.text)
         ):
-            label = "ORG"  # "GM Europe", "Acmenews.com", "TK4 Holdings"
+            label = "ORG"  # "HVL Europe", "Acmenews.com", "TK4 Holdings"
         if label in ("ORG", "NORP") and _titled_inside(span):
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
         if label in ("ORG", "GPE", "NORP", "FAC") and _aged(span):

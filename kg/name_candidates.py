@@ -142,7 +142,7 @@ def find_name_candidates(
     return tuple(sorted(out, key=lambda c: (c.start, c.end)))
 
 
-#: Words that join two names in one mention ("People and Us Weekly").
+#: Words that join two names in one mention ("Norvik Life and Eskdale Weekly").
 _AND = frozenset({"and", "&"})
 
 

@@ -40,7 +40,7 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # cleanco costs ~0.5 ms a call; names repeat
 def base_name(name: str) -> str:
-    """An organisation's name without its legal form: "Microsoft Corp." -> "Microsoft",
+    """An organisation's name without its legal form: "Halvex Corp." -> "Halvex",
     "Samsung Electronics Co., Ltd." -> "Samsung Electronics".
 
     The legal forms of every country come from the maintained ``cleanco`` package
@@ -73,5 +73,5 @@ def is_legal_form(word: str) -> bool:
 
 def organisation_key(name: str) -> str:
     """Matching key of an organisation, place or group: `fold` of its `base_name`, so
-    "Microsoft Corp." and "Microsoft" are one name."""
+    "Halvex Corp." and "Halvex" are one name."""
     return fold(base_name(name))

@@ -21,8 +21,8 @@ sentence around them.
   "GM Theo Epstein", "Sen.", "Cllr.") go to the person's roles.
 * `title_only`: a title the NER tagged on its own ("Homicide Capt", "Cllr") before a
   person's name.
-* `drop_article`: "A European Commission spokesman" names the European Commission.
-* `hyphen_piece`: a word hyphenated to a name ("EADS-led", "Kremlin-owned") is not part
+* `drop_article`: "A Halden Commission spokesman" names the Halden Commission.
+* `hyphen_piece`: a word hyphenated to a name ("NADS-led", "Kremlin-owned") is not part
   of it; "Jae-in", "Mar-a-Lago" are.
 * `join_halves`: a place name the NER cut in two ("Sierra" + "Leonean").
 * `outlet_bureau`: an outlet with its bureau's city ("Atlantic Herald Freetown") names
@@ -66,8 +66,8 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     return Span(doc, start, end, label=label)
 
 
-#: Lower-case words that may sit inside a name ("Bank of America", "Rivers and Forests
-#: Service", "Council on Foreign Relations", "Research In Motion", "Abu Bakr al-Baghdadi").
+#: Lower-case words that may sit inside a name ("Bank of Halden", "Rivers and Forests
+#: Service", "Council on Foreign Relations", "Vision In Motion", "Abu Bakr al-Baghdadi").
 CONNECTORS = frozenset(
     """of the and & for on in at upon de del della di da do dos das du des la le les van
     von der den ter bin bint ibn al el y e 's ’s - ' .""".split()
@@ -176,7 +176,7 @@ def coded_name(text: str) -> bool:
 
 
 def acronym_led(span: Span) -> bool:
-    """True for an acronym before a place or a single word ("GM Europe", "BBC Wales"):
+    """True for an acronym before a place or a single word ("HVL Europe", "HBC Wales"):
     an organisation's branch, which the NER often calls a person."""
     if len(span) < 2 or not (span[0].is_upper and span[0].is_alpha and len(span[0]) >= 2):
         return False
@@ -451,7 +451,7 @@ def headline_pieces(
     """The names inside a headline's name run that the article uses elsewhere.
 
     ``known`` holds the folded names of the article's entities outside headlines, and
-    the last words of its multi-word names ("Chiefs" of "Kansas City Chiefs"). The
+    the last words of its multi-word names ("Herons" of "Port Elson Herons"). The
     longest known names are taken first, left to right. In a run that is not suspect (no
     verb, preposition, adverb or root) the words between known names are kept too,
     except the words the article writes in lower case (``lowered``, see `lower_forms`),
@@ -511,7 +511,7 @@ def _unlowered(doc: Doc, indices: list[int], lowered: Collection[str]) -> list[S
 
 def known_names(spans: Iterable[Span]) -> frozenset[str]:
     """Folded names of entity spans, plus the last one and two words of longer names of
-    organisations ("Chiefs" of "Kansas City Chiefs") and people's surnames. A place's
+    organisations ("Herons" of "Port Elson Herons") and people's surnames. A place's
     last word is no name ("Leone" of "Sierra Leone", "County" of "Lofa County")."""
     out: set[str] = set()
     for span in spans:
@@ -549,7 +549,7 @@ def cut_titles(span: Span) -> tuple[Span, list[str]]:
         return span, []
     rest = doc[start : span.end]
     if not any(t.is_alpha and _capitalised(t) for t in rest) or gazetteer.is_place(rest.text):
-        return span, []  # "GM Europe" is a company's branch, not a GM named Europe
+        return span, []  # "HVL Europe" is a company's branch, not an HVL named Europe
     if any(w.isupper() for w in cut) and len(rest) < 2:
         return span, []  # an acronym title ("GM", "CEO") only before a full name
     # A courtesy title ("Mrs.", "Lady") is no role; it tells the gender (kg.resolve).
@@ -575,7 +575,7 @@ def title_only(span: Span) -> bool:
 
 
 def drop_article(span: Span) -> Span:
-    """Drop a sentence-initial "A"/"An" the NER kept ("A European Commission spokesman")."""
+    """Drop a sentence-initial "A"/"An" the NER kept ("A Halden Commission spokesman")."""
     if (
         len(span) > 1
         and span[0].lower_ in ("a", "an")
@@ -589,7 +589,7 @@ def drop_article(span: Span) -> Span:
 def hyphen_piece(tok: Token) -> bool:
     """True when a word hyphenated to a name is part of it ("Jae-in", "Jong-un",
     "Mar-a-Lago", "Hewlett-Packard"), false for a modifier made from the name
-    ("EADS-led", "Kremlin-owned", "Oslo-based", "General Motors-had")."""
+    ("NADS-led", "Kremlin-owned", "Oslo-based", "Norvik Motors-had")."""
     if _capitalised(tok):
         return True
     return len(tok.text) <= 3 and tok.pos_ not in ("VERB", "AUX", "ADJ")
@@ -832,7 +832,7 @@ def person_of_body(span: Span, names: Collection[str] = ()) -> list[Span] | None
     The words before "of" are two or three capitalised words whose first is a given
     name (the ``nicknames`` data knows it) or that the article names on their own
     elsewhere (``names``, see `pair_names`); the body is the capitalised run after "of".
-    "Bank of America", "University of Ghana" and "Bill of Rights" (one word before
+    "Bank of Halden", "University of Ghana" and "Bill of Rights" (one word before
     "of") are no such pair.
     """
     if span.label_ == "PERSON":
@@ -898,7 +898,7 @@ def pair_names(ents: Iterable[Span]) -> dict[str, frozenset[str]]:
 def trailing_titles(span: Span) -> Span:
     """An organisation's name without the title words the NER glued to its end when a
     capitalised word follows ("Acme Executive" in "Acme Executive Vice President Jane
-    Roe", "Federal Reserve Chairman" before a name). A name that ends with a title word
+    Roe", "Halvex Reserve Chairman" before a name). A name that ends with a title word
     before a lower-case word ("the Office of the President said") is left whole, and so
     is a person's."""
     doc = span.doc

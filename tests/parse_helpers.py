@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.model import DocExtraction, Document, Evidence, LocalEntity, Relation, is_entity_type
 
 TEXTS = [
-    "Vladimir Putin met Xi Jinping in Beijing on Monday.",
+    "Mikhail Tarasov met Xi Jinping in Beijing on Monday.",
     "The European Union imposed sanctions on Iran after the talks failed.",
     "Angela Merkel said Germany would support France in the dispute.",
     "Joe Biden spoke with Volodymyr Zelensky about aid to Ukraine.",

@@ -17,7 +17,7 @@ def _local(key: str, label: str, type_: str) -> LocalEntity:
     [
         ("Paris", "GPE"),  # a city
         ("Lake Chad", "LOC"),  # a region
-        ("Heathrow Airport", "FAC"),  # a facility
+        ("Norvik Airport", "FAC"),  # a facility
         ("Acme Mining Co", "ORG"),
         ("Jane Roe", "PERSON"),
     ],

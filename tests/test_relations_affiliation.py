@@ -27,8 +27,8 @@ AFFILIATION = [
         {("Mark Fox", "MEMBER_OF", "Daily Telegraph")},
     ),
     (
-        "Ruth Klein, a professor at Stanford University, led the study.",
-        {("Ruth Klein", "MEMBER_OF", "Stanford University")},
+        "Ruth Klein, a professor at Norvik University, led the study.",
+        {("Ruth Klein", "MEMBER_OF", "Norvik University")},
     ),
     ("The mayor of Paris, Anne Hidalgo, spoke first.", {("Anne Hidalgo", "LEADER_OF", "Paris")}),
     (
@@ -41,12 +41,12 @@ AFFILIATION = [
         {("Jane Doe", "MEMBER_OF", "Acme Corp.")},
     ),
     (
-        "Harvard University law professor Ken Lee testified on Monday.",
-        {("Ken Lee", "MEMBER_OF", "Harvard University")},
+        "Halden University law professor Ken Lee testified on Monday.",
+        {("Ken Lee", "MEMBER_OF", "Halden University")},
     ),
     (
-        "Tom Reed, the General Motors engineer, declined to comment.",
-        {("Tom Reed", "MEMBER_OF", "General Motors")},
+        "Tom Reed, the Norvik Motors engineer, declined to comment.",
+        {("Tom Reed", "MEMBER_OF", "Norvik Motors")},
     ),
     # an office title right before the name, with the organisation before it
     (
@@ -55,8 +55,8 @@ AFFILIATION = [
     ),
     # person_of
     (
-        "Jane Roe, 47, of the European Space Agency will fly.",
-        {("Jane Roe", "MEMBER_OF", "European Space Agency")},
+        "Jane Roe, 47, of the Nordic Space Agency will fly.",
+        {("Jane Roe", "MEMBER_OF", "Nordic Space Agency")},
     ),
     ("Dr. Paul Kim of NASA presented the findings.", {("Paul Kim", "MEMBER_OF", "NASA")}),
     # a body written on a common noun for it
@@ -89,8 +89,8 @@ AFFILIATION = [
     ("Karl Berg at Acme University said so.", {("Karl Berg", "MEMBER_OF", "Acme University")}),
     # an office title with its organisation's possessive
     (
-        "Results were strong, said John Smith, Acme Paper's chairman and chief executive.",
-        {("John Smith", "LEADER_OF", "Acme")},
+        "Results were strong, said John Harlow, Acme Paper's chairman and chief executive.",
+        {("John Harlow", "LEADER_OF", "Acme")},
     ),
     ("Paul Dunn, Acme Paper's spokesman, said so.", {("Paul Dunn", "MEMBER_OF", "Acme")}),
     (
@@ -107,8 +107,8 @@ AFFILIATION = [
         {("Sharon Dale", "MEMBER_OF", "Acme")},
     ),
     (
-        "Senate Banking Committee chairman John Smith said.",
-        {("John Smith", "LEADER_OF", "Senate Banking Committee")},
+        "Senate Fisheries Committee chairman John Harlow said.",
+        {("John Harlow", "LEADER_OF", "Senate Fisheries Committee")},
     ),
     # affiliation_verb
     (
@@ -116,8 +116,8 @@ AFFILIATION = [
         {("Paul Grant", "LEADER_OF", "National Weather Service")},
     ),
     (
-        "Sara Blum works for the World Bank in Washington.",
-        {("Sara Blum", "MEMBER_OF", "World Bank")},
+        "Sara Blum works for the Nordic Development Bank in Washington.",
+        {("Sara Blum", "MEMBER_OF", "Nordic Development Bank")},
     ),
     ("Bill Cole founded Acme Records in 1990.", {("Bill Cole", "LEADER_OF", "Acme Records")}),
     (
@@ -187,8 +187,8 @@ AFFILIATION = [
     ),
     # title_of after a legislator's party tag
     (
-        "Sen. Tom Bell, R-Ohio, chairman of the Senate Banking Committee, said so.",
-        {("Tom Bell", "LEADER_OF", "Senate Banking Committee")},
+        "Sen. Tom Bell, R-Ohio, chairman of the Senate Fisheries Committee, said so.",
+        {("Tom Bell", "LEADER_OF", "Senate Fisheries Committee")},
     ),
     (
         "Rep. Ann Ross, D-Calif., a member of the Acme Caucus, said so.",
@@ -218,9 +218,9 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
         "Maria Lopez, a friend of Acme Corp. founder Bill Cole, spoke first.",
         {("Bill Cole", "LEADER_OF", "Acme Corp.")},
     ),
-    ("The sale of Acme Corp. to General Motors was approved.", set()),
-    ("Jane Doe, a critic of the World Bank, spoke in Geneva.", set()),
-    ("Ken Lee, a graduate of Harvard University, spoke on Monday.", set()),
+    ("The sale of Acme Corp. to Norvik Motors was approved.", set()),
+    ("Jane Doe, a critic of the Nordic Development Bank, spoke in Geneva.", set()),
+    ("Ken Lee, a graduate of Halden University, spoke on Monday.", set()),
     # a hometown is no employer
     ("Kevin Doyle, 30, of Boston, went down to help.", set()),
     # the verb's subject is no person, or its object no organisation
@@ -245,10 +245,10 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
         {("Dan Moran", "LEADER_OF", "Tarvo Airlines")},
     ),
     # a date or a town before a title is no employer
-    ("Tuesday spokesman John Smith said so.", set()),
-    ("Chicago lawyer John Smith said so.", set()),
+    ("Tuesday spokesman John Harlow said so.", set()),
+    ("Chicago lawyer John Harlow said so.", set()),
     # "of" a common noun that is no body
-    ("John Smith, a friend of the Acme company founder, spoke.", set()),
+    ("John Harlow, a friend of the Acme company founder, spoke.", set()),
     # "at" a body that is no institution, or a meeting at one
     ("Tom Reed at the United Nations said so.", set()),
     ("Karl Berg met Ann Lee at Acme University.", set()),

@@ -49,8 +49,8 @@ def test_the_author_after_by_or_from(sentence: str, expected: Edge) -> None:
         # "by" a reacting verb's agent, or inside another phrase, is no author of the act
         ("The shelling of Mosul was condemned by Turkey.", ("Turkey", "ASSAULT", "Mosul")),
         (
-            "A report by Amnesty International on the bombing of Gaza angered Israel.",
-            ("Amnesty International", "ASSAULT", "Gaza"),
+            "A report by Halden Rights Institute on the bombing of Gaza angered Israel.",
+            ("Halden Rights Institute", "ASSAULT", "Gaza"),
         ),
         ("The bombing of Gaza, condemned by Egypt, continued.", ("Egypt", "ASSAULT", "Gaza")),
         # "from" where the trigger takes its target, or on a noun that is no message

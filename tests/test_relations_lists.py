@@ -151,7 +151,7 @@ def test_a_coordinated_subject_with_no_partner_acts_on_itself(
         ("Qatar and Egypt offered mediation.", ("Qatar", "CONSULT", "Egypt")),
         # A coordinated subject that asks someone else asks none of its own.
         (
-            "Ford, Chrysler and General Motors pleaded before Congress for funds.",
+            "Ford, Chrysler and Norvik Motors pleaded before Congress for funds.",
             ("Ford", "REQUEST", "Chrysler"),
         ),
         # A coordinated subject that acts on someone else does not act on itself.

@@ -19,7 +19,7 @@ NO_EDGES = [
     "Macron and Merkel attended the dinner in Paris.",
     "Canada criticised the decision.",
     "Japan criticised the plan to release water.",
-    "Vladimir Putin left Moscow on Tuesday.",
+    "Mikhail Tarasov left Moscow on Tuesday.",
     "Jair Bolsonaro left Brazil for Florida.",
     "France and Germany are neighbours.",
     "Spain and Portugal share a border.",
@@ -86,7 +86,7 @@ def test_no_edge(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "forbidden"),
     [
-        ("Vladimir Putin left Moscow on Tuesday.", ("Vladimir Putin", "RETREAT", "Russia")),
+        ("Mikhail Tarasov left Moscow on Tuesday.", ("Mikhail Tarasov", "RETREAT", "Russia")),
         ("Iran released Sweden's diplomat.", ("Iran", "RETREAT", "Sweden")),
         ("Saudi Arabia asked Pakistan to send troops to Yemen.", ("Pakistan", "MOBILIZE", "Yemen")),
         ("Japan sent engineers to Kenya.", ("Japan", "MOBILIZE", "Kenya")),

@@ -33,9 +33,9 @@ NOUNS = rows(
     ("Spain reiterated its support for Morocco.", "support", {("Spain", "SUPPORT", "Morocco")}),
     ("Canada announced its support for Ukraine.", "support", {("Canada", "SUPPORT", "Ukraine")}),
     (
-        "Barack Obama's endorsement of Kamala Harris came late.",
+        "Daniel Whitford's endorsement of Kamala Harris came late.",
         "endorsement",
-        {("Barack Obama", "SUPPORT", "Kamala Harris")},
+        {("Daniel Whitford", "SUPPORT", "Kamala Harris")},
     ),
     (
         "Germany's recognition of Croatia angered Serbia.",
@@ -125,9 +125,9 @@ NOUNS = rows(
         {("Brazil", "ACCUSE", "Israel")},
     ),
     (
-        "Hugo Chavez was a fierce critic of George W. Bush.",
+        "Hugo Chavez was a fierce critic of Tom B. Harlan.",
         "critic",
-        {("Hugo Chavez", "ACCUSE", "George W. Bush")},
+        {("Hugo Chavez", "ACCUSE", "Tom B. Harlan")},
     ),
     ("Gambia filed a lawsuit against Myanmar.", "lawsuit", {("Gambia", "ACCUSE", "Myanmar")}),
     (
@@ -695,9 +695,9 @@ NOUNS_BY_TYPE = rows(
     ),
     ("Israel imposed a curfew on Hebron.", "curfew", {("Israel", "COERCE", "Hebron")}),
     (
-        "The ICC issued an arrest warrant for Vladimir Putin.",
+        "The ICC issued an arrest warrant for Mikhail Tarasov.",
         "warrant",
-        {("ICC", "COERCE", "Vladimir Putin")},
+        {("ICC", "COERCE", "Mikhail Tarasov")},
     ),
     # ASSAULT
     ("Russia's assault on Ukraine continued.", "assault", {("Russia", "ASSAULT", "Ukraine")}),
@@ -835,7 +835,7 @@ NOUNS_BY_TYPE = rows(
         "hostility",
         {("Armenia", "ASSAULT", "Azerbaijan")},
     ),
-    ("George W. Bush launched a war on Iraq.", "war", {("George W. Bush", "ASSAULT", "Iraq")}),
+    ("Tom B. Harlan launched a war on Iraq.", "war", {("Tom B. Harlan", "ASSAULT", "Iraq")}),
     (
         "The Taliban waged an insurgency against the United States.",
         "insurgency",

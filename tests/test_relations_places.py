@@ -21,8 +21,8 @@ PLACES = [
     ),
     # place_in
     (
-        "Smith spoke at the Red Cross in Geneva on Monday.",
-        {("Red Cross", "LOCATED_IN", "Geneva")},
+        "Smith spoke at the Halden Foundation in Geneva on Monday.",
+        {("Halden Foundation", "LOCATED_IN", "Geneva")},
     ),
     (
         "The talks were held at the French Embassy in Nairobi.",
@@ -323,8 +323,8 @@ PLACES = [
     ),
     # a court "for" its district
     (
-        "Judge Jane Roe of the U.S. Court of Appeals for the District of Columbia spoke.",
-        {("U.S. Court of Appeals", "LOCATED_IN", "District of Columbia")},
+        "Judge Jane Roe of the U.S. Court of Appeals for Alaska spoke.",
+        {("U.S. Court of Appeals", "LOCATED_IN", "Alaska")},
     ),
     # national_body: a nationality opening a name, the country named in the sentence
     (
@@ -388,7 +388,7 @@ NO_PLACES = [
     "The Acme Corp. plant in Ohio closed.",
     # a body noun with no place, or in apposition to a person
     "Acme Corp., an engineering firm, supervised the work.",
-    "John Smith, a Boston lawyer, spoke.",
+    "John Harlow, a Boston lawyer, spoke.",
     # "of" after an area that is no place, and a town and a region joined by "to"
     "The area of expertise of Acme Corp. is small.",
     "She flew from Bedford to Indiana.",
@@ -398,7 +398,7 @@ NO_PLACES = [
     "Ann Smith left her office in Paris.",
     "The Acme office said on Monday that prices would rise in Paris.",
     # a time or a date after a name is no place
-    "The Bank of England cut rates in March.",
+    "The Halden Savings Bank cut rates in March.",
     # a person is located nowhere by these rules
     "Smith, France's minister, spoke on Monday.",
     "Maria Lopez of Boston won the race.",

@@ -126,12 +126,12 @@ def test_requests_reach_each_addressee(sentence: str, expected: set[Edge]) -> No
     "sentence",
     [
         # an adverbial of the verb or the noun between the noun and its clause
-        "Amnesty International repeated its demand on Friday that Kenya free the journalists.",
-        "Amnesty International renewed its call today that Kenya free the journalists.",
+        "Halden Rights Institute repeated its demand on Friday that Kenya free the journalists.",
+        "Halden Rights Institute renewed its call today that Kenya free the journalists.",
     ],
 )
 def test_a_demand_noun_reaches_its_clause_past_an_adverbial(sentence: str) -> None:
-    assert ("Amnesty International", "REQUEST", "Kenya") in edges(sentence)
+    assert ("Halden Rights Institute", "REQUEST", "Kenya") in edges(sentence)
 
 
 @pytest.mark.parametrize(
@@ -156,9 +156,9 @@ def test_a_demand_noun_reaches_its_clause_past_an_adverbial(sentence: str) -> No
         ("Chile demanded the pullout of forces from Bolivia.", ("Chile", "REQUEST", "Bolivia")),
         # a clause after other words is not the demand's
         (
-            "Amnesty International repeated its demand for talks, and said that Kenya freed "
+            "Halden Rights Institute repeated its demand for talks, and said that Kenya freed "
             "the journalists.",
-            ("Amnesty International", "REQUEST", "Kenya"),
+            ("Halden Rights Institute", "REQUEST", "Kenya"),
         ),
     ],
 )

@@ -38,8 +38,8 @@ STRUCTURAL = [
         },
     ),
     (
-        "Russia's president, Vladimir Putin, met Kim Jong Un.",
-        {("Vladimir Putin", "LEADER_OF", "Russia")},
+        "Russia's president, Mikhail Tarasov, met Kim Jong Un.",
+        {("Mikhail Tarasov", "LEADER_OF", "Russia")},
     ),
     (
         "Brazil's president, Luiz Inacio Lula da Silva, spoke first.",
@@ -133,7 +133,10 @@ def test_structural(sentence: str, expected: set[Edge]) -> None:
             ("Wang Yi", "LEADER_OF", "China"),
         ),
         # A company named with a national adjective is not part of the state.
-        ("American Airlines cancelled flights.", ("American Airlines", "PART_OF", "United States")),
+        (
+            "American Skyways cancelled flights.",
+            ("American Skyways", "PART_OF", "United States"),
+        ),
         # ... nor when the NER wrote the nationality apart
         ("The Chinese Halvex Corp. store was closed.", ("Halvex Corp.", "PART_OF", "China")),
         # The owner of "his" is a person, not the counterpart's country.

@@ -21,8 +21,8 @@ from tests.extraction_helpers import Edge, edges, modalities
             ("Hezbollah", "THREATEN", "Israel"),
         ),
         (
-            "George Bush threatened further action against Russia.",
-            ("George Bush", "THREATEN", "Russia"),
+            "Tom Harlan threatened further action against Russia.",
+            ("Tom Harlan", "THREATEN", "Russia"),
         ),
         ("China threatened sanctions against Lithuania.", ("China", "THREATEN", "Lithuania")),
         (

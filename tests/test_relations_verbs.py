@@ -49,9 +49,9 @@ SVO = rows(
     ("Italy supported Albania in the dispute.", "support", {("Italy", "SUPPORT", "Albania")}),
     ("The African Union endorsed Senegal.", "endorse", {("African Union", "SUPPORT", "Senegal")}),
     (
-        "Barack Obama endorsed Kamala Harris in July.",
+        "Daniel Whitford endorsed Kamala Harris in July.",
         "endorse",
-        {("Barack Obama", "SUPPORT", "Kamala Harris")},
+        {("Daniel Whitford", "SUPPORT", "Kamala Harris")},
     ),
     ("Sweden praised Finland for its response.", "praise", {("Sweden", "SUPPORT", "Finland")}),
     ("Portugal recognised Kosovo in 2008.", "recognise", {("Portugal", "SUPPORT", "Kosovo")}),
@@ -62,9 +62,9 @@ SVO = rows(
     ),
     ("Hungary defended Serbia at the meeting.", "defend", {("Hungary", "SUPPORT", "Serbia")}),
     (
-        "Vladimir Putin congratulated Xi Jinping on his re-election.",
+        "Mikhail Tarasov congratulated Xi Jinping on his re-election.",
         "congratulate",
-        {("Vladimir Putin", "SUPPORT", "Xi Jinping")},
+        {("Mikhail Tarasov", "SUPPORT", "Xi Jinping")},
     ),
     ("Kenya thanked Japan for its help.", "thank", {("Kenya", "SUPPORT", "Japan")}),
     (
@@ -72,7 +72,11 @@ SVO = rows(
         "supply",
         {("Turkey", "AID", "Azerbaijan")},
     ),
-    ("The World Bank funded Bangladesh.", "fund", {("World Bank", "AID", "Bangladesh")}),
+    (
+        "The Nordic Development Bank funded Bangladesh.",
+        "fund",
+        {("Nordic Development Bank", "AID", "Bangladesh")},
+    ),
     ("The IMF financed Egypt last year.", "finance", {("IMF", "AID", "Egypt")}),
     ("Iran armed Hezbollah for decades.", "arm", {("Iran", "AID", "Hezbollah")}),
     (
@@ -133,9 +137,9 @@ SVO = rows(
     ),
     ("The FBI investigated Huawei.", "investigate", {("FBI", "ACCUSE", "Huawei")}),
     (
-        "Joe Biden charged Vladimir Putin with war crimes.",
+        "Joe Biden charged Mikhail Tarasov with war crimes.",
         "charge",
-        {("Joe Biden", "ACCUSE", "Vladimir Putin")},
+        {("Joe Biden", "ACCUSE", "Mikhail Tarasov")},
     ),
     (
         "The United States indicted Julian Assange in 2019.",
@@ -466,9 +470,9 @@ BY_TYPE = rows(
     ("Ukraine accepted Turkey's offer of talks.", "accept", {("Ukraine", "AGREE", "Turkey")}),
     ("Israel accepted Egypt's proposal.", "accept", {("Israel", "AGREE", "Egypt")}),
     (
-        "Narendra Modi accepted Vladimir Putin's invitation.",
+        "Narendra Modi accepted Mikhail Tarasov's invitation.",
         "accept",
-        {("Narendra Modi", "AGREE", "Vladimir Putin")},
+        {("Narendra Modi", "AGREE", "Mikhail Tarasov")},
     ),
     # CONSULT
     (
@@ -482,15 +486,15 @@ BY_TYPE = rows(
         {("Narendra Modi", "CONSULT", "Joe Biden")},
     ),
     (
-        "Emmanuel Macron telephoned Vladimir Putin on Friday.",
+        "Emmanuel Macron telephoned Mikhail Tarasov on Friday.",
         "telephone",
-        {("Emmanuel Macron", "CONSULT", "Vladimir Putin")},
+        {("Emmanuel Macron", "CONSULT", "Mikhail Tarasov")},
     ),
     ("Israel sat down with Hamas negotiators in Cairo.", "sit", {("Israel", "CONSULT", "Hamas")}),
     (
-        "Vladimir Putin greeted Xi Jinping at the airport.",
+        "Mikhail Tarasov greeted Xi Jinping at the airport.",
         "greet",
-        {("Vladimir Putin", "CONSULT", "Xi Jinping")},
+        {("Mikhail Tarasov", "CONSULT", "Xi Jinping")},
     ),
     ("Antony Blinken briefed NATO on the talks.", "brief", {("Antony Blinken", "CONSULT", "NATO")}),
     ("Qatar engaged with the Taliban for years.", "engage", {("Qatar", "CONSULT", "Taliban")}),
@@ -501,9 +505,9 @@ BY_TYPE = rows(
     ),
     ("Qatar mediated between Israel and Hamas.", "mediate", {("Qatar", "CONSULT", "Israel")}),
     (
-        "The United Auto Workers bargained with Ford for weeks.",
+        "The United Dock Workers bargained with Ford for weeks.",
         "bargain",
-        {("United Auto Workers", "CONSULT", "Ford")},
+        {("United Dock Workers", "CONSULT", "Ford")},
     ),
     (
         "Japan gave a warm welcome to Narendra Modi.",
@@ -539,9 +543,9 @@ BY_TYPE = rows(
     ),
     ("Canada applauded Mexico for the reform.", "applaud", {("Canada", "SUPPORT", "Mexico")}),
     (
-        "Vladimir Putin hailed Kim Jong Un as a friend.",
+        "Mikhail Tarasov hailed Kim Jong Un as a friend.",
         "hail",
-        {("Vladimir Putin", "SUPPORT", "Kim Jong Un")},
+        {("Mikhail Tarasov", "SUPPORT", "Kim Jong Un")},
     ),
     (
         "Joe Biden lauded Poland for taking in refugees.",
@@ -596,9 +600,9 @@ BY_TYPE = rows(
     ("Lithuania stood up for Taiwan.", "stand", {("Lithuania", "SUPPORT", "Taiwan")}),
     ("Canada spoke up for Ukraine at the summit.", "speak", {("Canada", "SUPPORT", "Ukraine")}),
     (
-        "Barack Obama campaigned for Kamala Harris.",
+        "Daniel Whitford campaigned for Kamala Harris.",
         "campaign",
-        {("Barack Obama", "SUPPORT", "Kamala Harris")},
+        {("Daniel Whitford", "SUPPORT", "Kamala Harris")},
     ),
     ("Hungary voted for Sweden's membership.", "vote", {("Hungary", "SUPPORT", "Sweden")}),
     (
@@ -836,9 +840,9 @@ BY_TYPE = rows(
         {("Pentagon", "REQUEST", "Boeing")},
     ),
     (
-        "The European Commission directed Italy to cut its deficit.",
+        "The Halden Commission directed Italy to cut its deficit.",
         "direct",
-        {("European Commission", "REQUEST", "Italy")},
+        {("Halden Commission", "REQUEST", "Italy")},
     ),
     (
         "NATO commanded Turkey to open its airspace.",
@@ -908,9 +912,9 @@ BY_TYPE = rows(
         {("France", "ACCUSE", "Lafarge")},
     ),
     (
-        "The European Commission probed Apple over its App Store.",
+        "The Halden Commission probed Apple over its App Store.",
         "probe",
-        {("European Commission", "ACCUSE", "Apple")},
+        {("Halden Commission", "ACCUSE", "Apple")},
     ),
     ("The House impeached Donald Trump twice.", "impeach", {("House", "ACCUSE", "Donald Trump")}),
     (
@@ -1009,14 +1013,14 @@ BY_TYPE = rows(
         {("Inacio Lula da Silva", "OPPOSE", "Jair Bolsonaro")},
     ),
     (
-        "Vladimir Putin sidelined Dmitry Medvedev.",
+        "Mikhail Tarasov sidelined Ivan Sokolov.",
         "sideline",
-        {("Vladimir Putin", "OPPOSE", "Dmitry Medvedev")},
+        {("Mikhail Tarasov", "OPPOSE", "Ivan Sokolov")},
     ),
     (
-        "Yevgeny Prigozhin betrayed Vladimir Putin.",
+        "Yevgeny Prigozhin betrayed Mikhail Tarasov.",
         "betray",
-        {("Yevgeny Prigozhin", "OPPOSE", "Vladimir Putin")},
+        {("Yevgeny Prigozhin", "OPPOSE", "Mikhail Tarasov")},
     ),
     (
         "North Korea provoked Japan with a missile launch.",
@@ -1055,9 +1059,9 @@ BY_TYPE = rows(
     ),
     ("Syrians rose up against Bashar al-Assad.", "rise", {("Syria", "OPPOSE", "Bashar al-Assad")}),
     (
-        "Yevgeny Prigozhin turned against Vladimir Putin.",
+        "Yevgeny Prigozhin turned against Mikhail Tarasov.",
         "turn",
-        {("Yevgeny Prigozhin", "OPPOSE", "Vladimir Putin")},
+        {("Yevgeny Prigozhin", "OPPOSE", "Mikhail Tarasov")},
     ),
     ("Iran plotted against Donald Trump.", "plot", {("Iran", "OPPOSE", "Donald Trump")}),
     ("Poland stood against Russia.", "stand", {("Poland", "OPPOSE", "Russia")}),
@@ -1103,9 +1107,9 @@ BY_TYPE = rows(
     ("Russia kicked out German diplomats.", "kick", {("Russia", "SANCTION", "Germany")}),
     ("The IOC barred Russia from the Olympics.", "bar", {("IOC", "SANCTION", "Russia")}),
     (
-        "The European Commission penalized Google again.",
+        "The Halden Commission penalized Google again.",
         "penalize",
-        {("European Commission", "SANCTION", "Google")},
+        {("Halden Commission", "SANCTION", "Google")},
     ),
     (
         "The European Union penalised Poland over its courts.",
@@ -1274,9 +1278,9 @@ BY_TYPE = rows(
         {("Serbian military", "ASSAULT", "Bosnia and Herzegovina")},
     ),
     (
-        "The Khmer Rouge slaughtered Cambodians.",
+        "The Kessel Front slaughtered Cambodians.",
         "slaughter",
-        {("Khmer Rouge", "ASSAULT", "Cambodia")},
+        {("Kessel Front", "ASSAULT", "Cambodia")},
     ),
     (
         "Saudi officials murdered Jamal Khashoggi.",

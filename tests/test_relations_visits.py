@@ -75,7 +75,7 @@ def test_visits_welcomes_and_targets_by_type(sentence: str, expected: Edge) -> N
         ("Germany welcomed the election of Joe Biden.", ("Germany", "CONSULT", "Joe Biden")),
         # a news outlet is no partner in talks
         ("Joe Biden spoke to Reuters.", ("Joe Biden", "CONSULT", "Reuters")),
-        ("Joe Biden spoke with The New York Times.", ("Joe Biden", "CONSULT", "New York Times")),
+        ("Joe Biden spoke with The Oslo Courier.", ("Joe Biden", "CONSULT", "Oslo Courier")),
         ("Joe Biden talked to CNN about China.", ("Joe Biden", "CONSULT", "CNN")),
         # called out / called off / broke off
         ("Joe Biden called out China for its trade practices.", ("Joe Biden", "CONSULT", "China")),

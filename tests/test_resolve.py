@@ -68,9 +68,9 @@ def test_people_sharing_a_surname_stay_apart() -> None:
     ("text", "name", "acronym"),
     [
         (
-            "The African National Congress won the vote. The ANC said it was pleased.",
-            "African National Congress",
-            "ANC",
+            "The Kessel People's Congress won the vote. The KPC said it was pleased.",
+            "Kessel People's Congress",
+            "KPC",
         ),
         (
             "The North Atlantic Treaty Organization met. NATO said it was ready.",
@@ -186,7 +186,7 @@ def groups(res: Resolution) -> set[frozenset[str]]:
         (["Sergei Lavrov", "Sergey Lavrov"], True),
         (["Nicholas Sarkozy", "Nicolas Sarkozy"], True),
         (["Mohammad Javad Zarif", "Mohammad Javad Zarif"], True),
-        (["George Smith", "John Smith"], False),
+        (["George Harlow", "John Harlow"], False),
         (["Ed Miliband", "David Miliband"], False),
         (["Kim Jong Un", "Kim Jong Il"], False),
         (["Joe Biden", "Hunter Biden"], False),
@@ -211,11 +211,11 @@ def test_surname_joins_the_only_full_name() -> None:
 
 
 def test_surname_stays_apart_when_two_full_names_share_it() -> None:
-    res = resolve([person("Smith")], [person("George Smith")], [person("John Smith")])
+    res = resolve([person("Harlow")], [person("George Harlow")], [person("John Harlow")])
     assert groups(res) == {
-        frozenset({"Smith"}),
-        frozenset({"George Smith"}),
-        frozenset({"John Smith"}),
+        frozenset({"Harlow"}),
+        frozenset({"George Harlow"}),
+        frozenset({"John Harlow"}),
     }
 
 
@@ -251,7 +251,7 @@ def test_acronym_joins_the_unique_expansion_across_documents() -> None:
 
 
 def test_acronym_stays_apart_when_two_expansions_fit() -> None:
-    res = resolve([org("ANC")], [org("African National Congress")], [org("Alberta Nurses Council")])
+    res = resolve([org("KPC")], [org("Kessel People's Congress")], [org("Kessel Parks Council")])
     assert len(res.entities) == 3
 
 
@@ -261,7 +261,7 @@ def test_acronym_stays_apart_when_two_expansions_fit() -> None:
         ("Juan Guaidó", "juan-guaido"),
         ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
         ("O'Neill", "oneill"),
-        ("U.S. Treasury", "us-treasury"),
+        ("U.S. Fisheries Board", "us-fisheries-board"),
         ("Al-Shabaab", "al-shabaab"),
         ("  Group of 20 ", "group-of-20"),
         ("!!!", "actor"),
@@ -299,11 +299,11 @@ def test_slug_collisions_get_a_suffix() -> None:
 
 
 def test_key_map_covers_every_local_entity() -> None:
-    res = resolve([person("George Smith"), country("FRA", "France")], [person("John Smith")])
+    res = resolve([person("George Harlow"), country("FRA", "France")], [person("John Harlow")])
     assert set(res.key_map) == {
-        ("d0", "person:george smith"),
+        ("d0", "person:george harlow"),
         ("d0", "country:FRA"),
-        ("d1", "person:john smith"),
+        ("d1", "person:john harlow"),
     }
     assert set(res.key_map.values()) == {e.id for e in res.entities}
 
@@ -354,7 +354,7 @@ YAML_OK = """\
 merge:
   - [Mohammed bin Salman, MBS]
 separate:
-  - [George Bush, George W. Bush]
+  - [Tom Harlan, Tom B. Harlan]
 rename:
   Juan Guaidó: Juan Guaido
 drop:
@@ -364,7 +364,7 @@ drop:
 CSV_OK = """\
 action,name,other
 merge,MBS,Mohammed bin Salman
-separate,George Bush,George W. Bush
+separate,Tom Harlan,Tom B. Harlan
 rename,Juan Guaidó,Juan Guaido
 # a comment
 drop,Breaking News,
@@ -377,7 +377,7 @@ def test_load_aliases(tmp_path: Path, filename: str, text: str) -> None:
     path.write_text(text, encoding="utf-8")
     rules = load_aliases(path)
     assert {frozenset(m) for m in rules.merges} == {frozenset({"MBS", "Mohammed bin Salman"})}
-    assert rules.keeps_apart({"George Bush"}, {"George W. Bush"})
+    assert rules.keeps_apart({"Tom Harlan"}, {"Tom B. Harlan"})
     assert rules.renamed("Juan Guaidó", ()) == "Juan Guaido"
     assert rules.is_dropped("breaking news")
     assert not rules.is_dropped("Reuters")
@@ -396,7 +396,7 @@ def test_load_empty_yaml_gives_no_rules(tmp_path: Path) -> None:
         ("bad.csv", "action,name,other\nmerge,MBS,Mohammed bin Salman\nfrobnicate,A,B\n", ":3"),
         ("bad.csv", "action,name,other\nrename,Juan Guaidó\n", ":2"),
         ("bad.csv", "drop,\n", ":1"),
-        ("bad.yaml", "separate:\n  - [George Bush]\n", " separate #1"),
+        ("bad.yaml", "separate:\n  - [Tom Harlan]\n", " separate #1"),
         ("bad.yaml", "merge:\n  - [MBS]\n", " merge #1"),
         ("bad.yaml", "rename:\n  - a\n", " rename"),
         ("bad.yaml", "unify:\n  - [a, b]\n", ""),
@@ -531,8 +531,8 @@ def test_audit_names_the_alias_file_and_the_group_joined_to() -> None:
 
 def test_every_local_actor_is_in_the_audit_once() -> None:
     docs = [
-        [person("George Smith"), country("FRA", "France")],
-        [person("John Smith"), person("Smith")],
+        [person("George Harlow"), country("FRA", "France")],
+        [person("John Harlow"), person("Harlow")],
     ]
     res = resolve(*docs)
     audited = [(j.doc, j.key) for joins in res.joins.values() for j in joins]

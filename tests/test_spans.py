@@ -54,7 +54,7 @@ def _names(doc: Doc) -> list[tuple[str, str]]:
         ("Scientists Urge Council to Drop Roe Rules that Cut Funding for Parks", True),
         # must not: body sentences, and a sentence made only of names
         ("The mayor checked into a hospital after the crash.", False),
-        ("Vladimir Putin, Xi Jinping and Narendra Modi.", False),
+        ("Mikhail Tarasov, Xi Jinping and Narendra Modi.", False),
         ("Jane Roe met John Doe in Springfield on Monday.", False),
         ("Jane Roe, John Doe and Richard Miles Smith.", False),
     ],
@@ -77,7 +77,7 @@ def test_is_headline(sentence: str, headline: bool) -> None:
          "Northwind Rehires Coach After Losing Season ."),
         # must not: body sentences that start with titles and names
         ("Former Democratic Senator Jane Roe of Ohio said on Monday that she would run.", ""),
-        ("The Ohio Department of Criminal Justice is looking for him.", ""),
+        ("The Ohio Department of Fisheries is looking for him.", ""),
         ("Officials at the Springfield Water Board said the pipes were old.", ""),
         ("Jane Roe of Springfield said that the Water Board Had Failed.", ""),
     ],
@@ -134,14 +134,14 @@ def test_headline_tokens(text: str, headline_words: str) -> None:
             ["Green"],
         ),
         (
-            "Colts Beat Chiefs to Clinch Playoff Spot. The Kansas City Chiefs lost to the"
-            " Indianapolis Colts on Sunday.",
+            "Herons Beat Otters to Clinch Playoff Spot. The Spokane Otters lost to the"
+            " Tacoma Herons on Sunday.",
             [
-                ("Colts Beat Chiefs", "ORG"),
-                ("Kansas City Chiefs", "ORG"),
-                ("Indianapolis Colts", "ORG"),
+                ("Herons Beat Otters", "ORG"),
+                ("Spokane Otters", "ORG"),
+                ("Tacoma Herons", "ORG"),
             ],
-            ["Colts", "Chiefs"],
+            ["Herons", "Otters"],
             ["Colts Beat Chiefs"],
         ),
         (
@@ -200,7 +200,7 @@ def test_headline_name_without_a_verb_is_kept() -> None:
         ("Said Tamsin Roe and Mark Doe on Monday.", "Tamsin Roe and Mark Doe", "PERSON",
          ["Tamsin Roe", "Mark Doe"]),
         # must not: connectors inside real names
-        ("The Bank of America sued.", "Bank of America", "ORG", ["Bank of America"]),
+        ("The Bank of Halden sued.", "Bank of Halden", "ORG", ["Bank of Halden"]),
         ("The Rivers and Forests Service agreed.", "Rivers and Forests Service", "ORG",
          ["Rivers and Forests Service"]),
         ("Leaders of the Group of 20 met.", "Group of 20", "ORG", ["Group of 20"]),
@@ -226,16 +226,16 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "PERSON", "William Hakim", ("Trooper",)),
         ("GM Theo Epstein signed the pitcher.", "GM Theo Epstein", "PERSON",
          "Theo Epstein", ("GM",)),
-        ("Spokeswoman Sandy Angers declined to comment.", "Spokeswoman Sandy Angers",
-         "ORG", "Sandy Angers", ("Spokeswoman",)),
+        ("Spokeswoman Sandy Marlow declined to comment.", "Spokeswoman Sandy Marlow",
+         "ORG", "Sandy Marlow", ("Spokeswoman",)),
         ("Cllr. Elizabeth Wesseh opened the hearing.", "Cllr. Elizabeth Wesseh", "PERSON",
          "Elizabeth Wesseh", ("Cllr.",)),
         ("Coach Moses Kollie named his squad.", "Coach Moses Kollie", "PERSON",
          "Moses Kollie", ("Coach",)),
         # must not: organisations and places that start with a title word
-        ("General Motors cut jobs.", "General Motors", "ORG", "General Motors", ()),
-        ("GM Europe cut jobs.", "GM Europe", "PERSON", "GM Europe", ()),
-        ("BBC Wales aired it.", "BBC Wales", "PERSON", "BBC Wales", ()),
+        ("Norvik Motors cut jobs.", "Norvik Motors", "ORG", "Norvik Motors", ()),
+        ("HVL Europe cut jobs.", "HVL Europe", "PERSON", "HVL Europe", ()),
+        ("HBC Wales aired it.", "HBC Wales", "PERSON", "HBC Wales", ()),
         ("Major League Baseball suspended him.", "Major League Baseball", "ORG",
          "Major League Baseball", ()),
     ],
@@ -275,8 +275,8 @@ def test_title_tagged_on_its_own_is_not_an_actor(
 @pytest.mark.parametrize(
     ("text", "ent", "expected"),
     [
-        ("A European Commission spokesman said no.", "A European Commission",
-         "European Commission"),
+        ("A Halden Commission spokesman said no.", "A Halden Commission",
+         "Halden Commission"),
         ("An Independent Electoral Board said no.", "An Independent Electoral Board",
          "Independent Electoral Board"),
         # must not: an initial
@@ -355,7 +355,7 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Tubman Boulevard", "FAC"),
         ("Lofa County", "GPE"),
         # must not: people whose surname is also a word
-        ("Gordon Brown", None),
+        ("Peter Brown", None),
         ("Stephen Hall", None),
         ("Anna Park", None),
         ("Union", None),
@@ -398,7 +398,7 @@ def test_common_word_capitalised_by_the_sentence(text: str, word: str, junk_word
         ("The Comey Memos were leaked.", "Comey Memos", ["Comey"]),
         # must not: organisations whose last word is no thing
         ("Royal Mail delivered it.", "Royal Mail", ["Royal Mail"]),
-        ("The Washington Post reported it.", "Washington Post", ["Washington Post"]),
+        ("The Oslo Courier reported it.", "Oslo Courier", ["Oslo Courier"]),
     ],
 )  # fmt: skip
 def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) -> None:
@@ -413,21 +413,21 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("name", "base"),
     [
-        ("Microsoft Corp.", "Microsoft"),
+        ("Halvex Corp.", "Halvex"),
         ("Hewlett-Packard Co.", "Hewlett-Packard"),
         ("Ducor Commercial Bank Ltd.", "Ducor Commercial Bank"),
-        ("Barclays PLC", "Barclays"),
-        ("Deutsche Bank AG", "Deutsche Bank"),
-        ("EADS N.V.", "EADS"),
+        ("Marlow PLC", "Marlow"),
+        ("Halden Bank AG", "Halden Bank"),
+        ("NADS N.V.", "NADS"),
         ("Nordfjell Resources ASA", "Nordfjell Resources"),
-        ("Apple Inc.", "Apple"),
+        ("Quorvin Inc.", "Quorvin"),
         ("Acme LLC", "Acme"),
         ("Samsung Electronics Co., Ltd.", "Samsung Electronics"),
         # must not: names without a legal form, or nothing but one
-        ("Bank of America", "Bank of America"),
+        ("Bank of Halden", "Bank of Halden"),
         ("Newcastle United", "Newcastle United"),
         ("Company", "Company"),
-        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Marcus Delane Jr.", "Marcus Delane Jr."),
     ],
 )
 def test_base_name(name: str, base: str) -> None:
@@ -435,8 +435,8 @@ def test_base_name(name: str, base: str) -> None:
 
 
 def test_legal_form_is_not_part_of_the_key() -> None:
-    assert organisation_key("Microsoft Corp.") == organisation_key("Microsoft")
-    assert organisation_key("Apple Inc.") != organisation_key("Apple Corps")
+    assert organisation_key("Halvex Corp.") == organisation_key("Halvex")
+    assert organisation_key("Quorvin Inc.") != organisation_key("Quorvin Corps")
 
 
 def test_courtesy_title_is_cut_but_is_no_role() -> None:
@@ -448,8 +448,8 @@ def test_courtesy_title_is_cut_but_is_no_role() -> None:
 @pytest.mark.parametrize(
     ("text", "ent", "label"),
     [
-        ("GM Europe cut jobs.", "GM Europe", "ORG"),
-        ("BBC Wales aired the show.", "BBC Wales", "ORG"),
+        ("HVL Europe cut jobs.", "HVL Europe", "ORG"),
+        ("HBC Wales aired the show.", "HBC Wales", "ORG"),
         # must not: a person with initials, or an acronym title before a full name
         ("JR Smith scored.", "JR Smith Jones", "PERSON"),
         ("GM Theo Epstein signed him.", "GM Theo Epstein", "PERSON"),
@@ -547,8 +547,8 @@ def test_kind_noun_types_every_mention_of_the_name() -> None:
          [("Dellcorp and Tyanix", "ORG"), ("Dellcorp", "ORG"), ("Tyanix", "ORG")],
          [("Dellcorp", "ORG"), ("Tyanix", "ORG"), ("Dellcorp", "ORG"), ("Tyanix", "ORG")]),
         # must not: one name with "of" or "and" in it
-        ("The Bank of America sued.", [("Bank of America", "ORG")],
-         [("Bank of America", "ORG")]),
+        ("The Bank of Halden sued.", [("Bank of Halden", "ORG")],
+         [("Bank of Halden", "ORG")]),
         ("The University of Ghana closed.", [("University of Ghana", "ORG")],
          [("University of Ghana", "ORG")]),
         ("The Rivers and Forests Service agreed. Rivers were rising.",

@@ -27,13 +27,14 @@ audit):
 5. `other_name_pass`: "Halvex Computer" joins "Halvex Systems" where an article says it
    changed its name to that; a nickname joins the organisation an article gives it to.
 6. `acronym_pass`: an acronym joins the one organisation whose initials it spells.
-7. `country_prefix_pass`: "U.S. Senate" = "United States Senate".
+7. `country_prefix_pass`: "U.S. Fisheries Board" = "United States Fisheries
+   Board".
 8. `written_form_pass`: "Halden Motors" = "Halden Motor", "Department of Mines" =
    "Mines Department".
 9. `dropped_word_pass`: "Halden Bank" joins "Halden Commercial Bank" where an article
    names both.
 10. `corporate_group_pass`: "Halden Group" and "Halden Holding LLC" join "Halden".
-11. `known_form_pass`: a short form an article joined to one actor ("GM" for "General
+11. `known_form_pass`: a short form an article joined to one actor ("NM" for "Norvik
     Motors", "PKW" after "Kessel Workers Party") joins that actor everywhere.
 12. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
     that ends with it and the words before it name a place (or the only one its
@@ -222,8 +223,8 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
     """Family names of the corpus's people that are also one-word names of another type
     and may be those people mistyped by the NER.
 
-    Left out: a word that starts a longer name of an organisation or place ("Ford" with
-    "Ford Motor Company"), a country, city or region (LOC), a name its own article
+    Left out: a word that starts a longer name of an organisation or place ("Marlow" with
+    "Marlow Motor Company"), a country, city or region (LOC), a name its own article
     argues is an organisation (a head word, a legal form: `kg.resolve.types.evidence`),
     and family names only of "people" with an acronym or a head word in their name ("GM
     Europe" tagged PERSON).
@@ -766,12 +767,12 @@ def other_name_pass(groups: _Groups) -> None:
 
 def acronym_pass(groups: _Groups) -> None:
     """An acronym joins the one organisation in the corpus whose initials it spells, with
-    or without its short words ("RIM" = "Research In Motion", "UN" = "United Nations",
-    "BoA" = "Bank of America"), its legal form left out ("EADS" = "European Aeronautic
+    or without its short words ("VIM" = "Vision In Motion", "UN" = "United Nations",
+    "BoH" = "Bank of Halden"), its legal form left out ("NADS" = "Nordic Aeronautic
     Defence & Space NV"). A name with an acronym among its words, other than a country's,
-    spells nothing ("EA" is not "EVA Airways"). Two letters spell many names: such an
+    spells nothing ("KA" is not "KLX Airways"). Two letters spell many names: such an
     acronym joins only where its articles name the organisation or share another actor
-    with its articles (`_related`; "GB" for gigabytes is not "Gazprom Bank")."""
+    with its articles (`_related`; "GB" for gigabytes is not "Galvik Bank")."""
     others = groups.of_kind("other")
     by_initials: dict[str, list[GroupKey]] = defaultdict(list)
     for g in others:
@@ -846,11 +847,11 @@ _NO_PLURAL = ("ss", "us", "is")
 
 def country_prefix_pass(groups: _Groups) -> None:
     """Organisation names that differ only in how they write the country they start
-    with join: "U.S. Senate" = "United States Senate" = "US Senate", also when the rest
-    is written another way (`written_form`: "U.S. Department of Labor" = "US Labor
-    Department"), or a one-word body without its "Department" or "Ministry" ("U.S.
-    Treasury" = "U.S. Treasury Department"). Only country names and codes count, not
-    demonyms ("American Airlines" is no "U.S. Airlines")."""
+    with join: "U.S. Fisheries Board" = "United States Fisheries Board" = "US Fisheries
+    Board", also when the rest is written another way (`written_form`: "U.S. Department
+    of Tides" = "US Tides Department"), or a one-word body without its "Department" or
+    "Ministry" ("U.S. Tides" = "U.S. Tides Department"). Only country names and codes
+    count, not demonyms ("American Skyways" is no "U.S. Skyways")."""
     by_key: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
     for g in groups.of_kind("other"):
         if g.doc:
@@ -863,7 +864,7 @@ def country_prefix_pass(groups: _Groups) -> None:
                     rest = written_form(organisation_key(" ".join(words[size:])).split())
                     body, _, head = rest.rpartition(" ")
                     if head in _OF_HEADS and " " not in body:
-                        rest = body  # "U.S. Treasury Department" = "U.S. Treasury"
+                        rest = body  # "U.S. Tides Department" = "U.S. Tides"
                     by_key[(place.alpha3, rest)].append(g)
                     break
     for _, gs in sorted(by_key.items()):
@@ -961,18 +962,18 @@ def corporate_group_pass(groups: _Groups) -> None:
 
 def known_form_pass(groups: _Groups) -> None:
     """A name that an article already joined to one longer name of its own actor joins
-    that actor: "GM" where an article wrote "General Motors (GM)", "PKW" where one wrote
-    "Kessel Workers Party (PKW)", "Northrop" where one wrote "Northrop Grumman ...
-    Northrop". Only an acronym the article joined (by its initials or brackets) or the
-    name's leading words count ("GM" in the article about "GM Europe" is a word of the
+    that actor: "NM" where an article wrote "Norvik Motors (NM)", "PKW" where one wrote
+    "Kessel Workers Party (PKW)", "Halvik" where one wrote "Halvik Brennan ...
+    Halvik". Only an acronym the article joined (by its initials or brackets) or the
+    name's leading words count ("HVL" in the article about "HVL Europe" is a word of the
     name, neither), and only when one actor of the corpus holds the form (or names that
     differ only in spelling: `_one_name_spelled_two_ways`), into an actor mentioned more
     often than the form, or for an acronym of three letters or more any actor (a
     two-letter one where its articles share actors with the holder's: `_related`), or
     for a one-word form any actor that is the only name of the corpus the word leads,
     where their articles are related and the form has fewer than `DOMINANCE_RATIO`
-    times its mentions ("Halvex" of "Halvex Marlow"; not "Dow" where the corpus names "Dow
-    Jones" and "Dow Chemical", nor the company "Halden" of fifty mentions that one
+    times its mentions ("Halvex" of "Halvex Marlow"; not "Brunn" where the corpus names "Brunn
+    Jones" and "Brunn Chemical", nor the company "Halden" of fifty mentions that one
     article named with its product "Halden Falcon")."""
     holders: dict[str, set[GroupKey]] = defaultdict(set)
     leads: dict[str, set[GroupKey]] = defaultdict(set)  # first word -> the names it leads
@@ -990,7 +991,7 @@ def known_form_pass(groups: _Groups) -> None:
                 if is_acronym(alias):
                     # Inside its article an acronym joins only the name its initials
                     # spell or the name it follows in brackets ("... Party (PKW)"); an
-                    # acronym that is a word of the name ("GM Europe") is neither.
+                    # acronym that is a word of the name ("HVL Europe") is neither.
                     if form not in words:
                         holders[form].add(g)
                 elif words[: len(form.split())] == form.split():
@@ -1054,7 +1055,7 @@ def short_name_pass(groups: _Groups) -> None:
     words before it name a place ("Red Sox" -> "Boston Red Sox", "Senate" -> "Liberian
     Senate"); of several such names, the one every article of the short name names, and
     no other ("Air Force" in the article about "USAF" where another article names the
-    "UAE Air Force"). Shorter names go last, so "Rangers" finds "City Rangers" already joined to
+    "Qatari Air Force"). Shorter names go last, so "Rangers" finds "City Rangers" already joined to
     "Monrovia City Rangers". Organisations typed as places or people are left alone."""
     orgs = [g for g in groups.of_kind("other") if groups.type(g) in ("ORG", "NORP")]
     endings: dict[str, list[GroupKey]] = defaultdict(list)
@@ -1162,15 +1163,15 @@ _SHORT_TYPES: dict[str, frozenset[str]] = {
 def leading_name_pass(groups: _Groups) -> None:
     """A name joins the one longer name of the corpus that is the name and one more word
     (a legal form not counted), when that name ends like names of organisations or places
-    (`kg.spans.name_head_type`: "Nordfjell" -> "Nordfjell Resources", "China Eastern" ->
-    "China Eastern Airlines", "Halden" -> "Halden Group PLC", "Bong" -> "Bong County";
-    not "Renault" -> "Renault Samsung Motors"). A facility no gazetteer knows as a
+    (`kg.spans.name_head_type`: "Nordfjell" -> "Nordfjell Resources", "Kessel Eastern" ->
+    "Kessel Eastern Airlines", "Halden" -> "Halden Group PLC", "Bong" -> "Bong County";
+    not "Ravin" -> "Ravin Kessin Motors"). A facility no gazetteer knows as a
     place also joins the one name that is it and a word often left out before such a
     name's last word ("Marlo West" -> "Marlo West Convention Center": `_LEFT_OUT_BEFORE`;
     not the city "Marlo" -> "Marlo International Airport").
 
-    Every such longer name counts, whatever its type or ending: "Dow" with "Dow Jones"
-    and "Dow Chemical", or "Sierra" with "Sierra Leone", joins none, except that an
+    Every such longer name counts, whatever its type or ending: "Brunn" with "Brunn Jones"
+    and "Brunn Chemical", or "Sierra" with "Sierra Leone", joins none, except that an
     organisation's branches and "people" it would be the given name of do not count
     where an article names it with the one longer name left
     (`_company_of_short_name`). A hyphenated word is no name and one more word ("HVX-Corvan",
@@ -1637,8 +1638,8 @@ def _without_honorific(name: str) -> str:
 
 def _display_words(name: str, label: EntityType) -> list[str]:
     """The words that count when choosing a display name: no courtesy title, and for an
-    organisation no legal form and no group word ("Microsoft Corp." and "Microsoft
-    Group" have one word, "Microsoft")."""
+    organisation no legal form and no group word ("Halvex Corp." and "Halvex
+    Group" have one word, "Halvex")."""
     if label != "PERSON":
         name = base_name(name)
     words = _without_honorific(name).split()
@@ -1681,8 +1682,8 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
         country = countries.most_common(1)[0][0] if countries else ""
         # The most used full form, so a one-off spelling does not rename an actor.
         # Ties go to the spelling with diacritics: "José" is how the name is written.
-        # A legal form is not a word of the name: "Microsoft" used five times is shown
-        # rather than "Microsoft Corp." used once.
+        # A legal form is not a word of the name: "Halvex" used five times is shown
+        # rather than "Halvex Corp." used once.
         name = sorted(
             names,
             key=lambda n: (

@@ -750,8 +750,8 @@ class _Grouping:
             if mention.type == "PERSON" or mention.label in mistyped:
                 self.person_names.add(folded)
                 parts = parse_person(folded)
-                # Not "Nyenpan Jr." (a surname and suffix), nor "GM Europe" typed PERSON:
-                # its "GM" is no person's first name.
+                # Not "Nyenpan Jr." (a surname and suffix), nor "HVL Europe" typed PERSON:
+                # its "HVL" is no person's first name.
                 if parts.given and not has_acronym(mention.label) and mention.label not in cities:
                     self.full_names.add(folded)
                     self.full_ends.update((words[0], words[-1]))
@@ -764,8 +764,8 @@ class _Grouping:
                 folded = organisation_key(mention.label)
                 words = folded.split()
             if not is_acronym(mention.label) and len(mention.label.split()) > 1:
-                # Without its legal form, with and without its short words: "Aer Lingus
-                # Group PLC" is "ALG", "Bank of America" "BA" and "BoA".
+                # Without its legal form, with and without its short words: "Norvik Air
+                # Group PLC" is "NAG", "Bank of Halden" "BH" and "BoH".
                 plain = base_name(mention.label)
                 for spelled in dict.fromkeys((initials(plain), initials(plain, keep_short=True))):
                     self.expansions.setdefault((mention.type, spelled), folded)

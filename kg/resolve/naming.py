@@ -33,7 +33,7 @@ def best_name(names: Counter[str]) -> str:
 @lru_cache(maxsize=1 << 16)  # asked of every word of every name, again and again
 def is_acronym(name: str) -> bool:
     """True for "NATO", "U.S.", "G20", "BoA": two to eight capitals, digits or dots; a
-    lower-case letter only between two capitals (the short word of "Bank of America";
+    lower-case letter only between two capitals (the short word of "Bank of Halden";
     "McCain" and "MacBook" are no acronyms)."""
     return bool(re.fullmatch(r"[A-Z](?:[A-Z0-9&.\-]|[a-z](?=[A-Z])){1,7}", name)) and not (
         name.isdigit()
@@ -43,12 +43,12 @@ def is_acronym(name: str) -> bool:
 @lru_cache(maxsize=1 << 16)  # asked of every name of two words or more in every article
 def initials(name: str, keep_short: bool = False) -> str:
     """Initials of a name, numbers and acronyms kept whole: "Group of 20" -> "G20",
-    "U.S. Air Force" -> "USAF".
+    "U.S. Fisheries Board" -> "USFB".
 
     Args:
         name: The name.
-        keep_short: Also spell the short words ("Research In Motion" -> "RIM" rather
-            than "RM").
+        keep_short: Also spell the short words ("Vision In Motion" -> "VIM" rather
+            than "VM").
     """
     short = () if keep_short else ("of", "the", "and", "for", "on", "in")
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in short]
@@ -61,8 +61,8 @@ def initials(name: str, keep_short: bool = False) -> str:
 
 @lru_cache(maxsize=1 << 16)  # asked of every name, again and again
 def has_acronym(name: str) -> bool:
-    """True when a word of the name is an acronym other than a country's ("EVA" in "EVA
-    Airways", "GM" in "GM Europe"; not "U.S." in "U.S. Air Force"): no person's name, and
+    """True when a word of the name is an acronym other than a country's ("KLX" in "KLX
+    Airways", "HVL" in "HVL Europe"; not "U.S." in "U.S. Fisheries Board"): no person's name, and
     not spelled by its initials."""
     return any(
         is_acronym(w)

@@ -16,7 +16,7 @@ Guards, since a wrong merge is worse than a miss:
 * Only the names of local actors that are not countries (the gazetteer finds countries
   in every article already) and that are no longer than `MAX_NAME_WORDS`.
 * In body text a run is taken whole or not at all (a known name inside a longer
-  capitalised run is another name: "Washington" in "Washington Post"); only headline
+  capitalised run is another name: "Oslo" in "Oslo Courier"); only headline
   runs are cut into known stretches (`find_known`). A run of two names joined by "and"
   gives its sides only when each is a known name ("Rivers and Forests Service" is one
   name), or a side that is a person's full name (a person's name holds no "and").
@@ -139,7 +139,7 @@ def find_known(candidate: NameCandidate, known: dict[str, _Known]) -> list[tuple
     Rivals"), the longest known stretches are taken, left to right. In body text a run
     is one name as written, so only the whole run is looked up (or the run without its
     first word when that word starts the sentence: "Yesterday Jane Roe"; or each side of
-    an "and"): "Washington Post" never yields "Washington".
+    an "and"): "Oslo Courier" never yields "Oslo".
     """
     words = _words(candidate)
     if not candidate.headline:

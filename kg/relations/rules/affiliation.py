@@ -322,7 +322,7 @@ def body_before_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
         titled = [c for c in mods if index.key(c) is None and title_class(c)[1]]
-        # "Aer Lingus Chief Executive X": the title words hung side by side on the name
+        # "Norvik Air Chief Executive X": the title words hung side by side on the name
         # are one title, named by the last.
         for title_tok in titled[-1:]:
             title, cls = title_class(title_tok)
@@ -349,7 +349,7 @@ def body_before_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 def person_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """A person "of" an organisation: "X of the European Space Agency"."""
+    """A person "of" an organisation: "X of the Nordic Space Agency"."""
     out: list[Candidate] = []
     for keyed in sentence.mentions:
         if not index.is_person(keyed.key):
