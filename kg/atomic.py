@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,8 +15,68 @@ from kg.errors import OutputError
 
 
 @contextlib.contextmanager
-def open_atomic(path: Path) -> Iterator[BinaryIO]:
+def replace_file(
+    path: Path, *, sync: bool = True, mode: int | None = 0o644, hold_signals: bool = False
+) -> Iterator[BinaryIO]:
     """Open a temporary file next to ``path`` for writing; on success it replaces ``path``.
+
+    If the block raises, the temporary file is removed and ``path`` is left as it was.
+    Errors are raised as they come (`open_atomic` explains them to the user).
+
+    Args:
+        path: The file to (re)place.
+        sync: Flush the file to disk before the rename, so a power cut leaves the old
+            file or the whole new one.
+        mode: Permissions of the new file; None keeps the temporary file's (owner only).
+        hold_signals: Deliver Ctrl-C and SIGTERM only once the file is replaced or
+            removed: a process ended by SIGTERM, whose default action runs no cleanup,
+            leaves no temporary file behind (for short writes by worker processes).
+
+    Yields:
+        A binary file to write to.
+
+    Raises:
+        OSError: when the folder cannot be created or the file cannot be written.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _signals_held() if hold_signals else contextlib.nullcontext():
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                yield fh
+                if sync:
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            if mode is not None:
+                os.chmod(tmp, mode)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+_HELD_SIGNALS = frozenset(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Deliver Ctrl-C and SIGTERM only once the block is done (where the OS allows it)."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextlib.contextmanager
+def open_atomic(path: Path) -> Iterator[BinaryIO]:
+    """Open an output file for writing atomically and durably (`replace_file`).
 
     Writers stream into the file instead of building the whole content in memory first.
     If the block raises, the temporary file is removed and ``path`` is left as it was.
@@ -30,30 +91,21 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         OutputError: when the folder cannot be created or the file cannot be written.
     """
     path = Path(path)
+    opened = False
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(
-            f"cannot write to {path.parent}: {exc.strerror or exc}",
-            "choose a writable output folder with -o",
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
+        with replace_file(path) as fh:
+            opened = True
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
+    except OSError as exc:
+        if not opened:
             raise OutputError(
-                f"cannot write {path}: {exc.strerror or exc}",
-                "check free disk space and permissions, or choose another folder with -o",
+                f"cannot write to {path.parent}: {exc.strerror or exc}",
+                "choose a writable output folder with -o",
             ) from exc
-        raise
+        raise OutputError(
+            f"cannot write {path}: {exc.strerror or exc}",
+            "check free disk space and permissions, or choose another folder with -o",
+        ) from exc
 
 
 @contextlib.contextmanager

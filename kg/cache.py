@@ -24,8 +24,6 @@ import hashlib
 import json
 import os
 import re
-import signal
-import tempfile
 import zlib
 from collections.abc import Callable, Iterator
 from importlib.metadata import PackageNotFoundError
@@ -34,6 +32,7 @@ from pathlib import Path
 from typing import Any, overload
 
 import kg
+from kg.atomic import replace_file
 from kg.model import DocExtraction, InputProblem
 
 #: Bumped when the on-disk entry layout changes; part of the folder path and the header.
@@ -407,41 +406,13 @@ class ExtractionCache:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Write through a unique temporary file in the same folder, then rename over ``path``.
+    """Write ``data`` to ``path`` through a temporary file and a rename (`replace_file`).
 
     Unlike `kg.atomic.write_bytes_atomic` this does not fsync: an entry lost to a power
     cut is merely re-parsed, and a torn one fails its checksum, so durability is not worth
-    one disk flush per document.
+    one disk flush per document. Workers write entries, and a stopped run ends them with
+    SIGTERM: the signals are held for the few milliseconds of the write, so a stopped run
+    never leaves a temporary file behind.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Workers write entries, and a stopped run ends them with SIGTERM, whose default
-    # action leaves no chance to remove a temporary file: hold Ctrl-C and SIGTERM back
-    # for the few milliseconds of the write, so a stopped run never leaves one behind.
-    with _signals_held():
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-
-
-_HELD_SIGNALS = frozenset(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name)
-)
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Deliver Ctrl-C and SIGTERM only once the block is done (where the OS allows it)."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    with replace_file(path, sync=False, mode=None, hold_signals=True) as fh:
+        fh.write(data)
