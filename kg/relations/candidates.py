@@ -141,6 +141,46 @@ def may_be_title(word: str) -> bool:
 #: A relation rule: pure, reads the sentence and the frozen actor index.
 Rule = Callable[[Sentence, ActorIndex], list[Candidate]]
 
+#: The words each rule declared with `walks_words`, by rule.
+_RULE_WORDS: dict[Rule, Callable[[], AbstractSet[str]]] = {}
+#: The rules declared with `walks_mentions`.
+_MENTION_RULES: set[Rule] = set()
+
+
+def walks_words(words: Callable[[], AbstractSet[str]]) -> Callable[[Rule], Rule]:
+    """Declare that a rule's loop walks only the tokens whose lower-case lemma (or text)
+    is one of ``words()`` (`Sentence.with_lemma`, `Sentence.with_word`) and that the rule
+    does nothing else: a sentence with none of them gives it nothing, so
+    `kg.relations.rules.rule_table` does not call it (`rule_words`).
+
+    Args:
+        words: Returns the set the rule's loop walks (a lexicon read once per process).
+    """
+
+    def declare(rule: Rule) -> Rule:
+        _RULE_WORDS[rule] = words
+        return rule
+
+    return declare
+
+
+def walks_mentions(rule: Rule) -> Rule:
+    """Declare that a rule's loop walks the sentence's name mentions and that the rule does
+    nothing else: a sentence that starts no mention gives it nothing, so
+    `kg.relations.rules.rule_table` does not call it (`rule_walks_mentions`)."""
+    _MENTION_RULES.add(rule)
+    return rule
+
+
+def rule_words(rule: Rule) -> Callable[[], AbstractSet[str]] | None:
+    """The words a rule declared with `walks_words`, or None."""
+    return _RULE_WORDS.get(rule)
+
+
+def rule_walks_mentions(rule: Rule) -> bool:
+    """True for a rule declared with `walks_mentions`."""
+    return rule in _MENTION_RULES
+
 
 def sentences_of(
     doc: Doc, index: ActorIndex, tokens: DocTokens | None = None

@@ -13,16 +13,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
-from kg.relations.candidates import Candidate, Rule, Sentence
-from kg.relations.lexicon import (
-    affiliation_verbs,
-    killing_words,
-    noun_triggers,
-    party_words,
-    place_nouns,
-    request_clause_words,
-    verb_triggers,
-)
+from kg.relations.candidates import Candidate, Rule, Sentence, rule_walks_mentions, rule_words
 from kg.relations.rules.affiliation import (
     affiliation_verb,
     body_before_title,
@@ -44,8 +35,6 @@ from kg.relations.rules.killings import (
 )
 from kg.relations.rules.nouns import noun_relations
 from kg.relations.rules.places import (
-    _BE,
-    LOCATING_WORDS,
     based_in,
     body_apposition,
     body_before_name,
@@ -60,13 +49,12 @@ from kg.relations.rules.places import (
     possessive_place,
     seat_of,
 )
-from kg.relations.rules.protests import _protest_words, protest_author, protest_place
+from kg.relations.rules.protests import protest_author, protest_place
 from kg.relations.rules.requests import demand_clause
 from kg.relations.rules.sources import source_line
 from kg.relations.rules.targets import place_country
-from kg.relations.rules.threats import THREAT_VERBS, threat_to_act
+from kg.relations.rules.threats import threat_to_act
 from kg.relations.rules.titles import (
-    _COUNTERPART,
     apposition_title,
     counterpart,
     government_body,
@@ -74,9 +62,8 @@ from kg.relations.rules.titles import (
     title_country,
 )
 from kg.relations.rules.verbs import verb_relations
-from kg.relations.rules.visits import TRAVEL_VERBS, visit_trip
+from kg.relations.rules.visits import visit_trip
 from kg.resolve.document import ActorIndex
-from kg.source_lines import language_names
 
 #: Every rule, by name, in the order it runs.
 RULES: dict[str, Rule] = {
@@ -125,53 +112,18 @@ RULES: dict[str, Rule] = {
 }
 
 
-#: The words (lower-case lemmas or texts) that the loop of each of these rules walks
-#: (`Sentence.with_lemma`, `Sentence.with_word`; the rule does nothing else): a sentence
-#: with none of them (`Sentence.distinct`) gives the rule no token, so `rule_table` does
-#: not call it. Most sentences have no trigger of most rules, and the calls cost more
-#: than the test.
+#: The words (lower-case lemmas or texts) that the loop of each of these rules walks, as
+#: the rule declares them (`kg.relations.candidates.walks_words`): a sentence with none of
+#: them (`Sentence.distinct`) gives the rule no token, so `rule_table` does not call it.
+#: Most sentences have no trigger of most rules, and the calls cost more than the test.
 TRIGGERS: dict[str, Callable[[], AbstractSet[str]]] = {
-    "verb": lambda: verb_triggers().keys(),
-    "noun": lambda: noun_triggers().keys(),
-    "demand_clause": lambda: request_clause_words().keys(),
-    "visit_trip": lambda: TRAVEL_VERBS.keys(),
-    "threat_to_act": lambda: THREAT_VERBS,
-    "protest_author": _protest_words,
-    "protest_place": _protest_words,
-    "counterpart": lambda: _COUNTERPART,
-    "affiliation_verb": lambda: affiliation_verbs().keys(),
-    "party_candidate": lambda: party_words("candidate"),
-    "based_in": lambda: LOCATING_WORDS,
-    "source_line": language_names,
-    "place_noun": lambda: place_nouns().keys(),
-    "place_copula": lambda: _BE,
-    "seat_of": lambda: place_nouns().keys(),
-    "killer_noun": lambda: killing_words().keys(),
-    "charged_killing": lambda: killing_words().keys(),
-    "killing_by": lambda: killing_words().keys(),
-    "place_country": lambda: place_nouns().keys(),
-    "killer_clause": lambda: killing_words().keys(),
-    "shared_agent": lambda: killing_words().keys(),
-    "pronoun_victim": lambda: killing_words().keys(),
+    name: words for name, rule in RULES.items() if (words := rule_words(rule)) is not None
 }
 
-#: The rules whose loop walks the sentence's name mentions (and that do nothing else): a
-#: sentence that starts no mention gives them nothing, so `rule_table` does not call them.
-WALKS_MENTIONS = frozenset(
-    {
-        "title_country",
-        "government_body",
-        "person_of",
-        "person_at",
-        "place_in",
-        "organisation_of",
-        "possessive_place",
-        "body_before_name",
-        "national_body",
-        "named_with_town",
-        "group_country",
-    }
-)
+#: The rules whose loop walks the sentence's name mentions (and that do nothing else;
+#: `kg.relations.candidates.walks_mentions`): a sentence that starts no mention gives
+#: them nothing, so `rule_table` does not call them.
+WALKS_MENTIONS = frozenset(name for name, rule in RULES.items() if rule_walks_mentions(rule))
 
 #: The rules that read the titles an actor holds in the document (`ActorIndex.roles`).
 #: Titles are all `kg.extract.run_rules` adds to the index when it runs the rules again,

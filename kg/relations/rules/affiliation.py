@@ -33,7 +33,14 @@ from spacy.tokens import Token
 from kg import gazetteer
 from kg.mentions import ROLE_MODIFIERS, role_class
 from kg.model import Modality
-from kg.relations.candidates import Candidate, ImpliedRole, Sentence, is_title
+from kg.relations.candidates import (
+    Candidate,
+    ImpliedRole,
+    Sentence,
+    is_title,
+    walks_mentions,
+    walks_words,
+)
 from kg.relations.lexicon import affiliation_verbs, job_titles, party_words, place_nouns
 from kg.relations.modality import modality
 from kg.relations.syntax import objects, predicate_text, prep_objects, subjects
@@ -348,6 +355,7 @@ def body_before_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@walks_mentions
 def person_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A person "of" an organisation: "X of the Nordic Space Agency"."""
     out: list[Candidate] = []
@@ -372,6 +380,7 @@ def person_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@walks_mentions
 def person_at(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A person "at" an institution whose name says what it is: "X at the Institute of
     Mechanics", "X at Acme University" (head nouns of class "body" in
@@ -394,6 +403,7 @@ def person_at(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@walks_words(lambda: affiliation_verbs().keys())
 def affiliation_verb(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A verb that ties a person to an organisation: "X, who heads Y", "Y hired X"."""
     out: list[Candidate] = []
@@ -522,6 +532,7 @@ def _is_party(key: ActorKey, index: ActorIndex) -> bool:
     return any(_name_head(name) in heads for name in (actor.label, *actor.aliases))
 
 
+@walks_words(lambda: party_words("candidate"))
 def party_candidate(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, candidate of the Y Party", "X, presidential candidate for the Y Movement", "Y
     Party candidate X": a party's candidate is its member. A candidate for an office or a

@@ -10,11 +10,12 @@ Examples: ``tests/test_groups.py``.
 
 from __future__ import annotations
 
-from kg.relations.candidates import Candidate, Sentence, implied_country
+from kg.relations.candidates import Candidate, Sentence, implied_country, walks_mentions
 from kg.resolve.document import ActorIndex
 from kg.resolve.keys import country_key
 
 
+@walks_mentions
 def group_country(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A country's group actor is PART_OF the country: "Turkish police" -> Turkey."""
     out: list[Candidate] = []

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Modality
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.lexicon import killing_words
 from kg.relations.modality import modality
 from kg.relations.rules.affiliation import title_holders
@@ -93,6 +93,7 @@ def _edges(
     ]
 
 
+@walks_words(lambda: killing_words().keys())
 def killer_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, the assassin of Y", "Y's assassin, X", "Y assassin X"."""
     out: list[Candidate] = []
@@ -143,6 +144,7 @@ def _person_of(tok: Token, index: ActorIndex) -> list[Actor]:
     return [(key, tok)] if key is not None and index.is_person(key) else []
 
 
+@walks_words(lambda: killing_words().keys())
 def charged_killing(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X was convicted of murdering Y", "X was charged with the killing of Y"."""
     out: list[Candidate] = []
@@ -168,6 +170,7 @@ def charged_killing(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@walks_words(lambda: killing_words().keys())
 def killing_by(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the assassination of Y by X", "Y's murder by X"."""
     out: list[Candidate] = []
@@ -188,6 +191,7 @@ def killing_by(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@walks_words(lambda: killing_words().keys())
 def killer_clause(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X was the gunman who killed Y", "X, the man who killed Y", "X fired the shots
     that killed Y": a killing clause on a noun that stands for a person, or on a means
@@ -230,6 +234,7 @@ def _agents(verb: Token, index: ActorIndex) -> list[Actor]:
     ]
 
 
+@walks_words(lambda: killing_words().keys())
 def shared_agent(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Y was shot and killed by X", "Y was shot and mortally wounded by X": two passive
     verbs share one "by", which the parser hangs on the last."""
@@ -276,6 +281,7 @@ def _pronoun_antecedent(pronoun: Token, killers: list[Actor], index: ActorIndex)
     return list(found.items()) if len(found) == 1 else []
 
 
+@walks_words(lambda: killing_words().keys())
 def pronoun_victim(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Y had just won the vote when X shot him", "Y turned, and X shot him": "him" or
     "her" as the object of a killing verb stands for the person named earlier in the

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.lexicon import event_nouns
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.conventions import intent_of, is_announced_threat, refusal_of
 from kg.relations.lexicon import Trigger, noun_triggers, reaction_verbs
 from kg.relations.modality import modality
@@ -150,6 +150,7 @@ def _is_event_noun(tok: Token) -> bool:
     return lemma in noun_triggers() or lemma in event_nouns()
 
 
+@walks_words(lambda: noun_triggers().keys())
 def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """Relations triggered by a noun of the lexicon ("backer of", "talks with", "US ire")."""
     out: list[Candidate] = []

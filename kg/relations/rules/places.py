@@ -46,7 +46,13 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer
 from kg.names import is_legal_form
-from kg.relations.candidates import Candidate, Sentence, implied_country
+from kg.relations.candidates import (
+    Candidate,
+    Sentence,
+    implied_country,
+    walks_mentions,
+    walks_words,
+)
 from kg.relations.lexicon import is_government_body, place_nouns
 from kg.relations.syntax import subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
@@ -279,6 +285,7 @@ def _comma_pair(tok: Token) -> bool:
     )
 
 
+@walks_mentions
 def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Shands Hospital in Gainesville", "the Brazilian Embassy in London"."""
     out: list[Candidate] = []
@@ -483,6 +490,7 @@ def _located(word: Token, index: ActorIndex) -> list[Actor]:
     return found
 
 
+@walks_words(lambda: LOCATING_WORDS)
 def based_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Denver-based X", "X, based in Y", "X, headquartered in Y"."""
     out: list[Candidate] = []
@@ -510,6 +518,7 @@ def based_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@walks_mentions
 def organisation_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Acme Co. of Tulsa": an organisation "of" a place is based there."""
     out: list[Candidate] = []
@@ -555,6 +564,7 @@ def _town_of_company(root: Token, obj: Token, outer: Actor, index: ActorIndex) -
     return end - start == len(obj.text)
 
 
+@walks_words(lambda: place_nouns().keys())
 def place_noun(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "X, a town in Y", "the X region of Y", "X, a subsidiary of Y"."""
     out: list[Candidate] = []
@@ -631,6 +641,7 @@ def _appositive(noun: Token) -> Token | None:
     return None
 
 
+@walks_words(lambda: _BE)
 def place_copula(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Perugia is in Umbria", "the town is in southern Ohio": a place said to be "in"
     a country or region that may hold it."""
@@ -667,6 +678,7 @@ def _possessors(tok: Token, index: ActorIndex) -> list[Actor]:
     ]
 
 
+@walks_mentions
 def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Russia's Foreign Ministry", "California's Sierra Nevada"."""
     out: list[Candidate] = []
@@ -805,6 +817,7 @@ def _body_before(noun: Token, index: ActorIndex) -> Actor | None:
     return named if title.dep_ == "appos" and title.head == noun.head else None
 
 
+@walks_mentions
 def body_before_name(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Hungarian news agency MTI", "the Texas firm Acme Corp.": a noun for a kind of
     body or a part of one (classes "body" and "part" of ``lexicon/place_nouns.tsv``)
@@ -862,6 +875,7 @@ def _kind_noun_before(root: Token, table: dict[str, str]) -> Token | None:
     return noun
 
 
+@walks_words(lambda: place_nouns().keys())
 def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Acme headquarters in Paris", "Acme's Paris office", "the headquarters of Acme
     in Paris": a noun for where a body sits (class "seat" of ``lexicon/place_nouns.tsv``)
@@ -955,6 +969,7 @@ def _hung_above(noun: Token) -> list[Token]:
 NAME_PREPOSITIONS = frozenset({"of", "for", "in", "at", "to", "on"})
 
 
+@walks_mentions
 def national_body(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Turkish Airlines", "the American Policy Institute": an organisation whose
     name opens with a nationality adjective is LOCATED_IN that country when the sentence
@@ -1032,6 +1047,7 @@ def _institution_of(label: str, place: str) -> bool:
     return False
 
 
+@walks_mentions
 def named_with_town(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Stockton Opera ... to Stockton", "Ohio Tech ... Dover, Ohio": an
     organisation whose name opens with a town's or region's name that the sentence also

@@ -25,7 +25,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.lexicon import noun_triggers, verb_triggers
 from kg.relations.modality import modality
 from kg.relations.syntax import predicate_text, subjects
@@ -199,6 +199,7 @@ def _candidates(
     ]
 
 
+@walks_words(_protest_words)
 def protest_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A protest against no one named is against the place it is held in."""
     out: list[Candidate] = []
@@ -235,6 +236,7 @@ def _authors(act: Token, index: ActorIndex) -> list[Actor]:
     ]
 
 
+@walks_words(_protest_words)
 def protest_author(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A protest against an act is against the act's author ("in protest against abuses
     by X", "rallies against X's decision")."""

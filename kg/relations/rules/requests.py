@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.lexicon import request_clause_words
 from kg.relations.modality import modality
 from kg.relations.syntax import predicate_text, subjects
@@ -86,6 +86,7 @@ def _sources(word: Token, index: ActorIndex) -> list[tuple[ActorKey, Token]]:
     return found
 
 
+@walks_words(lambda: request_clause_words().keys())
 def demand_clause(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A demand in a clause is a REQUEST to the clause's subject: "X demanded that Y
     leave", "X's demand that Y leave", "X said Y must leave"."""

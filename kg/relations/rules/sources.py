@@ -12,11 +12,12 @@ Examples: ``tests/test_relations_sources.py``.
 
 from __future__ import annotations
 
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.source_lines import language_names, source_line_at
 
 
+@walks_words(language_names)
 def source_line(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "Lyon RADIO VERDE in French 0830 GMT 3 Mar 94": Radio Verde is based in Lyon."""
     out: list[Candidate] = []

@@ -8,12 +8,13 @@ How acts reach places and things is `kg.relations.targets`. Examples:
 
 from __future__ import annotations
 
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.lexicon import place_nouns
 from kg.relations.targets import named_place, owner_country, place_kind
 from kg.resolve.document import ActorIndex
 
 
+@walks_words(lambda: place_nouns().keys())
 def place_country(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "the Bosnian town of Srebrenica", "Georgia's breakaway region of Abkhazia": the
     named place is LOCATED_IN the country that modifies its place noun."""

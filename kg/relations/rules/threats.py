@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.modality import modality
 from kg.relations.syntax import predicate_text, subjects
 from kg.relations.targets import targets_of
@@ -43,6 +43,7 @@ def _reached(word: Token, index: ActorIndex) -> list[tuple[ActorKey, Token]]:
     return [a for t in args for a in targets_of(t, index)]
 
 
+@walks_words(lambda: THREAT_VERBS)
 def threat_to_act(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A threatened act on an actor: X THREATEN the actors it reaches."""
     out: list[Candidate] = []

@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.mentions import ROLE_MODIFIERS, SpanMention, role_class
-from kg.relations.candidates import Candidate, ImpliedRole, Sentence, implied_country
+from kg.relations.candidates import (
+    Candidate,
+    ImpliedRole,
+    Sentence,
+    implied_country,
+    walks_mentions,
+    walks_words,
+)
 from kg.relations.lexicon import is_government_body
 from kg.relations.syntax import subjects
 from kg.resolve.document import ActorIndex, KeyedMention
@@ -70,6 +77,7 @@ def _of_country(
     )
 
 
+@walks_mentions
 def title_country(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A person named with a country in the title ("Russian Deputy Foreign Minister X")."""
     out: list[Candidate] = []
@@ -82,6 +90,7 @@ def title_country(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@walks_mentions
 def government_body(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """An organisation named after a country's state ("the Russian Foreign Ministry")."""
     out: list[Candidate] = []
@@ -207,6 +216,7 @@ def apposition_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     return out
 
 
+@walks_words(lambda: _COUNTERPART)
 def counterpart(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """ "his US counterpart Joe Biden": the same office as "his", in the other country."""
     out: list[Candidate] = []

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import event_nouns, message_nouns
 from kg.model import Modality
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.conventions import intent_of, is_announced_threat, refusal_of
 from kg.relations.lexicon import Trigger, noun_triggers, verb_triggers
 from kg.relations.modality import modality
@@ -168,6 +168,7 @@ def _retreat_or_concede(relation: RelationLabel, verb: Token, mod: Modality) -> 
     return "CONCEDE" if announced else "RETREAT"
 
 
+@walks_words(lambda: verb_triggers().keys())
 def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """Relations triggered by a verb of the lexicon between its subject and target."""
     out: list[Candidate] = []

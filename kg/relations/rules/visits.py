@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.relations.candidates import Candidate, Sentence
+from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.lexicon import noun_triggers
 from kg.relations.modality import modality
 from kg.relations.syntax import predicate_text, subjects
@@ -53,6 +53,7 @@ def _purpose(verb: Token, places: list[Token]) -> list[Token]:
     return []
 
 
+@walks_words(lambda: TRAVEL_VERBS.keys())
 def visit_trip(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     """A trip to a place for a meeting is a visit: X CONSULT the place."""
     out: list[Candidate] = []
