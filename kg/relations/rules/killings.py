@@ -268,9 +268,8 @@ def _pronoun_antecedent(pronoun: Token, killers: list[Actor], index: ActorIndex)
     gender = OBJECT_PRONOUNS[pronoun.lower_]
     own = {k for k, _ in killers}
     found: dict[ActorKey, Token] = {}
-    for tok in pronoun.sent:
-        if tok.i >= pronoun.i:
-            break
+    for i in index.keyed_in(pronoun.sent.start, pronoun.i):
+        tok = pronoun.doc[i]
         key = index.key(tok)
         if key is None or key in own or not index.is_person(key) or tok.pos_ == "PRON":
             continue

@@ -190,7 +190,13 @@ def _country_named(place: Actor, index: ActorIndex) -> Actor | None:
     if not known:
         return None
     key = country_key(known)
-    return next(((key, t) for t in place[1].sent if index.key(t) == key), None)
+    # Only the sentence's tokens that denote an actor (`keyed_in`) can name the country.
+    sent = place[1].sent
+    for i in index.keyed_in(sent.start, sent.end):
+        tok = sent.doc[i]
+        if index.key(tok) == key:
+            return key, tok
+    return None
 
 
 def _holds_regions(key: ActorKey, index: ActorIndex) -> bool:
