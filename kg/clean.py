@@ -557,11 +557,7 @@ def line_rule(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_RULE_LINE:
         return None
-    for rule in _ALL_LINE_RULES:
-        match = rule.pattern.search(stripped)
-        if match and not reads_as_reporting(stripped, ignore=match.span()):
-            return rule.name
-    return None
+    return _first_rule(_ALL_LINE_RULES, stripped)
 
 
 # Cheap substring gate in front of FOOTER_RULES: nearly every paragraph contains none
@@ -598,9 +594,15 @@ def footer_rule(paragraph: str) -> str | None:
         return None
     if _words(paragraph) > _FOOTER_MAX_WORDS:
         return None
-    for rule in FOOTER_RULES:
-        match = rule.pattern.search(paragraph)
-        if match and not reads_as_reporting(paragraph, ignore=match.span()):
+    return _first_rule(FOOTER_RULES, paragraph)
+
+
+def _first_rule(rules: tuple[Rule, ...], text: str) -> str | None:
+    """The name of the first of ``rules`` whose pattern is in ``text`` where the text
+    without the match does not read as reporting (`reads_as_reporting`), or None."""
+    for rule in rules:
+        match = rule.pattern.search(text)
+        if match and not reads_as_reporting(text, ignore=match.span()):
             return rule.name
     return None
 

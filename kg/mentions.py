@@ -730,7 +730,8 @@ def _kinds_named(found: list[SpanMention], kinds: dict[str, EntityType]) -> list
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case", "npadvmod", "punct"})
 
 
-def _is_country(m: SpanMention) -> bool:
+def is_country_mention(m: SpanMention) -> bool:
+    """True when a mention names a country itself (not a person or place tied to one)."""
     mention = m.mention
     return bool(
         mention.country
@@ -754,7 +755,7 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
     named: set[int] = set()
     for index, m in enumerate(found):
         for i in range(m.start, m.end):
-            if _is_country(m):
+            if is_country_mention(m):
                 country_at[i] = index
             else:
                 named.add(i)

@@ -263,6 +263,18 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
     return out
 
 
+def of_objects(head: Token) -> list[Token]:
+    """The objects of the "of" phrases hung on ``head`` itself ("the killing of X", "the
+    capital of X"); unlike `prep_objects`, not those hung on its direct object."""
+    return [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def has_prep_object(verb: Token, prep: str, lemmas: Collection[str]) -> bool:
     """True when ``verb`` has ``prep`` + one of ``lemmas`` ("from power"), or ``obj`` + one
     of them as its direct object ("cut ties", "cut relations")."""

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import lexicon_path, read_text
 from kg.relations.lexicon import parse_word_list, place_nouns
-from kg.relations.syntax import is_clause_subject
+from kg.relations.syntax import is_clause_subject, of_objects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.keys import ActorKey
 
@@ -67,16 +67,7 @@ def named_place(noun: Token, index: ActorIndex) -> list[Actor]:
     children = list(noun.children)
     found = _places([c for c in children if c.dep_ == "appos"], index)
     if not found and kind == "place":
-        found = _places(
-            [
-                o
-                for c in children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for o in c.children
-                if o.dep_ == "pobj"
-            ],
-            index,
-        )
+        found = _places(of_objects(noun), index)
     if not found:
         found = _places([c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"], index)
         found = [(k, t) for k, t in found if k.kind != "country"]  # "the US embassy": owner

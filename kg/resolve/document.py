@@ -40,7 +40,7 @@ from kg.lexicon import (
     member_nouns,
     message_nouns,
 )
-from kg.mentions import SpanMention, role_class
+from kg.mentions import SpanMention, is_country_mention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
 from kg.relations.lexicon import company_things, job_titles, request_clause_words
@@ -84,16 +84,6 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 #: Looks up the actor a token names (its name mention or resolved pronoun).
 _KeyOf = Callable[[Token], "ActorKey | None"]
-
-
-def is_country_mention(m: SpanMention) -> bool:
-    """True when a mention names a country itself (not a person or place tied to one)."""
-    mention = m.mention
-    return bool(
-        mention.country
-        and mention.type == "GPE"
-        and mention.label == gazetteer.country_name(mention.country)
-    )
 
 
 @dataclass(frozen=True, slots=True)

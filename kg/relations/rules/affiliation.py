@@ -43,7 +43,7 @@ from kg.relations.candidates import (
 )
 from kg.relations.lexicon import affiliation_verbs, job_titles, party_words, place_nouns
 from kg.relations.modality import modality
-from kg.relations.syntax import objects, predicate_text, prep_objects, subjects
+from kg.relations.syntax import objects, of_objects, predicate_text, prep_objects, subjects
 from kg.resolve.document import RELATIVE_PRONOUNS, ActorIndex
 from kg.resolve.keys import ActorKey
 from kg.vocab import RelationLabel
@@ -196,10 +196,8 @@ def _part_bodies(title: Token, index: ActorIndex) -> list[tuple[Actor, Token]]:
     the camp at Oxford"), so only a name of several words or an acronym counts."""
     return [
         ((key, org), prep)
-        for of in title.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for part in of.children
-        if part.dep_ == "pobj" and part.pos_ == "NOUN" and index.key(part) is None
+        for part in of_objects(title)
+        if part.pos_ == "NOUN" and index.key(part) is None
         for prep in part.children
         if prep.dep_ == "prep" and prep.lower_ in TITLE_PREPOSITIONS - {"of"}
         for org in prep.children

@@ -28,7 +28,7 @@ from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.lexicon import killing_words
 from kg.relations.modality import modality
 from kg.relations.rules.affiliation import title_holders
-from kg.relations.syntax import objects, subjects
+from kg.relations.syntax import objects, of_objects, subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.evidence import Gender, clash
 from kg.resolve.keys import ActorKey
@@ -58,14 +58,7 @@ def _victims(word: Token, index: ActorIndex) -> list[Actor]:
     """Who a killing word names as killed: its object, its "of" object or possessor."""
     if word.pos_ == "VERB":
         return [a for o in objects(word) for a in _people(o, index)]
-    found = [
-        a
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-        for a in _people(o, index)
-    ]
+    found = [a for o in of_objects(word) for a in _people(o, index)]
     found += [a for c in word.children if c.dep_ in ("poss", "compound") for a in _people(c, index)]
     return found
 

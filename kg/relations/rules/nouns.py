@@ -16,7 +16,7 @@ from kg.relations.lexicon import Trigger, noun_triggers, reaction_verbs
 from kg.relations.modality import modality
 from kg.relations.rules.protests import is_protest_strike
 from kg.relations.rules.threats import THREAT_VERBS
-from kg.relations.syntax import predicate_text, prep_objects, subjects
+from kg.relations.syntax import of_objects, predicate_text, prep_objects, subjects
 from kg.relations.targets import targets_of
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.keys import ActorKey
@@ -102,10 +102,7 @@ def _authors(noun: Token, trig: Trigger, index: ActorIndex) -> list[tuple[ActorK
     if not preps and "of" in trig.targets:
         preps = [
             p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
+            for o in of_objects(noun)
             for p in o.children
             if p.dep_ in ("prep", "agent") and p.lower_ == "by"
         ]
@@ -205,10 +202,8 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     # parser hangs the phrase on the thing the act is "of".
                     objs = [
                         o
-                        for c in noun.children
-                        if c.dep_ == "prep" and c.lower_ == "of"
-                        for thing in c.children
-                        if thing.dep_ == "pobj" and index.key(thing) is None
+                        for thing in of_objects(noun)
+                        if index.key(thing) is None
                         for o in prep_objects(thing, target)
                     ]
                 if not objs and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":

@@ -54,7 +54,7 @@ from kg.relations.candidates import (
     walks_words,
 )
 from kg.relations.lexicon import is_government_body, place_nouns
-from kg.relations.syntax import subjects
+from kg.relations.syntax import of_objects, subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.keys import ActorKey, country_key
 from kg.spans import body_noun_after
@@ -459,10 +459,9 @@ def _named_place(noun: Token, index: ActorIndex) -> Actor | None:
             and _holds_regions(a[0], index)
         ):
             return a  # "in Ruritania's capital", "in Ohio's largest county"
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if (a := _actor(obj, index)) is not None and _holds_regions(a[0], index):
-                return a
+    for obj in of_objects(noun):
+        if (a := _actor(obj, index)) is not None and _holds_regions(a[0], index):
+            return a
     return None
 
 
@@ -893,14 +892,7 @@ def seat_of(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if noun.pos_ != "NOUN" or (table.get(lemma) != "seat" and lemma not in SITE_PARTS):
             continue
         mods = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i]
-        of_objs = [
-            t
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-            for t in _named_body(o, table)
-        ]
+        of_objs = [t for o in of_objects(noun) for t in _named_body(o, table)]
         bodies = [
             a
             for t in mods + of_objs

@@ -26,7 +26,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.relations.candidates import Candidate, Sentence, walks_words
-from kg.relations.lexicon import noun_triggers, verb_triggers
+from kg.relations.lexicon import Trigger, noun_triggers, verb_triggers
 from kg.relations.modality import modality
 from kg.relations.syntax import predicate_text, subjects
 from kg.relations.targets import is_place, targets_of
@@ -52,22 +52,21 @@ CAMPAIGN_WORDS = frozenset({"rally", "march"})
 ARMED_SECTORS = frozenset({"military", "police", "intelligence"})
 
 
+def _protest_lemmas(table: dict[str, tuple[Trigger, ...]]) -> frozenset[str]:
+    """The lemmas of a trigger lexicon with a PROTEST row."""
+    return frozenset(
+        lemma for lemma, rows in table.items() if any(r.relation == "PROTEST" for r in rows)
+    )
+
+
 @cache
 def _protest_verbs() -> frozenset[str]:
-    return frozenset(
-        lemma
-        for lemma, rows in verb_triggers().items()
-        if any(r.relation == "PROTEST" for r in rows)
-    )
+    return _protest_lemmas(verb_triggers())
 
 
 @cache
 def _protest_nouns() -> frozenset[str]:
-    return frozenset(
-        lemma
-        for lemma, rows in noun_triggers().items()
-        if any(r.relation == "PROTEST" for r in rows)
-    )
+    return _protest_lemmas(noun_triggers())
 
 
 @cache
