@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
@@ -335,6 +335,7 @@ def _capitalised_text(text: str) -> bool:
     return has_capital(text)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of most words of every article; words repeat
 def has_capital(text: str) -> bool:
     """True when ``text`` has an upper-case letter: ``any(c.isupper() for c in text)``."""
     # A lower-case word (most words) has none: `str.islower` tells it without a loop.

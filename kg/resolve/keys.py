@@ -36,6 +36,17 @@ class ActorKey:
     kind: ActorKind
     name: str
 
+    # Keys are hashed and compared in every look-up of an actor (tens of thousands per
+    # article): these skip the tuples of both fields the generated methods build. Equal
+    # keys have equal names, so the name's (cached) hash will do.
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ActorKey):
+            return NotImplemented
+        return self.name == other.name and self.kind == other.kind
+
     def __str__(self) -> str:
         return f"{self.kind}:{self.name}"
 

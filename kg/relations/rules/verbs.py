@@ -176,8 +176,13 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     for verb in sentence.with_lemma(table.keys()):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "conj", "xcomp"):
             continue
-        for trig in table.get(verb.lemma_.lower(), []):
-            particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        triggers = table.get(verb.lemma_.lower(), ())
+        if not triggers:
+            continue
+        # Read once per verb: they do not depend on the trigger.
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        subj_actors: list[tuple[ActorKey, Token]] | None = None
+        for trig in triggers:
             if trig.particle and trig.particle not in particles:
                 continue
             if particles & set(trig.no_particles):
@@ -191,7 +196,10 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 for c in verb.children
             ):
                 continue  # "called it the hottest thing": naming, not a call
-            subj_actors = [a for s in subjects(verb) for a in index.actors_of(s)]
+            if subj_actors is None:
+                subj_actors = [a for s in subjects(verb) for a in index.actors_of(s)]
+            if not subj_actors:
+                continue  # no one acts: whatever the targets, nothing is found
             obj_actors = _targets_for(verb, trig, index)
             if trig.person_target:
                 obj_actors = [a for a in obj_actors if index.is_person(a[0])]
