@@ -17,11 +17,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     # Not imported at run time: a build served from the parse cache never imports spaCy.
     from spacy.tokens import Doc, Span, Token
+
+
+#: The `spacy.attrs` the columns are read from, by their place in `DocTokens._array`.
+_ATTRS = {
+    name: k
+    for k, name in enumerate(
+        "ORTH LOWER LEMMA POS TAG DEP ENT_TYPE IS_ALPHA IS_LOWER IS_TITLE IS_UPPER IDX".split()
+    )
+}
+
+#: Per attribute of `_ATTRS`, the value of each of spaCy's ids of it (``Token.lower_`` of
+#: a LOWER id): what a token's id stands for depends on nothing else.
+_VALUES: dict[str, dict[int, str]] = {}
 
 
 class DocTokens:
@@ -82,6 +95,34 @@ class DocTokens:
         return found
 
     @cached_property
+    def _array(self) -> Any:
+        """spaCy's ids of every token's `_ATTRS`, one row per token, in one call (a numpy
+        array): reading ``Token.lower_`` and the like makes a Token and decodes a new
+        string for every token."""
+        return self.doc.to_array(list(_ATTRS))
+
+    def _strings(self, attr: str, read: Callable[[Token], str]) -> tuple[str, ...]:
+        """The column of a string attribute, each id's string read off a token once per
+        process (most words repeat within and across articles).
+
+        Args:
+            attr: The attribute's name in `_ATTRS` ("LOWER").
+            read: Reads the column's value off a token (``lambda t: t.lower_``).
+        """
+        ids: list[int] = self._array[:, _ATTRS[attr]].tolist()
+        known = _VALUES.setdefault(attr, {})
+        values = list(map(known.get, ids))
+        if None in values:
+            for i, value in enumerate(values):
+                if value is None:
+                    values[i] = known.setdefault(ids[i], read(self.tokens[i]))
+        return tuple(values)  # type: ignore[arg-type]  # no None is left
+
+    def _flags(self, attr: str) -> tuple[bool, ...]:
+        """The column of a lexical flag ("IS_ALPHA")."""
+        return tuple(self._array[:, _ATTRS[attr]].astype(bool).tolist())
+
+    @cached_property
     def sents(self) -> tuple[Span, ...]:
         """The document's sentences."""
         return tuple(self.doc.sents)
@@ -107,59 +148,59 @@ class DocTokens:
     @cached_property
     def text(self) -> tuple[str, ...]:
         """``Token.text``."""
-        return tuple(t.text for t in self.tokens)
+        return self._strings("ORTH", lambda t: t.text)
 
     @cached_property
     def idx(self) -> tuple[int, ...]:
         """``Token.idx``: where each token starts in the document's text."""
-        return tuple(t.idx for t in self.tokens)
+        return tuple(self._array[:, _ATTRS["IDX"]].tolist())
 
     @cached_property
     def lower(self) -> tuple[str, ...]:
         """``Token.lower_``."""
-        return tuple(t.lower_ for t in self.tokens)
+        return self._strings("LOWER", lambda t: t.lower_)
 
     @cached_property
     def lemma(self) -> tuple[str, ...]:
         """``Token.lemma_.lower()``: lemmas are compared in lower case everywhere."""
-        return tuple(t.lemma_.lower() for t in self.tokens)
+        return self._strings("LEMMA", lambda t: t.lemma_.lower())
 
     @cached_property
     def pos(self) -> tuple[str, ...]:
         """``Token.pos_``."""
-        return tuple(t.pos_ for t in self.tokens)
+        return self._strings("POS", lambda t: t.pos_)
 
     @cached_property
     def tag(self) -> tuple[str, ...]:
         """``Token.tag_``."""
-        return tuple(t.tag_ for t in self.tokens)
+        return self._strings("TAG", lambda t: t.tag_)
 
     @cached_property
     def dep(self) -> tuple[str, ...]:
         """``Token.dep_``."""
-        return tuple(t.dep_ for t in self.tokens)
+        return self._strings("DEP", lambda t: t.dep_)
 
     @cached_property
     def ent_type(self) -> tuple[str, ...]:
         """``Token.ent_type_``."""
-        return tuple(t.ent_type_ for t in self.tokens)
+        return self._strings("ENT_TYPE", lambda t: t.ent_type_)
 
     @cached_property
     def is_alpha(self) -> tuple[bool, ...]:
         """``Token.is_alpha``."""
-        return tuple(t.is_alpha for t in self.tokens)
+        return self._flags("IS_ALPHA")
 
     @cached_property
     def is_lower(self) -> tuple[bool, ...]:
         """``Token.is_lower``."""
-        return tuple(t.is_lower for t in self.tokens)
+        return self._flags("IS_LOWER")
 
     @cached_property
     def is_title(self) -> tuple[bool, ...]:
         """``Token.is_title``."""
-        return tuple(t.is_title for t in self.tokens)
+        return self._flags("IS_TITLE")
 
     @cached_property
     def is_upper(self) -> tuple[bool, ...]:
         """``Token.is_upper``."""
-        return tuple(t.is_upper for t in self.tokens)
+        return self._flags("IS_UPPER")
