@@ -506,8 +506,10 @@ def name_spans(
     def in_headline(span: Span) -> bool:
         return span.start in headline
 
-    known = spans.known_names(e for e in ents if is_entity_type(e.label_) and not in_headline(e))
-    pairs = spans.pair_names(e for e in ents if is_entity_type(e.label_))
+    known = spans.known_names(
+        (e for e in ents if is_entity_type(e.label_) and not in_headline(e)), tokens
+    )
+    pairs = spans.pair_names((e for e in ents if is_entity_type(e.label_)), tokens)
     out: list[Span] = []
     for ent in ents:
         if not is_entity_type(ent.label_):
@@ -516,7 +518,7 @@ def name_spans(
         if spans.title_only(ent):
             continue
         span = spans.trailing_titles(spans.drop_article(ent))
-        bureau = spans.outlet_bureau(span, known)
+        bureau = spans.outlet_bureau(span, known, tokens)
         if bureau is not None:
             out.append(bureau)
             continue

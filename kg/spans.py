@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -57,6 +57,12 @@ if TYPE_CHECKING:
     # Not imported at run time: corpus resolution uses this module's name tables, and a
     # build served from the parse cache never imports spaCy.
     from spacy.tokens import Doc, Span, Token
+
+
+def _text(span: Span, tokens: DocTokens | None) -> str:
+    """``span.text``, cut out of the document's text when the caller has its token table
+    (a Span joins its tokens' texts again at every read)."""
+    return span.text if tokens is None else tokens.span_text(span.start, span.end)
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
@@ -373,7 +379,7 @@ def split_run(span: Span, tokens: DocTokens | None = None) -> list[Span]:
     start = span.start
     label = span.label_
     if label == "PERSON":
-        label = _body_before_connector(span) or label
+        label = _body_before_connector(span, tokens) or label
     for i in range(span.start, span.end):
         person = label == "PERSON"
         cut = (
@@ -390,14 +396,18 @@ def split_run(span: Span, tokens: DocTokens | None = None) -> list[Span]:
     if span.end > start:
         pieces.append((start, span.end, label))
     out = []
+    # Read off the table: a Span per piece, its tokens and its text cost more than the rest.
     for first, end, piece_label in pieces:
-        piece = doc[first:end]
         if len(pieces) > 1:
-            piece = _trim_edges(piece)  # only a cut leaves connectors or figures at an edge
-        if len(piece) and any(_capitalised(t) for t in piece):
-            if piece_label == "ORG" and gazetteer.lookup_country(piece.text) is not None:
+            # Only a cut leaves connectors or figures at an edge.
+            first, end = _trimmed_edges(lower.__getitem__, tokens.tokens.__getitem__, first, end)
+        if end > first and any(has_capital(text[i]) for i in range(first, end)):
+            if (
+                piece_label == "ORG"
+                and gazetteer.lookup_country(tokens.span_text(first, end)) is not None
+            ):
                 piece_label = "GPE"
-            out.append(_span(doc, piece.start, piece.end, piece_label))
+            out.append(_span(doc, first, end, piece_label))
     return out
 
 
@@ -405,16 +415,17 @@ def split_run(span: Span, tokens: DocTokens | None = None) -> list[Span]:
 _PERSON_CUTS = frozenset({"and", "&", "of", "plus", "for"})
 
 
-def _body_before_connector(span: Span) -> EntityType | None:
+def _body_before_connector(span: Span, tokens: DocTokens) -> EntityType | None:
     """The type of a name the NER called a person whose words before its first "of",
     "for" or "and" end in an organisation's or a place's head word ("Central Commission
     for Elections and Referenda", "Acme Council of Elders"), else None; then the
     connectors are part of the name and must not cut it. "Jane Roe of Acme" stays a
     person ("Roe" is no head word)."""
-    cuts = [t.i for t in span if t.lower_ in _PERSON_CUTS]
+    lower = tokens.lower
+    cuts = [i for i in range(span.start, span.end) if lower[i] in _PERSON_CUTS]
     if not cuts or cuts[0] == span.start:
         return None
-    found = name_head_type(span.doc[span.start : cuts[0]].text)
+    found = name_head_type(tokens.span_text(span.start, cuts[0]))
     return found if found in ("ORG", "FAC") else None
 
 
@@ -424,16 +435,25 @@ _EDGE_WORDS = frozenset("of the and & for on in at upon 's ’s".split())
 
 def _trim_edges(span: Span) -> Span:
     doc = span.doc
-    start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].is_punct):
+    start, end = _trimmed_edges(lambda i: doc[i].lower_, doc.__getitem__, span.start, span.end)
+    return doc[start:end]
+
+
+def _trimmed_edges(
+    lower: Callable[[int], str], token: Callable[[int], Token], start: int, end: int
+) -> tuple[int, int]:
+    """`_trim_edges` of the tokens ``start:end`` by position, reading each token's lower
+    case and the token itself through ``lower`` and ``token`` (a token table's columns,
+    or the Doc)."""
+    while start < end and (lower(start) in _EDGE_WORDS or token(start).is_punct):
         start += 1
     while end > start and (
-        doc[end - 1].lower_ in _EDGE_WORDS
-        or doc[end - 1].is_punct
-        or (doc[end - 1].like_num and (end - 2 < start or doc[end - 2].lower_ != "of"))
+        lower(end - 1) in _EDGE_WORDS
+        or token(end - 1).is_punct
+        or (token(end - 1).like_num and (end - 2 < start or lower(end - 2) != "of"))
     ):
         end -= 1
-    return doc[start:end]
+    return start, end
 
 
 def _suspect(span: Span) -> bool:
@@ -510,13 +530,18 @@ def _unlowered(doc: Doc, indices: list[int], lowered: Collection[str]) -> list[S
     return out
 
 
-def known_names(spans: Iterable[Span]) -> frozenset[str]:
+def known_names(spans: Iterable[Span], tokens: DocTokens | None = None) -> frozenset[str]:
     """Folded names of entity spans, plus the last one and two words of longer names of
     organisations ("Herons" of "Port Elson Herons") and people's surnames. A place's
-    last word is no name ("Leone" of "Sierra Leone", "County" of "Lofa County")."""
+    last word is no name ("Leone" of "Sierra Leone", "County" of "Lofa County").
+
+    Args:
+        spans: The entity spans.
+        tokens: Their document's token table, when the caller has it (their texts).
+    """
     out: set[str] = set()
     for span in spans:
-        words = fold(span.text).split()
+        words = fold(_text(span, tokens)).split()
         if not words:
             continue
         out.add(" ".join(words))
@@ -639,33 +664,44 @@ def _as_country(span: Span) -> Span | None:
     return _span(span.doc, span.start, span.end, label)
 
 
-def outlet_bureau(span: Span, known: Collection[str]) -> Span | None:
+def outlet_bureau(
+    span: Span, known: Collection[str], tokens: DocTokens | None = None
+) -> Span | None:
     """The outlet in "<outlet> <city>" ("Atlantic Herald Freetown", "Breitbart London"),
     labelled ORG, or None.
 
     The name before the city must end with an outlet word ("Herald", "News") or be the
     start of an organisation the article names elsewhere.
+
+    Args:
+        span: The name.
+        known: `known_names` of the article.
+        tokens: Its document's token table, when the caller has it.
     """
     if len(span) < 2:
         return None
+    if tokens is None:
+        tokens = DocTokens(span.doc)
+    start, end = span.start, span.end
+    is_title, lower = tokens.is_title, tokens.lower
     for size in (2, 1):
-        if len(span) <= size:
+        if end - start <= size:
             continue
-        city = span[-size:]
-        if not all(t.is_title for t in city):
+        cut = end - size  # the city is the tokens cut:end, the name before it start:cut
+        if not all(is_title[i] for i in range(cut, end)):
             continue
-        place = gazetteer.lookup_country(city.text)
-        is_city = gazetteer.country_of_city(city.text) is not None or (
+        city = tokens.span_text(cut, end)
+        place = gazetteer.lookup_country(city)
+        is_city = gazetteer.country_of_city(city) is not None or (
             place is not None and place.kind == "capital"
         )
         if not is_city:
             continue
-        rest = span[:-size]
-        name, whole = fold(rest.text), fold(span.text)
-        if rest[-1].lower_ in OUTLET_WORDS or any(
+        name, whole = fold(tokens.span_text(start, cut)), fold(tokens.span_text(start, end))
+        if lower[cut - 1] in OUTLET_WORDS or any(
             k != whole and (k == name or k.startswith(name + " ")) for k in known
         ):
-            return _span(span.doc, rest.start, rest.end, "ORG")
+            return _span(span.doc, start, cut, "ORG")
     return None
 
 
@@ -874,12 +910,17 @@ def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
     return [_span(doc, p.start, p.end, span.label_) for p in (left, right)]
 
 
-def pair_names(ents: Iterable[Span]) -> dict[str, frozenset[str]]:
+def pair_names(ents: Iterable[Span], tokens: DocTokens | None = None) -> dict[str, frozenset[str]]:
     """For `known_pair`: each entity's text with the folded names of the article's other
-    entities (full names, and people's surnames)."""
+    entities (full names, and people's surnames).
+
+    Args:
+        ents: The entity spans.
+        tokens: Their document's token table, when the caller has it (their texts).
+    """
     found: dict[str, set[str]] = {}
     for ent in ents:
-        text = ent.text  # a Span joins its tokens' texts at every read
+        text = _text(ent, tokens)
         words = fold(text).split()
         if not words:
             continue
