@@ -48,20 +48,35 @@ def lower_words(doc: Doc, tokens: DocTokens | None = None) -> frozenset[str]:
     )
 
 
-def common_word(span: Span, lowered: Collection[str], headline: bool = False) -> bool:
+def common_word(
+    span: Span,
+    lowered: Collection[str],
+    headline: bool = False,
+    tokens: DocTokens | None = None,
+) -> bool:
     """One capitalised word that starts its sentence (or sits in a headline) and that the
     article also writes in lower case as a noun ("Turnout was low" ... "the turnout";
     "Migrants marched" ... "the migrants").
 
     Only the capital a sentence start or a headline puts on a word makes it look like a
     name; "Bush said" is a name unless the article also writes "bush" in lower case.
+
+    Args:
+        span: The entity span.
+        lowered: `lower_words` of its document.
+        headline: True when the span's sentence is a headline.
+        tokens: Its document's token table, when the caller has it.
     """
-    if len(span) != 1 or not span[0].text[:1].isupper():
+    if len(span) != 1:
         return False
-    tok = span[0]
-    if not headline and tok.i != span.sent.start:
+    if tokens is None:
+        tokens = DocTokens(span.doc)
+    i = span.start
+    if not tokens.text[i][:1].isupper():
         return False
-    return tok.lower_ in lowered or tok.lemma_.lower() in lowered
+    if not headline and i != tokens.sents[tokens.sent_of[i]].start:
+        return False
+    return tokens.lower[i] in lowered or tokens.lemma[i] in lowered
 
 
 def object_of_name(span: Span) -> bool:
@@ -77,15 +92,21 @@ def owner_of_object(span: Span) -> Span | None:
     return owner if any(t.text[:1].isupper() for t in owner) else None
 
 
-def reason(span: Span, lowered: Collection[str], headline: bool = False) -> str:
+def reason(
+    span: Span,
+    lowered: Collection[str],
+    headline: bool = False,
+    tokens: DocTokens | None = None,
+) -> str:
     """The name of the first rule that says the span is not an actor, or "".
 
     Args:
         span: The entity span.
         lowered: `lower_words` of its document.
         headline: True when the span's sentence is a headline (`kg.spans.is_headline`).
+        tokens: Its document's token table, when the caller has it.
     """
-    if common_word(span, lowered, headline):
+    if common_word(span, lowered, headline, tokens):
         return "common_word"
     if object_of_name(span):
         return "object_of_name"

@@ -307,14 +307,14 @@ def descriptor(span: Span) -> str:
     return ""
 
 
-def _trim(span: Span) -> Span:
-    doc = span.doc
+def _trim(span: Span, tokens: DocTokens) -> Span:
+    lower, every = tokens.lower, tokens.tokens
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    while start < end and (lower[start] == "the" or every[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+    while end > start and (every[end - 1].is_punct or lower[end - 1] in ("'s", "’s")):
         end -= 1
-    return doc[start:end]
+    return Span(span.doc, start, end)  # doc[start:end], without normalising the slice
 
 
 #: Nouns for a message posted on a platform: "a post to X" names a medium, not a person.
@@ -586,7 +586,7 @@ def find_mentions(
             continue
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):
             continue
-        trimmed = _trim(ent)
+        trimmed = _trim(ent, tokens)
         repaired = _repair_fragment(trimmed) if len(trimmed) else None
         if repaired is None or len(repaired) == 0:
             continue
@@ -610,7 +610,7 @@ def find_mentions(
         owner = junk.owner_of_object(span)
         if owner is not None:
             span = owner  # "Clinton Emails": the emails are not an actor, their owner is
-        if junk.reason(span, lowered, span.start in headline):
+        if junk.reason(span, lowered, span.start in headline, tokens):
             continue
         if label == "PERSON" and len(span) == 1 and _medium(span):
             label = "ORG"

@@ -720,11 +720,17 @@ class _Grouping:
         self.short_forms: dict[tuple[str, Gender], str] = {}
         mistyped = _people_typed_otherwise(mentions)
         # "people" whose name is a city's ("Bandar Lampung"): no family name to join ("Lampung")
-        located = (
-            {m.mention.label for m in mentions if _after_place_preposition(doc, m.start, m.end)}
+        # Per mention: asked here and by `assign`.
+        self.located: frozenset[int] = (
+            frozenset(
+                i
+                for i, m in enumerate(mentions)
+                if _after_place_preposition(doc, m.start, m.end, tokens)
+            )
             if doc is not None
-            else set()
+            else frozenset()
         )
+        located = {mentions[i].mention.label for i in self.located}
         cities = {
             m.mention.label
             for m in mentions
@@ -802,7 +808,7 @@ class _Grouping:
                 b.other_names.update({mention.label, self.nicknamed[mention.label]})
         b.mentions += 1
         b.labels[mention.type] += 1
-        if self.doc is not None and _after_place_preposition(self.doc, m.start, m.end):
+        if index in self.located:
             b.located += 1
         if mention.label in self.companies:
             b.company_cues += 1
@@ -1334,9 +1340,22 @@ PLACE_PREPOSITIONS = frozenset(
 )
 
 
-def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
+def _after_place_preposition(
+    doc: Doc, start: int, end: int, tokens: DocTokens | None = None
+) -> bool:
     """True when the name of tokens ``[start, end)`` is the object of a preposition of
-    place ("in X", "in the X"; not "named in the X investigation")."""
+    place ("in X", "in the X"; not "named in the X investigation").
+
+    Args:
+        doc: The parsed document.
+        start: The name's first token.
+        end: One past its last token.
+        tokens: The document's token table, when the caller has it.
+    """
+    if tokens is not None:
+        return tokens.dep[end - 1] == "pobj" and (
+            tokens.lower[tokens.tokens[end - 1].head.i] in PLACE_PREPOSITIONS
+        )
     last = doc[end - 1]
     return last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS
 
