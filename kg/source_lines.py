@@ -89,7 +89,18 @@ def _strip_note(name: str) -> str:
 def language_names() -> frozenset[str]:
     """Lower-case names of the languages with an ISO 639-1 code (pycountry) and those
     its list lacks (``languages.tsv``: "mandarin", "dari"), less the names that are also
-    a country or a city ("Tonga", "Nauru")."""
+    a country or a city ("Tonga", "Nauru").
+
+    Read from ``kg/lexicon/places.json`` when it was built from the installed packages
+    and data files (`kg.gazetteer.shipped_table`): building them loads pycountry's 8,000
+    languages, most of the first article's extraction in every process.
+    """
+    shipped = gazetteer.shipped_table("languages")
+    return frozenset(shipped) if shipped is not None else build_language_names()
+
+
+def build_language_names() -> frozenset[str]:
+    """`language_names` built from pycountry, ``languages.tsv`` and the gazetteer."""
     import pycountry
 
     names: set[str] = set(extra_language_names())

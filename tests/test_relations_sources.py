@@ -6,16 +6,24 @@ Table-driven, on the real parser: each row is a sentence written for these tests
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from kg import gazetteer
 from kg.dates import MONTH_WORDS
+from kg.lexicon import read_text
 from kg.mentions import name_spans
 from kg.pipeline import build_graph
 from kg.relations.lexicon import job_titles, press_jobs
 from kg.resolve.persons import is_given_name
-from kg.source_lines import byline_spans, is_line_predicate, language_names
+from kg.source_lines import (
+    build_language_names,
+    byline_spans,
+    is_line_predicate,
+    language_names,
+)
 from kg.tokens import DocTokens
 from tests.extraction_helpers import Edge, edges, entities, parse
 
@@ -113,6 +121,16 @@ def test_language_names() -> None:
     assert {"english", "greek", "serbo-croatian", "malay", "estonian"} <= names
     assert {"mandarin", "cantonese", "dari", "pashto", "farsi"} <= names  # languages.tsv
     assert "tonga" not in names  # also a country
+
+
+def test_shipped_language_names_are_what_the_code_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """kg/lexicon/places.json's language names must be what `build_language_names` makes
+    from the packages and data files alone: if not, run scripts/lexicon/place_tables.py."""
+    shipped = json.loads(read_text("places.json"))["languages"]
+    assert gazetteer.shipped_table("languages") == shipped
+    monkeypatch.setattr(gazetteer, "_shipped", lambda: None)
+    monkeypatch.setattr(gazetteer, "_CITY_TABLE", {})
+    assert shipped == sorted(build_language_names())
 
 
 BYLINES = [
