@@ -130,24 +130,32 @@ def is_junk(text: str) -> bool:
 
 
 def _is_role_word(token: Token) -> bool:
-    low = token.lower_
+    return _is_role_lower(token.lower_)
+
+
+def _is_role_lower(low: str) -> bool:
+    """`_is_role_word` of a token's lower case."""
     return low in _role_heads() or low in ROLE_MODIFIERS
 
 
-def title_tokens(span: Span) -> list[Token]:
+def title_tokens(span: Span, tokens: DocTokens) -> list[Token]:
     """Return the title words written right before a name ("US leader Joe Biden").
 
     Walks left from the name over the words of its own noun phrase (tokens whose
     syntactic head chain reaches the name) and keeps the run from the first title or
     country word. Country words in the run (a demonym or country name) are included
     so the caller can tie the role to them. Returns [] when the run has no title.
+
+    Args:
+        span: The name.
+        tokens: Its document's token table.
     """
-    doc = span.doc
+    every = tokens.tokens
     root = span.root
     run: list[Token] = []
     i = span.start - 1
     while i >= 0:
-        tok = doc[i]
+        tok = every[i]
         if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lower_ in _role_heads():
             run.insert(0, tok)  # "Secretary of State", "Minister of Defence"
             i -= 1
@@ -231,18 +239,19 @@ def _possessive_country(span: Span, titles: list[Token]) -> str:
     return ""
 
 
-def _strip_leading_title(span: Span) -> Span:
+def _strip_leading_title(span: Span, tokens: DocTokens) -> Span:
     """Cut title words that the NER put inside a PERSON span ("President Emmanuel Macron").
 
     The cut words stay in the name's noun phrase, so `title_tokens` still finds them.
     """
+    lower = tokens.lower
+    honorifics = ("dr", *gender_words("honorific"))
     start = span.start
     while start < span.end - 1 and (
-        _is_role_word(span.doc[start])
-        or span.doc[start].lower_.rstrip(".") in ("dr", *gender_words("honorific"))
+        _is_role_lower(lower[start]) or lower[start].rstrip(".") in honorifics
     ):
         start += 1
-    return span.doc[start : span.end]
+    return Span(span.doc, start, span.end)  # ``doc[start : span.end]``, no slice to normalise
 
 
 def _with_dot(span: Span) -> str:
@@ -574,7 +583,7 @@ def find_mentions(
     in_titles: set[int] = set()
     for ent in tokens.ents:
         if ent.label_ == "PERSON":
-            in_titles.update(t.i for t in title_tokens(_strip_leading_title(ent)))
+            in_titles.update(t.i for t in title_tokens(_strip_leading_title(ent, tokens), tokens))
 
     lowered = junk.lower_words(doc, tokens)
     if headline is None:
@@ -624,8 +633,8 @@ def find_mentions(
             label = "PERSON"  # "his wife, X" or "first lady X" that the NER called an ORG
         if label == "PERSON":
             span, glued = spans.cut_titles(span)
-            span = _strip_leading_title(span)
-            titles = title_tokens(span)
+            span = _strip_leading_title(span, tokens)
+            titles = title_tokens(span, tokens)
             role, role_country = split_title(titles)
             if titles and not role_country:
                 role_country = _possessive_country(span, titles)

@@ -78,7 +78,8 @@ def find_name_candidates(
     every, text, lower, ent_type = tokens.tokens, tokens.text, tokens.lower, tokens.ent_type
     pos = tokens.pos
     name_like = [
-        _name_like_word(word, alpha, label)
+        # `_name_like_word`, written out: it is asked of every token.
+        has_capital(word) and (alpha or word.isalnum()) and label not in NOT_NAMES
         for word, alpha, label in zip(text, tokens.is_alpha, ent_type, strict=True)
     ]
     out: list[NameCandidate] = []
@@ -138,7 +139,9 @@ def find_name_candidates(
             }
             out.append(candidate(i, last, min(labels) if labels else ""))
         i = max(last, i + 1)
-    out.extend(candidate(span.start, span.end) for span in mention_runs(doc, mentions, lowered))
+    out.extend(
+        candidate(span.start, span.end) for span in mention_runs(doc, mentions, lowered, tokens)
+    )
     return tuple(sorted(out, key=lambda c: (c.start, c.end)))
 
 
@@ -146,7 +149,12 @@ def find_name_candidates(
 _AND = frozenset({"and", "&"})
 
 
-def mention_runs(doc: Doc, mentions: Iterable[SpanMention], lowered: Collection[str]) -> list[Span]:
+def mention_runs(
+    doc: Doc,
+    mentions: Iterable[SpanMention],
+    lowered: Collection[str],
+    tokens: DocTokens | None = None,
+) -> list[Span]:
     """The halves of mentions that may be two names the NER glued together.
 
     Each half of a mention that is two capitalised runs joined by one "and" or "&"
@@ -161,13 +169,16 @@ def mention_runs(doc: Doc, mentions: Iterable[SpanMention], lowered: Collection[
         mentions: Its mentions.
         lowered: The words it writes in lower case outside headlines
             (`kg.spans.lower_forms`).
+        tokens: The document's token table, when the caller has it.
     """
+    if tokens is None:
+        tokens = DocTokens(doc)
+    lower = tokens.lower
     out: list[Span] = []
     for m in mentions:
         if m.mention.kind != "name" or m.end - m.start < 2:
             continue
-        span = doc[m.start : m.end]
-        cuts = [t.i for t in span if t.lower_ in _AND]
+        cuts = [i for i in range(m.start, m.end) if lower[i] in _AND]
         if len(cuts) == 1 and m.start < cuts[0] < m.end - 1:
             halves = (doc[m.start : cuts[0]], doc[cuts[0] + 1 : m.end])
             if all(_name_like(h[0]) and _name_like(h[-1]) for h in halves):
