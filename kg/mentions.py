@@ -263,17 +263,16 @@ def _with_dot(span: Span) -> str:
     return span.text
 
 
-def honorific(span: Span) -> str:
+def honorific(span: Span, tokens: DocTokens) -> str:
     """The courtesy title written right before a name ("Mrs." in "Mrs. Dorbor"), or "".
 
     ``span`` is the name as the NER found it: the title may be its first token or the
-    token before it.
+    token before it (``tokens``: its document's token table).
     """
-    doc = span.doc
-    before = doc[span.start - 1] if span.start else None
-    for tok in (span[0] if len(span) > 1 else None, before):
-        if tok is not None and tok.lower_.rstrip(".") in gender_words("honorific"):
-            return tok.text
+    before = span.start - 1 if span.start else None
+    for i in (span.start if len(span) > 1 else None, before):
+        if i is not None and tokens.lower[i].rstrip(".") in gender_words("honorific"):
+            return tokens.text[i]
     return ""
 
 
@@ -291,22 +290,27 @@ def generation(span: Span) -> str:
     return GENERATION_WORDS.get(doc[i].lower_, "") if i >= 0 else ""
 
 
-def descriptor(span: Span) -> str:
+def descriptor(span: Span, tokens: DocTokens) -> str:
     """A gendered title or kin word written with a name that is not an office, or "".
 
     Found before the name in its noun phrase ("first lady X", "his wife X"), in an
     apposition to it ("X, the first lady,") or as the noun the name is in apposition to
     ("the president's wife, X").
+
+    Args:
+        span: The name.
+        tokens: Its document's token table.
     """
     nouns = gender_words("noun")
-    doc, root = span.doc, span.root
+    root = span.root
+    every, lower = tokens.tokens, tokens.lower
     i = span.start - 1
     while i >= 0 and span.start - i <= 4:
-        tok = doc[i]
+        tok = every[i]
         if tok.is_punct or (tok.head != root and root not in tok.ancestors):
             break
-        if tok.lower_ in nouns:
-            return tok.lower_
+        if lower[i] in nouns:
+            return lower[i]
         i -= 1
     for child in root.children:
         if child.dep_ == "appos" and child.lemma_.lower() in nouns:
@@ -348,29 +352,32 @@ MEDIUM_NOUNS = frozenset(
 MEDIUM_VERBS = frozenset("say write post tweet announce publish share broadcast".split())
 
 
-def _repair_fragment(span: Span) -> Span | None:
+def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
     """Mend a name the NER cut short ("Group of" + "20", "Moon Jae" + "-in"), or None.
 
     A word hyphenated to the name joins it only when it is part of the name
-    (`kg.spans.hyphen_piece`): "EADS-led" stays "EADS".
+    (`kg.spans.hyphen_piece`): "EADS-led" stays "EADS". The tokens are read off the
+    document's token table ``tokens``.
     """
     doc = span.doc
+    every, text, size = tokens.tokens, tokens.text, len(tokens)
     end = span.end
     while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-        and doc[end + 1].tag_ != "VBN"  # "Denver-based", "US-led": a name, then a participle
-        and spans.hyphen_piece(doc[end + 1])
+        end + 1 < size
+        and text[end] == "-"
+        and not every[end - 1].whitespace_
+        and not every[end].whitespace_
+        and tokens.is_alpha[end + 1]
+        and tokens.tag[end + 1] != "VBN"  # "Denver-based", "US-led": a name, then a participle
+        and spans.hyphen_piece(every[end + 1])
     ):
         end += 2  # "Moon Jae" + "-in", "Mar" + "-a" + "-Lago"; never "EADS" + "-led"
     if end > span.end:
         return doc[span.start : end]
-    if doc[end - 1].lower_ not in ("of", "for", "and", "&", "the"):
+    if tokens.lower[end - 1] not in ("of", "for", "and", "&", "the"):
         return span
-    while end < len(doc) and (doc[end].pos_ in ("NUM", "PROPN") or doc[end].is_title):
+    pos, is_title = tokens.pos, tokens.is_title
+    while end < size and (pos[end] in ("NUM", "PROPN") or is_title[end]):
         end += 1
     if end == span.end:
         return None
@@ -596,14 +603,14 @@ def find_mentions(
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):
             continue
         trimmed = _trim(ent, tokens)
-        repaired = _repair_fragment(trimmed) if len(trimmed) else None
+        repaired = _repair_fragment(trimmed, tokens) if len(trimmed) else None
         if repaired is None or len(repaired) == 0:
             continue
         span = repaired
         roles: list[str] = []
         country = ""
         label: EntityType = ent.label_
-        courtesy = honorific(span)
+        courtesy = honorific(span, tokens)
         if courtesy and label in ("ORG", "NORP") and len(span) <= 3:
             label = "PERSON"  # "Mrs. X" that the NER called an organisation
         if label == "PERSON":
@@ -628,7 +635,7 @@ def find_mentions(
             kinds[normalise_name(span.text)] = kind_of  # "the airline Northwind"
         if label in ("ORG", "NORP") and _titled_name(span):
             label = "PERSON"  # "Chancellor Olaf Scholz" that the NER called an ORG
-        said = descriptor(span) if label in ("PERSON", "ORG") else ""
+        said = descriptor(span, tokens) if label in ("PERSON", "ORG") else ""
         if said and label == "ORG" and len(span) <= 3:
             label = "PERSON"  # "his wife, X" or "first lady X" that the NER called an ORG
         if label == "PERSON":
@@ -929,7 +936,7 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
             tokens,
             "PERSON",
             text,
-            honorific=honorific(doc[i : i + 1]),
+            honorific=honorific(doc[i : i + 1], tokens),
         )
         for i, text in enumerate(tokens.text)
         if text in surnames and i not in covered and pos[i] == "PROPN" and dep[i] != "compound"
