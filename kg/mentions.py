@@ -630,7 +630,9 @@ def find_mentions(
             continue
         if label == "PERSON" and len(span) == 1 and _medium(span):
             label = "ORG"
-        kind_of = spans.kind_type(span) if label in ("PERSON", "ORG", "FAC", "NORP") else None
+        kind_of = (
+            spans.kind_type(span, tokens) if label in ("PERSON", "ORG", "FAC", "NORP") else None
+        )
         if kind_of is not None and not courtesy:
             kinds[normalise_name(span.text)] = kind_of  # "the airline Northwind"
         if label in ("ORG", "NORP") and _titled_name(span):

@@ -722,7 +722,7 @@ def _kind_nouns() -> dict[str, EntityType]:
     return out
 
 
-def kind_type(span: Span) -> EntityType | None:
+def kind_type(span: Span, tokens: DocTokens | None = None) -> EntityType | None:
     """The type a common noun for a kind of body or place gives the name written with it,
     or None.
 
@@ -735,17 +735,23 @@ def kind_type(span: Span) -> EntityType | None:
     company").
     A noun that only modifies a title ("company founder Jane Roe") or that the name
     does not hang on ("told the newspaper Jane Roe had left") types nothing.
+
+    Args:
+        span: The name.
+        tokens: Its document's token table, when the caller has it.
     """
+    if tokens is None:
+        tokens = DocTokens(span.doc)
     kinds = _kind_nouns()
-    doc, root = span.doc, span.root
-    before = doc[span.start - 1] if span.start > 0 else None
+    root = span.root
+    before = tokens.tokens[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.head == root:
         kind = kinds.get(before.lemma_.lower())
         if kind is not None and before.dep_ == "compound":
             return kind
     # An apposition only when written with its comma ("The party Jane Roe founded" is
     # none, whatever the parser says).
-    if span.end < len(doc) and doc[span.end].text == ",":
+    if span.end < len(tokens) and tokens.text[span.end] == ",":
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in kinds:
                 return kinds[child.lemma_.lower()]
@@ -764,7 +770,7 @@ def kind_type(span: Span) -> EntityType | None:
             return kind
     if _names_body_after(span):
         return "ORG"
-    return "GPE" if _placed(span) else None
+    return "GPE" if _placed(span, tokens) else None
 
 
 #: Bodies of a named body's people, not the body itself: "the Acme union" is its
@@ -819,45 +825,47 @@ _SITE_NOUNS = frozenset({"crossing", "checkpoint", "border"})
 _PLACE_PREPOSITIONS = frozenset("in at near outside from to into toward towards".split())
 
 
-def _placed(span: Span) -> bool:
+def _placed(span: Span, tokens: DocTokens) -> bool:
     """True for a one-word name the sentence places: after a preposition of place and
     before its country or a state abbreviation ("in Lyonne, France", "from Kesselby in
     Norway", "to Dunmore, Pa."), after "in" or "near" hung on a verb ("campaigning in
     Kesselby"), or on a border crossing ("the Kesselby crossing"): a town, however the
     NER typed it. "A letter from Roe, France's envoy", "confidence in Roe" and "Roe's
-    border policy" are none."""
-    doc = span.doc
+    border policy" are none. The words are read off the document's token table."""
     if len(span) != 1 or span.start == 0:
         return False  # a town's name is one word; "Jane Roe, France" is a person and her team
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("'s", "’s"):
+    every, lower, size = tokens.tokens, tokens.lower, len(tokens)
+    root = every[span.start]  # a one-word span's root
+    nxt = span.end if span.end < size else None
+    if nxt is not None and lower[nxt] in ("'s", "’s"):
         return False
-    site = span.root.head
-    if nxt is not None and nxt.lower_ in _SITE_NOUNS and site.lower_ in _SITE_NOUNS:
-        return site == nxt or nxt.head == site  # "the Kesselby (border) crossing"
-    prep = span.root.head
-    between = doc[prep.i + 1 : span.start] if prep.i < span.start else doc[0:0]
+    site = root.head
+    if nxt is not None and lower[nxt] in _SITE_NOUNS and site.lower_ in _SITE_NOUNS:
+        return site == every[nxt] or every[nxt].head == site  # "the Kesselby (border) crossing"
+    prep = root.head
+    between = range(prep.i + 1, span.start) if prep.i < span.start else range(0)
     if (
-        span.root.dep_ == "pobj"
+        root.dep_ == "pobj"
         and prep.lower_ in ("in", "near")
         and prep.head.pos_ == "VERB"
         and len(between) <= 1
-        and all(t.pos_ == "ADJ" for t in between)
+        and all(tokens.pos[i] == "ADJ" for i in between)
     ):
         return True  # "campaigning in (nearby) Kesselby", "voted near Kesselby"
-    if doc[span.start - 1].lower_ not in _PLACE_PREPOSITIONS:
+    if lower[span.start - 1] not in _PLACE_PREPOSITIONS:
         return False
     end = span.end
-    if end + 1 >= len(doc) or doc[end].lower_ not in (",", "in"):
+    if end + 1 >= size or lower[end] not in (",", "in"):
         return False
-    for size in (1, 2, 3):
-        words = doc[end + 1 : end + 1 + size]
-        if len(words) < size or any(t.lower_ in ("'s", "’s") for t in words):
+    for count in (1, 2, 3):
+        last = min(end + 1 + count, size)  # the words are the tokens end + 1:last
+        if last - (end + 1) < count or any(lower[i] in ("'s", "’s") for i in range(end + 1, last)):
             break
-        if words.end < len(doc) and doc[words.end].lower_ in ("'s", "’s"):
+        if last < size and lower[last] in ("'s", "’s"):
             continue  # "France's envoy"
-        place = gazetteer.lookup_country(words.text)
-        if (place is not None and place.kind == "name") or gazetteer.us_state(words.text):
+        words = tokens.span_text(end + 1, last)
+        place = gazetteer.lookup_country(words)
+        if (place is not None and place.kind == "name") or gazetteer.us_state(words):
             return True
     return False
 
