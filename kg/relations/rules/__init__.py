@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import cache
 
 from kg.relations.candidates import Candidate, Rule, Sentence, rule_walks_mentions, rule_words
@@ -142,6 +143,63 @@ def every_trigger() -> frozenset[str]:
 RuleTable = list[list[list[Candidate]]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Gates:
+    """`RULES` by position with what gates each (`TRIGGERS`, `WALKS_MENTIONS`), indexed
+    so a sentence's rules to run are found from its few trigger words.
+
+    Attributes:
+        rules: The rules, in `RULES` order.
+        names: Their names.
+        ungated: Rules with no trigger words, run on every sentence.
+        walking: Of those, the ones that walk the sentence's mentions.
+        by_word: Each trigger word -> the rules it triggers.
+        walks: The rules of `WALKS_MENTIONS`.
+        reread: The rules of `READS_ROLES`.
+    """
+
+    rules: tuple[Rule, ...]
+    names: tuple[str, ...]
+    ungated: frozenset[int]
+    walking: frozenset[int]
+    by_word: dict[str, tuple[int, ...]]
+    walks: frozenset[int]
+    reread: frozenset[int]
+
+
+@cache
+def _gates() -> _Gates:
+    """`_Gates` of `RULES` (the lexicons are read once per process)."""
+    names = tuple(RULES)
+    by_word: dict[str, list[int]] = {}
+    for k, name in enumerate(names):
+        if name in TRIGGERS:
+            for word in TRIGGERS[name]():
+                by_word.setdefault(word, []).append(k)
+    ungated = frozenset(k for k, name in enumerate(names) if name not in TRIGGERS)
+    walks = frozenset(k for k, name in enumerate(names) if name in WALKS_MENTIONS)
+    return _Gates(
+        rules=tuple(RULES.values()),
+        names=names,
+        ungated=ungated,
+        walking=ungated & walks,
+        by_word={word: tuple(ks) for word, ks in by_word.items()},
+        walks=walks,
+        reread=frozenset(k for k, name in enumerate(names) if name in READS_ROLES),
+    )
+
+
+def _to_run(gates: _Gates, sentence: Sentence, hits: AbstractSet[str]) -> list[int]:
+    """The positions of the rules to run on ``sentence`` (its trigger words ``hits``), in
+    `RULES` order: a rule skipped here would return [] (see TRIGGERS and WALKS_MENTIONS)."""
+    run = set(gates.ungated)
+    for word in hits:
+        run.update(gates.by_word[word])
+    if not sentence.mentions:
+        run -= gates.walks
+    return sorted(run)
+
+
 def rule_table(
     sentences: Sequence[Sentence], index: ActorIndex, previous: RuleTable | None = None
 ) -> RuleTable:
@@ -153,39 +211,24 @@ def rule_table(
         previous: The table of the same sentences on an index that differed from
             ``index`` only in the actors' titles: only the rules of `READS_ROLES` run again.
     """
-    # Each rule with what it needs of a sentence (`TRIGGERS`, `WALKS_MENTIONS`), read once.
-    needs = [
-        (name, rule, TRIGGERS[name]() if name in TRIGGERS else None, name in WALKS_MENTIONS)
-        for name, rule in RULES.items()
-    ]
+    gates = _gates()
+    rules, size = gates.rules, len(gates.rules)
     triggers = every_trigger()
     table: RuleTable = []
     for k, sentence in enumerate(sentences):
         # The sentence's trigger words, found once: each rule's gate then reads these few
         # words rather than the whole sentence.
         hits = triggers.intersection(sentence.distinct)
-        named = bool(sentence.mentions)
         if previous is None:
-            table.append(
-                [
-                    # A rule skipped here would return [] (see TRIGGERS and WALKS_MENTIONS).
-                    []
-                    if (words is not None and words.isdisjoint(hits)) or (mentions and not named)
-                    else rule(sentence, index)
-                    for _, rule, words, mentions in needs
-                ]
-            )
+            row: list[list[Candidate]] = [[] for _ in range(size)]
+            for r in _to_run(gates, sentence, hits):
+                row[r] = rules[r](sentence, index)
         else:
-            table.append(
-                [
-                    kept
-                    if name not in READS_ROLES
-                    or (words is not None and words.isdisjoint(hits))
-                    or (mentions and not named)
-                    else rule(sentence, index)
-                    for (name, rule, words, mentions), kept in zip(needs, previous[k], strict=True)
-                ]
-            )
+            row = list(previous[k])
+            for r in _to_run(gates, sentence, hits):
+                if r in gates.reread:
+                    row[r] = rules[r](sentence, index)
+        table.append(row)
     return table
 
 
