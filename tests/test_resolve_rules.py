@@ -12,7 +12,7 @@ import dataclasses
 import pytest
 
 from kg.mentions import SpanMention
-from kg.model import DocExtraction, EntityType, LocalEntity
+from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
 from kg.resolve.corpus import (
     ACRONYM,
     CLIPPED,
@@ -31,6 +31,7 @@ from kg.resolve.corpus import (
     SAME_COUNTRY_NAME,
     SAME_PERSON,
     SHORT_NAME,
+    UNTAGGED_NAME,
     WRITTEN_FORM,
     Resolution,
     resolve_corpus,
@@ -2806,3 +2807,116 @@ def test_merge_passes(
         assert rule in rules[form] + rules[joins]
     if type_ is not None:
         assert entity.type == type_
+
+
+#: An article: its local actors and its unclaimed capitalised runs as (text, starts its
+#: sentence, in a headline).
+Article = tuple[list[LocalEntity], list[tuple[str, bool, bool]]]
+
+
+def _with_runs(articles: list[Article]) -> Resolution:
+    return resolve_corpus(
+        [
+            DocExtraction(
+                doc_id=f"d{i}",
+                entities=tuple(es),
+                relations=(),
+                candidates=tuple(
+                    NameCandidate(text, 0, len(text), 0, initial=initial, headline=headline)
+                    for text, initial, headline in runs
+                ),
+            )
+            for i, (es, runs) in enumerate(articles)
+        ]
+    )
+
+
+INDEX = "Halvex Marlow Composite Index"
+
+
+@pytest.mark.parametrize(
+    ("articles", "joined"),
+    [
+        pytest.param(
+            [
+                ([org("Halvex")], [(f"The {INDEX}", True, False)]),
+                ([org("Halvex Marlow")], [(INDEX, False, False)]),
+            ],
+            True,
+            id="two short forms of one untagged name",
+        ),
+        pytest.param(
+            [
+                ([org("Halvex")], [(f"{INDEX}'s", False, False)]),
+                ([org("Halvex Marlow")], [(INDEX, False, False)]),
+            ],
+            True,
+            id="the name written with a possessive",
+        ),
+        pytest.param(
+            [
+                ([org("Halvex")], [(INDEX, False, False), ("Halvex Air Services", False, False)]),
+                ([org("Halvex Marlow")], [(INDEX, False, False)]),
+            ],
+            False,
+            id="the short name leads two untagged names",
+        ),
+        pytest.param(
+            [
+                ([org("Halvex")], [(INDEX, False, True)]),
+                ([org("Halvex Marlow")], [(INDEX, False, False)]),
+            ],
+            False,
+            id="a headline run glues names and verbs",
+        ),
+        pytest.param(
+            [
+                ([org("Halvex")], [("Halvex Marlow Norway", False, False)]),
+                ([org("Halvex Marlow")], [("Halvex Marlow Norway", False, False)]),
+            ],
+            False,
+            id="the added words name a place: a branch",
+        ),
+        pytest.param(
+            [
+                ([org("Halvex")], [(INDEX, False, False)]),
+                ([org("Halvex Marlow")], [("Halvex Marlow Dividend Index", False, False)]),
+            ],
+            False,
+            id="two companies sharing words, each with its own untagged name",
+        ),
+        pytest.param(
+            [
+                ([org("Halvex")], [(INDEX, False, False)]),
+                ([org("Halvex Marlow")], [(INDEX, False, False)]),
+                ([org(INDEX)], []),
+            ],
+            False,
+            id="the longer name is a known actor: another actor",
+        ),
+        pytest.param(
+            [
+                ([org("Marlo", type="GPE")], [("Marlo Harbour Trust Fund", False, False)]),
+                ([org("Marlo Harbour")], [("Marlo Harbour Trust Fund", False, False)]),
+            ],
+            False,
+            id="a place and an organisation named after it",
+        ),
+        pytest.param(
+            [
+                ([person("Jane Halden")], [("Jane Halden Memorial Fund", False, False)]),
+                ([org("Jane Halden Memorial")], [("Jane Halden Memorial Fund", False, False)]),
+            ],
+            False,
+            id="a person and the fund named after her",
+        ),
+    ],
+)
+def test_short_forms_of_one_untagged_name(articles: list[Article], joined: bool) -> None:
+    res = _with_runs(articles)
+    (first,) = articles[0][0]
+    (second,) = articles[1][0]
+    a, b = entity_of(res, 0, first.label), entity_of(res, 1, second.label)
+    assert (a == b) is joined, (a, b)
+    if joined:
+        assert UNTAGGED_NAME in rule_of(res, first.label) + rule_of(res, second.label)

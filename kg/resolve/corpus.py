@@ -35,7 +35,9 @@ audit):
    names both.
 10. `corporate_group_pass`: "Halden Group" and "Halden Holding LLC" join "Halden".
 11. `known_form_pass`: a short form an article joined to one actor ("NM" for "Norvik
-    Motors", "PKW" after "Kessel Workers Party") joins that actor everywhere.
+    Motors", "PKW" after "Kessel Workers Party") joins that actor everywhere; and
+    `untagged_name_pass`: short forms of one name the NER never tagged ("Halvex" and
+    "Halvex Marlow" where articles write "Halvex Marlow Composite Index") are one actor.
 12. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
     that ends with it and the words before it name a place (or the only one its
     articles name).
@@ -59,7 +61,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
@@ -67,7 +69,7 @@ from rapidfuzz.distance import Indel
 from kg import gazetteer
 from kg.aliases import AliasRules
 from kg.lexicon import gender_words
-from kg.model import DocExtraction, Entity, EntityType, LocalEntity, Sector
+from kg.model import DocExtraction, Entity, EntityType, LocalEntity, NameCandidate, Sector
 from kg.names import base_name, fold, organisation_key
 from kg.resolve.evidence import (
     UNSAID_PRONOUNS,
@@ -112,6 +114,7 @@ ACRONYM = "acronym"
 KNOWN_FORM = "known short form"
 SAME_COUNTRY_NAME = "country written another way"
 WRITTEN_FORM = "name written another way"
+UNTAGGED_NAME = "short forms of one untagged name"
 DROPPED_WORD = "word left out"
 PEOPLE_OF_PLACE = "people of a place"
 SHORT_NAME = "short name"
@@ -326,9 +329,17 @@ class _Evidence:
 class _Groups:
     """The groups of local actors and the merges between them (a union-find)."""
 
-    def __init__(self, members: dict[GroupKey, list[tuple[str, LocalEntity]]], rules: AliasRules):
+    def __init__(
+        self,
+        members: dict[GroupKey, list[tuple[str, LocalEntity]]],
+        rules: AliasRules,
+        runs: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
+    ):
         self.members = members
         self.rules = rules
+        #: Each article's capitalised runs that no mention took, in body text, as words
+        #: (`body_runs`).
+        self.runs: Mapping[str, Sequence[tuple[str, ...]]] = runs or {}
         self.keys = sorted(members, key=_order)
         self.parent: dict[GroupKey, GroupKey] = {k: k for k in self.keys}
         self.cluster: dict[GroupKey, list[GroupKey]] = {k: [k] for k in self.keys}
@@ -1050,6 +1061,72 @@ def _one_name_spelled_two_ways(
     return {groups.find(first)}
 
 
+def body_runs(candidates: Iterable[NameCandidate]) -> list[tuple[str, ...]]:
+    """The words of an article's unclaimed capitalised runs outside its headlines, a
+    possessive "'s" and a capitalised "The" that starts the sentence left out ("The
+    Halvex Marlow Composite Index's" gives "Halvex Marlow Composite Index")."""
+    out: list[tuple[str, ...]] = []
+    for c in candidates:
+        if c.headline:
+            continue
+        words = [
+            w[:-2] if w.endswith(("'s", "\u2019s")) else w.rstrip("'\u2019") for w in c.text.split()
+        ]
+        if c.initial and words[:1] == ["The"]:
+            words = words[1:]
+        if len(words) > 1:
+            out.append(tuple(words))
+    return out
+
+
+def untagged_name_pass(groups: _Groups) -> None:
+    """Organisations written as the leading words of one longer name that the NER never
+    tagged are one actor: "Halvex" in the articles that write "Halvex Marlow Composite
+    Index ... the Halvex", and "Halvex Marlow" in those that write "Halvex Marlow
+    Composite Index ... the Halvex Marlow". News names an actor in full, then by its
+    leading words; `known_form_pass` reads this where the NER tagged the full name.
+
+    Guards: the longer name is an unclaimed run of body text (`body_runs`; a headline
+    glues names and verbs) that no actor of the corpus bears (a known name is another
+    actor: "Halvex Bank" is not "Halvex"); the words it adds name no place (a branch:
+    "Halvex Norway"); every run of the short name's articles that it leads is that one
+    name ("Halvex" in articles that write "Halvex Marlow Index" and "Halvex Air
+    Services" joins nothing); only names typed ORG that name no place themselves, and no
+    acronyms."""
+    known = {g.actor.name for g in groups.of_kind("other")}
+    led: dict[GroupKey, set[tuple[str, ...]]] = defaultdict(set)
+    for g in groups.of_kind("other"):
+        label = groups.label(g)
+        if (
+            g.doc
+            or not g.words
+            or groups.type(g) != "ORG"
+            or is_acronym(base_name(label))
+            or names_place(label.split())
+        ):
+            continue
+        size = len(g.words)
+        for d in dict.fromkeys(d for d, _ in groups.members[g]):
+            for run in groups.runs.get(d, ()):
+                folded = tuple(fold(" ".join(run)).split())
+                if len(folded) > size and list(folded[:size]) == g.words:
+                    led[g].add(run)
+    forms: dict[str, list[GroupKey]] = defaultdict(list)
+    for g, runs in led.items():
+        names = {organisation_key(" ".join(run)) for run in runs}
+        if len(names) != 1:
+            continue
+        (name,) = names
+        run = next(iter(runs))
+        if name in known or names_place(list(run[len(g.words) :])):
+            continue
+        forms[name].append(g)
+    for _, gs in sorted(forms.items()):
+        first, *others = sorted(gs, key=_order)
+        for other in others:
+            groups.join(first, other, UNTAGGED_NAME)
+
+
 def short_name_pass(groups: _Groups) -> None:
     """A short organisation name joins the one longer name that ends with it where the
     words before it name a place ("Red Sox" -> "Boston Red Sox", "Senate" -> "Liberian
@@ -1494,6 +1571,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     dropped_word_pass,
     corporate_group_pass,
     known_form_pass,
+    untagged_name_pass,
     short_name_pass,
     of_head_pass,
     clipped_name_pass,
@@ -1527,7 +1605,8 @@ def resolve_corpus(
         for e in ex.entities:
             if not rules.is_dropped(e.label, e.aliases):
                 members[group_key(ex.doc_id, e, surnames)].append((ex.doc_id, e))
-    groups = _Groups(dict(members), rules)
+    runs = {ex.doc_id: body_runs(ex.candidates) for ex in typed if ex.candidates}
+    groups = _Groups(dict(members), rules, runs)
     for merge_pass in MERGE_PASSES:
         merge_pass(groups)
 
