@@ -35,6 +35,7 @@ from kg.resolve.corpus import (
     WRITTEN_FORM,
     Resolution,
     resolve_corpus,
+    split_glued_pairs,
 )
 from kg.resolve.document import resolve_document
 from kg.resolve.naming import has_acronym
@@ -2920,3 +2921,69 @@ def test_short_forms_of_one_untagged_name(articles: list[Article], joined: bool)
     assert (a == b) is joined, (a, b)
     if joined:
         assert UNTAGGED_NAME in rule_of(res, first.label) + rule_of(res, second.label)
+
+
+def _glued(
+    label: str, *aliases: str, type: EntityType = "ORG", country: bool = False
+) -> LocalEntity:
+    return dataclasses.replace(org(label, type=type), aliases=(label, *aliases), is_country=country)
+
+
+@pytest.mark.parametrize(
+    ("glued", "others", "label"),
+    [
+        pytest.param(
+            _glued("Halvex and Marlo Composite", "Marlo Composite"),
+            [org("Halvex")],
+            "Marlo Composite",
+            id="two names glued at 'and', the left one known elsewhere",
+        ),
+        pytest.param(
+            _glued("Halvex & Marlo Composite", "Marlo Composite"),
+            [org("Halvex")],
+            "Marlo Composite",
+            id="glued at '&'",
+        ),
+        pytest.param(
+            _glued("Rivers and Forests Service", "Forests Service"),
+            [org("Marlo Forests")],
+            "Rivers and Forests Service",
+            id="the left half is no name of the corpus: one name with 'and'",
+        ),
+        pytest.param(
+            _glued("Halvex and Marlo Composite"),
+            [org("Halvex")],
+            "Halvex and Marlo Composite",
+            id="the right half never tagged alone",
+        ),
+        pytest.param(
+            _glued("Norland and Vesta", "Vesta", type="GPE", country=True),
+            [org("Norland")],
+            "Norland and Vesta",
+            id="a country named with 'and'",
+        ),
+        pytest.param(
+            _glued("Jane and Tom Halden", "Tom Halden", type="PERSON"),
+            [person("Jane Halden")],
+            "Jane and Tom Halden",
+            id="spouses named together are no organisation",
+        ),
+        pytest.param(
+            _glued("Mines and Lands and Energy Board", "Energy Board"),
+            [org("Mines")],
+            "Mines and Lands and Energy Board",
+            id="two 'and's",
+        ),
+    ],
+)
+def test_split_glued_pairs(glued: LocalEntity, others: list[LocalEntity], label: str) -> None:
+    found = split_glued_pairs(
+        [
+            DocExtraction(doc_id="d0", entities=(glued,), relations=()),
+            DocExtraction(doc_id="d1", entities=tuple(others), relations=()),
+        ]
+    )
+    (e,) = found[0].entities
+    assert e.label == label
+    assert e.key == glued.key
+    assert label in e.aliases

@@ -1584,6 +1584,51 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
 )
 
 
+#: Words that join two names the NER glued into one ("Halvex and Marlo Index").
+_PAIR_WORDS = frozenset({"and", "&"})
+
+
+def split_glued_pairs(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
+    """An organisation named "X and Y" whose article also tagged "Y" on its own, where
+    X is a name of another actor of the corpus, is Y: the NER took "the X and" for a
+    name and `kg.mentions` mended the fragment with the words after it ("Halvex and
+    Marlo Composite" -> "Marlo Composite"; "Halvex" alone is recovered where the corpus
+    knows it, `kg.resolve.recover`). The local actor keeps its key (its relations).
+
+    Left whole: a name whose halves are not both names ("Rivers and Forests Service",
+    "Trinidad and Tobago" with no "Tobago" of its own), countries, people, and names
+    with more than one "and"."""
+    extractions = list(extractions)
+    known: Counter[str] = Counter()
+    for ex in extractions:
+        for name in {organisation_key(n) for e in ex.entities for n in (e.label, *e.aliases)}:
+            known[name] += 1
+    out: list[DocExtraction] = []
+    for ex in extractions:
+        entities = tuple(_unglued(e, known) for e in ex.entities)
+        changed = any(a is not b for a, b in zip(entities, ex.entities, strict=True))
+        out.append(dataclasses.replace(ex, entities=entities) if changed else ex)
+    return out
+
+
+def _unglued(e: LocalEntity, known: Counter[str]) -> LocalEntity:
+    """``e`` named by the right half of its glued label (`split_glued_pairs`), or ``e``."""
+    words = e.label.split()
+    cuts = [i for i, w in enumerate(words) if w.lower() in _PAIR_WORDS]
+    if e.is_country or e.type == "PERSON" or len(cuts) != 1 or not 0 < cuts[0] < len(words) - 1:
+        return e
+    left = " ".join(words[: cuts[0]])
+    right = " ".join(words[cuts[0] + 1 :])
+    if right not in e.aliases:
+        return e
+    # The glued label is a name of this actor only: the left half must be known apart
+    # from it, in this article or another.
+    if not known[organisation_key(left)]:
+        return e
+    aliases = tuple(a for a in e.aliases if not any(w.lower() in _PAIR_WORDS for w in a.split()))
+    return dataclasses.replace(e, label=right, aliases=aliases or (right,))
+
+
 def resolve_corpus(
     extractions: Iterable[DocExtraction], rules: AliasRules | None = None
 ) -> Resolution:
@@ -1599,7 +1644,7 @@ def resolve_corpus(
     """
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
-    typed = reconcile_types(promote_candidates(extractions))
+    typed = reconcile_types(promote_candidates(split_glued_pairs(extractions)))
     surnames = surnames_typed_other(typed)
     for ex in typed:
         for e in ex.entities:
