@@ -1094,6 +1094,15 @@ def untagged_name_pass(groups: _Groups) -> None:
     Services" joins nothing); only names typed ORG that name no place themselves, and no
     acronyms."""
     known = {g.actor.name for g in groups.of_kind("other")}
+    # Each article's runs by their first word, folded once.
+    by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(
+        list
+    )
+    for d, runs in groups.runs.items():
+        for run in runs:
+            folded = tuple(fold(" ".join(run)).split())
+            if folded:
+                by_first[(d, folded[0])].append((folded, run))
     led: dict[GroupKey, set[tuple[str, ...]]] = defaultdict(set)
     for g in groups.of_kind("other"):
         label = groups.label(g)
@@ -1107,17 +1116,16 @@ def untagged_name_pass(groups: _Groups) -> None:
             continue
         size = len(g.words)
         for d in dict.fromkeys(d for d, _ in groups.members[g]):
-            for run in groups.runs.get(d, ()):
-                folded = tuple(fold(" ".join(run)).split())
+            for folded, run in by_first.get((d, g.words[0]), ()):
                 if len(folded) > size and list(folded[:size]) == g.words:
                     led[g].add(run)
     forms: dict[str, list[GroupKey]] = defaultdict(list)
-    for g, runs in led.items():
-        names = {organisation_key(" ".join(run)) for run in runs}
+    for g, written in led.items():
+        names = {organisation_key(" ".join(run)) for run in written}
         if len(names) != 1:
             continue
         (name,) = names
-        run = next(iter(runs))
+        run = min(written)
         if name in known or names_place(list(run[len(g.words) :])):
             continue
         forms[name].append(g)
