@@ -1,7 +1,9 @@
 """Across documents: the same actor in every article becomes one `kg.model.Entity`.
 
-Names the NER missed in an article are first recovered where the corpus knows them
-(`kg.resolve.recover.promote_candidates`, a gazetteer built from the corpus itself).
+An organisation the NER glued to the next one ("Halvex and Marlo Composite") is first
+named by its right half (`split_glued_pairs`); names the NER missed in an article are
+then recovered where the corpus knows them (`kg.resolve.recover.promote_candidates`, a
+gazetteer built from the corpus itself).
 Local actors then get one type class per name across the corpus
 (`kg.resolve.types.reconcile_types`: the articles vote, evidence breaks ties), then are
 grouped by a typed group key (a country by its code; a lone surname by its folded name
@@ -1064,7 +1066,14 @@ def _one_name_spelled_two_ways(
 def body_runs(candidates: Iterable[NameCandidate]) -> list[tuple[str, ...]]:
     """The words of an article's unclaimed capitalised runs outside its headlines, a
     possessive "'s" and a capitalised "The" that starts the sentence left out ("The
-    Halvex Marlow Composite Index's" gives "Halvex Marlow Composite Index")."""
+    Halvex Marlow Composite Index's" gives "Halvex Marlow Composite Index").
+
+    Args:
+        candidates: The article's runs (`kg.model.NameCandidate`).
+
+    Returns:
+        The runs of two words or more, as written, in text order.
+    """
     out: list[tuple[str, ...]] = []
     for c in candidates:
         if c.headline:
@@ -1604,13 +1613,22 @@ def split_glued_pairs(extractions: Iterable[DocExtraction]) -> list[DocExtractio
     knows it, `kg.resolve.recover`). The local actor keeps its key (its relations).
 
     Left whole: a name whose halves are not both names ("Rivers and Forests Service",
-    "Trinidad and Tobago" with no "Tobago" of its own), countries, people, and names
-    with more than one "and"."""
+    "Norland and Vesta" with no "Vesta" of its own), countries, people, and names with
+    more than one "and".
+
+    Args:
+        extractions: Per-document results.
+
+    Returns:
+        The extractions, each glued actor named by its right half.
+    """
     extractions = list(extractions)
-    known: Counter[str] = Counter()
-    for ex in extractions:
-        for name in {organisation_key(n) for e in ex.entities for n in (e.label, *e.aliases)}:
-            known[name] += 1
+    known = {
+        organisation_key(n)
+        for ex in extractions
+        for e in ex.entities
+        for n in (e.label, *e.aliases)
+    }
     out: list[DocExtraction] = []
     for ex in extractions:
         entities = tuple(_unglued(e, known) for e in ex.entities)
@@ -1619,7 +1637,7 @@ def split_glued_pairs(extractions: Iterable[DocExtraction]) -> list[DocExtractio
     return out
 
 
-def _unglued(e: LocalEntity, known: Counter[str]) -> LocalEntity:
+def _unglued(e: LocalEntity, known: set[str]) -> LocalEntity:
     """``e`` named by the right half of its glued label (`split_glued_pairs`), or ``e``."""
     words = e.label.split()
     cuts = [i for i, w in enumerate(words) if w.lower() in _PAIR_WORDS]
@@ -1631,7 +1649,7 @@ def _unglued(e: LocalEntity, known: Counter[str]) -> LocalEntity:
         return e
     # The glued label is a name of this actor only: the left half must be known apart
     # from it, in this article or another.
-    if not known[organisation_key(left)]:
+    if organisation_key(left) not in known:
         return e
     aliases = tuple(a for a in e.aliases if not any(w.lower() in _PAIR_WORDS for w in a.split()))
     return dataclasses.replace(e, label=right, aliases=aliases or (right,))
