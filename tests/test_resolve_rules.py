@@ -1058,6 +1058,66 @@ def test_nickname_and_generation_collisions_stay_apart(names: list[str], alone: 
     assert all(e.aliases == (alone,) for e in res.entities if alone in e.aliases)
 
 
+@pytest.mark.parametrize(
+    ("docs", "name", "expected"),
+    [
+        # A nickname the `nicknames` package lacks (kg/lexicon/nicknames.tsv).
+        ([[person("Maurice Tarrant")], [person("Mo Tarrant")]], "Mo Tarrant", "Maurice Tarrant"),
+        # The NER typed the nicknamed name a place or an organisation.
+        (
+            [[person("Maurice Tarrant", mentions=9)], [org("Mo Tarrant", 3, type="GPE")]],
+            "Mo Tarrant",
+            "Maurice Tarrant",
+        ),
+        (
+            [[person("William Halvorsen", mentions=9)], [org("Bill Halvorsen")]],
+            "Bill Halvorsen",
+            "William Halvorsen",
+        ),
+        # must not: the nickname fits two given names used with the family name
+        (
+            [
+                [person("Maurice Tarrant")],
+                [person("Morris Tarrant")],
+                [org("Mo Tarrant", type="GPE")],
+            ],
+            "Mo Tarrant",
+            "Mo Tarrant",
+        ),
+        # must not: a place the gazetteer knows, a head word of organisations, a common
+        # word that is no nickname, a father and son
+        (
+            [[person("Jack London")], [org("Jackson London", type="GPE")]],
+            "Jackson London",
+            "Jackson London",
+        ),
+        (
+            [[person("Maurice Tarrant")], [person("Maurice Arena")], [org("Mo Arena")]],
+            "Mo Arena",
+            "Mo Arena",
+        ),
+        ([[person("Maurice Tarrant")], [org("Mode Tarrant")]], "Mode Tarrant", "Mode Tarrant"),
+        (
+            [[person("Maurice Tarrant Jr.")], [org("Mo Tarrant", type="GPE")]],
+            "Mo Tarrant",
+            "Mo Tarrant",
+        ),
+        # must not: a longer name, and a family name of no person of the corpus
+        (
+            [[person("Maurice Tarrant")], [org("Mo Tarrant Foundation")]],
+            "Mo Tarrant Foundation",
+            "Mo Tarrant Foundation",
+        ),
+        ([[person("Maurice Tarrant")], [org("Mo Halden", type="GPE")]], "Mo Halden", "Mo Halden"),
+    ],
+)
+def test_nicknamed_name_of_another_type(
+    docs: list[list[LocalEntity]], name: str, expected: str
+) -> None:
+    res = resolve(docs)
+    assert entity_of(res, len(docs) - 1, name) == expected
+
+
 def named(name: str, *forms: str, mentions: int = 5) -> LocalEntity:
     """An organisation its article also called by ``forms``."""
     return dataclasses.replace(org(name, mentions), aliases=(name, *forms))

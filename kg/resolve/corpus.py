@@ -466,6 +466,42 @@ def same_person_pass(groups: _Groups) -> None:
                         groups.evidence(a).gender, groups.evidence(b).gender
                     ):
                         groups.join(a, b, SAME_PERSON)
+    for g in groups.of_kind("other"):
+        bearer = _nicknamed_person(groups, g, parsed, by_family, nicknames)
+        if bearer is not None:
+            groups.join(bearer, g, SAME_PERSON)
+
+
+def _nicknamed_person(
+    groups: _Groups,
+    g: GroupKey,
+    parsed: dict[GroupKey, PersonName],
+    by_family: dict[str, list[GroupKey]],
+    nicknames: NicknameIndex,
+) -> GroupKey | None:
+    """The one person a two-word name the NER typed as an organisation or place is,
+    written with a nickname of the person's given name ("Mo Tarrant" typed GPE beside
+    "Maurice Tarrant"), or None. The first word must be a nickname the data knows of that
+    given name, and fit no other given name the corpus uses with the family name
+    (`NicknameIndex`); a name the gazetteer knows as a place or with a head word of
+    organisations ("Tarrant Arena") is none, nor one an article writes as a company's
+    or a place's (`type_evidence`)."""
+    if g.doc or len(g.words) != 2 or not all(w.isalpha() for w in g.words):
+        return None
+    label = groups.label(g)
+    if gazetteer.known_place(label) or name_head_type(label):
+        return None
+    if any(type_evidence(e) == "other" for _, e in groups.members[g]):
+        return None
+    given, family = g.words
+    found = {
+        groups.find(f)
+        for f in by_family.get(family, ())
+        if parsed[f].given != given
+        and not parsed[f].suffix
+        and nicknames.same_given(given, parsed[f].given, family)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _family_first(name: str) -> bool:

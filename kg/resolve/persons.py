@@ -12,7 +12,8 @@ hold. Decides when two full names are one person:
   "III"/"IV" ("Robert Hale" = "Robert S. Hale III", "Donald Reed" != "Donald
   Reed Jr.");
 * nicknames of given names from the maintained `nicknames` dataset ("Bill"/"William",
-  "Rick"/"Richard", "Bob"/"Robert"), only when the nickname fits exactly one of the
+  "Rick"/"Richard", "Bob"/"Robert") and the few it lacks (``nicknames.tsv``: "Mo"/
+  "Maurice"), only when the nickname fits exactly one of the
   given names the corpus has for that family name (`NicknameIndex`);
 * transliterations: first names alike ("Nicholas"/"Nicolas"), or surnames alike under
   the same first name ("Zelensky"/"Zelenskyy").
@@ -28,7 +29,7 @@ from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from kg import gazetteer
-from kg.lexicon import gender_words
+from kg.lexicon import gender_words, load_tsv
 from kg.names import fold
 
 #: How alike two first names must be (rapidfuzz ratio) for "Nicholas"/"Nicolas".
@@ -89,6 +90,18 @@ def nick_namer() -> NickNamer:
 
 
 @cache
+def extra_nicknames() -> dict[str, frozenset[str]]:
+    """Nicknames the ``nicknames`` data lacks, from ``nicknames.tsv``, both ways: each
+    nickname with its given names and each given name with its nicknames."""
+    found: dict[str, set[str]] = {}
+    for nickname, names in load_tsv("nicknames.tsv"):
+        for name in names.split():
+            found.setdefault(nickname, set()).add(name)
+            found.setdefault(name, set()).add(nickname)
+    return {word: frozenset(forms) for word, forms in found.items()}
+
+
+@cache
 def is_given_name(word: str) -> bool:
     """True for a given name the ``nicknames`` data knows ("lydia", "bill"). A name it
     does not know may still be one (it lists names that have nicknames), so False is
@@ -98,14 +111,21 @@ def is_given_name(word: str) -> bool:
         word: A word, lower case.
     """
     namer = nick_namer()
-    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word) or word in extra_nicknames())
 
 
 @cache
 def nickname_forms(given: str) -> frozenset[str]:
     """The given name with every name it is a nickname of or has as a nickname."""
     namer = nick_namer()
-    return frozenset({given, *namer.nicknames_of(given), *namer.canonicals_of(given)})
+    return frozenset(
+        {
+            given,
+            *namer.nicknames_of(given),
+            *namer.canonicals_of(given),
+            *extra_nicknames().get(given, ()),
+        }
+    )
 
 
 def city_not_person(name: str, located: bool) -> bool:
