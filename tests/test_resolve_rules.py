@@ -1651,6 +1651,40 @@ MERGE_ROWS = [
         id="a given name another article uses alone for the one bearer",
     ),
     pytest.param(
+        [
+            [person("Marta Veldin", female=2, mentions=5), person("Marta"), SENATE],
+            [person("Marta"), SENATE],
+        ],
+        "Marta",
+        "Marta Veldin",
+        GIVEN_NAME,
+        None,
+        id="a given name another article uses alone, joined there, for the one bearer",
+    ),
+    pytest.param(
+        [
+            [person("Marta Veldin", female=2, mentions=5), person("Marta"), SENATE],
+            [person("Marta"), org("Harbour Mission")],
+        ],
+        "Marta",
+        "Marta",
+        None,
+        None,
+        id="the same, its article sharing no actor with the bearer's",
+    ),
+    pytest.param(
+        [
+            [person("Marta Veldin", female=2, mentions=5), person("Marta Osei"), SENATE],
+            [person("Marta Veldin"), person("Marta")],
+            [person("Marta"), SENATE],
+        ],
+        "Marta",
+        "Marta",
+        None,
+        None,
+        id="the same, two people of the corpus have the given name",
+    ),
+    pytest.param(
         [[MARTA, SENATE], [person("Marta Osei"), SENATE], [person("Marta"), SENATE]],
         "Marta",
         "Marta",

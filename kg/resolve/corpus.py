@@ -63,7 +63,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
@@ -706,22 +706,30 @@ def lone_given_name_pass(groups: _Groups) -> None:
     # names (groups of one article) to clusters, so no cluster gains a corpus-wide group
     # and what is noted stays true; a root a join replaced is never looked up again.
     aliases: dict[GroupKey, frozenset[str]] = {}
-    for g in groups.lone_names():
-        if g.actor.kind != "person" or len(groups.cluster[groups.find(g)]) > 1:
-            continue
-        word = parse_person(g.actor.name).family
-        if word in surnames:
-            continue
-        found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
-        here = {groups.find(o) for o in groups.by_doc[g.doc]}
-        roots = {groups.find(f) for f in found} & here
-        if not roots:
-            roots = _called_by_given_name(groups, g, word, found, aliases)
-        if len(roots) != 1:
-            continue
-        (root,) = roots
-        if groups.evidence(g).fits(groups.evidence(root)):
-            groups.join(g, root, GIVEN_NAME)
+    # Names whose article names the bearer go first: an article that calls "Jane Roe" by
+    # "Jane" alone is what lets "Jane" of an article that names no one reach her.
+    called: set[GroupKey] = set()
+    for in_article in (True, False):
+        for g in groups.lone_names():
+            if g.actor.kind != "person" or len(groups.cluster[groups.find(g)]) > 1:
+                continue
+            word = parse_person(g.actor.name).family
+            if word in surnames:
+                continue
+            found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
+            here = {groups.find(o) for o in groups.by_doc[g.doc]}
+            roots = {groups.find(f) for f in found} & here
+            if bool(roots) is not in_article:
+                continue
+            if not roots:
+                roots = _called_by_given_name(groups, g, word, found, aliases, called)
+            if len(roots) != 1:
+                continue
+            (root,) = roots
+            if groups.evidence(g).fits(groups.evidence(root)):
+                groups.join(g, root, GIVEN_NAME)
+                if in_article:
+                    called.add(g)
 
 
 def _called_by_given_name(
@@ -730,14 +738,16 @@ def _called_by_given_name(
     word: str,
     found: set[GroupKey],
     aliases: dict[GroupKey, frozenset[str]],
+    called: Collection[GroupKey] = (),
 ) -> set[GroupKey]:
     """The one bearer a lone given name of an article that names none joins: the only
     person of the corpus with that given name (or a nickname of it), whom an article
-    naming them in full also calls by the given name alone ("Jane" beside "Jane Roe"),
-    and whose articles share another actor with the lone name's (not a place, country or
-    group actor: `_telling`); else none. A nickname alone ("Tony") does not reach
-    "Anthony Roe" of another article. ``aliases`` keeps each root's folded aliases
-    across the calls of one pass."""
+    naming them in full also calls by the given name alone ("Jane" beside "Jane Roe",
+    as an alias or a lone name of that article joined to her: ``called``), and whose
+    articles share another actor with the lone name's (not a place, country or group
+    actor: `_telling`); else none. A nickname alone ("Tony") does not reach "Anthony
+    Roe" of another article. ``aliases`` keeps each root's folded aliases across the
+    calls of one pass (``called`` does not change while it is used)."""
     roots = {groups.find(f) for f in found}
     if len(roots) != 1:
         return set()
@@ -746,7 +756,7 @@ def _called_by_given_name(
         aliases[root] = frozenset(
             fold(a)
             for f in groups.cluster[root]
-            if not f.doc
+            if not f.doc or f in called
             for _, e in groups.members[f]
             for a in e.aliases
         )
