@@ -938,6 +938,35 @@ def test_gendered_cues_are_counted_per_actor() -> None:
     assert "wife" in people["Grace Okafor"].descriptors
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "longer", "joins"),
+    [
+        pytest.param(
+            "Officials of the Kessel Foreign Ministry met on Friday. The Foreign Ministry"
+            " said the talks went well.",
+            "Foreign Ministry",
+            "Kessel Foreign Ministry",
+            True,
+            id="a body's name without the words before it",
+        ),
+        pytest.param(
+            "Police in Halden Kansas City said the fire was out. Kansas City firefighters"
+            " worked all night.",
+            "Kansas City",
+            "Halden Kansas City",
+            False,
+            id="must not: a place the gazetteer knows is no short form of a longer place",
+        ),
+    ],
+)
+def test_short_name_joins_the_longer_name_of_its_article(
+    text: str, short: str, longer: str, joins: bool
+) -> None:
+    found = {e.label: e for e in entities(text).values()}
+    assert (short in found[longer].aliases) is joins, {k: e.aliases for k, e in found.items()}
+    assert (short in found) is not joins
+
+
 # ---------------------------------------------------------------------------------
 # Across articles
 # ---------------------------------------------------------------------------------

@@ -978,8 +978,12 @@ class _Grouping:
                 return ActorKey("other", expansion)
         if len(name.split()) >= 2:
             # "Foreign Ministry" after "the Russian Foreign Ministry": the longer name.
+            # Not a place the gazetteer knows: "North Carolina" is no short form of the
+            # place "Marlo North Carolina" (two names run together, or another place).
             longer = self.longer.get((mention.type, name), set())
-            if len(longer) == 1:
+            if len(longer) == 1 and not (
+                mention.type in ("GPE", "LOC") and gazetteer.known_place(mention.label)
+            ):
                 return ActorKey("other", next(iter(longer)))
         return ActorKey("other", name)
 
