@@ -2336,6 +2336,14 @@ MERGE_ROWS = [
         id="the words before are only part of the place's name",
     ),
     pytest.param(
+        [[org("Kessel Cove", type="GPE")], [org("Kessel Cove Theater")], [org("Theater", 4)]],
+        "Theater",
+        "Theater",
+        None,
+        None,
+        id="a one-word short name after a place of the corpus only",
+    ),
+    pytest.param(
         [[org("Liberal Democratic Party")], [org("Liberals")]],
         "Liberals",
         "Liberals",

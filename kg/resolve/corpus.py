@@ -1193,12 +1193,13 @@ def untagged_name_pass(groups: _Groups) -> None:
 def short_name_pass(groups: _Groups) -> None:
     """A short organisation name joins the one longer name that ends with it where the
     words before it name a place ("Red Sox" -> "Boston Red Sox", "Senate" -> "Liberian
-    Senate"), one the gazetteer knows or one the corpus names on its own as a place
-    (typed GPE or LOC: "Harbour Clinic" -> "Kessel Cove Harbour Clinic" beside the town
-    "Kessel Cove"); of several such names, the one every article of the short name names,
-    and no other ("Air Force" in the article about "USAF" where another article names the
-    "Qatari Air Force"). Shorter names go last, so "Rangers" finds "City Rangers" already joined to
-    "Monrovia City Rangers". Organisations typed as places or people are left alone."""
+    Senate"), one the gazetteer knows or, for a short name of two words or more, one the
+    corpus names on its own as a place (typed GPE or LOC: "Harbour Clinic" -> "Kessel
+    Cove Harbour Clinic" beside the town "Kessel Cove"); of several such names, the one
+    every article of the short name names, and no other ("Air Force" in the article about
+    "USAF" where another article names the "Qatari Air Force"). Shorter names go last, so
+    "Rangers" finds "City Rangers" already joined to "Monrovia City Rangers".
+    Organisations typed as places or people are left alone."""
     orgs = [g for g in groups.of_kind("other") if groups.type(g) in ("ORG", "NORP")]
     places = {
         g.actor.name
@@ -1209,7 +1210,11 @@ def short_name_pass(groups: _Groups) -> None:
     for g in orgs:
         words = g.words
         for k in range(1, len(words)):
-            if names_place(groups.label(g).split()[:k]) or " ".join(words[:k]) in places:
+            if names_place(groups.label(g).split()[:k]) or (
+                # A one-word rest is often a common noun ("Theater" of "Ford's Theater"
+                # beside the "Texas Theater"): the gazetteer's places only.
+                len(words) - k > 1 and " ".join(words[:k]) in places
+            ):
                 endings[" ".join(words[k:])].append(g)
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
