@@ -481,7 +481,7 @@ def _nicknamed_person(
 ) -> GroupKey | None:
     """The one person a two-word name the NER typed as an organisation or place is,
     written with a nickname of the person's given name ("Mo Tarrant" typed GPE beside
-    "Maurice Tarrant"), or None. The first word must be a nickname the data knows of that
+    "Morris Tarrant"), or None. The first word must be a nickname the data knows of that
     given name, and fit no other given name the corpus uses with the family name
     (`NicknameIndex`); a name the gazetteer knows as a place or with a head word of
     organisations ("Tarrant Arena") is none, nor one an article writes as a company's
@@ -1211,8 +1211,8 @@ def short_name_pass(groups: _Groups) -> None:
         words = g.words
         for k in range(1, len(words)):
             if names_place(groups.label(g).split()[:k]) or (
-                # A one-word rest is often a common noun ("Theater" of "Ford's Theater"
-                # beside the "Texas Theater"): the gazetteer's places only.
+                # A one-word rest is often a common noun ("Theater" of "Roe's Theater"
+                # beside the "Kessel Theater"): the gazetteer's places only.
                 len(words) - k > 1 and " ".join(words[:k]) in places
             ):
                 endings[" ".join(words[k:])].append(g)

@@ -12,9 +12,9 @@ hold. Decides when two full names are one person:
   "III"/"IV" ("Robert Hale" = "Robert S. Hale III", "Donald Reed" != "Donald
   Reed Jr.");
 * nicknames of given names from the maintained `nicknames` dataset ("Bill"/"William",
-  "Rick"/"Richard", "Bob"/"Robert") and the few it lacks (``nicknames.tsv``: "Mo"/
-  "Maurice"), only when the nickname fits exactly one of the
-  given names the corpus has for that family name (`NicknameIndex`);
+  "Rick"/"Richard", "Bob"/"Robert") and the few it lacks (``nicknames.tsv``:
+  "Mo"/"Morris"), only when the nickname fits exactly one of the given names the
+  corpus has for that family name (`NicknameIndex`);
 * transliterations: first names alike ("Nicholas"/"Nicolas"), or surnames alike under
   the same first name ("Zelensky"/"Zelenskyy").
 """
