@@ -216,11 +216,12 @@ def is_headline(sent: Span, tokens: DocTokens | None = None) -> bool:
 
 def _is_headline(tokens: DocTokens, start: int, end: int) -> bool:
     """`is_headline` of the sentence ``start:end``, read off the document's columns."""
-    is_lower, text = tokens.is_lower, tokens.text
-    words = [i for i in range(start + 1, end) if tokens.is_alpha[i]]
-    lower = tokens.lower
-    if any(is_lower[i] and lower[i] not in HEADLINE_LOWER for i in words):
-        return False
+    is_alpha, is_lower, lower, text = tokens.is_alpha, tokens.is_lower, tokens.lower, tokens.text
+    # Most sentences have a lower-case word early on: they end here.
+    for i in range(start + 1, end):
+        if is_alpha[i] and is_lower[i] and lower[i] not in HEADLINE_LOWER:
+            return False
+    words = [i for i in range(start + 1, end) if is_alpha[i]]
     if sum(1 for i in words if len(text[i]) >= HEADLINE_WORD) < 3:
         return False
     capitalised = [i for i in words if not is_lower[i]]
