@@ -900,7 +900,6 @@ def person_of_body(span: Span, names: Collection[str] = ()) -> list[Span] | None
     return [_span(doc, person.start, person.end, "PERSON"), _span(doc, at + 1, end, "ORG")]
 
 
-@cache
 def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
     """Two names the NER tagged as one ("Dell and Acme"), each of which the article
     names on its own elsewhere (``names``: folded full names of its other entities, and
