@@ -32,8 +32,14 @@ _ATTRS = {
     )
 }
 
-#: Per attribute of `_ATTRS`, the value of each of spaCy's ids of it (``Token.lower_`` of
-#: a LOWER id): what a token's id stands for depends on nothing else.
+#: The attributes whose values come from a closed set, the model's labels (``Token.pos_``
+#: and the like): their id -> value tables are kept for the process, bounded by the
+#: model's label sets. Words (ORTH, LOWER, LEMMA) are open: every distinct token of a
+#: corpus would stay in a process-wide table, so a document's table keeps them.
+_LABELS = frozenset({"POS", "TAG", "DEP", "ENT_TYPE"})
+
+#: Per attribute of `_LABELS`, the value of each of spaCy's ids of it (``Token.pos_`` of
+#: a POS id): what a label's id stands for depends on nothing else.
 _VALUES: dict[str, dict[int, str]] = {}
 
 
@@ -60,6 +66,8 @@ class DocTokens:
         self.tokens: tuple[Token, ...] = tuple(doc)
         self._text = text
         self._where: dict[Callable[[str], bool], tuple[int, ...]] = {}
+        #: The words of the document's ids of ORTH, LOWER and LEMMA (one string store).
+        self._words: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -102,14 +110,24 @@ class DocTokens:
         return self.doc.to_array(list(_ATTRS))
 
     def _strings(self, attr: str, read: Callable[[Token], str]) -> tuple[str, ...]:
-        """The column of a string attribute, each id's string read off a token once per
-        process (most words repeat within and across articles).
+        """The column of a string attribute, each id's string read once per document
+        (a word's) or per process (a label's, see `_LABELS`).
 
         Args:
             attr: The attribute's name in `_ATTRS` ("LOWER").
-            read: Reads the column's value off a token (``lambda t: t.lower_``).
+            read: Reads the column's value off a token (``lambda t: t.pos_``); words are
+                read from the document's string store, which is where ``Token.text``,
+                ``lower_`` and ``lemma_`` read them.
         """
         ids: list[int] = self._array[:, _ATTRS[attr]].tolist()
+        if attr not in _LABELS:
+            known = self._words
+            missing = set(ids).difference(known)
+            if missing:
+                strings = self.doc.vocab.strings
+                for key in missing:
+                    known[key] = strings[key]
+            return tuple(map(known.__getitem__, ids))
         known = _VALUES.setdefault(attr, {})
         values = list(map(known.get, ids))
         if None in values:
@@ -163,7 +181,7 @@ class DocTokens:
     @cached_property
     def lemma(self) -> tuple[str, ...]:
         """``Token.lemma_.lower()``: lemmas are compared in lower case everywhere."""
-        return self._strings("LEMMA", lambda t: t.lemma_.lower())
+        return tuple(map(str.lower, self._strings("LEMMA", lambda t: t.lemma_)))
 
     @cached_property
     def pos(self) -> tuple[str, ...]:

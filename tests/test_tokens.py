@@ -100,3 +100,29 @@ def test_passes_find_the_same_with_a_shared_table(text: str) -> None:
     assert find_name_candidates(doc, mentions, headline, table, lowercase) == find_name_candidates(
         doc, mentions
     )
+
+
+def test_words_do_not_outlive_their_document() -> None:
+    """A document's words stay with its table: a process-wide table of them would grow
+    with every distinct token a long-lived worker parses. Only the model's labels (a
+    closed set) are kept between documents."""
+    import gc
+    import weakref
+
+    from kg import tokens as kg_tokens
+    from kg.extract import extract_document
+    from tests.extraction_helpers import document, nlp
+
+    text = "Zorvandel Quibbleworth of Halvex met Jane Roe in Paris on Monday."
+    doc = nlp()(text)
+    table = DocTokens(doc)
+    assert "Zorvandel" in table.text and "zorvandel" in table.lower
+    assert "zorvandel" in table.lemma and table.pos and table.ent_type
+    extract_document(doc, document(text))
+    assert set(kg_tokens._VALUES) <= kg_tokens._LABELS
+    kept = {value for values in kg_tokens._VALUES.values() for value in values.values()}
+    assert not {"Zorvandel", "zorvandel", "Quibbleworth"} & kept
+    gone = weakref.ref(table)
+    del table
+    gc.collect()
+    assert gone() is None
