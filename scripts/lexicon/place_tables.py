@@ -15,20 +15,17 @@ from __future__ import annotations
 import json
 import sys
 
-from kg import gazetteer
+from kg.atomic import write_text_atomic
 from kg.gazetteer import place_tables
 from kg.lexicon import lexicon_path
-from kg.source_lines import build_language_names
 
 
 def main() -> int:
     path = lexicon_path("places.json")
     # Everything from the packages and the data, none of it from the file being replaced.
-    gazetteer._shipped = lambda: None  # type: ignore[assignment]
-    tables = {**place_tables(), "languages": sorted(build_language_names())}
+    tables = place_tables(shipped=False)
     text = json.dumps(tables, ensure_ascii=False, sort_keys=True, indent=0)
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(text + "\n")
+    write_text_atomic(path, text + "\n")
     print(f"wrote {path}")
     return 0
 
