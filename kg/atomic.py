@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import signal
@@ -25,8 +26,9 @@ def replace_file(
 
     Args:
         path: The file to (re)place.
-        sync: Flush the file to disk before the rename, so a power cut leaves the old
-            file or the whole new one.
+        sync: Flush the file to disk before the rename and the folder after it, so a
+            power cut leaves the old file or the whole new one (the folder is synced
+            only where the OS opens folders, `os.O_DIRECTORY`: not on Windows).
         mode: Permissions of the new file; None keeps the temporary file's (owner only).
         hold_signals: Deliver Ctrl-C and SIGTERM only once the file is replaced or
             removed: a process ended by SIGTERM, whose default action runs no cleanup,
@@ -54,6 +56,24 @@ def replace_file(
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        if sync:
+            _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush ``folder``'s entries to disk: the rename itself is not durable until then."""
+    flag = getattr(os, "O_DIRECTORY", None)
+    if flag is None:  # Windows: a folder cannot be opened
+        return
+    fd = os.open(folder, os.O_RDONLY | flag)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # Some file systems cannot sync a folder; the file is in place all the same.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+    finally:
+        os.close(fd)
 
 
 _HELD_SIGNALS = frozenset(

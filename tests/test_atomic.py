@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import stat
 from pathlib import Path
 
@@ -44,6 +46,50 @@ def test_a_file_without_mode_keeps_the_owner_only_mode(tmp_path: Path) -> None:
         fh.write(b"data")
     assert path.read_bytes() == b"data"
     assert _mode(path) == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "O_DIRECTORY"), reason="folders cannot be opened")
+@pytest.mark.parametrize(("sync", "synced"), [(True, ["file", "folder"]), (False, [])])
+def test_a_synced_write_also_syncs_the_folder_after_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sync: bool, synced: list[str]
+) -> None:
+    # The rename is durable only once the folder's entry is on disk.
+    path = tmp_path / "graph.json"
+    seen: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        seen.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        if seen[-1] == "folder":
+            assert path.read_bytes() == b"new"
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with replace_file(path, sync=sync) as fh:
+        fh.write(b"new")
+    assert seen == synced
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_held_signal_arrives_only_once_the_file_is_replaced(tmp_path: Path, signum: int) -> None:
+    path = tmp_path / "entry.json.gz"
+    path.write_bytes(b"old")
+    seen: list[tuple[bytes, list[str]]] = []
+
+    def record(signum: int, frame: object) -> None:
+        seen.append((path.read_bytes(), sorted(p.name for p in tmp_path.iterdir())))
+
+    previous = signal.signal(signum, record)
+    try:
+        with replace_file(path, sync=False, mode=None, hold_signals=True) as fh:
+            fh.write(b"new ")
+            os.kill(os.getpid(), signum)
+            fh.write(b"data")
+            assert seen == []  # held while the file is written
+    finally:
+        signal.signal(signum, previous)
+    assert seen == [(b"new data", ["entry.json.gz"])]
 
 
 def test_replace_file_raises_os_errors_and_open_atomic_explains_them(tmp_path: Path) -> None:
