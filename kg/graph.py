@@ -143,7 +143,7 @@ def find_actors(G: nx.MultiDiGraph, name: str) -> list[str]:
     """Find the nodes a user means by ``name``.
 
     Tried in order, the first tier with a hit wins: exact node id, folded label (see
-    `fold`), folded alias. Tiers keep "Bush" from matching every actor whose aliases
+    `fold`), folded alias. Tiers keep "Marsh" from matching every actor whose aliases
     contain it when one actor is called exactly that.
 
     Args:

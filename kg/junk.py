@@ -59,7 +59,7 @@ def common_word(
     "Migrants marched" ... "the migrants").
 
     Only the capital a sentence start or a headline puts on a word makes it look like a
-    name; "Bush said" is a name unless the article also writes "bush" in lower case.
+    name; "Marsh said" is a name unless the article also writes "marsh" in lower case.
 
     Args:
         span: The entity span.

@@ -356,7 +356,7 @@ def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
     """Mend a name the NER cut short ("Group of" + "20", "Moon Jae" + "-in"), or None.
 
     A word hyphenated to the name joins it only when it is part of the name
-    (`kg.spans.hyphen_piece`): "EADS-led" stays "EADS". The tokens are read off the
+    (`kg.spans.hyphen_piece`): "KADS-led" stays "KADS". The tokens are read off the
     document's token table ``tokens``.
     """
     doc = span.doc
@@ -371,7 +371,7 @@ def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
         and tokens.tag[end + 1] != "VBN"  # "Denver-based", "US-led": a name, then a participle
         and spans.hyphen_piece(every[end + 1])
     ):
-        end += 2  # "Moon Jae" + "-in", "Mar" + "-a" + "-Lago"; never "EADS" + "-led"
+        end += 2  # "Moon Jae" + "-in", "Mar" + "-a" + "-Lago"; never "KADS" + "-led"
     if end > span.end:
         return doc[span.start : end]
     if tokens.lower[end - 1] not in ("of", "for", "and", "&", "the"):

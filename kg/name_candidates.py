@@ -1,6 +1,6 @@
 """Capitalised runs of words that no mention took: the corpus stage's second look.
 
-The small model misses names ("the Bluejays", "TMZ reported"), tags some WORK_OF_ART or
+The small model misses names ("the Redkites", "KVTN reported"), tags some WORK_OF_ART or
 PRODUCT, and in a headline takes a name and its verb for one name, which `kg.spans`
 then leaves out when the article does not use the name elsewhere. One article cannot
 tell which of these runs are names; the corpus can: a run that holds a name some other

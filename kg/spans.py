@@ -10,15 +10,15 @@ sentence around them.
 * `headline_tokens`: also a Title Case stretch that starts a sentence and runs into its body
   with no stop ("Jane Roe Checks Into Clinic – Where She Rests Jane Roe checked in ..."),
   as when a title is glued to its article: a document's headline words.
-* `headline_pieces`: a name run from a headline ("Jane Roe Checks Into Rehab", "Colts
-  Beat Chiefs") keeps only the names the article itself uses elsewhere, and words the
+* `headline_pieces`: a name run from a headline ("Jane Roe Checks Into Rehab", "Wardens
+  Beat Stewards") keeps only the names the article itself uses elsewhere, and words the
   article writes in lower case ("Checks", "Guilty", "Hire") cut even a run with no verb
   tag; the rest is left for the corpus stage (`kg.name_candidates`), which promotes a
   piece when the same name is an actor in another article.
 * `split_run`: words that cannot be inside a name cut a run in two ("Tarpeh plus
   Zoegar", "Bridgeway Research put Dorbor", "Tarpeh 41.7 percent").
 * `cut_titles`: titles, ranks and honorifics glued to a name ("Trooper William Hakim",
-  "GM Theo Epstein", "Sen.", "Cllr.") go to the person's roles.
+  "GM Anton Kessing", "Sen.", "Cllr.") go to the person's roles.
 * `title_only`: a title the NER tagged on its own ("Homicide Capt", "Cllr") before a
   person's name.
 * `drop_article`: "A Halden Commission spokesman" names the Halden Commission.
@@ -32,7 +32,7 @@ sentence around them.
 * `trailing_titles`: an organisation tagged with the title of the person named after it
   ("Acme Executive" in "Acme Executive Vice President Jane Roe") is the organisation.
 * `known_pair`: "X and Y" tagged as one name, where the article names X and Y each on
-  its own elsewhere ("Dell and Acme", "Philly and Cheeks"), names two.
+  its own elsewhere ("Norvex and Acme", "Rennick and Tarpeh"), names two.
 * `kind_type`: a common noun for a kind of body or place written with a name types it
   ("the airline Northwind", "Acme, a parts maker", "the town of Kesselby"), whatever the
   NER said.
@@ -201,7 +201,7 @@ def is_headline(sent: Span, tokens: DocTokens | None = None) -> bool:
     Every word after the first is capitalised except the short function words headline
     style leaves in lower case ("a", "of", "at"); at least three words have four letters
     or more; and at least one capitalised word is tagged as something other than a
-    proper noun (a verb, preposition or common noun: "Checks Into", "Colts Beat"), or,
+    proper noun (a verb, preposition or common noun: "Checks Into", "Wardens Beat"), or,
     where the tagger reads every word as a proper noun, `NAMES_ONLY_HEADLINE` capitalised
     words are long and the NER leaves one of them out of every name ("Inmate Escapes
     Prison Van Near Springfield"). So a sentence made only of names ("Hale, Reed and

@@ -17,7 +17,7 @@ TEXTS = [
     "The European Union imposed sanctions on Iran after the talks failed.",
     "Angela Merkel said Germany would support France in the dispute.",
     "Joe Biden spoke with Volodymyr Zelensky about aid to Ukraine.",
-    "Microsoft agreed to buy Activision Blizzard for $69 billion.",
+    "Stennick agreed to buy Orvenia Games for $69 billion.",
     "Brazil and Argentina signed a trade agreement in Buenos Aires.",
     "Kim Jong Un warned South Korea against joint drills with the United States.",
     "Emmanuel Macron visited Nigeria and met Bola Tinubu.",
@@ -59,6 +59,6 @@ def failing_extractor(doc: Doc, document: Document) -> DocExtraction:
 
 
 def crashing_extractor(doc: Doc, document: Document) -> DocExtraction:
-    if "Activision" in document.text:
+    if "Orvenia" in document.text:
         os._exit(3)  # a worker dying in native code or killed for memory looks like this
     return entity_extractor(doc, document)

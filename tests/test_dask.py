@@ -91,7 +91,7 @@ def test_workers_fill_and_read_the_parse_cache(
 
 
 def test_same_results_and_problems_as_the_process_pool(docs: list[Document]) -> None:
-    # crashing_extractor kills the process parsing the Activision sentence (d04), four
+    # crashing_extractor kills the process parsing the Orvenia sentence (d04), four
     # times in all (the batch and then the document alone, each tried twice). A cluster
     # of its own: the shared one must not be left restarting workers.
     runs = []

@@ -31,7 +31,7 @@ from tests.test_spans import _with_ents
     ("text", "ents", "expected"),
     [
         # a name the NER missed, and one it tagged as a work of art
-        ("The fans cheered the Bluejays at the game.", [], ["Bluejays"]),
+        ("The fans cheered the Redkites at the game.", [], ["Redkites"]),
         (
             "Reporters quoted Harbor Light Radio on the storm.",
             [("Harbor Light Radio", "WORK_OF_ART")],
@@ -81,10 +81,10 @@ def test_candidates_carry_their_sentence_and_headline_flag() -> None:
 
 
 def test_extraction_keeps_its_candidates_through_the_cache_record() -> None:
-    text = "The fans cheered the Bluejays at the game."
+    text = "The fans cheered the Redkites at the game."
     doc = _with_ents(text, [])
     ex = extract_document(doc, document(text))
-    assert [c.text for c in ex.candidates] == ["Bluejays"]
+    assert [c.text for c in ex.candidates] == ["Redkites"]
     assert DocExtraction.from_dict(ex.to_dict()) == ex
 
 
@@ -135,9 +135,9 @@ def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
          [_run("Tamsin Roe and Harbor Light Radio")], 1,
          [("Harbor Light Radio", "ORG"), ("Tamsin Roe", "PERSON")]),
         # a headline run is cut into the known names it holds
-        ([_actor("Bluejays"), _actor("Redwings")],
-         [_run("Bluejays Beat Redwings In Overtime", initial=True, headline=True)], 2,
-         [("Bluejays", "ORG"), ("Redwings", "ORG")]),
+        ([_actor("Redkites"), _actor("Redwings")],
+         [_run("Redkites Beat Redwings In Overtime", initial=True, headline=True)], 2,
+         [("Redkites", "ORG"), ("Redwings", "ORG")]),
         # a one-word name two articles tag, in the middle of a sentence
         ([_actor("Rice", "PERSON")], [_run("Rice")], 2, [("Rice", "PERSON")]),
         ([_actor("Newcastle United")], [_run("Newcastle United")], 1,
@@ -148,8 +148,8 @@ def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
         ([_actor("Newcastle")], [_run("Newcastle United")], 3, []),
         # must not: a one-word name only one article tags
         ([_actor("Brown", "PERSON")], [_run("Brown")], 1, []),
-        # must not: a one-word name starting a body sentence ("Bush fires spread")
-        ([_actor("Bush", "PERSON")], [_run("Bush", initial=True)], 3, []),
+        # must not: a one-word name starting a body sentence ("Marsh fires spread")
+        ([_actor("Marsh", "PERSON")], [_run("Marsh", initial=True)], 3, []),
         # must not: a name that is not an actor anywhere, or a country (the gazetteer's)
         ([_actor("Tamsin Roe", "PERSON")], [_run("Harbor Light Radio")], 2, []),
         ([LocalEntity(key="country:FRA", label="France", type="GPE", aliases=("France",),
@@ -159,9 +159,9 @@ def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
         ([_actor("Light Radio")], [_run("Harbor and Light Radio")], 2, []),
         ([_actor("Roe", "PERSON")], [_run("Roe and Vantage")], 3, []),
         ([_actor("Coast Service")], [_run("The Harbor and Coast Service", initial=True)], 2, []),
-        ([_actor("Bluejays"), _actor("Redwings")],
-         [_run("The Bluejays and Redwings", initial=True)], 2,
-         [("Bluejays", "ORG"), ("Redwings", "ORG")]),
+        ([_actor("Redkites"), _actor("Redwings")],
+         [_run("The Redkites and Redwings", initial=True)], 2,
+         [("Redkites", "ORG"), ("Redwings", "ORG")]),
         # ... but a person's full name holds no "and": it is taken alone
         ([_actor("Tamsin Roe", "PERSON")], [_run("Tamsin Roe and Vantage")], 2,
          [("Tamsin Roe", "PERSON")]),
@@ -187,10 +187,10 @@ def test_an_article_that_has_the_actor_gets_no_second_one() -> None:
 
 def test_recovery_does_not_depend_on_the_order_of_the_articles() -> None:
     corpus = [
-        DocExtraction("a", (_actor("Rice", "PERSON"),), (), candidates=(_run("Bluejays"),)),
-        DocExtraction("b", (_actor("Bluejays"),), (), candidates=(_run("Rice"),)),
-        DocExtraction("c", (_actor("Rice", "PERSON"), _actor("Bluejays")), ()),
-        DocExtraction("d", (), (), candidates=(_run("Rice"), _run("Bluejays Win", headline=True))),
+        DocExtraction("a", (_actor("Rice", "PERSON"),), (), candidates=(_run("Redkites"),)),
+        DocExtraction("b", (_actor("Redkites"),), (), candidates=(_run("Rice"),)),
+        DocExtraction("c", (_actor("Rice", "PERSON"), _actor("Redkites")), ()),
+        DocExtraction("d", (), (), candidates=(_run("Rice"), _run("Redkites Win", headline=True))),
     ]
     results = set()
     for order in itertools.permutations(corpus):
@@ -198,7 +198,7 @@ def test_recovery_does_not_depend_on_the_order_of_the_articles() -> None:
         results.add(tuple(sorted(promoted.items())))
     assert len(results) == 1
     (result,) = results
-    assert {doc: [e.label for e in ents] for doc, ents in result}["d"] == ["Bluejays", "Rice"]
+    assert {doc: [e.label for e in ents] for doc, ents in result}["d"] == ["Redkites", "Rice"]
 
 
 def test_a_recovered_name_adds_its_article_to_the_actor() -> None:

@@ -151,8 +151,8 @@ def test_a_coordinated_subject_with_no_partner_acts_on_itself(
         ("Qatar and Egypt offered mediation.", ("Qatar", "CONSULT", "Egypt")),
         # A coordinated subject that asks someone else asks none of its own.
         (
-            "Ford, Chrysler and Norvik Motors pleaded before Congress for funds.",
-            ("Ford", "REQUEST", "Chrysler"),
+            "Kallith, Tessaro and Norvik Motors pleaded before Congress for funds.",
+            ("Kallith", "REQUEST", "Tessaro"),
         ),
         # A coordinated subject that acts on someone else does not act on itself.
         ("Russia and China met with Iran.", ("Russia", "CONSULT", "China")),
@@ -178,8 +178,8 @@ def test_no_edge_between_words_that_only_look_like_a_list(sentence: str, forbidd
         ),
         ("Vietnam is a close ally of Laos.", {("Vietnam", "SUPPORT", "Laos")}),
         (
-            "Boeing's European rival, Airbus, is preparing a new jet.",
-            {("Boeing", "OPPOSE", "Airbus")},
+            "Aerovant's European rival, Orbitek, is preparing a new jet.",
+            {("Aerovant", "OPPOSE", "Orbitek")},
         ),
         ("Cuba emerged as a backer of Venezuela.", {("Cuba", "SUPPORT", "Venezuela")}),
         ("Kenya and Uganda agreed to send troops to Somalia.", {("Kenya", "AGREE", "Somalia")}),

@@ -89,9 +89,9 @@ NOUNS = rows(
         {("Vietnam", "COOPERATE", "United States")},
     ),
     (
-        "Kenya forged a partnership with Microsoft.",
+        "Kenya forged a partnership with Norvex.",
         "partnership",
-        {("Kenya", "COOPERATE", "Microsoft")},
+        {("Kenya", "COOPERATE", "Norvex")},
     ),
     ("The United States announced aid to Ukraine.", "aid", {("United States", "AID", "Ukraine")}),
     (
@@ -353,16 +353,16 @@ NOUNS_BY_TYPE = rows(
         {("Greece", "CONCEDE", "North Macedonia")},
     ),
     (
-        "Gerald Ford's pardon of Richard Nixon divided the country.",
+        "Walter Kessing's pardon of Richard Brandt divided the country.",
         "pardon",
-        {("Gerald Ford", "CONCEDE", "Richard Nixon")},
+        {("Walter Kessing", "CONCEDE", "Richard Brandt")},
     ),
     ("Colombia announced an amnesty for the FARC.", "amnesty", {("Colombia", "CONCEDE", "FARC")}),
     # COOPERATE
     (
-        "Samsung announced a collaboration with Google.",
+        "Samsung announced a collaboration with Drevon.",
         "collaboration",
-        {("Samsung", "COOPERATE", "Google")},
+        {("Samsung", "COOPERATE", "Drevon")},
     ),
     ("Russia held naval exercises with China.", "exercise", {("Russia", "COOPERATE", "China")}),
     (
@@ -379,7 +379,7 @@ NOUNS_BY_TYPE = rows(
     ("India's imports from Russia grew.", "import", {("India", "COOPERATE", "Russia")}),
     ("China's investment in Serbia grew.", "investment", {("China", "COOPERATE", "Serbia")}),
     ("France approved the sale to India.", "sale", {("France", "COOPERATE", "India")}),
-    ("Toyota formed a joint venture with BYD.", "venture", {("Toyota", "COOPERATE", "BYD")}),
+    ("Kallith formed a joint venture with BYD.", "venture", {("Kallith", "COOPERATE", "BYD")}),
     (
         "Jordan stepped up its coordination with Egypt.",
         "coordination",
@@ -477,7 +477,7 @@ NOUNS_BY_TYPE = rows(
     ),
     ("Britain launched an inquiry into the BBC.", "inquiry", {("United Kingdom", "ACCUSE", "BBC")}),
     ("South Africa brought a case against Israel.", "case", {("South Africa", "ACCUSE", "Israel")}),
-    ("Texas filed a suit against Google.", "suit", {("Texas", "ACCUSE", "Google")}),
+    ("Texas filed a suit against Drevon.", "suit", {("Texas", "ACCUSE", "Drevon")}),
     (
         "The Justice Department announced its indictment of Huawei.",
         "indictment",
@@ -621,9 +621,9 @@ NOUNS_BY_TYPE = rows(
         {("Poland", "SANCTION", "Russia")},
     ),
     (
-        "The European Union imposed a penalty on Google.",
+        "The European Union imposed a penalty on Drevon.",
         "penalty",
-        {("European Union", "SANCTION", "Google")},
+        {("European Union", "SANCTION", "Drevon")},
     ),
     (
         "The African Union's suspension of Mali was lifted.",

@@ -74,13 +74,13 @@ PLACES = [
     ),
     # organisation_of
     (
-        "Jobs Inc. of Tulsa, Okla., filed for bankruptcy.",
-        {("Jobs Inc.", "LOCATED_IN", "Tulsa"), ("Tulsa", "LOCATED_IN", "Oklahoma")},
+        "Halvex Inc. of Tulsa, Okla., filed for bankruptcy.",
+        {("Halvex Inc.", "LOCATED_IN", "Tulsa"), ("Tulsa", "LOCATED_IN", "Oklahoma")},
     ),
     # what lies in a town lies in the region written after it
     (
-        "Jobs Inc. of Troy, Mich., filed for bankruptcy.",
-        {("Jobs Inc.", "LOCATED_IN", "Troy"), ("Jobs Inc.", "LOCATED_IN", "Michigan")},
+        "Halvex Inc. of Troy, Mich., filed for bankruptcy.",
+        {("Halvex Inc.", "LOCATED_IN", "Troy"), ("Halvex Inc.", "LOCATED_IN", "Michigan")},
     ),
     (
         "Acme Corp., based in West Point, Ga., makes towels.",

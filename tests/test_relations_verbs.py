@@ -378,9 +378,9 @@ VERB_PREP = rows(
         {("Japan", "COOPERATE", "Australia")},
     ),
     (
-        "Samsung partnered with Google on the new phone.",
+        "Samsung partnered with Drevon on the new phone.",
         "partner",
-        {("Samsung", "COOPERATE", "Google")},
+        {("Samsung", "COOPERATE", "Drevon")},
     ),
     ("Germany delivered tanks to Poland.", "deliver", {("Germany", "AID", "Poland")}),
     (
@@ -455,9 +455,9 @@ BY_TYPE = rows(
     ),
     ("Turkey offered Sweden a compromise.", "offer", {("Turkey", "AGREE", "Sweden")}),
     (
-        "Boeing settled with the Justice Department.",
+        "Aerovant settled with the Justice Department.",
         "settle",
-        {("Boeing", "AGREE", "Justice Department")},
+        {("Aerovant", "AGREE", "Justice Department")},
     ),
     ("Egypt made peace with Israel in 1979.", "make", {("Egypt", "AGREE", "Israel")}),
     (
@@ -505,9 +505,9 @@ BY_TYPE = rows(
     ),
     ("Qatar mediated between Israel and Hamas.", "mediate", {("Qatar", "CONSULT", "Israel")}),
     (
-        "The United Dock Workers bargained with Ford for weeks.",
+        "The United Dock Workers bargained with Brannock for weeks.",
         "bargain",
-        {("United Dock Workers", "CONSULT", "Ford")},
+        {("United Dock Workers", "CONSULT", "Brannock")},
     ),
     (
         "Japan gave a warm welcome to Narendra Modi.",
@@ -677,9 +677,9 @@ BY_TYPE = rows(
     ),
     # COOPERATE
     (
-        "Airbus collaborated with Safran on the engine.",
+        "Orbitek collaborated with Safran on the engine.",
         "collaborate",
-        {("Airbus", "COOPERATE", "Safran")},
+        {("Orbitek", "COOPERATE", "Safran")},
     ),
     ("Qatar exported gas to Japan.", "export", {("Qatar", "COOPERATE", "Japan")}),
     (
@@ -698,7 +698,7 @@ BY_TYPE = rows(
         {("United Kingdom", "COOPERATE", "Ukraine")},
     ),
     ("China invested in Pakistan.", "invest", {("China", "COOPERATE", "Pakistan")}),
-    ("Sony teamed up with Honda on electric cars.", "team", {("Sony", "COOPERATE", "Honda")}),
+    ("Sony teamed up with Quorvane on electric cars.", "team", {("Sony", "COOPERATE", "Quorvane")}),
     (
         "Jordan coordinated with Egypt on the aid convoys.",
         "coordinate",
@@ -835,9 +835,9 @@ BY_TYPE = rows(
     ("Egypt ordered Hamas to free the hostages.", "order", {("Egypt", "REQUEST", "Hamas")}),
     ("Kenya told Uganda to withdraw its troops.", "tell", {("Kenya", "REQUEST", "Uganda")}),
     (
-        "The Pentagon instructed Boeing to halt deliveries.",
+        "The Pentagon instructed Aerovant to halt deliveries.",
         "instruct",
-        {("Pentagon", "REQUEST", "Boeing")},
+        {("Pentagon", "REQUEST", "Aerovant")},
     ),
     (
         "The Halden Commission directed Italy to cut its deficit.",
@@ -912,9 +912,9 @@ BY_TYPE = rows(
         {("France", "ACCUSE", "Lafarge")},
     ),
     (
-        "The Halden Commission probed Apple over its App Store.",
+        "The Halden Commission probed Lunexa over its App Store.",
         "probe",
-        {("Halden Commission", "ACCUSE", "Apple")},
+        {("Halden Commission", "ACCUSE", "Lunexa")},
     ),
     ("The House impeached Donald Trump twice.", "impeach", {("House", "ACCUSE", "Donald Trump")}),
     (
@@ -1079,9 +1079,9 @@ BY_TYPE = rows(
     ("Greenpeace rallied against Shell in London.", "rally", {("Greenpeace", "PROTEST", "Shell")}),
     ("Greenpeace marched against Shell in London.", "march", {("Greenpeace", "PROTEST", "Shell")}),
     (
-        "Greenpeace picketed ExxonMobil in Texas.",
+        "Greenpeace picketed Drevon in Texas.",
         "picket",
-        {("Greenpeace", "PROTEST", "ExxonMobil")},
+        {("Greenpeace", "PROTEST", "Drevon")},
     ),
     # SANCTION
     ("Niger suspended ties with France.", "suspend", {("Niger", "SANCTION", "France")}),
@@ -1107,9 +1107,9 @@ BY_TYPE = rows(
     ("Russia kicked out German diplomats.", "kick", {("Russia", "SANCTION", "Germany")}),
     ("The IOC barred Russia from the Olympics.", "bar", {("IOC", "SANCTION", "Russia")}),
     (
-        "The Halden Commission penalized Google again.",
+        "The Halden Commission penalized Drevon again.",
         "penalize",
-        {("Halden Commission", "SANCTION", "Google")},
+        {("Halden Commission", "SANCTION", "Drevon")},
     ),
     (
         "The European Union penalised Poland over its courts.",
@@ -1184,7 +1184,7 @@ BY_TYPE = rows(
         "deport",
         {("United States", "COERCE", "Venezuela")},
     ),
-    ("China censored Google for years.", "censor", {("China", "COERCE", "Google")}),
+    ("China censored Tessaro for years.", "censor", {("China", "COERCE", "Tessaro")}),
     (
         "Turkey apprehended Abdullah Ocalan in 1999.",
         "apprehend",

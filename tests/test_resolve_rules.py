@@ -330,20 +330,20 @@ def test_company_the_ner_typed_person_told_by_the_article(text: str, name: str, 
             id="an acronym in brackets after a name, whatever its letters",
         ),
         pytest.param(
-            "Talks collapsed after the Bank of Marlow (BoM) and Barclays pulled out of"
+            "Talks collapsed after the Bank of Marlow (BoM) and Norvex pulled out of"
             " negotiations. BoM declined to comment.",
             "BoM",
             "Bank of Marlow",
             id="an acronym with the short word's letter",
         ),
         pytest.param(
-            "Kessel Air Group PLC ordered ten jets from Airbus. KAG will take delivery in 2030.",
+            "Kessel Air Group PLC ordered ten jets from Orbitek. KAG will take delivery in 2030.",
             "KAG",
             "Kessel Air Group PLC",
             id="initials without the legal form",
         ),
         pytest.param(
-            "Talks collapsed after the Bank of Marlow (BoM) and Barclays pulled out of"
+            "Talks collapsed after the Bank of Marlow (BoM) and Norvex pulled out of"
             " negotiations. Analysts said the Bank of Ontario (BoO) and BoM would gain.",
             "BoM",
             "Bank of Marlow",

@@ -46,7 +46,7 @@ def _names(doc: Doc) -> list[tuple[str, str]]:
     ("sentence", "headline"),
     [
         ("Mayor Jane Roe Checks Into Hospital After Crash", True),
-        ("Colts Beat Chiefs to Clinch Playoff Spot", True),
+        ("Wardens Beat Stewards to Clinch Playoff Spot", True),
         ("TRUCKERS BLOCK BORDER CROSSING AS LEVY BITES", True),
         # every word tagged a proper noun, one left out of every name
         ("Inmate Escapes Prison Van Near Springfield.", True),
@@ -142,14 +142,14 @@ def test_headline_tokens(text: str, headline_words: str) -> None:
                 ("Tacoma Herons", "ORG"),
             ],
             ["Herons", "Otters"],
-            ["Colts Beat Chiefs"],
+            ["Wardens Beat Stewards"],
         ),
         (
             # nothing known: the run is left out (a candidate for the corpus stage)
-            "Colts Beat Chiefs to Clinch Playoff Spot. The team won on Sunday.",
-            [("Colts Beat Chiefs", "ORG")],
+            "Wardens Beat Stewards to Clinch Playoff Spot. The team won on Sunday.",
+            [("Wardens Beat Stewards", "ORG")],
             [],
-            ["Colts Beat Chiefs", "Colts", "Chiefs"],
+            ["Wardens Beat Stewards", "Wardens", "Stewards"],
         ),
     ],
 )
@@ -224,8 +224,8 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
     [
         ("Trooper William Hakim said the road was closed.", "Trooper William Hakim",
          "PERSON", "William Hakim", ("Trooper",)),
-        ("GM Theo Epstein signed the pitcher.", "GM Theo Epstein", "PERSON",
-         "Theo Epstein", ("GM",)),
+        ("GM Anton Kessing signed the pitcher.", "GM Anton Kessing", "PERSON",
+         "Anton Kessing", ("GM",)),
         ("Spokeswoman Sandy Marlow declined to comment.", "Spokeswoman Sandy Marlow",
          "ORG", "Sandy Marlow", ("Spokeswoman",)),
         ("Cllr. Elizabeth Wesseh opened the hearing.", "Cllr. Elizabeth Wesseh", "PERSON",
@@ -290,7 +290,7 @@ def test_leading_article_is_dropped(text: str, ent: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The EADS-led group won the contract.", "EADS"),
+        ("The KADS-led group won the contract.", "KADS"),
         ("The Kremlin-owned bank lent the money.", "Russia"),
         ("The Oslo-based company sold its stake.", "Oslo"),
         # must not: hyphens inside names
@@ -377,10 +377,10 @@ def test_head_word_types_a_name(name: str, expected: str | None) -> None:
          "Turnout", True),
         ("Migrants crossed the river. Police said the migrants were safe.", "Migrants", True),
         # must not: names that are also words, or words the article never lowers
-        ("Bush said the war was over. Officials said the bush fire spread.", "Bush", False),
+        ("Marsh said the war was over. Officials said the marsh fire spread.", "Marsh", False),
         ("Rice said the talks failed.", "Rice", False),
         ("Brown said the economy was strong. The brown bear slept.", "Brown", False),
-        ("Officials said Bush was tired. The bush fire spread.", "Bush", False),
+        ("Officials said Marsh was tired. The marsh fire spread.", "Marsh", False),
     ],
 )  # fmt: skip
 def test_common_word_capitalised_by_the_sentence(text: str, word: str, junk_word: bool) -> None:
@@ -481,7 +481,7 @@ def test_courtesy_title_is_cut_but_is_no_role() -> None:
         ("HBC Wales aired the show.", "HBC Wales", "ORG"),
         # must not: a person with initials, or an acronym title before a full name
         ("JR Smith scored.", "JR Smith Jones", "PERSON"),
-        ("GM Theo Epstein signed him.", "GM Theo Epstein", "PERSON"),
+        ("GM Anton Kessing signed him.", "GM Anton Kessing", "PERSON"),
     ],
 )
 def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: str) -> None:
@@ -497,7 +497,7 @@ def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: s
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        ("Boeing announced new orders from German airline Luftreise Berlin on Saturday.",
+        ("Aerovant announced new orders from German airline Luftreise Berlin on Saturday.",
          "Luftreise Berlin", "ORG"),
         ("The plans involve the animation company Brightfield, which was founded in 1986.",
          "Brightfield", "ORG"),
@@ -546,7 +546,7 @@ def test_kind_type(text: str, name: str, expected: str | None) -> None:
 
 def test_kind_noun_types_every_mention_of_the_name() -> None:
     doc = nlp()(
-        "Boeing announced new orders from German airline Luftreise Berlin on Saturday."
+        "Aerovant announced new orders from German airline Luftreise Berlin on Saturday."
         " Luftreise Berlin said it was pleased."
     )
     assert [t for n, t in _names(doc) if n == "Luftreise Berlin"] == ["ORG", "ORG"]

@@ -282,7 +282,7 @@ def small_graph() -> dict[str, Any]:
             camp=1,
         ),
         node("opec", "OPEC", "ORG", mentions=2, documents=["d1"]),
-        node("chevron", "Chevron", "ORG", mentions=2, documents=["d1"], country="USA"),
+        node("norvex", "Norvex", "ORG", mentions=2, documents=["d1"], country="USA"),
         node(
             "venezuelans",
             "Venezuelans",
@@ -425,14 +425,14 @@ def small_graph() -> dict[str, Any]:
             modality="negated",
         ),
         link(
-            "chevron",
+            "norvex",
             "venezuela",
             "COOPERATE",
             [
                 evidence(
                     "d1",
-                    "Chevron could resume trade with Venezuela.",
-                    "Chevron",
+                    "Norvex could resume trade with Venezuela.",
+                    "Norvex",
                     "Venezuela",
                     "could resume trade",
                     "hypothetical",

@@ -590,7 +590,7 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
             return None
         if g.actor.kind != "person" and g.doc not in bearer.docs:
             # A name typed as an organisation or place is that person only where its
-            # article shares actors with the bearer's ("Ford" the carmaker and an actor).
+            # article shares actors with the bearer's ("Vask" the carmaker and an actor).
             return only if _shared(groups, _context(groups, g), only) > 0 else None
         return only
     fitting = [r for r in roots if own.fits(evidence[r]) and r not in apart]
@@ -1086,7 +1086,7 @@ def _one_name_spelled_two_ways(
     groups: _Groups, roots: set[GroupKey], acronym: str
 ) -> set[GroupKey]:
     """Clusters that articles each gave one acronym are one when their names spell it and
-    differ only in spelling ("European Aeronautic Defence & Space" and "... Defense
+    differ only in spelling ("Kessel Avionics Defence & Systems" and "... Defense
     ..."): as many words, each the same or sharing its first four letters. They are
     joined (`KNOWN_FORM`) and the one cluster returned; else ``roots`` unchanged."""
     names = {r: base_name(groups.label(r)) for r in roots}
@@ -1197,7 +1197,7 @@ def short_name_pass(groups: _Groups) -> None:
     corpus names on its own as a place (typed GPE or LOC: "Harbour Clinic" -> "Kessel
     Cove Harbour Clinic" beside the town "Kessel Cove"); of several such names, the one
     every article of the short name names, and no other ("Air Force" in the article about
-    "USAF" where another article names the "Qatari Air Force"). Shorter names go last, so
+    "NAF" where another article names the "Qatari Air Force"). Shorter names go last, so
     "Rangers" finds "City Rangers" already joined to "Monrovia City Rangers".
     Organisations typed as places or people are left alone."""
     orgs = [g for g in groups.of_kind("other") if groups.type(g) in ("ORG", "NORP")]

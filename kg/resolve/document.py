@@ -1028,7 +1028,7 @@ def _retype_organisations(
     organisations of the article such names are short for, and the longer names
     retyped because the article writes them as companies'.
 
-    An organisation: listed with organisations ("Halvex Corp and Kessler", "Boeing and
+    An organisation: listed with organisations ("Halvex Corp and Kessler", "Aerovant and
     X", "the banks A, B and X"), written with its own "the" ("the Kesslers' new album",
     `_own_article`), naming the company of a plant, brand or network ("the Kessler
     plant", `_names_company_thing`), or the first word of one organisation's name of the article,

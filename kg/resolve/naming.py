@@ -32,9 +32,9 @@ def best_name(names: Counter[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)  # asked of every word of every name, again and again
 def is_acronym(name: str) -> bool:
-    """True for "NATO", "U.S.", "G20", "BoA": two to eight capitals, digits or dots; a
+    """True for "NATO", "U.S.", "G20", "BoM": two to eight capitals, digits or dots; a
     lower-case letter only between two capitals (the short word of "Bank of Halden";
-    "McCain" and "MacBook" are no acronyms)."""
+    "McTavish" and "MacLeod" are no acronyms)."""
     return bool(re.fullmatch(r"[A-Z](?:[A-Z0-9&.\-]|[a-z](?=[A-Z])){1,7}", name)) and not (
         name.isdigit()
     )

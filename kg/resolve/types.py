@@ -19,7 +19,7 @@ a person or anything else, and lets the articles vote.
   one; "Sesay", called an organisation in some articles and a person in others, ends
   only "Abu Bakarr Sesay" and is a person. This overrides the vote, but a name never
   becomes a person on this ground alone: some article must have tagged it as one (a
-  company "Ford" stays a company beside "Gerald Ford"). When longer names of both
+  company "Vask" stays a company beside "Gerald Vask"). When longer names of both
   classes end with it ("Jordan": "Michael Jordan", "Hashemite Kingdom of Jordan"),
   nothing changes.
 * A name some article writes as a company's ("shares of X", "X's chief executive", a
@@ -31,7 +31,7 @@ a person or anything else, and lets the articles vote.
   company "Quorvin Atlantic", when no person's name has the word; never where a
   title, honorific, gendered word or pronoun says person ("Mr. Halvex Marlow"), nor
   "Jane Halvex".
-* A local actor whose own article gives evidence for its class keeps it: "Ford" with
+* A local actor whose own article gives evidence for its class keeps it: "Vask" with
   "Mr." stays a person in that article even where the company dominates the corpus.
 
 Countries are never touched (the gazetteer decides them). The local keys do not change,

@@ -180,7 +180,7 @@ def noun_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             holders, governor = _governing_subjects(noun, index)
             if trig.agent and governor is not noun and not _predicated(noun):
                 # "Italy attacked an ally of Chad": the ally is attacked, Italy no ally;
-                # "Boeing's rival, Airbus, is ...": the noun's apposition is who it is.
+                # "Aerovant's rival, Orbitek, is ...": the noun's apposition is who it is.
                 holders = [
                     a for c in noun.children if c.dep_ == "appos" for a in index.actors_of(c)
                 ]
