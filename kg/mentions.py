@@ -541,7 +541,7 @@ def name_spans(
         names = pairs.get(tokens.span_text(ent.start, ent.end), frozenset())
         two = spans.person_of_body(span, names) or spans.known_pair(span, names)
         if two is not None:
-            out.extend(two)  # "Jane Roe of Acme Research", "Dell and Acme"
+            out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme"
             continue
         pieces = spans.split_run(Span(doc, span.start, span.end, label=ent.label_), tokens)
         if in_headline(ent):

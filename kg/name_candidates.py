@@ -161,7 +161,7 @@ def mention_runs(
     ("Vantage and Coral Weekly" gives "Vantage" and "Coral Weekly"), in body text and
     headlines alike; a one-word half the article also writes in lower case is left
     out. The corpus takes a half only where other articles tag it as an actor, so
-    "Procter and Gamble" gives nothing unless "Procter" and "Gamble" are actors
+    "Tasker and Brill" gives nothing unless "Tasker" and "Brill" are actors
     elsewhere.
 
     Args:

@@ -901,10 +901,10 @@ def person_of_body(span: Span, names: Collection[str] = ()) -> list[Span] | None
 
 
 def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
-    """Two names the NER tagged as one ("Dell and Acme"), each of which the article
+    """Two names the NER tagged as one ("Norvex and Acme"), each of which the article
     names on its own elsewhere (``names``: folded full names of its other entities, and
-    the surnames of its people), or None. "Rivers and Forests Service" and "Procter and
-    Gamble" stay whole: the article never names their halves alone."""
+    the surnames of its people), or None. "Rivers and Forests Service" and "Tasker and
+    Brill" stay whole: the article never names their halves alone."""
     doc = span.doc
     cuts = [t.i for t in span if t.lower_ in ("and", "&") and span.start < t.i < span.end - 1]
     if len(cuts) != 1:

@@ -578,9 +578,9 @@ NOUNS_BY_TYPE = rows(
         {("Boris Nemtsov", "OPPOSE", "Putin")},
     ),
     (
-        "Liz Cheney led a campaign against Donald Trump.",
+        "Ruth Tarrow led a campaign against Peter Brandt.",
         "campaign",
-        {("Liz Cheney", "OPPOSE", "Donald Trump")},
+        {("Ruth Tarrow", "OPPOSE", "Peter Brandt")},
     ),
     ("Wagner's rebellion against Russia failed.", "rebellion", {("Wagner", "OPPOSE", "Russia")}),
     (

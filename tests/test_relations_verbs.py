@@ -1041,9 +1041,9 @@ BY_TYPE = rows(
     ),
     ("Hungary alienated Poland over Ukraine.", "alienate", {("Poland", "OPPOSE", "Hungary")}),
     (
-        "Liz Cheney campaigned against Donald Trump.",
+        "Ruth Tarrow campaigned against Peter Brandt.",
         "campaign",
-        {("Liz Cheney", "OPPOSE", "Donald Trump")},
+        {("Ruth Tarrow", "OPPOSE", "Peter Brandt")},
     ),
     ("Hungary voted against Ukraine's membership.", "vote", {("Hungary", "OPPOSE", "Ukraine")}),
     ("Israel lobbied against Iran in Washington.", "lobby", {("Israel", "OPPOSE", "Iran")}),

@@ -582,9 +582,9 @@ def test_kind_noun_types_every_mention_of_the_name() -> None:
          [("University of Ghana", "ORG")]),
         ("The Rivers and Forests Service agreed. Rivers were rising.",
          [("Rivers and Forests Service", "ORG")], [("Rivers and Forests Service", "ORG")]),
-        ("Procter and Gamble rose. Gamble said so.",
-         [("Procter and Gamble", "ORG"), ("Gamble", "PERSON")],
-         [("Procter and Gamble", "ORG"), ("Gamble", "PERSON")]),
+        ("Tasker and Brill rose. Brill said so.",
+         [("Tasker and Brill", "ORG"), ("Brill", "PERSON")],
+         [("Tasker and Brill", "ORG"), ("Brill", "PERSON")]),
     ],
 )  # fmt: skip
 def test_two_names_tagged_as_one(
