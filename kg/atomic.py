@@ -33,6 +33,8 @@ def replace_file(
         hold_signals: Deliver Ctrl-C and SIGTERM only once the file is replaced or
             removed: a process ended by SIGTERM, whose default action runs no cleanup,
             leaves no temporary file behind (for short writes by worker processes).
+            They are held by the writing thread: a signal sent to the process goes to
+            another of its threads that does not block it, if it has one.
 
     Yields:
         A binary file to write to.
