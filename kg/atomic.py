@@ -8,6 +8,7 @@ import io
 import os
 import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -33,8 +34,8 @@ def replace_file(
         hold_signals: Deliver Ctrl-C and SIGTERM only once the file is replaced or
             removed: a process ended by SIGTERM, whose default action runs no cleanup,
             leaves no temporary file behind (for short writes by worker processes).
-            They are held by the writing thread: a signal sent to the process goes to
-            another of its threads that does not block it, if it has one.
+            Outside the main thread only the writing thread holds them: a signal sent
+            to the process may then reach another thread that does not block it.
 
     Yields:
         A binary file to write to.
@@ -85,7 +86,17 @@ _HELD_SIGNALS = frozenset(
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Deliver Ctrl-C and SIGTERM only once the block is done (where the OS allows it)."""
+    """Deliver Ctrl-C and SIGTERM only once the block is done (where the OS allows it).
+
+    In the main thread their handlers are swapped for one that notes them, and the noted
+    signals are raised again after the block: a signal sent to the process is taken by
+    any of its threads that does not block it (the model's native threads do not), so
+    a mask would not hold it. In another thread only that thread's mask holds them.
+    """
+    if threading.current_thread() is threading.main_thread():
+        with _signals_noted():
+            yield
+        return
     if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
         yield
         return
@@ -94,6 +105,27 @@ def _signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextlib.contextmanager
+def _signals_noted() -> Iterator[None]:
+    """In the main thread: note `_HELD_SIGNALS` during the block, raise them after it."""
+    noted: list[int] = []
+
+    def note(signum: int, frame: object) -> None:
+        noted.append(signum)
+
+    # A handler installed outside Python reads as None and cannot be put back: left alone.
+    previous = {s: h for s in sorted(_HELD_SIGNALS) if (h := signal.getsignal(s)) is not None}
+    for signum in previous:
+        signal.signal(signum, note)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(noted):
+            signal.raise_signal(signum)
 
 
 @contextlib.contextmanager
