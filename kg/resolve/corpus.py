@@ -1111,8 +1111,9 @@ def _one_name_spelled_two_ways(
 
 def body_runs(candidates: Iterable[NameCandidate]) -> list[tuple[str, ...]]:
     """The words of an article's unclaimed capitalised runs outside its headlines, a
-    possessive "'s" and a capitalised "The" that starts the sentence left out ("The
-    Halvex Marlow Composite Index's" gives "Halvex Marlow Composite Index").
+    capitalised "The" that starts the sentence left out ("The Halvex Marlow Composite
+    Index" gives "Halvex Marlow Composite Index"). A run never holds a possessive: it
+    ends before "'s" (`kg.name_candidates.find_name_candidates`).
 
     Args:
         candidates: The article's runs (`kg.model.NameCandidate`).
@@ -1124,9 +1125,7 @@ def body_runs(candidates: Iterable[NameCandidate]) -> list[tuple[str, ...]]:
     for c in candidates:
         if c.headline:
             continue
-        words = [
-            w[:-2] if w.endswith(("'s", "\u2019s")) else w.rstrip("'\u2019") for w in c.text.split()
-        ]
+        words = c.text.split()
         if c.initial and words[:1] == ["The"]:
             words = words[1:]
         if len(words) > 1:
@@ -1144,11 +1143,26 @@ def untagged_name_pass(groups: _Groups) -> None:
     Guards: the longer name is an unclaimed run of body text (`body_runs`; a headline
     glues names and verbs) that no actor of the corpus bears (a known name is another
     actor: "Halvex Bank" is not "Halvex"); the words it adds name no place (a branch:
-    "Halvex Norway"); every run of the short name's articles that it leads is that one
-    name ("Halvex" in articles that write "Halvex Marlow Index" and "Halvex Air
-    Services" joins nothing); only names typed ORG that name no place themselves, and no
-    acronyms."""
+    "Halvex Norway"); the short name leads that one name only, among the runs of its
+    articles and the names the corpus tags ("Halvex" in articles that write "Halvex
+    Marlow Index" and "Halvex Air Services", or where the corpus names "Halvex
+    Chemical", joins nothing); only names typed ORG that name no place themselves, and
+    no acronyms. Then, as for `known_form_pass`'s first words, a shorter form joins a
+    longer one only where their articles are related (`_related`) and it has fewer than
+    `DOMINANCE_RATIO` times the longer one's mentions (a busy company is no short form
+    of an index one article names), and never where one article names both: document
+    resolution kept them apart there ("Halvex" the airline beside "Halvex Marlow" its
+    parent).
+
+    Args:
+        groups: The groups of local actors, with each article's runs; joined in place.
+    """
     known = {g.actor.name for g in groups.of_kind("other")}
+    # The names of two words or more the corpus tags, by their first word.
+    tagged: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for g in groups.of_kind("other"):
+        if not g.doc and len(g.words) > 1:
+            tagged[g.words[0]].add(tuple(g.words))
     # Each article's runs by their first word, folded once.
     by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(
         list
@@ -1180,14 +1194,50 @@ def untagged_name_pass(groups: _Groups) -> None:
         if len(names) != 1:
             continue
         (name,) = names
+        if _leads_another_name(g, tagged, name.split()):
+            continue
         run = min(written)
         if name in known or names_place(list(run[len(g.words) :])):
             continue
         forms[name].append(g)
     for _, gs in sorted(forms.items()):
-        first, *others = sorted(gs, key=_order)
-        for other in others:
-            groups.join(first, other, UNTAGGED_NAME)
+        # Each shorter form joins the longer ones, the nearest first ("Halvex" joins
+        # "Halvex Marlow"); the guards read whole clusters, so a join made here counts.
+        chain = sorted(gs, key=lambda g: (-len(g.words), _order(g)))
+        for i, short in enumerate(chain):
+            for longer in reversed(chain[:i]):
+                if _short_form_of(groups, short, longer):
+                    groups.join(short, longer, UNTAGGED_NAME)
+
+
+def _leads_another_name(
+    g: GroupKey, tagged: Mapping[str, set[tuple[str, ...]]], run: Sequence[str]
+) -> bool:
+    """True when ``g``'s words lead a tagged name of the corpus other than the leading
+    words of ``run`` (folded words): "Brunn" leads "Brunn Chemical" as well as "Brunn
+    Jones Industrial Average"; "Halvex Marlow" beside "Halvex Marlow Composite Index"
+    is no other name."""
+    size = len(g.words)
+    return any(
+        list(name[:size]) == g.words and list(name) != list(run[: len(name)])
+        for name in tagged.get(g.words[0], ())
+        if len(name) > size
+    )
+
+
+def _short_form_of(groups: _Groups, short: GroupKey, longer: GroupKey) -> bool:
+    """The guards of `untagged_name_pass` on one pair of clusters: no article names both,
+    ``short`` has fewer than `DOMINANCE_RATIO` times ``longer``'s mentions, and their
+    articles are related (`_related`)."""
+    a, b = groups.find(short), groups.find(longer)
+    if a == b:
+        return False
+    mine, theirs = groups.evidence(a, root=a), groups.evidence(b, root=b)
+    return (
+        mine.docs.isdisjoint(theirs.docs)
+        and mine.mentions < DOMINANCE_RATIO * theirs.mentions
+        and _related(groups, a, b)
+    )
 
 
 def short_name_pass(groups: _Groups) -> None:
