@@ -20,6 +20,7 @@ from kg.resolve.corpus import (
     DROPPED_WORD,
     FOUNDER_NAME,
     GIVEN_NAME,
+    GLUED_PAIR,
     HEAD_WORDS,
     KNOWN_FORM,
     LEADING_NAME,
@@ -3215,13 +3216,62 @@ def _glued(
             id="a country named with 'and'",
         ),
         pytest.param(
-            _glued("Jane and Tom Halden", "Tom Halden", type="PERSON"),
-            [person("Jane Halden")],
-            "Jane and Tom Halden",
+            _glued("Halvex and Marlo Composite", "Marlo Composite", "Marlo", "MC"),
+            [org("Halvex")],
+            "Marlo Composite",
+            id="other names of the right half: its leading word, its acronym",
+        ),
+        # must not: "Marlo" is a company elsewhere, here the given name of one of a couple
+        pytest.param(
+            _glued("Marlo and Tom Halden", "Tom Halden", type="PERSON"),
+            [org("Marlo")],
+            "Marlo and Tom Halden",
             id="spouses named together are no organisation",
         ),
         pytest.param(
-            _glued("Mines and Lands and Energy Board", "Energy Board"),
+            _glued("Brenner & Brenner", "Brenner"),
+            [org("Brenner")],
+            "Brenner & Brenner",
+            id="both halves one name: two partners of one family",
+        ),
+        pytest.param(
+            _glued("Halvex and Marlo Composite", "Marlo Composite"),
+            [_glued("Halvex and Marlo Composite", "Marlo Composite", "Halvex")],
+            "Halvex and Marlo Composite",
+            id="the left half known only from actors of the glued name",
+        ),
+        pytest.param(
+            _glued("Marlo and Vesta", "Vesta"),
+            [person("Marlo")],
+            "Marlo and Vesta",
+            id="the left half known only as a person's name: a firm named after two people",
+        ),
+        pytest.param(
+            _glued("Halvex and Marlo Composite", "Marlo Composite", "Halvex"),
+            [org("Halvex")],
+            "Halvex and Marlo Composite",
+            id="the article wrote the left half alone: its mentions would follow the rename",
+        ),
+        pytest.param(
+            _glued("Halvex Marlow and Vesta Composite", "Vesta Composite", "Halvex"),
+            [org("Halvex Marlow")],
+            "Halvex Marlow and Vesta Composite",
+            id="the article wrote the left half's leading word alone",
+        ),
+        pytest.param(
+            _glued("Marlo and Marlo Composite", "Marlo Composite", "Marlo"),
+            [org("Marlo")],
+            "Marlo and Marlo Composite",
+            id="the left half alone is a word of the right one too",
+        ),
+        pytest.param(
+            _glued("Halvex and Marlo Composite", "Marlo Composite", "HMC"),
+            [org("Halvex")],
+            "Halvex and Marlo Composite",
+            id="an acronym of the whole glued name: one name",
+        ),
+        pytest.param(
+            _glued("Mines and Lands and Energy Board", "Lands and Energy Board", "Energy Board"),
             [org("Mines")],
             "Mines and Lands and Energy Board",
             id="two 'and's",
@@ -3239,3 +3289,21 @@ def test_split_glued_pairs(glued: LocalEntity, others: list[LocalEntity], label:
     assert e.label == label
     assert e.key == glued.key
     assert label in e.aliases
+    if label != glued.label:
+        assert set(e.aliases) <= set(glued.aliases) - {glued.label}
+
+
+def test_a_glued_label_split_is_in_the_merge_audit() -> None:
+    res = resolve(
+        [
+            [_glued("Halvex and Marlo Composite", "Marlo Composite")],
+            [org("Halvex", 3)],
+            [org("Marlo Composite", 2)],
+        ]
+    )
+    assert sorted((e.label, e.documents) for e in res.entities) == [
+        ("Halvex", ("d1",)),
+        ("Marlo Composite", ("d0", "d2")),
+    ]
+    audit = dict(next(e for e in res.entities if e.label == "Marlo Composite").merged)
+    assert audit["Halvex and Marlo Composite"] == (GLUED_PAIR,)

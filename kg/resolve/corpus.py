@@ -132,6 +132,9 @@ OTHER_NAME = "renamed or nicknamed"
 #: A surface form joined to its actor inside one article (`kg.resolve.document`): a
 #: surname after the full name, an acronym after its expansion, a shorter name.
 SAME_DOCUMENT = "same document"
+#: A label that glued two names, the local actor named by the right one instead
+#: (`split_glued_pairs`): the glued form's line in the audit, which says why it is gone.
+GLUED_PAIR = "two names glued: named by the right one"
 
 #: A lone surname whose article names no full form joins the most mentioned fitting
 #: bearer only when it has at least this many times the mentions of the next one ...
@@ -1718,11 +1721,22 @@ def split_glued_pairs(extractions: Iterable[DocExtraction]) -> list[DocExtractio
     X is a name of another actor of the corpus, is Y: the NER took "the X and" for a
     name and `kg.mentions` mended the fragment with the words after it ("Halvex and
     Marlo Composite" -> "Marlo Composite"; "Halvex" alone is recovered where the corpus
-    knows it, `kg.resolve.recover`). The local actor keeps its key (its relations).
+    knows it, `kg.resolve.recover`). The local actor keeps its key (its relations);
+    `resolve_corpus` records the glued label in the merge audit (`GLUED_PAIR`).
 
-    Left whole: a name whose halves are not both names ("Rivers and Forests Service",
-    "Norland and Vesta" with no "Vesta" of its own), countries, people, and names with
-    more than one "and".
+    Left whole, since a wrong split renames an actor:
+
+    - a name whose halves are not both names ("Rivers and Forests Service", "Norland
+      and Vesta" with no "Vesta" of its own);
+    - a left half known only from actors of that glued label ("Brenner & Brenner" whose
+      article also wrote "Brenner"), or only as a person's name ("Marlo and Vesta"
+      where the corpus knows a person "Marlo": a couple, or a firm named after two
+      partners, is no "X and" glued to a name);
+    - an actor with a name other than the right half's, or with the left half's ("Halvex",
+      the left half or its leading words, which its article wrote alone: those mentions
+      and their relations are the left actor's, and would follow the rename; "Brenner"
+      of "Brenner & Brenner", both halves one name);
+    - countries, people, and names with more than one "and".
 
     Args:
         extractions: Per-document results.
@@ -1730,37 +1744,68 @@ def split_glued_pairs(extractions: Iterable[DocExtraction]) -> list[DocExtractio
     Returns:
         The extractions, each glued actor named by its right half.
     """
-    extractions = list(extractions)
-    known = {
-        organisation_key(n)
-        for ex in extractions
-        for e in ex.entities
-        for n in (e.label, *e.aliases)
-    }
-    out: list[DocExtraction] = []
+    return _split_glued_pairs(list(extractions))[0]
+
+
+def _split_glued_pairs(
+    extractions: list[DocExtraction],
+) -> tuple[list[DocExtraction], dict[tuple[str, str], str]]:
+    """`split_glued_pairs`, and the glued label of each actor it renamed by (doc id,
+    key)."""
+    # Each name of the corpus (people's left out) -> the labels of the actors holding it.
+    holders: dict[str, set[str]] = defaultdict(set)
     for ex in extractions:
-        entities = tuple(_unglued(e, known) for e in ex.entities)
+        for e in ex.entities:
+            if e.type != "PERSON":
+                label = organisation_key(e.label)
+                for n in (e.label, *e.aliases):
+                    holders[organisation_key(n)].add(label)
+    out: list[DocExtraction] = []
+    glued: dict[tuple[str, str], str] = {}
+    for ex in extractions:
+        entities = tuple(_unglued(e, holders) for e in ex.entities)
+        for new, old in zip(entities, ex.entities, strict=True):
+            if new is not old:
+                glued[(ex.doc_id, old.key)] = old.label
         changed = any(a is not b for a, b in zip(entities, ex.entities, strict=True))
         out.append(dataclasses.replace(ex, entities=entities) if changed else ex)
-    return out
+    return out, glued
 
 
-def _unglued(e: LocalEntity, known: set[str]) -> LocalEntity:
+def _unglued(e: LocalEntity, holders: Mapping[str, set[str]]) -> LocalEntity:
     """``e`` named by the right half of its glued label (`split_glued_pairs`), or ``e``."""
     words = e.label.split()
     cuts = [i for i, w in enumerate(words) if w.lower() in _PAIR_WORDS]
     if e.is_country or e.type == "PERSON" or len(cuts) != 1 or not 0 < cuts[0] < len(words) - 1:
         return e
-    left = " ".join(words[: cuts[0]])
+    left = organisation_key(" ".join(words[: cuts[0]])).split()
     right = " ".join(words[cuts[0] + 1 :])
     if right not in e.aliases:
         return e
     # The glued label is a name of this actor only: the left half must be known apart
     # from it, in this article or another.
-    if organisation_key(left) not in known:
+    if not holders.get(" ".join(left), set()) - {organisation_key(e.label)}:
         return e
     aliases = tuple(a for a in e.aliases if not any(w.lower() in _PAIR_WORDS for w in a.split()))
-    return dataclasses.replace(e, label=right, aliases=aliases or (right,))
+    if not all(_names_right_half(a, left, right) for a in aliases):
+        return e
+    return dataclasses.replace(e, label=right, aliases=aliases)
+
+
+def _names_right_half(alias: str, left: list[str], right: str) -> bool:
+    """True when ``alias`` of a glued actor names its right half: words of it ("Marlo
+    Composite", "Marlo"), or an acronym its initials spell, and not the left half
+    (``left``, folded words) or its leading words."""
+    words = organisation_key(alias).split()
+    if words == left[: len(words)]:
+        return False
+    if is_acronym(alias):
+        return acronym_key(alias).upper() in {
+            initials(right).upper(),
+            initials(right, True).upper(),
+        }
+    theirs = organisation_key(right).split()
+    return any(theirs[i : i + len(words)] == words for i in range(len(theirs) - len(words) + 1))
 
 
 def resolve_corpus(
@@ -1778,7 +1823,8 @@ def resolve_corpus(
     """
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
-    typed = reconcile_types(promote_candidates(split_glued_pairs(extractions)))
+    split, glued = _split_glued_pairs(list(extractions))
+    typed = reconcile_types(promote_candidates(split))
     surnames = surnames_typed_other(typed)
     for ex in typed:
         for e in ex.entities:
@@ -1823,7 +1869,7 @@ def resolve_corpus(
             for g in cluster
             for d, e in groups.members[g]
         )
-        merged = _merged_forms(groups, cluster, reached, entity)
+        merged = _merged_forms(groups, cluster, reached, entity, glued)
         entities[-1] = dataclasses.replace(entities[-1], merged=merged)
     entities.sort(key=lambda e: e.id)
     return Resolution(
@@ -1865,18 +1911,22 @@ def _merged_forms(
     cluster: Sequence[GroupKey],
     reached: dict[GroupKey, tuple[str, GroupKey | None]],
     entity: Entity,
+    glued: Mapping[tuple[str, str], str],
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Every surface form of an entity with the rules that brought it in, sorted.
 
     A local actor's own name came in by the rule that joined its group; its other
     forms were joined inside its article (`SAME_DOCUMENT`), except a country's, which
     are all forms of one country code. A name only the user's ``rename`` gave is
-    `ALIAS_FILE`.
+    `ALIAS_FILE`. The glued label an actor was named by before `split_glued_pairs` (in
+    ``glued`` by doc id and key) is `GLUED_PAIR`, though no longer one of its names.
     """
     found: dict[str, set[str]] = defaultdict(set)
     for g in cluster:
         rule = reached[g][0]
-        for _, e in groups.members[g]:
+        for d, e in groups.members[g]:
+            if (d, e.key) in glued:
+                found[glued[(d, e.key)]].add(GLUED_PAIR)
             own = _without_honorific(e.label)
             for form in (e.label, *e.aliases):
                 same = e.is_country or _without_honorific(form) == own
