@@ -904,7 +904,8 @@ def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
     """Two names the NER tagged as one ("Norvex and Acme"), each of which the article
     names on its own elsewhere (``names``: folded full names of its other entities, and
     the surnames of its people), or None. "Rivers and Forests Service" and "Tasker and
-    Brill" stay whole: the article never names their halves alone."""
+    Brill" stay whole: the article never names their halves alone. Nor is "Brenner &
+    Brenner" cut: a name whose two halves are one name is a firm's, not two actors."""
     doc = span.doc
     cuts = [t.i for t in span if t.lower_ in ("and", "&") and span.start < t.i < span.end - 1]
     if len(cuts) != 1:
@@ -912,6 +913,8 @@ def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
     left = _trim_edges(doc[span.start : cuts[0]])
     right = _trim_edges(doc[cuts[0] + 1 : span.end])
     if not len(left) or not len(right):
+        return None
+    if fold(left.text) == fold(right.text):
         return None
     if fold(left.text) not in names or fold(right.text) not in names:
         return None

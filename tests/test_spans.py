@@ -585,6 +585,13 @@ def test_kind_noun_types_every_mention_of_the_name() -> None:
         ("Tasker and Brill rose. Brill said so.",
          [("Tasker and Brill", "ORG"), ("Brill", "PERSON")],
          [("Tasker and Brill", "ORG"), ("Brill", "PERSON")]),
+        # must not: a firm named "X & X" is one name, even where the article names X alone
+        ("Brenner & Brenner won the contract. Brenner said work would start.",
+         [("Brenner & Brenner", "ORG"), ("Brenner", "PERSON")],
+         [("Brenner & Brenner", "ORG"), ("Brenner", "PERSON")]),
+        ("Vell and Vell rose. Vell said so.",
+         [("Vell and Vell", "ORG"), ("Vell", "ORG")],
+         [("Vell and Vell", "ORG"), ("Vell", "ORG")]),
     ],
 )  # fmt: skip
 def test_two_names_tagged_as_one(
