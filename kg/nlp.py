@@ -10,12 +10,14 @@ business; the cache and the stream of batches are `kg.parse`'s.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import os
 import re
 import threading
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, distribution
 from importlib.metadata import version as _package_version
@@ -224,6 +226,81 @@ def preload(nlp: Language, name: str | None = None) -> None:
     """Make `pipeline` return ``nlp`` for ``name`` in this process (and forked workers)."""
     with _loading:
         _loaded[name] = nlp
+
+
+@dataclass(slots=True)
+class _Zone:
+    """A memory zone open on one pipeline, and the batches running inside it."""
+
+    stack: ExitStack
+    users: int = 0
+
+
+#: Per pipeline (by id): the memory zone `batch_zone` opened on it in this process.
+_zones: dict[int, _Zone] = {}
+_zoning = threading.Lock()
+
+
+@contextmanager
+def batch_zone(nlp: Language) -> Iterator[None]:
+    """Parse inside a spaCy memory zone, so a long-lived worker does not keep every word.
+
+    spaCy's string store and lexicon keep every string a parse adds for the life of the
+    process (tens of MB per thousand articles of new names); strings and lexemes added
+    inside ``nlp.memory_zone()`` are dropped when it closes, and so are the Docs, Tokens
+    and Spans made in it: whatever leaves the block must be plain Python data (a
+    `DocExtraction`), and no id (hash) of a word may be looked up after it. The model's
+    labels and its own strings are not affected.
+
+    spaCy's zones must not be nested, and a Dask worker may run batches in several
+    threads on one pipeline: batches that overlap share one zone, closed when the last
+    of them ends. Inside a zone the caller opened itself, nothing is added.
+    """
+    key = id(nlp)
+    with _zoning:
+        zone = _zones.get(key)
+        if zone is None and not nlp.vocab.in_memory_zone:  # type: ignore[attr-defined]  # not in the stubs
+            stack = ExitStack()
+            # Entered first, so left after the zone closed: the zone's words are gone.
+            stack.enter_context(_lemma_caches(nlp))
+            stack.enter_context(nlp.memory_zone())
+            zone = _zones[key] = _Zone(stack)
+        if zone is not None:
+            zone.users += 1
+    try:
+        yield
+    finally:
+        if zone is not None:
+            with _zoning:
+                zone.users -= 1
+                if not zone.users:
+                    del _zones[key]
+                    zone.stack.close()
+
+
+@contextmanager
+def _lemma_caches(nlp: Language) -> Iterator[None]:
+    """Forget, when the zone closes, what the lemmatizers memoised for the zone's words.
+
+    spaCy's rule lemmatizer keeps the lemmas of every (word, part of speech) it saw in a
+    dict for the life of the process, which the memory zone does not clear. Its entries
+    for the model's own words are kept; they are a memo, so a dropped one is only
+    worked out again.
+    """
+    from spacy.pipeline import Lemmatizer
+
+    caches = [pipe.cache for _, pipe in nlp.pipeline if isinstance(pipe, Lemmatizer)]
+    before = [len(cache) for cache in caches]
+    try:
+        yield
+    finally:
+        strings = nlp.vocab.strings
+        for cache, size in zip(caches, before, strict=True):
+            # Dicts keep insertion order: the zone's entries are the last ones.
+            added = list(itertools.islice(reversed(cache), max(0, len(cache) - size)))
+            for entry in added:
+                if entry[0] not in strings:  # (orth, pos, morph): a transient word
+                    del cache[entry]
 
 
 # --------------------------------------------------------------------- huge texts

@@ -189,13 +189,16 @@ def run_batch(settings: BatchSettings, batch: Sequence[Work]) -> BatchResult:
     if misses:
         # Loaded on the first miss: a fully cached run never needs the model.
         nlp = kg_nlp.pipeline(settings.model)
-        parsed = kg_nlp.process_batch(
-            nlp, [documents[i] for i in misses], settings.extractor, settings.max_chars
-        )
-        for index, outcome in zip(misses, parsed, strict=True):
-            outcomes[index] = outcome
-            if cache is not None and isinstance(outcome.result, DocExtraction):
-                cache.put(documents[index].sha256, outcome.result)
+        # The batch's Docs, and the words they added to the vocabulary, end with the
+        # zone; only the extractions (plain data) leave it.
+        with kg_nlp.batch_zone(nlp):
+            parsed = kg_nlp.process_batch(
+                nlp, [documents[i] for i in misses], settings.extractor, settings.max_chars
+            )
+            for index, outcome in zip(misses, parsed, strict=True):
+                outcomes[index] = outcome
+                if cache is not None and isinstance(outcome.result, DocExtraction):
+                    cache.put(documents[index].sha256, outcome.result)
     return BatchResult(
         outcomes=tuple(outcomes[i] for i in range(len(batch))),
         cached=tuple(i in cached for i in range(len(batch))),

@@ -104,10 +104,12 @@ def test_huge_document_is_split_and_rejoined(nlp: Language) -> None:
         for i in range(60)
     ]
     text = "\n\n".join(paragraphs) + "\n\nFinally, Jacinda Ardern thanked Canada."
-    seen: list[Doc] = []
+    seen: list[tuple[str, int, list[tuple[int, int]]]] = []
 
     def spy(doc: Doc, document: Document) -> DocExtraction:
-        seen.append(doc)
+        # Read here: the Doc is only valid inside the batch's memory zone.
+        ents = [(e.start_char, e.end_char) for e in doc.ents if e.text == "Jacinda Ardern"]
+        seen.append((doc.text, len(list(doc.sents)), ents))
         return entity_extractor(doc, document)
 
     stats = ParseStats()
@@ -115,12 +117,11 @@ def test_huge_document_is_split_and_rejoined(nlp: Language) -> None:
     [result] = list(extract_documents([document], spy, nlp=nlp, stats=stats, max_chars=1000))
     assert isinstance(result, DocExtraction)
     assert stats.split == 1
-    doc = seen[0]
-    assert doc.text == document.text
-    assert len(list(doc.sents)) >= 60
-    last = [e for e in doc.ents if e.text == "Jacinda Ardern"]
-    assert last and last[0].start_char > 1000
-    assert text[last[0].start_char : last[0].end_char] == "Jacinda Ardern"
+    doc_text, sentences, last = seen[0]
+    assert doc_text == document.text
+    assert sentences >= 60
+    assert last and last[0][0] > 1000
+    assert text[last[0][0] : last[0][1]] == "Jacinda Ardern"
     assert any(e.label == "Canada" for e in result.entities)
 
 
@@ -456,3 +457,45 @@ def test_batches_close_at_the_character_limit_or_the_count() -> None:
     assert cut([5_000, 10, 10, 5_000, 10], 32, 1_000) == [1, 3, 1]  # a long one alone
     with pytest.raises(ValueError):
         next(extract_documents([], entity_extractor, batch_chars=0))
+
+
+def test_a_batch_leaves_no_new_words_in_the_string_store(nlp: Language) -> None:
+    # A long-lived worker must not keep every word it ever parsed (issue 13): the batch
+    # runs in a spaCy memory zone, and only plain extractions leave it.
+    from kg.extract import extract_document
+    from kg.parse import BatchSettings, run_batch
+
+    words = ("Quorvenix", "Blastrudel", "Zimmerquaft", "snorblated", "Vellotra")
+    text = (
+        "Jane Quorvenix, the head of Blastrudel Holdings, met Zimmerquaft officials in "
+        "Vellotra on Monday. The talks snorblated after two hours."
+    )
+    nlp_mod.preload(nlp, None)
+    assert not any(w in nlp.vocab.strings for w in words)
+    settings = BatchSettings(None, extract_document, None)
+    result = run_batch(settings, [make_doc("z1", text)])
+    extraction = result.outcomes[0].result
+    assert isinstance(extraction, DocExtraction)
+    assert "Jane Quorvenix" in {e.label for e in extraction.entities}
+    assert not nlp.vocab.in_memory_zone
+    assert [w for w in words if w in nlp.vocab.strings] == []
+    lemmas = nlp.get_pipe("lemmatizer").cache  # spaCy's memo of lemmas, per word
+    assert all(key[0] in nlp.vocab.strings for key in lemmas)
+    # The pipeline still parses after the zone closed, and the extraction is the same.
+    again = run_batch(settings, [make_doc("z1", text)]).outcomes[0].result
+    assert again == extraction
+    assert nlp("Vellotra met Quorvenix.")[0].text == "Vellotra"
+
+
+def test_batches_that_overlap_share_one_zone(nlp: Language) -> None:
+    # Dask worker threads share a pipeline; spaCy's zones must not be nested.
+    with nlp_mod.batch_zone(nlp):
+        with nlp_mod.batch_zone(nlp):
+            assert nlp.vocab.in_memory_zone
+            nlp("Grelmoth spoke.")
+        assert nlp.vocab.in_memory_zone  # the outer batch is still running
+    assert not nlp.vocab.in_memory_zone
+    assert "Grelmoth" not in nlp.vocab.strings
+    with nlp.memory_zone(), nlp_mod.batch_zone(nlp):  # the caller's own zone
+        nlp("Trovask spoke.")
+    assert "Trovask" not in nlp.vocab.strings

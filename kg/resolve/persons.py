@@ -101,7 +101,7 @@ def extra_nicknames() -> dict[str, frozenset[str]]:
     return {word: frozenset(forms) for word, forms in found.items()}
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # asked of every word of every person name; words are open-ended
 def is_given_name(word: str) -> bool:
     """True for a given name the ``nicknames`` data knows ("lydia", "bill"). A name it
     does not know may still be one (it lists names that have nicknames), so False is
@@ -114,7 +114,7 @@ def is_given_name(word: str) -> bool:
     return bool(namer.nicknames_of(word) or namer.canonicals_of(word) or word in extra_nicknames())
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # given names are open-ended
 def nickname_forms(given: str) -> frozenset[str]:
     """The given name with every name it is a nickname of or has as a nickname."""
     namer = nick_namer()
