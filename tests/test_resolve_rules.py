@@ -132,6 +132,64 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Grace Adeyemi",
             id="one pronoun of the full name does not tell the surname apart",
         ),
+        pytest.param(
+            "Grace Adeyemi won the vote on Monday. Adeyemi thanked the voters of Halden.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="clause: the surname alone in its clause joins the one bearer",
+        ),
+        pytest.param(
+            "Grace Adeyemi was fined on Monday. Grace Adeyemi's lawyer said Adeyemi would appeal.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="clause: a possessor of the subject decides nothing",
+        ),
+        pytest.param(
+            "Grace Adeyemi won the vote on Monday. Grace Adeyemi said Adeyemi would serve"
+            " the whole term.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="clause: the surname in a clause of its own decides nothing",
+        ),
+        pytest.param(
+            "Grace Adeyemi won the vote on Monday. Adeyemi praised Grace Adeyemi's campaign staff.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="clause: the full name as a possessor of the object decides nothing",
+        ),
+        pytest.param(
+            "Grace Adeyemi and Adeyemi's brother won the vote on Monday.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="clause: a conjunct decides nothing",
+        ),
+        pytest.param(
+            "Lena Hale won the award on Monday. Hale is Lena Hale, the chemist from Halden.",
+            "Hale",
+            "Lena Hale",
+            id="clause: a copula complement is the same person",
+        ),
+        pytest.param(
+            "Jane Hale opened a bakery in May. Her husband, John Hale, keeps the books. Hale"
+            " said the rent had doubled.",
+            "Hale",
+            "John Hale",
+            id="spouses, no evidence: the surname joins the one named nearest before",
+        ),
+        pytest.param(
+            "Walter Hale coached the team for a decade. His son, Adam Hale, now leads it."
+            " Hale said the players were ready.",
+            "Hale",
+            "Adam Hale",
+            id="father and son, no evidence: the surname joins the one named nearest before",
+        ),
+        pytest.param(
+            "Nora Blix, a chemist, won the award. Tomas Blix, a banker unrelated to her, lost"
+            " his seat. Blix said the vote was unfair.",
+            "Blix",
+            "Tomas Blix",
+            id="two unrelated people, no evidence: the one named nearest before",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:
@@ -200,6 +258,67 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Adeyemi",
             "Lena Adeyemi",
             id="the man called by the surname is not the woman named in full",
+        ),
+        pytest.param(
+            "Lena Hale disappeared from her home in May. Hale was found guilty of murdering"
+            " his wife. Hale was convicted for the death of Lena Hale.",
+            "Hale",
+            "Lena Hale",
+            id="clause: the surname's subject convicted for the death of the full name",
+        ),
+        pytest.param(
+            "Grace Adeyemi won the seat in May. Adeyemi later sued Grace Adeyemi over the"
+            " vote count.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="clause: the surname's subject sued the full name",
+        ),
+        pytest.param(
+            "Grace Adeyemi won the seat in May. A month later Grace Adeyemi sued Adeyemi"
+            " over the vote count.",
+            "Adeyemi",
+            "Grace Adeyemi",
+            id="clause: the full name's subject sued the surname",
+        ),
+        pytest.param(
+            "Lena Hale disappeared from her home in May. Hale was charged on Friday. Police"
+            " said Hale was arrested for the murder of Lena Hale.",
+            "Hale",
+            "Lena Hale",
+            id="clause: every lone mention goes apart, not only the one in the clause",
+        ),
+        pytest.param(
+            "Jane Hale opened a bakery in May. Her husband, John Hale, keeps the books. Mrs."
+            " Hale said the rent had doubled. Mr. Hale declined to comment.",
+            "Mr. Hale",
+            "Jane Hale",
+            id="spouses: Mr. named after both never joins the wife",
+        ),
+        pytest.param(
+            "Jane Hale opened a bakery in May. Her husband, John Hale, keeps the books. Mrs."
+            " Hale said the rent had doubled. Mr. Hale declined to comment.",
+            "Mrs. Hale",
+            "John Hale",
+            id="spouses: Mrs. named after the husband never joins him",
+        ),
+        pytest.param(
+            "Walter Hale coached the team for a decade. His son, Adam Hale, now leads it."
+            " Hale said the players were ready.",
+            "Hale",
+            "Walter Hale",
+            id="father and son: no evidence, not the first named",
+        ),
+        pytest.param(
+            "Hale said the rent had doubled. Jane Hale and John Hale opened the bakery in May.",
+            "Hale",
+            "Jane Hale",
+            id="two bearers named after the surname only: it joins neither (the wife)",
+        ),
+        pytest.param(
+            "Hale said the rent had doubled. Jane Hale and John Hale opened the bakery in May.",
+            "Hale",
+            "John Hale",
+            id="two bearers named after the surname only: it joins neither (the husband)",
         ),
     ],
 )

@@ -315,7 +315,9 @@ def resolve_document(
     grouping, keys, actors, token_keys, pronouns, plural = _group(
         mentions, doc, leading, tokens, companies=companies
     )
-    apart = _told_apart_by_pronouns(doc, mentions, keys, grouping.unsaid, actors, pronouns)
+    apart = _told_apart_by_pronouns(
+        doc, mentions, keys, grouping.unsaid, actors, pronouns
+    ) | _told_apart_by_clause(doc, mentions, keys, grouping.unsaid)
     if apart:
         # Grouped again with those surnames on their own, pronouns resolved again.
         grouping, keys, actors, token_keys, pronouns, plural = _group(
@@ -435,6 +437,66 @@ def _told_apart_by_pronouns(
         ):
             out.update(lone)
     return frozenset(out)
+
+
+#: Subjects whose clause `_told_apart_by_clause` reads.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Links from a noun up to its clause's verb that stay inside that clause: objects and
+#: prepositional phrases ("convicted ... for the death of X"). No apposition, copula
+#: complement, conjunct, possessor or clause of its own ("said that ...", "who ...").
+_IN_CLAUSE = frozenset({"dobj", "iobj", "dative", "pobj", "prep", "agent", "npadvmod"})
+
+
+def _told_apart_by_clause(
+    doc: Doc,
+    mentions: Sequence[SpanMention],
+    keys: Sequence[ActorKey],
+    unsaid: Mapping[str, list[int]],
+) -> frozenset[int]:
+    """The mentions of a lone surname that joined the article's one bearer of the name
+    with no gendered word on either side (`_Grouping.unsaid`), when one of them and
+    another mention of that bearer are two parts of one clause, one its subject and the
+    other its object or inside its prepositional phrases ("Varga was convicted for the
+    death of Lena Varga", "Lena Varga sued Varga"): English names a person a second
+    time in their own clause by a pronoun ("herself", "her"), never by the name again.
+
+    Then the article calls another person by the surname alone and names the bearer in
+    full, so all its lone mentions of the surname with no gendered word go apart, as a
+    short form keeps naming one bearer (`_Grouping._person_key`). A subject and a name
+    in a clause of its own ("Lena Varga said Varga would appeal"), an apposition, a
+    conjunct or a possessor ("Varga praised Lena Varga's lawyer") decide nothing."""
+    out: set[int] = set()
+    for full, lone in sorted(unsaid.items()):
+        key = ActorKey("person", full)
+        own = set(lone)
+        roots = [doc[m.start : m.end].root for m in (mentions[i] for i in lone)]
+        others = [
+            doc[m.start : m.end].root
+            for i, (m, k) in enumerate(zip(mentions, keys, strict=True))
+            if k == key and i not in own
+        ]
+        if any(
+            _subject_and_part(a, b) or _subject_and_part(b, a)
+            for a in roots
+            for b in others
+            if a.sent.start == b.sent.start
+        ):
+            out.update(lone)
+    return frozenset(out)
+
+
+def _subject_and_part(subject: Token, part: Token) -> bool:
+    """Whether ``subject`` is a clause's subject and ``part`` an object or a noun of a
+    prepositional phrase of that same clause (`_IN_CLAUSE` links only)."""
+    if subject.dep_ not in _SUBJECTS:
+        return False
+    verb = subject.head
+    token = part
+    while token.dep_ in _IN_CLAUSE and token.head.i != token.i:
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _someone_between(doc: Doc, name: int, pronoun: int) -> bool:
