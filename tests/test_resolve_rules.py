@@ -170,6 +170,12 @@ def _people(text: str) -> dict[str, LocalEntity]:
             id="clause: a copula complement is the same person",
         ),
         pytest.param(
+            "Lena Hale won the award on Monday. Hale was known as Lena Hale before the wedding.",
+            "Hale",
+            "Lena Hale",
+            id="clause: a name after 'as' is the subject's own",
+        ),
+        pytest.param(
             "Jane Hale opened a bakery in May. Her husband, John Hale, keeps the books. Hale"
             " said the rent had doubled.",
             "Hale",
@@ -279,6 +285,12 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Adeyemi",
             "Grace Adeyemi",
             id="clause: the full name's subject sued the surname",
+        ),
+        pytest.param(
+            "Lena Hale was replaced by Hale on Monday.",
+            "Hale",
+            "Lena Hale",
+            id="clause: the full name's subject replaced by the surname",
         ),
         pytest.param(
             "Lena Hale disappeared from her home in May. Hale was charged on Friday. Police"

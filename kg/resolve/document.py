@@ -445,6 +445,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: prepositional phrases ("convicted ... for the death of X"). No apposition, copula
 #: complement, conjunct, possessor or clause of its own ("said that ...", "who ...").
 _IN_CLAUSE = frozenset({"dobj", "iobj", "dative", "pobj", "prep", "agent", "npadvmod"})
+#: Prepositions that name the subject itself ("X was known as Y", "X served as Y").
+_SAME_AS = frozenset({"as"})
 
 
 def _told_apart_by_clause(
@@ -487,12 +489,15 @@ def _told_apart_by_clause(
 
 def _subject_and_part(subject: Token, part: Token) -> bool:
     """Whether ``subject`` is a clause's subject and ``part`` an object or a noun of a
-    prepositional phrase of that same clause (`_IN_CLAUSE` links only)."""
+    prepositional phrase of that same clause (`_IN_CLAUSE` links only, never through
+    "as": `_SAME_AS`)."""
     if subject.dep_ not in _SUBJECTS:
         return False
     verb = subject.head
     token = part
     while token.dep_ in _IN_CLAUSE and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in _SAME_AS:
+            return False
         token = token.head
         if token.i == verb.i:
             return True
