@@ -266,11 +266,11 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             id="the man called by the surname is not the woman named in full",
         ),
         pytest.param(
-            "Lena Hale disappeared from her home in May. Hale was found guilty of murdering"
-            " his wife. Hale was convicted for the death of Lena Hale.",
+            "Lena Hale opened a shop in Dorval in May. Hale was later jailed for robbing"
+            " his neighbour. Hale was sentenced for the assault on Lena Hale.",
             "Hale",
             "Lena Hale",
-            id="clause: the surname's subject convicted for the death of the full name",
+            id="clause: the surname's subject sentenced for the assault on the full name",
         ),
         pytest.param(
             "Grace Adeyemi won the seat in May. Adeyemi later sued Grace Adeyemi over the"
@@ -293,8 +293,8 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             id="clause: the full name's subject replaced by the surname",
         ),
         pytest.param(
-            "Lena Hale disappeared from her home in May. Hale was charged on Friday. Police"
-            " said Hale was arrested for the murder of Lena Hale.",
+            "Lena Hale opened a shop in Dorval in May. Hale was charged on Friday. Police"
+            " said Hale was arrested for the assault on Lena Hale.",
             "Hale",
             "Lena Hale",
             id="clause: every lone mention goes apart, not only the one in the clause",

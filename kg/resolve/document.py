@@ -458,8 +458,8 @@ def _told_apart_by_clause(
     """The mentions of a lone surname that joined the article's one bearer of the name
     with no gendered word on either side (`_Grouping.unsaid`), when one of them and
     another mention of that bearer are two parts of one clause, one its subject and the
-    other its object or inside its prepositional phrases ("Varga was convicted for the
-    death of Lena Varga", "Lena Varga sued Varga"): English names a person a second
+    other its object or inside its prepositional phrases ("Varga was sentenced for the
+    assault on Lena Varga", "Lena Varga sued Varga"): English names a person a second
     time in their own clause by a pronoun ("herself", "her"), never by the name again.
 
     Then the article calls another person by the surname alone and names the bearer in
