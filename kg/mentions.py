@@ -178,7 +178,7 @@ def title_tokens(span: Span, tokens: DocTokens) -> list[Token]:
     if not any(tok.lower_ in _role_heads() for tok in run):
         return []
     # "GE spokesman X": an organisation before the title is the body the title serves,
-    # an actor of its own (unless named after a country: "Russian Foreign Ministry").
+    # an actor of its own (unless named after a country: "Chilean Foreign Ministry").
     for k in range(len(run) - 1, -1, -1):
         if run[k].ent_type_ in ("ORG", "FAC") and _body_name(run[k]):
             run = run[k + 1 :]
@@ -699,7 +699,7 @@ def find_mentions(
         if label in ("ORG", "FAC") and not country:
             first = gazetteer.lookup_country(span[0].text)
             if first is not None and first.kind in ("name", "code", "demonym") and len(span) > 1:
-                country = first.alpha3  # "Russian Foreign Ministry" belongs to Russia
+                country = first.alpha3  # "Chilean Foreign Ministry" belongs to Chile
         out.append(
             _span_mention(
                 span,

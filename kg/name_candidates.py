@@ -78,8 +78,7 @@ def find_name_candidates(
     every, text, lower, ent_type = tokens.tokens, tokens.text, tokens.lower, tokens.ent_type
     pos = tokens.pos
     name_like = [
-        # `_name_like_word`, written out: it is asked of every token.
-        has_capital(word) and (alpha or word.isalnum()) and label not in NOT_NAMES
+        _name_like_word(word, alpha, label)
         for word, alpha, label in zip(text, tokens.is_alpha, ent_type, strict=True)
     ]
     out: list[NameCandidate] = []

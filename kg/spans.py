@@ -22,7 +22,7 @@ sentence around them.
 * `title_only`: a title the NER tagged on its own ("Homicide Capt", "Cllr") before a
   person's name.
 * `drop_article`: "A Halden Commission spokesman" names the Halden Commission.
-* `hyphen_piece`: a word hyphenated to a name ("NADS-led", "Kremlin-owned") is not part
+* `hyphen_piece`: a word hyphenated to a name ("NADS-led", "Halden-owned") is not part
   of it; "Jae-in", "Mar-a-Lago" are.
 * `join_halves`: a place name the NER cut in two ("Sierra" + "Leonean").
 * `outlet_bureau`: an outlet with its bureau's city ("Atlantic Herald Freetown") names
@@ -267,7 +267,7 @@ def _headline_end(tokens: DocTokens, start: int, end: int, ents: dict[int, int])
     if stop in ents and ents[stop] >= start:
         stop = ents[stop]  # the body's subject as the NER reads it
     else:
-        while stop > start and _capitalised_text(text[stop - 1]):
+        while stop > start and has_capital(text[stop - 1]):
             stop -= 1
     words = [i for i in range(start + 1, stop) if is_alpha[i] and not is_lower[i]]
     if sum(1 for i in words if len(text[i]) >= HEADLINE_WORD) < 3:
@@ -334,14 +334,6 @@ def written_lower(tok: Token, lowered: Collection[str]) -> bool:
     )
 
 
-def _capitalised(tok: Token) -> bool:
-    return _capitalised_text(tok.text)
-
-
-def _capitalised_text(text: str) -> bool:
-    return has_capital(text)
-
-
 @lru_cache(maxsize=1 << 16)  # asked of most words of every article; words repeat
 def has_capital(text: str) -> bool:
     """True when ``text`` has an upper-case letter: ``any(c.isupper() for c in text)``."""
@@ -354,10 +346,10 @@ def _breaks(tokens: DocTokens, i: int) -> bool:
     if tokens.tag[i] in BREAK_TAGS:
         return True
     text = tokens.text[i]
-    if tokens.lower[i] in CONNECTORS or _capitalised_text(text):
+    if tokens.lower[i] in CONNECTORS or has_capital(text):
         return False
     if tokens.tokens[i].like_num and not any(c.isalpha() for c in text):
-        return "." in text or "," in text  # "41.7": a figure, not "Group of 20"
+        return "." in text or "," in text  # "41.7": a figure, not "Group of 7"
     return tokens.is_alpha[i]  # a lower-case word: "put", "plus", "percent", "had"
 
 
@@ -499,7 +491,7 @@ def headline_pieces(
             piece = span[i:j]
             if (
                 " ".join(w for w in words[i:j] if w) in known
-                and _capitalised(piece[0])
+                and has_capital(piece[0].text)
                 and not all(written_lower(t, lowered) for t in piece if t.is_alpha)
             ):
                 keep_rest()
@@ -525,7 +517,7 @@ def _unlowered(doc: Doc, indices: list[int], lowered: Collection[str]) -> list[S
             continue
         if run:
             piece = _trim_edges(doc[run[0] : run[-1] + 1])
-            if sum(1 for t in piece if t.is_alpha and _capitalised(t)) >= 2:
+            if sum(1 for t in piece if t.is_alpha and has_capital(t.text)) >= 2:
                 out.append(piece)
         run = [i] if i >= 0 and not written_lower(doc[i], lowered) else []
     return out
@@ -575,7 +567,7 @@ def cut_titles(span: Span) -> tuple[Span, list[str]]:
     if not cut:
         return span, []
     rest = doc[start : span.end]
-    if not any(t.is_alpha and _capitalised(t) for t in rest) or gazetteer.is_place(rest.text):
+    if not any(t.is_alpha and has_capital(t.text) for t in rest) or gazetteer.is_place(rest.text):
         return span, []  # "HVL Europe" is a company's branch, not an HVL named Europe
     if any(w.isupper() for w in cut) and len(rest) < 2:
         return span, []  # an acronym title ("GM", "CEO") only before a full name
@@ -616,8 +608,8 @@ def drop_article(span: Span) -> Span:
 def hyphen_piece(tok: Token) -> bool:
     """True when a word hyphenated to a name is part of it ("Jae-in", "Jong-un",
     "Mar-a-Lago", "Hewlett-Packard"), false for a modifier made from the name
-    ("NADS-led", "Kremlin-owned", "Oslo-based", "Norvik Motors-had")."""
-    if _capitalised(tok):
+    ("NADS-led", "Halden-owned", "Oslo-based", "Norvik Motors-had")."""
+    if has_capital(tok.text):
         return True
     return len(tok.text) <= 3 and tok.pos_ not in ("VERB", "AUX", "ADJ")
 
@@ -643,7 +635,7 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
             and (nxt is None or nxt.start > span.end)
             # `_as_country` takes only capitalised words: the word after is tested first
             # (mostly a comma or a lower-case word), before a span is made.
-            and _capitalised(doc[span.end])
+            and has_capital(doc[span.end].text)
         ):
             joined = _as_country(doc[span.start : span.end + 1])
         if joined is not None:
@@ -656,7 +648,7 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _as_country(span: Span) -> Span | None:
-    if not all(_capitalised(t) for t in span):
+    if not all(has_capital(t.text) for t in span):
         return None
     place = gazetteer.lookup_country(span.text)
     if place is None or place.ambiguous or place.kind not in ("name", "demonym"):
@@ -960,7 +952,7 @@ def trailing_titles(span: Span) -> Span:
     end = span.end
     while end - 1 > span.start and is_title_word(doc[end - 1]):
         end -= 1
-    if end == span.end or not any(_capitalised(t) for t in doc[span.start : end]):
+    if end == span.end or not any(has_capital(t.text) for t in doc[span.start : end]):
         return span
     if doc[end - 1].lower_ in CONNECTORS:
         return span  # "Office of the President"

@@ -315,7 +315,7 @@ def government_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 14)  # asked of every organisation's mention in every sentence
 def is_government_body(name: str) -> bool:
-    """True for "Russian Foreign Ministry", "US Navy"; False for "American Skyways"."""
+    """True for "Chilean Foreign Ministry", "US Navy"; False for "American Skyways"."""
     low = f" {name.lower()} "
     return any(f" {word} " in low for word in government_words())
 

@@ -1044,7 +1044,7 @@ class _Grouping:
             if expansion is not None:
                 return ActorKey("other", expansion)
         if len(name.split()) >= 2:
-            # "Foreign Ministry" after "the Russian Foreign Ministry": the longer name.
+            # "Foreign Ministry" after "the Chilean Foreign Ministry": the longer name.
             # Not a place the gazetteer knows: "North Carolina" is no short form of the
             # place "Marlo North Carolina" (two names run together, or another place).
             longer = self.longer.get((mention.type, name), set())

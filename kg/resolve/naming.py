@@ -42,7 +42,7 @@ def is_acronym(name: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # asked of every name of two words or more in every article
 def initials(name: str, keep_short: bool = False) -> str:
-    """Initials of a name, numbers and acronyms kept whole: "Group of 20" -> "G20",
+    """Initials of a name, numbers and acronyms kept whole: "Group of 7" -> "G7",
     "U.S. Fisheries Board" -> "USFB".
 
     Args:

@@ -92,7 +92,7 @@ def title_country(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 @walks_mentions
 def government_body(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """An organisation named after a country's state ("the Russian Foreign Ministry")."""
+    """An organisation named after a country's state ("the Chilean Foreign Ministry")."""
     out: list[Candidate] = []
     doc = sentence.span.doc
     for keyed in sentence.mentions:
