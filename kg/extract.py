@@ -27,6 +27,7 @@ from kg.model import DocExtraction, Document
 from kg.name_candidates import find_name_candidates
 from kg.relations.candidates import (
     Candidate,
+    ImpliedAlias,
     ImpliedCountry,
     ImpliedRole,
     Sentence,
@@ -87,6 +88,7 @@ def _extract(doc: Doc, document: Document) -> DocExtraction:
     mentions = find_mentions(doc, document.id, headline, tokens, lowercase)
     index = resolve_document(doc, mentions, tokens)
     index, found = run_rules(doc, index, tokens)
+    index = index.with_aliases(_aliases(found))
     found = without_idle_groups(found, index)
     assembled = assemble(doc, index, found, document.id, tokens)
     return DocExtraction(
@@ -158,6 +160,16 @@ def _roles(found: Found) -> dict[ActorKey, list[str]]:
             if isinstance(fact, ImpliedRole):
                 roles[fact.actor].add(fact.role)
     return {key: sorted(titles) for key, titles in roles.items()}
+
+
+def _aliases(found: Found) -> dict[ActorKey, set[str]]:
+    """Names the rules read off the text, per actor ("Wasilla, Alaska")."""
+    names: dict[ActorKey, set[str]] = defaultdict(set)
+    for _, cand in found:
+        for fact in cand.implied:
+            if isinstance(fact, ImpliedAlias):
+                names[fact.actor].add(fact.name)
+    return names
 
 
 def _countries(found: Found) -> set[ActorKey]:

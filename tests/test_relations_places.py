@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from kg import gazetteer
-from tests.extraction_helpers import Edge, edges, entities
+from kg.extract import extract_document
+from kg.resolve.corpus import resolve_corpus
+from tests.extraction_helpers import Edge, document, edges, entities, parse
 
 PLACES = [
     # place_apposition
@@ -522,3 +524,71 @@ def test_an_abbreviated_state_is_the_state_with_its_abbreviation_as_alias() -> N
 )
 def test_regions_have_their_country(name: str, country: str | None) -> None:
     assert gazetteer.region_country(name) == country
+
+
+#: A town or region written with the region or country that holds it: that form as
+#: written is one of its names (an alias), next to the LOCATED_IN edge.
+WRITTEN_WITH_REGION = [
+    ("He lived in Perugia, Italy, for years.", "Perugia", "Perugia, Italy"),
+    ("He was born in Boston, Mass., in 1950.", "Boston", "Boston, Mass."),
+    ("The plant in Tulsa, Oklahoma, closed.", "Tulsa", "Tulsa, Oklahoma"),
+    ("Rain fell on Dallas and Waco, Texas.", "Waco", "Waco, Texas"),
+    (
+        "The warehouse was moved to the Fort Dix depot, Trenton, N.J., last year.",
+        "Trenton",
+        "Trenton, N.J.",
+    ),
+    ("Halvex Inc. of Tulsa, Okla., filed for bankruptcy.", "Tulsa", "Tulsa, Okla."),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "alias"),
+    WRITTEN_WITH_REGION,
+    ids=[r[0][:60] for r in WRITTEN_WITH_REGION],
+)
+def test_a_place_written_with_its_region_has_that_form_as_alias(
+    sentence: str, place: str, alias: str
+) -> None:
+    by_label = {e.label: e for e in entities(sentence).values()}
+    assert alias in by_label[place].aliases
+
+
+NO_WRITTEN_WITH_REGION = [
+    # a street address: the street is a site, the town holds no town
+    "Police said a car hit a van at 12 Main Street, Springfield, at noon.",
+    # the gazetteer's Paris is in France: "Paris, Tex." is another town
+    "The fair opened in Paris, Tex., on Monday.",
+    "The fair opened in Paris, Texas, on Monday.",
+    # a list of towns, also at the start of a sentence
+    "Vantage sold shares in Lyon, Berlin and Rome.",
+    "Lyon, Berlin and Rome voted for the plan.",
+    # a company or a site followed by its town is described, not named
+    "Halvex Inc., Tulsa, filed for bankruptcy.",
+    "The warehouse was moved to the Fort Dix depot, Trenton, N.J., last year.",
+    # the region inside a longer name
+    "She studied at the University of Texas, Austin, for two years.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", NO_WRITTEN_WITH_REGION, ids=[s[:60] for s in NO_WRITTEN_WITH_REGION]
+)
+def test_no_alias_written_with_a_region_where_none_is_named(sentence: str) -> None:
+    found = entities(sentence).values()
+    allowed = {"Trenton, N.J."}  # the depot's town, not the depot
+    wrong = {(e.label, a) for e in found for a in e.aliases if "," in a and a not in allowed}
+    assert not wrong, wrong
+
+
+def test_paris_texas_is_no_alias_of_the_french_capital_across_articles() -> None:
+    corpus = [
+        extract_document(parse(text), document(text, doc_id))
+        for doc_id, text in (
+            ("fr", "The fair opened in Paris, France, on Monday."),
+            ("us", "The fair opened in Paris, Tex., on Monday."),
+        )
+    ]
+    paris = [e for e in resolve_corpus(corpus).entities if e.label == "Paris"]
+    assert paris and all("Paris, Tex." not in e.aliases for e in paris)
+    assert any("Paris, France" in e.aliases for e in paris)

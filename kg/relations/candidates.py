@@ -42,8 +42,17 @@ class ImpliedCountry:
     country: ActorKey
 
 
+@dataclass(frozen=True, slots=True)
+class ImpliedAlias:
+    """A rule read a name of an actor off the text: "Wasilla, Alaska" names the town
+    Wasilla, written with the region that holds it."""
+
+    actor: ActorKey
+    name: str
+
+
 #: Something a rule learnt about the actors, applied by `kg.extract` after all rules.
-Fact = ImpliedRole | ImpliedCountry
+Fact = ImpliedRole | ImpliedCountry | ImpliedAlias
 
 
 @dataclass(frozen=True, slots=True)

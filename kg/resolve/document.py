@@ -295,6 +295,21 @@ class ActorIndex:
             return self
         return dataclasses.replace(self, actors=MappingProxyType({**self.actors, **changed}))
 
+    def with_aliases(self, aliases: Mapping[ActorKey, Iterable[str]]) -> ActorIndex:
+        """This index with more surface forms on some actors ("Wasilla, Alaska" read off
+        the text by a rule); ``self`` when nothing is new."""
+        changed: dict[ActorKey, LocalActor] = {}
+        for key, extra in aliases.items():
+            actor = self.actors.get(key)
+            if actor is None or set(extra) <= set(actor.aliases):
+                continue
+            changed[key] = dataclasses.replace(
+                actor, aliases=tuple(sorted({*actor.aliases, *extra}))
+            )
+        if not changed:
+            return self
+        return dataclasses.replace(self, actors=MappingProxyType({**self.actors, **changed}))
+
 
 def resolve_document(
     doc: Doc, mentions: Sequence[SpanMention], tokens: DocTokens | None = None

@@ -42,12 +42,16 @@ Examples: ``tests/test_relations_places.py``.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer
-from kg.names import is_legal_form
+from kg.names import is_legal_form, normalise_name
 from kg.relations.candidates import (
     Candidate,
+    Fact,
+    ImpliedAlias,
     Sentence,
     implied_country,
     walks_mentions,
@@ -62,6 +66,9 @@ from kg.vocab import RelationLabel
 
 #: Participles that put their noun somewhere ("based in", "headquartered in").
 LOCATING_WORDS = frozenset({"base", "based", "headquarter", "headquartered", "locate", "situate"})
+
+#: Types of the places whose name written with their region is a name of theirs.
+_TOWN_TYPES = frozenset({"GPE", "LOC"})
 
 _BE = frozenset({"be"})
 _APPOS = frozenset({"appos"})
@@ -237,8 +244,36 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             enclosing = (
                 _enclosing(outer, index) if index.tag(inner[0]) not in PLACE_TYPES else [outer]
             )
-            out += [_edge(inner, p, index, ",") for p in enclosing if p[0] != inner[0]]
+            edges = [_edge(inner, p, index, ",") for p in enclosing if p[0] != inner[0]]
+            named = _written_with_region(inner, outer, index)
+            if named and edges:
+                edges[0] = dataclasses.replace(edges[0], implied=named)
+            out += edges
     return out
+
+
+def _written_with_region(inner: Actor, outer: Actor, index: ActorIndex) -> tuple[Fact, ...]:
+    """ "Wasilla, Alaska" as written is a name of the town: an alias of ``inner`` when
+    it is a town or region written with only a comma before the region or country
+    that holds it (``outer``), and the gazetteer puts no town of that name in another
+    country ("Paris, Tex." is no name of the French capital). A site or an organisation
+    followed by its town ("Acme Depot, Troy") is a description, not a name."""
+    place, region = inner[0], outer[0]
+    if place.kind == "country" or index.tag(place) not in _TOWN_TYPES:
+        return ()
+    actor = index.actors.get(place)
+    country = region.name if region.kind == "country" else _region_country(region, index)
+    if actor is None or country is None:
+        return ()
+    known = gazetteer.country_of_city(actor.label)
+    if known is not None and known != country:
+        return ()
+    start, end = index.mention_span(inner[1])
+    after, stop = index.mention_span(outer[1])
+    text = inner[1].doc.text
+    if text[end:after].strip() != ",":
+        return ()
+    return (ImpliedAlias(place, normalise_name(text[start:stop])),)
 
 
 def _region_after_list(tok: Token, index: ActorIndex) -> bool:
