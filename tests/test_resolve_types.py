@@ -197,3 +197,43 @@ def test_one_node_with_one_type_after_resolution() -> None:
     ]
     # The local keys are unchanged, so relations still find their actors.
     assert res.key_map[("d2", "other:dale perrin")] == res.entities[0].id
+
+
+def _with_region(label: str, type_: EntityType, alias: str) -> LocalEntity:
+    """A place its article writes with the region that holds it ("Marlo, Texas")."""
+    return dataclasses.replace(_local(label, type_), aliases=(label, alias))
+
+
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        # a name some article writes with its region is a place's, however many articles
+        # tagged it a person or an organisation
+        ([_local("Marlo", "PERSON"), _local("Marlo", "PERSON"),
+          _with_region("Marlo", "GPE", "Marlo, Texas")], ["GPE", "GPE", "GPE"]),
+        ([_local("Marlo", "ORG"), _local("Marlo", "ORG"),
+          _with_region("Marlo", "GPE", "Marlo, Ore.")], ["GPE", "GPE", "GPE"]),
+        ([_local("Marlo", "PERSON"), _with_region("Marlo", "LOC", "Marlo, Peru")],
+         ["LOC", "LOC"]),
+        # must not: an article says it is a person, or writes it as a company's
+        ([_local("Marlo", "PERSON", roles=("Mayor",)), _local("Marlo", "PERSON"),
+          _with_region("Marlo", "GPE", "Marlo, Texas")], ["PERSON", "PERSON", "PERSON"]),
+        ([_cued("Marlo"), _with_region("Marlo", "GPE", "Marlo, Texas")], ["ORG", "GPE"]),
+        # must not: what follows the comma is no region or country
+        ([_local("Marlo", "PERSON"), _local("Marlo", "PERSON"),
+          _with_region("Marlo", "GPE", "Marlo, Halvex")], ["PERSON", "PERSON", "PERSON"]),
+        # must not: the alias names another place ("Marlo Springs, Texas")
+        ([_local("Marlo", "PERSON"), _local("Marlo", "PERSON"),
+          _with_region("Marlo", "GPE", "Marlo Springs, Texas")],
+         ["PERSON", "PERSON", "PERSON"]),
+        # must not: articles place it differently (a region here, a town there): the vote
+        # of two against two decides nothing
+        ([_local("Marlo", "PERSON"), _local("Marlo", "PERSON"),
+          _with_region("Marlo", "GPE", "Marlo, Texas"),
+          _with_region("Marlo", "LOC", "Marlo, Peru")], ["PERSON", "PERSON", "GPE", "LOC"]),
+    ],
+)  # fmt: skip
+def test_a_name_written_with_its_region_is_a_place(
+    docs: list[LocalEntity], expected: list[str]
+) -> None:
+    assert [t for _, t in _types(*docs)] == expected

@@ -25,6 +25,9 @@ a person or anything else, and lets the articles vote.
 * A name some article writes as a company's ("shares of X", "X's chief executive", a
   ticker, "X, which": `kg.resolve.document`) is an organisation, however many
   articles tagged it a person, unless one says it is a person (`written_as_company`).
+* A name some article writes as a town or region with the region that holds it
+  ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
+  article says it is a person or writes it as a company's.
 * A "person" led by an organisation's name is one (`organisation_led`): "Halvex
   Marlow", which its article also calls "Halvex", where the corpus has the
   organisation "Halvex" and "halvex" is no given name; a lone "Quorvin" beside the
@@ -43,7 +46,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
 
 from kg import gazetteer
@@ -157,11 +160,15 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         winners[key] = "other"
         if not other_types[key]:
             other_types[key]["ORG"] += 1
+    places = written_as_place(extractions)
+    for key, kind in places.items():
+        winners[key] = "other"
+        other_types[key] = Counter({kind: 1})
     if not winners:
         return extractions
     out: list[DocExtraction] = []
     for ex in extractions:
-        changed = tuple(_retyped(e, winners, other_types) for e in ex.entities)
+        changed = tuple(_retyped(e, winners, other_types, places) for e in ex.entities)
         out.append(ex if changed == ex.entities else dataclasses.replace(ex, entities=changed))
     return out
 
@@ -185,6 +192,38 @@ def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
         if said_person(e):
             said.add(key)
     return cued - said
+
+
+def written_as_place(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
+    """Keys of names some article writes as a town or region with the region or country
+    that holds it ("Marlo, Texas", "Marlo, Ore.": an alias `kg.relations.rules.places`
+    read off the text), with that article's type (GPE or LOC), where no article says
+    the name is a person (`said_person`) or writes it as a company's (``company_cues``).
+    The articles that tagged the bare name a person or an organisation are outvoted: a
+    name written with its region is a place's. Two articles that place it differently
+    ("Marlo" a region in one, a town in another) decide nothing."""
+    found: dict[str, set[EntityType]] = defaultdict(set)
+    said: set[str] = set()
+    for e in local_actors(extractions):
+        key = organisation_key(e.label)
+        if said_person(e) or e.company_cues:
+            said.add(key)
+        if e.type in ("GPE", "LOC") and any(_with_region(e.label, a) for a in e.aliases):
+            found[key].add(e.type)
+    return {k: next(iter(kinds)) for k, kinds in found.items() if len(kinds) == 1 and k not in said}
+
+
+def _with_region(name: str, alias: str) -> bool:
+    """True for ``alias`` = ``name`` + ", " + a region or country the gazetteer knows."""
+    head, comma, region = alias.partition(", ")
+    return (
+        bool(comma)
+        and head == name
+        and (
+            gazetteer.region_country(region) is not None
+            or gazetteer.lookup_country(region) is not None
+        )
+    )
 
 
 def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
@@ -287,11 +326,16 @@ def name_endings(
 
 
 def _retyped(
-    e: LocalEntity, winners: dict[str, TypeClass], other_types: dict[str, Counter[EntityType]]
+    e: LocalEntity,
+    winners: dict[str, TypeClass],
+    other_types: dict[str, Counter[EntityType]],
+    places: Mapping[str, EntityType],
 ) -> LocalEntity:
     if e.is_country:
         return e
     key = organisation_key(e.label)
+    if key in places and e.type != places[key]:
+        return dataclasses.replace(e, type=places[key])
     winner = winners.get(key)
     if winner is None or winner == type_class(e) or evidence(e) == type_class(e):
         return e
