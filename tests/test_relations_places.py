@@ -592,3 +592,15 @@ def test_paris_texas_is_no_alias_of_the_french_capital_across_articles() -> None
     paris = [e for e in resolve_corpus(corpus).entities if e.label == "Paris"]
     assert paris and all("Paris, Tex." not in e.aliases for e in paris)
     assert any("Paris, France" in e.aliases for e in paris)
+
+
+def test_two_towns_of_one_name_keep_neither_form_with_its_region() -> None:
+    corpus = [
+        extract_document(parse(text), document(text, doc_id))
+        for doc_id, text in (
+            ("oh", "He moved to Springfield, Ohio, in May."),
+            ("mo", "She moved to Springfield, Mo., in June."),
+        )
+    ]
+    towns = [e for e in resolve_corpus(corpus).entities if e.label == "Springfield"]
+    assert towns and all("," not in a for e in towns for a in e.aliases)

@@ -8,7 +8,7 @@ import pytest
 
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.resolve.corpus import resolve_corpus
-from kg.resolve.types import reconcile_types
+from kg.resolve.types import one_region_per_town, reconcile_types
 
 
 def _local(
@@ -237,3 +237,40 @@ def test_a_name_written_with_its_region_is_a_place(
     docs: list[LocalEntity], expected: list[str]
 ) -> None:
     assert [t for _, t in _types(*docs)] == expected
+
+
+def _aliases_after(*docs: LocalEntity) -> list[tuple[str, ...]]:
+    extractions = [DocExtraction(f"d{i}", (e,), ()) for i, e in enumerate(docs)]
+    return [e.aliases for ex in one_region_per_town(extractions) for e in ex.entities]
+
+
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        # one town: the forms stay
+        ([_with_region("Marlo", "GPE", "Marlo, Ohio"), _with_region("Marlo", "GPE", "Marlo, Ohio")],
+         [("Marlo", "Marlo, Ohio"), ("Marlo", "Marlo, Ohio")]),
+        ([_with_region("Marlo", "GPE", "Marlo, USA"), _with_region("Marlo", "GPE", "Marlo, Tex.")],
+         [("Marlo", "Marlo, USA"), ("Marlo", "Marlo, Tex.")]),
+        ([_with_region("Marlo", "GPE", "Marlo, Texas"),
+          _with_region("Marlo", "GPE", "Marlo, Tex.")],
+         [("Marlo", "Marlo, Texas"), ("Marlo", "Marlo, Tex.")]),
+        # another town's name, and a form that names no region, are no conflict
+        ([_with_region("Marlo", "GPE", "Marlo, Ohio"),
+          _with_region("Marlo Springs", "GPE", "Marlo Springs, Texas"),
+          _with_region("Marlo", "GPE", "Marlo, Halvex")],
+         [("Marlo", "Marlo, Ohio"), ("Marlo Springs", "Marlo Springs, Texas"),
+          ("Marlo", "Marlo, Halvex")]),
+        # must not keep: two towns of one name, in two states or two countries
+        ([_with_region("Marlo", "GPE", "Marlo, Ohio"), _with_region("Marlo", "GPE", "Marlo, Tex."),
+          _local("Marlo", "GPE")],
+         [("Marlo",), ("Marlo",), ("Marlo",)]),
+        ([_with_region("Marlo", "GPE", "Marlo, Peru"),
+          _with_region("Marlo", "LOC", "Marlo, Texas")],
+         [("Marlo",), ("Marlo",)]),
+    ],
+)  # fmt: skip
+def test_a_town_written_with_two_regions_keeps_neither_form(
+    docs: list[LocalEntity], expected: list[tuple[str, ...]]
+) -> None:
+    assert _aliases_after(*docs) == expected

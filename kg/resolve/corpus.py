@@ -103,7 +103,7 @@ from kg.resolve.persons import (
 )
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
-from kg.resolve.types import local_actors, reconcile_types
+from kg.resolve.types import local_actors, one_region_per_town, reconcile_types
 from kg.spans import WEB_ENDING, name_head_type
 
 #: Rule names of the merge audit.
@@ -1824,7 +1824,7 @@ def resolve_corpus(
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     split, glued = _split_glued_pairs(list(extractions))
-    typed = reconcile_types(promote_candidates(split))
+    typed = one_region_per_town(reconcile_types(promote_candidates(split)))
     surnames = surnames_typed_other(typed)
     for ex in typed:
         for e in ex.entities:

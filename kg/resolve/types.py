@@ -215,15 +215,70 @@ def written_as_place(extractions: Iterable[DocExtraction]) -> dict[str, EntityTy
 
 def _with_region(name: str, alias: str) -> bool:
     """True for ``alias`` = ``name`` + ", " + a region or country the gazetteer knows."""
-    head, comma, region = alias.partition(", ")
-    return (
-        bool(comma)
-        and head == name
-        and (
-            gazetteer.region_country(region) is not None
-            or gazetteer.lookup_country(region) is not None
+    return alias.partition(", ")[0] == name and written_region(alias) is not None
+
+
+def written_region(alias: str) -> tuple[str, str] | None:
+    """Where a place written with its region lies, as (country, folded region): ("USA",
+    "ohio") for "Marlo, Ohio", ("USA", "texas") for "Marlo, Tex.", ("FRA", "") for
+    "Marlo, France"; None when what follows the comma is no region or country the
+    gazetteer knows."""
+    _, comma, region = alias.partition(", ")
+    if not comma or not region:
+        return None
+    state = gazetteer.us_state(region)
+    if state is not None:
+        return "USA", fold(state)
+    country = gazetteer.region_country(region)
+    if country is not None:
+        return country, fold(region)
+    place = gazetteer.lookup_country(region)
+    if place is not None and place.kind in ("name", "code"):
+        return place.alpha3, ""
+    return None
+
+
+def one_region_per_town(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
+    """Drop the written "Town, Region" aliases of a town the corpus writes with two
+    regions ("Marlo, Ohio" and "Marlo, Texas", or "Marlo, Peru"): two towns of one
+    name, which the corpus stage may yet merge into one node, where each form would be
+    wrong for the other town. A form with the country only agrees with one with a
+    region of that country ("Marlo, USA", "Marlo, Texas").
+
+    Args:
+        extractions: Per-document results.
+
+    Returns:
+        The extractions, without those aliases.
+    """
+    extractions = list(extractions)
+    regions: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for e in local_actors(extractions):
+        for alias in e.aliases:
+            where = written_region(alias) if _with_region(e.label, alias) else None
+            if where is not None:
+                regions[fold(e.label)].add(where)
+    towns = {town for town, found in regions.items() if not _one_place(found)}
+    if not towns:
+        return extractions
+    out: list[DocExtraction] = []
+    for ex in extractions:
+        entities = tuple(
+            dataclasses.replace(
+                e, aliases=tuple(a for a in e.aliases if not _with_region(e.label, a))
+            )
+            if fold(e.label) in towns and not e.is_country
+            else e
+            for e in ex.entities
         )
-    )
+        out.append(ex if entities == ex.entities else dataclasses.replace(ex, entities=entities))
+    return out
+
+
+def _one_place(found: set[tuple[str, str]]) -> bool:
+    """True when the (country, region) pairs a town is written with can be one place."""
+    countries = {c for c, _ in found}
+    return len(countries) == 1 and len({r for _, r in found if r}) <= 1
 
 
 def organisation_led(extractions: Iterable[DocExtraction]) -> set[str]:
