@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import (
     TYPE_CHECKING,
@@ -429,19 +429,11 @@ def _fields(cls: type) -> tuple[tuple[tuple[str, Any, bool], ...], frozenset[str
 
 
 def _decode_record(cls: type[R], data: object, where: _Where) -> R:
-    if not isinstance(data, Mapping):
-        raise RecordError(f"{_spell(where)}: expected an object, got {type(data).__name__}")
-    fields, names = _fields(cls)
-    if not names.issuperset(data):
-        unknown = sorted(set(data) - names)
-        raise RecordError(f"{_spell(where)}: unknown field {unknown[0]!r}")
-    values: dict[str, Any] = {}
-    for name, hint, required in fields:
-        if name in data:
-            values[name] = _decode(hint, data[name], (where, name))
-        elif required:
-            raise RecordError(f"{_spell(where)}: missing field {name!r}")
-    return cls(**values)
+    return _decoder(cls)(data, where)  # type: ignore[no-any-return]
+
+
+#: A compiled check-and-convert step for one type: ``(value, where) -> value``.
+_Decoder = Callable[[object, _Where], Any]
 
 
 @cache
@@ -469,38 +461,121 @@ def _plan(hint: Any) -> tuple[str, Any]:
     return "unknown", None
 
 
-def _decode(hint: Any, value: object, where: _Where) -> Any:
+@cache
+def _decoder(hint: Any) -> _Decoder:
+    """The decoder of type ``hint``, built once: the parse cache decodes every value of
+    every cached document on each run, so the type is read here and not per value."""
     kind, need = _plan(hint)
     if kind == "scalar":
+        return _scalar_decoder(need)
+    if kind == "record":
+        return _record_decoder(need)
+    if kind == "literal":
+        return _literal_decoder(need)
+    if kind == "optional":
+        return _optional_decoder(*need)
+    if kind == "union":
+        return _union_decoder(need)
+    if kind == "sequence":
+        return _sequence_decoder(need)
+    if kind == "fixed":
+        return _fixed_decoder(need)
+
+    def unknown(value: object, where: _Where) -> Any:
+        raise RecordError(f"{_spell(where)}: cannot decode type {hint!r}")
+
+    return unknown
+
+
+def _scalar_decoder(need: type) -> _Decoder:
+    def scalar(value: object, where: _Where) -> Any:
         # bool is an int in Python; a flag is not a count and a count is not a flag.
         if isinstance(value, need) and (need is bool or not isinstance(value, bool)):
             return value
         raise RecordError(f"{_spell(where)}: expected {need.__name__}, got {type(value).__name__}")
-    if kind == "record":
-        return _decode_record(need, value, where)
-    if kind == "literal":
-        if not any(type(value) is type(a) and value == a for a in need):
+
+    return scalar
+
+
+def _record_decoder(cls: type) -> _Decoder:
+    # The fields' decoders are looked up at the first value, not here, so that a record
+    # type may hold itself.
+    steps: tuple[tuple[str, _Decoder, bool], ...] | None = None
+
+    def record(data: object, where: _Where) -> Any:
+        nonlocal steps
+        if not isinstance(data, Mapping):
+            raise RecordError(f"{_spell(where)}: expected an object, got {type(data).__name__}")
+        fields, names = _fields(cls)
+        if not names.issuperset(data):
+            unknown = sorted(set(data) - names)
+            raise RecordError(f"{_spell(where)}: unknown field {unknown[0]!r}")
+        if steps is None:
+            # Two threads may both get here; they build the same tuple.
+            steps = tuple((name, _decoder(hint), required) for name, hint, required in fields)
+        values: dict[str, Any] = {}
+        for name, decode, required in steps:
+            if name in data:
+                values[name] = decode(data[name], (where, name))
+            elif required:
+                raise RecordError(f"{_spell(where)}: missing field {name!r}")
+        return cls(**values)
+
+    return record
+
+
+def _literal_decoder(allowed: tuple[Any, ...]) -> _Decoder:
+    def literal(value: object, where: _Where) -> Any:
+        if not any(type(value) is type(a) and value == a for a in allowed):
             raise RecordError(
-                f"{_spell(where)}: {value!r} is not one of {', '.join(map(str, need))}"
+                f"{_spell(where)}: {value!r} is not one of {', '.join(map(str, allowed))}"
             )
         return value
-    if kind == "optional":
-        may_be_none, inner = need
+
+    return literal
+
+
+def _optional_decoder(may_be_none: bool, inner: Any) -> _Decoder:
+    decode = _decoder(inner)
+
+    def optional(value: object, where: _Where) -> Any:
         if value is None and may_be_none:
             return None
-        return _decode(inner, value, where)
-    if kind == "union":
-        if value is None and need:
+        return decode(value, where)
+
+    return optional
+
+
+def _union_decoder(may_be_none: bool) -> _Decoder:
+    def union(value: object, where: _Where) -> Any:
+        if value is None and may_be_none:
             return None
         raise RecordError(f"{_spell(where)}: unions of several types are not supported")
-    if kind in ("sequence", "fixed"):
+
+    return union
+
+
+def _sequence_decoder(item: Any) -> _Decoder:
+    decode = _decoder(item)
+
+    def sequence(value: object, where: _Where) -> Any:
         if not isinstance(value, (list, tuple)):
             raise RecordError(f"{_spell(where)}: expected a list, got {type(value).__name__}")
-        if kind == "sequence":
-            return tuple(_decode(need, v, (where, i)) for i, v in enumerate(value))
-        if len(need) != len(value):
-            raise RecordError(f"{_spell(where)}: expected {len(need)} items, got {len(value)}")
+        return tuple(decode(v, (where, i)) for i, v in enumerate(value))
+
+    return sequence
+
+
+def _fixed_decoder(items: tuple[Any, ...]) -> _Decoder:
+    decoders = tuple(_decoder(a) for a in items)
+
+    def fixed(value: object, where: _Where) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise RecordError(f"{_spell(where)}: expected a list, got {type(value).__name__}")
+        if len(items) != len(value):
+            raise RecordError(f"{_spell(where)}: expected {len(items)} items, got {len(value)}")
         return tuple(
-            _decode(a, v, (where, i)) for i, (a, v) in enumerate(zip(need, value, strict=True))
+            decode(v, (where, i)) for i, (decode, v) in enumerate(zip(decoders, value, strict=True))
         )
-    raise RecordError(f"{_spell(where)}: cannot decode type {hint!r}")
+
+    return fixed
