@@ -85,6 +85,10 @@ class IndexedRuleMatch:
         from spacy.matcher import Matcher
 
         self._strings: StringStore = ruler.vocab.strings
+        # What the tables were built from: a ruler changed afterwards (add, clear,
+        # initialize, from_disk) is answered by spaCy's own match instead.
+        self._ruler = ruler
+        self._built_from = (ruler.matcher, len(ruler.attrs))
         # Pattern shape (the sorted attribute names) -> attribute values -> rule hits.
         self._tables: dict[tuple[str, ...], dict[Any, list[tuple[int, int]]]] = {}
         self._checks: list[_Check] = []
@@ -94,11 +98,12 @@ class IndexedRuleMatch:
             match_id = int(self._strings.add(key))
             # spaCy types a pattern loosely; a ruler's patterns are lists of token dicts.
             for pattern in cast("list[list[dict[str, Any]]]", entry["patterns"]):
-                tests = [_token_tests(token, self._strings) for token in pattern]
+                tests = [_token_tests(token) for token in pattern]
                 if not pattern or any(t is None for t in tests):
                     # Operators, other attributes or other tests: spaCy's own matcher.
                     if self._rest is None:
-                        self._rest = Matcher(ruler.vocab)
+                        # Not validated, as the ruler's own matcher is not.
+                        self._rest = Matcher(ruler.vocab, validate=False)
                     self._rest.add(key, [pattern])
                 elif len(pattern) == 1 and all(t.op == "IN" for t in tests[0] or ()):
                     self._add_to_table(tests[0] or (), rule, match_id)
@@ -126,6 +131,11 @@ class IndexedRuleMatch:
 
     def __call__(self, doc: Doc) -> list[Match]:
         """Return the ruler's matches in ``doc``, sorted by rule number as spaCy sorts them."""
+        ruler = self._ruler
+        if ruler.matcher is not self._built_from[0] or len(ruler.attrs) != self._built_from[1]:
+            from spacy.pipeline import AttributeRuler
+
+            return AttributeRuler.match(ruler, doc)  # type: ignore[no-any-return]
         found: set[Match] = set()
         if not len(doc) or not self._columns:
             return self._rest_matches(doc, found, None)
@@ -208,8 +218,11 @@ def _check(rule: int, match_id: int, tests: Sequence[Sequence[_Test]]) -> _Check
     return _Check(rule, match_id, tuple(map(tuple, tests)), anchor, offset)
 
 
-def _token_tests(token: dict[str, Any], strings: StringStore) -> tuple[_Test, ...] | None:
+def _token_tests(token: dict[str, Any]) -> tuple[_Test, ...] | None:
     """Return the tests of one pattern token, or None when a `Matcher` must answer it."""
+    # Hashed as the Matcher hashes them, without adding them to the string store.
+    from spacy.strings import get_string_id
+
     if not token:
         return None
     tests: list[_Test] = []
@@ -220,13 +233,13 @@ def _token_tests(token: dict[str, Any], strings: StringStore) -> tuple[_Test, ..
         elif attr not in STRING_ATTRS:
             return None
         elif isinstance(value, str):
-            tests.append(_Test(attr, "IN", frozenset({int(strings.add(value))})))
+            tests.append(_Test(attr, "IN", frozenset({int(get_string_id(value))})))
         elif isinstance(value, dict) and len(value) == 1:
             ((op, operand),) = value.items()
             if op in ("IN", "NOT_IN") and isinstance(operand, list):
                 if not all(isinstance(v, str) for v in operand):
                     return None
-                hashes = frozenset(int(strings.add(v)) for v in operand)
+                hashes = frozenset(int(get_string_id(v)) for v in operand)
                 tests.append(_Test(attr, op, hashes))
             elif op == "REGEX" and isinstance(operand, str):
                 tests.append(_Test(attr, "REGEX", regex=re.compile(operand)))
@@ -247,8 +260,9 @@ def index_attribute_rulers(nlp: Language) -> Language:
     """
     from spacy.pipeline import AttributeRuler
 
-    for _, pipe in nlp.pipeline:
-        if isinstance(pipe, AttributeRuler):
+    for _, pipe in nlp.components:
+        # Not a subclass with a match of its own, which the index would shadow.
+        if isinstance(pipe, AttributeRuler) and type(pipe).match is AttributeRuler.match:
             # An instance attribute shadows the method: `AttributeRuler.__call__` calls
             # ``self.match(doc)`` and hands the result to ``self.set_annotations``.
             pipe.match = IndexedRuleMatch(pipe)  # type: ignore[method-assign]

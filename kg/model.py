@@ -429,7 +429,9 @@ def _fields(cls: type) -> tuple[tuple[tuple[str, Any, bool], ...], frozenset[str
 
 
 def _decode_record(cls: type[R], data: object, where: _Where) -> R:
-    return _decoder(cls)(data, where)  # type: ignore[no-any-return]
+    # A class that is no record still gets the record checks (an object is expected).
+    decode = _decoder(cls) if dataclasses.is_dataclass(cls) else _record_decoder(cls)
+    return decode(data, where)  # type: ignore[no-any-return]
 
 
 #: A compiled check-and-convert step for one type: ``(value, where) -> value``.

@@ -147,6 +147,13 @@ RULE_ROWS = [
         id="an attribute the tables do not read: spaCy's own matcher",
     ),
     pytest.param(
+        [([[{"SUFFIX": "ing"}]], {"LEMMA": "ING"})],
+        "going home",
+        ["VBG", "NN"],
+        ["ING", ""],
+        id="a pattern spaCy's validation would refuse, as the ruler's own matcher accepts it",
+    ),
+    pytest.param(
         [([[{"TAG": "NN"}], [{"LOWER": "cat"}]], {"LEMMA": "either"})],
         "a cat and a dog",
         ["DT", "NN", "CC", "DT", "NN"],
@@ -180,3 +187,50 @@ def test_hand_made_rules(rules: list[tuple], text: str, tags: list[str], lemmas:
         results.append([t.lemma_ for t in ruler(Doc(doc.vocab).from_docs([doc]))])
     assert results[0] == lemmas, "the row's expectation is wrong for spaCy itself"
     assert results[1] == lemmas
+
+
+def _tagged(nlp: Language, text: str, tags: list[str]) -> Doc:
+    doc = nlp.make_doc(text)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return doc
+
+
+def test_a_ruler_changed_after_indexing_is_answered_by_spacy() -> None:
+    nlp = English()
+    ruler = nlp.add_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    ruler.add([[{"LOWER": "cat"}]], {"LEMMA": "feline"})
+    index_attribute_rulers(nlp)
+    ruler.add([[{"LOWER": "the"}]], {"LEMMA": "THE"})
+    doc = ruler(_tagged(nlp, "the cat", ["DT", "NN"]))
+    assert [t.lemma_ for t in doc] == ["THE", "feline"]
+    ruler.clear()
+    with pytest.warns(UserWarning, match="W036"):  # spaCy's own: a matcher without patterns
+        doc = ruler(_tagged(nlp, "the cat", ["DT", "NN"]))
+    assert [t.lemma_ for t in doc] == ["", ""]
+
+
+class _FirstTokenLeftAlone(AttributeRuler):
+    """A ruler whose own ``match`` drops what matches the first token."""
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        return [m for m in super().match(doc) if m[2] > 0]
+
+
+@Language.factory("kg_test_first_token_left_alone")
+def _first_token_left_alone(nlp: Language, name: str) -> _FirstTokenLeftAlone:
+    return _FirstTokenLeftAlone(nlp.vocab, name)
+
+
+def test_a_ruler_with_its_own_match_is_not_indexed() -> None:
+    nlp = English()
+    ruler = nlp.add_pipe("kg_test_first_token_left_alone")
+    assert isinstance(ruler, _FirstTokenLeftAlone)
+    ruler.add([[{"LOWER": "cat"}]], {"LEMMA": "feline"})
+    plain = nlp.add_pipe("attribute_ruler", name="plain_ruler")
+    index_attribute_rulers(nlp)
+    assert isinstance(plain.match, IndexedRuleMatch)
+    assert not isinstance(ruler.match, IndexedRuleMatch)
+    doc = ruler(_tagged(nlp, "cat cat", ["NN", "NN"]))
+    assert [t.lemma_ for t in doc] == ["", "feline"]

@@ -128,3 +128,10 @@ def test_optional_fields_may_be_absent_or_null() -> None:
     extraction = DocExtraction.from_dict(data)
     assert extraction.entities[0].roles == ()
     assert extraction.relations[0].evidence.target_span is None
+
+
+def test_only_an_object_fits_a_record_type() -> None:
+    with pytest.raises(RecordError, match="expected an object, got str"):
+        from_dict(Evidence, "a sentence")
+    with pytest.raises(RecordError, match="expected an object, got list"):
+        from_dict(DocExtraction, [])
