@@ -34,6 +34,12 @@ def slow(n: int) -> int:
     return n
 
 
+def slow_but_the_first(n: int) -> int:
+    if n:
+        time.sleep(30)
+    return n
+
+
 def test_engine_choices_match_the_cli() -> None:
     assert tuple(e.value for e in EngineOption) == ENGINES
 
@@ -105,6 +111,19 @@ def test_an_error_while_workers_are_busy_kills_them() -> None:
     assert {p.pid for p in multiprocessing.active_children()} <= before
 
 
+def test_ctrl_c_between_two_results_kills_the_workers() -> None:
+    # The caller's loop is interrupted while batches run: the pool must not wait for them.
+    before = {p.pid for p in multiprocessing.active_children()}
+    start = time.monotonic()
+    with pytest.raises(KeyboardInterrupt), ProcessEngine(2) as engine:
+        stream = engine.map(slow_but_the_first, range(4))
+        assert next(stream) == (0, 0)  # the other three are now in flight, for 30 s
+        raise KeyboardInterrupt
+    assert time.monotonic() - start < 20
+    assert {p.pid for p in multiprocessing.active_children()} <= before
+    stream.close()
+
+
 def test_a_stopped_run_leaves_no_worker_and_no_pool_thread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -148,6 +167,40 @@ def test_a_run_stopped_by_a_failing_batch_ends_every_worker() -> None:
     # and the pool waited for it forever (this script hung within its first runs, every time).
     proc = subprocess.run(
         [sys.executable, "-c", STOPPED_BY_A_FAILING_BATCH],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "0\n"
+
+
+STOPPED_WHILE_SENDING = textwrap.dedent(
+    """
+    import itertools
+    import multiprocessing
+    from kg.engine import pool
+    from tests.engine_tasks import payload
+
+    for results in range(1, 9):
+        with pool.ProcessEngine(2) as engine:
+            stream = engine.map(payload, itertools.repeat(4_000_000))
+            for _ in itertools.islice(stream, results):
+                pass
+            stream.close()
+    print(len(multiprocessing.active_children()))
+    """
+)
+
+
+def test_a_run_stopped_while_workers_send_results_ends() -> None:
+    # Results of megabytes keep both workers inside a send. One killed mid-send left half
+    # a message in the results pipe, and the pool's thread waited for the rest forever,
+    # so Ctrl-C hung the build (this script hung within its first two runs, every time).
+    proc = subprocess.run(
+        [sys.executable, "-c", STOPPED_WHILE_SENDING],
         cwd=Path(__file__).resolve().parent.parent,
         capture_output=True,
         text=True,

@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
+from types import TracebackType
 from typing import Any, cast
 
 from kg.engine.base import B, Crashed, Engine, R
@@ -34,21 +35,27 @@ def _init_worker() -> None:
 
 
 class _Recording:
-    """A multiprocessing context that remembers every process it makes.
+    """A multiprocessing context that remembers every process and result queue it makes.
 
-    The executor makes its workers through the context it is given, so this is how kg
-    learns of each worker as soon as it exists, without the executor's private state.
-    Everything else is the wrapped context's own.
+    The executor makes its workers, and the queue they send results on, through the
+    context it is given, so this is how kg learns of each as soon as it exists, without
+    the executor's private state. Everything else is the wrapped context's own.
     """
 
     def __init__(self, context: multiprocessing.context.BaseContext) -> None:
         self._context: Any = context
         self.processes: list[Any] = []
+        self.queues: list[Any] = []
 
     def Process(self, *args: Any, **kwargs: Any) -> Any:  # named as the context API names it
         process = self._context.Process(*args, **kwargs)
         self.processes.append(process)
         return process
+
+    def SimpleQueue(self, *args: Any, **kwargs: Any) -> Any:  # as the context API names it
+        queue = self._context.SimpleQueue(*args, **kwargs)
+        self.queues.append(queue)
+        return queue
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._context, name)
@@ -146,6 +153,20 @@ class ProcessEngine(Engine):
             self._executor.shutdown(wait=True, cancel_futures=True)
         return self._start()
 
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # Ctrl-C or an error in the caller's loop, between two results: nobody will read
+        # the batches in flight, so the workers are killed, not waited for (a batch can
+        # take a minute).
+        if exc is not None:
+            self.terminate()
+        else:
+            self.close()
+
     def close(self) -> None:
         """Stop the workers after their current batch; queued batches are dropped."""
         if self._executor is not None:
@@ -164,20 +185,46 @@ class ProcessEngine(Engine):
         # and the executor's thread would wait for it forever (at the latest when the
         # interpreter exits). With none alive, the executor finds its workers dead and
         # cleans up without waiting for anyone.
-        made = self._context.processes if self._context is not None else []
+        context = self._context
+        made = context.processes if context is not None else []
         workers = [p for p in made if p.is_alive()]
         for process in workers:
             with contextlib.suppress(Exception):
                 process.terminate()
-        # Waiting on the sentinels, not with join(): the executor's thread may join the
-        # same processes, and two threads reading a forkserver child's exit status race.
-        pending = [p.sentinel for p in workers]
-        deadline = time.monotonic() + 10
-        while pending and (left := deadline - time.monotonic()) > 0:
-            ready = set(multiprocessing.connection.wait(pending, timeout=left))
-            pending = [s for s in pending if s not in ready]
-        for process in workers:
-            if process.sentinel in pending:  # deaf to SIGTERM for 10 s: not waiting longer
-                with contextlib.suppress(Exception):
-                    process.kill()
+        left = _wait_for_exit(workers, 10)
+        for process in left:  # deaf to SIGTERM for 10 s: not waiting longer
+            with contextlib.suppress(Exception):
+                process.kill()
+        if not _wait_for_exit(left, 10) and context is not None:
+            # A worker killed while sending its result leaves half a message in the
+            # results pipe, and the executor's thread waits for the rest in a read that
+            # only end-of-file would end; the parent's own copy of the write end keeps
+            # the pipe open. With every worker gone nobody writes there again: closing
+            # it turns that read into the end-of-file the executor handles as a broken
+            # pool, where it would otherwise wait forever in the shutdown below (and at
+            # the interpreter's exit).
+            for queue in context.queues:
+                _close_write_end(queue)
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _wait_for_exit(processes: list[Any], timeout: float) -> list[Any]:
+    """Wait until each process has ended, for ``timeout`` seconds; return those still alive.
+
+    Waits on the sentinels, not with join(): the executor's thread may join the same
+    processes, and two threads reading a forkserver child's exit status race.
+    """
+    pending = {p.sentinel: p for p in processes}
+    deadline = time.monotonic() + timeout
+    while pending and (left := deadline - time.monotonic()) > 0:
+        for sentinel in multiprocessing.connection.wait(list(pending), timeout=left):
+            pending.pop(cast(int, sentinel), None)
+    return list(pending.values())
+
+
+def _close_write_end(queue: Any) -> None:
+    """Close this process's copy of the write end of a `multiprocessing.SimpleQueue`."""
+    writer = getattr(queue, "_writer", None)  # the queue's pipe has no public close of one end
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
