@@ -90,6 +90,54 @@ def test_workers_fill_and_read_the_parse_cache(
     assert (second.parsed, second.cached) == (0, len(docs))
 
 
+#: Invented news for the archive tests: one sentence per record, a line number each.
+ARCHIVE_SENTENCES = (
+    "Halvex, a Korean chipmaker, signed a supply deal with Dornic Systems in Seoul.",
+    "Jane Roe, the mayor of Marlo, met Tomas Velde, the governor of Ostrava Province.",
+    "The Velorian government accused Karsten Industries of dumping steel.",
+    "Brenna Colt, a spokeswoman for Halvex, said the company would appeal.",
+)
+
+
+def test_a_jsonl_gz_read_by_dask_workers_gives_the_graph_of_the_jsonl(
+    dask_engine: DaskEngine, tmp_path: Path
+) -> None:
+    # Each worker reads its records from the compressed file itself (kg.ingest.reread);
+    # three batches of records across the shared cluster's two workers.
+    import gzip
+
+    records = "".join(
+        json.dumps(
+            {
+                "id": f"r{n:02d}",
+                "url": f"https://news.example/{n}",
+                "text": f"{ARCHIVE_SENTENCES[n % 4]} Talks were held in round {n + 1}.",
+            }
+        )
+        + "\n"
+        for n in range(40)
+    )
+    plain = tmp_path / "plain" / "feed.jsonl"
+    packed = tmp_path / "packed" / "feed.jsonl.gz"
+    plain.parent.mkdir()
+    packed.parent.mkdir()
+    plain.write_text(records, encoding="utf-8")
+    packed.write_bytes(gzip.compress(records.encode("utf-8")))
+    address = dask_engine._cluster.scheduler_address
+    graphs = []
+    for source, engine in ((plain, ("-j", "1")), (packed, ("--scheduler", address, *WAIT))):
+        out = tmp_path / f"out-{source.parent.name}"
+        proc = run_kg(
+            "build", str(source), "-o", str(out), *engine, "--no-cache", "-q", env=PINNED,
+            timeout=DEADLINE,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stderr == ""
+        graphs.append((out / "graph.json").read_bytes())
+    assert graphs[1] == graphs[0]
+    assert len(json.loads(graphs[0])["graph"]["documents"]) == 40
+
+
 def test_same_results_and_problems_as_the_process_pool(docs: list[Document]) -> None:
     # crashing_extractor kills the process parsing the Orvenia sentence (d04), four
     # times in all (the batch and then the document alone, each tried twice). A cluster

@@ -7,13 +7,15 @@ import hashlib
 import io
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kg import ingest
 from kg.errors import InputError
-from kg.ingest import Item, decode, read_inputs
+from kg.ingest import Item, decode, read_inputs, reread
 from kg.model import Document, Removal
 from tests.input_helpers import docs, problems
 
@@ -392,6 +394,140 @@ def test_reading_again_a_changed_file_finds_nothing(tmp_path: Path) -> None:
     first = docs(list(read_inputs([path], locators=locators)))[0]
     path.write_text("", encoding="utf-8")
     assert ingest.read_again(locators[first.id], first.origin) is None
+
+
+class _Counting:
+    """A file that counts the compressed bytes read from it (each is decompressed once)."""
+
+    def __init__(self, raw: Any, counts: list[int]) -> None:
+        self._raw, self._counts = raw, counts
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._raw.read(size)
+        self._counts.append(len(data))
+        return data
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+
+@pytest.fixture
+def cursors(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[reread.GzipCursors, list[int]]]:
+    """This process's gzip readers, fresh, counting the compressed bytes they read."""
+    counts: list[int] = []
+    fresh = reread.GzipCursors()
+    opener = reread._open_raw
+    monkeypatch.setattr(reread, "CURSORS", fresh)
+    monkeypatch.setattr(reread, "_open_raw", lambda path: _Counting(opener(path), counts))
+    yield fresh, counts
+    fresh.close()
+
+
+def _located(path: Path) -> list[tuple[Document, ingest.Locator]]:
+    locators: dict[str, ingest.Locator] = {}
+    found = docs(list(read_inputs([path], locators=locators)))
+    return [(d, locators[d.id]) for d in found]
+
+
+def test_a_jsonl_gz_read_again_in_order_is_decompressed_once(
+    tmp_path: Path, cursors: tuple[reread.GzipCursors, list[int]]
+) -> None:
+    # Read afresh for each record, the 400 records would read the file 200 times over.
+    readers, counts = cursors
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(_records(400).encode()))
+    records = _located(path)
+    for document, locator in records:
+        again = ingest.read_again(locator, document.origin)
+        assert again is not None and again.text == document.text
+    assert readers.opened == 1
+    assert sum(counts) <= path.stat().st_size + 65536
+
+
+def test_two_shares_of_a_jsonl_gz_read_in_turn_each_keep_their_reader(
+    tmp_path: Path, cursors: tuple[reread.GzipCursors, list[int]]
+) -> None:
+    # Batches out of order: the second half's records come between the first half's.
+    readers, counts = cursors
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(_records(400).encode()))
+    records = _located(path)
+    for first, second in zip(records[:200], records[200:], strict=True):
+        for document, locator in (second, first):
+            again = ingest.read_again(locator, document.origin)
+            assert again is not None and again.text == document.text
+    assert readers.opened == 2
+    assert sum(counts) <= 2 * (path.stat().st_size + 65536)
+
+
+def test_a_jsonl_gz_read_again_gives_the_documents_of_the_jsonl(
+    tmp_path: Path, cursors: tuple[reread.GzipCursors, list[int]]
+) -> None:
+    plain = tmp_path / "plain" / "feed.jsonl"
+    packed = tmp_path / "packed" / "feed.jsonl.gz"
+    plain.parent.mkdir()
+    packed.parent.mkdir()
+    plain.write_text(_records(30) + "{broken\n" + _records(30, start=30), encoding="utf-8")
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+
+    def again(path: Path, order: slice) -> list[tuple[str, str, str]]:
+        out = []
+        for document, locator in _located(path)[order]:
+            found = ingest.read_again(locator, document.origin)
+            assert found is not None
+            out.append((document.id, found.text, found.sha256))
+        return out
+
+    expected = [(d.id, d.text, d.sha256) for d in docs(list(read_inputs([plain])))]
+    assert len(expected) == 60
+    assert again(plain, slice(None)) == expected
+    assert again(packed, slice(None)) == expected
+    # Backwards, every record is before the reader: each is read from a new one.
+    assert again(packed, slice(None, None, -1)) == expected[::-1]
+
+
+def test_a_jsonl_gz_replaced_between_reads_is_not_read_through_the_old_reader(
+    tmp_path: Path, cursors: tuple[reread.GzipCursors, list[int]]
+) -> None:
+    readers, _ = cursors
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(_records(3, start=10).encode()))
+    (first, first_at), (second, second_at) = _located(path)[:2]
+    assert ingest.read_again(first_at, first.origin) is not None
+    # Same layout, other records: only a reader of the new file finds region 21.
+    newer = tmp_path / "newer.jsonl.gz"
+    newer.write_bytes(gzip.compress(_records(3, start=20).encode()))
+    os.replace(newer, path)
+    again = ingest.read_again(second_at, second.origin)
+    assert again is not None
+    assert again.text.startswith("Delegates from region 21 met")
+    assert readers.opened == 2
+
+
+def test_a_jsonl_gz_that_vanished_is_not_read_again(
+    tmp_path: Path, cursors: tuple[reread.GzipCursors, list[int]]
+) -> None:
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(_records(3).encode()))
+    (first, first_at), (second, second_at) = _located(path)[:2]
+    assert ingest.read_again(first_at, first.origin) is not None
+    path.unlink()
+    assert ingest.read_again(second_at, second.origin) is None
+
+
+def test_readers_are_bounded_and_closed(
+    tmp_path: Path, cursors: tuple[reread.GzipCursors, list[int]]
+) -> None:
+    readers, _ = cursors
+    for n in range(reread.MAX_OPEN_READERS + 2):
+        path = tmp_path / f"feed{n}.jsonl.gz"
+        path.write_bytes(gzip.compress(_records(2).encode()))
+        document, locator = _located(path)[0]
+        assert ingest.read_again(locator, document.origin) is not None
+    assert len(readers._free) == reread.MAX_OPEN_READERS
+    kept = list(readers._free)
+    ingest.close_readers()
+    assert readers._free == [] and all(c.unzipped.closed and c.raw.closed for c in kept)
 
 
 def test_standard_input_cannot_be_read_again() -> None:

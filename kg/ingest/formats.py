@@ -3,8 +3,9 @@
 A `Reader` turns one file (or standard input) into `Document` records, interleaved
 with `InputProblem` warnings and the `Removal` records of what cleaning left out; it
 remembers the ids and contents already used, so a later copy is reported as a
-duplicate. `read_again` reads one document again where a `Locator` says it is (a Dask
-worker reading its own share). Folders and glob patterns are `kg.ingest.walk`'s.
+duplicate. Reading a document again where a `Locator` says it is (a Dask worker
+reading its own share) is `kg.ingest.reread`'s; folders and glob patterns are
+`kg.ingest.walk`'s.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ from kg.ingest.decode import (
     binary_kind,
     bom_utf16_or_32,
     decode,
-    decode_line,
     json_payload,
     printable,
     split_lines,
@@ -60,7 +60,6 @@ __all__ = [
     "Reader",
     "name_parts",
     "open_input",
-    "read_again",
     "read_error",
 ]
 
@@ -97,7 +96,8 @@ _MAX_REMOVED_SHARE = 1 / 3
 class Locator:
     """Where a document can be read again: a file, or one line of a JSON Lines file.
 
-    A worker on another machine reads the text it parses itself (`read_again`) instead
+    A worker on another machine reads the text it parses itself
+    (`kg.ingest.reread.read_again`) instead
     of receiving it; what it reads is checked against the document's content hash.
 
     Attributes:
@@ -567,35 +567,3 @@ def _sniff(text: str) -> str:
     if head == "<":
         return "html"
     return "text"
-
-
-def read_again(locator: Locator, origin: str) -> Document | None:
-    """Read the document from ``origin`` again, where ``locator`` says it is.
-
-    Used by workers that read the texts they parse themselves. The document comes out
-    exactly as `read_inputs` made it (same cleaning, same text), except for its id,
-    which only the whole run can settle. A JSON Lines record is read from its own line.
-
-    Returns:
-        The document, or None when it is no longer there (the file changed or vanished).
-    """
-    reader = Reader(stdin=None)
-    path = Path(locator.path)
-    items: Iterator[Item]
-    if locator.line and locator.offset >= 0:
-        stem, _, gz = name_parts(path)
-        try:
-            with open_input(path, regular_only=not locator.explicit, gz=gz) as handle:
-                handle.seek(locator.offset)
-                raw = handle.readline().removesuffix(b"\n")
-        except (Skip, OSError, EOFError, zlib.error):
-            return None
-        number, text, bad = decode_line(locator.line, raw)
-        source = _Input(printable(locator.display), stem, printable(path.parent.name))
-        items = reader._jsonl([(number, text, bad, locator.offset)], source)
-    else:
-        items = reader.read_file(path, locator.display, explicit=locator.explicit)
-    for item in items:
-        if isinstance(item, Document) and item.origin == origin:
-            return item
-    return None
