@@ -12,7 +12,11 @@ memory figures are independent). Rows:
   should follow the graph (graph.json), not the text;
 - ``workers``: ``--jobs 1`` against ``--jobs 2``;
 - ``long``: one 100 KB and one 1 MB article against the Wikinews articles as they are,
-  kg's parse stage against raw ``nlp.pipe`` on the same text, in CPU seconds.
+  kg's parse stage against raw ``nlp.pipe`` on the same text, in CPU seconds;
+- ``gzip``: the same build from the corpus gzip-compressed (``.jsonl.gz``) against the
+  plain ``.jsonl`` (with ``--engine dask`` the workers read their records from the
+  compressed file themselves), and the workers' reading alone: every record read again
+  in order (`kg.ingest.read_again`) from each file.
 
 Usage::
 
@@ -21,6 +25,7 @@ Usage::
     .venv/bin/python benchmarks/bench_scale.py engines --size 5000
     .venv/bin/python benchmarks/bench_scale.py workers --size 1000
     .venv/bin/python benchmarks/bench_scale.py long
+    .venv/bin/python benchmarks/bench_scale.py gzip --size 2000 --engine dask
 
 See benchmarks/README.md for the figures.
 """
@@ -28,6 +33,7 @@ See benchmarks/README.md for the figures.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import resource
@@ -134,6 +140,22 @@ def corpus_file(size: int, work: Path, pad: int = 1) -> Path:
     return path
 
 
+def gzip_file(size: int, work: Path) -> Path:
+    """The generated corpus of ``size`` articles, gzip-compressed (made once)."""
+    path = work / f"distinct-{size}.jsonl.gz"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(gzip.compress(corpus_file(size, work).read_bytes(), mtime=0))
+        tmp.replace(path)
+    return path
+
+
+def _open_text(path: Path) -> Any:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
 # ------------------------------------------------------------------ child processes
 
 
@@ -142,8 +164,9 @@ def child_build(args: argparse.Namespace) -> dict[str, Any]:
     from kg.pipeline import build_graph
 
     source = Path(args.input)
-    words = sum(len(json.loads(line)["text"].split()) for line in source.open(encoding="utf-8"))
-    text_mb = source.stat().st_size / 1e6
+    with _open_text(source) as lines:
+        words = sum(len(json.loads(line)["text"].split()) for line in lines)
+    text_mb = source.stat().st_size / 1e6  # compressed, for a .jsonl.gz
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as out:
         result = build_graph([source], jobs=args.jobs, engine=args.engine, use_cache=False)
@@ -151,7 +174,7 @@ def child_build(args: argparse.Namespace) -> dict[str, Any]:
         json_mb = (Path(out) / "graph.json").stat().st_size / 1e6
     seconds = time.perf_counter() - start
     return {
-        "config": f"{args.engine}-{args.jobs}",
+        "config": f"{args.engine}-{args.jobs}{'-gz' if source.suffix == '.gz' else ''}",
         "documents": result.stats["documents"],
         "words": words,
         "seconds": seconds,
@@ -233,6 +256,27 @@ def child_long(args: argparse.Namespace) -> dict[str, Any]:
     return rows
 
 
+def child_reread(args: argparse.Namespace) -> dict[str, Any]:
+    """Seconds to read every record of each file again, in order, as workers do."""
+    from kg.ingest import Locator, read_again, read_inputs
+    from kg.model import Document
+
+    rows: dict[str, Any] = {}
+    for name in args.input.split(","):
+        locators: dict[str, Locator] = {}
+        found = [i for i in read_inputs([Path(name)], locators=locators) if isinstance(i, Document)]
+        start = time.perf_counter()
+        cpu = time.process_time()
+        again = sum(read_again(locators[d.id], d.origin) is not None for d in found)
+        rows[name] = {
+            "records": len(found),
+            "read": again,
+            "seconds": time.perf_counter() - start,
+            "cpu_seconds": time.process_time() - cpu,
+        }
+    return rows
+
+
 # ------------------------------------------------------------------------- parent
 
 
@@ -274,15 +318,24 @@ def _slope(first: dict[str, Any], last: dict[str, Any]) -> str:
 
 
 def build(
-    size: int, work: Path, engine: str, jobs: int, *, reuse: bool = False, pad: int = 1
+    size: int,
+    work: Path,
+    engine: str,
+    jobs: int,
+    *,
+    reuse: bool = False,
+    pad: int = 1,
+    gz: bool = False,
 ) -> dict[str, Any]:
     """Measure one build (or, with ``reuse``, read the row an earlier command saved)."""
-    saved = work / f"row-{engine}-{jobs}-{size}{f'-pad{pad}' if pad > 1 else ''}.json"
+    saved = work / (
+        f"row-{engine}-{jobs}-{size}{f'-pad{pad}' if pad > 1 else ''}{'-gz' if gz else ''}.json"
+    )
     if reuse and saved.exists():
         row: dict[str, Any] = json.loads(saved.read_text(encoding="utf-8"))
         print(f"{_build_row(row)}  (saved row)", flush=True)
         return row
-    path = corpus_file(size, work, pad)
+    path = gzip_file(size, work) if gz else corpus_file(size, work, pad)
     row = run_child("build", "--input", str(path), "--engine", engine, "--jobs", str(jobs))
     saved.write_text(json.dumps(row) + "\n", encoding="utf-8")
     print(_build_row(row), flush=True)
@@ -294,7 +347,18 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "what", choices=["distinct", "text", "engines", "workers", "long", "build", "corpus"]
+        "what",
+        choices=[
+            "distinct",
+            "text",
+            "engines",
+            "workers",
+            "long",
+            "gzip",
+            "build",
+            "corpus",
+            "reread",
+        ],
     )
     parser.add_argument(
         "--pads", type=int, nargs="+", default=[1, 4, 16], help="text rows: length factors"
@@ -319,7 +383,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.child:
-        result = child_long(args) if args.what == "long" else child_build(args)
+        if args.what == "long":
+            result = child_long(args)
+        elif args.what == "reread":
+            result = child_reread(args)
+        else:
+            result = child_build(args)
         print(json.dumps(result))
         return 0
 
@@ -394,6 +463,30 @@ def main(argv: list[str] | None = None) -> int:
             two = build(size, args.work, "local", 2, reuse=args.reuse)
             rows = [one, two]
             print(f"--jobs 2 speed-up over --jobs 1  {one['seconds'] / two['seconds']:.2f}")
+        elif args.what == "gzip":
+            size = args.size or 2000
+            plain_path, gz_path = corpus_file(size, args.work), gzip_file(size, args.work)
+            reread = run_child("reread", "--input", f"{plain_path},{gz_path}")
+            plain_read, gz_read = reread[str(plain_path)], reread[str(gz_path)]
+            print(
+                f"reading every record again, in order ({gz_read['read']} of "
+                f"{gz_read['records']} records): .jsonl {plain_read['seconds']:.2f} s "
+                f"({plain_read['cpu_seconds']:.2f} CPU s), .jsonl.gz {gz_read['seconds']:.2f} s "
+                f"({gz_read['cpu_seconds']:.2f} CPU s); .jsonl.gz / .jsonl  "
+                f"{gz_read['seconds'] / plain_read['seconds']:.2f} (CPU "
+                f"{gz_read['cpu_seconds'] / plain_read['cpu_seconds']:.2f})",
+                flush=True,
+            )
+            plain = build(size, args.work, args.engine, args.jobs, reuse=args.reuse)
+            packed = build(size, args.work, args.engine, args.jobs, reuse=args.reuse, gz=True)
+            rows = [plain, packed, reread]
+            same = (packed["actors"], packed["links"]) == (plain["actors"], plain["links"])
+            print(f"same graph: {'yes' if same else 'NO'}")
+            print(
+                f".jsonl.gz build time / .jsonl build time  "
+                f"{packed['seconds'] / plain['seconds']:.2f} (CPU "
+                f"{packed['cpu_seconds'] / plain['cpu_seconds']:.2f})"
+            )
         else:
             rows = [build(args.size or 1000, args.work, args.engine, args.jobs, reuse=args.reuse)]
     if args.json:
