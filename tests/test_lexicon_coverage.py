@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.lexicon import load_tsv
 from tests import (  # noqa: F401  (importing the tables registers their rows)
+    test_relations_events,
     test_relations_nouns,
     test_relations_pronouns,
     test_relations_syntax,
