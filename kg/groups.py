@@ -15,8 +15,10 @@ official actors"):
 * an organisation's officials, fighters or troops act for the organisation ("Hamas
   militants" -> Hamas);
 * people named only by what they are ("students", "protesters", "workers") are an
-  actor only where the sentence ties them to a country, organisation or place
-  ("Egyptian protesters", "students at Ankara University").
+  actor only where the sentence ties them to a country, or to a place the gazetteer
+  puts in one: "Egyptian protesters", and for `LOCAL_SECTORS` "protesters in Cairo"
+  and "students from Egypt" (Egyptian protesters, Egyptian students). People at an
+  organisation that is no state ("students at Ankara University") are no actor.
 
 The sector of a noun phrase comes from ``lexicon/sectors.tsv`` (data: a word or phrase
 per row and its sector); the sectors themselves, with the type and the display noun of
@@ -84,6 +86,29 @@ SECTORS: dict[Sector, SectorInfo] = {
     "health": SectorInfo("health workers", "NORP", False),
     "activists": SectorInfo("activists", "NORP", False),
 }
+
+#: Sectors whose people named with a place they are in or come from belong to that
+#: place's country ("protesters in Nairobi", "prosecutors in Italy", "students from
+#: Kenya" are Kenyan protesters, the Italian judiciary, Kenyan students). Not the
+#: military, intelligence, media, refugees or migrants: "troops in Mali", "journalists
+#: in Moscow" and "refugees in Turkey" are often another country's.
+LOCAL_SECTORS: frozenset[Sector] = frozenset(
+    {
+        "police",
+        "rebels",
+        "opposition",
+        "judiciary",
+        "legislature",
+        "protesters",
+        "labour",
+        "students",
+        "civilians",
+        "health",
+        "activists",
+    }
+)
+#: Prepositions that tie such people to a place: "in Nairobi", "from Kenya".
+LOCAL_PREPOSITIONS = frozenset({"in", "from"})
 
 _PHRASE = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*)*")
 
@@ -196,6 +221,19 @@ def sector_of(words: Sequence[tuple[str, str]]) -> str:
     if not found or covered_to != n:
         return ""
     return next((s for s in found if is_sector(s)), found[0])
+
+
+def place_country(name: str) -> str | None:
+    """The country a place's name lies in, by the gazetteer: the country itself, a
+    capital, a city or a first-level region of one country ("Nairobi", "Osaka", "Texas"
+    -> KEN, JPN, USA); None for a name the gazetteer does not place, places twice, or
+    reads as a country that may be something else ("Georgia" may be the US state)."""
+    country = gazetteer.lookup_country(name)
+    if country is not None:
+        if country.kind not in ("name", "code", "capital") or country.ambiguous:
+            return None
+        return country.alpha3
+    return gazetteer.country_of_city(name) or gazetteer.region_country(name)
 
 
 def group_label(alpha3: str, sector: Sector) -> str:

@@ -19,7 +19,17 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer, junk, spans
-from kg.groups import MEMBER, SECTORS, STATE, group_label, is_sector, sector_of
+from kg.groups import (
+    LOCAL_PREPOSITIONS,
+    LOCAL_SECTORS,
+    MEMBER,
+    SECTORS,
+    STATE,
+    group_label,
+    is_sector,
+    place_country,
+    sector_of,
+)
 from kg.lexicon import agent_nouns, gender_words, load_tsv
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
@@ -813,6 +823,9 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
             j -= 1
         owner = _group_country(tokens, found, country_at, named, j + 1, at)
         if owner is None:
+            local = _local_group(tokens, found, j + 1, head, doc_id)
+            if local is not None:
+                groups.append(local)
             continue
         start, end, alpha3, absorbs = owner
         words = [
@@ -850,6 +863,45 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
             )
         )
     return [m for n, m in enumerate(found) if n not in absorbed] + groups + states
+
+
+def _local_group(
+    tokens: DocTokens, found: list[SpanMention], start: int, head: Token, doc_id: str
+) -> SpanMention | None:
+    """A group named with the place its people are in or come from ("protesters in
+    Nairobi", "prosecutors in Italy"; `kg.groups.LOCAL_SECTORS`): the words
+    ``doc[start:head + 1]`` name the sector, the place is a mention the gazetteer puts in
+    one country. The place stays a mention of its own."""
+    words = [
+        (t.lemma_.lower(), t.lower_)
+        for t in tokens.tokens[start : head.i + 1]
+        if not t.is_punct and t.dep_ not in ("case", "det")
+    ]
+    sector = sector_of(words)
+    if not is_sector(sector) or sector not in LOCAL_SECTORS:
+        return None
+    where = {i: m for m in found for i in range(m.start, m.end)}
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCAL_PREPOSITIONS:
+            continue
+        for place in prep.children:
+            m = where.get(place.i)
+            if place.dep_ != "pobj" or m is None or m.mention.type not in ("GPE", "LOC"):
+                continue
+            alpha3 = place_country(m.mention.label)
+            if alpha3 is None:
+                continue
+            return _span_mention(
+                tokens.doc[start : head.i + 1],
+                doc_id,
+                tokens,
+                SECTORS[sector].type,
+                group_label(alpha3, sector),
+                kind="group",
+                country=alpha3,
+                sector=sector,
+            )
+    return None
 
 
 def _group_country(

@@ -31,7 +31,6 @@ NO_EDGES = [
     "Olaf Scholz met reporters in Berlin.",
     "India called the move a mistake.",
     "Britain said that Iran attacked the tanker.",
-    "Prosecutors in New York charged Sam Bankman-Fried.",
     "The remarks angered China.",
     # Trigger words in senses that are no event between actors.
     "Samsung launched a new phone in Seoul.",

@@ -1739,6 +1739,23 @@ def _is_doer(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "csubj") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
+def _modifier_of_compound(tok: Token, key_of: _KeyOf) -> list[tuple[ActorKey, Token]]:
+    """The actor named before a compound modifier of ``tok``: "Venezuelan state media",
+    where the parser hangs "Venezuelan" on "state" rather than on "media"."""
+    found: list[tuple[ActorKey, Token]] = []
+    for child in tok.children:
+        if child.dep_ != "compound" or key_of(child) is not None:
+            continue
+        for grand in child.children:
+            if (
+                grand.dep_ in ("poss", "amod", "compound", "nmod")
+                and grand.i < child.i
+                and (k := key_of(grand)) is not None
+            ):
+                found.append((k, grand))
+    return found
+
+
 def _actors_of(
     tok: Token, key_of: _KeyOf, plural: Mapping[int, tuple[ActorKey, ...]], depth: int
 ) -> list[tuple[ActorKey, Token]]:
@@ -1808,6 +1825,8 @@ def _actors_of(
                         found.extend((k, child) for k in plural[child.i])
                     elif (k := key_of(child)) is not None:
                         found.append((k, child))
+            if not found:
+                found.extend(_modifier_of_compound(tok, key_of))
         if not found:
             for child in tok.children:
                 if child.dep_ == "acl" and child.lemma_ == "lead":

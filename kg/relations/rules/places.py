@@ -333,6 +333,9 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
     for keyed in sentence.mentions:
         if index.is_person(keyed.key) or keyed.key.kind == "country":
             continue
+        group = index.actors.get(keyed.key)
+        if group is not None and group.sector:
+            continue  # "police in Nairobi": a group of its country, not a body sited there
         doc = sentence.span.doc
         root = index.root(keyed, doc)
         carrier = root
