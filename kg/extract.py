@@ -93,7 +93,9 @@ def _extract(doc: Doc, document: Document) -> DocExtraction:
     assembled = assemble(doc, index, found, document.id, tokens)
     return DocExtraction(
         doc_id=document.id,
-        entities=local_entities(index, assembled.metonyms, assembled.used, _countries(found)),
+        entities=local_entities(
+            index, assembled.metonyms, assembled.used, _countries(found) | assembled.countries
+        ),
         relations=assembled.relations,
         candidates=find_name_candidates(doc, mentions, headline, tokens, lowercase),
     )

@@ -17,12 +17,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.groups import place_country
 from kg.mentions import role_class
 from kg.model import Evidence, Modality, Relation
 from kg.relations.lexicon import job_titles
 from kg.relations.syntax import sentence_bounds
 from kg.resolve.document import ActorIndex, KeyedMention
-from kg.resolve.keys import ActorKey
+from kg.resolve.keys import ActorKey, country_key
 from kg.tokens import DocTokens
 from kg.vocab import RELATION_TYPES, RelationLabel
 
@@ -243,11 +244,13 @@ class Assembled:
         relations: One per distinct (source, target, relation, sentence), in text order.
         metonyms: One capital key per time it stood for its country in an event.
         used: Every actor a relation points to.
+        countries: Countries a visited town stood for that no mention named.
     """
 
     relations: tuple[Relation, ...]
     metonyms: tuple[ActorKey, ...]
     used: frozenset[ActorKey]
+    countries: frozenset[ActorKey] = frozenset()
 
 
 def assemble(
@@ -260,8 +263,8 @@ def assemble(
     """Turn candidates into relations with their evidence sentence.
 
     A capital acting in an event stands for its country ("Moscow deployed ...", see
-    `ActorIndex.stands_for`); the same edge found twice in a sentence is kept once (the
-    first rule's reading of it).
+    `ActorIndex.stands_for`), a visited town for its state (`_visited_state`); the same
+    edge found twice in a sentence is kept once (the first rule's reading of it).
 
     Args:
         doc: The parsed document.
@@ -278,7 +281,7 @@ def assemble(
     for sent, cand in found:
         start, end = sent.start, sent.end
         src = _metonym(index, cand.source, cand.relation, metonyms)
-        tgt = _metonym(index, cand.target, cand.relation, metonyms)
+        tgt = _visited_state(index, _metonym(index, cand.target, cand.relation, metonyms), cand)
         if src == tgt:
             continue
         key = (src, tgt, cand.relation, start)
@@ -305,7 +308,27 @@ def assemble(
                 ),
             )
         )
-    return Assembled(tuple(relations), tuple(metonyms), frozenset(used))
+    countries = frozenset(k for k in used if k.kind == "country" and k not in index.actors)
+    return Assembled(tuple(relations), tuple(metonyms), frozenset(used), countries)
+
+
+def _visited_state(index: ActorIndex, key: ActorKey, cand: Candidate) -> ActorKey:
+    """A visited town stands for its state: PLOVER codes "visited Osaka" as a visit to
+    Japan (CONSULT). Only a place the gazetteer puts in a country; the town keeps its
+    node and its own edges (no metonym: "Osaka" is no name of Japan). A visit to a
+    town of the visitor's own country then joins source and target, and is dropped."""
+    if cand.relation != "CONSULT" or not index.is_place(key):
+        return key
+    country = _gazetteer_country(index, key)
+    return country_key(country) if country else key
+
+
+def _gazetteer_country(index: ActorIndex, key: ActorKey) -> str:
+    """Alpha-3 of the country the gazetteer puts a place actor in, or ""."""
+    actor = index.actors.get(key)
+    if actor is None or actor.is_country:
+        return ""
+    return place_country(actor.label) or ""
 
 
 def _metonym(
