@@ -410,8 +410,8 @@ _PERSON_CUTS = frozenset({"and", "&", "of", "plus", "for"})
 
 def _body_before_connector(span: Span, tokens: DocTokens) -> EntityType | None:
     """The type of a name the NER called a person whose words before its first "of",
-    "for" or "and" end in an organisation's or a place's head word ("Central Commission
-    for Elections and Referenda", "Acme Council of Elders"), else None; then the
+    "for" or "and" end in an organisation's or a place's head word ("Varna Commission for
+    Polls and Ballots", "Acme Council of Elders"), else None; then the
     connectors are part of the name and must not cut it. "Jane Roe of Acme" stays a
     person ("Roe" is no head word)."""
     lower = tokens.lower

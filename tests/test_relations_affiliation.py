@@ -99,8 +99,8 @@ AFFILIATION = [
     ),
     # body_before_title
     (
-        "Board of Education spokesman Frank Sobel said the school closed.",
-        {("Frank Sobel", "MEMBER_OF", "Board of Education")},
+        "Bureau of Fisheries spokesman Lena Park said the boats stayed in port.",
+        {("Lena Park", "MEMBER_OF", "Bureau of Fisheries")},
     ),
     (
         "Former Acme executive Sharon Dale has raised money.",
@@ -136,8 +136,8 @@ AFFILIATION = [
     ("Tom Bell served 20 years in the Senate.", {("Tom Bell", "MEMBER_OF", "Senate")}),
     # a title "of" a part of the organisation named after the part
     (
-        "Ann Ross, vice president of daytime programs for Acme Entertainment, said so.",
-        {("Ann Ross", "MEMBER_OF", "Acme Entertainment")},
+        "Ann Ross, head of overseas sales for Halvex Motors, said so.",
+        {("Ann Ross", "MEMBER_OF", "Halvex Motors")},
     ),
     (
         "Tom Bell, a staff member of the planning department at Acme Space Agency, said so.",
@@ -174,8 +174,8 @@ AFFILIATION = [
         {("John Marlow", "MEMBER_OF", "Norland Unity Party")},
     ),
     (
-        "Jane Roe, candidate for the Party of the Civic Dawn, toured three provinces last week.",
-        {("Jane Roe", "MEMBER_OF", "Party of the Civic Dawn")},
+        "Jane Roe, candidate for the Movement of the Civic Dawn, toured three provinces last week.",
+        {("Jane Roe", "MEMBER_OF", "Movement of the Civic Dawn")},
     ),
     (
         "Farmers in the north cheered Norland Labour Party (NLP) candidate Jane Roe on Friday.",

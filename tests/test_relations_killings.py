@@ -43,8 +43,8 @@ KILLINGS = [
     ("Anna Ross assassin Omar Vance was hanged.", {("Omar Vance", "ASSAULT", "Anna Ross")}),
     # killer_clause
     (
-        "Investigators say John Marsh was the lone gunman who killed Paul Green.",
-        {("John Marsh", "ASSAULT", "Paul Green")},
+        "Detectives believe Dale Voss was the masked gunman who killed Rita Kane.",
+        {("Dale Voss", "ASSAULT", "Rita Kane")},
     ),
     (
         "John Marsh, the man who shot Paul Green, died in prison.",
@@ -61,12 +61,12 @@ KILLINGS = [
     # shared_agent
     ("Paul Green was shot and killed by Karl Hoff.", {("Karl Hoff", "ASSAULT", "Paul Green")}),
     (
-        "On April 14, President Tom Hill was shot and mortally wounded by Karl Hoff.",
-        {("Karl Hoff", "ASSAULT", "Tom Hill")},
+        "In 1921, Governor Rita Kane was shot and badly wounded by Dale Voss.",
+        {("Dale Voss", "ASSAULT", "Rita Kane")},
     ),
     (
-        "The nation marks the birthday of Paul Green, who was cut down by assassin Karl Hoff.",
-        {("Karl Hoff", "ASSAULT", "Paul Green")},
+        "The town keeps the memory of Rita Kane, who was cut down by gunman Dale Voss.",
+        {("Dale Voss", "ASSAULT", "Rita Kane")},
     ),
     # killing_by
     (
@@ -109,8 +109,8 @@ def test_killing_edges(sentence: str, expected: set[Edge]) -> None:
 
 
 def test_a_killing_someone_else_tells_of_is_reported() -> None:
-    sentence = "Investigators say John Marsh was the lone gunman who killed Paul Green."
-    assert modalities(sentence)[("John Marsh", "ASSAULT", "Paul Green")] == "reported"
+    sentence = "Detectives believe Dale Voss was the masked gunman who killed Rita Kane."
+    assert modalities(sentence)[("Dale Voss", "ASSAULT", "Rita Kane")] == "reported"
 
 
 def test_a_charge_is_reported_not_asserted() -> None:

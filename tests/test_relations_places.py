@@ -14,7 +14,7 @@ from tests.extraction_helpers import Edge, document, edges, entities, parse
 
 PLACES = [
     # place_apposition
-    ("He lived in Perugia, Italy, for years.", {("Perugia", "LOCATED_IN", "Italy")}),
+    ("He lived in Siena, Italy, for years.", {("Siena", "LOCATED_IN", "Italy")}),
     ("He was born in Boston, Mass., in 1950.", {("Boston", "LOCATED_IN", "Massachusetts")}),
     ("The plant in Tulsa, Oklahoma, closed.", {("Tulsa", "LOCATED_IN", "Oklahoma")}),
     (
@@ -85,8 +85,8 @@ PLACES = [
         {("Halvex Inc.", "LOCATED_IN", "Troy"), ("Halvex Inc.", "LOCATED_IN", "Michigan")},
     ),
     (
-        "Acme Corp., based in West Point, Ga., makes towels.",
-        {("Acme Corp.", "LOCATED_IN", "West Point"), ("Acme Corp.", "LOCATED_IN", "Georgia")},
+        "Acme Corp., based in Dalton, Ga., makes carpets.",
+        {("Acme Corp.", "LOCATED_IN", "Dalton"), ("Acme Corp.", "LOCATED_IN", "Georgia")},
     ),
     (
         "He works for the Heart Association in Alexandria, Va.",
@@ -105,10 +105,13 @@ PLACES = [
     ),
     # a place named on a noun for its kind
     (
-        "Farmers near Perugia in Umbria province protested.",
-        {("Perugia", "LOCATED_IN", "Umbria")},
+        "Farmers near Arezzo in Tuscany province protested.",
+        {("Arezzo", "LOCATED_IN", "Tuscany")},
     ),
-    ("Fires burned in the Sahara desert in Africa.", {("Sahara", "LOCATED_IN", "Africa")}),
+    (
+        "Fires burned in the Kalahari desert in Botswana.",
+        {("Kalahari", "LOCATED_IN", "Botswana")},
+    ),
     # a preposition the parser hung on the last word of a name
     (
         "Wang Fei at the Institute of Physics of Hefei found that the metal is rare.",
@@ -125,13 +128,13 @@ PLACES = [
     ),
     # a region named with "in" holds a town that shares its name with one abroad
     (
-        "The wreck lay four miles north of Bedford in southern Indiana.",
-        {("Bedford", "LOCATED_IN", "Indiana")},
+        "The barn stood two miles east of Dover in central Delaware.",
+        {("Dover", "LOCATED_IN", "Delaware")},
     ),
     # "in the X part of Y", "Y's capital, X"
     (
-        "Rebels attacked villages in Kibungo in the southeastern part of Rwanda.",
-        {("Kibungo", "LOCATED_IN", "Rwanda")},
+        "Rebels attacked villages in Gulu in the northern part of Uganda.",
+        {("Gulu", "LOCATED_IN", "Uganda")},
     ),
     ("Iraq's capital, Baghdad, was quiet.", {("Baghdad", "LOCATED_IN", "Iraq")}),
     # seat_of
@@ -393,7 +396,7 @@ NO_PLACES = [
     "John Harlow, a Boston lawyer, spoke.",
     # "of" after an area that is no place, and a town and a region joined by "to"
     "The area of expertise of Acme Corp. is small.",
-    "She flew from Bedford to Indiana.",
+    "She flew from Dover to Delaware.",
     # a unit the NER took for a place is no seat
     "A duty officer at the Navy's 5th Fleet headquarters spoke.",
     # a person's office, and an office that says something somewhere
@@ -432,7 +435,7 @@ NO_PLACES = [
     # "located" as a verb of finding
     "Divers located the wreck off Malta.",
     # the "of" of "suburb" names the suburb
-    "She lives in the Louisville suburb of Okolona.",
+    "She lives in the Tulsa suburb of Jenks.",
     # a kind of body said not to be, or no longer to be, of a place
     "Zentor Corp. is not a Dallas company.",
     "Zentor Corp. is no longer a Dallas company.",
@@ -529,7 +532,7 @@ def test_regions_have_their_country(name: str, country: str | None) -> None:
 #: A town or region written with the region or country that holds it: that form as
 #: written is one of its names (an alias), next to the LOCATED_IN edge.
 WRITTEN_WITH_REGION = [
-    ("He lived in Perugia, Italy, for years.", "Perugia", "Perugia, Italy"),
+    ("He lived in Siena, Italy, for years.", "Siena", "Siena, Italy"),
     ("He was born in Boston, Mass., in 1950.", "Boston", "Boston, Mass."),
     ("The plant in Tulsa, Oklahoma, closed.", "Tulsa", "Tulsa, Oklahoma"),
     ("Rain fell on Dallas and Waco, Texas.", "Waco", "Waco, Texas"),

@@ -14,7 +14,10 @@ from tests.extraction_helpers import Edge, edges, modalities
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Iran threatened to cut off electricity to Armenia.", ("Iran", "THREATEN", "Armenia")),
+        (
+            "Serbia threatened to shut off water supplies to Kosovo.",
+            ("Serbia", "THREATEN", "Kosovo"),
+        ),
         ("Hamas threatened to resume attacks in Israel.", ("Hamas", "THREATEN", "Israel")),
         (
             "Hezbollah has threatened to launch fresh strikes on Jordan and Israel.",

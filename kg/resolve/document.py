@@ -1772,7 +1772,7 @@ def _actors_of(
         node = tok.head
         for _ in range(3):
             if node.dep_ == "relcl":
-                # "Ruby, who killed X, and the Bakkers": a name conjoined after the
+                # "Moe, who shot X, and the Lindqvists": a name conjoined after the
                 # clause is no antecedent of its pronoun.
                 return [a for a in follow(node.head) if a[1].i < node.i]
             node = node.head

@@ -11,7 +11,7 @@
 * `title_modifier`: an organisation written into a job title ("Y attorney X",
   "X, the Y director", "Y's publisher, X"), for the jobs of ``lexicon/job_titles.tsv``
   (office titles with an organisation are read by `kg.relations.rules.titles`).
-* `body_before_title`: "Board of Education spokesman X", where the parser hangs the
+* `body_before_title`: "Bureau of Fisheries spokesman X", where the parser hangs the
   body on the name.
 * `person_of`: a person "of" an organisation ("X of the Y Agency").
 * `person_at`: a person "at" an institution named as one ("X at the Institute of Y").
@@ -190,8 +190,8 @@ def _bodies(title: Token, index: ActorIndex, office: bool) -> list[tuple[Actor, 
 
 
 def _part_bodies(title: Token, index: ActorIndex) -> list[tuple[Actor, Token]]:
-    """The organisation of the part a title is "of": "vice president of daytime programs
-    for Y", "a staff member of the planning department at Y" (the part is a common noun,
+    """The organisation of the part a title is "of": "head of overseas sales for
+    Y", "a staff member of the planning department at Y" (the part is a common noun,
     the parser hangs the organisation on it). A one-word name may be a town ("director of
     the camp at Oxford"), so only a name of several words or an acronym counts."""
     return [
@@ -315,7 +315,7 @@ def title_modifier(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 def body_before_title(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "Board of Education spokesman X": a body written before the title on a name,
+    """ "Bureau of Fisheries spokesman X": a body written before the title on a name,
     hung on the title or on the name."""
     out: list[Candidate] = []
     first = sentence.span.start

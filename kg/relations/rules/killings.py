@@ -229,7 +229,7 @@ def _agents(verb: Token, index: ActorIndex) -> list[Actor]:
 
 @walks_words(lambda: killing_words().keys())
 def shared_agent(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "Y was shot and killed by X", "Y was shot and mortally wounded by X": two passive
+    """ "Y was shot and killed by X", "Y was shot and badly wounded by X": two passive
     verbs share one "by", which the parser hangs on the last."""
     out: list[Candidate] = []
     words = killing_words()

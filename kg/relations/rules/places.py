@@ -1,9 +1,9 @@
 """Place rules: where a place lies and where an organisation is based.
 
-* `place_apposition`: "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown": a place
+* `place_apposition`: "Siena, Italy", "Boston, Mass.", "Acme Depot, Tulsa": a place
   or organisation followed by the country, region or town it is in; a state or province
   after the last town of a list holds that town ("between Aspen and Waco, Texas").
-* `place_in`: "Shands Hospital in Gainesville", "the Brazilian Embassy in London",
+* `place_in`: "Halden Hospital in Tulsa", "the Chilean Embassy in Oslo",
   "the State University of X at Y", "scientists at the Acme Institute (AI) in Lyon",
   "Haifa in northern Israel", also where the parser hangs the "in" after a place on a
   word above it ("40 percent in Cook County in northern Illinois"), and where it hangs
@@ -15,7 +15,7 @@
 * `place_noun`: "X, a town in Y", "X, one of the towns in Y", "the X region of Y",
   "Y's province of X", "X, Y's capital", "X, a subsidiary of Y" (nouns of
   ``lexicon/place_nouns.tsv``).
-* `place_copula`: "Perugia is in Umbria".
+* `place_copula`: "Arezzo is in Tuscany".
 * `body_apposition`: "X, a Hong Kong construction firm", "X, Canada's largest bank",
   "X, an engineering firm in Dallas".
 * `body_copula`: "X is a Dallas company", "X is the largest bank in Y".
@@ -207,8 +207,8 @@ def _country_named(place: Actor, index: ActorIndex) -> Actor | None:
 
 
 def _holds_regions(key: ActorKey, index: ActorIndex) -> bool:
-    """A country or a region: "the X region of Y" puts X in Y, but in "the Louisville
-    suburb of Okolona" the "of" names the suburb."""
+    """A country or a region: "the X region of Y" puts X in Y, but in "the Tulsa
+    suburb of Jenks" the "of" names the suburb."""
     return key.kind == "country" or _region_country(key, index) is not None
 
 
@@ -223,7 +223,7 @@ def _edge(inner: Actor, outer: Actor, index: ActorIndex, predicate: str) -> Cand
 
 
 def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "Perugia, Italy", "Boston, Mass.", "GSA Depot, Watertown, Mass."."""
+    """ "Siena, Italy", "Boston, Mass.", "Acme Depot, Tulsa, Okla."."""
     out: list[Candidate] = []
     for tok in sentence.with_dep(_APPOSITION_DEPS):
         if (tok.dep_ == "conj" and _comma_pair(tok)) or _comma_modifier(tok):
@@ -328,7 +328,7 @@ def _comma_pair(tok: Token) -> bool:
 
 @walks_mentions
 def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "Shands Hospital in Gainesville", "the Brazilian Embassy in London"."""
+    """ "Halden Hospital in Tulsa", "the Chilean Embassy in Oslo"."""
     out: list[Candidate] = []
     for keyed in sentence.mentions:
         if index.is_person(keyed.key) or keyed.key.kind == "country":
@@ -345,7 +345,7 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             and index.key(root.head) is None
             and index.tag(keyed.key) in PLACE_TYPES
         ):
-            carrier = root.head  # "the Fernald uranium plant in Ohio", "Umbria province"
+            carrier = root.head  # "the Fernald uranium plant in Ohio", "Tuscany province"
         elif _body_noun_of(root, index) and index.tag(keyed.key) == "ORG":
             carrier = root.head  # "the Brenlow company in Lyonne": the company is Brenlow
         preps = [
@@ -482,7 +482,7 @@ SHARE_NOUNS = frozenset({"part", "section", "area", "corner"})
 
 
 def _named_place(noun: Token, index: ActorIndex) -> Actor | None:
-    """The place named on a noun for a kind of place: "in Umbria province", "in the
+    """The place named on a noun for a kind of place: "in Tuscany province", "in the
     southern part of Rwanda", "in Ruritania's capital"."""
     lemma = noun.lemma_.lower()
     if place_nouns().get(lemma) != "place":
@@ -504,7 +504,7 @@ def _named_place(noun: Token, index: ActorIndex) -> Actor | None:
 
 
 def _in_region(outer: Actor, inner: ActorKey, index: ActorIndex) -> bool:
-    """ "Bedford in southern Indiana": a region named with "in" holds a town whatever
+    """ "Dover in central Delaware": a region named with "in" holds a town whatever
     else the town's name may name (a town abroad of the same name)."""
     return (
         _region_country(outer[0], index) is not None
@@ -669,7 +669,7 @@ PARTITIVES = frozenset({"one", "some", "several", "each"})
 
 def _appositive(noun: Token) -> Token | None:
     """The name a noun of a kind is in apposition to: "X, a town in Y" and "X, one of
-    the few towns in Y" -> X; None when there is none."""
+    the border towns in Y" -> X; None when there is none."""
     if noun.dep_ == "appos":
         return noun.head
     prep = noun.head
@@ -686,7 +686,7 @@ def _appositive(noun: Token) -> Token | None:
 
 @walks_words(lambda: _BE)
 def place_copula(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "Perugia is in Umbria", "the town is in southern Ohio": a place said to be "in"
+    """ "Arezzo is in Tuscany", "the town is in southern Ohio": a place said to be "in"
     a country or region that may hold it."""
     out: list[Candidate] = []
     for verb in sentence.with_lemma(_BE):

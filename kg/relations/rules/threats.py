@@ -1,6 +1,6 @@
 """Threat rules: a threat to act on an actor is THREATEN (PLOVER), whatever the act.
 
-* `threat_to_act`: "Iran threatened to cut off electricity to X", "Hamas threatened to
+* `threat_to_act`: "Serbia threatened to shut off water supplies to X", "Hamas threatened to
   resume attacks in Israel", "X threatened to deliver blows to Y": the actors the
   threatened act reaches (its object, the objects of its prepositions and of its object's)
   are threatened by the subject; "X threatened sanctions against Y" likewise through the
@@ -29,7 +29,7 @@ REACH_PREPOSITIONS = frozenset("to against on at in into upon".split())
 
 def _reached(word: Token, index: ActorIndex) -> list[tuple[ActorKey, Token]]:
     """Actors a threatened act or thing reaches: its object and the objects of its
-    prepositions, and those of its object ("cut off electricity to X")."""
+    prepositions, and those of its object ("shut off water supplies to X")."""
     carriers = [word, *(c for c in word.children if c.dep_ in ("dobj", "prt"))]
     args = [c for c in word.children if c.dep_ in ("dobj", "dative")] if word.pos_ == "VERB" else []
     args += [
