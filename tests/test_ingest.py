@@ -530,6 +530,49 @@ def test_readers_are_bounded_and_closed(
     assert readers._free == [] and all(c.unzipped.closed and c.raw.closed for c in kept)
 
 
+@pytest.fixture
+def whole_files(monkeypatch: pytest.MonkeyPatch) -> reread.WholeFiles:
+    fresh = reread.WholeFiles()
+    monkeypatch.setattr(reread, "WHOLE_FILES", fresh)
+    return fresh
+
+
+@pytest.mark.parametrize("name", ["list.json", "list.json.gz", "wide.jsonl"])
+def test_the_records_of_a_file_read_whole_are_read_again_with_one_reading(
+    tmp_path: Path, whole_files: reread.WholeFiles, name: str
+) -> None:
+    # A UTF-16 JSON Lines file is decoded whole: its lines have no byte offsets.
+    lines = _records(6)
+    text = lines if name == "wide.jsonl" else "[" + ",".join(lines.splitlines()) + "]"
+    data = text.encode("utf-16" if name == "wide.jsonl" else "utf-8")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    located = _located(path)
+    assert len(located) == 6
+    for document, locator in located:
+        again = ingest.read_again(locator, document.origin)
+        assert again is not None and again.text == document.text
+    assert whole_files.reads == 1
+
+
+def test_a_file_read_whole_and_replaced_is_read_again(
+    tmp_path: Path, whole_files: reread.WholeFiles
+) -> None:
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps([{"text": f"Talks in round {n} ended."} for n in range(3)]))
+    (first, first_at), (second, second_at) = _located(path)[:2]
+    assert ingest.read_again(first_at, first.origin) is not None
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps([{"text": f"Talks in round {n} began."} for n in range(3)]))
+    os.replace(newer, path)
+    again = ingest.read_again(second_at, second.origin)
+    assert again is not None and again.text == "Talks in round 1 began."
+    assert whole_files.reads == 2
+    ingest.close_readers()
+    assert ingest.read_again(second_at, second.origin) is not None
+    assert whole_files.reads == 3
+
+
 def test_standard_input_cannot_be_read_again() -> None:
     locators: dict[str, ingest.Locator] = {}
     found = docs(list(read_inputs(["-"], stdin=io.StringIO(BODY), locators=locators)))

@@ -10,26 +10,29 @@ would cost N times the file. A worker therefore keeps a few decompressing reader
 in increasing offsets, so the next record only costs the gap before it, and reading a
 whole file costs each worker about one pass over it. A record before every open reader
 (batches that arrived out of order) gets a reader of its own from the file's start.
+A document with no line to seek to (a record of a JSON file) is found by reading its
+file whole; the documents of the last such file are kept (`WholeFiles`), so the
+records of one file cost one reading, not one each.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import os
 import stat
 import threading
 import time
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from kg.ingest.decode import Skip, decode_line, printable
-from kg.ingest.formats import Item, Locator, Reader, _Input, name_parts, open_input
+from kg.ingest.formats import Locator, Reader, _Input, name_parts, open_input
 from kg.model import Document
 
-__all__ = ["GzipCursors", "close_readers", "read_again"]
+__all__ = ["GzipCursors", "WholeFiles", "close_readers", "read_again"]
 
 #: Decompressing readers a process keeps open, over all files: one per file being read
 #: is enough for batches in order; a few more spare rewinds when they arrive out of order.
@@ -184,16 +187,76 @@ class GzipCursors:
         self._lock = threading.Lock()  # another thread may have held it at the fork
 
 
+class WholeFiles:
+    """The documents of the last file of several documents read whole, by origin.
+
+    A JSON file of many records (and a JSON Lines file in UTF-16) has no line to seek
+    to: each record is read again by reading the whole file. Its documents are kept
+    until a record of another file (or another version of it) is asked for, so a
+    worker's share of the file costs one reading, not one per record.
+
+    Attributes:
+        reads: Files read whole (each a pass over the file).
+    """
+
+    def __init__(self) -> None:
+        self.reads = 0
+        self._kept: tuple[Locator, FileKey, dict[str, Document]] | None = None
+        self._lock = threading.Lock()
+
+    def find(self, locator: Locator, origin: str) -> Document | None:
+        """The document from ``origin`` in the file ``locator`` names, read whole."""
+        whole = dataclasses.replace(locator, line=0, offset=-1)
+        try:
+            info = os.stat(locator.path)
+        except OSError:
+            info = None
+        # Only a regular file is the same file when read again (a pipe is not).
+        key = _key(info) if info is not None and stat.S_ISREG(info.st_mode) else None
+        with self._lock:
+            kept = self._kept
+        if kept is not None and key is not None and kept[:2] == (whole, key):
+            return kept[2].get(origin)
+        self.reads += 1
+        reader = Reader(stdin=None)
+        items = reader.read_file(Path(locator.path), locator.display, explicit=locator.explicit)
+        documents = {item.origin: item for item in items if isinstance(item, Document)}
+        try:
+            # Kept only when the file did not change while it was read.
+            unchanged = key is not None and _key(os.stat(locator.path)) == key
+        except OSError:
+            unchanged = False
+        if unchanged and key is not None and len(documents) > 1:
+            with self._lock:
+                self._kept = (whole, key, documents)
+        return documents.get(origin)
+
+    def close(self) -> None:
+        """Forget the documents kept."""
+        with self._lock:
+            self._kept = None
+
+    def forget(self) -> None:
+        """Start afresh in a forked child."""
+        self._kept = None
+        self._lock = threading.Lock()
+
+
 #: This process's readers (a worker process reads many batches with them).
 CURSORS = GzipCursors()
+#: This process's last file read whole.
+WHOLE_FILES = WholeFiles()
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=CURSORS.forget)
+    os.register_at_fork(after_in_child=WHOLE_FILES.forget)
 
 
 def close_readers() -> None:
-    """Close the decompressing readers this process keeps between records."""
+    """Close the decompressing readers this process keeps between records, and forget
+    the documents of the last file read whole."""
     CURSORS.close()
+    WHOLE_FILES.close()
 
 
 def _line(locator: Locator, gz: bool) -> bytes | None:
@@ -219,25 +282,22 @@ def read_again(locator: Locator, origin: str) -> Document | None:
     exactly as `kg.ingest.read_inputs` made it (same cleaning, same text), except for
     its id, which only the whole run can settle. A JSON Lines record is read from its
     own line; in a ``.jsonl.gz``, through a reader kept open from the record before
-    (see `GzipCursors`).
+    (see `GzipCursors`). Any other document is found by reading its file whole, once
+    for all the records of one file (see `WholeFiles`).
 
     Returns:
         The document, or None when it is no longer there (the file changed or vanished).
     """
-    reader = Reader(stdin=None)
+    if not (locator.line and locator.offset >= 0):
+        return WHOLE_FILES.find(locator, origin)
     path = Path(locator.path)
-    items: Iterator[Item]
-    if locator.line and locator.offset >= 0:
-        stem, _, gz = name_parts(path)
-        raw = _line(locator, gz)
-        if raw is None:
-            return None
-        number, text, bad = decode_line(locator.line, raw)
-        source = _Input(printable(locator.display), stem, printable(path.parent.name))
-        items = reader._jsonl([(number, text, bad, locator.offset)], source)
-    else:
-        items = reader.read_file(path, locator.display, explicit=locator.explicit)
-    for item in items:
+    stem, _, gz = name_parts(path)
+    raw = _line(locator, gz)
+    if raw is None:
+        return None
+    number, text, bad = decode_line(locator.line, raw)
+    source = _Input(printable(locator.display), stem, printable(path.parent.name))
+    for item in Reader(stdin=None)._jsonl([(number, text, bad, locator.offset)], source):
         if isinstance(item, Document) and item.origin == origin:
             return item
     return None
