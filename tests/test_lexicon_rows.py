@@ -189,3 +189,22 @@ def test_a_reaction_verb_gives_its_subject_no_act(sentence: str, edge: Edge) -> 
 def test_cutting_aid_is_a_sanction_not_aid() -> None:
     got = edges("Japan slashed its aid to Myanmar.")
     assert ("Japan", "SANCTION", "Myanmar") in got
+
+
+#: agent_nouns.tsv kind "against": backing or opposing an act done to X is no stance on X.
+NO_STANCE: list[tuple[str, Edge]] = [
+    ("Kenya backed the ouster of Jane Roe.", ("Kenya", "SUPPORT", "Jane Roe")),
+    ("Kenya opposed the removal of Jane Roe.", ("Kenya", "OPPOSE", "Jane Roe")),
+    ("Kenya welcomed the extradition of Jane Roe.", ("Kenya", "SUPPORT", "Jane Roe")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "edge"), NO_STANCE, ids=[r[0][:60] for r in NO_STANCE])
+def test_a_stance_on_an_act_against_an_actor_is_none_on_the_actor(
+    sentence: str, edge: Edge
+) -> None:
+    assert edge not in edges(sentence), edges(sentence)
+
+
+def test_a_demand_for_an_act_against_an_actor_is_a_request_to_it() -> None:
+    assert ("Kenya", "REQUEST", "Jane Roe") in edges("Kenya demanded the extradition of Jane Roe.")

@@ -57,7 +57,7 @@ def agent_nouns() -> frozenset[str]:
     return frozenset(
         row[0]
         for row in load_tsv("agent_nouns.tsv")
-        if row[1] not in ("event", "message", "business", "member")
+        if row[1] not in ("event", "against", "message", "business", "member")
     )
 
 
@@ -88,8 +88,16 @@ def event_nouns() -> frozenset[str]:
     """Nouns of an act whose agent is their "of"/"by" object or modifier ("the withdrawal
     of the Russians"), from ``agent_nouns.tsv``."""
     return frozenset(
-        row[0] for row in load_tsv("agent_nouns.tsv") if row[1] in ("event", "message")
+        row[0] for row in load_tsv("agent_nouns.tsv") if row[1] in ("event", "against", "message")
     )
+
+
+@cache
+def against_nouns() -> frozenset[str]:
+    """Event nouns of an act done to the actor they are of, against them ("the ouster of
+    X", "the extradition of X"), from ``agent_nouns.tsv``: a stance on the act is none
+    on the actor."""
+    return frozenset(row[0] for row in load_tsv("agent_nouns.tsv") if row[1] == "against")
 
 
 @cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.lexicon import event_nouns, message_nouns
+from kg.lexicon import against_nouns, event_nouns, message_nouns
 from kg.model import Modality
 from kg.relations.candidates import Candidate, Sentence, walks_words
 from kg.relations.conventions import intent_of, is_announced_threat, refusal_of
@@ -110,6 +110,9 @@ def _place_left(obj: Token) -> bool:
         and lemma not in message_nouns()
     )
 
+
+#: Relations of a stance, which an act done against the actor inverts (`against_nouns`).
+STANCE_RELATIONS = frozenset({"SUPPORT", "OPPOSE"})
 
 #: Relations that partners can hold together with no third party named ("X and Y met,
 #: traded, agreed, clashed"); "X and Y pleaded" or "sided" need someone else.
@@ -213,6 +216,10 @@ def verb_relations(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             things = [c for c in verb.children if c.dep_ == "dobj"]
             if trig.act_relation and any(_is_act(t, index) for t in things):
                 relation = trig.act_relation  # "welcomed the election of X"
+            if relation in STANCE_RELATIONS and any(
+                t.lemma_.lower() in against_nouns() for t in things
+            ):
+                continue  # "backed the ouster of X": no support of X
             if trig.no_org:
                 obj_actors = [a for a in obj_actors if index.tag(a[0]) != "ORG"]
                 if not obj_actors:
