@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction_helpers import Edge, edges
-from tests.relation_rows import VERB_ROWS, check, rows
+from tests.relation_rows import NOUN_ROWS, VERB_ROWS, check, rows
 
 EVENT_VERBS = rows(
     VERB_ROWS,
@@ -90,8 +90,43 @@ def test_event_verbs(sentence: str, trigger: str, expected: set[Edge]) -> None:
     check(sentence, trigger, expected)
 
 
-#: The same verbs where no event between actors may be found: sport, money, software,
-#: a body part, weapons stopped in the air, repression of a thing.
+EVENT_NOUNS = rows(
+    NOUN_ROWS,
+    (
+        "Al-Shabaab's hijacking of a Greek tanker ended.",
+        "hijacking",
+        {("Al-Shabaab", "ASSAULT", "Greece")},
+    ),
+    (
+        "Israel's demolition of Palestinian villages drew criticism.",
+        "demolition",
+        {("Israel", "COERCE", "Palestine")},
+    ),
+    (
+        "Russia's looting of Ukrainian villages continued.",
+        "looting",
+        {("Russia", "COERCE", "Ukraine")},
+    ),
+    (
+        "Italy's interception of a Libyan vessel angered Tripoli.",
+        "interception",
+        {("Italy", "COERCE", "Libya")},
+    ),
+    (
+        "The Russian buildup near Ukraine alarmed NATO.",
+        "buildup",
+        {("Russia", "MOBILIZE", "Ukraine")},
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), EVENT_NOUNS)
+def test_event_nouns(sentence: str, trigger: str, expected: set[Edge]) -> None:
+    check(sentence, trigger, expected, kind="noun")
+
+
+#: The same verbs and nouns where no event between actors may be found: sport, money,
+#: software, a body part, weapons stopped in the air, repression of a thing, a building.
 NO_EVENT = [
     "Jane Roe raided her savings to pay Halvex.",
     "The hackers hijacked the website of Halvex.",
@@ -104,6 +139,8 @@ NO_EVENT = [
     "Halvex suppressed a report on Jane Roe.",
     "The verdict reinforced the case of Halvex.",
     "The fans rioted after the match against Spain.",
+    "The demolition of the old stadium in Marlo began.",
+    "Brazil's interception of the pass from Argentina won the match.",
 ]
 
 
