@@ -165,7 +165,7 @@ def _roles(found: Found) -> dict[ActorKey, list[str]]:
 
 
 def _aliases(found: Found) -> dict[ActorKey, set[str]]:
-    """Names the rules read off the text, per actor ("Wasilla, Alaska")."""
+    """Names the rules read off the text, per actor ("Nome, Alaska")."""
     names: dict[ActorKey, set[str]] = defaultdict(set)
     for _, cand in found:
         for fact in cand.implied:

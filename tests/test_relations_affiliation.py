@@ -121,8 +121,8 @@ AFFILIATION = [
     ),
     ("Bill Cole founded Acme Records in 1990.", {("Bill Cole", "LEADER_OF", "Acme Records")}),
     (
-        "Gerald Price, who operates the Valette Military Museum, said so.",
-        {("Gerald Price", "LEADER_OF", "Valette Military Museum")},
+        "Nora Vance, who operates the Halden Railway Museum, said so.",
+        {("Nora Vance", "LEADER_OF", "Halden Railway Museum")},
     ),
     ("Ann Lee writes for The New Yorker.", {("Ann Lee", "MEMBER_OF", "New Yorker")}),
     (

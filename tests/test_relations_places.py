@@ -31,8 +31,8 @@ PLACES = [
         {("French Embassy", "LOCATED_IN", "Nairobi")},
     ),
     (
-        "Two rockets landed near Haifa in northern Israel.",
-        {("Haifa", "LOCATED_IN", "Israel")},
+        "Two rockets landed near Kisumu in western Kenya.",
+        {("Kisumu", "LOCATED_IN", "Kenya")},
     ),
     # a town and its state the parser hangs as a bare modifier (a dateline)
     ("BOISE, Idaho", {("BOISE", "LOCATED_IN", "Idaho")}),
@@ -89,11 +89,11 @@ PLACES = [
         {("Acme Corp.", "LOCATED_IN", "Dalton"), ("Acme Corp.", "LOCATED_IN", "Georgia")},
     ),
     (
-        "He works for the Heart Association in Alexandria, Va.",
+        "He works for the Lung Foundation in Cairo, Ill.",
         {
-            ("Heart Association", "LOCATED_IN", "Alexandria"),
-            ("Heart Association", "LOCATED_IN", "Virginia"),
-            ("Alexandria", "LOCATED_IN", "Virginia"),
+            ("Lung Foundation", "LOCATED_IN", "Cairo"),
+            ("Lung Foundation", "LOCATED_IN", "Illinois"),
+            ("Cairo", "LOCATED_IN", "Illinois"),
         },
     ),
     # a town and its country read as a list of two by the parser
@@ -139,8 +139,8 @@ PLACES = [
     ("Iraq's capital, Baghdad, was quiet.", {("Baghdad", "LOCATED_IN", "Iraq")}),
     # seat_of
     (
-        "It was translated by the Acme Press bureau in Beirut.",
-        {("Acme Press", "LOCATED_IN", "Beirut")},
+        "The cable was filed by the Acme Press bureau in Amman.",
+        {("Acme Press", "LOCATED_IN", "Amman")},
     ),
     (
         "He visited the headquarters of Acme Corp. in Paris.",
@@ -152,8 +152,8 @@ PLACES = [
     ),
     # body_apposition
     (
-        "Lam Wah Holdings Ltd., a Hong Kong construction firm, bought the site.",
-        {("Lam Wah Holdings Ltd.", "LOCATED_IN", "Hong Kong")},
+        "Lam Wah Holdings Ltd., a Macau shipping firm, bought the site.",
+        {("Lam Wah Holdings Ltd.", "LOCATED_IN", "Macau")},
     ),
     (
         "The Daily Star, Canada's largest newspaper, said so.",
@@ -174,8 +174,8 @@ PLACES = [
     ("Britain's Tarn Oil posted a loss.", {("Tarn Oil", "LOCATED_IN", "United Kingdom")}),
     ("The hospital is south of Baghdad, Iraq's capital.", {("Baghdad", "LOCATED_IN", "Iraq")}),
     (
-        "Police moved into Italy's central province of Umbria.",
-        {("Umbria", "LOCATED_IN", "Italy")},
+        "Police moved into Italy's central province of Tuscany.",
+        {("Tuscany", "LOCATED_IN", "Italy")},
     ),
     # place_noun
     ("Fighting broke out in the Kurdistan region of Iraq.", {("Kurdistan", "LOCATED_IN", "Iraq")}),

@@ -45,8 +45,8 @@ class ImpliedCountry:
 
 @dataclass(frozen=True, slots=True)
 class ImpliedAlias:
-    """A rule read a name of an actor off the text: "Wasilla, Alaska" names the town
-    Wasilla, written with the region that holds it."""
+    """A rule read a name of an actor off the text: "Nome, Alaska" names the town
+    Nome, written with the region that holds it."""
 
     actor: ActorKey
     name: str

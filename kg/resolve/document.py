@@ -296,7 +296,7 @@ class ActorIndex:
         return dataclasses.replace(self, actors=MappingProxyType({**self.actors, **changed}))
 
     def with_aliases(self, aliases: Mapping[ActorKey, Iterable[str]]) -> ActorIndex:
-        """This index with more surface forms on some actors ("Wasilla, Alaska" read off
+        """This index with more surface forms on some actors ("Nome, Alaska" read off
         the text by a rule); ``self`` when nothing is new."""
         changed: dict[ActorKey, LocalActor] = {}
         for key, extra in aliases.items():

@@ -5,7 +5,7 @@
   after the last town of a list holds that town ("between Aspen and Waco, Texas").
 * `place_in`: "Halden Hospital in Tulsa", "the Chilean Embassy in Oslo",
   "the State University of X at Y", "scientists at the Acme Institute (AI) in Lyon",
-  "Haifa in northern Israel", also where the parser hangs the "in" after a place on a
+  "Kisumu in western Kenya", also where the parser hangs the "in" after a place on a
   word above it ("40 percent in Cook County in northern Illinois"), and where it hangs
   the "in" after an institution that stays where it is built ("was taken to the Acme
   Court in The Hague").
@@ -16,15 +16,15 @@
   "Y's province of X", "X, Y's capital", "X, a subsidiary of Y" (nouns of
   ``lexicon/place_nouns.tsv``).
 * `place_copula`: "Arezzo is in Tuscany".
-* `body_apposition`: "X, a Hong Kong construction firm", "X, Canada's largest bank",
+* `body_apposition`: "X, a Macau shipping firm", "X, Canada's largest bank",
   "X, an engineering firm in Dallas".
 * `body_copula`: "X is a Dallas company", "X is the largest bank in Y".
 * `body_before_name`: "the Hungarian news agency MTI", "the Texas firm Acme Corp.",
   "two German companies, Acme and Zeta".
 * `seat_of`: "the Acme headquarters in Paris", "Acme's Gaithersburg, Md., headquarters",
   "the Paris branch of the Acme institute".
-* `possessive_place`: "Russia's Foreign Ministry", "Ohio's Fernald plant",
-  "California's Sierra Nevada": a place owning an organisation or a place holds it.
+* `possessive_place`: "Russia's Foreign Ministry", "Ohio's Halvex plant",
+  "Utah's Wasatch Range": a place owning an organisation or a place holds it.
 * `national_body`: "the American Policy Institute" when the sentence names the United
   States too: a nationality adjective opening an organisation's name.
 * `named_with_town`: "the Stockton Opera ... near Stockton": a town or region opening an
@@ -34,7 +34,7 @@
 Everything gives LOCATED_IN (PART_OF for a part of an organisation or a state body).
 A list is no apposition: in "Paris, London and Rome" no city is in another, and a town
 is only put in a country or region the gazetteer does not place it outside of (unless
-the region is an abbreviated US state, "Alexandria, Va."). What lies in a town written
+the region is an abbreviated US state, "Cairo, Ill."). What lies in a town written
 with its region lies in both ("Acme Co. of Troy, Mich.", "Acme Hospital in Jesmond in
 northeast England"), and in the town's country when the sentence names it.
 Examples: ``tests/test_relations_places.py``.
@@ -142,14 +142,14 @@ def _contains(outer: ActorKey, inner: ActorKey, index: ActorIndex) -> bool:
 
 def _written_state(tok: Token) -> bool:
     """An agency abbreviation of a US state ("Va.", "Mass."): written only after the town
-    it holds, so "Alexandria, Va." is the Virginian town whatever else it may name."""
+    it holds, so "Cairo, Ill." is the Illinois town whatever else it may name."""
     return gazetteer.us_state(tok.text) is not None
 
 
 def _holds(outer: Actor, inner: Actor, index: ActorIndex) -> bool:
     """`_contains`, or a town followed by the abbreviated state it is in."""
     if _written_state(outer[1]) and _is_place(inner[0], index) and inner[0].kind != "country":
-        # "Yuma, Ariz.": the abbreviation makes the name a US town, whatever region
+        # "Flagstaff, Ariz.": the abbreviation makes the name a US town, whatever region
         # abroad shares it; only a US state is in no other ("Ohio, Mass.").
         return outer[0] != inner[0] and _region_country(inner[0], index) != "USA"
     return _contains(outer[0], inner[0], index)
@@ -240,7 +240,7 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
         if tok.dep_ == "conj" and not _holds_regions(outer[0], index):
             continue
         if _holds(outer, inner, index):
-            # "Acme Training Center, Petaluma, Calif.": in the town and in its state
+            # "Acme Training Center, Fresno, Calif.": in the town and in its state
             enclosing = (
                 _enclosing(outer, index) if index.tag(inner[0]) not in PLACE_TYPES else [outer]
             )
@@ -253,7 +253,7 @@ def place_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 def _written_with_region(inner: Actor, outer: Actor, index: ActorIndex) -> tuple[Fact, ...]:
-    """ "Wasilla, Alaska" as written is a name of the town: an alias of ``inner`` when
+    """ "Nome, Alaska" as written is a name of the town: an alias of ``inner`` when
     it is a town or region written with only a comma before the region or country
     that holds it (``outer``), and the gazetteer puts no town of that name in another
     country ("Paris, Tex." is no name of the French capital). A site or an organisation
@@ -304,7 +304,7 @@ def _trailing_preps(doc: Doc, start: int, end: int, word: str, seen: list[Token]
 
 def _comma_modifier(tok: Token) -> bool:
     """A name right after another name and a comma that the parser hangs on it as a bare
-    modifier ("TUCSON, Ariz.", "Portland, Maine 11 fair")."""
+    modifier ("TUCSON, Ariz.", "Bangor, Maine 14 cloudy")."""
     return (
         tok.dep_ == "npadvmod"
         and tok.i == tok.head.i + 2
@@ -345,7 +345,7 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             and index.key(root.head) is None
             and index.tag(keyed.key) in PLACE_TYPES
         ):
-            carrier = root.head  # "the Fernald uranium plant in Ohio", "Tuscany province"
+            carrier = root.head  # "the Halvex steel plant in Ohio", "Tuscany province"
         elif _body_noun_of(root, index) and index.tag(keyed.key) == "ORG":
             carrier = root.head  # "the Brenlow company in Lyonne": the company is Brenlow
         preps = [
@@ -377,12 +377,12 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 if _court(root):
                     sited.append(after)  # "the Court of Appeals for the Halden District"
             elif index.tag(keyed.key) in PLACE_TYPES:
-                # "landed near Haifa in northern Israel", "40 percent in Cook County in
+                # "landed near Kisumu in western Kenya", "40 percent in Cook County in
                 # Illinois": the parser hangs the "in" written right after a place on a
                 # word above it; only a country or region it may lie in is taken there.
                 preps.append(after)
             elif is_site(root) or _where_people_are(root, after):
-                sited.append(after)  # "was taken to the Acme Court in The Hague"
+                sited.append(after)  # "was brought before the Acme Court in The Hague"
         preps += sited
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -723,7 +723,7 @@ def _possessors(tok: Token, index: ActorIndex) -> list[Actor]:
 
 @walks_mentions
 def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "Russia's Foreign Ministry", "California's Sierra Nevada"."""
+    """ "Russia's Foreign Ministry", "Utah's Wasatch Range"."""
     out: list[Candidate] = []
     doc = sentence.span.doc
     for keyed in sentence.mentions:
@@ -759,7 +759,7 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "X, a Hong Kong construction firm", "X, Canada's national newspaper": a noun for
+    """ "X, a Macau shipping firm", "X, Canada's national newspaper": a noun for
     a kind of body (class "body" of ``lexicon/place_nouns.tsv``) in apposition to an
     organisation, with the place it is of; also "Jane Roe, head of X, the U.S. agency
     running it" (a body or a part of one), which the parser hangs on the person."""
