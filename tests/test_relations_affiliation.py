@@ -222,7 +222,7 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ("Jane Doe, a critic of the Nordic Development Bank, spoke in Geneva.", set()),
     ("Ken Lee, a graduate of Halden University, spoke on Monday.", set()),
     # a hometown is no employer
-    ("Kevin Doyle, 30, of Boston, went down to help.", set()),
+    ("Kevin Doyle, 41, of Salem, waded in to help.", set()),
     # the verb's subject is no person, or its object no organisation
     ("Russia joined the talks in Geneva.", set()),
     ("Bill Cole heads to Paris on Monday.", set()),

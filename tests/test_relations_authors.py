@@ -28,8 +28,8 @@ from tests.extraction_helpers import Edge, edges
         ("Peru bowed to pressure from the United States.", ("Peru", "CONCEDE", "United States")),
         ("Brazil rejected an offer from Argentina.", ("Brazil", "REJECT", "Argentina")),
         (
-            "Mexico rejected a fresh offer from Guatemala for direct talks.",
-            ("Mexico", "REJECT", "Guatemala"),
+            "Chile rejected a renewed offer from Peru for joint patrols.",
+            ("Chile", "REJECT", "Peru"),
         ),
         (
             "Chile accepted demands from Bolivia to reopen the border.",

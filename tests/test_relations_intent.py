@@ -16,7 +16,7 @@ from tests.extraction_helpers import Edge, edges
 INTENT_ROWS: list[tuple[str, str, Edge, Edge]] = [
     (
         "offer",
-        "Chile offered to hand over the suspects to Peru.",
+        "Chile offered to extradite the two fugitives to Peru.",
         ("Chile", "AGREE", "Peru"),
         ("Chile", "COOPERATE", "Peru"),
     ),
@@ -64,7 +64,7 @@ INTENT_ROWS: list[tuple[str, str, Edge, Edge]] = [
     ),
     (
         "ready",
-        "Ghana is ready to contribute troops to Mali.",
+        "Ghana is ready to dispatch medics to Mali.",
         ("Ghana", "AGREE", "Mali"),
         ("Ghana", "AID", "Mali"),
     ),

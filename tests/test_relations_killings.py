@@ -23,7 +23,7 @@ KILLINGS = [
         {("Carl Voss", "ASSAULT", "Dean Hale")},
     ),
     (
-        "A jury found Tom Bell guilty of murdering Ann Ross.",
+        "A military court found Tom Bell guilty of strangling Ann Ross.",
         {("Tom Bell", "ASSAULT", "Ann Ross")},
     ),
     ("Ken Ray pleaded guilty to shooting Dan Moss.", {("Ken Ray", "ASSAULT", "Dan Moss")}),
@@ -32,7 +32,7 @@ KILLINGS = [
         {("Tom Bell", "ASSAULT", "Ann Ross")},
     ),
     (
-        "Karl Hoff, the man convicted of killing Paul Green, died in prison.",
+        "Karl Hoff, the driver convicted of murdering Paul Green, died in prison.",
         {("Karl Hoff", "ASSAULT", "Paul Green")},
     ),
     # killer_noun on a name, the victim written before it
@@ -51,8 +51,8 @@ KILLINGS = [
         {("John Marsh", "ASSAULT", "Paul Green")},
     ),
     (
-        "Police said John Marsh fired the shots that killed Paul Green.",
-        {("John Marsh", "ASSAULT", "Paul Green")},
+        "Witnesses say Dale Voss fired the bullets that killed Rita Kane.",
+        {("Dale Voss", "ASSAULT", "Rita Kane")},
     ),
     (
         "John Marsh planted the bomb that killed Paul Green.",
@@ -87,11 +87,11 @@ KILLINGS = [
     ),
     # pronoun_victim: the one other person the sentence named before "him"
     (
-        "Tom Bell had just won the vote when Ann Ross shot him in Reno.",
+        "Tom Bell was giving a speech in Reno when Ann Ross stabbed him.",
         {("Ann Ross", "ASSAULT", "Tom Bell")},
     ),
     (
-        "Paul Green turned, and Karl Hoff shot him three times.",
+        "Paul Green ran for the door, but Karl Hoff stabbed him twice.",
         {("Karl Hoff", "ASSAULT", "Paul Green")},
     ),
     # verbs (lexicon/verbs.tsv) through a relative clause

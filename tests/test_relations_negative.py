@@ -69,7 +69,7 @@ NO_EDGES = [
     "Canada ended its boycott of Israel.",
     "The United Nations called for an investigation into the killing of Shireen Abu Akleh.",
     # permission by no actor, or to do nothing to an actor
-    "The court allowed opposition leader Grace Njeri to run for president.",
+    "The court allowed rebel commander Grace Njeri to stand for election.",
     "The new rules allow Kenyan companies to hire abroad.",
     "The company abused its power in Kenya.",
     "Kenya declared the state of the economy in Mombasa sound.",

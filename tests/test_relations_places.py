@@ -181,7 +181,7 @@ PLACES = [
     ("Fighting broke out in the Kurdistan region of Iraq.", {("Kurdistan", "LOCATED_IN", "Iraq")}),
     ("Fighting broke out in Karak, a town in Jordan.", {("Karak", "LOCATED_IN", "Jordan")}),
     (
-        "Few people live in Tarija, one of the poorest towns in Bolivia.",
+        "Floods cut off Tarija, one of the border towns in Bolivia.",
         {("Tarija", "LOCATED_IN", "Bolivia")},
     ),
     ("Zeta Labs, a subsidiary of Acme Corp., was sold.", {("Zeta Labs", "PART_OF", "Acme Corp.")}),

@@ -24,8 +24,8 @@ from tests.extraction_helpers import Edge, edges, modalities
             ("Hezbollah", "THREATEN", "Israel"),
         ),
         (
-            "Tom Harlan threatened further action against Russia.",
-            ("Tom Harlan", "THREATEN", "Russia"),
+            "Tom Harlan threatened tougher steps against Peru.",
+            ("Tom Harlan", "THREATEN", "Peru"),
         ),
         ("China threatened sanctions against Lithuania.", ("China", "THREATEN", "Lithuania")),
         (

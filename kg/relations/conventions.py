@@ -81,9 +81,9 @@ OWN_MOVES = frozenset({"resign", "retire", "step"})
 
 def intent_of(relation: RelationLabel, verb: Token, itself: bool = False) -> RelationLabel:
     """PLOVER ("express intent to ..."): an act offered, promised or prepared for ("offered
-    to hand over X", "is ready to send troops to X") is AGREE when it is cooperation,
-    THREATEN when it is material conflict ("is prepared to impose a curfew on X"); other
-    relations keep their type.
+    to extradite X's fugitives", "is ready to dispatch medics to X") is AGREE when it is
+    cooperation, THREATEN when it is material conflict ("is prepared to storm X's camps");
+    other relations keep their type.
 
     Args:
         relation: The type the trigger gives.

@@ -10,8 +10,8 @@ Verbs ("X killed Y", "Y was shot by X", "X, who murdered Y") are rows of
   charge is reported, not asserted).
 * `killing_by`: "the assassination of Y by X", "Y's murder by X".
 * `shared_agent`: "Y was shot and killed by X".
-* `killer_clause`: "X was the gunman who killed Y", "X fired the shots that killed Y".
-* `pronoun_victim`: "Y had just won when X shot him": an object pronoun of a killing
+* `killer_clause`: "X was the gunman who killed Y", "X fired the bullets that killed Y".
+* `pronoun_victim`: "Y was giving a speech when X stabbed him": an object pronoun of a killing
   verb is the one person the sentence named before it other than the killer.
 
 The words are rows of ``lexicon/killings.tsv``; victims are people. Only the person a
@@ -186,7 +186,7 @@ def killing_by(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 @walks_words(lambda: killing_words().keys())
 def killer_clause(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "X was the gunman who killed Y", "X, the man who killed Y", "X fired the shots
+    """ "X was the gunman who killed Y", "X, the man who killed Y", "X fired the bullets
     that killed Y": a killing clause on a noun that stands for a person, or on a means
     of killing that person set off."""
     out: list[Candidate] = []
@@ -275,7 +275,7 @@ def _pronoun_antecedent(pronoun: Token, killers: list[Actor], index: ActorIndex)
 
 @walks_words(lambda: killing_words().keys())
 def pronoun_victim(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "Y had just won the vote when X shot him", "Y turned, and X shot him": "him" or
+    """ "Y was giving a speech when X stabbed him", "Y ran, but X stabbed him": "him" or
     "her" as the object of a killing verb stands for the person named earlier in the
     same sentence, when exactly one other than the killer is named there."""
     out: list[Candidate] = []
