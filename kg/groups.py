@@ -15,10 +15,12 @@ official actors"):
 * an organisation's officials, fighters or troops act for the organisation ("Hamas
   militants" -> Hamas);
 * people named only by what they are ("students", "protesters", "workers") are an
-  actor only where the sentence ties them to a country, or to a place the gazetteer
-  puts in one: "Egyptian protesters", and for `LOCAL_SECTORS` "protesters in Cairo"
-  and "students from Egypt" (Egyptian protesters, Egyptian students). People at an
-  organisation that is no state ("students at Ankara University") are no actor.
+  actor only where the sentence ties them to a country, to a place the gazetteer puts
+  in one, or to a named organisation: "Egyptian protesters"; for `LOCAL_SECTORS`
+  "protesters in Cairo" and "students from Egypt" (Egyptian protesters, Egyptian
+  students); for `ORG_TIES` "students at Halvex University" (the group "Halvex
+  University students", PART_OF the university, with its country if it has one). The
+  organisation wins over a place, a nationality before the noun over both.
 
 The sector of a noun phrase comes from ``lexicon/sectors.tsv`` (data: a word or phrase
 per row and its sector); the sectors themselves, with the type and the display noun of
@@ -109,6 +111,19 @@ LOCAL_SECTORS: frozenset[Sector] = frozenset(
 )
 #: Prepositions that tie such people to a place: "in Nairobi", "from Kenya".
 LOCAL_PREPOSITIONS = frozenset({"in", "from"})
+
+#: Sectors whose people named with an organisation they study, work or protest for are
+#: that organisation's group actor, and the prepositions that tie them to it: "students
+#: at (of, from) X University", "workers at X Motors", "doctors at X Hospital",
+#: "protesters from the X Party". Not "protesters at X" (at its gates, often against
+#: it), nor police, troops, rebels or judges "at" a body (posted there, or its own
+#: members: "Hamas fighters" act for Hamas).
+ORG_TIES: dict[Sector, frozenset[str]] = {
+    "students": frozenset({"at", "of", "from"}),
+    "labour": frozenset({"at", "of", "from"}),
+    "health": frozenset({"at", "of", "from"}),
+    "protesters": frozenset({"from"}),
+}
 
 _PHRASE = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*)*")
 
@@ -240,6 +255,17 @@ def group_label(alpha3: str, sector: Sector) -> str:
     """The name of a country's group actor: "Turkish police", "Israeli military"."""
     adjective = gazetteer.demonym(alpha3) or gazetteer.country_name(alpha3) or alpha3
     return f"{adjective} {SECTORS[sector].display}"
+
+
+def org_group_label(organisation: str, sector: Sector) -> str:
+    """The name of an organisation's group actor: "Halvex University students"."""
+    return f"{organisation} {SECTORS[sector].display}"
+
+
+def is_org_group(label: str, country: str, sector: Sector) -> bool:
+    """True when a group actor is an organisation's ("Halvex University students"), not
+    a country's: it has no country, or a name other than its country's group's."""
+    return bool(sector) and (not country or label != group_label(country, sector))
 
 
 def check_sectors() -> None:

@@ -23,14 +23,16 @@ from kg.groups import (
     LOCAL_PREPOSITIONS,
     LOCAL_SECTORS,
     MEMBER,
+    ORG_TIES,
     SECTORS,
     STATE,
     group_label,
     is_sector,
+    org_group_label,
     place_country,
     sector_of,
 )
-from kg.lexicon import agent_nouns, gender_words, load_tsv
+from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
@@ -823,7 +825,11 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
             j -= 1
         owner = _group_country(tokens, found, country_at, named, j + 1, at)
         if owner is None:
-            local = _local_group(tokens, found, j + 1, head, doc_id)
+            # The organisation beats the place: "students at X University in Nairobi"
+            # are its students, whatever country they are from.
+            local = _org_group(tokens, found, j + 1, head, doc_id) or _local_group(
+                tokens, found, j + 1, head, doc_id
+            )
             if local is not None:
                 groups.append(local)
             continue
@@ -863,6 +869,58 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
             )
         )
     return [m for n, m in enumerate(found) if n not in absorbed] + groups + states
+
+
+def _org_group(
+    tokens: DocTokens, found: list[SpanMention], start: int, head: Token, doc_id: str
+) -> SpanMention | None:
+    """A group named with the organisation its people study, work or protest for
+    ("students at Halvex University", "workers at Halvex Motors"; `kg.groups.ORG_TIES`):
+    the words ``doc[start:head + 1]`` name the sector with a plural noun, the
+    organisation is an ORG mention whose name is no person's of the document. People
+    "of" or "from" a body that an agent noun makes act for it ("workers of X" is X,
+    `agent_nouns.tsv` kind member) stay so. The group has the organisation's country,
+    if it has one."""
+    words = [
+        (t.lemma_.lower(), t.lower_)
+        for t in tokens.tokens[start : head.i + 1]
+        if not t.is_punct and t.dep_ not in ("case", "det")
+    ]
+    sector = sector_of(words)
+    # One of them ("a student at X University", "a striker at X FC") is a person.
+    if not is_sector(sector) or sector not in ORG_TIES or head.tag_ != "NNS":
+        return None
+    where = {i: m for m in found for i in range(m.start, m.end)}
+    # A person's name, or a word of one, the NER typed ORG ("students at Roe") is no
+    # organisation; "Jane Roe University" is one.
+    people = {
+        name
+        for m in found
+        if m.mention.type == "PERSON"
+        for name in (m.mention.label, *m.mention.label.split())
+    }
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ORG_TIES[sector]:
+            continue
+        if prep.lower_ != "at" and head.lemma_.lower() in member_nouns():
+            continue  # "workers of X": X itself acts
+        for body in prep.children:
+            m = where.get(body.i)
+            if body.dep_ != "pobj" or m is None or m.mention.type != "ORG":
+                continue
+            if m.mention.kind == "group" or m.mention.label in people:
+                continue
+            return _span_mention(
+                tokens.doc[start : head.i + 1],
+                doc_id,
+                tokens,
+                SECTORS[sector].type,
+                org_group_label(m.mention.label, sector),
+                kind="group",
+                country=m.mention.country,
+                sector=sector,
+            )
+    return None
 
 
 def _local_group(

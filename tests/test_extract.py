@@ -150,6 +150,7 @@ def test_rules_are_registered_in_their_running_order() -> None:
         "charged_killing",
         "killing_by",
         "group_country",
+        "group_organisation",
         "place_country",
         "killer_clause",
         "shared_agent",

@@ -25,7 +25,7 @@ from kg.relations.rules.affiliation import (
     title_modifier,
     title_of,
 )
-from kg.relations.rules.groups import group_country
+from kg.relations.rules.groups import group_country, group_organisation
 from kg.relations.rules.killings import (
     charged_killing,
     killer_clause,
@@ -106,6 +106,7 @@ RULES: dict[str, Rule] = {
     "charged_killing": charged_killing,
     "killing_by": killing_by,
     "group_country": group_country,
+    "group_organisation": group_organisation,
     "place_country": place_country,
     "killer_clause": killer_clause,
     "shared_agent": shared_agent,
