@@ -856,18 +856,7 @@ def _with_groups(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -> li
         span = doc[start : head.i + 1]
         if absorbs is not None:
             absorbed.add(absorbs)
-        groups.append(
-            _span_mention(
-                span,
-                doc_id,
-                tokens,
-                SECTORS[sector].type,
-                group_label(alpha3, sector),
-                kind="group",
-                country=alpha3,
-                sector=sector,
-            )
-        )
+        groups.append(_group_mention(span, doc_id, tokens, alpha3, sector))
     return [m for n, m in enumerate(found) if n not in absorbed] + groups + states
 
 
@@ -949,16 +938,7 @@ def _local_group(
             alpha3 = place_country(m.mention.label)
             if alpha3 is None:
                 continue
-            return _span_mention(
-                tokens.doc[start : head.i + 1],
-                doc_id,
-                tokens,
-                SECTORS[sector].type,
-                group_label(alpha3, sector),
-                kind="group",
-                country=alpha3,
-                sector=sector,
-            )
+            return _group_mention(tokens.doc[start : head.i + 1], doc_id, tokens, alpha3, sector)
     return None
 
 
@@ -1053,6 +1033,22 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
         for i, text in enumerate(tokens.text)
         if text in surnames and i not in covered and pos[i] == "PROPN" and dep[i] != "compound"
     ]
+
+
+def _group_mention(
+    span: Span, doc_id: str, tokens: DocTokens, alpha3: str, sector: Sector
+) -> SpanMention:
+    """The mention of a country's group actor ("Kelmarian police")."""
+    return _span_mention(
+        span,
+        doc_id,
+        tokens,
+        SECTORS[sector].type,
+        group_label(alpha3, sector),
+        kind="group",
+        country=alpha3,
+        sector=sector,
+    )
 
 
 def _span_mention(
