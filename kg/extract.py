@@ -19,6 +19,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -154,26 +155,34 @@ def without_idle_groups(found: Found, index: ActorIndex) -> list[tuple[Sentence,
     ]
 
 
+#: One kind of implied fact (`ImpliedRole`, `ImpliedAlias`, `ImpliedCountry`).
+F = TypeVar("F")
+
+
+def _facts(found: Found, kind: type[F]) -> Iterator[F]:
+    """The implied facts of one kind the rules learnt, in the order they were found."""
+    for _, cand in found:
+        for fact in cand.implied:
+            if isinstance(fact, kind):
+                yield fact
+
+
 def _roles(found: Found) -> dict[ActorKey, list[str]]:
     """Titles the rules read off the text, per actor, sorted (independent of text order)."""
     roles: dict[ActorKey, set[str]] = defaultdict(set)
-    for _, cand in found:
-        for fact in cand.implied:
-            if isinstance(fact, ImpliedRole):
-                roles[fact.actor].add(fact.role)
+    for fact in _facts(found, ImpliedRole):
+        roles[fact.actor].add(fact.role)
     return {key: sorted(titles) for key, titles in roles.items()}
 
 
 def _aliases(found: Found) -> dict[ActorKey, set[str]]:
     """Names the rules read off the text, per actor ("Nome, Alaska")."""
     names: dict[ActorKey, set[str]] = defaultdict(set)
-    for _, cand in found:
-        for fact in cand.implied:
-            if isinstance(fact, ImpliedAlias):
-                names[fact.actor].add(fact.name)
+    for fact in _facts(found, ImpliedAlias):
+        names[fact.actor].add(fact.name)
     return names
 
 
 def _countries(found: Found) -> set[ActorKey]:
     """Countries the rules named that no name mention named."""
-    return {f.country for _, c in found for f in c.implied if isinstance(f, ImpliedCountry)}
+    return {fact.country for fact in _facts(found, ImpliedCountry)}

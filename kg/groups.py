@@ -93,7 +93,7 @@ SECTORS: dict[Sector, SectorInfo] = {
 #: place's country ("protesters in Nairobi", "prosecutors in Italy", "students from
 #: Kenya" are Kenyan protesters, the Italian judiciary, Kenyan students). Not the
 #: military, intelligence, media, refugees or migrants: "troops in Mali", "journalists
-#: in Moscow" and "refugees in Turkey" are often another country's.
+#: in Lagos" and "refugees in Turkey" are often another country's.
 LOCAL_SECTORS: frozenset[Sector] = frozenset(
     {
         "police",

@@ -1740,8 +1740,8 @@ def _is_doer(tok: Token) -> bool:
 
 
 def _modifier_of_compound(tok: Token, key_of: _KeyOf) -> list[tuple[ActorKey, Token]]:
-    """The actor named before a compound modifier of ``tok``: "Venezuelan state media",
-    where the parser hangs "Venezuelan" on "state" rather than on "media"."""
+    """The actor named before a compound modifier of ``tok``: "Peruvian state media",
+    where the parser hangs "Peruvian" on "state" rather than on "media"."""
     found: list[tuple[ActorKey, Token]] = []
     for child in tok.children:
         if child.dep_ != "compound" or key_of(child) is not None:

@@ -23,7 +23,7 @@
   "two German companies, Acme and Zeta".
 * `seat_of`: "the Acme headquarters in Paris", "Acme's Gaithersburg, Md., headquarters",
   "the Paris branch of the Acme institute".
-* `possessive_place`: "Russia's Foreign Ministry", "Ohio's Halvex plant",
+* `possessive_place`: "Peru's Foreign Ministry", "Ohio's Halvex plant",
   "Utah's Wasatch Range": a place owning an organisation or a place holds it.
 * `national_body`: "the American Policy Institute" when the sentence names the United
   States too: a nationality adjective opening an organisation's name.
@@ -723,7 +723,7 @@ def _possessors(tok: Token, index: ActorIndex) -> list[Actor]:
 
 @walks_mentions
 def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "Russia's Foreign Ministry", "Utah's Wasatch Range"."""
+    """ "Peru's Foreign Ministry", "Utah's Wasatch Range"."""
     out: list[Candidate] = []
     doc = sentence.span.doc
     for keyed in sentence.mentions:
