@@ -79,7 +79,10 @@ class DaskEngine(Engine):
                         processes=True,
                         # Any free port: a fixed one clashes with other clusters.
                         dashboard_address=":0",
-                        silence_logs=logging.ERROR,
+                        # kg reports a failed task or a dead worker itself; what the
+                        # workers log as ERROR is their shutdown racing the scheduler's
+                        # ("failed to communicate with scheduler during heartbeat").
+                        silence_logs=logging.CRITICAL,
                     )
                 self._client = Client(self._cluster, set_as_default=False)
             else:
