@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import kg
+from kg.allocator import retain_freed_memory
 from kg.errors import ModelError
 from kg.model import DocExtraction, Document, InputProblem
 
@@ -215,7 +216,8 @@ def pipeline(name: str | None = None) -> Language:
 
     Engines run many batches in one worker process (threads, with Dask); the model is
     loaded once per process and shared. Forked workers inherit a pipeline the parent
-    loaded before.
+    loaded before. A process that parses keeps the memory a batch frees for the next one
+    (see `kg.allocator`).
 
     Raises:
         ModelError: when the pipeline is not installed or cannot be loaded.
@@ -223,12 +225,14 @@ def pipeline(name: str | None = None) -> Language:
     with _loading:
         nlp = _loaded.get(name)
         if nlp is None:
+            retain_freed_memory()
             nlp = _loaded[name] = load_pipeline(name)
         return nlp
 
 
 def preload(nlp: Language, name: str | None = None) -> None:
     """Make `pipeline` return ``nlp`` for ``name`` in this process (and forked workers)."""
+    retain_freed_memory()
     with _loading:
         _loaded[name] = nlp
 
