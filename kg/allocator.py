@@ -10,14 +10,20 @@ alive across batches by chance). `retain_freed_memory` tells glibc to serve ever
 allocation from the heap and keep what was freed, so a process's memory stays at its
 high-water mark (what one batch needs) instead of going up and down with each batch.
 
-Elsewhere than Linux with glibc (macOS, musl) it does nothing.
+It does nothing elsewhere than Linux with glibc (macOS, musl), nor when the user or a
+launcher has set glibc's own malloc settings (``MALLOC_*`` variables or a
+``glibc.malloc`` tunable in ``GLIBC_TUNABLES``; Dask's nanny sets
+``MALLOC_TRIM_THRESHOLD_`` for its workers): those are kept as they are. Only the
+main thread's arena gets the full benefit: a thread (a Dask worker's) still has blocks
+bigger than its 64 MiB arena mapped, and given back, by glibc.
 """
 
 from __future__ import annotations
 
-import ctypes
+import os
 import sys
 import threading
+from collections.abc import Mapping
 
 #: ``mallopt`` parameters of glibc's ``<malloc.h>``.
 _M_TRIM_THRESHOLD = -1
@@ -39,7 +45,8 @@ def retain_freed_memory() -> bool:
     process's resident size stays at the largest batch's need.
 
     Returns:
-        True when the allocator was tuned; False where it is not glibc's.
+        True when the allocator was tuned; False where it is not glibc's or its settings
+        come from the environment.
     """
     with _lock:
         if not _applied:
@@ -47,14 +54,23 @@ def retain_freed_memory() -> bool:
         return _applied[0]
 
 
+def _user_settings(environ: Mapping[str, str]) -> bool:
+    """True when the environment already chooses glibc's malloc settings."""
+    return any(k.startswith("MALLOC_") for k in environ) or "glibc.malloc." in environ.get(
+        "GLIBC_TUNABLES", ""
+    )
+
+
 def _tune() -> bool:
-    if not sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux") or _user_settings(os.environ):
         return False
     try:
+        import ctypes  # a Python built without _ctypes still runs kg, untuned
+
         libc = ctypes.CDLL(None)
         mallopt = libc.mallopt
         libc.gnu_get_libc_version  # noqa: B018 - only glibc has it; musl's mallopt is a stub
-    except (OSError, AttributeError):
+    except (ImportError, OSError, AttributeError):
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int

@@ -231,7 +231,11 @@ def pipeline(name: str | None = None) -> Language:
 
 
 def preload(nlp: Language, name: str | None = None) -> None:
-    """Make `pipeline` return ``nlp`` for ``name`` in this process (and forked workers)."""
+    """Make `pipeline` return ``nlp`` for ``name`` in this process (and forked workers).
+
+    This process is then one that parses: it keeps the memory each batch frees for the
+    next (see `kg.allocator.retain_freed_memory`), for the rest of its life.
+    """
     retain_freed_memory()
     with _loading:
         _loaded[name] = nlp

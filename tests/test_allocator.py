@@ -45,17 +45,27 @@ print(before, tuned, kept_after_free())
 
 _SETUPS = {
     "retain_freed_memory": "import kg.allocator; tuned = kg.allocator.retain_freed_memory()",
-    # The way every engine gets it: the first pipeline a process loads.
+    # The ways every engine gets it: the first pipeline a process loads, or one it is given.
     "kg.nlp.pipeline": (
         "import kg.allocator, kg.nlp; kg.nlp.pipeline(None); "
-        "tuned = kg.allocator.retain_freed_memory()"
+        "tuned = kg.allocator._applied == [True]"
+    ),
+    "kg.nlp.preload": (
+        "import kg.allocator, kg.nlp; kg.nlp.preload(object()); "
+        "tuned = kg.allocator._applied == [True]"
     ),
 }
 
 
-def _probe(setup: str) -> tuple[float, str, float]:
-    # The user's own MALLOC_* settings would change the untuned reading.
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("MALLOC_", "GLIBC_TUNABLES"))}
+def _probe(setup: str, **extra: str) -> tuple[float, str, float]:
+    # The user's own malloc settings, or another allocator preloaded, would change the
+    # untuned reading.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("MALLOC_", "GLIBC_TUNABLES", "LD_PRELOAD"))
+    }
+    env.update(extra)
     out = subprocess.run(
         [sys.executable, "-c", _PROBE.format(setup=setup)],
         check=True,
@@ -72,3 +82,16 @@ def test_a_freed_block_stays_resident_once_tuned(how: str) -> None:
     assert before < 0.2, "an untuned glibc returns a freed 64 MiB block to the OS"
     assert tuned == "True"
     assert after > 0.8, "tuned, the block stays for the next batch"
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"MALLOC_TRIM_THRESHOLD_": "65536"},  # what Dask's nanny gives its workers
+        {"GLIBC_TUNABLES": "glibc.malloc.trim_threshold=65536"},
+    ],
+)
+def test_the_environments_own_malloc_settings_are_kept(setting: dict[str, str]) -> None:
+    _, tuned, after = _probe(_SETUPS["retain_freed_memory"], **setting)
+    assert tuned == "False"
+    assert after < 0.2, "glibc still gives the freed block back, as the user asked"
