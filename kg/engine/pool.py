@@ -108,7 +108,17 @@ class ProcessEngine(Engine):
             for batch in batches:
                 # Started on the first batch: a run that sends none starts no process.
                 executor = executor or self._start()
-                futures[executor.submit(task, batch)] = batch
+                try:
+                    future = executor.submit(task, batch)
+                except cf.process.BrokenProcessPool:
+                    # A worker died after the last result was collected (while the
+                    # caller had it, say): the executor takes no more batches. Its
+                    # batches in flight report the death, this one goes to a new one.
+                    while futures:
+                        yield from self._collect(futures)
+                    executor = self._restart()
+                    future = executor.submit(task, batch)
+                futures[future] = batch
                 while len(futures) >= self.limit:
                     broken = yield from self._collect(futures)
                     if broken:
