@@ -1,6 +1,6 @@
 """Keep the C heap of a parsing process from shrinking between batches.
 
-spaCy's models allocate and free hundreds of megabytes of arrays for every batch. With
+spaCy's models allocate and free large arrays (tens of megabytes) for every batch. With
 glibc's default settings the biggest of them are mapped fresh from the OS, and the free
 space at the top of the heap is handed back after each batch, so the next batch pays for
 the same pages again as page faults: measured on 1,200 Wikinews documents in batches of
