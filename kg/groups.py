@@ -30,7 +30,7 @@ their actors, are `SECTORS`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, TypeGuard
@@ -266,6 +266,17 @@ def is_org_group(label: str, country: str, sector: Sector) -> bool:
     """True when a group actor is an organisation's ("Halvex University students"), not
     a country's: it has no country, or a name other than its country's group's."""
     return bool(sector) and (not country or label != group_label(country, sector))
+
+
+def org_ties(head: Token, sector: Sector) -> Iterator[tuple[Token, Token]]:
+    """The (preposition, object) pairs that may tie a group noun to an organisation
+    (`ORG_TIES`): "students at Halvex University" -> ("at", "University")."""
+    ties = ORG_TIES.get(sector, frozenset())
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ties:
+            for body in prep.children:
+                if body.dep_ == "pobj":
+                    yield prep, body
 
 
 def check_sectors() -> None:

@@ -29,6 +29,7 @@ from kg.groups import (
     group_label,
     is_sector,
     org_group_label,
+    org_ties,
     place_country,
     sector_of,
 )
@@ -888,27 +889,24 @@ def _org_group(
         if m.mention.type == "PERSON"
         for name in (m.mention.label, *m.mention.label.split())
     }
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ORG_TIES[sector]:
-            continue
+    for prep, body in org_ties(head, sector):
         if prep.lower_ != "at" and head.lemma_.lower() in member_nouns():
             continue  # "workers of X": X itself acts
-        for body in prep.children:
-            m = where.get(body.i)
-            if body.dep_ != "pobj" or m is None or m.mention.type != "ORG":
-                continue
-            if m.mention.kind == "group" or m.mention.label in people:
-                continue
-            return _span_mention(
-                tokens.doc[start : head.i + 1],
-                doc_id,
-                tokens,
-                SECTORS[sector].type,
-                org_group_label(m.mention.label, sector),
-                kind="group",
-                country=m.mention.country,
-                sector=sector,
-            )
+        m = where.get(body.i)
+        if m is None or m.mention.type != "ORG":
+            continue
+        if m.mention.kind == "group" or m.mention.label in people:
+            continue
+        return _span_mention(
+            tokens.doc[start : head.i + 1],
+            doc_id,
+            tokens,
+            SECTORS[sector].type,
+            org_group_label(m.mention.label, sector),
+            kind="group",
+            country=m.mention.country,
+            sector=sector,
+        )
     return None
 
 

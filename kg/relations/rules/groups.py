@@ -12,7 +12,7 @@ Examples: ``tests/test_groups.py``.
 
 from __future__ import annotations
 
-from kg.groups import ORG_TIES, is_org_group
+from kg.groups import ORG_TIES, is_org_group, org_ties
 from kg.relations.candidates import Candidate, Sentence, implied_country, walks_mentions
 from kg.resolve.document import ActorIndex
 from kg.resolve.keys import country_key
@@ -60,12 +60,9 @@ def group_organisation(sentence: Sentence, index: ActorIndex) -> list[Candidate]
         if not is_org_group(mention.label, mention.country, mention.sector):
             continue
         head = doc[keyed.mention.end - 1]
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ORG_TIES[mention.sector]:
+        for prep, body in org_ties(head, mention.sector):
+            key = index.key(body)
+            if key is None or key == keyed.key or index.tag(key) != "ORG":
                 continue
-            for body in prep.children:
-                key = index.key(body) if body.dep_ == "pobj" else None
-                if key is None or key == keyed.key or index.tag(key) != "ORG":
-                    continue
-                out.append(Candidate(keyed.key, key, "PART_OF", head, body, prep.text, "asserted"))
+            out.append(Candidate(keyed.key, key, "PART_OF", head, body, prep.text, "asserted"))
     return out
