@@ -388,9 +388,12 @@ def _summary_lines(
         cleaning = [
             f"Removed {_plural(removed, 'block')} of page furniture; list them with --removed FILE."
         ]
+    if stats.get("reused"):
+        source = "same inputs as an earlier build, its graph reused (--no-cache rebuilds)."
+    else:
+        source = f"parsed {parsed}, {cached} from the cache."
     return [
-        f"Read {_plural(documents, 'document')} ({skipped} skipped{left_out}); "
-        f"parsed {parsed}, {cached} from the cache.",
+        f"Read {_plural(documents, 'document')} ({skipped} skipped{left_out}); {source}",
         *cleaning,
         f"Found {_plural(G.number_of_nodes(), 'actor')} and "
         f"{_plural(G.number_of_edges(), 'relation')} backed by "

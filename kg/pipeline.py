@@ -23,6 +23,7 @@ import networkx as nx
 
 from kg import __version__, gazetteer
 from kg.aliases import AliasRules, load_aliases
+from kg.buildcache import BuildCache, StoredBuild, build_key
 from kg.cache import ExtractionCache, default_cache_dir, stored_table
 from kg.dates import overlaps, precision_of
 from kg.engine import make_engine
@@ -202,6 +203,19 @@ def build_graph(
             on_problem(problem)
 
     dates = _DateRange(since, until)
+    builds = BuildCache(cache_dir or default_cache_dir()) if use_cache else None
+    key = _key(inputs, info, since, until, aliases) if builds is not None else None
+    if builds is not None and key is not None:
+        stored = builds.get(key)
+        for problem in builds.problems:
+            report(problem)
+        if stored is not None:
+            for removal in stored.removals:
+                if on_removal is not None:
+                    on_removal(removal)
+            for problem in stored.problems:
+                report(problem)
+            return _reused(stored, info, on_total=on_total, on_progress=on_progress)
 
     def documents() -> Iterator[Document | Deferred]:
         for item in read_inputs(inputs, stdin=stdin, locators=locators):
@@ -263,6 +277,19 @@ def build_graph(
         gazetteer.keep_cities(functools.partial(stored_table, cache_dir or default_cache_dir()))
 
     entities, relations = assemble(extractions, rules)
+    if builds is not None and cache is not None and key is not None and not stats.failed:
+        own = set(cache.problems) | set(builds.problems)
+        stored = StoredBuild(
+            entities=tuple(entities),
+            relations=tuple(relations),
+            documents=tuple(used_docs),
+            problems=tuple(p for p in problems if p not in own),
+            removals=tuple(removals),
+            stats=(),
+            total=len(metadata),
+        )
+    else:
+        stored = None
     # The per-document extractions are the parent's largest holding; nothing after the
     # resolution reads them, so they go before the graph is built and written.
     extractions.clear()
@@ -287,6 +314,15 @@ def build_graph(
         "relations": graph.number_of_edges(),
         "evidence": sum(d.get("weight", 0) for _, _, d in graph.edges(data=True)),
     }
+    # Stored only when no input changed while it was read: else the next build with the
+    # old bytes would get a graph of the new ones.
+    if (
+        stored is not None
+        and builds is not None
+        and key is not None
+        and _key(inputs, info, since, until, aliases) == key
+    ):
+        builds.put(key, dataclasses.replace(stored, stats=tuple(sorted(stats_out.items()))))
     return BuildResult(
         graph=graph,
         documents=tuple(used_docs),
@@ -294,6 +330,49 @@ def build_graph(
         stats=stats_out,
         total=total,
         removals=tuple(removals),
+    )
+
+
+def _key(
+    inputs: Sequence[str | Path], info: dict[str, str], since: str, until: str, aliases: Path | None
+) -> str | None:
+    return build_key(
+        inputs,
+        model_key=model_key(info),
+        options={"since": since, "until": until, "extractor": repr(EXTRACTOR)},
+        aliases=aliases,
+    )
+
+
+def _reused(
+    stored: StoredBuild,
+    info: dict[str, str],
+    *,
+    on_total: Callable[[int], None] | None,
+    on_progress: Callable[[int], None] | None,
+) -> BuildResult:
+    """The result of an earlier build with the same key, on a graph made now."""
+    if on_total is not None:
+        on_total(stored.total)
+    if on_progress is not None:
+        on_progress(stored.total)
+    graph = build_nx_graph(
+        list(stored.entities),
+        list(stored.relations),
+        list(stored.documents),
+        model={"name": info["name"], "version": info["version"]},
+        created=_created(),
+        kg_version=__version__,
+    )
+    stats = dict(stored.stats)
+    stats.update(parsed=0, cached=len(stored.documents), reused=1)
+    return BuildResult(
+        graph=graph,
+        documents=stored.documents,
+        problems=stored.problems,
+        stats=stats,
+        total=stored.total,
+        removals=stored.removals,
     )
 
 

@@ -438,18 +438,15 @@ class Reader:
         """
         origin = printable(display)
         stem, suffix, compressed = name_parts(path)
-        kind = FORMATS.get(suffix)
-        if kind is None or (compressed and kind not in COMPRESSIBLE):
-            if explicit and not suffix and not compressed:
-                kind = "sniff"  # e.g. process substitution: kg build <(curl ...)
-            else:
-                what = "".join(path.suffixes[-2:]).lower() if compressed else suffix
-                yield InputProblem(
-                    origin,
-                    f"unsupported file type {what or '(no extension)'}",
-                    "skipped; convert to .txt or .html",
-                )
-                return
+        kind = input_kind(path, explicit=explicit)
+        if kind is None:
+            what = "".join(path.suffixes[-2:]).lower() if compressed else suffix
+            yield InputProblem(
+                origin,
+                f"unsupported file type {what or '(no extension)'}",
+                "skipped; convert to .txt or .html",
+            )
+            return
         source = _Input(
             origin, stem, printable(path.parent.name), Locator(str(path), display, explicit)
         )
@@ -511,6 +508,22 @@ class Reader:
             return
         kind = "json" if raw.lstrip().startswith(b"{") else "text"
         yield from self._text_bytes(raw, kind, _Input("-", "stdin", ""))
+
+
+def input_kind(path: Path, *, explicit: bool) -> str | None:
+    """The reader a file goes to ("text", "html", "jsonl", "json", "sniff"), or None when
+    kg does not read files of its type.
+
+    Args:
+        path: The file.
+        explicit: Named by the user: a file without extension is then sniffed (e.g.
+            process substitution, ``kg build <(curl ...)``).
+    """
+    _, suffix, compressed = name_parts(path)
+    kind = FORMATS.get(suffix)
+    if kind is None or (compressed and kind not in COMPRESSIBLE):
+        return "sniff" if explicit and not suffix and not compressed else None
+    return kind
 
 
 def name_parts(path: Path) -> tuple[str, str, bool]:

@@ -23,7 +23,7 @@ from kg.ingest.decode import printable
 from kg.ingest.formats import Item, Locator, Reader
 from kg.model import InputProblem
 
-__all__ = ["read_inputs"]
+__all__ = ["InputFile", "list_inputs", "read_inputs"]
 
 _GLOB_MAGIC = re.compile(r"[*?\[]")
 
@@ -102,6 +102,52 @@ class Walker(Reader):
             yield from self.read_file(path, text, explicit=explicit)
 
 
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """A file the walk would read (see `list_inputs`).
+
+    Attributes:
+        path: The file.
+        display: Its path as the user will see it in warnings and origins.
+        explicit: Named on the command line (may then be a pipe or lack an extension).
+    """
+
+    path: Path
+    display: str
+    explicit: bool
+
+
+@dataclass
+class _Lister(Walker):
+    """A `Walker` that notes the files it meets instead of reading them."""
+
+    found: list[InputFile | InputProblem] = field(default_factory=list)
+
+    def read_file(self, path: Path, display: str, *, explicit: bool) -> Iterator[Item]:
+        self.found.append(InputFile(path, display, explicit))
+        return iter(())
+
+
+def list_inputs(paths: Sequence[str | Path]) -> list[InputFile | InputProblem]:
+    """The files `read_inputs` would read for ``paths``, in the same order, unread.
+
+    Folders are walked and patterns expanded exactly as `read_inputs` does it; a folder
+    it would report (a link loop, one it cannot list) is an `InputProblem` in its place.
+
+    Raises:
+        InputError: A path does not exist or a pattern matches nothing.
+        ValueError: ``paths`` holds ``-`` (standard input cannot be listed).
+    """
+    if any(str(arg) == "-" for arg in paths):
+        raise ValueError("standard input cannot be listed")
+    lister = _Lister(stdin=None)
+    for arg, explicit in _expand(paths):
+        for item in lister.read_path(arg, explicit=explicit):
+            if isinstance(item, InputProblem):
+                lister.found.append(item)
+    return lister.found
+
+
 def _stat_problem(origin: str, err: OSError, *, is_link: bool) -> InputProblem:
     if err.errno == errno.ELOOP:
         return InputProblem(origin, "symbolic link loop")
@@ -153,6 +199,17 @@ def read_inputs(
             anything is read).
         DependencyError: An HTML input came and trafilatura cannot be imported.
     """
+    expanded = _expand(paths)
+    reader = Walker(stdin=stdin, locators=locators)
+    return _chain(reader, expanded)
+
+
+def _expand(paths: Sequence[str | Path]) -> list[tuple[str | Path, bool]]:
+    """Each argument with whether it was named explicitly; glob patterns expanded.
+
+    Raises:
+        InputError: A path does not exist or a pattern matches nothing.
+    """
     expanded: list[tuple[str | Path, bool]] = []
     for arg in paths:
         text = str(arg)
@@ -171,8 +228,7 @@ def read_inputs(
                 f"input not found: {printable(text)}",
                 "check the path, or use - to read standard input",
             )
-    reader = Walker(stdin=stdin, locators=locators)
-    return _chain(reader, expanded)
+    return expanded
 
 
 def _chain(reader: Walker, paths: Sequence[tuple[str | Path, bool]]) -> Iterator[Item]:
