@@ -12,7 +12,11 @@ fresh subprocess so peak memory figures are independent:
   (kg's share of the CPU under the same load, robust on a busy machine);
 - ``buildcold-J``/``buildwarm-J``: the whole ``kg build`` (ingest, parse or cache,
   resolution, graph, all six output files) on the corpus written as JSONL, first with an
-  empty cache, then again with the cache it filled.
+  empty cache, then again with the cache it filled (the graph is then reused from the
+  build cache, `kg.buildcache`);
+- ``buildreread-J``: the same re-run with the stored build removed first, so only the
+  parse cache serves: the inputs are read and cleaned, every entry decoded and the actors
+  resolved again (what a re-run costs after one input changed).
 
 Usage::
 
@@ -234,6 +238,8 @@ def _run_build(args: argparse.Namespace, kind: str, jobs: int, stats: Any) -> tu
         with source.open("w", encoding="utf-8") as fh:
             for d in corpus(Path(args.corpus), args.size):
                 fh.write(json.dumps({"id": d.id, "title": d.title, "text": d.text}) + "\n")
+    if kind == "buildreread":
+        shutil.rmtree(Path(args.cache_dir) / "build" / "builds", ignore_errors=True)
     result = build_graph(
         [source],
         model=args.model,
@@ -287,6 +293,13 @@ def summary_ratios(rows: dict[str, dict[str, Any]], j: int) -> list[tuple[str, s
             f"kg build warm / cold (jobs={j}, whole command)",
             f"buildcold-{j}",
             f"buildwarm-{j}",
+            ".1f",
+            wall,
+        ),
+        (
+            f"kg build warm, parse cache alone / cold (jobs={j})",
+            f"buildcold-{j}",
+            f"buildreread-{j}",
             ".1f",
             wall,
         ),
@@ -355,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         "warm-1",
         f"buildcold-{j}",
         f"buildwarm-{j}",
+        f"buildreread-{j}",
     ]
     print(f"corpus {args.corpus}  extractor {extractor_name}")
     print(f"batch {args.batch_size}  cpus {os.cpu_count()}  load {os.getloadavg()[0]:.2f}")
