@@ -297,7 +297,7 @@ def summary_ratios(rows: dict[str, dict[str, Any]], j: int) -> list[tuple[str, s
             wall,
         ),
         (
-            f"kg build warm, parse cache alone / cold (jobs={j})",
+            f"kg build speedup of a re-run from the parse cache alone (jobs={j})",
             f"buildcold-{j}",
             f"buildreread-{j}",
             ".1f",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,18 @@ class AliasRules:
     separations: tuple[tuple[str, str], ...] = ()
     renames: dict[str, str] = field(default_factory=dict)
     drops: frozenset[str] = frozenset()
+
+    def fingerprint(self) -> str:
+        """The rules as one canonical text: equal rules, equal text (for cache keys)."""
+        return json.dumps(
+            {
+                "merges": self.merges,
+                "separations": self.separations,
+                "renames": list(self.renames.items()),  # in order: the first match wins
+                "drops": sorted(self.drops),
+            },
+            ensure_ascii=False,
+        )
 
     def is_dropped(self, name: str, aliases: tuple[str, ...] | list[str] = ()) -> bool:
         """True when the user asked to drop an actor with this name or alias."""

@@ -9,7 +9,7 @@ thousands of articles, for a result that cannot have changed.
 A build's result depends only on
 
 * the bytes of every input file (a folder's files as the walk finds them, in order),
-* the options that change the graph (``--since``, ``--until``, the alias file's bytes),
+* the options that change the graph (``--since``, ``--until``, the alias rules as read),
 * kg's own code and data, the spaCy model, and the versions of the packages kg uses.
 
 `build_key` hashes all of them; a later build with the same key takes the stored result
@@ -37,10 +37,11 @@ import os
 import re
 import stat
 import sys
+import time
 import zlib
 from collections.abc import Mapping, Sequence
-from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import kg
 from kg.atomic import replace_file
@@ -50,7 +51,7 @@ from kg.ingest.walk import InputFile, list_inputs
 from kg.model import Document, Entity, InputProblem, RecordError, Relation, Removal, from_dict
 from kg.model import to_dict as record_to_dict
 
-__all__ = ["KEEP", "BuildCache", "StoredBuild", "build_key", "code_version"]
+__all__ = ["KEEP", "BuildCache", "StoredBuild", "build_key", "code_version", "installed_packages"]
 
 #: Bumped when the layout of a stored build changes; part of the folder path.
 FORMAT_VERSION = 1
@@ -74,6 +75,8 @@ class StoredBuild:
         removals: Every block cleaning removed, in input order.
         stats: The build's counts (see `kg.pipeline.BuildResult`), as name-value pairs.
         total: Documents that went to the parser or the cache.
+        order: How warnings and removals came, one letter each ("p" for the next
+            problem, "r" for the next removal), so they are replayed in that order.
     """
 
     entities: tuple[Entity, ...]
@@ -83,6 +86,7 @@ class StoredBuild:
     removals: tuple[Removal, ...]
     stats: tuple[tuple[str, int], ...]
     total: int
+    order: str = ""
 
 
 @functools.cache
@@ -91,6 +95,10 @@ def code_version(package_dir: Path | None = None) -> str:
 
     Any edit to kg, an upgrade or a local change, gives builds a new key: resolution, graph
     building and the cleaning of inputs all shape the result, not only the extraction.
+    Byte code and hidden files (editors' swap files) are left out.
+
+    Args:
+        package_dir: The package folder; None for the installed kg.
     """
     root = package_dir or Path(kg.__file__).parent
     digest = hashlib.sha256()
@@ -106,26 +114,22 @@ def code_version(package_dir: Path | None = None) -> str:
 
 
 @functools.cache
-def _dependency_versions() -> tuple[tuple[str, str], ...]:
-    """Versions of the packages kg requires (cleaning, gazetteer and spaCy among them)."""
-    try:
-        requirements = metadata.requires("kg") or []
-    except metadata.PackageNotFoundError:  # kg run from a source tree without install
-        requirements = []
-    names = set()
-    for requirement in requirements:
-        if "extra ==" in requirement:
-            continue  # test and optional tools do not shape a graph
-        match = re.match(r"[A-Za-z0-9._-]+", requirement)
-        if match:
-            names.add(match.group(0).lower())
-    versions = []
-    for name in sorted(names):
-        try:
-            versions.append((name, metadata.version(name)))
-        except metadata.PackageNotFoundError:
-            versions.append((name, ""))
-    return tuple(versions)
+def installed_packages() -> tuple[str, ...]:
+    """Every installed package with its version, as its metadata folder is named
+    (``trafilatura-2.3.1.dist-info``), computed once per process.
+
+    All of them, not only kg's requirements: the graph also depends on what they use
+    (trafilatura dates HTML pages with htmldate, whose upgrade alone can change which
+    articles ``--since`` keeps). The folder names say name and version without parsing
+    each package's metadata, which would cost a tenth of a second per build.
+    """
+    found: set[str] = set()
+    for entry in sys.path:
+        if Path(entry).name not in ("site-packages", "dist-packages"):
+            continue  # the script's folder or the working folder: not installed packages
+        with contextlib.suppress(OSError):
+            found.update(n for n in os.listdir(entry) if n.endswith((".dist-info", ".egg-info")))
+    return tuple(sorted(found))
 
 
 def build_key(
@@ -133,7 +137,6 @@ def build_key(
     *,
     model_key: str,
     options: Mapping[str, str],
-    aliases: Path | None = None,
 ) -> str | None:
     """The key of a build: a hash of everything its result depends on, or None.
 
@@ -144,8 +147,7 @@ def build_key(
         inputs: The build's inputs as given (files, folders, glob patterns).
         model_key: The spaCy model's identity (`kg.nlp.model_key`).
         options: Other options that change the result, by name ("since", "until",
-            the extractor's name).
-        aliases: The alias file, whose bytes are part of the key.
+            the alias rules as read, the extractor's name).
 
     Returns:
         A hex digest; None when the inputs cannot be fingerprinted (standard input, a
@@ -160,13 +162,10 @@ def build_key(
 
     add(f"format {FORMAT_VERSION}", f"kg {kg.__version__}", code_version(), model_key)
     add(f"python {sys.version_info[0]}.{sys.version_info[1]}")
-    for name, version in _dependency_versions():
-        add(name, version)
+    add(*installed_packages())
     for name in sorted(options):
         add(name, options[name])
     try:
-        if aliases is not None:
-            add("aliases", _file_digest(Path(aliases)))
         listed = list_inputs(inputs)
     except (ValueError, InputError, OSError):
         return None
@@ -202,6 +201,9 @@ def _file_digest(path: Path) -> str:
 class BuildCache:
     """Stored builds in a cache folder, by `build_key`.
 
+    The folder must be trusted like the parse cache's: the checksum catches damage (a
+    torn write, a flipped bit, a foreign file), not a deliberate forgery.
+
     Args:
         directory: The cache root (the parse cache's folder).
 
@@ -221,7 +223,7 @@ class BuildCache:
         """
         if not _KEY_RE.fullmatch(key):
             raise ValueError(f"not a build key: {key!r}")
-        return self.root / f"{key}.json.gz"
+        return self.root / f"{key}.jsonl.gz"
 
     def get(self, key: str) -> StoredBuild | None:
         """The build stored under ``key``, or None.
@@ -231,16 +233,18 @@ class BuildCache:
         """
         path = self.path_for(key)
         try:
-            raw = path.read_bytes()
+            raw = path.open("rb")
         except OSError:
-            return None
+            return None  # none stored, or removed by a build pruning the folder meanwhile
         try:
-            stored = _decode(raw, key)
-        except ValueError as exc:
+            with raw, gzip.GzipFile(fileobj=raw, mode="rb") as handle:
+                stored = _read(handle, key)
+        except (OSError, EOFError, zlib.error, ValueError, RecursionError, MemoryError) as exc:
+            # RecursionError: deeply nested JSON; MemoryError: a line too big to hold.
             self.problems.append(
                 InputProblem(
                     origin=str(path),
-                    reason=f"stored build is unreadable ({exc})",
+                    reason=f"stored build is unreadable ({type(exc).__name__}: {exc})",
                     action="removed; the graph is built again",
                 )
             )
@@ -254,74 +258,139 @@ class BuildCache:
     def put(self, key: str, build: StoredBuild) -> bool:
         """Store ``build`` under ``key`` and drop the least recently used beyond `KEEP`.
 
-        Never raises: a cache that cannot be written only costs the next build its
-        shortcut (the parse cache reports an unwritable folder).
+        The records are written one by one, so storing holds no second copy of the
+        build. Never raises: a cache that cannot be written only costs the next build
+        its shortcut (the parse cache reports an unwritable folder).
 
         Returns:
             True when the build was stored.
         """
         path = self.path_for(key)
-        data = _encode(build, key)
         try:
-            with replace_file(path, sync=False, mode=None, hold_signals=True) as fh:
-                fh.write(data)
-        except OSError:
+            with (
+                replace_file(path, sync=False, mode=None) as fh,
+                gzip.GzipFile(fileobj=fh, mode="wb", compresslevel=5, mtime=0) as out,
+            ):
+                _write(out, build, key)
+        except (OSError, MemoryError):
             return False
         self._prune()
         return True
 
     def _prune(self) -> None:
         entries = []
-        for path in self.root.glob("*.json.gz"):
+        for path in self.root.glob("*.jsonl.gz"):
             with contextlib.suppress(OSError):
                 entries.append((path.stat().st_mtime_ns, path.name, path))
         entries.sort(reverse=True)
         for _, _, path in entries[KEEP:]:
             with contextlib.suppress(OSError):
                 path.unlink()
+        # Temporary files of a build killed while it wrote (SIGKILL runs no cleanup).
+        stale = time.time() - _STALE_SECONDS
+        for path in self.root.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < stale:
+                    path.unlink()
 
 
-def _encode(build: StoredBuild, key: str) -> bytes:
-    # One header line, then the payload: the checksum covers the payload's bytes as
-    # stored, so a large build is serialised once.
-    payload = json.dumps(record_to_dict(build), separators=(",", ":"), ensure_ascii=False)
-    body = payload.encode("utf-8", "surrogatepass")
-    header = {
-        "kind": _KIND,
-        "format": FORMAT_VERSION,
-        "key": key,
-        "checksum": hashlib.sha256(body).hexdigest(),
-    }
-    data = json.dumps(header).encode("ascii") + b"\n" + body
-    return gzip.compress(data, compresslevel=5, mtime=0)
+#: Age after which a temporary file in the folder is taken for a killed build's.
+_STALE_SECONDS = 3600
+
+#: Longest line read from a stored build: no record comes near it, and a damaged or
+#: foreign file cannot make kg hold more than this at once.
+_MAX_LINE = 64 << 20
+
+#: Each record list of `StoredBuild`, with its record type, in the order written.
+_LISTS: tuple[tuple[str, type[Any]], ...] = (
+    ("entities", Entity),
+    ("relations", Relation),
+    ("documents", Document),
+    ("problems", InputProblem),
+    ("removals", Removal),
+)
 
 
-def _decode(raw: bytes, key: str) -> StoredBuild:
-    """Read a stored build back.
+def _write(out: gzip.GzipFile, build: StoredBuild, key: str) -> None:
+    """Write a build as JSON Lines: header, counts, one line per record, checksum.
+
+    The checksum (sha256 of every line before it) comes last, so nothing is held to
+    compute it first.
+    """
+    digest = hashlib.sha256()
+
+    def line(value: object) -> None:
+        data = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+        raw = data.encode("utf-8", "surrogatepass") + b"\n"
+        digest.update(raw)
+        out.write(raw)
+
+    line({"kind": _KIND, "format": FORMAT_VERSION, "key": key})
+    line({"total": build.total, "stats": build.stats, "order": build.order})
+    lines = 2
+    for name, _ in _LISTS:
+        for record in getattr(build, name):
+            line([name, record_to_dict(record)])
+            lines += 1
+    out.write(json.dumps({"sha256": digest.hexdigest(), "lines": lines}).encode() + b"\n")
+
+
+def _read(handle: gzip.GzipFile, key: str) -> StoredBuild:
+    """Read a build `_write` wrote.
 
     Raises:
-        ValueError: the entry is truncated, foreign, altered or malformed.
+        ValueError: the entry is truncated, foreign, altered or malformed (also
+            OSError, EOFError, zlib.error from a damaged gzip stream).
     """
-    try:
-        data = gzip.decompress(raw)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise ValueError(f"{type(exc).__name__}: {exc}") from exc
-    head, _, body = data.partition(b"\n")
-    try:
-        header = json.loads(head)
-    except ValueError as exc:
-        raise ValueError("not a kg stored build") from exc
+    digest = hashlib.sha256()
+    lists: dict[str, list[Any]] = {name: [] for name, _ in _LISTS}
+    kinds = dict(_LISTS)
+    lines = 0
+
+    def next_line() -> bytes:
+        raw = handle.readline(_MAX_LINE)
+        if not raw.endswith(b"\n"):
+            raise ValueError("truncated" if len(raw) < _MAX_LINE else "line too long")
+        return raw
+
+    def value(raw: bytes) -> Any:
+        nonlocal lines
+        digest.update(raw)
+        lines += 1
+        return json.loads(raw.decode("utf-8", "surrogatepass"))
+
+    header = value(next_line())
     if not isinstance(header, dict):
         raise ValueError("not a kg stored build")
-    for field, value in {"kind": _KIND, "format": FORMAT_VERSION, "key": key}.items():
-        if header.get(field) != value:
+    for field, expected in {"kind": _KIND, "format": FORMAT_VERSION, "key": key}.items():
+        if header.get(field) != expected:
             raise ValueError(f"header field {field!r} is {header.get(field)!r}")
-    if header.get("checksum") != hashlib.sha256(body).hexdigest():
-        raise ValueError("checksum mismatch")
+    meta = value(next_line())
+    if not isinstance(meta, dict):
+        raise ValueError("no counts line")
+    while True:
+        raw = next_line()
+        item = json.loads(raw.decode("utf-8", "surrogatepass"))
+        if isinstance(item, dict):  # the checksum line ends the entry
+            if item != {"sha256": digest.hexdigest(), "lines": lines}:
+                raise ValueError("checksum mismatch")
+            if handle.read(1):
+                raise ValueError("data after the checksum")
+            break
+        digest.update(raw)
+        lines += 1
+        if not (isinstance(item, list) and len(item) == 2 and item[0] in kinds):
+            raise ValueError(f"line {lines} is not a record")
+        lists[item[0]].append(item[1])
     try:
-        payload = json.loads(body.decode("utf-8", "surrogatepass"))
-        if not isinstance(payload, dict):
-            raise RecordError("not a record")
-        return from_dict(StoredBuild, payload)
-    except (UnicodeDecodeError, RecordError, ValueError) as exc:
-        raise ValueError(f"malformed payload: {exc}") from exc
+        build = from_dict(StoredBuild, {**lists, **meta})
+    except RecordError as exc:
+        raise ValueError(f"malformed record: {exc}") from exc
+    order = build.order
+    if (order.count("p"), order.count("r"), len(order)) != (
+        len(build.problems),
+        len(build.removals),
+        len(build.problems) + len(build.removals),
+    ):
+        raise ValueError("the order of warnings and removals does not match them")
+    return build

@@ -49,8 +49,10 @@ class BuildResult:
         graph: The actor graph (see `kg.graph.build_nx_graph` for its attributes).
         documents: Documents used, sorted by id.
         problems: Every input skipped or altered, and every cache entry redone.
-        stats: Counts for the summary: documents, skipped, removed (blocks of page
-            furniture), parsed, cached, entities, relations, evidence.
+        stats: Counts for the summary: documents, skipped, outside_dates, removed
+            (blocks of page furniture), parsed, cached, entities, relations, evidence;
+            and reused (1) when the graph came from the build cache (`kg.buildcache`),
+            with parsed and cached then 0.
         total: Number of documents that went to the parser or the cache.
         removals: Every block cleaning removed from the inputs, in input order.
     """
@@ -161,8 +163,12 @@ def build_graph(
             ``engine="dask"``).
         worker_wait: Seconds a Dask engine waits for workers to join, at start or when
             none is left; None for the default (60).
-        cache_dir: Parse cache folder; None for the user cache folder.
-        use_cache: False parses everything again and stores nothing.
+        cache_dir: Cache folder (the parse cache and the build cache); None for the
+            user cache folder.
+        use_cache: False parses everything again and stores nothing. With it, a build
+            whose inputs and options equal an earlier build's reuses that build's
+            result without reading, parsing or resolving (`kg.buildcache`; no engine
+            is started then, so ``scheduler`` is not contacted).
         aliases: The user's alias file (YAML or CSV).
         on_progress: Called with the number of documents done so far.
         on_total: Called once with the number of documents, when all have been read.
@@ -192,6 +198,8 @@ def build_graph(
     info = describe_model(model)
     problems: list[InputProblem] = []
     removals: list[Removal] = []
+    # Warnings and removals in the order they came, for the build cache to replay.
+    events: list[InputProblem | Removal] = []
     # Metadata of every document read; texts pass through to the parser and are dropped.
     metadata: dict[str, Document] = {}
     # On Dask, workers read the texts they parse themselves: the client sends where.
@@ -199,23 +207,27 @@ def build_graph(
 
     def report(problem: InputProblem) -> None:
         problems.append(problem)
+        events.append(problem)
         if on_problem is not None:
             on_problem(problem)
 
+    def removed(removal: Removal) -> None:
+        removals.append(removal)
+        events.append(removal)
+        if on_removal is not None:
+            on_removal(removal)
+
     dates = _DateRange(since, until)
     builds = BuildCache(cache_dir or default_cache_dir()) if use_cache else None
-    key = _key(inputs, info, since, until, aliases) if builds is not None else None
+    key = _key(inputs, info, since, until, rules) if builds is not None else None
     if builds is not None and key is not None:
         stored = builds.get(key)
         for problem in builds.problems:
             report(problem)
         if stored is not None:
-            for removal in stored.removals:
-                if on_removal is not None:
-                    on_removal(removal)
-            for problem in stored.problems:
-                report(problem)
-            return _reused(stored, info, on_total=on_total, on_progress=on_progress)
+            return _reused(
+                stored, info, report, removed, on_total=on_total, on_progress=on_progress
+            )
 
     def documents() -> Iterator[Document | Deferred]:
         for item in read_inputs(inputs, stdin=stdin, locators=locators):
@@ -223,9 +235,7 @@ def build_graph(
                 locators.pop(item.id, None) if locators and isinstance(item, Document) else None
             )
             if isinstance(item, Removal):
-                removals.append(item)
-                if on_removal is not None:
-                    on_removal(item)
+                removed(item)
             elif not isinstance(item, Document):
                 report(item)
             elif dates.admits(item):
@@ -277,19 +287,6 @@ def build_graph(
         gazetteer.keep_cities(functools.partial(stored_table, cache_dir or default_cache_dir()))
 
     entities, relations = assemble(extractions, rules)
-    if builds is not None and cache is not None and key is not None and not stats.failed:
-        own = set(cache.problems) | set(builds.problems)
-        stored = StoredBuild(
-            entities=tuple(entities),
-            relations=tuple(relations),
-            documents=tuple(used_docs),
-            problems=tuple(p for p in problems if p not in own),
-            removals=tuple(removals),
-            stats=(),
-            total=len(metadata),
-        )
-    else:
-        stored = None
     # The per-document extractions are the parent's largest holding; nothing after the
     # resolution reads them, so they go before the graph is built and written.
     extractions.clear()
@@ -314,15 +311,15 @@ def build_graph(
         "relations": graph.number_of_edges(),
         "evidence": sum(d.get("weight", 0) for _, _, d in graph.edges(data=True)),
     }
-    # Stored only when no input changed while it was read: else the next build with the
-    # old bytes would get a graph of the new ones.
-    if (
-        stored is not None
-        and builds is not None
-        and key is not None
-        and _key(inputs, info, since, until, aliases) == key
-    ):
-        builds.put(key, dataclasses.replace(stored, stats=tuple(sorted(stats_out.items()))))
+    # A document that could not be parsed may parse next time (it may have lacked memory).
+    if builds is not None and cache is not None and key is not None and not stats.failed:
+        own = set(cache.problems) | set(builds.problems)  # about the caches, not the inputs
+        stored = _to_store(entities, relations, used_docs, [e for e in events if e not in own])
+        stored = dataclasses.replace(stored, stats=tuple(sorted(stats_out.items())), total=total)
+        # Only when no input changed while it was read: else the next build with the old
+        # bytes would get a graph of the new ones.
+        if _key(inputs, info, since, until, rules) == key:
+            builds.put(key, stored)
     return BuildResult(
         graph=graph,
         documents=tuple(used_docs),
@@ -334,24 +331,59 @@ def build_graph(
 
 
 def _key(
-    inputs: Sequence[str | Path], info: dict[str, str], since: str, until: str, aliases: Path | None
+    inputs: Sequence[str | Path], info: dict[str, str], since: str, until: str, rules: AliasRules
 ) -> str | None:
+    """The build cache's key of a build (see `kg.buildcache.build_key`)."""
     return build_key(
         inputs,
         model_key=model_key(info),
-        options={"since": since, "until": until, "extractor": repr(EXTRACTOR)},
-        aliases=aliases,
+        options={
+            "since": since,
+            "until": until,
+            "extractor": repr(EXTRACTOR),
+            # The rules as read, not the file: one text means other rules as YAML and
+            # as CSV, and the file may change after it was read.
+            "aliases": rules.fingerprint(),
+        },
+    )
+
+
+def _to_store(
+    entities: Sequence[Entity],
+    relations: Sequence[Relation],
+    documents: Sequence[Document],
+    events: Sequence[InputProblem | Removal],
+) -> StoredBuild:
+    """What the build cache keeps of a build (counts added by the caller)."""
+    return StoredBuild(
+        entities=tuple(entities),
+        relations=tuple(relations),
+        documents=tuple(documents),
+        problems=tuple(e for e in events if isinstance(e, InputProblem)),
+        removals=tuple(e for e in events if isinstance(e, Removal)),
+        stats=(),
+        total=0,
+        order="".join("p" if isinstance(e, InputProblem) else "r" for e in events),
     )
 
 
 def _reused(
     stored: StoredBuild,
     info: dict[str, str],
+    report: Callable[[InputProblem], None],
+    removed: Callable[[Removal], None],
     *,
     on_total: Callable[[int], None] | None,
     on_progress: Callable[[int], None] | None,
 ) -> BuildResult:
-    """The result of an earlier build with the same key, on a graph made now."""
+    """The result of an earlier build with the same key, its warnings and removals
+    replayed in their order, on a graph made now."""
+    problems, removals = iter(stored.problems), iter(stored.removals)
+    for kind in stored.order:
+        if kind == "p":
+            report(next(problems))
+        else:
+            removed(next(removals))
     if on_total is not None:
         on_total(stored.total)
     if on_progress is not None:
@@ -365,7 +397,7 @@ def _reused(
         kg_version=__version__,
     )
     stats = dict(stored.stats)
-    stats.update(parsed=0, cached=len(stored.documents), reused=1)
+    stats.update(parsed=0, cached=0, reused=1)
     return BuildResult(
         graph=graph,
         documents=stored.documents,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import kg.buildcache
 import kg.pipeline
 from kg.buildcache import KEEP, BuildCache, StoredBuild, build_key, code_version
 from kg.model import InputProblem
@@ -39,7 +40,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def _stored(cache: Path) -> list[Path]:
-    return sorted((cache / "builds").rglob("*.json.gz"))
+    return sorted((cache / "builds").rglob("*.jsonl.gz"))
 
 
 def _build(corpus: Path, cache: Path, **options: object) -> BuildResult:
@@ -50,6 +51,17 @@ def _reused(result: BuildResult) -> bool:
     return bool(result.stats.get("reused"))
 
 
+def _same_graph(a: BuildResult, b: BuildResult) -> None:
+    assert a.graph.graph == b.graph.graph
+    assert sorted(a.graph.nodes(data=True)) == sorted(b.graph.nodes(data=True))
+    edges = sorted(a.graph.edges(keys=True, data=True), key=repr)
+    assert edges == sorted(b.graph.edges(keys=True, data=True), key=repr)
+    assert a.documents == b.documents
+    assert (a.problems, a.removals, a.total) == (b.problems, b.removals, b.total)
+    counts = {k: v for k, v in a.stats.items() if k not in ("parsed", "cached", "reused")}
+    assert counts == {k: v for k, v in b.stats.items() if k not in ("parsed", "cached", "reused")}
+
+
 # ----------------------------------------------------------------- the command line
 
 
@@ -57,6 +69,7 @@ def test_a_rerun_gives_the_same_files_and_warnings_without_rebuilding(
     corpus: Path, tmp_path: Path
 ) -> None:
     cache = tmp_path / "cache"
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4")  # skipped, with a warning
     runs = []
     for name in ("a", "b"):
         args = ["build", str(corpus), "-o", str(tmp_path / name), "--cache-dir", str(cache)]
@@ -64,14 +77,17 @@ def test_a_rerun_gives_the_same_files_and_warnings_without_rebuilding(
         runs.append(run_kg(*args, env=EPOCH))
     first, second = runs
     assert first.returncode == second.returncode == 0, first.stderr + second.stderr
-    assert (
-        first.stdout.splitlines()[0] == "Read 4 documents (0 skipped); parsed 4, 0 from the cache."
-    )
-    assert second.stdout.splitlines()[0] == f"Read 4 documents (0 skipped); {REUSED}"
+    parsed = "Read 4 documents (1 skipped); parsed 4, 0 from the cache."
+    assert first.stdout.splitlines()[0] == parsed
+    assert second.stdout.splitlines()[0] == f"Read 4 documents (1 skipped); {REUSED}"
+    lines = [
+        run.stdout.replace(str(tmp_path / name), "OUT").splitlines()[1:]
+        for run, name in ((first, "a"), (second, "b"))
+    ]
+    assert lines[0] == lines[1]  # removed blocks, actors, relations, evidence, files
     # The warnings of the first build, replayed in the same order.
     assert "Warning:" in first.stderr
     assert second.stderr == first.stderr
-    assert first.stdout.splitlines()[2] == second.stdout.splitlines()[2]  # actors, relations
     written = sorted(p.name for p in (tmp_path / "a").iterdir())
     assert len(written) == 6
     assert written == sorted(p.name for p in (tmp_path / "b").iterdir())
@@ -145,8 +161,8 @@ def test_any_change_the_graph_depends_on_rebuilds_it(
     assert second.stats["parsed"] <= 1  # the parse cache still spares the parsing
     third = _build(corpus, cache, **options)  # the new state was stored in its turn
     assert _reused(third)
-    assert third.graph.graph == second.graph.graph
-    assert sorted(third.graph.nodes(data=True)) == sorted(second.graph.nodes(data=True))
+    assert (third.stats["parsed"], third.stats["cached"]) == (0, 0)
+    _same_graph(third, second)
 
 
 def test_an_edited_alias_file_rebuilds(corpus: Path, tmp_path: Path) -> None:
@@ -161,12 +177,30 @@ def test_an_edited_alias_file_rebuilds(corpus: Path, tmp_path: Path) -> None:
     assert "America" in {d["label"] for _, d in second.graph.nodes(data=True)}
 
 
+def test_the_same_alias_text_read_as_another_format_rebuilds(corpus: Path, tmp_path: Path) -> None:
+    # YAML drops an actor; read as CSV the same bytes are only comment lines.
+    text = '#,"\ndrop: [United States]\n#"\n'
+    cache = tmp_path / "cache"
+    graphs = {}
+    for suffix in ("yaml", "csv"):
+        path = tmp_path / f"aliases.{suffix}"
+        path.write_text(text, encoding="utf-8")
+        result = _build(corpus, cache, aliases=path)
+        assert not _reused(result)
+        graphs[suffix] = {d["label"] for _, d in result.graph.nodes(data=True)}
+    assert "United States" not in graphs["yaml"]
+    assert "United States" in graphs["csv"]
+
+
 def test_same_bytes_with_a_new_modification_time_are_reused(corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     _build(corpus, cache)
     for path in corpus.iterdir():
         os.utime(path, (1, 1))
-    assert _reused(_build(corpus, cache))
+    totals: list[int] = []
+    result = build_graph([corpus], jobs=1, cache_dir=cache, on_total=totals.append)
+    assert _reused(result)
+    assert totals == [result.total] == [4]
 
 
 def test_another_extractor_rebuilds(
@@ -250,6 +284,51 @@ def test_a_damaged_stored_build_is_reported_removed_and_rebuilt(
     assert not [p for p in third.problems if "stored build" in p.reason]
 
 
+def test_a_damaged_stored_build_is_removed_even_when_none_is_stored_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    _build(corpus, cache)
+    [entry] = _stored(cache)
+    entry.write_bytes(entry.read_bytes()[:40])
+    monkeypatch.setattr(BuildCache, "put", lambda self, key, build: False)
+    assert not _reused(_build(corpus, cache))
+    assert not entry.exists()
+
+
+def _entry(lines: list[bytes]) -> bytes:
+    return gzip.compress(b"".join(line + b"\n" for line in lines))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [b"[" * 100_000 + b"]" * 100_000],  # nesting deeper than Python's recursion limit
+        [b'{"kind": "kg-build", "format": 1, "key": "KEY"}', b"[" * 100_000],
+        [b'{"kind": "kg-build", "format": 1, "key": "KEY"}', b"not json"],
+        [b'{"kind": "other", "format": 1, "key": "KEY"}'],
+    ],
+    ids=["nested-header", "nested-line", "not-json", "foreign"],
+)
+def test_a_hostile_entry_is_a_damaged_entry_not_a_crash(tmp_path: Path, lines: list[bytes]) -> None:
+    builds = BuildCache(tmp_path)
+    key = "c" * 64
+    path = builds.path_for(key)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_entry([line.replace(b"KEY", key.encode()) for line in lines]))
+    assert builds.get(key) is None
+    assert builds.problems[0].reason.startswith("stored build is unreadable (")
+    assert not path.exists()
+
+
+def test_warnings_and_removals_must_match_their_order(tmp_path: Path) -> None:
+    builds = BuildCache(tmp_path)
+    key = "d" * 64
+    assert builds.put(key, dataclasses.replace(_tiny(), order="pr"))  # one removal too many
+    assert builds.get(key) is None
+    assert "order of warnings and removals" in builds.problems[0].reason
+
+
 def test_a_tampered_payload_with_its_old_checksum_is_rejected(tmp_path: Path) -> None:
     builds = BuildCache(tmp_path)
     key = "a" * 64
@@ -270,6 +349,7 @@ def _tiny(total: int = 0) -> StoredBuild:
         removals=(),
         stats=(("documents", 0),),
         total=total,
+        order="p",
     )
 
 
@@ -316,6 +396,37 @@ def test_the_key_follows_bytes_names_and_options_not_timestamps(tmp_path: Path) 
     assert _key([folder]) not in (base, changed)
 
 
+def test_the_key_follows_kg_code_and_installed_packages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Jane Roe met John Doe.\n")
+    base = _key([tmp_path])
+    monkeypatch.setattr(kg.buildcache, "code_version", lambda: "edited")
+    assert _key([tmp_path]) != base
+    monkeypatch.undo()
+    assert _key([tmp_path]) == base
+    monkeypatch.setattr(kg.buildcache, "installed_packages", lambda: ("htmldate-9.9.dist-info",))
+    assert _key([tmp_path]) != base
+
+
+def test_installed_packages_name_their_versions() -> None:
+    packages = kg.buildcache.installed_packages()
+    assert any(p.startswith(("spacy-", "spacy_")) and p.endswith(".dist-info") for p in packages)
+    assert list(packages) == sorted(set(packages))
+
+
+def test_a_folder_warning_is_part_of_the_key(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Jane Roe met John Doe.\n")
+    base = _key([folder])
+    (folder / "gone.txt").symlink_to(tmp_path / "missing.txt")  # a broken link: a warning
+    broken = _key([folder])
+    assert broken not in (None, base)
+    (folder / "gone.txt").unlink()
+    assert _key([folder]) == base
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_inputs_that_cannot_be_read_twice_have_no_key(tmp_path: Path) -> None:
     assert _key(["-"]) is None
@@ -351,3 +462,36 @@ def test_stored_build_round_trips(tmp_path: Path) -> None:
     assert builds.problems == []
     with pytest.raises(ValueError, match="not a build key"):
         builds.path_for("../../etc/passwd")
+
+
+def test_warnings_and_removals_reach_the_caller_in_their_first_order(
+    corpus: Path, tmp_path: Path
+) -> None:
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4")
+    cache = tmp_path / "cache"
+    seen: list[list[object]] = []
+    for _ in range(2):
+        events: list[object] = []
+        result = build_graph(
+            [corpus], jobs=1, cache_dir=cache, on_problem=events.append, on_removal=events.append
+        )
+        seen.append(events)
+    assert _reused(result)
+    first, again = seen
+    kinds = [type(e).__name__ for e in first]
+    assert "InputProblem" in kinds and "Removal" in kinds
+    assert kinds.index("InputProblem") > 0  # removals come before a warning about them
+    assert again == first
+
+
+def test_alias_rules_fingerprint_is_canonical() -> None:
+    from kg.aliases import AliasRules
+
+    a = AliasRules(renames={"United States": "USA"}, drops=frozenset({"x", "y"}))
+    b = AliasRules(renames={"United States": "USA"}, drops=frozenset({"y", "x"}))
+    assert a.fingerprint() == b.fingerprint()
+    assert a.fingerprint() != AliasRules().fingerprint()
+    # The first rename that matches wins, so their order is part of the rules.
+    one = AliasRules(renames={"A": "B", "C": "D"})
+    other = AliasRules(renames={"C": "D", "A": "B"})
+    assert one.fingerprint() != other.fingerprint()

@@ -511,8 +511,9 @@ class Reader:
 
 
 def input_kind(path: Path, *, explicit: bool) -> str | None:
-    """The reader a file goes to ("text", "html", "jsonl", "json", "sniff"), or None when
-    kg does not read files of its type.
+    """The reader a file goes to ("text", "html", "jsonl", "json", "sniff"), or None.
+
+    None means kg does not read files of its type (it reports them as unsupported).
 
     Args:
         path: The file.
