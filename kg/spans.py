@@ -10,6 +10,10 @@ sentence around them.
 * `headline_tokens`: also a Title Case stretch that starts a sentence and runs into its body
   with no stop ("Jane Roe Checks Into Clinic – Where She Rests Jane Roe checked in ..."),
   as when a title is glued to its article: a document's headline words.
+* `glued_titles`: a Title Case sentence that glues to names a word no name of the
+  article holds, a verb it writes in lower case or a function word ("Herons Beat
+  Otters 20 - 13", "Acme Buys Northwind, Enters Chip Business"), is a headline too,
+  however short or full of names.
 * `headline_pieces`: a name run from a headline ("Jane Roe Checks Into Rehab", "Wardens
   Beat Stewards") keeps only the names the article itself uses elsewhere, and words the
   article writes in lower case ("Checks", "Guilty", "Hire") cut even a run with no verb
@@ -214,13 +218,22 @@ def is_headline(sent: Span, tokens: DocTokens | None = None) -> bool:
     return _is_headline(tokens if tokens is not None else DocTokens(sent.doc), sent.start, sent.end)
 
 
+def _title_case(tokens: DocTokens, start: int, end: int) -> bool:
+    """True when every word of the sentence ``start:end`` after the first is capitalised,
+    except the function words headline style writes in lower case (`HEADLINE_LOWER`)."""
+    is_alpha, is_lower, lower = tokens.is_alpha, tokens.is_lower, tokens.lower
+    # Most sentences have a lower-case word early on: they end here.
+    return not any(
+        is_alpha[i] and is_lower[i] and lower[i] not in HEADLINE_LOWER
+        for i in range(start + 1, end)
+    )
+
+
 def _is_headline(tokens: DocTokens, start: int, end: int) -> bool:
     """`is_headline` of the sentence ``start:end``, read off the document's columns."""
-    is_alpha, is_lower, lower, text = tokens.is_alpha, tokens.is_lower, tokens.lower, tokens.text
-    # Most sentences have a lower-case word early on: they end here.
-    for i in range(start + 1, end):
-        if is_alpha[i] and is_lower[i] and lower[i] not in HEADLINE_LOWER:
-            return False
+    if not _title_case(tokens, start, end):
+        return False
+    is_alpha, is_lower, text = tokens.is_alpha, tokens.is_lower, tokens.text
     words = [i for i in range(start + 1, end) if is_alpha[i]]
     if sum(1 for i in words if len(text[i]) >= HEADLINE_WORD) < 3:
         return False
@@ -280,7 +293,8 @@ def _headline_end(tokens: DocTokens, start: int, end: int, ents: dict[int, int])
 
 def headline_tokens(doc: Doc, tokens: DocTokens | None = None) -> frozenset[int]:
     """Indices of the tokens that sit in a headline or a headline part of a sentence
-    (`_headline_end`).
+    (`_headline_end`), or in a Title Case sentence that glues a word no name holds to
+    names (`glued_titles`).
 
     Args:
         doc: A parsed document.
@@ -289,10 +303,129 @@ def headline_tokens(doc: Doc, tokens: DocTokens | None = None) -> frozenset[int]
     if tokens is None:
         tokens = DocTokens(doc)
     ents = _ent_starts(tokens)
-    return frozenset(
+    zone = {
         i
         for sent in tokens.sents
         for i in range(sent.start, _headline_end(tokens, sent.start, sent.end, ents))
+    }
+    return frozenset(glued_titles(tokens, zone))
+
+
+#: Function words of general English that are no word of an actor's name, whatever their
+#: case ("They", "Were"). Left out: words that are also names or start them ("Will",
+#: "May", "Can", "Us", "Our", "It", "Being").
+GLUE_WORDS = frozenset(
+    """he she they them their we is are was were been has have had does did would could
+    should might shall""".split()
+)
+#: A Title Case sentence holds at least this many capitalised words to be taken for a
+#: headline by `glued_titles` ("Herons Beat Otters").
+GLUED_TITLE_WORDS = 3
+#: Longest name, in words, looked for on either side of a glued word (`_between_names`).
+_SIDE_WORDS = 6
+#: Marks that end a sentence: a headline without one goes on in the next "sentence" the
+#: parser cut it into ("Herons Beat Otters 20 - 13 | To Clinch Playoff Spot").
+_FINAL_MARKS = frozenset({".", "!", "?"})
+
+
+def glued_titles(tokens: DocTokens, zone: Collection[int]) -> set[int]:
+    """The headline tokens ``zone`` (`headline_tokens`) and those of the Title Case
+    sentences that glue a word no name holds to names: a headline too short, or too
+    much made of names, for `is_headline` to tell ("Herons Beat Otters 20 - 13", "Acme
+    Buys Northwind, Enters Chip Business").
+
+    A Title Case sentence with at least `GLUED_TITLE_WORDS` capitalised words is a
+    headline when one of its capitalised words is no word of a name the article uses
+    outside such sentences (`known_names`) and is a function word (`GLUE_WORDS`), a
+    word the article writes in lower case as a verb ("Buys" where it writes "buying"),
+    or a word between two such names ("Herons Beat Otters" where the article names
+    the Herons and the Otters). So a sentence made only of names ("Win Ashby, Jane
+    Roe.") is none, even in an article that writes "win": "Win" is a word of a name it
+    uses. A Title Case sentence right after a headline that ends without a full stop, on
+    the same line, is the rest of it, cut off by the parser.
+
+    Args:
+        tokens: A document's token table.
+        zone: Its headline tokens so far.
+    """
+    out = set(zone)
+    sents = tokens.sents
+    is_alpha, is_lower = tokens.is_alpha, tokens.is_lower
+    titled = [
+        k
+        for k, sent in enumerate(sents)
+        if sent.start not in zone
+        and _title_case(tokens, sent.start, sent.end)
+        and sum(1 for i in range(sent.start, sent.end) if is_alpha[i] and not is_lower[i])
+        >= GLUED_TITLE_WORDS
+    ]
+    if not titled:
+        return out  # nearly every document: its sentences have lower-case words
+    skip = set(zone).union(*(range(sents[k].start, sents[k].end) for k in titled))
+    known = known_names(
+        (e for e in tokens.ents if is_entity_type(e.label_) and e.start not in skip), tokens
+    )
+    words = {w for name in known for w in name.split()}
+    verbs = verb_forms(tokens, skip)
+    lower = tokens.lower
+    for k in titled:
+        sent = sents[k]
+        after_headline = k > 0 and _goes_on(tokens, sents[k - 1], sent, out)
+        if after_headline or any(
+            lower[i] not in words
+            and lower[i] not in CONNECTORS
+            and (
+                lower[i] in GLUE_WORDS
+                or _written(lower[i], verbs)
+                or _between_names(tokens, sent.start, sent.end, i, known)
+            )
+            # The first word is capitalised in any sentence ("He is with ...").
+            for i in range(sent.start + 1, sent.end)
+            if is_alpha[i] and not is_lower[i]
+        ):
+            out.update(range(sent.start, sent.end))
+    return out
+
+
+def _goes_on(tokens: DocTokens, before: Span, sent: Span, headline: Collection[int]) -> bool:
+    """True when ``sent`` goes on with the headline ``before``: a headline that ends with
+    no full stop, on the same line (a title on a line of its own is over at its end)."""
+    if before.start not in headline:
+        return False
+    last = before.end - 1
+    while last > before.start and not tokens.text[last].strip():
+        last -= 1  # the spaces and line ends the parser left at the end
+    between = tokens.doc_text[tokens.idx[last] : tokens.idx[sent.start]]
+    return tokens.text[last] not in _FINAL_MARKS and "\n" not in between
+
+
+def verb_forms(tokens: DocTokens, skip: Collection[int] = ()) -> frozenset[str]:
+    """Words the article writes in lower case as verbs outside the tokens ``skip``, with
+    their lemmas ("buying", "buy").
+
+    Args:
+        tokens: A document's token table.
+        skip: Positions of the tokens to leave out (its headlines).
+    """
+    return frozenset(
+        w
+        for i, (lower, tag, text, lemma) in enumerate(
+            zip(tokens.is_lower, tokens.tag, tokens.text, tokens.lemma, strict=True)
+        )
+        if lower and tag in VERB_TAGS and i not in skip
+        for w in (text, lemma)
+    )
+
+
+def _between_names(tokens: DocTokens, start: int, end: int, i: int, known: Collection[str]) -> bool:
+    """True when the word at ``i`` sits between two names of ``known`` (folded), each
+    written whole right next to it inside the sentence ``start:end``."""
+
+    def named(first: int, last: int) -> bool:
+        return first < last and fold(tokens.span_text(first, last)) in known
+
+    return any(named(j, i) for j in range(max(start, i - _SIDE_WORDS), i)) and any(
+        named(i + 1, j) for j in range(i + 2, min(end, i + 1 + _SIDE_WORDS) + 1)
     )
 
 
@@ -326,8 +459,12 @@ _ENDINGS = ("s", "es", "ed", "d", "ing")
 def written_lower(tok: Token, lowered: Collection[str]) -> bool:
     """True when the article writes ``tok`` in lower case elsewhere, maybe with another
     ending ("Checks" for "checked", "Hire" for "hired", "Guilty" for "guilty")."""
-    word = tok.lower_
-    if not tok.is_alpha or len(word) < 3:
+    return tok.is_alpha and _written(tok.lower_, lowered)
+
+
+def _written(word: str, lowered: Collection[str]) -> bool:
+    """`written_lower` of a word in lower case."""
+    if len(word) < 3:
         return False
     return word in lowered or any(
         word.endswith(e) and word[: -len(e)] in lowered for e in _ENDINGS if len(word) > len(e) + 2
@@ -524,8 +661,9 @@ def _unlowered(doc: Doc, indices: list[int], lowered: Collection[str]) -> list[S
 
 
 def known_names(spans: Iterable[Span], tokens: DocTokens | None = None) -> frozenset[str]:
-    """Folded names of entity spans, plus the last one and two words of longer names of
-    organisations ("Herons" of "Port Elson Herons") and people's surnames. A place's
+    """Folded names of entity spans, with and without a leading "the", plus the last one
+    and two words of longer names of organisations ("Herons" of "Port Elson Herons") and
+    people's surnames. A place's
     last word is no name ("Leone" of "Sierra Leone", "County" of "Lofa County").
 
     Args:
@@ -538,6 +676,10 @@ def known_names(spans: Iterable[Span], tokens: DocTokens | None = None) -> froze
         if not words:
             continue
         out.add(" ".join(words))
+        if len(words) > 1 and words[0] == "the":
+            # "The Bank of Halden" names the Bank of Halden, as a headline writes it
+            words = words[1:]
+            out.add(" ".join(words))
         if len(words) > 1 and span.label_ in ("ORG", "FAC"):
             out.update(" ".join(words[-k:]) for k in (1, 2) if k < len(words))
         if len(words) > 1 and span.label_ == "PERSON":
