@@ -263,9 +263,30 @@ def safe_key(text: str) -> str:
     return cleaned[:120]
 
 
+def _canonical(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def _checksum(payload: dict[str, Any]) -> str:
-    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical(payload).encode("utf-8")).hexdigest()
+
+
+#: What stands between an entry's header fields and its payload, as `_encode` writes it.
+_PAYLOAD_KEY = ',"payload":'
+
+
+def _stored_payload_checksum(text: str) -> str | None:
+    """The sha256 of the payload's text as stored, when the entry is laid out as
+    `_encode` writes it (header first, payload last); else None.
+
+    The first ``,"payload":`` of such an entry is the payload's key: the header's values
+    are a number, hex digits and folder-safe names, and in any string of the payload a
+    quote is escaped.
+    """
+    at = text.find(_PAYLOAD_KEY)
+    if at < 0 or not text.endswith("}"):
+        return None
+    return hashlib.sha256(text[at + len(_PAYLOAD_KEY) : -1].encode("utf-8")).hexdigest()
 
 
 class CorruptEntry(ValueError):
@@ -363,17 +384,20 @@ class ExtractionCache:
         self.writes += 1
 
     def _encode(self, extraction: DocExtraction, sha: str) -> bytes:
-        payload = extraction.to_dict()
-        entry = {
+        payload = _canonical(extraction.to_dict())
+        header = {
             "format": FORMAT_VERSION,
             "kind": _KIND,
             "sha256": sha,
             "model": self.model_key,
             "version": self.version,
-            "checksum": _checksum(payload),
-            "payload": payload,
+            "checksum": hashlib.sha256(payload.encode("utf-8")).hexdigest(),
         }
-        text = json.dumps(entry, separators=(",", ":"), ensure_ascii=False)
+        # The payload goes last and in its canonical form (the one the checksum is of),
+        # so that reading checks the checksum on the stored text (`_stored_payload`)
+        # without writing the payload out again.
+        head = json.dumps(header, separators=(",", ":"), ensure_ascii=False)
+        text = f"{head[:-1]}{_PAYLOAD_KEY}{payload}}}"
         # Level 5: entries are small and read far more often than written; higher levels
         # cost write time for little size.
         return gzip.compress(text.encode("utf-8"), compresslevel=5, mtime=0)
@@ -397,7 +421,13 @@ class ExtractionCache:
             if entry.get(field) != value:
                 raise CorruptEntry(f"header field {field!r} is {entry.get(field)!r}")
         payload = entry.get("payload")
-        if not isinstance(payload, dict) or entry.get("checksum") != _checksum(payload):
+        checksum = entry.get("checksum")
+        if not isinstance(payload, dict) or (
+            # The payload as stored (see `_encode`) hashes to the checksum: it is the
+            # canonical form of what was read. Otherwise (an entry written some other
+            # way), its canonical form is made to compare.
+            _stored_payload_checksum(text) != checksum and _checksum(payload) != checksum
+        ):
             raise CorruptEntry("checksum mismatch")
         try:
             return DocExtraction.from_dict(payload)

@@ -394,6 +394,12 @@ def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
     Raises:
         RecordError: naming the path of the first value that does not fit.
     """
+    read = _fast_reader(cls) if dataclasses.is_dataclass(cls) else None
+    if read is not None:
+        try:
+            return read(data)  # type: ignore[no-any-return]
+        except (_Unfit, RecordError):
+            pass  # the checked decoders below say what does not fit
     return _decode_record(cls, data, cls.__name__)
 
 
@@ -581,3 +587,198 @@ def _fixed_decoder(items: tuple[Any, ...]) -> _Decoder:
         )
 
     return fixed
+
+
+# ---------------------------------------------------------------------------------
+# Fast readers: the same checks, written out as one function per record type
+# ---------------------------------------------------------------------------------
+#
+# The parse cache decodes every value of every cached document on each run; calling a
+# decoder closure per value (and building its path for an error) was most of a warm
+# run's decoding. `_fast_reader` writes, once per record type, Python source that
+# checks and converts a whole record inline and compiles it. It accepts a subset of
+# what the decoders above accept (exact JSON types: dict, list, str, int, bool, None)
+# and gives the same records; anything else raises `_Unfit`, and `from_dict` then runs
+# the decoders above, which accept it or name what does not fit.
+
+
+class _Unfit(Exception):
+    """A value a fast reader does not take (internal: the checked decoders decide)."""
+
+
+class _NoFastReader(Exception):
+    """A record type the fast readers cannot write out (its fields are not all in
+    ``__init__``)."""
+
+
+_ABSENT = object()
+
+
+@cache
+def _fast_reader(cls: type) -> Callable[[object], Any] | None:
+    """A compiled reader of ``cls`` and the record types it holds, or None."""
+    try:
+        writer = _ReaderWriter()
+        name = writer.record(cls)
+        source = "\n".join(writer.lines)
+    except _NoFastReader:
+        return None
+    namespace: dict[str, Any] = dict(writer.env)
+    exec(compile(source, f"<kg.model reader of {cls.__name__}>", "exec"), namespace)
+    return namespace[name]  # type: ignore[no-any-return]
+
+
+class _ReaderWriter:
+    """Writes the source of the fast readers of some record types (`_fast_reader`)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        #: Names the generated source refers to: classes, defaults, allowed sets.
+        self.env: dict[str, Any] = {"_Unfit": _Unfit, "_ABSENT": _ABSENT}
+        self.names: dict[type, str] = {}
+        self.counter = 0
+
+    def fresh(self, stem: str) -> str:
+        self.counter += 1
+        return f"{stem}{self.counter}"
+
+    def constant(self, value: Any) -> str:
+        name = self.fresh("_k")
+        self.env[name] = value
+        return name
+
+    def record(self, cls: type) -> str:
+        """Write the reader of ``cls`` (once) and return its function name.
+
+        `to_dict` writes every field, so the reader first takes a record with as many
+        keys as fields (then each field must be there: no branch per field); a record
+        that leaves defaults out goes to a second function that looks each field up.
+        """
+        if cls in self.names:
+            return self.names[cls]
+        name = self.names[cls] = self.fresh(f"_read_{cls.__name__}_")
+        some = self.fresh(f"_read_some_{cls.__name__}_")
+        fields, _ = _fields(cls)
+        declared = {f.name: f for f in dataclasses.fields(cls)}
+        if not all(declared[field_name].init for field_name, _, _ in fields):
+            raise _NoFastReader(cls)
+        variables = [self.fresh("f") for _ in fields]
+        build = self.constant(cls)
+        pairs = list(zip((f[0] for f in fields), variables, strict=True))
+        args = ", ".join(
+            [var for field_name, var in pairs if not declared[field_name].kw_only]
+            + [f"{field_name}={var}" for field_name, var in pairs if declared[field_name].kw_only]
+        )
+        full = [
+            f"def {name}(data):",
+            "    if type(data) is not dict:",
+            "        raise _Unfit",
+            f"    if len(data) != {len(fields)}:",
+            f"        return {some}(data)",
+            "    try:",
+        ]
+        full.extend(
+            f"        {var} = data[{field_name!r}]"
+            for (field_name, _, _), var in zip(fields, variables, strict=True)
+        )
+        full.extend(["    except KeyError:", "        raise _Unfit from None"])
+        partial = [f"def {some}(data):", "    found = 0"]
+        for (field_name, hint, required), var in zip(fields, variables, strict=True):
+            spec = declared[field_name]
+            full.extend(self.value(hint, var, var, "    "))
+            partial.append(f"    {var} = data.get({field_name!r}, _ABSENT)")
+            partial.append(f"    if {var} is _ABSENT:")
+            if required:
+                partial.append("        raise _Unfit")
+            elif spec.default is not dataclasses.MISSING:
+                partial.append(f"        {var} = {self.constant(spec.default)}")
+            else:
+                partial.append(f"        {var} = {self.constant(spec.default_factory)}()")
+            partial.append("    else:")
+            partial.append("        found += 1")
+            partial.extend(self.value(hint, var, var, "        "))
+        partial.append("    if found != len(data):")  # a field the record does not have
+        partial.append("        raise _Unfit")
+        for lines in (full, partial):
+            lines.extend([f"    return {build}({args})", ""])
+            self.lines.extend(lines)
+        return name
+
+    def value(self, hint: Any, src: str, dst: str, indent: str) -> list[str]:
+        """Statements that check ``src`` as a value of ``hint`` and set ``dst``."""
+        kind, need = _plan(hint)
+        if kind == "scalar":
+            # ``type(v) is int`` leaves out bool, as the checked decoder does.
+            return [
+                f"{indent}if type({src}) is not {need.__name__}:",
+                f"{indent}    raise _Unfit",
+                *_assign(dst, src, indent),
+            ]
+        if kind == "literal" and all(type(a) is str for a in need):
+            allowed = self.constant(frozenset(need))
+            return [
+                f"{indent}if type({src}) is not str or {src} not in {allowed}:",
+                f"{indent}    raise _Unfit",
+                *_assign(dst, src, indent),
+            ]
+        if kind == "record":
+            return [f"{indent}{dst} = {self.record(need)}({src})"]
+        if kind == "optional":
+            may_be_none, inner = need
+            if not may_be_none:
+                return self.value(inner, src, dst, indent)
+            return [
+                *_assign(dst, src, indent),  # None stays None
+                f"{indent}if {src} is not None:",
+                *self.value(inner, src, dst, indent + "    "),
+            ]
+        if kind == "sequence":
+            return [
+                f"{indent}if type({src}) is not list:",
+                f"{indent}    raise _Unfit",
+                *self.items(need, src, dst, indent),
+            ]
+        if kind == "fixed":
+            parts = [self.fresh("p") for _ in need]
+            done = [self.fresh("q") for _ in need]
+            lines = [
+                f"{indent}if type({src}) is not list or len({src}) != {len(need)}:",
+                f"{indent}    raise _Unfit",
+            ]
+            if parts:
+                lines.append(f"{indent}{', '.join(parts)}{',' if len(parts) == 1 else ''} = {src}")
+            for item, part, out in zip(need, parts, done, strict=True):
+                lines.extend(self.value(item, part, out, indent))
+            lines.append(f"{indent}{dst} = ({''.join(q + ', ' for q in done)})")
+            return lines
+        # Anything else (unions, other literals) goes through its checked decoder.
+        decoder = self.constant(_decoder(hint))
+        return [f"{indent}{dst} = {decoder}({src}, '')"]
+
+    def items(self, item: Any, src: str, dst: str, indent: str) -> list[str]:
+        """Statements that check every item of the list ``src`` and set ``dst`` to the
+        tuple of their values."""
+        kind, need = _plan(item)
+        if kind == "scalar":
+            each = self.fresh("x")
+            return [
+                f"{indent}for {each} in {src}:",
+                f"{indent}    if type({each}) is not {need.__name__}:",
+                f"{indent}        raise _Unfit",
+                f"{indent}{dst} = tuple({src})",
+            ]
+        if kind == "record":
+            each = self.fresh("x")
+            return [f"{indent}{dst} = tuple([{self.record(need)}({each}) for {each} in {src}])"]
+        each, out, acc = self.fresh("x"), self.fresh("y"), self.fresh("a")
+        return [
+            f"{indent}{acc} = []",
+            f"{indent}for {each} in {src}:",
+            *self.value(item, each, out, indent + "    "),
+            f"{indent}    {acc}.append({out})",
+            f"{indent}{dst} = tuple({acc})",
+        ]
+
+
+def _assign(dst: str, src: str, indent: str) -> list[str]:
+    return [] if dst == src else [f"{indent}{dst} = {src}"]

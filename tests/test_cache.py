@@ -77,6 +77,18 @@ def test_entry_has_header_and_checksum(cache: ExtractionCache) -> None:
     assert len(entry["checksum"]) == 64
 
 
+def test_an_entry_laid_out_otherwise_is_still_read(cache: ExtractionCache) -> None:
+    # Another writer may order the keys differently; the checksum is of the payload's
+    # canonical form, whatever form it is stored in.
+    cache.put(SHA, sample())
+    path = cache.path_for(SHA)
+    entry = json.loads(gzip.decompress(path.read_bytes()))
+    reordered = {"payload": entry.pop("payload"), **entry}
+    path.write_bytes(gzip.compress(json.dumps(reordered, indent=1).encode()))
+    assert cache.get(SHA) == sample()
+    assert cache.problems == []
+
+
 def test_other_model_or_version_is_a_miss(cache: ExtractionCache, tmp_path: Path) -> None:
     cache.put(SHA, sample())
     other_model = ExtractionCache(

@@ -135,3 +135,29 @@ def test_only_an_object_fits_a_record_type() -> None:
         from_dict(Evidence, "a sentence")
     with pytest.raises(RecordError, match="expected an object, got list"):
         from_dict(DocExtraction, [])
+
+
+def test_values_the_compiled_readers_pass_over_are_still_checked() -> None:
+    # The compiled readers take exact JSON types; anything else goes to the checked
+    # decoders, which accept a tuple for a list and a str subclass for a str.
+    class Name(str):
+        pass
+
+    data = sample()
+    data["entities"][0]["aliases"] = ("Kenya", Name("Republic of Kenya"))
+    data["relations"][0]["evidence"]["source_span"] = (0, 5)
+    extraction = DocExtraction.from_dict(data)
+    assert extraction.entities[0].aliases == ("Kenya", "Republic of Kenya")
+    assert extraction.relations[0].evidence.source_span == (0, 5)
+
+
+def test_a_record_without_its_defaults_decodes_to_the_defaults() -> None:
+    data = sample()
+    entity = data["entities"][0]
+    for name in ("roles", "country", "mentions", "sector", "company_cues"):
+        del entity[name]
+    decoded = DocExtraction.from_dict(data).entities[0]
+    assert decoded == LocalEntity("country:KEN", "Kenya", "GPE", ("Kenya",), is_country=True)
+    entity["mentions"] = 2.0
+    with pytest.raises(RecordError, match=r"entities\[0\].mentions: expected int, got float"):
+        DocExtraction.from_dict(data)
