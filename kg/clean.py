@@ -35,6 +35,7 @@ structure and English grammar, never from outlet or actor names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -557,7 +558,13 @@ def line_rule(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_RULE_LINE:
         return None
-    return _first_rule(_ALL_LINE_RULES, stripped)
+    for name, search, gate in _LINE_PLAN:
+        if gate is not None and not gate(stripped):
+            continue  # the pattern cannot match: skip the search
+        match = search(stripped)
+        if match and not reads_as_reporting(stripped, ignore=match.span()):
+            return name
+    return None
 
 
 # Cheap substring gate in front of FOOTER_RULES: nearly every paragraph contains none
@@ -590,7 +597,10 @@ def footer_rule(paragraph: str) -> str | None:
         paragraph: The paragraph's text (its lines joined by spaces).
     """
     lower = paragraph.lower()
-    if not any(hint in lower for hint in _FOOTER_HINTS):
+    for hint in _FOOTER_HINTS:  # a loop, not any(): this runs for every paragraph
+        if hint in lower:
+            break
+    else:
         return None
     if _words(paragraph) > _FOOTER_MAX_WORDS:
         return None
@@ -608,6 +618,29 @@ def _first_rule(rules: tuple[Rule, ...], text: str) -> str | None:
 
 
 _ALL_LINE_RULES = (*LINE_RULES, *END_MARKER_RULES, RELATED_RULE)
+
+_LINK_SEPARATOR = re.compile(r"[|›»•·>]")
+
+
+def _may_be_copyright(line: str) -> bool:
+    # "©", "(c) ", "copyright ..." at the start, or "all rights reserved" (its "rved":
+    # only "R", "V", "E", "D" match those letters ignoring case, so lower() finds them).
+    return "©" in line or line[:1] in "(cC" or "rved" in line.lower()
+
+
+#: Cheap tests in front of the line rules whose search scans the whole line (the rest
+#: are anchored at its start and fail fast). Each is true of every line its rule's
+#: pattern can match, so a line that fails it cannot match and the search is skipped;
+#: tests/test_clean.py checks this.
+_LINE_GATES: dict[str, Callable[[str], object]] = {
+    "link_row": _LINK_SEPARATOR.search,  # a row has separators between its links
+    "copyright": _may_be_copyright,
+}
+
+#: The line rules in order: name, the pattern's search, and its gate (or None).
+_LINE_PLAN = tuple(
+    (rule.name, rule.pattern.search, _LINE_GATES.get(rule.name)) for rule in _ALL_LINE_RULES
+)
 _CUT_MARKERS = frozenset(rule.name for rule in END_MARKER_RULES)
 
 

@@ -444,3 +444,59 @@ def test_clean_text_of_well_formed_text_is_verbatim(text: str) -> None:
         return
     for line in clean_text(text).split("\n"):
         assert line in text
+
+
+# --- line rule gates ---------------------------------------------------------------------
+
+_GATE_PIECES = [
+    "©",
+    "(c) ",
+    "(C)",
+    "Copyright 2019",
+    "COPYRIGHT ©",
+    "copyright",
+    "All Rights Reserved",
+    "ALL RIGHTS RESERVED.",
+    "all rights reſerved",
+    "Home",
+    " › ",
+    " | ",
+    "»",
+    "•",
+    "·",
+    ">",
+    "World",
+    "Terms",
+    "Privacy",
+    " ",
+    "Jane Roe said the talks failed.",
+]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_GATE_PIECES) | st.text(max_size=6), max_size=8).map("".join))
+def test_a_line_rule_gate_passes_every_line_its_pattern_matches(line: str) -> None:
+    from kg.clean import _ALL_LINE_RULES, _LINE_GATES
+
+    for rule in _ALL_LINE_RULES:
+        gate = _LINE_GATES.get(rule.name)
+        if gate is not None and rule.pattern.search(line):
+            assert gate(line), (rule.name, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2019 Outlet Media",
+        "(c) Outlet 2019",
+        "Copyright 2019 Outlet",
+        "Outlet. ALL RIGHTS RESERVED",
+        "Home › World › Europe",
+        "Terms | Privacy | Help",
+    ],
+)
+def test_the_gated_rules_still_remove_their_lines(line: str) -> None:
+    from kg.clean import _LINE_GATES
+
+    rule = line_rule(line)
+    assert rule in _LINE_GATES
