@@ -155,6 +155,22 @@ class GroupKey:
     actor: ActorKey
     doc: str = ""
 
+    # Group keys are hashed and compared in every step of the union-find (hundreds of
+    # thousands of times on a corpus): these skip the tuples of both fields the
+    # generated methods build and the call to `ActorKey`'s own methods. Equal keys have
+    # equal names and documents.
+    def __hash__(self) -> int:
+        return hash(self.actor.name) ^ hash(self.doc)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GroupKey):
+            return NotImplemented
+        return (
+            self.actor.name == other.actor.name
+            and self.doc == other.doc
+            and self.actor.kind == other.actor.kind
+        )
+
     @property
     def words(self) -> list[str]:
         """The words of the folded name."""
@@ -356,12 +372,17 @@ class _Groups:
                 self.by_doc[d].append(g)
         #: Each cluster root's evidence, summed once and kept up to date by `union`.
         self._evidence: dict[GroupKey, _Evidence] = {}
+        #: Each group's voted type (`type`), until `retype` changes its members.
+        self._types: dict[GroupKey, EntityType] = {}
 
     def find(self, x: GroupKey) -> GroupKey:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
+        parent = self.parent
+        while True:
+            up = parent[x]
+            # A root is its own parent, nearly always the very object: ``is`` first.
+            if up is x or up == x:
+                return x
+            parent[x] = x = parent[up]  # path halving
 
     def union(self, a: GroupKey, b: GroupKey, rule: str) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -402,6 +423,7 @@ class _Groups:
         """Give the local actors of ``g`` another type (a place's name that is an
         organisation's short name): the entity's type is voted over them."""
         self.members[g] = [(d, dataclasses.replace(e, type=label)) for d, e in self.members[g]]
+        self._types.pop(g, None)
 
     def of_kind(self, kind: str) -> list[GroupKey]:
         return [g for g in self.keys if g.actor.kind == kind]
@@ -418,10 +440,13 @@ class _Groups:
         return self.members[g][0][1].label
 
     def type(self, g: GroupKey) -> EntityType:
-        types: Counter[EntityType] = Counter()
-        for _, e in self.members[g]:
-            types[e.type] += e.mentions
-        return vote_type(types)
+        found = self._types.get(g)
+        if found is None:
+            types: Counter[EntityType] = Counter()
+            for _, e in self.members[g]:
+                types[e.type] += e.mentions
+            found = self._types[g] = vote_type(types)
+        return found
 
     def evidence(self, g: GroupKey, root: GroupKey | None = None) -> _Evidence:
         """The evidence of ``g``'s whole cluster (``root``: its root, when known).
@@ -562,6 +587,8 @@ def lone_surname_pass(groups: _Groups) -> None:
     # the article about Jane X) is evidence for deciding the others.
     for in_article in (True, False):
         for g, found in candidates.items():
+            if not found:
+                continue  # no bearer to join
             here = {groups.find(o) for o in groups.by_doc[g.doc]}
             if any(groups.find(f) in here for f in found) is in_article:
                 bearer = _bearer(groups, g, found)
@@ -720,7 +747,8 @@ def lone_given_name_pass(groups: _Groups) -> None:
             if word in surnames:
                 continue
             found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
-            here = {groups.find(o) for o in groups.by_doc[g.doc]}
+            # Without a bearer by that given name there is nothing in the article to find.
+            here = {groups.find(o) for o in groups.by_doc[g.doc]} if found else set()
             roots = {groups.find(f) for f in found} & here
             if bool(roots) is not in_article:
                 continue
@@ -1828,7 +1856,9 @@ def resolve_corpus(
     surnames = surnames_typed_other(typed)
     for ex in typed:
         for e in ex.entities:
-            if not rules.is_dropped(e.label, e.aliases):
+            # Folding every name to find none of them in an empty drop list costs a
+            # second on a large corpus.
+            if not rules.drops or not rules.is_dropped(e.label, e.aliases):
                 members[group_key(ex.doc_id, e, surnames)].append((ex.doc_id, e))
     runs = {ex.doc_id: body_runs(ex.candidates) for ex in typed if ex.candidates}
     groups = _Groups(dict(members), rules, runs)
