@@ -35,7 +35,7 @@ structure and English grammar, never from outlet or actor names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -408,21 +408,24 @@ def reads_as_reporting(text: str, *, ignore: tuple[int, int] | None = None) -> b
         first, last = ignore
         hidden = text[:first] + re.sub(r"\S", "\x00", text[first:last]) + text[last:]
         evidence = " ".join(hidden.split())  # same length and spacing as ``flat``
-    masked = _QUOTED.sub(lambda m: " " * len(m.group()), flat)
+    # Worked out as the sentences need them: the first sentence of a paragraph usually
+    # decides (cleaning asks this of every headline candidate and furniture match).
+    masked: str | None = None
     start = 0
-    bounds = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(flat)]
-    for end, next_start in [*bounds, (len(flat), len(flat))]:
+    for end, next_start in _sentence_bounds(flat):
         sentence = flat[start:end]
-        bare = masked[start:end]
-        found = _WORD.findall(evidence[start:end])
-        start = next_start
+        first, start = start, next_start
         words = _WORD.findall(sentence)
         if len(words) < _MIN_SENTENCE_WORDS:
             continue
         if not (_ends_sentence(sentence) or len(words) >= _UNPUNCTUATED_SENTENCE_WORDS):
             continue
+        if masked is None:
+            masked = _QUOTED.sub(lambda m: " " * len(m.group()), flat)
+        bare = masked[first:end]
         if _calls_to_action(words, sentence) or _READER.search(bare):
             continue
+        found = _WORD.findall(evidence[first:end])
         if not _has_verb(found):
             continue
         if _OUTLET.search(bare) and not (
@@ -431,6 +434,13 @@ def reads_as_reporting(text: str, *, ignore: tuple[int, int] | None = None) -> b
             continue
         return True
     return False
+
+
+def _sentence_bounds(flat: str) -> Iterator[tuple[int, int]]:
+    """Where each sentence of ``flat`` ends and the next starts; the last ends the text."""
+    for match in _SENTENCE_BREAK.finditer(flat):
+        yield match.start(), match.end()
+    yield len(flat), len(flat)
 
 
 # --- datelines, repair ----------------------------------------------------------------

@@ -34,6 +34,12 @@ def test_extraction_round_trips_through_json(extraction: DocExtraction) -> None:
     assert DocExtraction.from_dict(data) == extraction
 
 
+@given(st.from_type(DocExtraction))
+def test_extraction_round_trips_without_its_defaults(extraction: DocExtraction) -> None:
+    data = json.loads(json.dumps(to_dict(extraction, defaults=False)))
+    assert DocExtraction.from_dict(data) == extraction
+
+
 @given(st.from_type(Entity) | st.from_type(Mention))
 def test_any_record_round_trips(record: Entity | Mention) -> None:
     assert from_dict(type(record), json.loads(json.dumps(to_dict(record)))) == record

@@ -1895,8 +1895,9 @@ def resolve_corpus(
             key_map[(d, e.key)] = eid
         reached = _reached(groups, cluster, merges[root])
         joins[eid] = tuple(
-            Join(doc=d, key=e.key, label=e.label, group=g, rule=reached[g][0], via=reached[g][1])
+            Join(d, e.key, e.label, g, rule, via)
             for g in cluster
+            for rule, via in (reached[g],)  # looked up once per group, not per member
             for d, e in groups.members[g]
         )
         merged = _merged_forms(groups, cluster, reached, entity, glued)
