@@ -108,7 +108,12 @@ def _date(value: Any) -> str:
     graph.json dates may carry a time of day or be hand-edited; anything that is not a
     real calendar date becomes "undated" rather than a wrong point on the timeline.
     """
-    match = _DATE_RE.fullmatch(_text(value).strip())
+    return _date_of(_text(value).strip())
+
+
+@lru_cache(maxsize=4096)  # asked of every evidence item; a graph has few distinct dates
+def _date_of(text: str) -> str:
+    match = _DATE_RE.fullmatch(text)
     if not match:
         return ""
     year, month, day = match.groups()
