@@ -699,18 +699,19 @@ def _is_body_like(line: str) -> bool:
     return _words(line) > _TITLE_MAX_WORDS or _ends_sentence(line)
 
 
-def _protected_title_index(lines: list[str]) -> int | None:
+def _protected_title_index(lines: list[str], rules: list[str | None]) -> int | None:
     """Index of a short first line that is the headline, shielded from the widget rule.
 
     A first line of three words or fewer is normally a widget ("Breaking News"), but a
     short headline directly above body text is the title. A run of short lines at the
     top, or a short line above another headline-like line, is navigation instead.
+    ``rules`` holds each line's `line_rule`.
     """
     # The first two non-blank lines, not counting lines that a line rule drops anyway
     # ("Skip to main content"). Stops early: only the top of the text matters.
     found: list[int] = []
     for i, line in enumerate(lines):
-        if line and (found or line_rule(line) is None):
+        if line and (found or rules[i] is None):
             found.append(i)
             if len(found) == 2:
                 break
@@ -782,10 +783,22 @@ def removed_share(text: str, removed: tuple[Removal, ...]) -> float:
     Returns:
         A number from 0 (nothing removed) to 1 (everything removed).
     """
-    gone = sum(len("".join(r.text.split())) for r in removed)
+    gone = sum(_visible(r.text) for r in removed)
     if not gone:
         return 0.0
-    return gone / (gone + len("".join(text.split())))
+    return gone / (gone + _visible(text))
+
+
+#: The characters ASCII text can hold that `str.split` splits on (``str.isspace``).
+_ASCII_SPACES = tuple(chr(c) for c in range(128) if chr(c).isspace())
+
+
+def _visible(text: str) -> int:
+    """The number of characters of ``text`` that are not whitespace."""
+    if text.isascii():
+        # Counting each kind of space is a C scan; splitting makes a string per word.
+        return len(text) - sum(text.count(space) for space in _ASCII_SPACES)
+    return len("".join(text.split()))
 
 
 def _mark_repeats(lines: list[str], verdict: list[str | None]) -> None:
@@ -988,12 +1001,14 @@ def strip_boilerplate(text: str, *, form: TextForm = "page", origin: str = "") -
     lines = [line.strip() for line in text.split("\n")]
     verdict: list[str | None] = [None] * len(lines)
     paragraph_of = [-1] * len(lines)  # removed by a paragraph rule: which paragraph
-    protected = _protected_title_index(lines)
+    # Each line's line rule, worked out once: the headline check reads the top lines'.
+    rules = [line_rule(line) if line else None for line in lines]
+    protected = _protected_title_index(lines, rules)
     single = sum(len(_units(block)) for block in _blocks(lines, verdict)) <= 1
     _mark_repeats(lines, verdict)
     for index, line in enumerate(lines):
         if line and verdict[index] is None and index != protected:
-            verdict[index] = line_rule(line)
+            verdict[index] = rules[index]
     if not single:
         _cut_footer(lines, verdict)
         _paragraph_rules(lines, verdict, paragraph_of, form=form, protected=protected)
