@@ -448,6 +448,23 @@ class _Groups:
             found = self._types[g] = vote_type(types)
         return found
 
+    def gender(self, g: GroupKey) -> Gender:
+        """``evidence(g).gender``, without keeping the evidence of a cluster that has
+        none yet: joining two clusters then sums neither (most lone names are only
+        asked their gender)."""
+        root = self.find(g)
+        found = self._evidence.get(root)
+        if found is not None:
+            return found.gender
+        female = male = she = he = 0
+        for member in self.cluster[root]:
+            for _, e in self.members[member]:
+                female += e.female
+                male += e.male
+                she += e.she
+                he += e.he
+        return decide_gender(female, male, she, he)
+
     def evidence(self, g: GroupKey, root: GroupKey | None = None) -> _Evidence:
         """The evidence of ``g``'s whole cluster (``root``: its root, when known).
 
@@ -824,7 +841,7 @@ def lone_same_name_pass(groups: _Groups) -> None:
             continue
         by_gender: dict[Gender, list[GroupKey]] = defaultdict(list)
         for g in gs:
-            by_gender[groups.evidence(g).gender].append(g)
+            by_gender[groups.gender(g)].append(g)
         if by_gender.get("female") and by_gender.get("male"):
             parts = list(by_gender.values())
         else:
@@ -1704,6 +1721,8 @@ def _swapped(a: str, b: str) -> bool:
 
 def alias_file_pass(groups: _Groups) -> None:
     """The user's ``merge`` rules: every group with one of the listed names joins."""
+    if not groups.rules.merges:
+        return  # no rule: no need to index every name
     name_index: dict[str, list[GroupKey]] = defaultdict(list)
     for g in groups.keys:
         for n in groups.names(g):
