@@ -16,8 +16,6 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from kg.dates import spells
 from kg.export.gexf import write_gexf
@@ -120,23 +118,3 @@ def test_gexf_of_a_build_reads_back_as_networkx_wrote_it(
     # And the file kg build wrote is that file.
     assert (out / "graph.gexf").read_bytes() == (tmp_path / "graph.gexf").read_bytes()
     assert nx.read_gexf(out / "graph.gexf").number_of_edges() == len(data["links"])
-
-
-_JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
-_JSON_VALUES = st.recursive(
-    _JSON_LEAVES,
-    lambda inner: (
-        st.lists(inner)
-        | st.tuples(inner, inner)
-        | st.dictionaries(st.text(), inner)
-        | st.dictionaries(st.integers(), inner, max_size=2)
-    ),
-    max_leaves=25,
-)
-
-
-@given(_JSON_VALUES, st.sampled_from(["\n", "\n  ", "\n    "]))
-def test_graph_json_values_are_written_as_json_indents_them(value: object, newline: str) -> None:
-    from kg.export.json import _ENCODER, _text
-
-    assert _text(value, newline) == _ENCODER.encode(value).replace("\n", newline)

@@ -35,72 +35,8 @@ __all__ = [
 
 _FIX = "build one with: kg build INPUT -o DIR"
 
-#: The one serialiser of graph.json, whole (`dumps`) or record by record: `_text` writes
-#: what it writes.
+#: The one serialiser of graph.json, whole (`dumps`) or record by record.
 _ENCODER = json.JSONEncoder(indent=2, ensure_ascii=False, sort_keys=True)
-
-
-class _Unusual(Exception):
-    """A value `_text` leaves to `_ENCODER` (a key that is not a string)."""
-
-
-def _text(value: Any, newline: str) -> str:
-    """``_ENCODER.encode(value)`` with each line break followed by ``newline``'s
-    indentation (``newline`` is ``"\n"`` and the indentation of ``value``'s depth).
-
-    json indents in its pure-Python encoder (its C encoder does not indent), a
-    generator per container: this writes the same text, in the same order of type
-    checks, with joins; a value it cannot write goes to `_ENCODER`.
-    """
-    try:
-        return _write(value, newline)
-    except (_Unusual, RecursionError):
-        return _ENCODER.encode(value).replace("\n", newline)
-
-
-def _write(o: Any, newline: str) -> str:
-    if isinstance(o, str):
-        return _string(o)
-    if o is None:
-        return "null"
-    if o is True:
-        return "true"
-    if o is False:
-        return "false"
-    if isinstance(o, int):
-        return int.__repr__(o)
-    if isinstance(o, float):
-        return _float(o)
-    if isinstance(o, (list, tuple)):
-        if not o:
-            return "[]"
-        inner = newline + "  "
-        return "[" + inner + ("," + inner).join([_write(v, inner) for v in o]) + newline + "]"
-    if isinstance(o, dict):
-        if not o:
-            return "{}"
-        inner = newline + "  "
-        parts = []
-        for key, v in sorted(o.items()):
-            if not isinstance(key, str):
-                raise _Unusual
-            parts.append(_string(key) + ": " + _write(v, inner))
-        return "{" + inner + ("," + inner).join(parts) + newline + "}"
-    raise _Unusual  # json calls the encoder's default(), which raises
-
-
-_string = json.encoder.encode_basestring  # what json writes a str with (no ASCII escapes)
-
-
-def _float(o: float) -> str:
-    # json.encoder's floatstr with allow_nan
-    if o != o:
-        return "NaN"
-    if o == float("inf"):
-        return "Infinity"
-    if o == -float("inf"):
-        return "-Infinity"
-    return float.__repr__(o)
 
 
 def node_records(G: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
@@ -148,7 +84,7 @@ def generate_json(G: nx.MultiDiGraph) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any]) -> str:
     """Serialise graph data the way ``graph.json`` is written (indented, sorted, UTF-8)."""
-    return _text(data, "\n") + "\n"
+    return _ENCODER.encode(data) + "\n"
 
 
 def generate_json_text(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -169,11 +105,12 @@ def generate_json_text(G: nx.MultiDiGraph) -> Iterator[str]:
         "nodes": node_records(G),
     }
     for i, (key, value) in enumerate(top.items()):
-        yield ("," if i else "") + "\n  " + _text(key, "\n  ") + ": "
+        yield ("," if i else "") + "\n  " + _ENCODER.encode(key) + ": "
         if isinstance(value, Iterator):
             yield from _records_text(value)
         else:
-            yield _text(value, "\n  ")
+            for chunk in _ENCODER.iterencode(value):
+                yield chunk.replace("\n", "\n  ")
     yield "\n}\n"
 
 
@@ -181,7 +118,7 @@ def _records_text(records: Iterator[dict[str, Any]]) -> Iterator[str]:
     """A list of records at depth 1 of graph.json, as `json` with ``indent=2`` writes it."""
     opened = False
     for record in records:
-        yield (",\n    " if opened else "[\n    ") + _text(record, "\n    ")
+        yield (",\n    " if opened else "[\n    ") + _ENCODER.encode(record).replace("\n", "\n    ")
         opened = True
     yield "\n  ]" if opened else "[]"
 
