@@ -43,12 +43,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 import kg
 from kg.atomic import replace_file
 from kg.errors import InputError
 from kg.ingest.formats import input_kind
 from kg.ingest.walk import InputFile, list_inputs
-from kg.model import Document, Entity, InputProblem, RecordError, Relation, Removal, from_dict
+from kg.model import Document, Entity, InputProblem, Relation, Removal
 from kg.model import to_dict as record_to_dict
 
 __all__ = ["KEEP", "BuildCache", "StoredBuild", "build_key", "code_version", "installed_packages"]
@@ -383,8 +385,8 @@ def _read(handle: gzip.GzipFile, key: str) -> StoredBuild:
             raise ValueError(f"line {lines} is not a record")
         lists[item[0]].append(item[1])
     try:
-        build = from_dict(StoredBuild, {**lists, **meta})
-    except RecordError as exc:
+        build: StoredBuild = msgspec.convert({**lists, **meta}, StoredBuild)
+    except msgspec.ValidationError as exc:
         raise ValueError(f"malformed record: {exc}") from exc
     order = build.order
     if (order.count("p"), order.count("r"), len(order)) != (

@@ -165,6 +165,17 @@ def _malformed_payload(data: bytes) -> bytes:
     return gzip.compress(json.dumps(entry).encode())
 
 
+def _value_outside_its_type(data: bytes) -> bytes:
+    entry = json.loads(gzip.decompress(data))
+    entry["payload"]["entities"][0]["type"] = "SPACESHIP"  # not an entity type
+    entry["checksum"] = cache_mod._checksum(entry["payload"])
+    return gzip.compress(json.dumps(entry).encode())
+
+
+def _nested_too_deep(data: bytes) -> bytes:
+    return gzip.compress(b"[" * 100_000 + b"]" * 100_000)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -176,6 +187,8 @@ def _malformed_payload(data: bytes) -> bytes:
         _tampered_payload,
         _wrong_key,
         _malformed_payload,
+        _value_outside_its_type,
+        _nested_too_deep,
     ],
 )
 def test_damaged_entry_is_ignored_reported_and_redone(cache: ExtractionCache, damage) -> None:  # type: ignore[no-untyped-def]

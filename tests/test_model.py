@@ -143,9 +143,8 @@ def test_only_an_object_fits_a_record_type() -> None:
         from_dict(DocExtraction, [])
 
 
-def test_values_the_compiled_readers_pass_over_are_still_checked() -> None:
-    # The compiled readers take exact JSON types; anything else goes to the checked
-    # decoders, which accept a tuple for a list and a str subclass for a str.
+def test_values_other_than_exact_json_types_are_checked_and_taken() -> None:
+    # A tuple for a list and a str subclass for a str fit their fields.
     class Name(str):
         pass
 
