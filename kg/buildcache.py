@@ -47,6 +47,7 @@ import msgspec
 
 import kg
 from kg.atomic import replace_file
+from kg.cache import discard
 from kg.errors import InputError
 from kg.ingest.formats import input_kind
 from kg.ingest.walk import InputFile, list_inputs
@@ -243,15 +244,8 @@ class BuildCache:
                 stored = _read(handle, key)
         except (OSError, EOFError, zlib.error, ValueError, RecursionError, MemoryError) as exc:
             # RecursionError: deeply nested JSON; MemoryError: a line too big to hold.
-            self.problems.append(
-                InputProblem(
-                    origin=str(path),
-                    reason=f"stored build is unreadable ({type(exc).__name__}: {exc})",
-                    action="removed; the graph is built again",
-                )
-            )
-            with contextlib.suppress(OSError):
-                path.unlink()
+            reason = f"stored build is unreadable ({type(exc).__name__}: {exc})"
+            self.problems.append(discard(path, reason, "the graph is built again"))
             return None
         with contextlib.suppress(OSError):
             os.utime(path)

@@ -291,6 +291,19 @@ def _stored_payload_checksum(text: str) -> str | None:
     return hashlib.sha256(text[at + len(_PAYLOAD_KEY) : -1].encode("utf-8")).hexdigest()
 
 
+def discard(path: Path, reason: str, then: str) -> InputProblem:
+    """Remove a cache file that cannot be trusted; return the warning that says so.
+
+    Args:
+        path: The file.
+        reason: What is wrong with it.
+        then: What happens instead ("the document is parsed again").
+    """
+    with contextlib.suppress(OSError):
+        path.unlink()
+    return InputProblem(origin=str(path), reason=reason, action=f"removed; {then}")
+
+
 class CorruptEntry(ValueError):
     """A cache file that cannot be trusted (internal: turned into a warning)."""
 
@@ -349,14 +362,8 @@ class ExtractionCache:
         except CorruptEntry as exc:
             self.misses += 1
             self.problems.append(
-                InputProblem(
-                    origin=str(path),
-                    reason=f"cache entry is unreadable ({exc})",
-                    action="removed; the document is parsed again",
-                )
+                discard(path, f"cache entry is unreadable ({exc})", "the document is parsed again")
             )
-            with contextlib.suppress(OSError):
-                path.unlink()
             return None
         self.hits += 1
         return extraction

