@@ -19,8 +19,7 @@ from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
 from kg.name_candidates import find_name_candidates
 from kg.resolve.corpus import resolve_corpus
 from kg.resolve.recover import promote_candidates
-from tests.extraction_helpers import document, nlp
-from tests.test_spans import _with_ents
+from tests.extraction_helpers import document, nlp, with_ents
 
 # ---------------------------------------------------------------------------------
 # Candidates: the runs no mention took
@@ -65,7 +64,7 @@ from tests.test_spans import _with_ents
     ],
 )
 def test_find_name_candidates(text: str, ents: list[tuple[str, str]], expected: list[str]) -> None:
-    doc = _with_ents(text, ents)
+    doc = with_ents(text, ents)
     found = find_name_candidates(doc, find_mentions(doc, "t"))
     assert [c.text for c in found] == expected
     for c in found:
@@ -82,7 +81,7 @@ def test_candidates_carry_their_sentence_and_headline_flag() -> None:
 
 def test_extraction_keeps_its_candidates_through_the_cache_record() -> None:
     text = "The fans cheered the Redkites at the game."
-    doc = _with_ents(text, [])
+    doc = with_ents(text, [])
     ex = extract_document(doc, document(text))
     assert [c.text for c in ex.candidates] == ["Redkites"]
     assert DocExtraction.from_dict(ex.to_dict()) == ex

@@ -2,7 +2,7 @@
 
 Rows use real parses. Where a row must show one rule on a span the model might tag
 differently in a future version, the NER's output is replaced by the span the model
-gives today (``_with_ents``), so the rule, not the model, is under test. Every rule has
+gives today (``with_ents``), so the rule, not the model, is under test. Every rule has
 must-not rows: real names that look like the mistake.
 """
 

@@ -4,7 +4,7 @@ article uses elsewhere ("Herons Beat Otters" names the Herons and the Otters) or
 out. Must-not rows: names with a word that is also a verb or a function word stay whole,
 and sentences made only of names are no headlines.
 
-The NER's spans are set by hand (``_with_ents``) where a row shows the rule on a span the
+The NER's spans are set by hand (``with_ents``) where a row shows the rule on a span the
 model might tag differently in a future version.
 """
 
