@@ -12,7 +12,7 @@ sentence around them.
   as when a title is glued to its article: a document's headline words.
 * `glued_titles`: a Title Case sentence that glues to names a word no name of the
   article holds, a verb it writes in lower case or a function word ("Herons Beat
-  Otters 20 - 13", "Acme Buys Northwind, Enters Chip Business"), is a headline too,
+  Otters 31 - 24", "Acme Acquires Northwind, Adds Glass Unit"), is a headline too,
   however short or full of names.
 * `headline_pieces`: a name run from a headline ("Jane Roe Checks Into Rehab", "Wardens
   Beat Stewards") keeps only the names the article itself uses elsewhere, and words the
@@ -324,15 +324,15 @@ GLUED_TITLE_WORDS = 3
 #: Longest name, in words, looked for on either side of a glued word (`_between_names`).
 _SIDE_WORDS = 6
 #: Marks that end a sentence: a headline without one goes on in the next "sentence" the
-#: parser cut it into ("Herons Beat Otters 20 - 13 | To Clinch Playoff Spot").
+#: parser cut it into ("Herons Beat Otters 31 - 24 | To Reach Cup Final").
 _FINAL_MARKS = frozenset({".", "!", "?"})
 
 
 def glued_titles(tokens: DocTokens, zone: Collection[int]) -> set[int]:
     """The headline tokens ``zone`` (`headline_tokens`) and those of the Title Case
     sentences that glue a word no name holds to names: a headline too short, or too
-    much made of names, for `is_headline` to tell ("Herons Beat Otters 20 - 13", "Acme
-    Buys Northwind, Enters Chip Business").
+    much made of names, for `is_headline` to tell ("Herons Beat Otters 31 - 24", "Acme
+    Acquires Northwind, Adds Glass Unit").
 
     A Title Case sentence with at least `GLUED_TITLE_WORDS` capitalised words is a
     headline when one of its capitalised words is no word of a name the article uses

@@ -33,23 +33,23 @@ def _names(doc: Doc) -> list[str]:
         # a word between two names the article uses, however short the headline; the
         # rest the parser cut off after "13" goes with it
         (
-            "Herons Beat Otters 20 - 13 To Clinch Playoff Berth. The expectations placed"
-            " upon the Herons almost seemed unfair against the Spokane Otters.",
+            "Herons Beat Otters 31 - 24 To Reach Cup Final. Few gave the Herons a chance"
+            " in the rain against the Spokane Otters.",
             [("Herons Beat Otters", "ORG"), ("Herons", "ORG"), ("Spokane Otters", "ORG")],
-            "Herons Beat Otters 20 - 13 To Clinch Playoff Berth .",
+            "Herons Beat Otters 31 - 24 To Reach Cup Final .",
         ),
         # a verb the article writes in lower case ("buying"), every word tagged a name
         (
-            "Acme Buys Northwind, Enters Chip Business. Acme Devices said it was buying"
-            " Northwind, a chip maker.",
+            "Acme Acquires Northwind, Adds Glass Unit. Acme Devices is acquiring"
+            " Northwind, a glass maker.",
             [
                 ("Acme", "ORG"),
-                ("Buys Northwind", "PERSON"),
-                ("Enters Chip Business", "ORG"),
+                ("Acquires Northwind", "PERSON"),
+                ("Adds Glass Unit", "ORG"),
                 ("Acme Devices", "ORG"),
                 ("Northwind", "ORG"),
             ],
-            "Acme Buys Northwind , Enters Chip Business .",
+            "Acme Acquires Northwind , Adds Glass Unit .",
         ),
         # must not: a sentence made only of names, though the article writes "win"
         (
@@ -94,24 +94,24 @@ def test_glued_titles(text: str, ents: list[tuple[str, str]], headline: str) -> 
     [
         # split back into the names the article uses elsewhere
         (
-            "Herons Beat Otters 20 - 13. The Herons needed a late touchdown against the"
-            " Spokane Otters on Sunday.",
+            "Herons Beat Otters 31 - 24. Few gave the Herons a chance in the rain"
+            " against the Spokane Otters.",
             [("Herons Beat Otters", "ORG"), ("Herons", "ORG"), ("Spokane Otters", "ORG")],
             ["Herons", "Otters"],
             ["Herons Beat Otters"],
         ),
         (
-            "Acme Buys Northwind, Enters Chip Business. Acme said it was buying Northwind,"
-            " a chip maker.",
+            "Acme Acquires Northwind, Adds Glass Unit. Acme is acquiring Northwind, a"
+            " glass maker.",
             [
                 ("Acme", "ORG"),
-                ("Buys Northwind", "PERSON"),
-                ("Enters Chip Business", "ORG"),
+                ("Acquires Northwind", "PERSON"),
+                ("Adds Glass Unit", "ORG"),
                 ("Acme", "ORG"),
                 ("Northwind", "ORG"),
             ],
             ["Acme", "Northwind"],
-            ["Buys Northwind", "Enters Chip Business"],
+            ["Acquires Northwind", "Adds Glass Unit"],
         ),
         # must not: a name with a word that is also a verb or a preposition stays whole
         (
