@@ -10,7 +10,7 @@ A build's result depends only on
 
 * the bytes of every input file (a folder's files as the walk finds them, in order),
 * the options that change the graph (``--since``, ``--until``, the alias rules as read),
-* kg's own code and data, the spaCy model, and the versions of the packages kg uses.
+* kg's own code and data, the spaCy model, and the version of every installed package.
 
 `build_key` hashes all of them; a later build with the same key takes the stored result
 (`StoredBuild`: the resolved actors and relations, the documents, and every warning and
@@ -18,9 +18,11 @@ cleaning removal, replayed to the user as the first time). Any doubt means no ke
 input, a pipe, a file that cannot be read. Then the build runs as usual (and reports the
 problem itself).
 
-Layout: ``<cache dir>/builds/v1/<key>.json.gz``, gzip'd JSON with a header and a sha256
-checksum of the payload, written atomically. A damaged entry is reported, removed and the
-graph built again. The `KEEP` most recently used entries are kept; older ones are removed.
+Layout: ``<cache dir>/builds/v1/<key>.jsonl.gz``, gzip'd JSON Lines (a header, the
+counts, one line per record, a sha256 of all of them last), streamed in and out and
+written atomically; the records are checked against their types by msgspec as they are
+read. A damaged entry is reported, removed and the graph built again. The `KEEP` most
+recently used entries are kept; older ones are removed.
 A build in which a document could not be parsed is not stored, so the document is tried
 again next time (its failure may have been a lack of memory).
 """
