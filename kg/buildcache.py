@@ -10,7 +10,8 @@ A build's result depends only on
 
 * the bytes of every input file (a folder's files as the walk finds them, in order),
 * the options that change the graph (``--since``, ``--until``, the alias rules as read),
-* kg's own code and data, the spaCy model, and the version of every installed package.
+* kg's own sources and lexicons (`kg.cache.source_version`), the spaCy model, and the
+  version of every installed package.
 
 `build_key` hashes all of them; a later build with the same key takes the stored result
 (`StoredBuild`: the resolved actors and relations, the documents, and every warning and
@@ -49,14 +50,14 @@ import msgspec
 
 import kg
 from kg.atomic import replace_file
-from kg.cache import discard
+from kg.cache import discard, source_version
 from kg.errors import InputError
 from kg.ingest.formats import input_kind
 from kg.ingest.walk import InputFile, list_inputs
 from kg.model import Document, Entity, InputProblem, Relation, Removal
 from kg.model import to_dict as record_to_dict
 
-__all__ = ["KEEP", "BuildCache", "StoredBuild", "build_key", "code_version", "installed_packages"]
+__all__ = ["KEEP", "BuildCache", "StoredBuild", "build_key", "installed_packages"]
 
 #: Bumped when the layout of a stored build changes; part of the folder path.
 FORMAT_VERSION = 1
@@ -92,30 +93,6 @@ class StoredBuild:
     stats: tuple[tuple[str, int], ...]
     total: int
     order: str = ""
-
-
-@functools.cache
-def code_version(package_dir: Path | None = None) -> str:
-    """Hash of every file of kg's package (code and data), computed once per process.
-
-    Any edit to kg, an upgrade or a local change, gives builds a new key: resolution, graph
-    building and the cleaning of inputs all shape the result, not only the extraction.
-    Byte code and hidden files (editors' swap files) are left out.
-
-    Args:
-        package_dir: The package folder; None for the installed kg.
-    """
-    root = package_dir or Path(kg.__file__).parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        inner = path.relative_to(root).parts
-        if any(part == "__pycache__" or part.startswith(".") for part in inner):
-            continue  # byte code and editors' hidden files
-        if not path.is_file() or path.suffix in (".pyc", ".pyo"):
-            continue
-        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 @functools.cache
@@ -165,7 +142,7 @@ def build_key(
         for part in parts:
             digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
 
-    add(f"format {FORMAT_VERSION}", f"kg {kg.__version__}", code_version(), model_key)
+    add(f"format {FORMAT_VERSION}", f"kg {kg.__version__}", source_version(), model_key)
     add(f"python {sys.version_info[0]}.{sys.version_info[1]}")
     add(*installed_packages())
     for name in sorted(options):

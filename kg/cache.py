@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 import gzip
 import hashlib
 import json
@@ -113,7 +114,25 @@ def stored_version(directory: Path) -> str:
     Args:
         directory: Cache root (see `default_cache_dir`).
     """
-    root = Path(kg.__file__).parent
+    name = f"extraction-version-{source_version()[:32]}.json"
+    version = stored_table(directory, name, extraction_version)
+    if isinstance(version, str) and re.fullmatch(r"[0-9a-f]{16}", version):
+        return version
+    return extraction_version()
+
+
+@functools.cache
+def source_version(package_dir: Path | None = None) -> str:
+    """Hash of kg's version, its data packages' versions and every kg source and lexicon
+    file: everything kg's results can depend on in kg itself. Computed once per process.
+
+    Byte code and hidden files (editors' swap files) are left out, as are the viewer's
+    assets, which shape no result.
+
+    Args:
+        package_dir: The kg package folder; defaults to the installed package.
+    """
+    root = Path(package_dir) if package_dir is not None else Path(kg.__file__).parent
     digest = hashlib.sha256(f"kg {kg.__version__}\0".encode())
     for package in DATA_PACKAGES:
         digest.update(f"{package} {_installed_version(package)}\0".encode())
@@ -123,11 +142,7 @@ def stored_version(directory: Path) -> str:
         data = path.read_bytes()
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(len(data).to_bytes(8, "big") + data)
-    name = f"extraction-version-{digest.hexdigest()[:32]}.json"
-    version = stored_table(directory, name, extraction_version)
-    if isinstance(version, str) and re.fullmatch(r"[0-9a-f]{16}", version):
-        return version
-    return extraction_version()
+    return digest.hexdigest()
 
 
 def _installed_version(package: str) -> str:

@@ -196,9 +196,7 @@ def build_graph(
     check_lexicons()  # a bad lexicon row stops the build before any parsing
     rules = load_aliases(aliases) if aliases is not None else AliasRules()
     info = describe_model(model)
-    problems: list[InputProblem] = []
-    removals: list[Removal] = []
-    # Warnings and removals in the order they came, for the build cache to replay.
+    # Warnings and removals in the order they came (the build cache replays them so).
     events: list[InputProblem | Removal] = []
     # Metadata of every document read; texts pass through to the parser and are dropped.
     metadata: dict[str, Document] = {}
@@ -206,13 +204,11 @@ def build_graph(
     locators: dict[str, Locator] | None = {} if engine == "dask" or scheduler is not None else None
 
     def report(problem: InputProblem) -> None:
-        problems.append(problem)
         events.append(problem)
         if on_problem is not None:
             on_problem(problem)
 
     def removed(removal: Removal) -> None:
-        removals.append(removal)
         events.append(removal)
         if on_removal is not None:
             on_removal(removal)
@@ -292,14 +288,9 @@ def build_graph(
     extractions.clear()
     total = len(metadata)
     metadata.clear()
-    graph = build_nx_graph(
-        entities,
-        relations,
-        used_docs,
-        model={"name": info["name"], "version": info["version"]},
-        created=_created(),
-        kg_version=__version__,
-    )
+    graph = _graph(entities, relations, used_docs, info)
+    problems = [e for e in events if isinstance(e, InputProblem)]
+    removals = [e for e in events if isinstance(e, Removal)]
     stats_out = {
         "documents": len(used_docs),
         "skipped": sum(1 for p in problems if p.action.startswith("skipped")),
@@ -314,8 +305,8 @@ def build_graph(
     # A document that could not be parsed may parse next time (it may have lacked memory).
     if builds is not None and cache is not None and key is not None and not stats.failed:
         own = set(cache.problems) | set(builds.problems)  # about the caches, not the inputs
-        stored = _to_store(entities, relations, used_docs, [e for e in events if e not in own])
-        stored = dataclasses.replace(stored, stats=tuple(sorted(stats_out.items())), total=total)
+        kept = [e for e in events if e not in own]
+        stored = _to_store(entities, relations, used_docs, kept, stats_out, total)
         # Only when no input changed while it was read: else the next build with the old
         # bytes would get a graph of the new ones.
         if _key(inputs, info, since, until, rules) == key:
@@ -327,6 +318,23 @@ def build_graph(
         stats=stats_out,
         total=total,
         removals=tuple(removals),
+    )
+
+
+def _graph(
+    entities: Sequence[Entity],
+    relations: Sequence[Relation],
+    documents: Sequence[Document],
+    info: dict[str, str],
+) -> nx.MultiDiGraph:
+    """The graph of a build, made now (`kg.graph.build_nx_graph`)."""
+    return build_nx_graph(
+        entities,
+        relations,
+        documents,
+        model={"name": info["name"], "version": info["version"]},
+        created=_created(),
+        kg_version=__version__,
     )
 
 
@@ -353,16 +361,18 @@ def _to_store(
     relations: Sequence[Relation],
     documents: Sequence[Document],
     events: Sequence[InputProblem | Removal],
+    stats: dict[str, int],
+    total: int,
 ) -> StoredBuild:
-    """What the build cache keeps of a build (counts added by the caller)."""
+    """What the build cache keeps of a build."""
     return StoredBuild(
         entities=tuple(entities),
         relations=tuple(relations),
         documents=tuple(documents),
         problems=tuple(e for e in events if isinstance(e, InputProblem)),
         removals=tuple(e for e in events if isinstance(e, Removal)),
-        stats=(),
-        total=0,
+        stats=tuple(sorted(stats.items())),
+        total=total,
         order="".join("p" if isinstance(e, InputProblem) else "r" for e in events),
     )
 
@@ -388,14 +398,7 @@ def _reused(
         on_total(stored.total)
     if on_progress is not None:
         on_progress(stored.total)
-    graph = build_nx_graph(
-        list(stored.entities),
-        list(stored.relations),
-        list(stored.documents),
-        model={"name": info["name"], "version": info["version"]},
-        created=_created(),
-        kg_version=__version__,
-    )
+    graph = _graph(stored.entities, stored.relations, stored.documents, info)
     stats = dict(stored.stats)
     stats.update(parsed=0, cached=0, reused=1)
     return BuildResult(

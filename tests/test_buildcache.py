@@ -19,7 +19,8 @@ import pytest
 
 import kg.buildcache
 import kg.pipeline
-from kg.buildcache import KEEP, BuildCache, StoredBuild, build_key, code_version
+from kg.buildcache import KEEP, BuildCache, StoredBuild, build_key
+from kg.cache import source_version
 from kg.model import InputProblem
 from kg.parse import ExtractorRef
 from kg.pipeline import BuildResult, build_graph
@@ -402,7 +403,7 @@ def test_the_key_follows_kg_code_and_installed_packages(
 ) -> None:
     (tmp_path / "a.txt").write_text("Jane Roe met John Doe.\n")
     base = _key([tmp_path])
-    monkeypatch.setattr(kg.buildcache, "code_version", lambda: "edited")
+    monkeypatch.setattr(kg.buildcache, "source_version", lambda: "edited")
     assert _key([tmp_path]) != base
     monkeypatch.undo()
     assert _key([tmp_path]) == base
@@ -437,7 +438,7 @@ def test_inputs_that_cannot_be_read_twice_have_no_key(tmp_path: Path) -> None:
     assert _key([tmp_path / "missing.txt"]) is None
 
 
-def test_code_version_follows_every_package_file_but_byte_code(tmp_path: Path) -> None:
+def test_source_version_follows_every_source_file_but_byte_code(tmp_path: Path) -> None:
     copy = Path(
         shutil.copytree(
             Path(kg.pipeline.__file__).parent,
@@ -445,14 +446,14 @@ def test_code_version_follows_every_package_file_but_byte_code(tmp_path: Path) -
             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
         )
     )
-    first = code_version.__wrapped__(copy)
+    first = source_version.__wrapped__(copy)
     (copy / "__pycache__").mkdir()
     (copy / "__pycache__" / "x.pyc").write_bytes(b"\0")
     (copy / ".resolve.py.swp").write_bytes(b"\0")
-    assert code_version.__wrapped__(copy) == first
+    assert source_version.__wrapped__(copy) == first
     resolve = copy / "resolve" / "corpus.py"  # not extraction code, but it shapes the graph
     resolve.write_text(resolve.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert code_version.__wrapped__(copy) != first
+    assert source_version.__wrapped__(copy) != first
 
 
 def test_stored_build_round_trips(tmp_path: Path) -> None:
