@@ -54,7 +54,8 @@ class AliasRules:
 
     def is_dropped(self, name: str, aliases: tuple[str, ...] | list[str] = ()) -> bool:
         """True when the user asked to drop an actor with this name or alias."""
-        return any(fold(n) in self.drops for n in (name, *aliases))
+        # Folding every name of a large corpus to look in an empty list costs a second.
+        return bool(self.drops) and any(fold(n) in self.drops for n in (name, *aliases))
 
     def keeps_apart(self, names_a: set[str], names_b: set[str]) -> bool:
         """True when a ``separate`` rule names one side in each set."""
@@ -66,6 +67,8 @@ class AliasRules:
 
     def renamed(self, name: str, aliases: set[str] | tuple[str, ...]) -> str:
         """The user's canonical name for an actor, or ``name`` unchanged."""
+        if not self.renames:
+            return name
         folded = {fold(n): n for n in (name, *aliases)}
         for old, new in self.renames.items():
             if fold(old) in folded:

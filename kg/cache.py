@@ -284,8 +284,12 @@ def _canonical(payload: dict[str, Any]) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _checksum(payload: dict[str, Any]) -> str:
-    return hashlib.sha256(_canonical(payload).encode("utf-8")).hexdigest()
+    return _digest(_canonical(payload))
 
 
 #: What stands between an entry's header fields and its payload, as `_encode` writes it.
@@ -303,7 +307,7 @@ def _stored_payload_checksum(text: str) -> str | None:
     at = text.find(_PAYLOAD_KEY)
     if at < 0 or not text.endswith("}"):
         return None
-    return hashlib.sha256(text[at + len(_PAYLOAD_KEY) : -1].encode("utf-8")).hexdigest()
+    return _digest(text[at + len(_PAYLOAD_KEY) : -1])
 
 
 def discard(path: Path, reason: str, then: str) -> InputProblem:
@@ -417,10 +421,10 @@ class ExtractionCache:
             "sha256": sha,
             "model": self.model_key,
             "version": self.version,
-            "checksum": hashlib.sha256(payload.encode("utf-8")).hexdigest(),
+            "checksum": _digest(payload),
         }
         # The payload goes last and in its canonical form (the one the checksum is of),
-        # so that reading checks the checksum on the stored text (`_stored_payload`)
+        # so that reading checks the checksum on the stored text (`_stored_payload_checksum`)
         # without writing the payload out again.
         head = json.dumps(header, separators=(",", ":"), ensure_ascii=False)
         text = f"{head[:-1]}{_PAYLOAD_KEY}{payload}}}"
@@ -458,7 +462,9 @@ class ExtractionCache:
             raise CorruptEntry("checksum mismatch")
         try:
             # msgspec checks every value against the record types (in C: a warm run
-            # decodes every cached document), as `DocExtraction.from_dict` does.
+            # decodes every cached document). Unlike `kg.model.from_dict` it passes over
+            # a field the records do not have; the checksum and the version folder
+            # already keep out entries kg did not write.
             extraction: DocExtraction = msgspec.convert(payload, DocExtraction)
         except msgspec.ValidationError as exc:
             raise CorruptEntry(f"malformed payload: {exc}") from exc

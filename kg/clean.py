@@ -568,13 +568,7 @@ def line_rule(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_RULE_LINE:
         return None
-    for name, search, gate in _LINE_PLAN:
-        if gate is not None and not gate(stripped):
-            continue  # the pattern cannot match: skip the search
-        match = search(stripped)
-        if match and not reads_as_reporting(stripped, ignore=match.span()):
-            return name
-    return None
+    return _first_rule(_LINE_PLAN, stripped)
 
 
 # Cheap substring gate in front of FOOTER_RULES: nearly every paragraph contains none
@@ -614,16 +608,25 @@ def footer_rule(paragraph: str) -> str | None:
         return None
     if _words(paragraph) > _FOOTER_MAX_WORDS:
         return None
-    return _first_rule(FOOTER_RULES, paragraph)
+    return _first_rule(_FOOTER_PLAN, paragraph)
 
 
-def _first_rule(rules: tuple[Rule, ...], text: str) -> str | None:
-    """The name of the first of ``rules`` whose pattern is in ``text`` where the text
-    without the match does not read as reporting (`reads_as_reporting`), or None."""
-    for rule in rules:
-        match = rule.pattern.search(text)
+#: Rules to try in order: name, the pattern's search, and a cheap test that must pass
+#: for the pattern to match at all (or None).
+_Plan = tuple[
+    tuple[str, Callable[[str], "re.Match[str] | None"], Callable[[str], object] | None], ...
+]
+
+
+def _first_rule(plan: _Plan, text: str) -> str | None:
+    """The name of the first rule of ``plan`` whose pattern is in ``text`` where the
+    text without the match does not read as reporting (`reads_as_reporting`), or None."""
+    for name, search, gate in plan:
+        if gate is not None and not gate(text):
+            continue  # the pattern cannot match: skip the search
+        match = search(text)
         if match and not reads_as_reporting(text, ignore=match.span()):
-            return rule.name
+            return name
     return None
 
 
@@ -648,9 +651,10 @@ _LINE_GATES: dict[str, Callable[[str], object]] = {
 }
 
 #: The line rules in order: name, the pattern's search, and its gate (or None).
-_LINE_PLAN = tuple(
+_LINE_PLAN: _Plan = tuple(
     (rule.name, rule.pattern.search, _LINE_GATES.get(rule.name)) for rule in _ALL_LINE_RULES
 )
+_FOOTER_PLAN: _Plan = tuple((rule.name, rule.pattern.search, None) for rule in FOOTER_RULES)
 _CUT_MARKERS = frozenset(rule.name for rule in END_MARKER_RULES)
 
 
@@ -789,15 +793,8 @@ def removed_share(text: str, removed: tuple[Removal, ...]) -> float:
     return gone / (gone + _visible(text))
 
 
-#: The characters ASCII text can hold that `str.split` splits on (``str.isspace``).
-_ASCII_SPACES = tuple(chr(c) for c in range(128) if chr(c).isspace())
-
-
 def _visible(text: str) -> int:
     """The number of characters of ``text`` that are not whitespace."""
-    if text.isascii():
-        # Counting each kind of space is a C scan; splitting makes a string per word.
-        return len(text) - sum(text.count(space) for space in _ASCII_SPACES)
     return len("".join(text.split()))
 
 

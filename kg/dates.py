@@ -121,6 +121,9 @@ _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
 
+# Kept per string: a corpus repeats its publication dates (every article of a day, a
+# date line on every page of an outlet), and dateutil takes tens of microseconds.
+@functools.lru_cache(maxsize=4096)
 def parse_date(value: str) -> DocDate:
     """Normalise a metadata date to an ISO prefix with its precision.
 
@@ -136,13 +139,6 @@ def parse_date(value: str) -> DocDate:
     Returns:
         The date, or `UNDATED` when there is no year or the text is not a date.
     """
-    return _parse_date(value)
-
-
-# Kept per string: a corpus repeats its publication dates (every article of a day, a
-# date line on every page of an outlet), and dateutil takes tens of microseconds.
-@functools.lru_cache(maxsize=4096)
-def _parse_date(value: str) -> DocDate:
     text = " ".join(value.split())
     if not text:
         return UNDATED

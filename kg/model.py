@@ -7,9 +7,10 @@ the ones ``graph.json`` uses: ``label`` is a display name, ``type`` an entity ty
 
 `to_dict` and `from_dict` convert any record to plain JSON-ready data and back, driven
 by the dataclass fields and their type hints (nested records, tuples, ``Literal``
-values, optional values). Decoding checks every value against its type, so a cache
-entry written by another version of kg, or by anything else, is rejected instead of
-producing records that break a later stage.
+values, optional values). Decoding checks every value against its type and rejects
+unknown fields, so data written by another version of kg, or by anything else, is
+rejected instead of producing records that break a later stage. (The caches read their
+own checksummed entries with msgspec, for speed; see `kg.cache`.)
 """
 
 from __future__ import annotations
@@ -309,7 +310,7 @@ class DocExtraction:
     candidates: tuple[NameCandidate, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Return plain JSON-ready data (the parse cache stores this)."""
+        """Return plain JSON-ready data (every field, defaults included)."""
         return to_dict(self)
 
     @classmethod
@@ -414,8 +415,7 @@ def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
 
 
 #: Where a value sits: the record's name, or ``(parent, field name or list index)``.
-#: Kept as a chain and spelled out only for an error (the parse cache decodes every
-#: value of every cached document on each run).
+#: Kept as a chain and spelled out only for an error.
 _Where = str | tuple[Any, str | int]
 
 
@@ -481,8 +481,7 @@ def _plan(hint: Any) -> tuple[str, Any]:
 
 @cache
 def _decoder(hint: Any) -> _Decoder:
-    """The decoder of type ``hint``, built once: the parse cache decodes every value of
-    every cached document on each run, so the type is read here and not per value."""
+    """The decoder of type ``hint``, built once: the type is read here, not per value."""
     kind, need = _plan(hint)
     if kind == "scalar":
         return _scalar_decoder(need)

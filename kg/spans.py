@@ -366,7 +366,7 @@ def glued_titles(tokens: DocTokens, zone: Collection[int]) -> set[int]:
         (e for e in tokens.ents if is_entity_type(e.label_) and e.start not in skip), tokens
     )
     words = {w for name in known for w in name.split()}
-    verbs = verb_forms(tokens, skip)
+    verbs = _verb_forms(tokens, skip)
     lower = tokens.lower
     for k in titled:
         sent = sents[k]
@@ -399,7 +399,7 @@ def _goes_on(tokens: DocTokens, before: Span, sent: Span, headline: Collection[i
     return tokens.text[last] not in _FINAL_MARKS and "\n" not in between
 
 
-def verb_forms(tokens: DocTokens, skip: Collection[int] = ()) -> frozenset[str]:
+def _verb_forms(tokens: DocTokens, skip: Collection[int] = ()) -> frozenset[str]:
     """Words the article writes in lower case as verbs outside the tokens ``skip``, with
     their lemmas ("buying", "buy").
 
@@ -407,12 +407,15 @@ def verb_forms(tokens: DocTokens, skip: Collection[int] = ()) -> frozenset[str]:
         tokens: A document's token table.
         skip: Positions of the tokens to leave out (its headlines).
     """
+    return _forms(tokens, skip, lambda i: tokens.is_lower[i] and tokens.tag[i] in VERB_TAGS)
+
+
+def _forms(tokens: DocTokens, skip: Collection[int], keep: Callable[[int], bool]) -> frozenset[str]:
+    """The words at the positions ``keep`` takes outside ``skip``, with their lemmas."""
     return frozenset(
         w
-        for i, (lower, tag, text, lemma) in enumerate(
-            zip(tokens.is_lower, tokens.tag, tokens.text, tokens.lemma, strict=True)
-        )
-        if lower and tag in VERB_TAGS and i not in skip
+        for i, (text, lemma) in enumerate(zip(tokens.text, tokens.lemma, strict=True))
+        if i not in skip and keep(i)
         for w in (text, lemma)
     )
 
@@ -440,16 +443,8 @@ def lower_forms(
         skip: Positions of the tokens to leave out (its headlines).
         tokens: Its token table, when the caller has it.
     """
-    if tokens is None:
-        tokens = DocTokens(doc)
-    return frozenset(
-        w
-        for i, (alpha, lower, text, lemma) in enumerate(
-            zip(tokens.is_alpha, tokens.is_lower, tokens.text, tokens.lemma, strict=True)
-        )
-        if alpha and lower and i not in skip
-        for w in (text, lemma)
-    )
+    table = DocTokens(doc) if tokens is None else tokens
+    return _forms(table, skip, lambda i: table.is_alpha[i] and table.is_lower[i])
 
 
 #: Endings a headline's word may add to a word the body writes ("Checks", "Hires").

@@ -456,14 +456,7 @@ class _Groups:
         found = self._evidence.get(root)
         if found is not None:
             return found.gender
-        female = male = she = he = 0
-        for member in self.cluster[root]:
-            for _, e in self.members[member]:
-                female += e.female
-                male += e.male
-                she += e.she
-                he += e.he
-        return decide_gender(female, male, she, he)
+        return _gender_of([e for m in self.cluster[root] for _, e in self.members[m]])
 
     def evidence(self, g: GroupKey, root: GroupKey | None = None) -> _Evidence:
         """The evidence of ``g``'s whole cluster (``root``: its root, when known).
@@ -696,16 +689,17 @@ def _pronouns_clash_here(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
     ]
     if not theirs:
         return False
+    return clash(_gender_of(mine), _gender_of(theirs))
 
-    def gender(found: list[LocalEntity]) -> Gender:
-        return decide_gender(
-            sum(e.female for e in found),
-            sum(e.male for e in found),
-            sum(e.she for e in found),
-            sum(e.he for e in found),
-        )
 
-    return clash(gender(mine), gender(theirs))
+def _gender_of(found: list[LocalEntity]) -> Gender:
+    """The gender the cues of some local actors add up to (`decide_gender`)."""
+    return decide_gender(
+        sum(e.female for e in found),
+        sum(e.male for e in found),
+        sum(e.she for e in found),
+        sum(e.he for e in found),
+    )
 
 
 def _dominates(top: _Evidence, other: _Evidence) -> bool:
@@ -764,8 +758,9 @@ def lone_given_name_pass(groups: _Groups) -> None:
             if word in surnames:
                 continue
             found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
-            # Without a bearer by that given name there is nothing in the article to find.
-            here = {groups.find(o) for o in groups.by_doc[g.doc]} if found else set()
+            if not found:
+                continue  # no bearer by that given name: nothing to find anywhere
+            here = {groups.find(o) for o in groups.by_doc[g.doc]}
             roots = {groups.find(f) for f in found} & here
             if bool(roots) is not in_article:
                 continue
@@ -1875,9 +1870,7 @@ def resolve_corpus(
     surnames = surnames_typed_other(typed)
     for ex in typed:
         for e in ex.entities:
-            # Folding every name to find none of them in an empty drop list costs a
-            # second on a large corpus.
-            if not rules.drops or not rules.is_dropped(e.label, e.aliases):
+            if not rules.is_dropped(e.label, e.aliases):
                 members[group_key(ex.doc_id, e, surnames)].append((ex.doc_id, e))
     runs = {ex.doc_id: body_runs(ex.candidates) for ex in typed if ex.candidates}
     groups = _Groups(dict(members), rules, runs)
@@ -1913,12 +1906,11 @@ def resolve_corpus(
         for d, e in found:
             key_map[(d, e.key)] = eid
         reached = _reached(groups, cluster, merges[root])
-        joins[eid] = tuple(
-            Join(d, e.key, e.label, g, rule, via)
-            for g in cluster
-            for rule, via in (reached[g],)  # looked up once per group, not per member
-            for d, e in groups.members[g]
-        )
+        audit: list[Join] = []
+        for g in cluster:
+            rule, via = reached[g]
+            audit.extend(Join(d, e.key, e.label, g, rule, via) for d, e in groups.members[g])
+        joins[eid] = tuple(audit)
         merged = _merged_forms(groups, cluster, reached, entity, glued)
         entities[-1] = dataclasses.replace(entities[-1], merged=merged)
     entities.sort(key=lambda e: e.id)
