@@ -15,11 +15,15 @@ QUOTES = "\"'“”‘’`«»"
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of every mention; names repeat
 def normalise_name(text: str) -> str:
-    """Return a display name: NFC, whitespace folded, quotes and a leading "the" removed."""
+    """Return a display name: NFC, whitespace folded, quotes, a leading "the" and a
+    doubled full stop removed."""
     text = unicodedata.normalize("NFC", text)
     text = _SPACE.sub(" ", text).strip().strip(QUOTES + " ,;:")
     text = re.sub(r"^(?i:the)\s+", "", text)
     text = re.sub(r"\s*[’']s$", "", text)
+    # A sentence's full stop after an abbreviation ending the name ("Jr.." where a line
+    # broke the text after "Jr."): one period is the abbreviation's.
+    text = re.sub(r"(?<=\w\.)\.$", "", text)
     return text.strip()
 
 

@@ -121,6 +121,10 @@ def test_role_class(role: str, expected: str) -> None:
         ("Cafe\u0301 Society", "Caf\u00e9 Society"),  # NFC: one code point for é
         ("Theresa May,", "Theresa May"),
         ("Thelma Ruiz", "Thelma Ruiz"),  # "the" only as a whole word
+        ("Peter Mensah Jr..", "Peter Mensah Jr."),  # the sentence's full stop
+        ("Halvex Inc.", "Halvex Inc."),
+        ("U.S.", "U.S."),
+        ("Halvex...", "Halvex..."),  # an ellipsis is not doubled
     ],
 )
 def test_normalise_name(text: str, expected: str) -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from kg.mentions import SpanMention
 from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
+from kg.relations.lexicon import trade_words
 from kg.resolve.corpus import (
     ACRONYM,
     CLIPPED,
@@ -1099,6 +1100,78 @@ def test_short_name_joins_the_longer_name_of_its_article(
     assert (short in found) is not joins
 
 
+#: trade_words.tsv, one row per word: "Kessel <Trade>" named in full, then "Kessel" alone.
+TRADE_ROWS = [
+    "Computer",
+    "Computers",
+    "Motor",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Steel",
+    "Oil",
+    "Petroleum",
+    "Chemical",
+    "Chemicals",
+    "Pharmaceutical",
+    "Pharmaceuticals",
+    "Software",
+    "Energy",
+    "Mining",
+    "Foods",
+    "Brewing",
+    "Shipping",
+    "Telecom",
+    "Telecommunications",
+    "Technologies",
+    "Industries",
+]
+
+
+def test_every_trade_word_has_a_row() -> None:
+    assert {t.lower() for t in TRADE_ROWS} == trade_words()
+
+
+@pytest.mark.parametrize("trade", TRADE_ROWS)
+def test_company_named_with_its_trade_then_alone(trade: str) -> None:
+    text = (
+        f"Kessel {trade} cut jobs in Ohio on Friday. Kessel said the plant would close next year."
+    )
+    found = {e.label: e for e in entities(text).values()}
+    assert "Kessel" in found[f"Kessel {trade}"].aliases, {k: e.aliases for k, e in found.items()}
+    assert "Kessel" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        pytest.param(
+            "Kessel Records signed a singer in Ohio on Friday. Kessel said the album would sell.",
+            "Kessel Records",
+            id="must not: a label the company's name leads is no trade",
+        ),
+        pytest.param(
+            "Kessel Steel sued Kessel Records in Ohio on Friday. Kessel said the case was weak.",
+            "Kessel Steel",
+            id="must not: two organisations the word starts",
+        ),
+        pytest.param(
+            "Kessel said on Friday that jobs would go. Kessel Steel cut jobs in Ohio on Monday.",
+            "Kessel Steel",
+            id="must not: the word alone before the company's full name",
+        ),
+        pytest.param(
+            "Kessel Steel Norway cut jobs in Ohio on Friday. Kessel said the plant would close.",
+            "Kessel Steel Norway",
+            id="must not: a branch",
+        ),
+    ],
+)
+def test_company_with_its_trade_not_joined(text: str, short: str) -> None:
+    found = {e.label: e for e in entities(text).values()}
+    assert "Kessel" not in found[short].aliases, {k: e.aliases for k, e in found.items()}
+
+
 # ---------------------------------------------------------------------------------
 # Across articles
 # ---------------------------------------------------------------------------------
@@ -2030,6 +2103,41 @@ MERGE_ROWS = [
         None,
         None,
         id="a company's first word used more than its name, in unrelated articles",
+    ),
+    pytest.param(
+        [
+            [named("Halden Steel", "Halden", mentions=2), org("Kessel Air Force")],
+            [named("Halden Steel", "Halden", mentions=3)],
+            [org("Halden", 50), org("Kessel Air Force"), org("Halden Records")],
+        ],
+        "Halden",
+        "Halden Steel",
+        KNOWN_FORM,
+        None,
+        id="a company two articles wrote with its trade, then alone",
+    ),
+    pytest.param(
+        [
+            [named("Halden Steel", "Halden", mentions=2), org("Kessel Air Force")],
+            [org("Halden", 50), org("Kessel Air Force")],
+        ],
+        "Halden",
+        "Halden",
+        None,
+        None,
+        id="a company one article wrote with its trade, named far more often alone",
+    ),
+    pytest.param(
+        [
+            [named("Halden Records", "Halden", mentions=2), org("Kessel Air Force")],
+            [named("Halden Records", "Halden", mentions=2)],
+            [org("Halden", 50), org("Kessel Air Force")],
+        ],
+        "Halden",
+        "Halden",
+        None,
+        None,
+        id="a label two articles joined its company's name to, no trade",
     ),
     pytest.param(
         [

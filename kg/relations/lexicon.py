@@ -328,6 +328,13 @@ def reaction_verbs() -> frozenset[str]:
 
 
 @cache
+def trade_words() -> frozenset[str]:
+    """Last words of a company's full name that say its trade ("Halvex Computer"), so
+    that the first word alone names the company (``trade_words.tsv``)."""
+    return frozenset(_word_list("trade_words.tsv"))
+
+
+@cache
 def company_things() -> frozenset[str]:
     """Nouns of things a company has, so that a one-word name before them names the
     company ("the Halvex plant": ``company_things.tsv``)."""

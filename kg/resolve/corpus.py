@@ -37,7 +37,8 @@ audit):
    names both.
 10. `corporate_group_pass`: "Halden Group" and "Halden Holding LLC" join "Halden".
 11. `known_form_pass`: a short form an article joined to one actor ("NM" for "Norvik
-    Motors", "PKW" after "Kessel Workers Party") joins that actor everywhere; and
+    Motors", "PKW" after "Kessel Workers Party", "Halvex" where two articles wrote
+    "Halvex Computer ... Halvex") joins that actor everywhere; and
     `untagged_name_pass`: short forms of one name the NER never tagged ("Halvex" and
     "Halvex Marlow" where articles write "Halvex Marlow Composite Index") are one actor.
 12. `short_name_pass`: "Red Sox" joins "Boston Red Sox" when it is the only longer name
@@ -73,6 +74,7 @@ from kg.aliases import AliasRules
 from kg.lexicon import gender_words
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity, NameCandidate, Sector
 from kg.names import base_name, fold, organisation_key
+from kg.relations.lexicon import trade_words
 from kg.resolve.evidence import (
     UNSAID_PRONOUNS,
     Gender,
@@ -141,6 +143,10 @@ GLUED_PAIR = "two names glued: named by the right one"
 DOMINANCE_RATIO = 3.0
 #: ... and appears in at least this many documents.
 DOMINANCE_DOCUMENTS = 3
+#: A company's first word alone joins the company across the corpus when at least this
+#: many articles wrote the company's name with its trade and then the word alone
+#: ("Halvex Computer ... Halvex"): one article may mean another company of the word.
+TRADE_ARTICLES = 2
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -1076,15 +1082,20 @@ def known_form_pass(groups: _Groups) -> None:
     where their articles are related and the form has fewer than `DOMINANCE_RATIO`
     times its mentions ("Halvex" of "Halvex Marlow"; not "Brunn" where the corpus names "Brunn
     Jones" and "Brunn Chemical", nor the company "Halden" of fifty mentions that one
-    article named with its product "Halden Falcon")."""
+    article named with its product "Halden Falcon"). A company's first word joins the
+    company however often it is used when `TRADE_ARTICLES` articles or more wrote the
+    company's name with a word of its trade and then the word alone ("Halvex Computer
+    ... Halvex": ``trade_words.tsv``), and their articles are related."""
     holders: dict[str, set[GroupKey]] = defaultdict(set)
     leads: dict[str, set[GroupKey]] = defaultdict(set)  # first word -> the names it leads
+    # form -> articles that wrote it alone after the company's name with its trade
+    by_trade: dict[str, set[str]] = defaultdict(set)
     for g in groups.of_kind("other"):
         if g.doc:
             continue
         if len(g.words) > 1:
             leads[g.words[0]].add(g)
-        for _, e in groups.members[g]:
+        for doc, e in groups.members[g]:
             words = fold(e.label).split()
             for alias in e.aliases:
                 form = fold(alias)
@@ -1098,6 +1109,8 @@ def known_form_pass(groups: _Groups) -> None:
                         holders[form].add(g)
                 elif words[: len(form.split())] == form.split():
                     holders[form].add(g)
+                    if _trade_name(g.words, form):
+                        by_trade[form].add(doc)
     for g in groups.of_kind("other"):
         if g.doc or groups.find(g) != g or len(groups.cluster[g]) > 1:
             continue
@@ -1121,8 +1134,22 @@ def known_form_pass(groups: _Groups) -> None:
                 and groups.evidence(g).mentions < DOMINANCE_RATIO * groups.evidence(root).mentions
                 and _related(groups, g, root)
             )
+            or (
+                # A company written with its trade and then alone, in several articles
+                # ("Halvex Computer ... Halvex"): the short name is that company's,
+                # however often the corpus writes it.
+                _trade_name(root.words, form)
+                and len(by_trade[form]) >= TRADE_ARTICLES
+                and _related(groups, g, root)
+            )
         ):
             groups.join(g, root, KNOWN_FORM)
+
+
+def _trade_name(words: Sequence[str], form: str) -> bool:
+    """True when ``words`` are the one word ``form`` and a word of a company's trade
+    (``trade_words.tsv``: "halvex computer" for "halvex")."""
+    return len(words) == 2 and words[0] == form and words[1] in trade_words()
 
 
 def _one_name_spelled_two_ways(

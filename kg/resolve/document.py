@@ -43,7 +43,7 @@ from kg.lexicon import (
 from kg.mentions import SpanMention, is_country_mention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
-from kg.relations.lexicon import company_things, job_titles, request_clause_words
+from kg.relations.lexicon import company_things, job_titles, request_clause_words, trade_words
 from kg.resolve.evidence import (
     UNSAID_PRONOUNS,
     Gender,
@@ -1116,6 +1116,8 @@ def _retype_organisations(
     plant", `_names_company_thing`), or the first word of one organisation's name of the article,
     named in full before ("Kessler Capital Management ... Kessler", not beside a branch
     "Kessler Norway", `_organisations_started`): the name is short for that organisation.
+    So is a one-word name typed ORG after its article's one company whose name is the
+    word and its trade ("Kessler Steel ... Kessler": `_trade_short_forms`).
 
     Only a one-word name that nothing in the article says is a person: no courtesy
     title, title or gendered word on any of its mentions, and no full name of the
@@ -1161,10 +1163,11 @@ def _retype_organisations(
             short_for[name] = started[name][0]
         elif _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
             listed.add(name)
+    short_for.update(_trade_short_forms(mentions, started, first_seen))
     people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
     companies = _companies_by_cue(doc, mentions)
     if not listed and not people and not companies:
-        return mentions, {}, companies
+        return mentions, short_for, companies
     retyped = [
         dataclasses.replace(m, mention=dataclasses.replace(m.mention, type="ORG"))
         if m.mention.type == "PERSON"
@@ -1175,6 +1178,33 @@ def _retype_organisations(
         for m in mentions
     ]
     return retyped, short_for, companies
+
+
+def _trade_short_forms(
+    mentions: Sequence[SpanMention],
+    started: Mapping[str, tuple[str, int]],
+    first_seen: Mapping[str, int],
+) -> dict[str, str]:
+    """One-word organisations' names -> the key of the company they are short for: the
+    one organisation of the article whose name the word starts and ends with its trade
+    (``trade_words.tsv``: "Halvex Computer", "Marlo Motor Company"), named in full before
+    the word is first written alone ("Halvex Computer ... Halvex said").
+
+    Not where the article names two organisations the word starts ("Halvex Computer"
+    and "Halvex Records": `_organisations_started` keeps neither), a branch ("Halvex
+    Norway"), nor a name that ends otherwise ("Halvex TV", a product; "Halvex Corps",
+    another company).
+    """
+    found: dict[str, str] = {}
+    for m in mentions:
+        name = fold(m.mention.label)
+        if m.mention.type != "ORG" or len(name.split()) != 1 or name not in started:
+            continue
+        key, first = started[name]
+        words = key.split()
+        if len(words) == 2 and words[-1] in trade_words() and first < first_seen[name]:
+            found[name] = key
+    return found
 
 
 def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
