@@ -504,7 +504,8 @@ def name_spans(
     """The document's entity spans with the NER's usual mistakes mended (`kg.spans`).
 
     A place cut in two is joined; a title tagged on its own before a name is left out;
-    a leading "A" is dropped; an outlet keeps its name without its bureau's city; words
+    a leading "A" is dropped; an outlet keeps its name without its bureau's city; a run
+    across a missing sentence stop is cut into its two names (`kg.spans.run_on`); words
     that cannot be inside a name cut a run in pieces; and in a headline, a suspect run
     keeps only the names the article uses outside its headlines (what it drops stays a
     candidate for the corpus stage, see `kg.name_candidates`). An archive's source line
@@ -539,6 +540,7 @@ def name_spans(
         (e for e in ents if is_entity_type(e.label_) and not in_headline(e)), tokens
     )
     pairs = spans.pair_names((e for e in ents if is_entity_type(e.label_)), tokens)
+    labels = spans.name_labels((e for e in ents if is_entity_type(e.label_)), tokens)
     out: list[Span] = []
     for ent in ents:
         if not is_entity_type(ent.label_):
@@ -552,9 +554,13 @@ def name_spans(
             out.append(bureau)
             continue
         names = pairs.get(tokens.span_text(ent.start, ent.end), frozenset())
-        two = spans.person_of_body(span, names) or spans.known_pair(span, names)
+        two = (
+            spans.person_of_body(span, names)
+            or spans.known_pair(span, names)
+            or spans.run_on(span, names, labels)
+        )
         if two is not None:
-            out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme"
+            out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"
             continue
         pieces = spans.split_run(Span(doc, span.start, span.end, label=ent.label_), tokens)
         if in_headline(ent):

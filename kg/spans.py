@@ -37,6 +37,9 @@ sentence around them.
   ("Acme Executive" in "Acme Executive Vice President Jane Roe") is the organisation.
 * `known_pair`: "X and Y" tagged as one name, where the article names X and Y each on
   its own elsewhere ("Norvex and Acme", "Rennick and Tarpeh"), names two.
+* `run_on`: a run across a missing sentence stop, the object that ends one sentence and
+  the subject of the next ("... against the Otters Quentin scored twice"), names two
+  when its last words are a surname or a place the article gives on its own.
 * `kind_type`: a common noun for a kind of body or place written with a name types it
   ("the airline Northwind", "Acme, a parts maker", "the town of Kesselby"), whatever the
   NER said.
@@ -46,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -1048,6 +1051,142 @@ def known_pair(span: Span, names: Collection[str]) -> list[Span] | None:
     if fold(left.text) not in names or fold(right.text) not in names:
         return None
     return [_span(doc, p.start, p.end, span.label_) for p in (left, right)]
+
+
+#: Tags of a finite verb or a modal: the verb of a clause, whose subject comes before it.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependencies that give a verb its subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: Tags of the words of a short phrase that may stand between a subject and its verb
+#: ("Kesselbyites on Facebook said"): a preposition, then these.
+_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS"})
+#: Most words of that phrase after its preposition.
+_PHRASE_WORDS = 3
+#: Endings of a plural name for the people of a place ("Kesselbyites", "Londoners",
+#: "Parisians", "Texans"), added to the place's name less a final vowel or "s".
+_PEOPLE_ENDINGS = ("ites", "ers", "ians", "ans", "ns")
+
+
+def name_labels(ents: Iterable[Span], tokens: DocTokens | None = None) -> dict[str, frozenset[str]]:
+    """For `run_on`: the labels the article gives each folded name, a person's surname
+    alone counted as a person's name ("roe" of "Jane Roe" is PERSON).
+
+    Args:
+        ents: The entity spans.
+        tokens: Their document's token table, when the caller has it (their texts).
+    """
+    found: dict[str, set[str]] = {}
+    for ent in ents:
+        words = fold(_text(ent, tokens)).split()
+        if not words:
+            continue
+        found.setdefault(" ".join(words), set()).add(ent.label_)
+        if ent.label_ == "PERSON" and len(words) > 1:
+            found.setdefault(words[-1], set()).add("PERSON")
+    return {name: frozenset(labels) for name, labels in found.items()}
+
+
+def _after_previous_clause(span: Span) -> bool:
+    """True when the word before ``span`` (or before its "the") is a preposition: the
+    run's first name is the object that ends a clause ("lost to the Herons")."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].tag_ == "DT":
+        before -= 1
+    return before >= 0 and doc[before].tag_ in ("IN", "TO")
+
+
+def _subjectless_verb_after(span: Span) -> bool:
+    """True when a finite verb follows ``span``, at once or after a short prepositional
+    phrase ("on Facebook"), and the parser found no subject for it: the run took its
+    subject as the end of the clause before."""
+    doc = span.doc
+    at = span.end
+    if at < len(doc) and doc[at].tag_ == "IN":
+        end = at + 1
+        while end < len(doc) and end - at <= _PHRASE_WORDS and doc[end].tag_ in _PHRASE_TAGS:
+            end += 1
+        if end > at + 1:
+            at = end
+    if at >= len(doc) or doc[at].tag_ not in _FINITE_TAGS:
+        return False
+    verb = doc[at]
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return not any(c.dep_ in _SUBJECT_DEPS for t in (verb, clause) for c in t.children)
+
+
+def _people_of(word: str, places: Iterable[str]) -> bool:
+    """True when ``word`` (folded) is a plural name for the people of one of ``places``
+    ("kesselbyites" of "kesselby", "texans" of "texas")."""
+    for place in places:
+        stem = place.rstrip("aeios") or place
+        if " " in place or len(stem) < 3 or not word.startswith(stem):
+            continue
+        if word[len(stem) :] in _PEOPLE_ENDINGS or word[len(place) :] in _PEOPLE_ENDINGS:
+            return True
+    return False
+
+
+def run_on(
+    span: Span, names: Collection[str], labels: Mapping[str, frozenset[str]]
+) -> list[Span] | None:
+    """The names in a run the NER took across a missing sentence stop: the object that
+    ends one sentence and the subject of the next ("... a loss to the Herons Marlo
+    scored twice", "... a game against Halvex North Dakota has won"), or None.
+
+    The run comes after a preposition and before a finite verb that the parser found
+    no subject for (`_subjectless_verb_after`), and its last words are a name the
+    article gives on its own elsewhere (``names``, see `pair_names`): a person's surname
+    or a place the gazetteer knows (``labels``, see `name_labels`), the longest such.
+    Those two spans name both; when the last word is the people of a place the article
+    names instead ("... according to HalvexNews Kesselbyites on Facebook said", where
+    the article names Kesselby), the run names the first part only. A first part that
+    is a given name or a title ("Tom Marlo", "Coach Marlo") is no name of its own, and a
+    run the article writes whole elsewhere stays whole; so does a team named after its
+    city ("Kansas City Chiefs"), whose nickname is no surname and no place.
+    """
+    doc = span.doc
+    if len(span) < 2 or not _after_previous_clause(span) or not _subjectless_verb_after(span):
+        return None
+    if fold(span.text) in names or doc.text.count(span.text) > 1:
+        return None  # the article writes the run elsewhere: one name
+    places = [name for name, found in labels.items() if found & PLACE_LABELS]
+    first = span.start + 1 if doc[span.start].lower_ == "the" else span.start
+    for cut in range(first + 1, span.end):
+        left, right = doc[first:cut], doc[cut : span.end]
+        if not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
+            continue  # "HalvexNews" is capitalised, though not in title case
+        if is_given_name(left[-1].lower_) or is_title_word(left[0]):
+            return None  # "Tom Marlo", "Coach Marlo": one person's name
+        name = fold(right.text)
+        if len(right) == 1 and _people_of(name, places):
+            return [_span(doc, left.start, left.end, span.label_)]
+        if name not in names:
+            continue
+        if "PERSON" in labels.get(name, ()):
+            label = "PERSON"  # a surname, or a person's full name
+        elif gazetteer.known_place(right.text):
+            label = "GPE"
+        else:
+            continue
+        return [
+            _span(doc, left.start, left.end, _label_of(left, labels, span.label_, label)),
+            _span(doc, right.start, right.end, label),
+        ]
+    return None
+
+
+def _label_of(left: Span, labels: Mapping[str, frozenset[str]], label: str, right: str) -> str:
+    """The label of the first name of a run (`run_on`): the one the article gives it
+    elsewhere, a place's when the gazetteer knows it, else the run's own unless the
+    second name took it (a name before a person's is no person's: a team or a body)."""
+    given = labels.get(fold(left.text), frozenset())
+    for found in ("ORG", "GPE", "FAC", "LOC", "NORP", "PERSON"):
+        if found in given:
+            return found
+    if gazetteer.known_place(left.text):
+        return "GPE"
+    return "ORG" if label == right == "PERSON" else label
 
 
 def pair_names(ents: Iterable[Span], tokens: DocTokens | None = None) -> dict[str, frozenset[str]]:
