@@ -1141,9 +1141,10 @@ def run_on(
     Those two spans name both; when the last word is the people of a place the article
     names instead ("... according to HalvexNews Kesselbyites on Facebook said", where
     the article names Kesselby), the run names the first part only. A first part that
-    is a given name or a title ("Tom Marlo", "Coach Marlo") is no name of its own, and a
-    run the article writes whole elsewhere stays whole; so does a team named after its
-    city ("Kansas City Chiefs"), whose nickname is no surname and no place.
+    is or may be a given name, or a title ("Tom Marlo", "Coach Marlo"), is no name of
+    its own (`_no_given_name`), and a run the article writes whole elsewhere stays
+    whole; so does a team named after its city ("Kansas City Chiefs"), whose nickname
+    is no surname and no place.
     """
     doc = span.doc
     if len(span) < 2 or not _after_previous_clause(span) or not _subjectless_verb_after(span):
@@ -1169,11 +1170,28 @@ def run_on(
             label = "GPE"
         else:
             continue
+        if not _no_given_name(left, labels):
+            return None  # "with Marlo Quentin admitted": maybe one person's name
         return [
             _span(doc, left.start, left.end, _label_of(left, labels, span.label_, label)),
             _span(doc, right.start, right.end, label),
         ]
     return None
+
+
+def _no_given_name(left: Span, labels: Mapping[str, frozenset[str]]) -> bool:
+    """True when the first name of a run (`run_on`) cannot be a given name the data
+    does not know: the article names it as no person, the gazetteer knows it as a
+    place, or it ends in an acronym ("BBC"), a plural ("Otters") or an outlet's word
+    ("Herald")."""
+    given = labels.get(fold(left.text), frozenset())
+    if given - {"PERSON"} or gazetteer.known_place(left.text):
+        return True
+    last = left[-1].text
+    if len(last) > 1 and last.isupper():
+        return True
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return plural or last.lower() in OUTLET_WORDS
 
 
 def _label_of(left: Span, labels: Mapping[str, frozenset[str]], label: str, right: str) -> str:

@@ -115,6 +115,13 @@ def _names(text: str, ents: Rows) -> Rows:
             [("Ann Quentin", "PERSON"), ("Halvex", "ORG"), ("Tom Quentin", "PERSON")],
             [("Ann Quentin", "PERSON"), ("Halvex", "ORG"), ("Tom Quentin", "PERSON")],
         ),
+        # must not: nor a word that may be a given name the data does not know
+        (
+            "Ann Quentin leads the Halvex board. In a long interview with Marlo Quentin"
+            " admitted he had sold his shares.",
+            [("Ann Quentin", "PERSON"), ("Halvex", "ORG"), ("Marlo Quentin", "PERSON")],
+            [("Ann Quentin", "PERSON"), ("Halvex", "ORG"), ("Marlo Quentin", "PERSON")],
+        ),
         # must not: nor a title
         (
             "Ann Quentin leads the Halvex board. In a long interview with Coach Quentin"
