@@ -284,7 +284,11 @@ def honorific(span: Span, tokens: DocTokens) -> str:
     """
     before = span.start - 1 if span.start else None
     for i in (span.start if len(span) > 1 else None, before):
-        if i is not None and tokens.lower[i].rstrip(".") in gender_words("honorific"):
+        if (
+            i is not None
+            and tokens.lower[i].rstrip(".") in gender_words("honorific")
+            and tokens.text[i][:1].isupper()  # not the verb of "miss Halvex"
+        ):
             return tokens.text[i]
     return ""
 
@@ -330,6 +334,16 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
             return child.lemma_.lower()
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
         return root.head.lemma_.lower()
+    head = root.head
+    if (
+        root.dep_ == "conj"
+        and head.i == span.start - 2
+        and every[span.start - 1].text == ","
+        and head.lemma_.lower() in nouns
+    ):
+        # "beside the first lady, X, and Y": an apposition the parser read as the first
+        # item of a list.
+        return head.lemma_.lower()
     return ""
 
 
@@ -1022,21 +1036,41 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
     }
     if not surnames:
         return []
+    full_names = {
+        m.mention.label
+        for m in found
+        if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
+    }
     covered = {i for m in found for i in range(m.start, m.end)}
     covered.update(tokens.in_ents)
     doc, pos, dep = tokens.doc, tokens.pos, tokens.dep
-    return [
-        _span_mention(
-            doc[i : i + 1],
-            doc_id,
-            tokens,
-            "PERSON",
-            text,
-            honorific=honorific(doc[i : i + 1], tokens),
+    out = []
+    for i, text in enumerate(tokens.text):
+        if text not in surnames or i in covered or pos[i] != "PROPN" or dep[i] == "compound":
+            continue
+        # The whole name where the words before the surname make a full name of the
+        # article ("Ivanka Trump" untagged after "Ivanka Trump"): not her surname alone.
+        start = next(
+            (
+                j
+                for j in range(max(0, i - 2), i)
+                if " ".join(tokens.text[j : i + 1]) in full_names
+                and not covered.intersection(range(j, i))
+            ),
+            i,
         )
-        for i, text in enumerate(tokens.text)
-        if text in surnames and i not in covered and pos[i] == "PROPN" and dep[i] != "compound"
-    ]
+        span = doc[start : i + 1]
+        out.append(
+            _span_mention(
+                span,
+                doc_id,
+                tokens,
+                "PERSON",
+                " ".join(tokens.text[start : i + 1]),
+                honorific=honorific(span, tokens),
+            )
+        )
+    return out
 
 
 def _group_mention(

@@ -831,11 +831,34 @@ def outlet_bureau(
         if not is_city:
             continue
         name, whole = fold(tokens.span_text(start, cut)), fold(tokens.span_text(start, end))
-        if lower[cut - 1] in OUTLET_WORDS or any(
-            k != whole and (k == name or k.startswith(name + " ")) for k in known
+        if (
+            lower[cut - 1] in OUTLET_WORDS
+            or any(k != whole and (k == name or k.startswith(name + " ")) for k in known)
+            or (cut - start == 1 and not is_given_name(lower[start]) and _told(span))
         ):
             return _span(span.doc, start, cut, "ORG")
     return None
+
+
+#: Verbs whose "by"/"to"/"with" names who was told or who reported: a medium's bureau
+#: ("reported by Halvex Berlin", "an interview with ...").
+_REPORTING = frozenset({"report", "tell", "say", "speak", "talk", "write", "quote", "interview"})
+
+
+def _told(span: Span) -> bool:
+    """True when ``span`` is what someone told something to, or who reported it: "told
+    Halvex London", "first reported by Halvex Berlin", "according to ...", "an
+    interview with ..." (`outlet_bureau`: a one-word name and a city there is a medium's
+    bureau, not a person's name)."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lemma_ == "tell":
+        return True
+    if before.lower_ == "to" and span.start > 1 and doc[span.start - 2].lower_ == "according":
+        return True
+    return before.lower_ in ("by", "to", "with") and before.head.lemma_.lower() in _REPORTING
 
 
 #: Kinds of place too vague to type a name ("part", "area", "corner", "state": "the state

@@ -467,3 +467,50 @@ def test_web_address_inside_a_name_stays_in_it() -> None:
     """An address the NER took into a longer name is no actor of its own."""
     found = {m.mention.label for m in mentions("The HalvexNews.com Foundation gave grants.")}
     assert found == {"HalvexNews.com Foundation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        pytest.param(
+            "Grace Okafor, the first lady, opened the school.",
+            "Grace Okafor",
+            "lady",
+            id="an apposition after the name",
+        ),
+        pytest.param(
+            "The minister stood beside the first lady, Grace Okafor, and Vice President Tom Bell.",
+            "Grace Okafor",
+            "lady",
+            id="an apposition the parser read as the first item of a list",
+        ),
+        pytest.param(
+            "The minister thanked the lady, the clerk and Grace Okafor.",
+            "Grace Okafor",
+            "",
+            id="must not: a list whose first item is a gendered noun",
+        ),
+        pytest.param(
+            "He met the farmers, Grace Okafor and Tom Bell.",
+            "Grace Okafor",
+            "",
+            id="must not: an apposition to a noun that says no gender",
+        ),
+    ],
+)
+def test_descriptor_of_a_name(text: str, name: str, said: str) -> None:
+    (found,) = [m.mention for m in mentions(text) if m.mention.label == name]
+    assert found.descriptor == said
+
+
+def test_untagged_surname_after_its_given_name_is_the_full_name() -> None:
+    # The NER tags neither name of the last sentence: the surname is recovered with the
+    # given name before it, the person the article named in full, not as a lone "Tromp".
+    text = (
+        "His wife, Ivanka Tromp, works as an adviser in the White House. Jared Kushnir"
+        " said so.\n\nKushnir and Ivanka Tromp are expected to travel again to the Middle"
+        " East this summer."
+    )
+    labels = [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"]
+    assert labels.count("Ivanka Tromp") == 2
+    assert "Tromp" not in labels

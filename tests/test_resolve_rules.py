@@ -40,6 +40,7 @@ from kg.resolve.corpus import (
     split_glued_pairs,
 )
 from kg.resolve.document import resolve_document
+from kg.resolve.evidence import given_name_gender
 from kg.resolve.naming import has_acronym
 from kg.resolve.persons import city_not_person
 from tests.extraction_helpers import entities, mentions, parse
@@ -197,6 +198,19 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Tomas Blix",
             id="two unrelated people, no evidence: the one named nearest before",
         ),
+        pytest.param(
+            "President Emmanuel Okafor and Brigitte Okafor arrived on Monday. Mrs. Okafor"
+            " wore blue. Brigitte, as the host calls her, toured a school.",
+            "Mrs. Okafor",
+            "Brigitte Okafor",
+            id="Mrs. X joins the wife the article also calls by her first name",
+        ),
+        pytest.param(
+            "President Okafor greeted the crowd on Monday. Mr. Okafor said the talks went well.",
+            "Okafor",
+            "Mr. Okafor",
+            id="President X and Mr. X of one article, no full name: one person",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:
@@ -332,6 +346,41 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Hale",
             "John Hale",
             id="two bearers named after the surname only: it joins neither (the husband)",
+        ),
+        pytest.param(
+            "President Okafor flew home on Monday. Officials said he was tired. His"
+            " stepson, Paul Okafor Jr., met him at the airport.",
+            "Okafor",
+            "Paul Okafor Jr.",
+            id="President X before any full name is not the relative named later",
+        ),
+        pytest.param(
+            "Mr. Okafor flew home on Monday. His stepson, Paul Okafor Jr., met him at"
+            " the airport. Reporters asked Mr. Okafor about the trip.",
+            "Mr. Okafor",
+            "Paul Okafor Jr.",
+            id="Mr. X keeps the sense of its first use after the relative is named",
+        ),
+        pytest.param(
+            "Grace Okafor opened a school in Lagos on Monday. President Okafor, who had"
+            " been briefed, visited his wife there later.",
+            "Okafor",
+            "Grace Okafor",
+            id="President X after a full name with no title: left to the corpus stage",
+        ),
+        pytest.param(
+            "Okafor Pledges Aid for Schools\n\nPresident Okafor pledged aid on Monday. His"
+            " wife, Grace Okafor, thanked the teachers.",
+            "Okafor",
+            "Grace Okafor",
+            id="a headline's X before President X of the body is not the full name",
+        ),
+        pytest.param(
+            "Melisa Okafor greeted the guests with President Daniel Osei on Monday. Mr."
+            " Okafor later thanked the cooks.",
+            "Mr. Okafor",
+            "Melisa Okafor",
+            id="Mr. X never joins the only full name, a woman's name",
         ),
     ],
 )
@@ -3546,3 +3595,27 @@ def test_a_glued_label_split_is_in_the_merge_audit() -> None:
     ]
     audit = dict(next(e for e in res.entities if e.label == "Marlo Composite").merged)
     assert audit["Halvex and Marlo Composite"] == (GLUED_PAIR,)
+
+
+def test_lone_surname_left_alone_is_asked_again_once_the_bearers_grew() -> None:
+    # The article of "Mr. Okafor" names only his wife in full: at first the president
+    # and his son are alike (five mentions each); once the president's lone "President
+    # Okafor" of three other articles joined him, he dominates, and "Mr. Okafor" joins him.
+    president = person("Daniel Okafor", male=1, roles=("President",), mentions=5)
+    son = person("Daniel Okafor Jr.", male=1, descriptors=("son",), mentions=5)
+    minister = person("Tom Bell", roles=("Minister",))
+    lone = [[person("Okafor", roles=("President",), mentions=4), minister] for _ in range(3)]
+    wife = person("Grace Okafor", female=2, descriptors=("lady",), mentions=3)
+    docs = [[president, minister], [son], *lone, [wife, person("Mr. Okafor", male=2), minister]]
+    res = resolve(docs)
+    assert entity_of(res, 5, "Mr. Okafor") == "Daniel Okafor"
+    assert entity_of(res, 1, "Daniel Okafor Jr.") == "Daniel Okafor Jr."
+    assert entity_of(res, 5, "Grace Okafor") == "Grace Okafor"
+
+
+@pytest.mark.parametrize(
+    ("given", "gender"),
+    [("grace", "female"), ("samuel", "male"), ("kim", ""), ("robin", ""), ("halvex", "")],
+)
+def test_given_name_gender(given: str, gender: str) -> None:
+    assert given_name_gender(given) == gender

@@ -311,15 +311,24 @@ def test_place_cut_in_two_is_joined(
          [("Atlantic Herald", "ORG")]),
         ("Breitbart London reported it. Breitbart News said more.", "Breitbart London",
          [("Breitbart", "ORG"), ("Breitbart News", "ORG")]),
+        ("The minister told Halvex London that the plan was dead.", "Halvex London",
+         [("Halvex", "ORG")]),
+        ("The remarks, first reported by Halvex Berlin, were blunt.", "Halvex Berlin",
+         [("Halvex", "ORG")]),
         # must not: clubs and banks named after a city
         ("Inter Milan won the match.", "Inter Milan", [("Inter Milan", "ORG")]),
+        # must not: a person whose surname is a city's name
+        ("The minister told Jack London that the plan was dead.", "Jack London",
+         [("Jack London", "PERSON")]),
+        ("Halvex London said the plan was dead.", "Halvex London",
+         [("Halvex London", "PERSON")]),
         ("Newcastle United won the match.", "Newcastle United", [("Newcastle United", "ORG")]),
     ],
 )  # fmt: skip
 def test_outlet_bureau_does_not_absorb_the_city(
     text: str, ent: str, expected: list[tuple[str, str]]
 ) -> None:
-    doc = with_ents(text, [(ent, "PERSON" if "London" in ent else "ORG")])
+    doc = with_ents(text, [(ent, "PERSON" if ent.split()[-1] in ("London", "Berlin") else "ORG")])
     if "Breitbart News" in text:
         doc.ents = [
             *doc.ents,

@@ -600,16 +600,24 @@ def lone_surname_pass(groups: _Groups) -> None:
                 named if g.actor.kind != "person" else named or family_first.get(lone.family, [])
             )
     # Surnames whose own article names a bearer go first: what they join ("Ms. X" in
-    # the article about Jane X) is evidence for deciding the others.
-    for in_article in (True, False):
+    # the article about Jane X) is evidence for deciding the others. Those of them left
+    # alone are asked again last, once the bearers hold what the others gave them ("Mr.
+    # X" in the article that names only his wife in full).
+    for round_ in ("named here", "named elsewhere", "again"):
         for g, found in candidates.items():
             if not found:
                 continue  # no bearer to join
             here = {groups.find(o) for o in groups.by_doc[g.doc]}
-            if any(groups.find(f) in here for f in found) is in_article:
-                bearer = _bearer(groups, g, found)
-                if bearer is not None:
-                    groups.join(g, bearer, LONE_SURNAME)
+            in_article = any(groups.find(f) in here for f in found)
+            if round_ == "named elsewhere" and in_article:
+                continue
+            if round_ != "named elsewhere" and not in_article:
+                continue
+            if round_ == "again" and len(groups.cluster[groups.find(g)]) > 1:
+                continue
+            bearer = _bearer(groups, g, found)
+            if bearer is not None:
+                groups.join(g, bearer, LONE_SURNAME)
 
 
 def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey | None:

@@ -50,6 +50,7 @@ from kg.resolve.evidence import (
     clash,
     cue_gender,
     decide_gender,
+    given_name_gender,
     title_head,
     titles_clash,
 )
@@ -64,7 +65,7 @@ from kg.resolve.naming import (
     vote_type,
 )
 from kg.resolve.persons import city_not_person, is_given_name, parse_person, suffixes_agree
-from kg.spans import name_head_type
+from kg.spans import is_title_word, name_head_type
 from kg.tokens import DocTokens
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -339,6 +340,7 @@ def resolve_document(
             mentions, doc, leading, tokens, apart, companies
         )
     joined = _join_pending(doc, grouping.pending, actors, pronouns)
+    joined.update(_one_person_of_a_surname(actors, joined))
     if joined:
         actors = _combine(actors, joined)
         keys = [joined.get(k, k) for k in keys]
@@ -540,9 +542,12 @@ def _join_pending(
     say more.
 
     The candidates are ranked nearest first (full names before the partial name, then
-    after it); those whose gender clashes drop out. The partial name joins the first one
-    left when its gender is the partial name's, or when it is the only one left; else
-    it stays apart (a man of unknown gender named nearer than the woman: no guess).
+    after it); those whose gender clashes drop out, by what the text says of them or,
+    where it says nothing, by their given name's usual gender (`given_name_gender`:
+    "Mr. X" is not "Melania X"). The partial name joins the first one left when its
+    gender is the partial name's (said, or its given name's), or when it is the only one
+    left; else it stays apart (a man of unknown gender named nearer than the woman: no
+    guess). Every later use of the form follows its first (`_Grouping.pending_forms`).
     """
     she = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_FEMALE)
     he = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_MALE)
@@ -550,6 +555,14 @@ def _join_pending(
     def gender(key: ActorKey) -> Gender:
         a = actors[key]
         return decide_gender(a.female, a.male, she[key], he[key])
+
+    def likely(key: ActorKey) -> Gender:
+        # What the text says of the person, else the given name's usual gender: "Mr.
+        # X" is not "Melania X" of whom the text says nothing.
+        return gender(key) or given_name_gender(parse_person(key.name).given)
+
+    def unlike(key: ActorKey, want: Gender) -> bool:
+        return clash(want, likely(key))
 
     joined: dict[ActorKey, ActorKey] = {}
     for lone, fulls in sorted(pending.items()):
@@ -561,10 +574,30 @@ def _join_pending(
             for full in sorted(fulls, key=lambda full: (fulls[full], full))
             if ActorKey("person", full) in actors
         ]
-        left = [key for key in ranked if not clash(want, gender(key))]
-        if left and (len(left) == 1 or (want and gender(left[0]) == want)):
+        left = [key for key in ranked if not unlike(key, want)]
+        if left and (len(left) == 1 or (want and likely(left[0]) == want)):
             joined[lone] = left[0]
     return joined
+
+
+def _one_person_of_a_surname(
+    actors: Mapping[ActorKey, LocalActor], joined: Mapping[ActorKey, ActorKey]
+) -> dict[ActorKey, ActorKey]:
+    """Lone surnames written with no gendered word ("President X", "X said") -> the
+    one "Mr. X" or "Ms. X" of the article that no full name took: one person, written
+    both ways. Not when the article writes both "Mr. X" and "Mrs. X"."""
+    gendered: dict[str, list[ActorKey]] = defaultdict(list)
+    for key in actors:
+        if key.kind == "person" and key not in joined and key.name.endswith(("(male)", "(female)")):
+            gendered[key.name.rsplit(" (", 1)[0]].append(key)
+    return {
+        key: forms[0]
+        for key in actors
+        if key.kind == "person"
+        and key not in joined
+        and len(forms := gendered.get(key.name, [])) == 1
+        and len(key.name.split()) == 1
+    }
 
 
 def _combine(
@@ -800,6 +833,29 @@ class _Grouping:
         self.full_titles: dict[str, set[str]] = defaultdict(set)
         # (partial name, its gender cue) -> the full name it first joined
         self.short_forms: dict[tuple[str, Gender], str] = {}
+        # (partial name, its gender cue) first written before any full name it could
+        # join: someone the article takes the reader to know; it keeps that sense
+        self.apart_forms: set[tuple[str, Gender]] = set()
+        # (partial name, its gender cue) held back at its first use (`_join_pending`)
+        self.pending_forms: set[tuple[str, Gender]] = set()
+        # one-word name -> indices of its mentions with a title or honorific ("Mr. X")
+        self.titled_at: dict[str, list[int]] = defaultdict(list)
+        # mentions written right after a title ("President X"; not "ex X executive")
+        self.titled: frozenset[int] = (
+            frozenset(
+                i
+                for i, m in enumerate(mentions)
+                if m.start
+                and is_title_word(before := doc[m.start - 1])
+                and before.is_title
+                and before.lower_.rstrip(".") not in gender_words("honorific")
+            )
+            if doc is not None
+            else frozenset()
+        )
+        for i, m in enumerate(mentions):
+            if len(m.mention.label.split()) == 1 and (i in self.titled or m.mention.honorific):
+                self.titled_at[fold(m.mention.label)].append(i)
         mistyped = _people_typed_otherwise(mentions)
         # "people" whose name is a city's ("Bandar Lampung"): no family name to join ("Lampung")
         # Per mention: asked here and by `assign`.
@@ -970,13 +1026,21 @@ class _Grouping:
                 and not titles_clash(titles, self.full_titles[full])
             }
         if not fits:
+            if len(words) == 1:
+                # "President X" that no full name of the article fits: "X" keeps that
+                # sense in this article ("Ms. Jane X ... X, said" is not her).
+                self.apart_forms.add((name, gender))
             return self._lone_key(name, mention)
-        if len(words) == 1 and len(fits) > 1:
+        if len(words) == 1 and len(fits) > 1 and not gender:
             # News style: of two people of one family, the one the article calls by the
-            # first name alone ("Grace said") is not the one it calls by the surname.
+            # first name alone ("Grace said") is not the one it calls by the surname. Not
+            # for "Mrs. X": the article calls her "Brigitte" and "Mrs. X" alike.
             by_surname = {full: at for full, at in fits.items() if full not in self.first_named}
             if len(by_surname) == 1:
                 fits = by_surname
+        if (name, gender) in self.apart_forms or (name, gender) in self.pending_forms:
+            # The form keeps the sense of its first use: apart, or decided with it.
+            return self._lone_key(name, mention)
         used = self.short_forms.get((name, gender))
         if used in fits:
             # News style: once a short form names one bearer, the article keeps it for
@@ -994,18 +1058,40 @@ class _Grouping:
                 after[full] = at[pos]
         if before:
             full = max(before, key=lambda full: before[full])
+            if len(words) == 1 and index in self.titled and not self.full_titles[full]:
+                # "President X" after "Jane X" named with no title: maybe her husband,
+                # whom the article takes the reader to know. The corpus stage decides,
+                # knowing what each bearer is (`lone_surname_pass`).
+                return self._lone_key(name, mention)
         elif len(fits) > 1:
+            self.apart_forms.add((name, gender))
             return self._lone_key(name, mention)  # several people share the surname: no guess
         else:
             (full,) = fits
             if gender and self._gender(full) != gender:
                 # "Mrs. X" before the only full name, a man's or one of unknown gender:
                 # the article may name her in full only where the NER missed it.
+                self.apart_forms.add((name, gender))
+                return self._lone_key(name, mention)
+            if len(words) == 1 and (index in self.titled or mention.honorific):
+                # News names a person in full first. "President X" or "Mr. X" before
+                # any full name of X is someone the article takes the reader to know,
+                # often not the relative it names in full later ("President X ... her
+                # stepson, Tom X Jr."); the article keeps that sense for the form, and
+                # the corpus stage decides who it is (`lone_surname_pass`).
+                self.apart_forms.add((name, gender))
+                return self._lone_key(name, mention)
+            if len(words) == 1 and any(
+                index < at < after[full] for at in self.titled_at.get(words[0], ())
+            ):
+                # A headline's "X" before "President X" or "Mr. X" of the body: that
+                # one's, not the full name's the article gives later.
                 return self._lone_key(name, mention)
         if gender and not self._gender(full):
             # "Mrs. X" after a full name of unknown gender: decided once the pronouns
             # resolved to each say more (`_join_pending`), nearest candidate first.
             lone = self._lone_key(name, mention)
+            self.pending_forms.add((name, gender))
             ranks = self.pending[lone]
             for candidate, where in before.items():
                 ranks[candidate] = min(ranks.get(candidate, (2, 0)), (0, index - where))

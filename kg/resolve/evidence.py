@@ -4,13 +4,17 @@ Shared by the within-document stage (a partial name joins the nearest *compatibl
 full name; a pronoun skips an antecedent of the other gender) and the corpus stage (a
 lone surname joins the bearer whose evidence fits). Cues come from the text only:
 honorifics and gendered titles or kin words (`kg/lexicon/gender.tsv`), titles
-(`kg.mentions.role_class`) and the pronouns resolved to a person. No names.
+(`kg.mentions.role_class`), the pronouns resolved to a person and the usual gender of a
+given name (`given_name_gender`, from the ``gender-guesser`` package's name data).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache, lru_cache
 from typing import Literal
+
+from gender_guesser.detector import Detector
 
 from kg.lexicon import gender_words
 
@@ -30,6 +34,22 @@ UNSAID_PRONOUNS = 2
 def cue_gender(word: str, kind: str) -> Gender:
     """Gender said by one honorific ("Mrs") or noun ("wife"); "" for none."""
     found = gender_words(kind).get(word.lower().rstrip("."), "")
+    return "female" if found == "female" else "male" if found == "male" else ""
+
+
+@cache
+def _given_names() -> Detector:
+    return Detector(case_sensitive=False)  # reads its name list once, about 0.2 s
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every full name's mention
+def given_name_gender(given: str) -> Gender:
+    """The gender a given name is borne by ("Grace" female, "Samuel" male), from the
+    ``gender-guesser`` package's lists of first names of many countries; "" where the
+    name is unknown, or borne by both ("Kim", "Sung", "Robin": its "andy" and "mostly"
+    answers), so that only a clear name counts as a cue.
+    """
+    found = _given_names().get_gender(given.capitalize())
     return "female" if found == "female" else "male" if found == "male" else ""
 
 
