@@ -488,6 +488,23 @@ def _breaks(tokens: DocTokens, i: int) -> bool:
     return tokens.is_alpha[i]  # a lower-case word: "put", "plus", "percent", "had"
 
 
+def _name_syllable(tokens: DocTokens, i: int) -> bool:
+    """True for a lower-case word hyphenated to a capitalised one, with no space either
+    side, that the NER put inside the name: the second syllable of a given name ("Kim
+    Yo-jong", "Moon Jae-in"), not a participle or adjective made from a name
+    ("Halden-based", "Oslo-owned")."""
+    every = tokens.tokens
+    return (
+        i >= 2
+        and tokens.text[i - 1] == "-"
+        and not every[i - 2].whitespace_
+        and not every[i - 1].whitespace_
+        and has_capital(tokens.text[i - 2])
+        and tokens.tag[i] not in ("VBN", "VBD", "VBG", "JJ")
+        and not tokens.lower[i].endswith(("ed", "ing"))
+    )
+
+
 def split_run(span: Span, tokens: DocTokens | None = None) -> list[Span]:
     """Cut a name run at words that cannot be inside a name; keep the named pieces.
 
@@ -511,7 +528,7 @@ def split_run(span: Span, tokens: DocTokens | None = None) -> list[Span]:
     for i in range(span.start, span.end):
         person = label == "PERSON"
         cut = (
-            _breaks(tokens, i)
+            (_breaks(tokens, i) and not _name_syllable(tokens, i))
             or (person and lower[i] in ("and", "&", "of", "plus"))
             or (label in PLACE_LABELS and text[i] == ",")  # "Abuja, Nigeria"
         )

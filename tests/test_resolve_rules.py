@@ -211,6 +211,19 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Mr. Okafor",
             id="President X and Mr. X of one article, no full name: one person",
         ),
+        pytest.param(
+            "Roger Kessel Jr. was charged on Friday. Mr. Kessel denied the charges.",
+            "Mr. Kessel",
+            "Roger Kessel Jr.",
+            id="Mr. X joins the only X named in full, a Jr., where X Jr. is not written",
+        ),
+        pytest.param(
+            "President Paul Okafor arrived on Monday. Mr. Okafor and his wife, Grace"
+            " Okafor, toured a school. The host brushed dust off Okafor's collar.",
+            "Okafor",
+            "Paul Okafor",
+            id="X after the wife is named joins the one the article calls Mr. X",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:
@@ -334,6 +347,21 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Hale",
             "Walter Hale",
             id="father and son: no evidence, not the first named",
+        ),
+        pytest.param(
+            "Peter Mensah Jr. told senators he could not recall the meeting. The lawyer"
+            " met Mensah Jr. in June. Mr. Mensah's eldest son said he never told his"
+            " father.",
+            "Mr. Mensah",
+            "Peter Mensah Jr.",
+            id="the article writes the son X Jr.: its bare Mr. X is not him",
+        ),
+        pytest.param(
+            "President Paul Okafor arrived on Monday. Mr. Okafor and his wife, Grace"
+            " Okafor, toured a school. The host brushed dust off Okafor's collar.",
+            "Okafor",
+            "Grace Okafor",
+            id="X after the wife is named is not hers when only Mr. X was written",
         ),
         pytest.param(
             "Hale said the rent had doubled. Jane Hale and John Hale opened the bakery in May.",
@@ -3619,3 +3647,32 @@ def test_lone_surname_left_alone_is_asked_again_once_the_bearers_grew() -> None:
 )
 def test_given_name_gender(given: str, gender: str) -> None:
     assert given_name_gender(given) == gender
+
+
+def test_bare_surname_is_not_the_son_its_article_writes_with_jr() -> None:
+    # The article writes the son "Okafor Jr." and his father "Mr. Okafor": the bare
+    # "Mr. Okafor" goes to the father, named in full in three other articles.
+    son = dataclasses.replace(
+        person("Paul Okafor Jr.", male=1, mentions=6),
+        aliases=("Paul Okafor Jr.", "Okafor Jr."),
+    )
+    father = person("Paul Okafor", male=1, roles=("President",), mentions=5)
+    minister = person("Tom Bell", roles=("Minister",))
+    docs = [[son, person("Mr. Okafor", male=3, mentions=3), minister]]
+    docs += [[father, minister] for _ in range(3)]
+    res = resolve(docs)
+    assert entity_of(res, 0, "Mr. Okafor") == "Paul Okafor"
+    assert entity_of(res, 0, "Paul Okafor Jr.") == "Paul Okafor Jr."
+
+
+def test_given_name_with_suffix_joins_the_son() -> None:
+    # "Paul Jr." in the article that names the father and the son: the son.
+    docs = [
+        [
+            person("Paul Okafor", male=1, mentions=4),
+            person("Paul Okafor Jr.", male=1, mentions=4),
+            person("Paul Jr.", mentions=1),
+        ]
+    ]
+    res = resolve(docs)
+    assert entity_of(res, 0, "Paul Jr.") == "Paul Okafor Jr."

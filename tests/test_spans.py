@@ -190,6 +190,12 @@ def test_headline_name_without_a_verb_is_kept() -> None:
         ("Leaders of the Group of 20 met.", "Group of 20", "ORG", ["Group of 20"]),
         ("Abu Bakr al-Baghdadi was killed.", "Abu Bakr al-Baghdadi", "PERSON",
          ["Abu Bakr al-Baghdadi"]),
+        # a given name's second syllable, hyphenated in lower case
+        ("His sister, Pak Yo-jong, attended.", "Pak Yo-jong", "PERSON", ["Pak Yo-jong"]),
+        ("Envoy Ri Sol-ju arrived.", "Ri Sol-ju", "PERSON", ["Ri Sol-ju"]),
+        # must not: a participle made from a name
+        ("The Halden-based firm grew.", "Halden-based firm", "ORG", ["Halden-"]),
+        ("Pak Yo-owned firms grew.", "Pak Yo-owned", "PERSON", ["Pak Yo-"]),
     ],
 )  # fmt: skip
 def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None:

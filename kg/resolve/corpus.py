@@ -595,6 +595,13 @@ def lone_surname_pass(groups: _Groups) -> None:
         named = by_word.get(lone.family, [])
         if lone.suffix:
             candidates[g] = [f for f in named if parsed[f].suffix == lone.suffix]
+        elif named:
+            # Not the son where its article writes him "X Jr.": its bare "X" is another.
+            candidates[g] = [
+                f
+                for f in named
+                if not (parsed[f].suffix and _written_with_suffix(groups, f, g.doc))
+            ]
         else:
             candidates[g] = (
                 named if g.actor.kind != "person" else named or family_first.get(lone.family, [])
@@ -618,6 +625,17 @@ def lone_surname_pass(groups: _Groups) -> None:
             bearer = _bearer(groups, g, found)
             if bearer is not None:
                 groups.join(g, bearer, LONE_SURNAME)
+
+
+def _written_with_suffix(groups: _Groups, f: GroupKey, doc: str) -> bool:
+    """True when the article ``doc`` calls ``f`` (a name with a generational suffix) by
+    its family name and suffix alone ("X Jr.")."""
+    return any(
+        (alone := parse_person(fold(alias))).suffix and not alone.given
+        for d, e in groups.members[f]
+        if d == doc
+        for alias in e.aliases
+    )
 
 
 def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey | None:
@@ -768,10 +786,14 @@ def lone_given_name_pass(groups: _Groups) -> None:
         for g in groups.lone_names():
             if g.actor.kind != "person" or len(groups.cluster[groups.find(g)]) > 1:
                 continue
-            word = parse_person(g.actor.name).family
+            lone = parse_person(g.actor.name)
+            word = lone.family
             if word in surnames:
                 continue
             found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
+            if lone.suffix:
+                # "Tom Jr." is the son, whoever else of the article is a Tom.
+                found = {f for f in found if parse_person(f.actor.name).suffix == lone.suffix}
             if not found:
                 continue  # no bearer by that given name: nothing to find anywhere
             here = {groups.find(o) for o in groups.by_doc[g.doc]}

@@ -545,8 +545,9 @@ def _join_pending(
     after it); those whose gender clashes drop out, by what the text says of them or,
     where it says nothing, by their given name's usual gender (`given_name_gender`:
     "Mr. X" is not "Melania X"). The partial name joins the first one left when its
-    gender is the partial name's (said, or its given name's), or when it is the only one
-    left; else it stays apart (a man of unknown gender named nearer than the woman: no
+    gender is the partial name's (said, or its given name's), when it is the only one
+    left, or when it is the only one left that the article named before the partial
+    name; else it stays apart (a man of unknown gender named nearer than the woman: no
     guess). Every later use of the form follows its first (`_Grouping.pending_forms`).
     """
     she = Counter(k for i, k in pronouns.items() if doc[i].lower_ in PRONOUNS_FEMALE)
@@ -575,7 +576,10 @@ def _join_pending(
             if ActorKey("person", full) in actors
         ]
         left = [key for key in ranked if not unlike(key, want)]
-        if left and (len(left) == 1 or (want and likely(left[0]) == want)):
+        # The one named before it: the only one the reader knows when it is written
+        # (a full name after it ranks 1).
+        only_before = [key for key in left if fulls[key.name][0] == 0] == left[:1]
+        if left and (len(left) == 1 or (want and likely(left[0]) == want) or only_before):
             joined[lone] = left[0]
     return joined
 
@@ -838,6 +842,14 @@ class _Grouping:
         self.apart_forms: set[tuple[str, Gender]] = set()
         # (partial name, its gender cue) held back at its first use (`_join_pending`)
         self.pending_forms: set[tuple[str, Gender]] = set()
+        # (family name, generational suffix) the article writes alone ("X Jr.")
+        self.suffixed: set[tuple[str, str]] = set()
+        for m in mentions:
+            alone = parse_person(fold(m.mention.label))
+            if m.mention.type == "PERSON" and alone.suffix and not alone.given:
+                self.suffixed.add((alone.family, alone.suffix))
+        # one-word name -> the genders of its "Mr. X"/"Ms. X" so far, in text order
+        self.honoured: dict[str, set[Gender]] = defaultdict(set)
         # one-word name -> indices of its mentions with a title or honorific ("Mr. X")
         self.titled_at: dict[str, list[int]] = defaultdict(list)
         # mentions written right after a title ("President X"; not "ex X executive")
@@ -1002,7 +1014,12 @@ class _Grouping:
         if index in self.apart:
             return self._lone_key(name, mention)
         if len(words) == 1:
-            fits = dict(self.by_word.get(words[0], {}))
+            fits = {
+                full: at
+                for full, at in self.by_word.get(words[0], {}).items()
+                # The article writes the son "X Jr.": its bare "X" is not him.
+                if (words[0], parse_person(full).suffix) not in self.suffixed
+            }
         else:
             parts = parse_person(name)
             bucket = self.by_last.get(parts.family, {})
@@ -1031,6 +1048,8 @@ class _Grouping:
                 # sense in this article ("Ms. Jane X ... X, said" is not her).
                 self.apart_forms.add((name, gender))
             return self._lone_key(name, mention)
+        if len(words) == 1 and gender:
+            self.honoured[name].add(gender)
         if len(words) == 1 and len(fits) > 1 and not gender:
             # News style: of two people of one family, the one the article calls by the
             # first name alone ("Grace said") is not the one it calls by the surname. Not
@@ -1038,6 +1057,14 @@ class _Grouping:
             by_surname = {full: at for full, at in fits.items() if full not in self.first_named}
             if len(by_surname) == 1:
                 fits = by_surname
+            # Nor is the one of the other gender than the only "Mr. X" (or "Ms. X") the
+            # article wrote so far: "X" is that one's ("Mr. X ... his wife, Jane X ...
+            # X's collar").
+            said = self.honoured.get(name, set())
+            if len(said) == 1 and (one := next(iter(said))):
+                kept = {full: at for full, at in fits.items() if not clash(one, self._likely(full))}
+                if kept:
+                    fits = kept
         if (name, gender) in self.apart_forms or (name, gender) in self.pending_forms:
             # The form keeps the sense of its first use: apart, or decided with it.
             return self._lone_key(name, mention)
@@ -1123,6 +1150,11 @@ class _Grouping:
         cues = _cues(mention)
         gender = decide_gender(cues.count("female"), cues.count("male"))
         return ActorKey("person", f"{name} ({gender})" if gender else name)
+
+    def _likely(self, full: str) -> Gender:
+        """What the article says of a full name's gender, else its given name's usual
+        one (`given_name_gender`)."""
+        return self._gender(full) or given_name_gender(parse_person(full).given)
 
     def _gender(self, full: str) -> Gender:
         cues = self.full_cues[full]
