@@ -845,9 +845,9 @@ class _Grouping:
         # (family name, generational suffix) the article writes alone ("X Jr.")
         self.suffixed: set[tuple[str, str]] = set()
         for m in mentions:
-            alone = parse_person(fold(m.mention.label))
-            if m.mention.type == "PERSON" and alone.suffix and not alone.given:
-                self.suffixed.add((alone.family, alone.suffix))
+            bare = parse_person(fold(m.mention.label))
+            if m.mention.type == "PERSON" and bare.suffix and not bare.given:
+                self.suffixed.add((bare.family, bare.suffix))
         # one-word name -> the genders of its "Mr. X"/"Ms. X" so far, in text order
         self.honoured: dict[str, set[Gender]] = defaultdict(set)
         # one-word name -> indices of its mentions with a title or honorific ("Mr. X")
