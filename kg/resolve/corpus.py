@@ -80,6 +80,7 @@ from kg.resolve.evidence import (
     Gender,
     clash,
     decide_gender,
+    given_name_gender,
     title_head,
     titles_clash,
 )
@@ -99,6 +100,7 @@ from kg.resolve.persons import (
     NicknameIndex,
     PersonName,
     city_not_person,
+    is_given_name,
     nickname_forms,
     parse_person,
     same_person,
@@ -506,14 +508,43 @@ def same_person_pass(groups: _Groups) -> None:
                     others = bool(generations[na.base] - written - {""}) or bool(
                         generations[nb.base] - written - {""}
                     )
-                    if same_person(na, nb, nicknames, others) and not clash(
-                        groups.evidence(a).gender, groups.evidence(b).gender
-                    ):
+                    if (
+                        same_person(na, nb, nicknames, others)
+                        or (not others and _junior_said_bare(groups, a, b, na, nb))
+                    ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
                         groups.join(a, b, SAME_PERSON)
     for g in groups.of_kind("other"):
         bearer = _nicknamed_person(groups, g, parsed, by_family, nicknames)
         if bearer is not None:
             groups.join(bearer, g, SAME_PERSON)
+
+
+#: Kin words that make a person someone's relative in the text ("his son, X Jr.").
+_KIN = frozenset({"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"})
+
+
+def _junior_said_bare(
+    groups: _Groups, a: GroupKey, b: GroupKey, na: PersonName, nb: PersonName
+) -> bool:
+    """True for "Roger Kessel" and "Roger J. Kessel Jr." where an article wrote the
+    bare name of its "Jr." (`kg.resolve.document` joined them there): one person, unless
+    either is called someone's relative or their titles clash. Without such an article
+    "X" and "X Jr." stay two people (a father and a son)."""
+    if {na.suffix, nb.suffix} - {""} not in ({"jr"}, {"ii"}) or "" not in {na.suffix, nb.suffix}:
+        return False
+    bare, junior = (a, b) if not na.suffix else (b, a)
+    bare_name = parse_person(bare.actor.name)
+    said = any(
+        parse_person(fold(alias)).base == bare_name.base and not parse_person(fold(alias)).suffix
+        for _, e in groups.members[junior]
+        for alias in e.aliases
+    )
+    ea, eb = groups.evidence(a), groups.evidence(b)
+    return (
+        said
+        and not (ea.descriptors | eb.descriptors) & _KIN
+        and not titles_clash(ea.titles, eb.titles)
+    )
 
 
 def _nicknamed_person(
@@ -1534,9 +1565,19 @@ def leading_name_pass(groups: _Groups) -> None:
             if said.titles or said.female or said.male:
                 continue
             groups.retype(g, head)
-        elif own == "PERSON" and (name in families or not _no_person_evidence(groups.evidence(g))):
+        elif own == "PERSON" and (
+            name in families
+            or not _no_person_evidence(groups.evidence(g))
+            # "Tom Halden" is a person's name, not short for "Tom Halden University"
+            or (len(name.split()) > 1 and _given_name(name.split()[0]))
+        ):
             continue
         groups.join(g, root, LEADING_NAME)
+
+
+def _given_name(word: str) -> bool:
+    """True for a word the name data know as a given name ("tomas", "grace")."""
+    return is_given_name(word) or bool(given_name_gender(word))
 
 
 def _company_of_short_name(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> list[GroupKey]:

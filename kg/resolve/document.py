@@ -767,6 +767,10 @@ def _within(part: Sequence[str], whole: Sequence[str]) -> bool:
     return all(word in rest for word in part)
 
 
+#: Kin words that make a name someone's relative ("His father, Peter Mensah").
+_KIN = frozenset({"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"})
+
+
 def _cues(mention: Mention) -> list[Gender]:
     """The genders a mention's honorific, descriptor and titles say ("Mrs", "first lady",
     "spokeswoman")."""
@@ -840,16 +844,22 @@ class _Grouping:
         # (partial name, its gender cue) first written before any full name it could
         # join: someone the article takes the reader to know; it keeps that sense
         self.apart_forms: set[tuple[str, Gender]] = set()
+        # full name -> the longer full name it joined ("roger kessel" -> "roger j
+        # kessel jr"): a surname choosing the first chooses the second
+        self.joined_full: dict[str, str] = {}
         # (partial name, its gender cue) held back at its first use (`_join_pending`)
         self.pending_forms: set[tuple[str, Gender]] = set()
+        # (given, family name) of the article's full names -> their suffixes ("" too)
+        self.generations: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.mention.type == "PERSON" and (named := parse_person(fold(m.mention.label))).given:
+                self.generations[named.base].add(named.suffix)
         # (family name, generational suffix) the article writes alone ("X Jr.")
         self.suffixed: set[tuple[str, str]] = set()
         for m in mentions:
             bare = parse_person(fold(m.mention.label))
             if m.mention.type == "PERSON" and bare.suffix and not bare.given:
                 self.suffixed.add((bare.family, bare.suffix))
-        # one-word name -> the genders of its "Mr. X"/"Ms. X" so far, in text order
-        self.honoured: dict[str, set[Gender]] = defaultdict(set)
         # one-word name -> indices of its mentions with a title or honorific ("Mr. X")
         self.titled_at: dict[str, list[int]] = defaultdict(list)
         # mentions written right after a title ("President X"; not "ex X executive")
@@ -947,7 +957,12 @@ class _Grouping:
             b = self.builder(key)
             b.is_country, b.country = True, mention.country
         elif mention.label not in self.defined and (
-            mention.type == "PERSON" or self._person_by_name(mention.label)
+            mention.type == "PERSON"
+            # "in Halden" beside "Tom Halden": the place, not his surname
+            or (
+                self._person_by_name(mention.label)
+                and not (mention.type in PLACE_TYPES and index in self.located)
+            )
         ):
             key = self._person_key(index, mention)
             b = self.builder(key)
@@ -1028,8 +1043,26 @@ class _Grouping:
                 for full, at in bucket.items()
                 if len(full.split()) > len(words)
                 and _within(words, full.split())
-                # "Peter Mensah" is not "Peter Mensah Jr." (but is "Peter Mensah III")
-                and suffixes_agree(parts.suffix, parse_person(full).suffix, False)
+                # "Peter Mensah" is not "Peter Mensah Jr." (but is "Peter Mensah III"),
+                # unless the article names no other generation and does not make the
+                # bare name someone's father ("Roger J. Kessel Jr. ... Roger Kessel").
+                and (
+                    suffixes_agree(parts.suffix, parse_person(full).suffix, False)
+                    or (
+                        not parts.suffix
+                        and parse_person(full).suffix in ("jr", "ii")
+                        and not mention.roles
+                        and not mention.descriptor
+                        and not self.full_titles[full] & _KIN
+                        and not self.generations[parse_person(full).base]
+                        - {"", parse_person(full).suffix}
+                        and not {
+                            suffix
+                            for family, suffix in self.suffixed
+                            if family == parts.family and suffix != parse_person(full).suffix
+                        }
+                    )
+                )
             }
         gender: Gender = ""
         if fits and len(words) < 3:
@@ -1048,8 +1081,6 @@ class _Grouping:
                 # sense in this article ("Ms. Jane X ... X, said" is not her).
                 self.apart_forms.add((name, gender))
             return self._lone_key(name, mention)
-        if len(words) == 1 and gender:
-            self.honoured[name].add(gender)
         if len(words) == 1 and len(fits) > 1 and not gender:
             # News style: of two people of one family, the one the article calls by the
             # first name alone ("Grace said") is not the one it calls by the surname. Not
@@ -1057,14 +1088,7 @@ class _Grouping:
             by_surname = {full: at for full, at in fits.items() if full not in self.first_named}
             if len(by_surname) == 1:
                 fits = by_surname
-            # Nor is the one of the other gender than the only "Mr. X" (or "Ms. X") the
-            # article wrote so far: "X" is that one's ("Mr. X ... his wife, Jane X ...
-            # X's collar").
-            said = self.honoured.get(name, set())
-            if len(said) == 1 and (one := next(iter(said))):
-                kept = {full: at for full, at in fits.items() if not clash(one, self._likely(full))}
-                if kept:
-                    fits = kept
+
         if (name, gender) in self.apart_forms or (name, gender) in self.pending_forms:
             # The form keeps the sense of its first use: apart, or decided with it.
             return self._lone_key(name, mention)
@@ -1121,10 +1145,15 @@ class _Grouping:
             self.pending_forms.add((name, gender))
             ranks = self.pending[lone]
             for candidate, where in before.items():
+                candidate = self.joined_full.get(candidate, candidate)
                 ranks[candidate] = min(ranks.get(candidate, (2, 0)), (0, index - where))
             for candidate, where in after.items():
+                candidate = self.joined_full.get(candidate, candidate)
                 ranks[candidate] = min(ranks.get(candidate, (2, 0)), (1, where - index))
             return lone
+        full = self.joined_full.get(full, full)
+        if len(words) > 1 and full != name:
+            self.joined_full[name] = full  # "Roger Kessel" of "Roger J. Kessel Jr."
         if len(words) < len(full.split()):
             self.short_forms.setdefault((name, gender), full)
         self._note_unsaid(index, words, gender, full)
@@ -1150,11 +1179,6 @@ class _Grouping:
         cues = _cues(mention)
         gender = decide_gender(cues.count("female"), cues.count("male"))
         return ActorKey("person", f"{name} ({gender})" if gender else name)
-
-    def _likely(self, full: str) -> Gender:
-        """What the article says of a full name's gender, else its given name's usual
-        one (`given_name_gender`)."""
-        return self._gender(full) or given_name_gender(parse_person(full).given)
 
     def _gender(self, full: str) -> Gender:
         cues = self.full_cues[full]
