@@ -505,12 +505,12 @@ def test_descriptor_of_a_name(text: str, name: str, said: str) -> None:
 
 def test_untagged_surname_after_its_given_name_is_the_full_name() -> None:
     # The NER tags neither name of the last sentence: the surname is recovered with the
-    # given name before it, the person the article named in full, not as a lone "Tromp".
+    # given name before it, the person the article named in full, not as a lone "Dorsk".
     text = (
-        "His wife, Ivanka Tromp, works as an adviser in the White House. Jared Kushnir"
-        " said so.\n\nKushnir and Ivanka Tromp are expected to travel again to the Middle"
+        "His wife, Ivanka Dorsk, works as an adviser in the White House. Anton Kushnir"
+        " said so.\n\nKushnir and Ivanka Dorsk are expected to travel again to the Middle"
         " East this summer."
     )
     labels = [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"]
-    assert labels.count("Ivanka Tromp") == 2
-    assert "Tromp" not in labels
+    assert labels.count("Ivanka Dorsk") == 2
+    assert "Dorsk" not in labels
