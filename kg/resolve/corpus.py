@@ -76,6 +76,7 @@ from kg.model import DocExtraction, Entity, EntityType, LocalEntity, NameCandida
 from kg.names import base_name, fold, organisation_key
 from kg.relations.lexicon import trade_words
 from kg.resolve.evidence import (
+    KIN_WORDS,
     UNSAID_PRONOUNS,
     Gender,
     clash,
@@ -519,10 +520,6 @@ def same_person_pass(groups: _Groups) -> None:
             groups.join(bearer, g, SAME_PERSON)
 
 
-#: Kin words that make a person someone's relative in the text ("his son, X Jr.").
-_KIN = frozenset({"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"})
-
-
 def _junior_said_bare(
     groups: _Groups, a: GroupKey, b: GroupKey, na: PersonName, nb: PersonName
 ) -> bool:
@@ -542,7 +539,7 @@ def _junior_said_bare(
     ea, eb = groups.evidence(a), groups.evidence(b)
     return (
         said
-        and not (ea.descriptors | eb.descriptors) & _KIN
+        and not (ea.descriptors | eb.descriptors) & KIN_WORDS
         and not titles_clash(ea.titles, eb.titles)
     )
 

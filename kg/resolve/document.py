@@ -45,6 +45,7 @@ from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
 from kg.relations.lexicon import company_things, job_titles, request_clause_words, trade_words
 from kg.resolve.evidence import (
+    KIN_WORDS,
     UNSAID_PRONOUNS,
     Gender,
     clash,
@@ -767,10 +768,6 @@ def _within(part: Sequence[str], whole: Sequence[str]) -> bool:
     return all(word in rest for word in part)
 
 
-#: Kin words that make a name someone's relative ("His father, Peter Mensah").
-_KIN = frozenset({"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"})
-
-
 def _cues(mention: Mention) -> list[Gender]:
     """The genders a mention's honorific, descriptor and titles say ("Mrs", "first lady",
     "spokeswoman")."""
@@ -1053,7 +1050,7 @@ class _Grouping:
                         and parse_person(full).suffix in ("jr", "ii")
                         and not mention.roles
                         and not mention.descriptor
-                        and not self.full_titles[full] & _KIN
+                        and not self.full_titles[full] & KIN_WORDS
                         and not self.generations[parse_person(full).base]
                         - {"", parse_person(full).suffix}
                         and not {

@@ -31,6 +31,13 @@ GENDER_MARGIN = 2.0
 UNSAID_PRONOUNS = 2
 
 
+#: Kin words that make a person someone's relative in the text ("his son, X Jr.", "His
+#: father, X"): such a name is not the bare name of another generation.
+KIN_WORDS = frozenset(
+    {"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"}
+)
+
+
 def cue_gender(word: str, kind: str) -> Gender:
     """Gender said by one honorific ("Mrs") or noun ("wife"); "" for none."""
     found = gender_words(kind).get(word.lower().rstrip("."), "")
