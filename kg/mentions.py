@@ -1049,7 +1049,7 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
         if text not in surnames or i in covered or pos[i] != "PROPN" or dep[i] == "compound":
             continue
         # The whole name where the words before the surname make a full name of the
-        # article ("Ivanka Trump" untagged after "Ivanka Trump"): not her surname alone.
+        # article ("Grace Okafor" untagged after "Grace Okafor"): not her surname alone.
         start = next(
             (
                 j

@@ -490,8 +490,8 @@ def _breaks(tokens: DocTokens, i: int) -> bool:
 
 def _name_syllable(tokens: DocTokens, i: int) -> bool:
     """True for a lower-case word hyphenated to a capitalised one, with no space either
-    side, that the NER put inside the name: the second syllable of a given name ("Kim
-    Yo-jong", "Moon Jae-in"), not a participle or adjective made from a name
+    side, that the NER put inside the name: the second syllable of a given name ("Pak
+    Su-min", "Ri Sol-ju"), not a participle or adjective made from a name
     ("Halden-based", "Oslo-owned")."""
     every = tokens.tokens
     return (

@@ -74,7 +74,6 @@ from kg.aliases import AliasRules
 from kg.lexicon import gender_words
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity, NameCandidate, Sector
 from kg.names import base_name, fold, organisation_key
-from kg.relations.lexicon import trade_words
 from kg.resolve.evidence import (
     KIN_WORDS,
     UNSAID_PRONOUNS,
@@ -94,6 +93,7 @@ from kg.resolve.naming import (
     initials,
     is_acronym,
     names_place,
+    trade_name,
     vote_type,
 )
 from kg.resolve.persons import (
@@ -532,7 +532,7 @@ def _junior_said_bare(
     bare, junior = (a, b) if not na.suffix else (b, a)
     bare_name = parse_person(bare.actor.name)
     said = any(
-        parse_person(fold(alias)).base == bare_name.base and not parse_person(fold(alias)).suffix
+        (written := parse_person(fold(alias))).base == bare_name.base and not written.suffix
         for _, e in groups.members[junior]
         for alias in e.aliases
     )
@@ -659,7 +659,7 @@ def _written_with_suffix(groups: _Groups, f: GroupKey, doc: str) -> bool:
     """True when the article ``doc`` calls ``f`` (a name with a generational suffix) by
     its family name and suffix alone ("X Jr.")."""
     return any(
-        (alone := parse_person(fold(alias))).suffix and not alone.given
+        parse_person(fold(alias)).generation_alone
         for d, e in groups.members[f]
         if d == doc
         for alias in e.aliases
@@ -1167,7 +1167,7 @@ def known_form_pass(groups: _Groups) -> None:
                         holders[form].add(g)
                 elif words[: len(form.split())] == form.split():
                     holders[form].add(g)
-                    if _trade_name(g.words, form):
+                    if g.words[0] == form and trade_name(g.words):
                         by_trade[form].add(doc)
     for g in groups.of_kind("other"):
         if g.doc or groups.find(g) != g or len(groups.cluster[g]) > 1:
@@ -1196,18 +1196,13 @@ def known_form_pass(groups: _Groups) -> None:
                 # A company written with its trade and then alone, in several articles
                 # ("Halvex Computer ... Halvex"): the short name is that company's,
                 # however often the corpus writes it.
-                _trade_name(root.words, form)
+                root.words[0] == form
+                and trade_name(root.words)
                 and len(by_trade[form]) >= TRADE_ARTICLES
                 and _related(groups, g, root)
             )
         ):
             groups.join(g, root, KNOWN_FORM)
-
-
-def _trade_name(words: Sequence[str], form: str) -> bool:
-    """True when ``words`` are the one word ``form`` and a word of a company's trade
-    (``trade_words.tsv``: "halvex computer" for "halvex")."""
-    return len(words) == 2 and words[0] == form and words[1] in trade_words()
 
 
 def _one_name_spelled_two_ways(

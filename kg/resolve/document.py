@@ -43,7 +43,7 @@ from kg.lexicon import (
 from kg.mentions import SpanMention, is_country_mention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import base_name, fold, normalise_name, organisation_key
-from kg.relations.lexicon import company_things, job_titles, request_clause_words, trade_words
+from kg.relations.lexicon import company_things, job_titles, request_clause_words
 from kg.resolve.evidence import (
     KIN_WORDS,
     UNSAID_PRONOUNS,
@@ -63,9 +63,16 @@ from kg.resolve.naming import (
     initials,
     is_acronym,
     names_place,
+    trade_name,
     vote_type,
 )
-from kg.resolve.persons import city_not_person, is_given_name, parse_person, suffixes_agree
+from kg.resolve.persons import (
+    PersonName,
+    city_not_person,
+    is_given_name,
+    parse_person,
+    suffixes_agree,
+)
 from kg.spans import is_title_word, name_head_type
 from kg.tokens import DocTokens
 
@@ -341,7 +348,7 @@ def resolve_document(
             mentions, doc, leading, tokens, apart, companies
         )
     joined = _join_pending(doc, grouping.pending, actors, pronouns)
-    joined.update(_one_person_of_a_surname(actors, joined))
+    joined.update(_one_person_of_a_surname(grouping.lone_forms, actors, joined))
     if joined:
         actors = _combine(actors, joined)
         keys = [joined.get(k, k) for k in keys]
@@ -545,7 +552,7 @@ def _join_pending(
     The candidates are ranked nearest first (full names before the partial name, then
     after it); those whose gender clashes drop out, by what the text says of them or,
     where it says nothing, by their given name's usual gender (`given_name_gender`:
-    "Mr. X" is not "Melania X"). The partial name joins the first one left when its
+    "Mr. X" is not "Grace X"). The partial name joins the first one left when its
     gender is the partial name's (said, or its given name's), when it is the only one
     left, or when it is the only one left that the article named before the partial
     name; else it stays apart (a man of unknown gender named nearer than the woman: no
@@ -560,7 +567,7 @@ def _join_pending(
 
     def likely(key: ActorKey) -> Gender:
         # What the text says of the person, else the given name's usual gender: "Mr.
-        # X" is not "Melania X" of whom the text says nothing.
+        # X" is not "Grace X" of whom the text says nothing.
         return gender(key) or given_name_gender(parse_person(key.name).given)
 
     def unlike(key: ActorKey, want: Gender) -> bool:
@@ -586,23 +593,26 @@ def _join_pending(
 
 
 def _one_person_of_a_surname(
-    actors: Mapping[ActorKey, LocalActor], joined: Mapping[ActorKey, ActorKey]
+    lone_forms: Mapping[str, Mapping[Gender, ActorKey]],
+    actors: Mapping[ActorKey, LocalActor],
+    joined: Mapping[ActorKey, ActorKey],
 ) -> dict[ActorKey, ActorKey]:
     """Lone surnames written with no gendered word ("President X", "X said") -> the
     one "Mr. X" or "Ms. X" of the article that no full name took: one person, written
-    both ways. Not when the article writes both "Mr. X" and "Mrs. X"."""
-    gendered: dict[str, list[ActorKey]] = defaultdict(list)
-    for key in actors:
-        if key.kind == "person" and key not in joined and key.name.endswith(("(male)", "(female)")):
-            gendered[key.name.rsplit(" (", 1)[0]].append(key)
-    return {
-        key: forms[0]
-        for key in actors
-        if key.kind == "person"
-        and key not in joined
-        and len(forms := gendered.get(key.name, [])) == 1
-        and len(key.name.split()) == 1
-    }
+    both ways. Not when the article writes both "Mr. X" and "Mrs. X".
+
+    Args:
+        lone_forms: One-word name -> its lone keys by gender (`_Grouping.lone_forms`).
+        actors: The article's actors.
+        joined: Partial names already joined to a full name.
+    """
+    out: dict[ActorKey, ActorKey] = {}
+    for forms in lone_forms.values():
+        plain = forms.get("")
+        gendered = [k for g, k in forms.items() if g and k in actors and k not in joined]
+        if plain is not None and plain in actors and plain not in joined and len(gendered) == 1:
+            out[plain] = gendered[0]
+    return out
 
 
 def _combine(
@@ -848,15 +858,18 @@ class _Grouping:
         self.pending_forms: set[tuple[str, Gender]] = set()
         # (given, family name) of the article's full names -> their suffixes ("" too)
         self.generations: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for m in mentions:
-            if m.mention.type == "PERSON" and (named := parse_person(fold(m.mention.label))).given:
-                self.generations[named.base].add(named.suffix)
         # (family name, generational suffix) the article writes alone ("X Jr.")
         self.suffixed: set[tuple[str, str]] = set()
         for m in mentions:
-            bare = parse_person(fold(m.mention.label))
-            if m.mention.type == "PERSON" and bare.suffix and not bare.given:
-                self.suffixed.add((bare.family, bare.suffix))
+            if m.mention.type != "PERSON":
+                continue
+            named = parse_person(fold(m.mention.label))
+            if named.given:
+                self.generations[named.base].add(named.suffix)
+            elif named.generation_alone:
+                self.suffixed.add((named.family, named.suffix))
+        # one-word name -> its lone keys by the gender its honorific says (`_lone_key`)
+        self.lone_forms: dict[str, dict[Gender, ActorKey]] = defaultdict(dict)
         # one-word name -> indices of its mentions with a title or honorific ("Mr. X")
         self.titled_at: dict[str, list[int]] = defaultdict(list)
         # mentions written right after a title ("President X"; not "ex X executive")
@@ -1040,26 +1053,7 @@ class _Grouping:
                 for full, at in bucket.items()
                 if len(full.split()) > len(words)
                 and _within(words, full.split())
-                # "Peter Mensah" is not "Peter Mensah Jr." (but is "Peter Mensah III"),
-                # unless the article names no other generation and does not make the
-                # bare name someone's father ("Roger J. Kessel Jr. ... Roger Kessel").
-                and (
-                    suffixes_agree(parts.suffix, parse_person(full).suffix, False)
-                    or (
-                        not parts.suffix
-                        and parse_person(full).suffix in ("jr", "ii")
-                        and not mention.roles
-                        and not mention.descriptor
-                        and not self.full_titles[full] & KIN_WORDS
-                        and not self.generations[parse_person(full).base]
-                        - {"", parse_person(full).suffix}
-                        and not {
-                            suffix
-                            for family, suffix in self.suffixed
-                            if family == parts.family and suffix != parse_person(full).suffix
-                        }
-                    )
-                )
+                and self._generations_fit(parts, full, mention)
             }
         gender: Gender = ""
         if fits and len(words) < 3:
@@ -1081,7 +1075,7 @@ class _Grouping:
         if len(words) == 1 and len(fits) > 1 and not gender:
             # News style: of two people of one family, the one the article calls by the
             # first name alone ("Grace said") is not the one it calls by the surname. Not
-            # for "Mrs. X": the article calls her "Brigitte" and "Mrs. X" alike.
+            # for "Mrs. X": the article calls her "Grace" and "Mrs. X" alike.
             by_surname = {full: at for full, at in fits.items() if full not in self.first_named}
             if len(by_surname) == 1:
                 fits = by_surname
@@ -1168,6 +1162,25 @@ class _Grouping:
         ):
             self.unsaid[full].append(index)
 
+    def _generations_fit(self, parts: PersonName, full: str, mention: Mention) -> bool:
+        """True when a partial name may be the full name as to generation: "Peter Mensah"
+        is not "Peter Mensah Jr." (but is "Peter Mensah III"), unless the article names
+        no other generation of it and gives the bare name no title, descriptor or the
+        Jr. no kin word ("Roger J. Kessel Jr. ... Roger Kessel")."""
+        whole = parse_person(full)
+        suffix = whole.suffix
+        if suffixes_agree(parts.suffix, suffix, False):
+            return True
+        return (
+            not parts.suffix
+            and suffix in ("jr", "ii")
+            and not mention.roles
+            and not mention.descriptor
+            and not self.full_titles[full] & KIN_WORDS
+            and not self.generations[whole.base] - {"", suffix}
+            and not {s for family, s in self.suffixed if family == parts.family} - {suffix}
+        )
+
     def _lone_key(self, name: str, mention: Mention) -> ActorKey:
         """The key of a surname no full name in the article takes; "Mr. X" and "Ms. X"
         are two people."""
@@ -1175,7 +1188,10 @@ class _Grouping:
             return ActorKey("person", name)  # a full name no longer one takes
         cues = _cues(mention)
         gender = decide_gender(cues.count("female"), cues.count("male"))
-        return ActorKey("person", f"{name} ({gender})" if gender else name)
+        key = ActorKey("person", f"{name} ({gender})" if gender else name)
+        if len(name.split()) == 1:
+            self.lone_forms[name][gender] = key
+        return key
 
     def _gender(self, full: str) -> Gender:
         cues = self.full_cues[full]
@@ -1340,8 +1356,7 @@ def _trade_short_forms(
         if m.mention.type != "ORG" or len(name.split()) != 1 or name not in started:
             continue
         key, first = started[name]
-        words = key.split()
-        if len(words) == 2 and words[-1] in trade_words() and first < first_seen[name]:
+        if trade_name(key.split()) and first < first_seen[name]:
             found[name] = key
     return found
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.model import EntityType
+from kg.relations.lexicon import trade_words
 
 #: Tie-break of the type vote: the first of these among the most frequent types wins.
 TYPE_PRIORITY: tuple[EntityType, ...] = ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")
@@ -28,6 +29,12 @@ def vote_type(types: Counter[EntityType]) -> EntityType:
 def best_name(names: Counter[str]) -> str:
     """The fullest form ("Angela Merkel" over "Merkel"), then the most frequent."""
     return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0]
+
+
+def trade_name(words: Sequence[str]) -> bool:
+    """True for a company's folded name of one word and a word of its trade ("halvex
+    computer": ``trade_words.tsv``), whose first word alone is often the company."""
+    return len(words) == 2 and words[1] in trade_words()
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every word of every name, again and again

@@ -63,6 +63,11 @@ class PersonName:
         """Given and family name: the name without middle parts and suffix."""
         return (self.given, self.family)
 
+    @property
+    def generation_alone(self) -> bool:
+        """A family name with its generation and no given name ("x jr")."""
+        return bool(self.suffix) and not self.given
+
 
 @lru_cache(maxsize=1 << 16)  # asked again for every mention and merge of a name
 def parse_person(name: str) -> PersonName:
