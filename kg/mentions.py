@@ -36,6 +36,7 @@ from kg.groups import (
 from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
+from kg.resolve.evidence import known_given_name
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
 from kg.tokens import DocTokens
 
@@ -1041,8 +1042,8 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
         for m in found
         if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
     }
-    covered = {i for m in found for i in range(m.start, m.end)}
-    covered.update(tokens.in_ents)
+    found_at = {i for m in found for i in range(m.start, m.end)}
+    covered = found_at | tokens.in_ents
     doc, pos, dep = tokens.doc, tokens.pos, tokens.dep
     out = []
     for i, text in enumerate(tokens.text):
@@ -1059,6 +1060,10 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
             ),
             i,
         )
+        if start == i and _given_name_before(tokens, i, found_at):
+            # "Ivanka Dorsk" with the given name tagged as a product: another person of
+            # the family, named in full, not the one the article named before.
+            start = i - 1
         span = doc[start : i + 1]
         out.append(
             _span_mention(
@@ -1071,6 +1076,22 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
             )
         )
     return out
+
+
+def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> bool:
+    """True when the word before token ``i`` is a given name the name data know, written
+    as part of the name (a capitalised proper noun compound on it) and no mention's."""
+    j = i - 1
+    return (
+        j >= 0
+        and j not in found_at
+        and tokens.pos[j] == "PROPN"
+        and tokens.dep[j] == "compound"
+        and tokens.doc[j].head.i == i
+        and tokens.text[j].isalpha()
+        and tokens.text[j].istitle()
+        and known_given_name(tokens.text[j])
+    )
 
 
 def _group_mention(

@@ -514,3 +514,30 @@ def test_untagged_surname_after_its_given_name_is_the_full_name() -> None:
     labels = [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"]
     assert labels.count("Ivanka Dorsk") == 2
     assert "Dorsk" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "lone"),
+    [
+        pytest.param(
+            "Melania Dorsk underwent a procedure on Monday. The announcement came on the same"
+            " day that Ivanka Dorsk and Jared Kushner led the delegation.",
+            "Ivanka Dorsk",
+            False,
+            id="a given name the NER tagged otherwise: the full name, not her surname",
+        ),
+        pytest.param(
+            "Mira Dorsk opened the hall. On the same day Apple Dorsk and Jared Kushner led"
+            " the delegation.",
+            "Apple Dorsk",
+            True,
+            id="must not: a word no name data knows as a given name",
+        ),
+    ],
+)
+def test_untagged_surname_after_a_given_name_tagged_otherwise(
+    text: str, full: str, lone: bool
+) -> None:
+    labels = [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"]
+    assert (full in labels) is not lone
+    assert ("Dorsk" in labels) is lone

@@ -192,6 +192,28 @@ def _people(text: str) -> dict[str, LocalEntity]:
             id="father and son, no evidence: the surname joins the one named nearest before",
         ),
         pytest.param(
+            "Tom Hale arrived in Lagos on Monday. Mr. Hale and his wife, Jane Hale, toured"
+            " the port. Reporters asked about Hale's plans.",
+            "Hale",
+            "Tom Hale",
+            id="the surname stays with the one it called 'Mr. X', not his wife named after",
+        ),
+        pytest.param(
+            "Tom Hale arrived in Lagos on Monday with the first lady, Jane Hale. Mr. Hale"
+            " toured the port. The visit so impressed Hale that he stayed a week.",
+            "Hale",
+            "Tom Hale",
+            id="nor the first lady named nearer",
+        ),
+        pytest.param(
+            "Jane Hale opened the clinic on Monday. Mrs. Hale thanked the nurses. Her"
+            " stepdaughter, Lena Hale, cut the ribbon. Ms. Hale, a lawyer, said it would stay"
+            " open.",
+            "Ms. Hale",
+            "Lena Hale",
+            id="Ms. X and Mrs. X of one article: two women",
+        ),
+        pytest.param(
             "Nora Blix, a chemist, won the award. Tomas Blix, a banker unrelated to her, lost"
             " his seat. Blix said the vote was unfair.",
             "Blix",
@@ -409,6 +431,42 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Mr. Okafor",
             "Melisa Okafor",
             id="Mr. X never joins the only full name, a woman's name",
+        ),
+        pytest.param(
+            "Jane Hale opened the bakery in May. Mr. Hale said the rent had doubled. Her son,"
+            " Adam Hale, keeps the books.",
+            "Mr. Hale",
+            "Adam Hale",
+            id="Mr. X before the only man of the surname, named after it: someone else",
+        ),
+        pytest.param(
+            "President Hale opened the summit on Monday. Jane Hale hosted the dinner. Mr."
+            " Hale spoke after dinner. Her stepson, Tom Hale Jr., thanked the staff.",
+            "Mr. Hale",
+            "Tom Hale Jr.",
+            id="Mr. X after President X goes with him, not with the son named later",
+        ),
+        pytest.param(
+            "Jane Hale opened the clinic on Monday. Mrs. Hale thanked the nurses. Her"
+            " stepdaughter, Lena Hale, cut the ribbon. Ms. Hale, a lawyer, said it would stay"
+            " open.",
+            "Ms. Hale",
+            "Jane Hale",
+            id="Ms. X never joins the woman the article calls Mrs. X",
+        ),
+        pytest.param(
+            "Jane Hale and her stepdaughter, Lena Hale, hosted the first state dinner of the"
+            " Hale administration on Tuesday.",
+            "Hale",
+            "Lena Hale",
+            id="a surname modifying a noun ('the X administration') is not the nearest's",
+        ),
+        pytest.param(
+            "Jane Hale opened the bakery in May. Her husband, John Hale, keeps the books."
+            " Hale said the rent had doubled.",
+            "Hale",
+            "Jane Hale",
+            id="a relative named last keeps the surname when no one was called by it before",
         ),
     ],
 )
@@ -1432,6 +1490,52 @@ def test_nicknamed_name_of_another_type(
 def named(name: str, *forms: str, mentions: int = 5) -> LocalEntity:
     """An organisation its article also called by ``forms``."""
     return dataclasses.replace(org(name, mentions), aliases=(name, *forms))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Jane Hale opened the clinic on Monday. Her stepdaughter, Lena Hale, cut the"
+            " ribbon. Mrs. Hale thanked the nurses. Ms. Hale, a lawyer, said it would stay"
+            " open.",
+            id="both nearest to one woman: one of them stays apart",
+        ),
+        pytest.param(
+            "Jane Hale and Lena Hale opened the clinic on Monday. Mrs. Hale thanked the"
+            " nurses. Ms. Hale said it would stay open.",
+            id="two women named together",
+        ),
+    ],
+)
+def test_mrs_and_ms_of_one_article_never_join_one_woman(text: str) -> None:
+    people = _people(text)
+    assert not any({"Mrs. Hale", "Ms. Hale"} <= set(p.aliases) for p in people.values()), {
+        p.label: p.aliases for p in people.values()
+    }
+
+
+PAK_SON_IL = person("Pak Son-il", male=1, mentions=20)
+TOMAS_PAK = person("Tomas Pak", male=1)
+
+
+@pytest.mark.parametrize(
+    ("article", "joins"),
+    [
+        pytest.param([TOMAS_PAK], "Tomas Pak", id="the one bearer its article names"),
+        pytest.param([PAK_SON_IL], "Pak Son-il", id="the family-name-first bearer"),
+        pytest.param(
+            [TOMAS_PAK, PAK_SON_IL],
+            None,
+            id="must not: two bearers in its article, one of either name order",
+        ),
+    ],
+)
+def test_lone_surname_with_bearers_of_both_name_orders(
+    article: list[LocalEntity], joins: str | None
+) -> None:
+    res = resolve([[PAK_SON_IL, SENATE], [*article, person("Mr. Pak", male=1), SENATE]])
+    assert entity_of(res, 1, "Mr. Pak") == (joins or "Mr. Pak")
 
 
 def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:

@@ -80,7 +80,7 @@ from kg.resolve.evidence import (
     Gender,
     clash,
     decide_gender,
-    given_name_gender,
+    known_given_name,
     title_head,
     titles_clash,
 )
@@ -101,7 +101,6 @@ from kg.resolve.persons import (
     NicknameIndex,
     PersonName,
     city_not_person,
-    is_given_name,
     nickname_forms,
     parse_person,
     same_person,
@@ -592,8 +591,8 @@ def lone_surname_pass(groups: _Groups) -> None:
 
     Bearers are the full names it is the family name of (or an inner word of a
     compound family name: "Ali Bagheri Kani"), with the same generational suffix when it
-    has one ("Nyenpan Jr."); failing those, the family-name-first names it starts ("Kim"
-    -> "Kim Jong-un"). A bearer fits when neither gender nor titles clash
+    has one ("Nyenpan Jr."), and the family-name-first names it starts ("Kim" ->
+    "Kim Jong-un"). A bearer fits when neither gender nor titles clash
     (`_Evidence.fits`). Then, in order:
 
     * the article names fitting bearers in full: it joins the one, and none if several;
@@ -625,9 +624,12 @@ def lone_surname_pass(groups: _Groups) -> None:
             candidates[g] = [f for f in named if parsed[f].suffix == lone.suffix]
         elif named:
             # Not the son where its article writes him "X Jr.": its bare "X" is another.
+            # The family-name-first bearers too ("Mr. Kim" beside "Tony Kim" and "Kim
+            # Jong-un"): either order may be meant.
+            first = family_first.get(lone.family, []) if g.actor.kind == "person" else []
             candidates[g] = [
                 f
-                for f in named
+                for f in dict.fromkeys([*named, *first])
                 if not (parsed[f].suffix and _written_with_suffix(groups, f, g.doc))
             ]
         else:
@@ -1561,15 +1563,10 @@ def leading_name_pass(groups: _Groups) -> None:
             name in families
             or not _no_person_evidence(groups.evidence(g))
             # "Tom Halden" is a person's name, not short for "Tom Halden University"
-            or (len(name.split()) > 1 and _given_name(name.split()[0]))
+            or (len(name.split()) > 1 and known_given_name(name.split()[0]))
         ):
             continue
         groups.join(g, root, LEADING_NAME)
-
-
-def _given_name(word: str) -> bool:
-    """True for a word the name data know as a given name ("tomas", "grace")."""
-    return is_given_name(word) or bool(given_name_gender(word))
 
 
 def _company_of_short_name(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> list[GroupKey]:

@@ -583,17 +583,27 @@ def _join_pending(
             for full in sorted(fulls, key=lambda full: (fulls[full], full))
             if ActorKey("person", full) in actors
         ]
-        left = [key for key in ranked if not unlike(key, want)]
-        # The one named before it: the only one the reader knows when it is written
-        # (a full name after it ranks 1).
-        only_before = [key for key in left if fulls[key.name][0] == 0] == left[:1]
-        if left and (len(left) == 1 or (want and likely(left[0]) == want) or only_before):
+        # Only those named before it: news names a person in full first, so "Mr. X"
+        # before the only full name that fits is someone the reader is taken to know
+        # ("President X ... Mr. X ... his son, Tom X Jr."; a full name after it ranks 1).
+        left = [key for key in ranked if not unlike(key, want) and fulls[key.name][0] == 0]
+        if left and (len(left) == 1 or (want and likely(left[0]) == want)):
             joined[lone] = left[0]
+    # "Mrs. X" and "Ms. X" of one article (`_Grouping.two_women`) that chose one woman:
+    # the one nearer her keeps her, the other stays apart.
+    chosen: dict[ActorKey, list[ActorKey]] = defaultdict(list)
+    for lone, full in joined.items():
+        if lone.name.endswith("(female)") or lone.name.endswith("(female, ms)"):
+            chosen[full].append(lone)
+    for full, lones in chosen.items():
+        if len(lones) > 1:
+            for lone in sorted(lones, key=lambda k: pending[k][full.name])[1:]:
+                del joined[lone]
     return joined
 
 
 def _one_person_of_a_surname(
-    lone_forms: Mapping[str, Mapping[Gender, ActorKey]],
+    lone_forms: Mapping[str, Mapping[str, ActorKey]],
     actors: Mapping[ActorKey, LocalActor],
     joined: Mapping[ActorKey, ActorKey],
 ) -> dict[ActorKey, ActorKey]:
@@ -602,7 +612,7 @@ def _one_person_of_a_surname(
     both ways. Not when the article writes both "Mr. X" and "Mrs. X".
 
     Args:
-        lone_forms: One-word name -> its lone keys by gender (`_Grouping.lone_forms`).
+        lone_forms: One-word name -> its lone keys by form (`_Grouping.lone_forms`).
         actors: The article's actors.
         joined: Partial names already joined to a full name.
     """
@@ -789,6 +799,17 @@ def _cues(mention: Mention) -> list[Gender]:
     return [g for g in found if g]
 
 
+#: Words that introduce a person as someone's relative: kin words and "first lady".
+_RELATIVE_WORDS = KIN_WORDS | {"lady"}
+
+
+def _modifies_noun(token: Token) -> bool:
+    """True for a name's one word that modifies the common noun after it ("X" in "the X
+    administration"), not a part of a longer name ("X Tower")."""
+    head = token.head
+    return token.dep_ == "compound" and head.i > token.i and head.pos_ == "NOUN" and head.is_lower
+
+
 def _titles(mention: Mention) -> tuple[str, ...]:
     """What a mention says its bearer is: titles and a descriptor."""
     return (*mention.roles, mention.descriptor) if mention.descriptor else mention.roles
@@ -846,16 +867,19 @@ class _Grouping:
         # full person name -> gender cues and titles its own mentions carry
         self.full_cues: dict[str, list[Gender]] = defaultdict(list)
         self.full_titles: dict[str, set[str]] = defaultdict(set)
-        # (partial name, its gender cue) -> the full name it first joined
-        self.short_forms: dict[tuple[str, Gender], str] = {}
+        # (partial name, its form: `_form`) -> the full name it first joined
+        self.short_forms: dict[tuple[str, str], str] = {}
         # (partial name, its gender cue) first written before any full name it could
         # join: someone the article takes the reader to know; it keeps that sense
-        self.apart_forms: set[tuple[str, Gender]] = set()
+        self.apart_forms: set[tuple[str, str]] = set()
         # full name -> the longer full name it joined ("roger kessel" -> "roger j
         # kessel jr"): a surname choosing the first chooses the second
         self.joined_full: dict[str, str] = {}
-        # (partial name, its gender cue) held back at its first use (`_join_pending`)
-        self.pending_forms: set[tuple[str, Gender]] = set()
+        # one-word name -> the full names its forms joined, or were held back for with
+        # only that one named before ("Mr. X" and "X" of one bearer: `_person_key`)
+        self.called: dict[str, set[str]] = defaultdict(set)
+        # (partial name, its form) held back at its first use (`_join_pending`)
+        self.pending_forms: set[tuple[str, str]] = set()
         # (given, family name) of the article's full names -> their suffixes ("" too)
         self.generations: dict[tuple[str, str], set[str]] = defaultdict(set)
         # (family name, generational suffix) the article writes alone ("X Jr.")
@@ -868,8 +892,15 @@ class _Grouping:
                 self.generations[named.base].add(named.suffix)
             elif named.generation_alone:
                 self.suffixed.add((named.family, named.suffix))
-        # one-word name -> its lone keys by the gender its honorific says (`_lone_key`)
-        self.lone_forms: dict[str, dict[Gender, ActorKey]] = defaultdict(dict)
+        # one-word name -> its lone keys by their form (`_lone_key`)
+        self.lone_forms: dict[str, dict[str, ActorKey]] = defaultdict(dict)
+        # one-word names the article writes both "Mrs. X" and "Ms. X": news gives each
+        # woman the courtesy title she uses, so these are two women (`_form`)
+        courtesy: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.mention.honorific and len(m.mention.label.split()) == 1:
+                courtesy[fold(m.mention.label)].add(m.mention.honorific.lower().rstrip("."))
+        self.two_women = frozenset(n for n, said in courtesy.items() if {"mrs", "ms"} <= said)
         # one-word name -> indices of its mentions with a title or honorific ("Mr. X")
         self.titled_at: dict[str, list[int]] = defaultdict(list)
         # mentions written right after a title ("President X"; not "ex X executive")
@@ -888,6 +919,17 @@ class _Grouping:
         for i, m in enumerate(mentions):
             if len(m.mention.label.split()) == 1 and (i in self.titled or m.mention.honorific):
                 self.titled_at[fold(m.mention.label)].append(i)
+        # one-word names written as the modifier of a common noun ("the X administration",
+        # "X supporters"): said of no one in particular of the article (`_person_key`)
+        self.modifiers: frozenset[int] = (
+            frozenset(
+                i
+                for i, m in enumerate(mentions)
+                if m.end - m.start == 1 and _modifies_noun(doc[m.start])
+            )
+            if doc is not None
+            else frozenset()
+        )
         mistyped = _people_typed_otherwise(mentions)
         # "people" whose name is a city's ("Bandar Lampung"): no family name to join ("Lampung")
         # Per mention: asked here and by `assign`.
@@ -1055,6 +1097,11 @@ class _Grouping:
                 and _within(words, full.split())
                 and self._generations_fit(parts, full, mention)
             }
+        if len(words) == 1 and len(fits) > 1 and index in self.modifiers:
+            # "The X administration" beside "Jane X" and "Lena X": not said of the nearest
+            # bearer; the article's other lone X (`_one_person_of_a_surname`) or the
+            # corpus stage decides.
+            return self._lone_key(name, mention)
         gender: Gender = ""
         if fits and len(words) < 3:
             cues = _cues(mention)
@@ -1066,11 +1113,16 @@ class _Grouping:
                 if not clash(gender, self._gender(full))
                 and not titles_clash(titles, self.full_titles[full])
             }
+        form = self._form(name, mention, gender)
+        if name in self.two_women and gender == "female":
+            # "Mrs. X" and "Ms. X" are two women: not the one the other form took.
+            other = self.short_forms.get((name, "female" if form != "female" else "female, ms"))
+            fits.pop(other or "", None)
         if not fits:
             if len(words) == 1:
                 # "President X" that no full name of the article fits: "X" keeps that
                 # sense in this article ("Ms. Jane X ... X, said" is not her).
-                self.apart_forms.add((name, gender))
+                self.apart_forms.add((name, form))
             return self._lone_key(name, mention)
         if len(words) == 1 and len(fits) > 1 and not gender:
             # News style: of two people of one family, the one the article calls by the
@@ -1079,11 +1131,16 @@ class _Grouping:
             by_surname = {full: at for full, at in fits.items() if full not in self.first_named}
             if len(by_surname) == 1:
                 fits = by_surname
+            # Nor the one it introduces as a relative ("his wife, Jane X") when it has
+            # called another by the surname ("Mr. X"): that one is its subject.
+            kin = {full for full in fits if self.full_titles[full] & _RELATIVE_WORDS}
+            if index not in self.titled and kin and self.called[name] & (fits.keys() - kin):
+                fits = {full: at for full, at in fits.items() if full not in kin}
 
-        if (name, gender) in self.apart_forms or (name, gender) in self.pending_forms:
+        if (name, form) in self.apart_forms or (name, form) in self.pending_forms:
             # The form keeps the sense of its first use: apart, or decided with it.
             return self._lone_key(name, mention)
-        used = self.short_forms.get((name, gender))
+        used = self.short_forms.get((name, form))
         if used in fits:
             # News style: once a short form names one bearer, the article keeps it for
             # that bearer and names another of the surname in full ("Dorbor" stays the
@@ -1106,14 +1163,14 @@ class _Grouping:
                 # knowing what each bearer is (`lone_surname_pass`).
                 return self._lone_key(name, mention)
         elif len(fits) > 1:
-            self.apart_forms.add((name, gender))
+            self.apart_forms.add((name, form))
             return self._lone_key(name, mention)  # several people share the surname: no guess
         else:
             (full,) = fits
             if gender and self._gender(full) != gender:
                 # "Mrs. X" before the only full name, a man's or one of unknown gender:
                 # the article may name her in full only where the NER missed it.
-                self.apart_forms.add((name, gender))
+                self.apart_forms.add((name, form))
                 return self._lone_key(name, mention)
             if len(words) == 1 and (index in self.titled or mention.honorific):
                 # News names a person in full first. "President X" or "Mr. X" before
@@ -1121,7 +1178,7 @@ class _Grouping:
                 # often not the relative it names in full later ("President X ... her
                 # stepson, Tom X Jr."); the article keeps that sense for the form, and
                 # the corpus stage decides who it is (`lone_surname_pass`).
-                self.apart_forms.add((name, gender))
+                self.apart_forms.add((name, form))
                 return self._lone_key(name, mention)
             if len(words) == 1 and any(
                 index < at < after[full] for at in self.titled_at.get(words[0], ())
@@ -1133,7 +1190,9 @@ class _Grouping:
             # "Mrs. X" after a full name of unknown gender: decided once the pronouns
             # resolved to each say more (`_join_pending`), nearest candidate first.
             lone = self._lone_key(name, mention)
-            self.pending_forms.add((name, gender))
+            self.pending_forms.add((name, form))
+            if len(words) == 1 and len(before) == 1:
+                self.called[name].update(before)  # the one the reader knows so far
             ranks = self.pending[lone]
             for candidate, where in before.items():
                 candidate = self.joined_full.get(candidate, candidate)
@@ -1146,7 +1205,9 @@ class _Grouping:
         if len(words) > 1 and full != name:
             self.joined_full[name] = full  # "Roger Kessel" of "Roger J. Kessel Jr."
         if len(words) < len(full.split()):
-            self.short_forms.setdefault((name, gender), full)
+            self.short_forms.setdefault((name, form), full)
+        if len(words) == 1:
+            self.called[name].add(full)
         self._note_unsaid(index, words, gender, full)
         return ActorKey("person", full)
 
@@ -1183,15 +1244,27 @@ class _Grouping:
 
     def _lone_key(self, name: str, mention: Mention) -> ActorKey:
         """The key of a surname no full name in the article takes; "Mr. X" and "Ms. X"
-        are two people."""
+        are two people, and so are "Mrs. X" and "Ms. X" where the article writes both."""
         if parse_person(name).given:
             return ActorKey("person", name)  # a full name no longer one takes
         cues = _cues(mention)
-        gender = decide_gender(cues.count("female"), cues.count("male"))
-        key = ActorKey("person", f"{name} ({gender})" if gender else name)
+        form = self._form(name, mention, decide_gender(cues.count("female"), cues.count("male")))
+        key = ActorKey("person", f"{name} ({form})" if form else name)
         if len(name.split()) == 1:
-            self.lone_forms[name][gender] = key
+            self.lone_forms[name][form] = key
         return key
+
+    def _form(self, name: str, mention: Mention, gender: Gender) -> str:
+        """Which of the article's people a partial name's writing may be: its gender cue
+        ("female" for "Mrs. X"), and "Ms." apart from "Mrs." in an article that writes
+        both for one surname (`two_women`)."""
+        if (
+            gender == "female"
+            and name in self.two_women
+            and mention.honorific.lower().rstrip(".") == "ms"
+        ):
+            return "female, ms"
+        return gender
 
     def _gender(self, full: str) -> Gender:
         cues = self.full_cues[full]

@@ -17,6 +17,7 @@ from typing import Literal
 from gender_guesser.detector import Detector
 
 from kg.lexicon import gender_words
+from kg.resolve.persons import is_given_name
 
 #: A person's gender as the text states it; "" when it does not, or contradicts itself.
 Gender = Literal["", "female", "male"]
@@ -58,6 +59,12 @@ def given_name_gender(given: str) -> Gender:
     """
     found = _given_names().get_gender(given.capitalize())
     return "female" if found == "female" else "male" if found == "male" else ""
+
+
+def known_given_name(word: str) -> bool:
+    """True for a word the name data know as a given name ("tomas", "grace"): the
+    ``nicknames`` data or the given-name lists (`given_name_gender`)."""
+    return is_given_name(word.lower()) or bool(given_name_gender(word))
 
 
 def decide_gender(female: int, male: int, she: int = 0, he: int = 0) -> Gender:
