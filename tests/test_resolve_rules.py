@@ -234,6 +234,12 @@ def _people(text: str) -> dict[str, LocalEntity]:
             id="President X and Mr. X of one article, no full name: one person",
         ),
         pytest.param(
+            "President Okafor greeted the crowd on Monday. Ms. Okafor said the talks went well.",
+            "Okafor",
+            "Ms. Okafor",
+            id="President X and Ms. X of one article, no full name: one person",
+        ),
+        pytest.param(
             "Roger J. Kessel Jr., the political operative, said he was ready. Prosecutors"
             " have interviewed people who worked with Roger Kessel in 2016.",
             "Roger Kessel",
@@ -460,6 +466,13 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Hale",
             "Lena Hale",
             id="a surname modifying a noun ('the X administration') is not the nearest's",
+        ),
+        pytest.param(
+            "President Okafor greeted the crowd on Monday. Mrs. Okafor wore blue. Jane Roe said"
+            " so.",
+            "Okafor",
+            "Mrs. Okafor",
+            id="President X and Mrs. X of one article, no full name: his wife",
         ),
         pytest.param(
             "Jane Hale opened the bakery in May. Her husband, John Hale, keeps the books."

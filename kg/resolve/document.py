@@ -609,7 +609,8 @@ def _one_person_of_a_surname(
 ) -> dict[ActorKey, ActorKey]:
     """Lone surnames written with no gendered word ("President X", "X said") -> the
     one "Mr. X" or "Ms. X" of the article that no full name took: one person, written
-    both ways. Not when the article writes both "Mr. X" and "Mrs. X".
+    both ways. Not when the article writes both "Mr. X" and "Mrs. X", nor with "Mrs. X"
+    alone (a president's wife).
 
     Args:
         lone_forms: One-word name -> its lone keys by form (`_Grouping.lone_forms`).
@@ -620,9 +621,22 @@ def _one_person_of_a_surname(
     for forms in lone_forms.values():
         plain = forms.get("")
         gendered = [k for g, k in forms.items() if g and k in actors and k not in joined]
-        if plain is not None and plain in actors and plain not in joined and len(gendered) == 1:
+        if (
+            plain is not None
+            and plain in actors
+            and plain not in joined
+            and len(gendered) == 1
+            # "Mrs. X" beside "President X" or "the X administration" is his wife.
+            and not any(_is_mrs(alias) for alias in actors[gendered[0]].aliases)
+        ):
             out[plain] = gendered[0]
     return out
+
+
+def _is_mrs(alias: str) -> bool:
+    """True for a lone surname written with "Mrs" ("Mrs. X", "Mrs X")."""
+    first, _, rest = alias.partition(" ")
+    return bool(rest) and first.lower().rstrip(".") == "mrs"
 
 
 def _combine(
