@@ -4,10 +4,12 @@
     .venv/bin/python benchmarks/resolution.py --ecbplus /tmp/ecb     # also ECB+ (slow)
     .venv/bin/python benchmarks/resolution.py --kg /path/to/kg --keep /tmp/res
 
-Builds, with ``kg build ... --quiet --no-cache``, the two multi-story corpora that have a
+Builds, with ``kg build ... --quiet --no-cache``, the multi-story corpora that have a
 hand gold of their actors and scores each with the shared scorer:
 
 * ``liberia-2029``: ``benchmarks/corpora/liberia-2029`` against ``liberia-2029.gold.json``;
+* ``peru-2031``: ``benchmarks/corpora/peru-2031`` against ``peru-2031.gold.json`` (written
+  blind to kg's code, so it measures news no rule was written for);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -77,6 +79,7 @@ def main() -> int:
         return 2
     corpora = [
         ("liberia-2029", CORPORA / "liberia-2029", CORPORA / "liberia-2029.gold.json"),
+        ("peru-2031", CORPORA / "peru-2031", CORPORA / "peru-2031.gold.json"),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
     with tempfile.TemporaryDirectory(prefix="kg-resolution-") as tmp:

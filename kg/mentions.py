@@ -653,6 +653,8 @@ def find_mentions(
             spans.acronym_led(span) or spans.web_name(span.text) or spans.coded_name(span.text)
         ):
             label = "ORG"  # "HVL Europe", "Acmenews.com", "TK4 Holdings"
+        if label == "PERSON" and not courtesy and _branch_in_a_country(span):
+            label = "ORG"  # "Halvex Peru": a company's branch, not a man named Peru
         if label in ("ORG", "NORP") and _titled_inside(span):
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
         if label in ("ORG", "GPE", "NORP", "FAC") and _aged(span):
@@ -1076,6 +1078,22 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
             )
         )
     return out
+
+
+def _branch_in_a_country(span: Span) -> bool:
+    """True for a "person" named a word and a country ("Halvex Peru"): a company's branch,
+    when the first word is no given name the name data know and the country's name is
+    no one's name ("Jordan", "Chad" and "Israel" are; the gazetteer marks them ambiguous)."""
+    if not 2 <= len(span) <= 3:
+        return False
+    place = gazetteer.lookup_country(span[-1].text)
+    return (
+        place is not None
+        and place.kind == "name"
+        and not place.ambiguous
+        and span[0].is_title
+        and not known_given_name(span[0].text)
+    )
 
 
 def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> bool:

@@ -541,3 +541,31 @@ def test_untagged_surname_after_a_given_name_tagged_otherwise(
     labels = [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"]
     assert (full in labels) is not lone
     assert ("Dorsk" in labels) is lone
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        pytest.param(
+            "Kessvaart Peru, the local unit of the Dutch group, won the port concession.",
+            "Kessvaart Peru",
+            "ORG",
+            id="a word and a country: a company's branch",
+        ),
+        pytest.param(
+            "Michael Jordan said the team would win.",
+            "Michael Jordan",
+            "PERSON",
+            id="must not: a given name first",
+        ),
+        pytest.param(
+            "Kessvaart Jordan said the team would win.",
+            "Kessvaart Jordan",
+            "PERSON",
+            id="must not: a country whose name is also a person's",
+        ),
+    ],
+)
+def test_person_named_after_a_country_is_a_branch(text: str, name: str, type_: str) -> None:
+    found = [m.mention for m in mentions(text) if m.mention.label == name]
+    assert found and {m.type for m in found} == {type_}

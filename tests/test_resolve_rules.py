@@ -42,7 +42,7 @@ from kg.resolve.corpus import (
 from kg.resolve.document import resolve_document
 from kg.resolve.evidence import given_name_gender
 from kg.resolve.naming import has_acronym
-from kg.resolve.persons import city_not_person
+from kg.resolve.persons import city_not_person, parse_person
 from tests.extraction_helpers import entities, mentions, parse
 
 # ---------------------------------------------------------------------------------
@@ -1407,7 +1407,14 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Bill Tarpeh", "William Tarpeh"], True),
         (["Rick Gbokolo", "Richard Gbokolo"], True),
         (["Bob Kessler", "Robert Kessler"], True),
+        (["Inés Salcedo Paredes", "Inés Salcedo"], True),
+        (["Teodoro Quispe Layme", "Teodoro Quispe"], True),
+        (["Zenón Mamani Flores", "Zenón Mamani"], True),
+        (["Inés Salcedo Paredes", "Inés Salcedo Ruiz", "Inés Salcedo"], False),
         # must not merge
+        (["John Paul Jones", "John Paul"], False),
+        (["Rodrigo Salcedo Paredes", "Inés Salcedo"], False),
+        (["Mariana Okafor Bello", "Mario Okafor"], False),
         (["Robert S. Mueller", "Robert T. Mueller"], False),
         (["Peter Mensah Jr.", "Peter Mensah"], False),
         (["Peter Mensah Jr.", "Peter Mensah Sr."], False),
@@ -1526,6 +1533,40 @@ def test_mrs_and_ms_of_one_article_never_join_one_woman(text: str) -> None:
     assert not any({"Mrs. Hale", "Ms. Hale"} <= set(p.aliases) for p in people.values()), {
         p.label: p.aliases for p in people.values()
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "family"),
+    [
+        ("maarten van der wiel", "maarten", "van der wiel"),
+        ("van der wiel", "", "van der wiel"),
+        ("von alsleben", "", "von alsleben"),
+        ("rosa de la cruz", "rosa", "de la cruz"),
+        ("robert s mueller", "robert", "mueller"),
+        pytest.param("jan van", "jan", "van", id="must not: a particle last is the name"),
+    ],
+)
+def test_family_name_keeps_its_particles(name: str, given: str, family: str) -> None:
+    parts = parse_person(name)
+    assert (parts.given, parts.family) == (given, family)
+
+
+@pytest.mark.parametrize(
+    ("lone", "bearers", "joins"),
+    [
+        pytest.param("van der Wiel", ["Maarten van der Wiel"], "Maarten van der Wiel"),
+        pytest.param("Von Alsleben", ["Greta von Alsleben"], "Greta von Alsleben"),
+        pytest.param(
+            "van der Wiel",
+            ["Maarten van der Wiel", "Pieter van der Wiel"],
+            None,
+            id="must not: two bearers, none dominating",
+        ),
+    ],
+)
+def test_lone_family_name_with_particles(lone: str, bearers: list[str], joins: str | None) -> None:
+    res = resolve([[person(b, mentions=3), SENATE] for b in bearers] + [[person(lone), SENATE]])
+    assert entity_of(res, len(bearers), lone) == (joins or lone)
 
 
 PAK_SON_IL = person("Pak Son-il", male=1, mentions=20)

@@ -513,10 +513,43 @@ def same_person_pass(groups: _Groups) -> None:
                         or (not others and _junior_said_bare(groups, a, b, na, nb))
                     ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
                         groups.join(a, b, SAME_PERSON)
+    for full, short in _double_surnames(parsed, by_family, nicknames):
+        if not clash(groups.evidence(full).gender, groups.evidence(short).gender):
+            groups.join(full, short, SAME_PERSON)
     for g in groups.of_kind("other"):
         bearer = _nicknamed_person(groups, g, parsed, by_family, nicknames)
         if bearer is not None:
             groups.join(bearer, g, SAME_PERSON)
+
+
+def _double_surnames(
+    parsed: Mapping[GroupKey, PersonName],
+    by_family: Mapping[str, list[GroupKey]],
+    nicknames: NicknameIndex,
+) -> list[tuple[GroupKey, GroupKey]]:
+    """Pairs of a name with two family names and the same name with the first alone
+    ("Inés Salcedo Paredes" and "Inés Salcedo": Spanish and Portuguese news drop the
+    second). Only where the first family name is no given name the name data know (not
+    "John Paul Jones", a middle name), and the corpus has one such longer name for the
+    shorter one ("Inés Salcedo Ruiz" too: neither)."""
+    longer: dict[GroupKey, list[GroupKey]] = defaultdict(list)
+    for g, name in parsed.items():
+        if (
+            len(name.middle) != 1
+            or name.suffix
+            or len(first := name.middle[0]) < 2
+            or known_given_name(first)
+        ):
+            continue
+        for short in by_family.get(first, []):
+            other = parsed[short]
+            if (
+                not other.middle
+                and not other.suffix
+                and nicknames.same_given(name.given, other.given, first)
+            ):
+                longer[short].append(g)
+    return [(gs[0], short) for short, gs in sorted(longer.items()) if len(gs) == 1]
 
 
 def _junior_said_bare(
@@ -611,9 +644,9 @@ def lone_surname_pass(groups: _Groups) -> None:
         parsed[f] = name
         if city_not_person(groups.label(f), any(e.located for _, e in groups.members[f])):
             continue  # "Bandar Lampung": no family name "Lampung"
-        for word in dict.fromkeys(f.words[1:]):
+        for word in dict.fromkeys([*f.words[1:], name.family]):
             if word not in SUFFIXES:
-                by_word[word].append(f)
+                by_word[word].append(f)  # "van der wiel" too, a family name with particles
         if _family_first(f.actor.name):
             family_first[f.words[0]].append(f)
     candidates: dict[GroupKey, list[GroupKey]] = {}

@@ -38,6 +38,14 @@ FIRST_NAME_SIMILARITY = 80.0
 #: ("Volodymyr Zelensky"/"Volodymyr Zelenskyy").
 SURNAME_SIMILARITY = 88.0
 
+#: Particles written before a family name that belong to it ("van der Wiel", "de la
+#: Cruz", "von Alsleben"), folded: the lone surname is "van der wiel", not a given name
+#: "van". ("al-" is written joined to the name.)
+PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das"}
+    | {"ter", "ten", "la", "le", "bin", "ibn"}
+)
+
 #: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son.
 SUFFIXES = {"jr": "jr", "jnr": "jr", "ii": "jr", "sr": "sr", "snr": "sr", "iii": "iii", "iv": "iv"}
 
@@ -72,7 +80,8 @@ class PersonName:
 @lru_cache(maxsize=1 << 16)  # asked again for every mention and merge of a name
 def parse_person(name: str) -> PersonName:
     """Split a folded name: "robert s mueller iii" -> given robert, middle (s,), family
-    mueller, suffix iii; "nyenpan jr" -> lone family name with suffix jr."""
+    mueller, suffix iii; "nyenpan jr" -> lone family name with suffix jr; "van der wiel"
+    -> lone family name with its particles (`PARTICLES`)."""
     words = name.split()
     if len(words) > 1 and words[0] in gender_words("honorific"):
         words = words[1:]  # "mrs dorbor": the label of a lone surname with its honorific
@@ -80,12 +89,16 @@ def parse_person(name: str) -> PersonName:
     if len(words) > 1 and words[-1] in SUFFIXES:
         suffix = SUFFIXES[words[-1]]
         words = words[:-1]
-    if len(words) == 1:
-        return PersonName("", (), words[0], suffix)
-    given, middle = words[0], tuple(words[1:-1])
+    start = len(words) - 1
+    while start > 0 and words[start - 1] in PARTICLES:
+        start -= 1  # "maarten van der wiel": the family name is "van der wiel"
+    family = " ".join(words[start:])
+    if start == 0:
+        return PersonName("", (), family, suffix)
+    given, middle = words[0], tuple(words[1:start])
     if len(given) == 1 and middle and len(middle[0]) > 1:
         given, middle = middle[0], (words[0], *middle[1:])  # "w mark felt": goes by Mark
-    return PersonName(given, middle, words[-1], suffix)
+    return PersonName(given, middle, family, suffix)
 
 
 @cache

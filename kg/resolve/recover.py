@@ -112,9 +112,10 @@ def _surnames(extractions: Sequence[DocExtraction]) -> dict[str, _Known]:
                 continue
             for name in {e.label, *e.aliases}:
                 parts = parse_person(fold(name))
-                if not parts.given or len(parts.family) < MIN_SURNAME_LETTERS:
+                family = parts.family.split()[-1]  # "wiel" of "van der wiel": one token
+                if not parts.given or len(family) < MIN_SURNAME_LETTERS:
                     continue
-                k = out.setdefault(parts.family, _Known(surname=True))
+                k = out.setdefault(family, _Known(surname=True))
                 k.types["PERSON"] += e.mentions
                 k.docs.add(ex.doc_id)
     return out
