@@ -573,6 +573,7 @@ def name_spans(
             spans.person_of_body(span, names)
             or spans.known_pair(span, names)
             or spans.run_on(span, names, labels)
+            or spans.suffix_stop(span, labels)
         )
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"
@@ -1033,7 +1034,7 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
     """Surnames of people named in full elsewhere in the article that the NER did not tag
     ("Hale spoke with ..." after "Mike Hale")."""
     surnames = {
-        m.mention.label.split()[-1]
+        _family_name(m.mention.label)
         for m in found
         if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
     }
@@ -1094,6 +1095,17 @@ def _branch_in_a_country(span: Span) -> bool:
         and span[0].is_title
         and not known_given_name(span[0].text)
     )
+
+
+def _family_name(name: str) -> str:
+    """The family name of a full name as written: the first word of a name written
+    family name first, told by its hyphenated given name ("Baek" of "Baek Seo-yeon"),
+    else the last word."""
+    words = name.split()
+    last = words[-1]
+    if len(words) == 2 and "-" in last.strip("-") and last.split("-")[1][:1].islower():
+        return words[0]
+    return last
 
 
 def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> bool:

@@ -1126,6 +1126,27 @@ def name_labels(ents: Iterable[Span], tokens: DocTokens | None = None) -> dict[s
     return {name: frozenset(labels) for name, labels in found.items()}
 
 
+#: A generational suffix written with its full stop, which may also end a sentence.
+_SUFFIX_STOPS = frozenset({"Jr.", "Sr."})
+
+
+def suffix_stop(span: Span, labels: Mapping[str, frozenset[str]]) -> list[Span] | None:
+    """The two names of a run the NER took across a sentence that ends with a
+    generational suffix ("... jailed Tom Marlo Jr. Quentin has not been charged"), or
+    None: the words after the suffix are a name the article gives a person elsewhere
+    (``labels``, see `name_labels`), never a word no one bears ("X Jr. Day")."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text not in _SUFFIX_STOPS or not doc[i + 1].text[:1].isupper():
+            continue
+        right = doc[i + 1 : span.end]
+        # Not the run's own last word: a person the article names apart from the run.
+        if doc.text.count(right.text) < 2 or "PERSON" not in labels.get(fold(right.text), ()):
+            return None
+        return [_span(doc, span.start, i + 1, span.label_), _span(doc, i + 1, span.end, "PERSON")]
+    return None
+
+
 def _after_previous_clause(span: Span) -> bool:
     """True when the word before ``span`` (or before its "the") is a preposition: the
     run's first name is the object that ends a clause ("lost to the Herons")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from kg.mentions import find_mentions, is_junk, role_class
+from kg.mentions import _family_name, find_mentions, is_junk, role_class
 from kg.model import Mention
 from kg.names import fold, normalise_name
 from tests.extraction_helpers import mentions, nlp
@@ -569,3 +569,62 @@ def test_untagged_surname_after_a_given_name_tagged_otherwise(
 def test_person_named_after_a_country_is_a_branch(text: str, name: str, type_: str) -> None:
     found = [m.mention for m in mentions(text) if m.mention.label == name]
     assert found and {m.type for m in found} == {type_}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The case led to the jailing pending trial of Lavalle Group chief executive Tomas"
+            " Marlo Jr. Quentin has not been charged. Dan Quentin won the vote.",
+            ["Tomas Marlo Jr.", "Quentin", "Dan Quentin"],
+            id="a sentence that ends with Jr.: two names",
+        ),
+        pytest.param(
+            "Ferro named Tomas Marlo Jr. Quentin as its chairman.",
+            ["Tomas Marlo Jr. Quentin"],
+            id="must not: a word the article names no one by elsewhere",
+        ),
+        pytest.param(
+            "Schools closed for Martin Luther King Jr. Day on Monday.",
+            ["Martin Luther King Jr. Day"],
+            id="must not: a holiday's name",
+        ),
+    ],
+)
+def test_run_across_a_sentence_ending_with_a_suffix(text: str, names: list[str]) -> None:
+    assert [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"] == names
+
+
+#: A family name written first ("Baek" of "Baek Seo-yeon") that the NER did not tag.
+FAMILY_FIRST_ARTICLE = (
+    "LIMA — Halvex Resources Co., Ltd. will keep the $2bn expansion of its Marlo Ridge "
+    "copper mine frozen until Peru's next government takes office, the head of its "
+    "Peruvian operations said, after talks between Peru and South Korea over a new export"
+    ' levy ended without agreement in Santiago de Chile. \n\n "We cannot take a final '
+    "investment decision on the basis of a tax that may be applied in September, reduced "
+    'in October and withdrawn in November," Baek Seo-yeon said in an interview at the '
+    "company's offices in Lima. \"We need to know who we are talking to, and we need to "
+    "know the rule will last.\" \n\n Ms Baek, 41, the daughter of Halvex's founder and "
+    "chairman, Baek Dong-su, has run the company's Peruvian business since 2026. She is "
+    "regarded in Seoul as the most likely successor to her father, and her handling of "
+    "the levy dispute is being watched closely by the company's shareholders."
+)
+
+
+def test_untagged_family_name_written_first_is_recovered() -> None:
+    found = [m.mention for m in mentions(FAMILY_FIRST_ARTICLE) if m.mention.type == "PERSON"]
+    assert [(m.label, m.honorific) for m in found if m.label == "Baek"][:1] == [("Baek", "Ms")]
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Baek Seo-yeon", "Baek"),
+        ("Jean-Pierre Marlo", "Marlo"),
+        ("Tomas Marlo-Vance", "Marlo-Vance"),
+        ("Ana Beltran", "Beltran"),
+    ],
+)
+def test_family_name_as_written(name: str, family: str) -> None:
+    assert _family_name(name) == family

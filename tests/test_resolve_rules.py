@@ -11,6 +11,7 @@ import dataclasses
 
 import pytest
 
+from kg.lexicon import load_tsv
 from kg.mentions import SpanMention
 from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
 from kg.relations.lexicon import trade_words
@@ -1445,6 +1446,17 @@ def test_nickname_and_generation_collisions_stay_apart(names: list[str], alone: 
     res = resolve([[person(n)] for n in names])
     assert entity_of(res, names.index(alone), alone) == alone
     assert all(e.aliases == (alone,) for e in res.entities if alone in e.aliases)
+
+
+@pytest.mark.parametrize(
+    ("nickname", "given"),
+    [(row[0], name) for row in load_tsv("nicknames.tsv") for name in row[1].split()],
+)
+def test_every_extra_nickname_joins_its_given_name(nickname: str, given: str) -> None:
+    # Each line of kg/lexicon/nicknames.tsv: "Alex Montes" is "Alejandro Montes".
+    full, short = f"{given.title()} Montes", f"{nickname.title()} Montes"
+    res = resolve([[person(full)], [person(short)]])
+    assert [sorted(e.aliases) for e in res.entities] == [sorted((full, short))]
 
 
 @pytest.mark.parametrize(

@@ -1937,10 +1937,13 @@ def _resolve_pronouns(
                     t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
                 )
                 same = i >= sent.start
-                score = (2 if same else 0) + (1 if subject else 0)
+                # "Ms. X, the daughter of Y, ... she": an actor known to be of the
+                # pronoun's gender before one of unknown gender nearer to it.
+                said = bool(_PRONOUN_GENDER.get(low)) and bool(actors[key].gender)
+                score = (2 if same else 0) + (1 if subject else 0) + (4 if said else 0)
                 if best is None or score > best[0]:
                     best = (score, i, key)
-                if same and subject:
+                if same and subject and (said or not _PRONOUN_GENDER.get(low)):
                     break
             if best is not None:
                 pronouns[tok.i] = best[2]
