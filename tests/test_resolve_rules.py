@@ -1210,6 +1210,38 @@ def test_person_the_ner_typed_as_organisation(text: str, name: str, person: bool
         assert any(alias.endswith(name.split()[-1]) and alias != name for alias in actor.aliases)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        pytest.param(
+            "The house where Tomas Okafor Bello and his sister Ana Okafor Bello grew up is now"
+            " a shop.",
+            "Tomas Okafor Bello",
+            True,
+            id="a given name before the family names of a person of the article",
+        ),
+        # must not
+        pytest.param(
+            "The house where Tomas Okafor Bello and Ana Ruiz grew up is now a shop.",
+            "Tomas Okafor Bello",
+            False,
+            id="no person of the article with those family names",
+        ),
+        pytest.param(
+            "Halvex Okafor Bello hired Ana Okafor Bello in May.",
+            "Halvex Okafor Bello",
+            False,
+            id="a first word no name data know as a given name",
+        ),
+    ],
+)
+def test_sibling_the_ner_typed_as_organisation(text: str, name: str, person: bool) -> None:
+    found = _typed_as(mentions(text), name, "ORG")
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert (actor.type == "PERSON") is person
+
+
 def test_gendered_cues_are_counted_per_actor() -> None:
     people = _people(
         "President Daniel Okafor and his wife, Grace Okafor, visited the clinic."
@@ -1238,6 +1270,29 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             "Halden Kansas City",
             False,
             id="must not: a place the gazetteer knows is no short form of a longer place",
+        ),
+        pytest.param(
+            "The Kessel Trade Commission proposed a levy on Monday. The Commission said the"
+            " tax would be lifted in June.",
+            "Commission",
+            "Kessel Trade Commission",
+            True,
+            id="'the' and the head word of the article's one body so named",
+        ),
+        pytest.param(
+            "The Kessel National Congress won the vote. Congress in Washington passed the bill.",
+            "Congress",
+            "Kessel National Congress",
+            False,
+            id="must not: a body named without 'the'",
+        ),
+        pytest.param(
+            "The Kessel Bank and the Marlo Development Bank lent money. The Bank said it would"
+            " lend more.",
+            "Bank",
+            "Kessel Bank",
+            False,
+            id="must not: two bodies so named",
         ),
     ],
 )

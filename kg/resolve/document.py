@@ -52,6 +52,7 @@ from kg.resolve.evidence import (
     cue_gender,
     decide_gender,
     given_name_gender,
+    known_given_name,
     title_head,
     titles_clash,
 )
@@ -944,7 +945,7 @@ class _Grouping:
             if doc is not None
             else frozenset()
         )
-        mistyped = _people_typed_otherwise(mentions)
+        self.mistyped = mistyped = _people_typed_otherwise(mentions)
         # "people" whose name is a city's ("Bandar Lampung"): no family name to join ("Lampung")
         # Per mention: asked here and by `assign`.
         self.located: frozenset[int] = (
@@ -1074,7 +1075,7 @@ class _Grouping:
         key = fold(name)
         words = key.split()
         if len(words) > 2:
-            return False
+            return name in self.mistyped  # "Tomas Okafor Bello" typed ORG
         if len(words) == 1 and key in self.person_names:
             return True
         # "Halvex" typed ORG beside "Halvex Norway" is that company, not the given name of
@@ -1280,6 +1281,15 @@ class _Grouping:
             return "female, ms"
         return gender
 
+    def _after_the(self, m: SpanMention) -> bool:
+        """True when a one-word name is written after "the" ("the Commission")."""
+        return (
+            self.doc is not None
+            and m.start > 0
+            and m.end - m.start == 1
+            and self.doc[m.start - 1].lower_ == "the"
+        )
+
     def _gender(self, full: str) -> Gender:
         cues = self.full_cues[full]
         return decide_gender(cues.count("female"), cues.count("male"))
@@ -1300,8 +1310,10 @@ class _Grouping:
             expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
             if expansion is not None:
                 return ActorKey("other", expansion)
-        if len(name.split()) >= 2:
-            # "Foreign Ministry" after "the Chilean Foreign Ministry": the longer name.
+        if len(name.split()) >= 2 or (mention.type == "ORG" and self._after_the(m)):
+            # "Foreign Ministry" after "the Chilean Foreign Ministry": the longer name;
+            # so is "the Commission" of the article's one "X Commission" (not "Congress"
+            # beside "X National Congress": a body named without "the").
             # Not a place the gazetteer knows: "North Carolina" is no short form of the
             # place "Marlo North Carolina" (two names run together, or another place).
             longer = self.longer.get((mention.type, name), set())
@@ -1314,7 +1326,9 @@ class _Grouping:
 
 def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
     """Full names of people the NER typed otherwise, told by a courtesy title on their
-    family name in the article: "Grace Okafor" tagged ORG beside "Ms. Okafor".
+    family name in the article ("Grace Okafor" tagged ORG beside "Ms. Okafor"), or by a
+    given name before the family name of a person of the article ("Tomas Okafor Bello"
+    tagged ORG beside "Ana Okafor Bello").
 
     Only names of two or three plain capitalised words with nothing of an organisation
     or a place: no head word ("Okafor Hospital"), legal form, acronym, country or city.
@@ -1324,8 +1338,15 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
         for m in mentions
         if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
     }
+    # The family names of the article's people ("salcedo paredes" of "Inés Salcedo
+    # Paredes"): "Rodrigo Salcedo Paredes" typed ORG is her brother.
+    families = {
+        " ".join(words[1:])
+        for m in mentions
+        if m.mention.type == "PERSON" and len(words := fold(m.mention.label).split()) > 1
+    }
     found: set[str] = set()
-    if not titled:
+    if not titled and not families:
         return found
     for m in mentions:
         mention = m.mention
@@ -1333,7 +1354,10 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
         if (
             mention.type != "PERSON"
             and 2 <= len(words) <= 3
-            and fold(words[-1]) in titled
+            and (
+                fold(words[-1]) in titled
+                or (known_given_name(words[0]) and fold(" ".join(words[1:])) in families)
+            )
             and all(w.isalpha() and w[:1].isupper() for w in words)
             and not is_country_mention(m)
             and not name_head_type(mention.label)
