@@ -1228,6 +1228,12 @@ def test_person_the_ner_typed_as_organisation(text: str, name: str, person: bool
             id="no person of the article with those family names",
         ),
         pytest.param(
+            "Harvey Kessling hired Willa Kessling in May.",
+            "Harvey Kessling",
+            False,
+            id="one family name: a company named after its founders",
+        ),
+        pytest.param(
             "Halvex Okafor Bello hired Ana Okafor Bello in May.",
             "Halvex Okafor Bello",
             False,
@@ -1278,6 +1284,14 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             "Kessel Trade Commission",
             True,
             id="'the' and the head word of the article's one body so named",
+        ),
+        pytest.param(
+            "The Kessel Trade Commission proposed a levy on Monday. The Commission said the"
+            " tax would be lifted. A Commission spokesman declined to comment.",
+            "Commission",
+            "Kessel Trade Commission",
+            True,
+            id="and its later uses without 'the'",
         ),
         pytest.param(
             "The Kessel National Congress won the vote. Congress in Washington passed the bill.",

@@ -866,6 +866,9 @@ class _Grouping:
         for name, nickname in self.nicknamed.items():
             self.other_names.setdefault(nickname, name)
         self.doc = doc
+        # one-word organisation's name -> the longer name "the <name>" joined ("the
+        # Commission"): its later uses follow (`_other_key`)
+        self.headed: dict[str, ActorKey] = {}
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
         self.full_ends: set[str] = set()  # first and last words of full person names
@@ -1310,6 +1313,8 @@ class _Grouping:
             expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
             if expansion is not None:
                 return ActorKey("other", expansion)
+        if name in self.headed:
+            return self.headed[name]  # "a Commission spokesman" after "the Commission"
         if len(name.split()) >= 2 or (mention.type == "ORG" and self._after_the(m)):
             # "Foreign Ministry" after "the Chilean Foreign Ministry": the longer name;
             # so is "the Commission" of the article's one "X Commission" (not "Congress"
@@ -1320,15 +1325,18 @@ class _Grouping:
             if len(longer) == 1 and not (
                 mention.type in ("GPE", "LOC") and gazetteer.known_place(mention.label)
             ):
-                return ActorKey("other", next(iter(longer)))
+                key = ActorKey("other", next(iter(longer)))
+                if len(name.split()) == 1:
+                    self.headed[name] = key
+                return key
         return ActorKey("other", name)
 
 
 def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
     """Full names of people the NER typed otherwise, told by a courtesy title on their
     family name in the article ("Grace Okafor" tagged ORG beside "Ms. Okafor"), or by a
-    given name before the family name of a person of the article ("Tomas Okafor Bello"
-    tagged ORG beside "Ana Okafor Bello").
+    given name before the two family names of a person of the article ("Tomas Okafor
+    Bello" tagged ORG beside "Ana Okafor Bello").
 
     Only names of two or three plain capitalised words with nothing of an organisation
     or a place: no head word ("Okafor Hospital"), legal form, acronym, country or city.
@@ -1338,12 +1346,13 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
         for m in mentions
         if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
     }
-    # The family names of the article's people ("salcedo paredes" of "Inés Salcedo
-    # Paredes"): "Rodrigo Salcedo Paredes" typed ORG is her brother.
+    # The two family names of the article's people ("salcedo paredes" of "Inés Salcedo
+    # Paredes"): "Rodrigo Salcedo Paredes" typed ORG is her brother. Not one family name:
+    # a company is often named so ("Harvey Kessling" beside "Willa Kessling").
     families = {
         " ".join(words[1:])
         for m in mentions
-        if m.mention.type == "PERSON" and len(words := fold(m.mention.label).split()) > 1
+        if m.mention.type == "PERSON" and len(words := fold(m.mention.label).split()) == 3
     }
     found: set[str] = set()
     if not titled and not families:
@@ -1356,7 +1365,11 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
             and 2 <= len(words) <= 3
             and (
                 fold(words[-1]) in titled
-                or (known_given_name(words[0]) and fold(" ".join(words[1:])) in families)
+                or (
+                    len(words) == 3
+                    and known_given_name(words[0])
+                    and fold(" ".join(words[1:])) in families
+                )
             )
             and all(w.isalpha() and w[:1].isupper() for w in words)
             and not is_country_mention(m)
