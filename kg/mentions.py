@@ -574,6 +574,7 @@ def name_spans(
             or spans.known_pair(span, names)
             or spans.run_on(span, names, labels)
             or spans.suffix_stop(span, labels)
+            or spans.bracketed_acronym(span)
         )
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"

@@ -48,12 +48,13 @@ def base_name(name: str) -> str:
     "Samsung Electronics Co., Ltd." -> "Samsung Electronics".
 
     The legal forms of every country come from the maintained ``cleanco`` package
-    ("Inc.", "Corp.", "Co.", "Ltd.", "PLC", "AG", "N.V.", "ASA", "LLC", ...). A name that
-    is nothing but a legal form ("Company") is returned unchanged.
+    ("Inc.", "Corp.", "Co.", "Ltd.", "PLC", "AG", "N.V.", "ASA", "LLC", ...), and the
+    few it lacks from ``legal_forms.tsv`` ("S.A.C."). A name that is nothing but a legal
+    form ("Company") is returned unchanged.
     """
     current = name.strip()
     while True:
-        stripped = _basename(current).strip(" ,")
+        stripped = _without_extra_form(_basename(current)).strip(" ,")
         if len(stripped) < 2 or stripped == current:
             return current
         current = stripped
@@ -89,12 +90,31 @@ def _legal_form_ends() -> frozenset[str] | None:
 
 
 @functools.cache
+def _extra_legal_forms() -> frozenset[str]:
+    """Legal forms ``cleanco`` lacks (``legal_forms.tsv``: "S.A.C."), lower case without
+    dots."""
+    from kg.lexicon import load_tsv  # kg.lexicon is light, but only names of companies need it
+
+    return frozenset(row[0].casefold().replace(".", "") for row in load_tsv("legal_forms.tsv"))
+
+
+def _without_extra_form(name: str) -> str:
+    """``name`` without a last word that is a legal form ``cleanco`` lacks."""
+    head, _, last = name.strip().rpartition(" ")
+    if head and last.casefold().replace(".", "") in _extra_legal_forms():
+        return head
+    return name
+
+
+@functools.cache
 def legal_form_words() -> frozenset[str]:
     """The one-word legal forms of companies ("co", "corp", "inc", "ltd", "ag", "gmbh",
-    ...), lower case without dots, from the ``cleanco`` data `base_name` strips."""
+    ...), lower case without dots, from the ``cleanco`` data `base_name` strips and
+    ``legal_forms.tsv``."""
     from cleanco.clean import prepare_default_terms
 
-    return frozenset(parts[0] for size, parts in prepare_default_terms() if size == 1)
+    found = frozenset(parts[0] for size, parts in prepare_default_terms() if size == 1)
+    return found | _extra_legal_forms()
 
 
 def is_legal_form(word: str) -> bool:

@@ -1126,6 +1126,24 @@ def name_labels(ents: Iterable[Span], tokens: DocTokens | None = None) -> dict[s
     return {name: frozenset(labels) for name, labels in found.items()}
 
 
+def bracketed_acronym(span: Span) -> list[Span] | None:
+    """A name and the acronym in brackets after it that the NER took as one name ("the
+    National Office of Elections (NOE" of "... (NOE)"), as two spans, or None."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        inside = doc[i + 1 : span.end]
+        if doc[i].text == "(" and len(inside) == 1 and _is_acronym_token(inside.text):
+            label = span.label_
+            return [_span(doc, span.start, i, label), _span(doc, i + 1, span.end, label)]
+    return None
+
+
+def _is_acronym_token(text: str) -> bool:
+    """True for an acronym of two to six capitals, dotted or not ("NOE", "A.C.N.")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 #: A generational suffix written with its full stop, which may also end a sentence.
 _SUFFIX_STOPS = frozenset({"Jr.", "Sr."})
 

@@ -631,6 +631,19 @@ def test_company_the_ner_typed_person_told_by_the_article(text: str, name: str, 
             "Bank of Marlow",
             id="two names spell the acronym, the bracket decides",
         ),
+        pytest.param(
+            "His Kessel Civic Alliance (ACM) is backing the candidate. The A.C.M. said so.",
+            "A.C.M.",
+            "Kessel Civic Alliance",
+            id="the acronym the NER did not tag in its brackets, dotted later",
+        ),
+        pytest.param(
+            "The Marlo Office of Electoral Processes (OMPE) will publish results on Sunday."
+            " OMPE said the count was on time.",
+            "OMPE",
+            "Marlo Office of Electoral Processes",
+            id="the name and the bracketed acronym the NER took as one",
+        ),
     ],
 )
 def test_acronym_joins_its_name_in_the_article(text: str, form: str, joins: str) -> None:
@@ -2380,6 +2393,14 @@ MERGE_ROWS = [
         KNOWN_FORM,
         None,
         id="an acronym an article defined in brackets",
+    ),
+    pytest.param(
+        [[named("Kessel Workers Party", "PKW")], [org("P.K.W.")]],
+        "P.K.W.",
+        "Kessel Workers Party",
+        KNOWN_FORM,
+        None,
+        id="the acronym dotted in another article",
     ),
     pytest.param(
         [

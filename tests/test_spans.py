@@ -422,7 +422,9 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Quorvin Inc.", "Quorvin"),
         ("Acme LLC", "Acme"),
         ("Samsung Electronics Co., Ltd.", "Samsung Electronics"),
+        ("Kessvaart Peru S.A.C.", "Kessvaart Peru"),  # legal_forms.tsv
         # must not: names without a legal form, or nothing but one
+        ("S.A.C.", "S.A.C."),
         ("Bank of Halden", "Bank of Halden"),
         ("Newcastle United", "Newcastle United"),
         ("Company", "Company"),
@@ -698,3 +700,11 @@ def test_pair_names_are_the_other_entities_names() -> None:
     }
     assert spans.pair_names(ents) == expected
     assert "roe" in expected["Jane Roe"] and "jane roe" not in expected["Jane Roe"]
+
+
+def test_every_extra_legal_form_is_stripped() -> None:
+    from kg.lexicon import load_tsv
+
+    for form, *_ in load_tsv("legal_forms.tsv"):
+        assert base_name(f"Kessvaart Marine {form}") == "Kessvaart Marine", form
+        assert is_legal_form(form), form

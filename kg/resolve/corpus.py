@@ -1161,6 +1161,11 @@ def corporate_group_pass(groups: _Groups) -> None:
             groups.join(company, g, CORPORATE_GROUP)
 
 
+def _acronym_form(acronym: str) -> str:
+    """An acronym as `known_form_pass` compares it: "A.C.N." and "ACN" alike."""
+    return "acronym:" + acronym_key(acronym)
+
+
 def known_form_pass(groups: _Groups) -> None:
     """A name that an article already joined to one longer name of its own actor joins
     that actor: "NM" where an article wrote "Norvik Motors (NM)", "PKW" where one wrote
@@ -1199,7 +1204,7 @@ def known_form_pass(groups: _Groups) -> None:
                     # spell or the name it follows in brackets ("... Party (PKW)"); an
                     # acronym that is a word of the name ("HVL Europe") is neither.
                     if form not in words:
-                        holders[form].add(g)
+                        holders[_acronym_form(alias)].add(g)
                 elif words[: len(form.split())] == form.split():
                     holders[form].add(g)
                     if g.words[0] == form and trade_name(g.words):
@@ -1207,10 +1212,11 @@ def known_form_pass(groups: _Groups) -> None:
     for g in groups.of_kind("other"):
         if g.doc or groups.find(g) != g or len(groups.cluster[g]) > 1:
             continue
-        form = fold(base_name(groups.label(g)))
+        label = base_name(groups.label(g))
+        form = _acronym_form(label) if is_acronym(label) else fold(label)
         found = {groups.find(h) for h in holders.get(form, ())} - {g}
-        if len(found) > 1 and is_acronym(base_name(groups.label(g))):
-            found = _one_name_spelled_two_ways(groups, found, form)
+        if len(found) > 1 and is_acronym(label):
+            found = _one_name_spelled_two_ways(groups, found, label)
         if len(found) != 1:
             continue
         (root,) = found

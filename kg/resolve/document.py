@@ -1026,7 +1026,7 @@ class _Grouping:
             key = country_key(mention.country)
             b = self.builder(key)
             b.is_country, b.country = True, mention.country
-        elif mention.label not in self.defined and (
+        elif self._definition(mention.label) is None and (
             mention.type == "PERSON"
             # "in Halden" beside "Tom Halden": the place, not his surname
             or (
@@ -1284,6 +1284,10 @@ class _Grouping:
             return "female, ms"
         return gender
 
+    def _definition(self, label: str) -> str | None:
+        """The name the article defined an acronym for ("A.C.N." of "... (ACN)")."""
+        return self.defined.get(acronym_key(label)) if is_acronym(label) else None
+
     def _after_the(self, m: SpanMention) -> bool:
         """True when a one-word name is written after "the" ("the Commission")."""
         return (
@@ -1300,8 +1304,9 @@ class _Grouping:
     def _other_key(self, m: SpanMention) -> ActorKey:
         mention = m.mention
         name = organisation_key(mention.label)
-        if mention.label in self.defined:
-            return ActorKey("other", self.defined[mention.label])
+        defined = self._definition(mention.label)
+        if defined is not None:
+            return ActorKey("other", defined)
         if mention.label in self.other_names:
             old = self.other_names[mention.label]
             key = ActorKey("other", organisation_key(old))
@@ -1755,28 +1760,29 @@ def _after_place_preposition(
 
 
 def _defined_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
-    """Acronyms the article defines in brackets right after a name: "the Kessel Workers
-    Party (PKW)" -> {"PKW": "kessel workers party"}, whatever the acronym's letters (a
-    name translated from another word order; a country's own acronym).
+    """Acronyms the article defines in brackets right after a name, by their letters
+    (`acronym_key`: "P.K.W." is "PKW"): "the Kessel Workers Party (PKW)" -> {"PKW":
+    "kessel workers party"}, whatever the acronym's letters (a name translated from
+    another word order; a country's own acronym), and whether the NER tagged it or not.
 
     Only a name of two words or more that is no person's and no country, and an acronym
     alone in its brackets; an acronym defined for two names is left out."""
     found: dict[str, set[str]] = defaultdict(set)
-    for name, acronym in pairwise(mentions):
-        n, a = name.mention, acronym.mention
+    countries = {m.start for m in mentions if is_country_mention(m)}
+    for name in mentions:
+        n, at = name.mention, name.end
         if (
-            acronym.start == name.end + 1
-            and acronym.end < len(doc)
-            and doc[name.end].text == "("
-            and doc[acronym.end].text == ")"
-            and is_acronym(a.label)
+            at + 2 < len(doc)
+            and doc[at].text == "("
+            and doc[at + 2].text == ")"
+            and is_acronym(doc[at + 1].text)
+            and at + 1 not in countries
             and not is_acronym(n.label)
             and len(n.label.split()) > 1
             and n.type != "PERSON"
             and not is_country_mention(name)
-            and not is_country_mention(acronym)
         ):
-            found[a.label].add(organisation_key(n.label))
+            found[acronym_key(doc[at + 1].text)].add(organisation_key(n.label))
     return {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
 
 
