@@ -638,6 +638,12 @@ def test_company_the_ner_typed_person_told_by_the_article(text: str, name: str, 
             id="the acronym the NER did not tag in its brackets, dotted later",
         ),
         pytest.param(
+            "His Kessel Civic Alliance (ACM) is backing the candidate. It said so.",
+            "ACM",
+            "Kessel Civic Alliance",
+            id="the untagged acronym is an alias of the name it defines",
+        ),
+        pytest.param(
             "The Marlo Office of Electoral Processes (OMPE) will publish results on Sunday."
             " OMPE said the count was on time.",
             "OMPE",

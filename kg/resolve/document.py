@@ -21,7 +21,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -856,6 +856,13 @@ class _Grouping:
         self.leading: Mapping[str, str] = leading or {}
         # acronym -> the name it was defined for in brackets ("... Party (PKW)")
         self.defined: dict[str, str] = _defined_acronyms(mentions, doc) if doc else {}
+        # organisation's key -> the acronym the article defined for it, as written: an
+        # alias even where the NER did not tag it, so other articles' "ACN" find it
+        self.acronym_of: dict[str, str] = {
+            name: written
+            for name, written in (_written_acronyms(mentions, doc) if doc else {}).items()
+            if self.defined.get(acronym_key(written)) == name  # not one defined twice
+        }
         # new name or nickname -> the name of the organisation the article gives it to
         # ("X changed its name to Y", "the party, nicknamed Y")
         self.other_names: dict[str, str] = (
@@ -1062,6 +1069,8 @@ class _Grouping:
             b.aliases.add(mention.label)
         if mention.type in PLACE_TYPES and not b.is_country:
             b.aliases.add(normalise_name(mention.text))  # "Mass." for "Massachusetts"
+        if key.kind == "other" and key.name in self.acronym_of:
+            b.aliases.add(self.acronym_of[key.name])  # "... Alliance (ACN)"
         b.roles.extend(mention.roles)
         if mention.descriptor:
             b.descriptors.add(mention.descriptor)
@@ -1768,6 +1777,22 @@ def _defined_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, st
     Only a name of two words or more that is no person's and no country, and an acronym
     alone in its brackets; an acronym defined for two names is left out."""
     found: dict[str, set[str]] = defaultdict(set)
+    for name, acronym in _bracketed_acronyms(mentions, doc):
+        found[acronym_key(acronym)].add(name)
+    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
+
+
+def _written_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
+    """Organisation's key -> the one acronym the article defines for it, as written."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, acronym in _bracketed_acronyms(mentions, doc):
+        found[name].add(acronym)
+    return {name: next(iter(written)) for name, written in found.items() if len(written) == 1}
+
+
+def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[tuple[str, str]]:
+    """(organisation's key, acronym as written) for each "Name (ACR)" of the article
+    (see `_defined_acronyms`)."""
     countries = {m.start for m in mentions if is_country_mention(m)}
     for name in mentions:
         n, at = name.mention, name.end
@@ -1782,8 +1807,7 @@ def _defined_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, st
             and n.type != "PERSON"
             and not is_country_mention(name)
         ):
-            found[acronym_key(doc[at + 1].text)].add(organisation_key(n.label))
-    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
+            yield organisation_key(n.label), doc[at + 1].text
 
 
 #: What an article writes between an organisation's old name and its new one ("X
