@@ -1499,7 +1499,11 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Inés Salcedo Paredes", "Inés Salcedo"], True),
         (["Teodoro Quispe Layme", "Teodoro Quispe"], True),
         (["Zenón Mamani Flores", "Zenón Mamani"], True),
+        (["Lucía Ugarte de Marlo", "Lucía Marlo"], True),
+        (["Lucía Ugarte de Marlo", "Lucía Ugarte"], True),
         (["Inés Salcedo Paredes", "Inés Salcedo Ruiz", "Inés Salcedo"], False),
+        (["Lucía Ugarte de Marlo", "Lucía Ugarte de Vance", "Lucía Ugarte"], False),
+        (["Lucía Ugarte de Marlo", "Tomas Marlo"], False),
         # must not merge
         (["John Paul Jones", "John Paul"], False),
         (["Rodrigo Salcedo Paredes", "Inés Salcedo"], False),

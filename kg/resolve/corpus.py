@@ -529,9 +529,10 @@ def _double_surnames(
 ) -> list[tuple[GroupKey, GroupKey]]:
     """Pairs of a name with two family names and the same name with the first alone
     ("Inés Salcedo Paredes" and "Inés Salcedo": Spanish and Portuguese news drop the
-    second). Only where the first family name is no given name the name data know (not
-    "John Paul Jones", a middle name), and the corpus has one such longer name for the
-    shorter one ("Inés Salcedo Ruiz" too: neither)."""
+    second), or, in a married name, with either ("Mariela Ugarte de Salcedo" and
+    "Mariela Ugarte" or "Mariela Salcedo"). Only where the first family name is no
+    given name the name data know (not "John Paul Jones", a middle name), and the corpus
+    has one such longer name for the shorter one ("Inés Salcedo Ruiz" too: neither)."""
     longer: dict[GroupKey, list[GroupKey]] = defaultdict(list)
     for g, name in parsed.items():
         if (
@@ -541,14 +542,18 @@ def _double_surnames(
             or known_given_name(first)
         ):
             continue
-        for short in by_family.get(first, []):
-            other = parsed[short]
-            if (
-                not other.middle
-                and not other.suffix
-                and nicknames.same_given(name.given, other.given, first)
-            ):
-                longer[short].append(g)
+        # "Mariela Ugarte de Salcedo": her own family name, and her husband's after "de".
+        married = name.family.split()
+        families = [first, married[1]] if len(married) == 2 and married[0] == "de" else [first]
+        for family in families:
+            for short in by_family.get(family, []):
+                other = parsed[short]
+                if (
+                    not other.middle
+                    and not other.suffix
+                    and nicknames.same_given(name.given, other.given, family)
+                ):
+                    longer[short].append(g)
     return [(gs[0], short) for short, gs in sorted(longer.items()) if len(gs) == 1]
 
 
