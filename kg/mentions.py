@@ -1100,7 +1100,7 @@ def _branch_in_a_country(span: Span) -> bool:
 
 def _family_name(name: str) -> str:
     """The family name of a full name as written: the first word of a name written
-    family name first, told by its hyphenated given name ("Baek" of "Baek Seo-yeon"),
+    family name first, told by its hyphenated given name ("Ryu" of "Ryu Ha-neul"),
     else the last word."""
     words = name.split()
     last = words[-1]

@@ -57,6 +57,7 @@ from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import fold
+from kg.resolve.naming import is_acronym
 from kg.resolve.persons import is_given_name
 from kg.tokens import DocTokens
 
@@ -1132,16 +1133,10 @@ def bracketed_acronym(span: Span) -> list[Span] | None:
     doc = span.doc
     for i in range(span.start + 1, span.end - 1):
         inside = doc[i + 1 : span.end]
-        if doc[i].text == "(" and len(inside) == 1 and _is_acronym_token(inside.text):
+        if doc[i].text == "(" and len(inside) == 1 and is_acronym(inside.text):
             label = span.label_
             return [_span(doc, span.start, i, label), _span(doc, i + 1, span.end, label)]
     return None
-
-
-def _is_acronym_token(text: str) -> bool:
-    """True for an acronym of two to six capitals, dotted or not ("NOE", "A.C.N.")."""
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 #: A generational suffix written with its full stop, which may also end a sentence.

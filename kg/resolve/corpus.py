@@ -528,11 +528,11 @@ def _double_surnames(
     nicknames: NicknameIndex,
 ) -> list[tuple[GroupKey, GroupKey]]:
     """Pairs of a name with two family names and the same name with the first alone
-    ("Inés Salcedo Paredes" and "Inés Salcedo": Spanish and Portuguese news drop the
-    second), or, in a married name, with either ("Mariela Ugarte de Salcedo" and
-    "Mariela Ugarte" or "Mariela Salcedo"). Only where the first family name is no
+    ("Rosa Quintero Lema" and "Rosa Quintero": Spanish and Portuguese news drop the
+    second), or, in a married name, with either ("Lucía Ugarte de Marlo" and
+    "Lucía Ugarte" or "Lucía Marlo"). Only where the first family name is no
     given name the name data know (not "John Paul Jones", a middle name), and the corpus
-    has one such longer name for the shorter one ("Inés Salcedo Ruiz" too: neither)."""
+    has one such longer name for the shorter one ("Rosa Quintero Ruiz" too: neither)."""
     longer: dict[GroupKey, list[GroupKey]] = defaultdict(list)
     for g, name in parsed.items():
         if (
@@ -542,7 +542,7 @@ def _double_surnames(
             or known_given_name(first)
         ):
             continue
-        # "Mariela Ugarte de Salcedo": her own family name, and her husband's after "de".
+        # "Lucía Ugarte de Marlo": her own family name, and her husband's after "de".
         married = name.family.split()
         families = [first, married[1]] if len(married) == 2 and married[0] == "de" else [first]
         for family in families:

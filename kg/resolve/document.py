@@ -348,8 +348,10 @@ def resolve_document(
         grouping, keys, actors, token_keys, pronouns, plural = _group(
             mentions, doc, leading, tokens, apart, companies
         )
-    joined = _join_pending(doc, grouping.pending, actors, pronouns)
-    joined.update(_one_person_of_a_surname(grouping.lone_forms, actors, joined))
+    joined = _join_pending(doc, grouping.pending, actors, pronouns, grouping.lone_forms)
+    joined.update(
+        _one_person_of_a_surname(grouping.lone_forms, actors, joined, grouping.written_mrs)
+    )
     if joined:
         actors = _combine(actors, joined)
         keys = [joined.get(k, k) for k in keys]
@@ -545,6 +547,7 @@ def _join_pending(
     pending: Mapping[ActorKey, Mapping[str, tuple[int, int]]],
     actors: Mapping[ActorKey, LocalActor],
     pronouns: Mapping[int, ActorKey],
+    lone_forms: Mapping[str, Mapping[str, ActorKey]],
 ) -> dict[ActorKey, ActorKey]:
     """Decide the partial names held back for want of a full name's gender ("Mrs. X"
     after a full name the article gave no honorific), once the pronouns resolved to each
@@ -592,14 +595,11 @@ def _join_pending(
             joined[lone] = left[0]
     # "Mrs. X" and "Ms. X" of one article (`_Grouping.two_women`) that chose one woman:
     # the one nearer her keeps her, the other stays apart.
-    chosen: dict[ActorKey, list[ActorKey]] = defaultdict(list)
-    for lone, full in joined.items():
-        if lone.name.endswith("(female)") or lone.name.endswith("(female, ms)"):
-            chosen[full].append(lone)
-    for full, lones in chosen.items():
-        if len(lones) > 1:
-            for lone in sorted(lones, key=lambda k: pending[k][full.name])[1:]:
-                del joined[lone]
+    for forms in lone_forms.values():
+        women = [forms[f] for f in ("female", "female, ms") if forms.get(f) in joined]
+        if len(women) == 2 and joined[women[0]] == joined[women[1]]:
+            full = joined[women[0]].name
+            del joined[max(women, key=lambda k: (pending[k][full], k))]
     return joined
 
 
@@ -607,6 +607,7 @@ def _one_person_of_a_surname(
     lone_forms: Mapping[str, Mapping[str, ActorKey]],
     actors: Mapping[ActorKey, LocalActor],
     joined: Mapping[ActorKey, ActorKey],
+    written_mrs: Collection[ActorKey] = (),
 ) -> dict[ActorKey, ActorKey]:
     """Lone surnames written with no gendered word ("President X", "X said") -> the
     one "Mr. X" or "Ms. X" of the article that no full name took: one person, written
@@ -617,6 +618,7 @@ def _one_person_of_a_surname(
         lone_forms: One-word name -> its lone keys by form (`_Grouping.lone_forms`).
         actors: The article's actors.
         joined: Partial names already joined to a full name.
+        written_mrs: Lone keys written with "Mrs." (`_Grouping.written_mrs`).
     """
     out: dict[ActorKey, ActorKey] = {}
     for forms in lone_forms.values():
@@ -628,16 +630,10 @@ def _one_person_of_a_surname(
             and plain not in joined
             and len(gendered) == 1
             # "Mrs. X" beside "President X" or "the X administration" is his wife.
-            and not any(_is_mrs(alias) for alias in actors[gendered[0]].aliases)
+            and gendered[0] not in written_mrs
         ):
             out[plain] = gendered[0]
     return out
-
-
-def _is_mrs(alias: str) -> bool:
-    """True for a lone surname written with "Mrs" ("Mrs. X", "Mrs X")."""
-    first, _, rest = alias.partition(" ")
-    return bool(rest) and first.lower().rstrip(".") == "mrs"
 
 
 def _combine(
@@ -854,15 +850,10 @@ class _Grouping:
         self.companies = companies
         # a "person" retyped as the one organisation of the article its name starts
         self.leading: Mapping[str, str] = leading or {}
-        # acronym -> the name it was defined for in brackets ("... Party (PKW)")
-        self.defined: dict[str, str] = _defined_acronyms(mentions, doc) if doc else {}
-        # organisation's key -> the acronym the article defined for it, as written: an
-        # alias even where the NER did not tag it, so other articles' "ACN" find it
-        self.acronym_of: dict[str, str] = {
-            name: written
-            for name, written in (_written_acronyms(mentions, doc) if doc else {}).items()
-            if self.defined.get(acronym_key(written)) == name  # not one defined twice
-        }
+        # acronym -> the name it was defined for in brackets ("... Party (PKW)"), and
+        # that name's key -> the acronym as written: an alias even where the NER did not
+        # tag it, so other articles' "PKW" find it
+        self.defined, self.acronym_of = _defined_acronyms(mentions, doc) if doc else ({}, {})
         # new name or nickname -> the name of the organisation the article gives it to
         # ("X changed its name to Y", "the party, nicknamed Y")
         self.other_names: dict[str, str] = (
@@ -919,6 +910,8 @@ class _Grouping:
                 self.suffixed.add((named.family, named.suffix))
         # one-word name -> its lone keys by their form (`_lone_key`)
         self.lone_forms: dict[str, dict[str, ActorKey]] = defaultdict(dict)
+        # lone keys written with "Mrs." (`_one_person_of_a_surname`)
+        self.written_mrs: set[ActorKey] = set()
         # one-word names the article writes both "Mrs. X" and "Ms. X": news gives each
         # woman the courtesy title she uses, so these are two women (`_form`)
         courtesy: dict[str, set[str]] = defaultdict(set)
@@ -1279,6 +1272,8 @@ class _Grouping:
         key = ActorKey("person", f"{name} ({form})" if form else name)
         if len(name.split()) == 1:
             self.lone_forms[name][form] = key
+        if mention.honorific.lower().rstrip(".") == "mrs":
+            self.written_mrs.add(key)
         return key
 
     def _form(self, name: str, mention: Mention, gender: Gender) -> str:
@@ -1360,8 +1355,8 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
         for m in mentions
         if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
     }
-    # The two family names of the article's people ("salcedo paredes" of "Inés Salcedo
-    # Paredes"): "Rodrigo Salcedo Paredes" typed ORG is her brother. Not one family name:
+    # The two family names of the article's people ("quintero lema" of "Rosa Quintero
+    # Lema"): "Tomas Quintero Lema" typed ORG is her brother. Not one family name:
     # a company is often named so ("Harvey Kessling" beside "Willa Kessling").
     families = {
         " ".join(words[1:])
@@ -1768,26 +1763,28 @@ def _after_place_preposition(
     return last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS
 
 
-def _defined_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
+def _defined_acronyms(
+    mentions: Sequence[SpanMention], doc: Doc
+) -> tuple[dict[str, str], dict[str, str]]:
     """Acronyms the article defines in brackets right after a name, by their letters
     (`acronym_key`: "P.K.W." is "PKW"): "the Kessel Workers Party (PKW)" -> {"PKW":
     "kessel workers party"}, whatever the acronym's letters (a name translated from
-    another word order; a country's own acronym), and whether the NER tagged it or not.
+    another word order; a country's own acronym), and whether the NER tagged it or not;
+    and the other way, each such name's key -> its acronym as written.
 
     Only a name of two words or more that is no person's and no country, and an acronym
     alone in its brackets; an acronym defined for two names is left out."""
     found: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, set[str]] = defaultdict(set)
     for name, acronym in _bracketed_acronyms(mentions, doc):
         found[acronym_key(acronym)].add(name)
-    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
-
-
-def _written_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> dict[str, str]:
-    """Organisation's key -> the one acronym the article defines for it, as written."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for name, acronym in _bracketed_acronyms(mentions, doc):
-        found[name].add(acronym)
-    return {name: next(iter(written)) for name, written in found.items() if len(written) == 1}
+        written[name].add(acronym)
+    defined = {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
+    return defined, {
+        name: w
+        for name, forms in written.items()
+        if len(forms) == 1 and defined.get(acronym_key(w := next(iter(forms)))) == name
+    }
 
 
 def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[tuple[str, str]]:
