@@ -108,6 +108,13 @@ def message_nouns() -> frozenset[str]:
 
 
 @cache
+def other_name_phrases() -> frozenset[str]:
+    """Phrases written between a person's two names ("X, who performs as Y"), from
+    ``other_names.tsv``."""
+    return frozenset(row[0] for row in load_tsv("other_names.tsv"))
+
+
+@cache
 def gender_words(kind: str) -> dict[str, str]:
     """Words that say a person's gender, from ``gender.tsv``: word -> "female"/"male".
 

@@ -39,6 +39,7 @@ from kg.lexicon import (
     government_nouns,
     member_nouns,
     message_nouns,
+    other_name_phrases,
 )
 from kg.mentions import SpanMention, is_country_mention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
@@ -352,6 +353,7 @@ def resolve_document(
     joined.update(
         _one_person_of_a_surname(grouping.lone_forms, actors, joined, grouping.written_mrs)
     )
+    joined = _with_other_names(joined, _also_known_as(doc, mentions, keys))
     if joined:
         actors = _combine(actors, joined)
         keys = [joined.get(k, k) for k in keys]
@@ -636,6 +638,66 @@ def _one_person_of_a_surname(
     return out
 
 
+#: Compass words that stand for the article's one country they start ("the North" of a
+#: story about "North Korea"); not "the West", which is the Western countries.
+_COMPASS = frozenset({"north", "south"})
+
+#: Words after a second name that make it a part played, not the person's name ("who
+#: performs as Elphaba in the musical"), or another person's ("known as Jane Roe's aide").
+_NOT_A_NAME_AFTER = frozenset({"in", "on", "at", "opposite", "alongside", "'s", "\u2019s", "'"})
+#: Tokens from the end of the first name to the second: a comma and a phrase.
+_LONGEST_PHRASE = 8
+
+
+def _also_known_as(
+    doc: Doc, mentions: Sequence[SpanMention], keys: Sequence[ActorKey]
+) -> dict[ActorKey, ActorKey]:
+    """Key of a person's second name -> key of the name written before it, where the
+    article says in so many words that they are one person (`other_name_phrases`):
+    "Jane Roe, who performs as Lady Kessel", "Lady Kessel, whose legal name is Jane Roe",
+    "Lady Kessel (born Jane Roe)".
+
+    The first name is a person's; the second a full name of two words or more (a stage
+    name the NER typed ORG too, not one with an organisation's head word or an acronym),
+    written right after the phrase and not followed by what makes it a part played or
+    another person's (`_NOT_A_NAME_AFTER`: "... performs as Elphaba in ...").
+    """
+    phrases = other_name_phrases()
+    out: dict[ActorKey, ActorKey] = {}
+    for (a, ka), (b, kb) in pairwise(zip(mentions, keys, strict=True)):
+        first, second = a.mention, b.mention
+        between = doc[a.end : b.start].text if 1 < b.start - a.end <= _LONGEST_PHRASE else ""
+        if (
+            between[:1] not in (",", "(")
+            or " ".join(between[1:].lower().split()) not in phrases
+            or first.type != "PERSON"
+            or ka == kb
+            or second.type not in ("PERSON", "ORG")
+            or len(second.label.split()) < 2
+            or (
+                second.type == "ORG" and (name_head_type(second.label) or has_acronym(second.label))
+            )
+            or (b.end < len(doc) and doc[b.end].lower_ in _NOT_A_NAME_AFTER)
+        ):
+            continue
+        out.setdefault(kb, ka)
+    return out
+
+
+def _with_other_names(
+    joined: dict[ActorKey, ActorKey], other: Mapping[ActorKey, ActorKey]
+) -> dict[ActorKey, ActorKey]:
+    """The joins with each second name's actor joined to the person's (`_also_known_as`),
+    and whatever joined the second name following it."""
+    for second, first in sorted(other.items()):
+        first = joined.get(first, first)
+        if second == first or second in joined:
+            continue
+        joined = {k: first if v == second else v for k, v in joined.items()}
+        joined[second] = first
+    return joined
+
+
 def _combine(
     actors: Mapping[ActorKey, LocalActor], joined: Mapping[ActorKey, ActorKey]
 ) -> dict[ActorKey, LocalActor]:
@@ -867,6 +929,14 @@ class _Grouping:
         # one-word organisation's name -> the longer name "the <name>" joined ("the
         # Commission"): its later uses follow (`_other_key`)
         self.headed: dict[str, ActorKey] = {}
+        self.spelled_out = _spelled_out(mentions)
+        # "north" -> the codes of the article's countries named "North ..." ("the North"
+        # of a Korean story: `_compass_country`)
+        self.compass: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            words = m.mention.label.lower().split()
+            if len(words) > 1 and words[0] in _COMPASS and is_country_mention(m):
+                self.compass[words[0]].add(m.mention.country)
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
         self.full_ends: set[str] = set()  # first and last words of full person names
@@ -1022,10 +1092,11 @@ class _Grouping:
 
     def assign(self, index: int, m: SpanMention) -> ActorKey:
         mention = m.mention
-        if is_country_mention(m):
-            key = country_key(mention.country)
+        if is_country_mention(m) or (compass := self._compass_country(m)):
+            country = mention.country if is_country_mention(m) else compass
+            key = country_key(country)
             b = self.builder(key)
-            b.is_country, b.country = True, mention.country
+            b.is_country, b.country = True, country
         elif self._definition(mention.label) is None and (
             mention.type == "PERSON"
             # "in Halden" beside "Tom Halden": the place, not his surname
@@ -1292,6 +1363,13 @@ class _Grouping:
         """The name the article defined an acronym for ("A.C.N." of "... (ACN)")."""
         return self.defined.get(acronym_key(label)) if is_acronym(label) else None
 
+    def _compass_country(self, m: SpanMention) -> str:
+        """The code of the article's one country named "North ..." for "the North"
+        (likewise "the South"); "" for any other mention, and when the article names no
+        such country or two ("South Korea" and "South Africa")."""
+        codes = self.compass.get(m.mention.label.lower(), set())
+        return next(iter(codes)) if len(codes) == 1 and self._after_the(m) else ""
+
     def _after_the(self, m: SpanMention) -> bool:
         """True when a one-word name is written after "the" ("the Commission")."""
         return (
@@ -1318,6 +1396,8 @@ class _Grouping:
             return key
         if name in self.leading:
             return ActorKey("other", self.leading[name])
+        if name in self.spelled_out:
+            return ActorKey("other", self.spelled_out[name])
         if is_acronym(mention.label):
             expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
             if expansion is not None:
@@ -1330,7 +1410,7 @@ class _Grouping:
             # beside "X National Congress": a body named without "the").
             # Not a place the gazetteer knows: "North Carolina" is no short form of the
             # place "Marlo North Carolina" (two names run together, or another place).
-            longer = self.longer.get((mention.type, name), set())
+            longer = {self.spelled_out.get(k, k) for k in self.longer.get((mention.type, name), ())}
             if len(longer) == 1 and not (
                 mention.type in ("GPE", "LOC") and gazetteer.known_place(mention.label)
             ):
@@ -1339,6 +1419,34 @@ class _Grouping:
                     self.headed[name] = key
                 return key
         return ActorKey("other", name)
+
+
+def _spelled_out(mentions: Sequence[SpanMention]) -> dict[str, str]:
+    """Key of an organisation's name led by an acronym -> key of the article's one
+    organisation's name that spells the acronym out, with the same words after it
+    ("U.N. Security Council" -> "United Nations Security Council"); none where two
+    names spell it ("NA Council" beside "North American Council" and "National Assembly
+    Council")."""
+    spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    led: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        words = m.mention.label.split()
+        if m.mention.type not in ("ORG", "FAC") or len(words) < 2:
+            continue
+        key = organisation_key(m.mention.label)
+        if is_acronym(words[0]):
+            if not any(is_acronym(w) for w in words[1:]):
+                led[key] = (acronym_key(words[0]), fold(" ".join(words[1:])))
+            continue
+        for k in range(2, len(words)):
+            lead = words[:k]
+            if all(w[:1].isupper() for w in lead):
+                spelled[(initials(" ".join(lead)), fold(" ".join(words[k:])))].add(key)
+    return {
+        key: next(iter(spelled[form]))
+        for key, form in led.items()
+        if len(spelled.get(form, ())) == 1
+    }
 
 
 def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
