@@ -132,7 +132,7 @@ LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
 CLIPPED = "first word clipped"
-OTHER_NAME = "renamed or nicknamed"
+OTHER_NAME = "renamed, nicknamed or spelled out"
 #: A surface form joined to its actor inside one article (`kg.resolve.document`): a
 #: surname after the full name, an acronym after its expansion, a shorter name.
 SAME_DOCUMENT = "same document"
@@ -960,7 +960,8 @@ def other_name_pass(groups: _Groups) -> None:
     of those names everywhere: "Halvex Computer" in old articles and "Halvex Systems"
     in new ones, after an article wrote "Halvex Computer changed its name to Halvex
     Systems"; "the Falcon Party" after one wrote "the ruling party, nicknamed the Falcon
-    Party" (`kg.model.LocalEntity.other_names`, decided within the article)."""
+    Party"; "U.N. Security Council" after one wrote it beside "United Nations Security
+    Council" (`kg.model.LocalEntity.other_names`, decided within the article)."""
     for g in groups.of_kind("other"):
         if g.doc:
             continue

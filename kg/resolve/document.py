@@ -353,7 +353,7 @@ def resolve_document(
     joined.update(
         _one_person_of_a_surname(grouping.lone_forms, actors, joined, grouping.written_mrs)
     )
-    joined = _with_other_names(joined, _also_known_as(doc, mentions, keys))
+    joined = _with_second_names(joined, _also_known_as(doc, mentions, keys))
     if joined:
         actors = _combine(actors, joined)
         keys = [joined.get(k, k) for k in keys]
@@ -684,7 +684,7 @@ def _also_known_as(
     return out
 
 
-def _with_other_names(
+def _with_second_names(
     joined: dict[ActorKey, ActorKey], other: Mapping[ActorKey, ActorKey]
 ) -> dict[ActorKey, ActorKey]:
     """The joins with each second name's actor joined to the person's (`_also_known_as`),
@@ -716,6 +716,7 @@ def _combine(
             male=a.male + b.male,
             located=a.located + b.located,
             company_cues=a.company_cues + b.company_cues,
+            other_names=tuple(sorted({*a.other_names, *b.other_names})),
         )
     return out
 
@@ -1397,7 +1398,10 @@ class _Grouping:
         if name in self.leading:
             return ActorKey("other", self.leading[name])
         if name in self.spelled_out:
-            return ActorKey("other", self.spelled_out[name])
+            # the corpus joins the acronym-led name wherever an article writes it alone
+            key = ActorKey("other", self.spelled_out[name])
+            self.builder(key).other_names.add(mention.label)
+            return key
         if is_acronym(mention.label):
             expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
             if expansion is not None:
