@@ -8,6 +8,7 @@ passes of `kg.resolve.corpus`. Every name and sentence here is invented.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -1327,6 +1328,36 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             False,
             id="must not: two bodies so named",
         ),
+        pytest.param(
+            "The United Nations Marine Council met on Friday. The U.N. Marine Council voted"
+            " for a ban.",
+            "U.N. Marine Council",
+            "United Nations Marine Council",
+            True,
+            id="an acronym-led name and the name that spells it out",
+        ),
+        pytest.param(
+            "The United Nations Marine Council met on Friday. The U.N. Marine Council voted"
+            " for a ban, and the Marine Council will meet again.",
+            "Marine Council",
+            "United Nations Marine Council",
+            True,
+            id="and the short name of both",
+        ),
+        pytest.param(
+            "The U.N. Marine Council met on Friday. The UN Fisheries Board voted for a ban.",
+            "U.N. Marine Council",
+            "UN Fisheries Board",
+            False,
+            id="must not: other words after the acronym",
+        ),
+        pytest.param(
+            "The NA Council met the North American Council and the National Assembly Council.",
+            "NA Council",
+            "North American Council",
+            False,
+            id="must not: two names spell the acronym out",
+        ),
     ],
 )
 def test_short_name_joins_the_longer_name_of_its_article(
@@ -1335,6 +1366,136 @@ def test_short_name_joins_the_longer_name_of_its_article(
     found = {e.label: e for e in entities(text).values()}
     assert (short in found[longer].aliases) is joins, {k: e.aliases for k, e in found.items()}
     assert (short in found) is not joins
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        pytest.param(
+            "North Korea fired a missile on Monday. The North said the test was a success.",
+            "North",
+            "North Korea",
+            id="'the North' of the article's one country named 'North ...'",
+        ),
+        pytest.param(
+            "North Korean officials met in Seoul. The North will send a team, and South Korea"
+            " welcomed it.",
+            "North",
+            "North Korea",
+            id="named by its demonym, beside a 'South ...' country",
+        ),
+        pytest.param(
+            "South Korea and South Africa signed a deal. The South will buy coal.",
+            "South",
+            None,
+            id="must not: two countries named 'South ...'",
+        ),
+        pytest.param(
+            "The war pitted the North against the South, the historian said in Boston.",
+            "North",
+            None,
+            id="must not: no country so named",
+        ),
+        pytest.param(
+            "North Korea fired a missile. Talks between North and South resumed in March.",
+            "South",
+            None,
+            id="must not: a compass word without 'the'",
+        ),
+    ],
+)
+def test_compass_word_stands_for_its_country(text: str, word: str, country: str | None) -> None:
+    found = {e.label: e for e in entities(text).values()}
+    if country is None:
+        assert not any(word in e.aliases and e.label != word for e in found.values()), found
+    else:
+        assert word in found[country].aliases and word not in found, found
+
+
+#: One row per phrase of other_names.tsv: (phrase, text); the two names are one person.
+SECOND_NAME_ROWS = [
+    ("known as", "The dealer Tomas Hale, known as Tommy Quinn, was arrested in Halden."),
+    ("also known as", "The dealer Tomas Hale, also known as Tommy Quinn, was arrested."),
+    ("better known as", "The rapper Aubrey Kessel, better known as Champagne Roe, sued."),
+    ("who is known as", "The rapper Aubrey Kessel, who is known as Champagne Roe, sued."),
+    ("who was known as", "The smuggler Omar Dabiri, who was known as Omar Sandman, died."),
+    (
+        "who is better known as",
+        "The rapper Aubrey Kessel, who is better known as Champagne Roe, sued.",
+    ),
+    (
+        "who performs as",
+        "Lawyers paid the actress, Jane Marlowe Roe, who performs as Stella Quinn, in"
+        " exchange for her silence. Ms. Roe welcomed the search.",
+    ),
+    ("who performed as", "The singer Jane Roe, who performed as Stella Quinn, retired."),
+    ("who goes by", "The singer Jane Roe, who goes by Stella Quinn, retired."),
+    ("who went by", "The singer Jane Roe, who went by Stella Quinn, retired."),
+    ("who writes as", "The novelist Jane Roe, who writes as Stella Quinn, won a prize."),
+    ("who wrote as", "The novelist Jane Roe, who wrote as Stella Quinn, died on Monday."),
+    (
+        "whose real name is",
+        "The payment to Stella Quinn, whose real name is Jane Roe, was legal, Mr. Kessel said.",
+    ),
+    (
+        "whose legal name is",
+        "The payment to Stella Quinn, whose legal name is Jane Roe, was legal, Mr. Kessel said.",
+    ),
+    ("whose birth name is", "The singer Stella Quinn, whose birth name is Jane Roe, retired."),
+    ("whose given name is", "The singer Stella Quinn, whose given name is Jane Roe, retired."),
+    ("whose stage name is", "The singer Jane Roe, whose stage name is Stella Quinn, retired."),
+    ("whose full name is", "The singer Stella Quinn, whose full name is Jane Roe, retired."),
+    ("born", "The singer Stella Quinn (born Jane Roe) played in Paris on Friday."),
+    ("a.k.a.", "Police arrested Tom Hale, a.k.a. Big Tommy Hale, on Friday."),
+    ("aka", "Police arrested Tom Hale, aka Tommy Gun Hale, on Friday."),
+]
+
+
+def test_every_second_name_phrase_has_a_row() -> None:
+    assert sorted(row[0] for row in load_tsv("other_names.tsv")) == sorted(
+        phrase for phrase, _ in SECOND_NAME_ROWS
+    )
+
+
+@pytest.mark.parametrize(("phrase", "text"), SECOND_NAME_ROWS, ids=[p for p, _ in SECOND_NAME_ROWS])
+def test_second_name_said_in_so_many_words(phrase: str, text: str) -> None:
+    # the two names: the runs of capitalised words on either side of the phrase
+    before, after = text.split(phrase, 1)
+    first = re.findall(r"(?:[A-Z][a-z]+ )*[A-Z][a-z]+(?=\W*$)", before.rstrip(" ,("))[-1]
+    second = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", after.strip())
+    assert second is not None
+    actors = [e for e in entities(text).values() if {first, second.group()} <= set(e.aliases)]
+    assert len(actors) == 1 and actors[0].type == "PERSON", entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The singer Jane Roe, who performs as Elphaba Quinn in the musical, sang.",
+            id="must not: a part played",
+        ),
+        pytest.param(
+            "Tom Hale, known as Jane Roe's closest aide, resigned on Friday.",
+            id="must not: another person's",
+        ),
+        pytest.param(
+            "Tom Hale, who served as Jane Roe, the minister's deputy, resigned.",
+            id="must not: a phrase of no second name",
+        ),
+        pytest.param(
+            "The singer Jane Roe, who performs as Stella, retired on Friday.",
+            id="must not: a one-word name",
+        ),
+        pytest.param(
+            "Tom Hale, known as the Kessel Mining Corporation, sued.",
+            id="must not: an organisation",
+        ),
+    ],
+)
+def test_second_name_never_joins(text: str) -> None:
+    people = [e for e in entities(text).values() if e.type == "PERSON"]
+    assert all(len([a for a in e.aliases if " " in a]) <= 1 for e in people), people
 
 
 #: trade_words.tsv, one row per word: "Kessel <Trade>" named in full, then "Kessel" alone.
