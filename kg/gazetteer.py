@@ -425,6 +425,32 @@ def is_country_name(text: str) -> bool:
     return place is not None and place.kind in ("name", "code", "government")
 
 
+@cache
+def _state_titles() -> dict[str, str]:
+    import pycountry
+
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        official = re.sub(r"^the ", "", getattr(country, "official_name", "") or "")
+        title, of, _ = official.partition(" of ")
+        named = set(country.name.split(",")[0].lower().split())
+        if (
+            of
+            and len(title.split()) >= 2
+            and "," not in title
+            and not named & set(title.lower().split())
+        ):
+            out[country.alpha_3] = title
+    return out
+
+
+def state_title(alpha3: str) -> str:
+    """The words of two or more that a country's official name puts before "of" and its
+    name: "Islamic Republic" of "Islamic Republic of Iran", "Hashemite Kingdom" of Jordan
+    (pycountry); "" for one word ("Republic of Chile") and for names without "of"."""
+    return _state_titles().get(alpha3, "")
+
+
 def capital_of(alpha3: str) -> str | None:
     """Return a country's capital as news names it.
 

@@ -487,3 +487,20 @@ def test_plain_names_take_the_short_way_to_the_same_key() -> None:
     names += ["Côte d'Ivoire", "Halvex's", "U.S.", "New-York", "Saint Paul", "Sankt Pölten", ""]
     for name in names:
         assert gazetteer._key(name) == gazetteer._full_key(name), name
+
+
+@pytest.mark.parametrize(
+    ("alpha3", "title"),
+    [
+        ("IRN", "Islamic Republic"),
+        ("JOR", "Hashemite Kingdom"),
+        ("CHN", "People's Republic"),
+        ("PRK", "Democratic People's Republic"),
+        pytest.param("CHL", "", id="one word: 'Republic of Chile'"),
+        pytest.param("KOR", "", id="one word: 'Republic of Korea'"),
+        pytest.param("HKG", "", id="words of the name: 'Hong Kong Special Administrative Region'"),
+        pytest.param("FRA", "", id="official name without 'of': 'French Republic'"),
+    ],
+)
+def test_state_title(alpha3: str, title: str) -> None:
+    assert gazetteer.state_title(alpha3) == title

@@ -1402,9 +1402,28 @@ def test_short_name_joins_the_longer_name_of_its_article(
             None,
             id="must not: a compass word without 'the'",
         ),
+        pytest.param(
+            "Iran rejected the demand on Monday. The Islamic Republic will keep enriching"
+            " uranium, its foreign minister said.",
+            "Islamic Republic",
+            "Iran",
+            id="the words its official name puts before its name",
+        ),
+        pytest.param(
+            "Iran and Pakistan signed a pact. The Islamic Republic will build a pipeline.",
+            "Islamic Republic",
+            None,
+            id="must not: two countries of the article so called",
+        ),
+        pytest.param(
+            "The Islamic Republic will build a pipeline, officials in Kabul said.",
+            "Islamic Republic",
+            None,
+            id="must not: no country so called named in the article",
+        ),
     ],
 )
-def test_compass_word_stands_for_its_country(text: str, word: str, country: str | None) -> None:
+def test_the_words_that_call_a_country(text: str, word: str, country: str | None) -> None:
     found = {e.label: e for e in entities(text).values()}
     if country is None:
         assert not any(word in e.aliases and e.label != word for e in found.values()), found

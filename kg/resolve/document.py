@@ -639,7 +639,8 @@ def _one_person_of_a_surname(
 
 
 #: Compass words that stand for the article's one country they start ("the North" of a
-#: story about "North Korea"); not "the West", which is the Western countries.
+#: story about "North Korea"); not "the West", which is the Western countries
+#: (`_Grouping._country_called`).
 _COMPASS = frozenset({"north", "south"})
 
 #: Words after a second name that make it a part played, not the person's name ("who
@@ -931,13 +932,16 @@ class _Grouping:
         # Commission"): its later uses follow (`_other_key`)
         self.headed: dict[str, ActorKey] = {}
         self.spelled_out = _spelled_out(mentions)
-        # "north" -> the codes of the article's countries named "North ..." ("the North"
-        # of a Korean story: `_compass_country`)
-        self.compass: dict[str, set[str]] = defaultdict(set)
+        # what "the <words>" may call the article's countries: "north" for "North
+        # Korea", "islamic republic" for Iran (`_country_called`) -> their codes
+        self.called_country: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
-            words = m.mention.label.lower().split()
-            if len(words) > 1 and words[0] in _COMPASS and is_country_mention(m):
-                self.compass[words[0]].add(m.mention.country)
+            if is_country_mention(m):
+                words = m.mention.label.lower().split()
+                if len(words) > 1 and words[0] in _COMPASS:
+                    self.called_country[words[0]].add(m.mention.country)
+                if title := gazetteer.state_title(m.mention.country):
+                    self.called_country[fold(title)].add(m.mention.country)
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
         self.full_ends: set[str] = set()  # first and last words of full person names
@@ -1093,8 +1097,8 @@ class _Grouping:
 
     def assign(self, index: int, m: SpanMention) -> ActorKey:
         mention = m.mention
-        if is_country_mention(m) or (compass := self._compass_country(m)):
-            country = mention.country if is_country_mention(m) else compass
+        if is_country_mention(m) or (called := self._country_called(m)):
+            country = mention.country if is_country_mention(m) else called
             key = country_key(country)
             b = self.builder(key)
             b.is_country, b.country = True, country
@@ -1364,12 +1368,16 @@ class _Grouping:
         """The name the article defined an acronym for ("A.C.N." of "... (ACN)")."""
         return self.defined.get(acronym_key(label)) if is_acronym(label) else None
 
-    def _compass_country(self, m: SpanMention) -> str:
-        """The code of the article's one country named "North ..." for "the North"
-        (likewise "the South"); "" for any other mention, and when the article names no
-        such country or two ("South Korea" and "South Africa")."""
-        codes = self.compass.get(m.mention.label.lower(), set())
-        return next(iter(codes)) if len(codes) == 1 and self._after_the(m) else ""
+    def _country_called(self, m: SpanMention) -> str:
+        """The code of the article's one country that "the North" or "the Islamic
+        Republic" stands for: a compass word that starts its name ("North Korea"; not
+        "the West", the Western countries) or the words its official name puts before
+        its name (`kg.gazetteer.state_title`). "" for any other mention, and when two
+        countries of the article fit ("South Korea" and "South Africa")."""
+        codes = self.called_country.get(fold(m.mention.label), set())
+        if len(codes) != 1 or m.start == 0 or self.doc is None:
+            return ""
+        return next(iter(codes)) if self.doc[m.start - 1].lower_ == "the" else ""
 
     def _after_the(self, m: SpanMention) -> bool:
         """True when a one-word name is written after "the" ("the Commission")."""
