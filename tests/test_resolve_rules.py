@@ -1358,6 +1358,37 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             False,
             id="must not: two names spell the acronym out",
         ),
+        pytest.param(
+            "The procedure was performed at Fort Kessel National Military Medical Center in"
+            " Marlo. The family thanked the doctors and staff at Fort Kessel.",
+            "Fort Kessel",
+            "Fort Kessel National Military Medical Center",
+            True,
+            id="a facility by its leading words, after its full name",
+        ),
+        pytest.param(
+            "The game was played at Kessel Memorial Stadium on Friday. Fans at Kessel Memorial"
+            " cheered.",
+            "Kessel Memorial",
+            "Kessel Memorial Stadium",
+            True,
+            id="a stadium by its leading words",
+        ),
+        pytest.param(
+            "Fans at Kessel Memorial cheered on Friday. The game was played at Kessel Memorial"
+            " Stadium.",
+            "Kessel Memorial",
+            "Kessel Memorial Stadium",
+            False,
+            id="must not: before the full name",
+        ),
+        pytest.param(
+            "Halvex Marlo Holdings sold its unit on Friday. Halvex Marlo said profits rose.",
+            "Halvex Marlo",
+            "Halvex Marlo Holdings",
+            False,
+            id="must not: a company, which may be the unit's parent",
+        ),
     ],
 )
 def test_short_name_joins_the_longer_name_of_its_article(

@@ -932,6 +932,7 @@ class _Grouping:
         # Commission"): its later uses follow (`_other_key`)
         self.headed: dict[str, ActorKey] = {}
         self.spelled_out = _spelled_out(mentions)
+        self.facility_starts = _facility_starts(mentions)
         # what "the <words>" may call the article's countries: "north" for "North
         # Korea", "islamic republic" for Iran (`_country_called`) -> their codes
         self.called_country: dict[str, set[str]] = defaultdict(set)
@@ -1405,6 +1406,9 @@ class _Grouping:
             return key
         if name in self.leading:
             return ActorKey("other", self.leading[name])
+        facility, first = self.facility_starts.get(name, ("", m.start))
+        if mention.type in ("ORG", "FAC") and first < m.start:
+            return ActorKey("other", facility)  # "Walter Marlo" after "Walter Marlo Arena"
         if name in self.spelled_out:
             # the corpus joins the acronym-led name wherever an article writes it alone
             key = ActorKey("other", self.spelled_out[name])
@@ -1431,6 +1435,28 @@ class _Grouping:
                     self.headed[name] = key
                 return key
         return ActorKey("other", name)
+
+
+def _facility_starts(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
+    """Two leading words or more -> the key of the article's one facility's name they
+    start ("Walter Marlo Medical Center": a last word `name_head_type` makes FAC), and
+    the token where the article first names it. A facility is called by its leading
+    words ("treated at Walter Marlo"); a company is not told from its unit so ("Halvex
+    Securities" beside "Halvex"), so only facilities."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for m in mentions:
+        words = m.mention.label.split()
+        if m.mention.type == "PERSON" or name_head_type(m.mention.label) != "FAC":
+            continue
+        key = organisation_key(m.mention.label)
+        first.setdefault(key, m.start)
+        # two words or more: one word may be a team named by its city ("Chicago")
+        for k in range(2, len(words)):
+            found[organisation_key(" ".join(words[:k]))].add(key)
+    return {
+        lead: (key, first[key]) for lead, keys in found.items() if len(keys) == 1 for key in keys
+    }
 
 
 def _spelled_out(mentions: Sequence[SpanMention]) -> dict[str, str]:
