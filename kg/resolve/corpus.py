@@ -1555,13 +1555,21 @@ def leading_name_pass(groups: _Groups) -> None:
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
     shortened: dict[str, list[GroupKey]] = defaultdict(list)  # without a word left out
+    # organisations' names of three words or more, by their first word ("Halvex Port
+    # Holdings"), for a one-word "person" nothing says is one (`_person_typed_first_word`)
+    started: dict[str, list[GroupKey]] = defaultdict(list)
     families: set[str] = set()
+    given: set[str] = set()
     for g in groups.keys:
         if g.doc:
             continue
         if g.actor.kind == "person":
-            families.add(parse_person(g.actor.name).family)
+            parts = parse_person(g.actor.name)
+            families.add(parts.family)
+            given.add(parts.given)
         words = _plain_name(groups, g).split()
+        if len(words) > 2 and g.actor.kind == "other" and name_head_type(groups.label(g)) == "ORG":
+            started[words[0]].append(g)
         # A word joined by a hyphen is no name and one more word ("HVX-Corvan", a pair),
         # with its legal form too ("HVX-Corvan Inc.", folded "hvx corvan").
         if len(words) > 1 and len(base_name(groups.label(g)).split()) > 1:
@@ -1573,6 +1581,8 @@ def leading_name_pass(groups: _Groups) -> None:
         found = longer.get(name, [])
         if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
             found = found + shortened.get(name, [])
+        if _person_typed_first_word(groups, g, families | given):
+            found = found + started.get(name, [])
         if not found or not _name_and_leading_words(groups, g):
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
@@ -1612,6 +1622,20 @@ def leading_name_pass(groups: _Groups) -> None:
         ):
             continue
         groups.join(g, root, LEADING_NAME)
+
+
+def _person_typed_first_word(groups: _Groups, g: GroupKey, names: Collection[str]) -> bool:
+    """True when ``g`` is one word the NER typed PERSON that nothing says is a person: no
+    title, honorific or pronoun, and no given or family name of a person of the corpus
+    (``names``). Such a word may be short for a company's longer name it starts ("Halvex"
+    of "Halvex Port Holdings", written "Halvex said it ...")."""
+    return (
+        groups.type(g) == "PERSON"
+        and g.actor.kind == "person"
+        and len(g.words) == 1
+        and g.actor.name not in names
+        and _no_person_evidence(groups.evidence(g))
+    )
 
 
 def _company_of_short_name(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> list[GroupKey]:
