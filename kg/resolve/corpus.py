@@ -1576,12 +1576,13 @@ def leading_name_pass(groups: _Groups) -> None:
             longer[" ".join(words[:-1])].append(g)
         if len(words) > 2 and words[-2] in _LEFT_OUT_BEFORE.get(words[-1], ()):
             shortened[" ".join(words[:-2])].append(g)  # "Marlo West Convention Center"
+    named = families | given
     for g in groups.keys:
         name = _plain_name(groups, g)
         found = longer.get(name, [])
         if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
             found = found + shortened.get(name, [])
-        if _person_typed_first_word(groups, g, families | given):
+        if _person_typed_first_word(groups, g, named):
             found = found + started.get(name, [])
         if not found or not _name_and_leading_words(groups, g):
             continue
