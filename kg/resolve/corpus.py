@@ -1559,14 +1559,15 @@ def leading_name_pass(groups: _Groups) -> None:
     # Holdings"), for a one-word "person" nothing says is one (`_person_typed_first_word`)
     started: dict[str, list[GroupKey]] = defaultdict(list)
     families: set[str] = set()
-    given: set[str] = set()
+    named: set[str] = set()  # given and family names of the corpus's full names
     for g in groups.keys:
         if g.doc:
             continue
         if g.actor.kind == "person":
             parts = parse_person(g.actor.name)
             families.add(parts.family)
-            given.add(parts.given)
+            if parts.given:
+                named.update((parts.given, parts.family))
         words = _plain_name(groups, g).split()
         if len(words) > 2 and g.actor.kind == "other" and name_head_type(groups.label(g)) == "ORG":
             started[words[0]].append(g)
@@ -1576,7 +1577,6 @@ def leading_name_pass(groups: _Groups) -> None:
             longer[" ".join(words[:-1])].append(g)
         if len(words) > 2 and words[-2] in _LEFT_OUT_BEFORE.get(words[-1], ()):
             shortened[" ".join(words[:-2])].append(g)  # "Marlo West Convention Center"
-    named = families | given
     for g in groups.keys:
         name = _plain_name(groups, g)
         found = longer.get(name, [])
