@@ -1566,7 +1566,7 @@ def leading_name_pass(groups: _Groups) -> None:
         if g.actor.kind == "person":
             parts = parse_person(g.actor.name)
             families.add(parts.family)
-            if parts.given:
+            if parts.given and groups.type(g) == "PERSON":
                 named.update((parts.given, parts.family))
         words = _plain_name(groups, g).split()
         if len(words) > 2 and g.actor.kind == "other" and name_head_type(groups.label(g)) == "ORG":
