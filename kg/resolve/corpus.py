@@ -1583,7 +1583,11 @@ def leading_name_pass(groups: _Groups) -> None:
         if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
             found = found + shortened.get(name, [])
         if _person_typed_first_word(groups, g, named):
-            found = found + started.get(name, [])
+            company = _company_started(groups, g, found + started.get(name, []))
+            if company is not None:
+                groups.retype(g, "ORG")
+                groups.join(g, company, LEADING_NAME)
+            continue
         if not found or not _name_and_leading_words(groups, g):
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
@@ -1636,6 +1640,26 @@ def _person_typed_first_word(groups: _Groups, g: GroupKey, names: Collection[str
         and len(g.words) == 1
         and g.actor.name not in names
         and _no_person_evidence(groups.evidence(g))
+    )
+
+
+def _company_started(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> GroupKey | None:
+    """The one company whose name the word ``g`` starts, of the longer names ``found``:
+    a name an organisation's head word ends ("Halvex Port Holdings"), not a branch
+    ("Halvex Peru": a place's name last) or a name typed PERSON, and named in an article
+    with the word; None when there is none or more than one."""
+    kept = {
+        groups.find(f)
+        for f in found
+        if groups.type(f) != "PERSON"
+        and not names_place(groups.label(f).split()[-1:])
+        and name_head_type(groups.label(f)) == "ORG"
+    } - {groups.find(g)}
+    if len(kept) != 1:
+        return None
+    (company,) = kept
+    return (
+        company if not groups.evidence(g).docs.isdisjoint(groups.evidence(company).docs) else None
     )
 
 
