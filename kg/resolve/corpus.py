@@ -1569,7 +1569,11 @@ def leading_name_pass(groups: _Groups) -> None:
             if parts.given and groups.type(g) == "PERSON":
                 named.update((parts.given, parts.family))
         words = _plain_name(groups, g).split()
-        if len(words) > 2 and g.actor.kind == "other" and name_head_type(groups.label(g)) == "ORG":
+        if (
+            len(words) > 2
+            and g.actor.kind == "other"
+            and name_head_type(base_name(groups.label(g))) == "ORG"
+        ):
             started[words[0]].append(g)
         # A word joined by a hyphen is no name and one more word ("HVX-Corvan", a pair),
         # with its legal form too ("HVX-Corvan Inc.", folded "hvx corvan").
@@ -1645,7 +1649,7 @@ def _person_typed_first_word(groups: _Groups, g: GroupKey, names: Collection[str
 
 def _company_started(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> GroupKey | None:
     """The one company whose name the word ``g`` starts, of the longer names ``found``:
-    a name an organisation's head word ends ("Halvex Port Holdings"), not a branch
+    a name an organisation's head word ends ("Halvex Port Holdings N.V."), not a branch
     ("Halvex Peru": a place's name last) or a name typed PERSON, and named in an article
     with the word; None when there is none or more than one."""
     kept = {
@@ -1653,7 +1657,7 @@ def _company_started(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> Gro
         for f in found
         if groups.type(f) != "PERSON"
         and not names_place(groups.label(f).split()[-1:])
-        and name_head_type(groups.label(f)) == "ORG"
+        and name_head_type(base_name(groups.label(f))) == "ORG"
     } - {groups.find(g)}
     if len(kept) != 1:
         return None
