@@ -1555,8 +1555,8 @@ def leading_name_pass(groups: _Groups) -> None:
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
     shortened: dict[str, list[GroupKey]] = defaultdict(list)  # without a word left out
-    # organisations' names of three words or more, by their first word ("Halvex Port
-    # Holdings"), for a one-word "person" nothing says is one (`_person_typed_first_word`)
+    # names of three words or more, by their first word ("Halvex Port Holdings"), for a
+    # one-word name nothing says is a person's (`_company_word`)
     started: dict[str, list[GroupKey]] = defaultdict(list)
     families: set[str] = set()
     named: set[str] = set()  # given and family names of the corpus's full names
@@ -1569,11 +1569,7 @@ def leading_name_pass(groups: _Groups) -> None:
             if parts.given and groups.type(g) == "PERSON":
                 named.update((parts.given, parts.family))
         words = _plain_name(groups, g).split()
-        if (
-            len(words) > 2
-            and g.actor.kind == "other"
-            and name_head_type(base_name(groups.label(g))) == "ORG"
-        ):
+        if len(words) > 2 and g.actor.kind == "other":
             started[words[0]].append(g)
         # A word joined by a hyphen is no name and one more word ("HVX-Corvan", a pair),
         # with its legal form too ("HVX-Corvan Inc.", folded "hvx corvan").
@@ -1586,12 +1582,12 @@ def leading_name_pass(groups: _Groups) -> None:
         found = longer.get(name, [])
         if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
             found = found + shortened.get(name, [])
-        if _person_typed_first_word(groups, g, named):
+        if _company_word(groups, g, named):
             company = _company_started(groups, g, found + started.get(name, []))
             if company is not None:
                 groups.retype(g, "ORG")
                 groups.join(g, company, LEADING_NAME)
-            continue
+                continue
         if not found or not _name_and_leading_words(groups, g):
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
@@ -1633,35 +1629,39 @@ def leading_name_pass(groups: _Groups) -> None:
         groups.join(g, root, LEADING_NAME)
 
 
-def _person_typed_first_word(groups: _Groups, g: GroupKey, names: Collection[str]) -> bool:
-    """True when ``g`` is one word the NER typed PERSON that nothing says is a person: no
-    title, honorific or pronoun, and no given or family name of a person of the corpus
-    (``names``). Such a word may be short for a company's longer name it starts ("Halvex"
-    of "Halvex Port Holdings", written "Halvex said it ...")."""
+def _company_word(groups: _Groups, g: GroupKey, names: Collection[str]) -> bool:
+    """True when ``g`` is one word, typed PERSON or ORG, that nothing says is a person
+    (no title, honorific or pronoun) and that is no given or family name of a person of
+    the corpus (``names``), no known given name and no place. Such a word may be short
+    for a company's longer name it starts ("Halvex" of "Halvex Port Holdings", which the
+    NER typed PERSON: "Halvex said it ...")."""
     return (
-        groups.type(g) == "PERSON"
-        and g.actor.kind == "person"
+        groups.type(g) in ("PERSON", "ORG")
+        and g.actor.kind != "country"
         and len(g.words) == 1
+        and not known_given_name(g.actor.name)
+        and not gazetteer.known_place(groups.label(g))
         and g.actor.name not in names
         and _no_person_evidence(groups.evidence(g))
     )
 
 
 def _company_started(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> GroupKey | None:
-    """The one company whose name the word ``g`` starts, of the longer names ``found``:
-    a name an organisation's head word ends ("Halvex Port Holdings N.V."), not a branch
-    ("Halvex Peru": a place's name last) or a name typed PERSON, and named in an article
-    with the word; None when there is none or more than one."""
+    """The one longer name of ``found`` that the word ``g`` starts, when it is a
+    company's (a name an organisation's head word ends: "Halvex Port Holdings N.V.") and
+    an article names it with the word; None when there is none or more than one.
+    Branches ("Halvex Peru": a place's name last) and names typed PERSON do not count;
+    any other name does ("Halvex Jones")."""
     kept = {
         groups.find(f)
         for f in found
-        if groups.type(f) != "PERSON"
-        and not names_place(groups.label(f).split()[-1:])
-        and name_head_type(base_name(groups.label(f))) == "ORG"
+        if groups.type(f) != "PERSON" and not names_place(groups.label(f).split()[-1:])
     } - {groups.find(g)}
     if len(kept) != 1:
         return None
     (company,) = kept
+    if name_head_type(base_name(groups.label(company))) != "ORG":
+        return None
     return (
         company if not groups.evidence(g).docs.isdisjoint(groups.evidence(company).docs) else None
     )
