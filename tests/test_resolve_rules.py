@@ -2347,7 +2347,7 @@ MERGE_ROWS = [
     ),
     pytest.param(
         [
-            [org("Halvex Port Holdings", 3), org("Halvex Peru"), person("Halvex")],
+            [org("Halvex Port Holdings", 3), org("Halvex Peru S.A.C."), person("Halvex")],
             [person("Halvex")],
         ],
         "Halvex",

@@ -1650,12 +1650,12 @@ def _company_started(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> Gro
     """The one longer name of ``found`` that the word ``g`` starts, when it is a
     company's (a name an organisation's head word ends: "Halvex Port Holdings N.V.") and
     an article names it with the word; None when there is none or more than one.
-    Branches ("Halvex Peru": a place's name last) and names typed PERSON do not count;
+    Branches ("Halvex Peru S.A.": a place's name last) and names typed PERSON do not count;
     any other name does ("Halvex Jones")."""
     kept = {
         groups.find(f)
         for f in found
-        if groups.type(f) != "PERSON" and not names_place(groups.label(f).split()[-1:])
+        if groups.type(f) != "PERSON" and not names_place(base_name(groups.label(f)).split()[-1:])
     } - {groups.find(g)}
     if len(kept) != 1:
         return None
