@@ -1630,14 +1630,14 @@ def leading_name_pass(groups: _Groups) -> None:
 
 
 def _company_word(groups: _Groups, g: GroupKey, names: Collection[str]) -> bool:
-    """True when ``g`` is one word, typed PERSON or ORG, that nothing says is a person
-    (no title, honorific or pronoun) and that is no given or family name of a person of
-    the corpus (``names``), no known given name and no place. Such a word may be short
-    for a company's longer name it starts ("Halvex" of "Halvex Port Holdings", which the
-    NER typed PERSON: "Halvex said it ...")."""
+    """True when ``g`` is one word typed PERSON that nothing says is a person (no title,
+    honorific or pronoun) and that is no given or family name of a person of the corpus
+    (``names``), no known given name and no place. Such a word may be short for a
+    company's longer name it starts ("Halvex" of "Halvex Port Holdings", which the NER
+    typed PERSON: "Halvex said it ..."). Not a word typed ORG: "House" beside "House
+    Marlo Committee" is the body the committee belongs to."""
     return (
-        groups.type(g) in ("PERSON", "ORG")
-        and g.actor.kind != "country"
+        groups.type(g) == "PERSON"
         and len(g.words) == 1
         and not known_given_name(g.actor.name)
         and not gazetteer.known_place(groups.label(g))
