@@ -37,6 +37,7 @@ from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, normalise_name
 from kg.resolve.evidence import known_given_name
+from kg.resolve.persons import family_name_as_written
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
 from kg.tokens import DocTokens
 
@@ -1035,7 +1036,7 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
     """Surnames of people named in full elsewhere in the article that the NER did not tag
     ("Hale spoke with ..." after "Mike Hale")."""
     surnames = {
-        _family_name(m.mention.label)
+        family_name_as_written(m.mention.label)
         for m in found
         if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
     }
@@ -1096,17 +1097,6 @@ def _branch_in_a_country(span: Span) -> bool:
         and span[0].is_title
         and not known_given_name(span[0].text)
     )
-
-
-def _family_name(name: str) -> str:
-    """The family name of a full name as written: the first word of a name written
-    family name first, told by its hyphenated given name ("Ryu" of "Ryu Ha-neul"),
-    else the last word."""
-    words = name.split()
-    last = words[-1]
-    if len(words) == 2 and "-" in last.strip("-") and last.split("-")[1][:1].islower():
-        return words[0]
-    return last
 
 
 def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from kg.mentions import _family_name, find_mentions, is_junk, role_class
+from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
 from kg.names import fold, normalise_name
+from kg.resolve.persons import family_name_as_written, written_family_first
 from tests.extraction_helpers import mentions, nlp
 
 
@@ -627,4 +628,18 @@ def test_untagged_family_name_written_first_is_recovered() -> None:
     ],
 )
 def test_family_name_as_written(name: str, family: str) -> None:
-    assert _family_name(name) == family
+    assert family_name_as_written(name) == family
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("moon jae in", True),
+        ("kim jong-un", True),
+        ("xi jinping", True),
+        ("jane roe", False),
+        ("robert kessel", False),
+    ],
+)
+def test_written_family_first(name: str, first: bool) -> None:
+    assert written_family_first(name) is first

@@ -104,6 +104,7 @@ from kg.resolve.persons import (
     nickname_forms,
     parse_person,
     same_person,
+    written_family_first,
 )
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
@@ -613,17 +614,6 @@ def _nicknamed_person(
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _family_first(name: str) -> bool:
-    """Names written family name first: a hyphenated given name, three short words, or a
-    short family name ("moon jae in", "kim jong un", "xi jinping")."""
-    words = name.split()
-    return (
-        "-" in name
-        or (len(words) == 3 and all(len(w) <= 4 for w in words))
-        or (len(words) == 2 and len(words[0]) <= 3)
-    )
-
-
 def lone_surname_pass(groups: _Groups) -> None:
     """A lone surname in one article joins the bearer its evidence fits.
 
@@ -652,7 +642,7 @@ def lone_surname_pass(groups: _Groups) -> None:
         for word in dict.fromkeys([*f.words[1:], name.family]):
             if word not in SUFFIXES:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles
-        if _family_first(f.actor.name):
+        if written_family_first(f.actor.name):
             family_first[f.words[0]].append(f)
     candidates: dict[GroupKey, list[GroupKey]] = {}
     for g in groups.lone_names():

@@ -250,3 +250,29 @@ def same_person(
         and middles_agree(a.middle, b.middle)
         and suffixes_agree(a.suffix, b.suffix, other_generations)
     )
+
+
+def written_family_first(name: str) -> bool:
+    """True when a folded full name may be written family name first, as a bearer of a
+    lone surname: a hyphenated given name, three short words, or a short family name
+    ("moon jae in", "kim jong un", "xi jinping"). Loose on purpose: it only widens the
+    bearers a lone "Kim" is weighed against (see `family_name_as_written` for the
+    strict reading)."""
+    words = name.split()
+    return (
+        "-" in name
+        or (len(words) == 3 and all(len(w) <= 4 for w in words))
+        or (len(words) == 2 and len(words[0]) <= 3)
+    )
+
+
+def family_name_as_written(name: str) -> str:
+    """The family name of a full name as written: the first word of a name written
+    family name first, told only by its hyphenated given name ("Ryu" of "Ryu Ha-neul"),
+    else the last word. Strict, unlike `written_family_first`: an untagged "Ryu" found
+    by it is taken for the person's surname in the text."""
+    words = name.split()
+    last = words[-1]
+    if len(words) == 2 and "-" in last.strip("-") and last.split("-")[1][:1].islower():
+        return words[0]
+    return last
