@@ -1642,16 +1642,17 @@ def _company_started(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> Gro
     an article names it with the word; None when there is none or more than one.
     Branches ("Halvex Peru S.A.": a place's name last) and names typed PERSON do not count;
     any other name does ("Halvex Jones")."""
-    kept = {
-        groups.find(f)
+    kept = [
+        f
         for f in found
         if groups.type(f) != "PERSON" and not names_place(base_name(groups.label(f)).split()[-1:])
-    } - {groups.find(g)}
-    if len(kept) != 1:
+    ]
+    roots = {groups.find(f) for f in kept} - {groups.find(g)}
+    if len(roots) != 1 or not any(
+        name_head_type(base_name(groups.label(f))) == "ORG" for f in kept
+    ):
         return None
-    (company,) = kept
-    if name_head_type(base_name(groups.label(company))) != "ORG":
-        return None
+    (company,) = roots
     return (
         company if not groups.evidence(g).docs.isdisjoint(groups.evidence(company).docs) else None
     )
