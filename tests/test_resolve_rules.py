@@ -969,7 +969,33 @@ def test_renamed_organisation_joins_its_old_name(
             True,
             id="a job in apposition",
         ),
+        pytest.param(
+            "The Marlo Foundation, chaired by the mayor, Carmen Ibáñez de Valdez, said its two"
+            " clinics had run short.",
+            "Carmen Ibáñez de Valdez",
+            True,
+            id="a married name with 'de', after a title and a comma the parse hangs elsewhere",
+        ),
+        pytest.param(
+            "The Valdez Foundation, chaired by the first lady, Carmen Ibáñez de Valdez, said"
+            " its two clinics had run short of medicines.",
+            "Carmen Ibáñez de Valdez",
+            True,
+            id="after a gendered person noun and a comma",
+        ),
         # must not
+        pytest.param(
+            "Shares rose at the bank, Banco de Marlo, on Friday.",
+            "Banco de Marlo",
+            False,
+            id="words with a particle and no given name",
+        ),
+        pytest.param(
+            "The company paid its parent, Halvex Marlo Group, a fee.",
+            "Halvex Marlo Group",
+            False,
+            id="a company after a noun and a comma",
+        ),
         pytest.param(
             "The club's new owner, Kessler Brothers, paid $10 million for the stadium.",
             "Kessler Brothers",

@@ -69,6 +69,7 @@ from kg.resolve.naming import (
     vote_type,
 )
 from kg.resolve.persons import (
+    PARTICLES,
     PersonName,
     city_not_person,
     is_given_name,
@@ -1780,19 +1781,33 @@ def _is_title_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (bool(role_class(tok.lower_)) or tok.lemma_ in _job_nouns())
 
 
+def _plain_name_words(words: Sequence[str]) -> bool:
+    """True for two or three capitalised words of letters, with family-name particles
+    between them after a given name ("Ana Ibáñez de Marlo", `kg.resolve.persons.PARTICLES`):
+    the words of a person's name."""
+    inner = [w for w in words[1:-1] if w not in PARTICLES]
+    named = [words[0], *inner, words[-1]] if len(words) > 1 else list(words)
+    return (
+        2 <= len(named) <= 3
+        and all(w.isalpha() and w[:1].isupper() for w in named)
+        # with particles, a given name first: "Banco de Marlo" is a bank's
+        and (len(named) == len(words) or known_given_name(words[0]))
+    )
+
+
 def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     """Names the NER typed otherwise that an apposition gives a job or office: "said the
     market strategist at Halvex, Jane Roe" or "Jane Roe, an analyst". Only names of two
-    or three plain capitalised words with nothing of an organisation or a place (as
-    `_people_typed_otherwise`)."""
+    or three plain capitalised words, with family-name particles between them ("Ana
+    Ibáñez de Marlo", `_plain_name_words`), and nothing of an organisation or a place
+    (as `_people_typed_otherwise`)."""
     found: set[str] = set()
     for m in mentions:
         mention = m.mention
         words = mention.label.split()
         if (
             mention.type == "PERSON"
-            or not 2 <= len(words) <= 3
-            or not all(w.isalpha() and w[:1].isupper() for w in words)
+            or not _plain_name_words(words)
             or is_country_mention(m)
             or name_head_type(mention.label)
             or has_acronym(mention.label)
@@ -1801,7 +1816,19 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
         ):
             continue
         root = doc[m.start : m.end].root
-        if (root.dep_ == "appos" and _titled(root.head)) or any(
+        if (
+            (root.dep_ == "appos" and _titled(root.head))
+            # "chaired by the mayor, Ana Ibáñez de Marlo," parsed as the subject's; so is
+            # a gendered person noun ("the first lady, ...", "the actress, ...")
+            or (
+                m.start >= 2
+                and doc[m.start - 1].text == ","
+                and (
+                    _is_title_noun(doc[m.start - 2])
+                    or doc[m.start - 2].lower_ in gender_words("noun")
+                )
+            )
+        ) or any(
             # "Jane Roe, an analyst", not "the office on Marlo Street, his campaign
             # manager, Jane Roe": that title has a name of its own
             c.dep_ == "appos"
