@@ -143,20 +143,28 @@ def _title_words() -> frozenset[str]:
 
 @cache
 def _heads() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_tsv("name_heads.tsv")}
+    return {row[0]: row[1] for row in load_tsv("name_heads.tsv") if row[2:] != ("first",)}
+
+
+@cache
+def _first_heads() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv("name_heads.tsv") if row[2:] == ("first",)}
 
 
 def name_head_type(name: str) -> EntityType | None:
     """The type a name's last word gives it ("Carter Center" FAC, "Kumasi Royals" ORG,
-    "Lofa County" GPE), or None when the word says nothing (``name_heads.tsv``).
+    "Lofa County" GPE), or its first word in names written head first ("Calle Marlo"
+    FAC, "Banco de Halden" ORG), or None when the words say nothing (``name_heads.tsv``).
 
     Only a name of two words or more whose last word is capitalised: "Union" alone may
     be anything.
     """
     words = name.split()
-    if len(words) < 2 or not words[-1][:1].isupper():
+    if len(words) < 2:
         return None
-    found = _heads().get(words[-1].lower().rstrip("."))
+    found = _heads().get(words[-1].lower().rstrip(".")) if words[-1][:1].isupper() else None
+    if found is None and words[0][:1].isupper():
+        found = _first_heads().get(words[0].lower())  # "Calle Jerusalén", "Banco de X"
     return found if found is not None and is_entity_type(found) else None
 
 

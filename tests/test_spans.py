@@ -353,11 +353,16 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Gardnersville United", "ORG"),
         ("Tubman Boulevard", "FAC"),
         ("Lofa County", "GPE"),
+        ("Calle Jerusalén", "FAC"),
+        ("Banco de la Nación", "ORG"),
+        ("Hospital Marlo", "ORG"),
         # must not: people whose surname is also a word
         ("Peter Brown", None),
         ("Stephen Hall", None),
         ("Anna Park", None),
         ("Union", None),
+        ("Rue Marlo", None),  # a given name
+        ("Jane Banco", None),  # a head written first counts only first
     ],
 )
 def test_head_word_types_a_name(name: str, expected: str | None) -> None:
