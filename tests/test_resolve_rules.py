@@ -1545,6 +1545,35 @@ def test_second_name_said_in_so_many_words(phrase: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param(
+            "Lawyers paid the film actress Stella Quinn before the election. The agreement"
+            " with the actress, whose legal name is Jane Roe, was common, Mr. Kessel said.",
+            True,
+            id="'the' and the gendered noun one earlier person was given",
+        ),
+        pytest.param(
+            "Lawyers paid the actress Stella Quinn and the actress Mara Hale. The deal with"
+            " the actress, whose legal name is Jane Roe, was common, Mr. Kessel said.",
+            False,
+            id="must not: two people given the noun",
+        ),
+        pytest.param(
+            "Lawyers paid Stella Quinn before the election. The deal with the actress, whose"
+            " legal name is Jane Roe, was common, Mr. Kessel said.",
+            False,
+            id="must not: no one given the noun",
+        ),
+    ],
+)
+def test_second_name_of_the_person_a_noun_calls_back(text: str, joined: bool) -> None:
+    actors = [e for e in entities(text).values() if "Jane Roe" in e.aliases]
+    assert len(actors) == 1
+    assert ("Stella Quinn" in actors[0].aliases) is joined, actors
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

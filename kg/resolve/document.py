@@ -659,22 +659,22 @@ def _also_known_as(
     "Jane Roe, who performs as Lady Kessel", "Lady Kessel, whose legal name is Jane Roe",
     "Lady Kessel (born Jane Roe)".
 
-    The first name is a person's; the second a full name of two words or more (a stage
-    name the NER typed ORG too, not one with an organisation's head word or an acronym),
-    written right after the phrase and not followed by what makes it a part played or
-    another person's (`_NOT_A_NAME_AFTER`: "... performs as Elphaba in ...").
+    The first name is a person's, or "the" and a gendered person noun that one earlier
+    person of the article was given ("the film actress Lady Kessel ... the actress,
+    whose legal name is Jane Roe": `kg.mentions.descriptor`). The second is a full name
+    of two words or more (a stage name the NER typed ORG too, not one with an
+    organisation's head word or an acronym), written right after the phrase and not
+    followed by what makes it a part played or another person's (`_NOT_A_NAME_AFTER`:
+    "... performs as Elphaba in ...").
     """
     phrases = other_name_phrases()
+    nouns = gender_words("noun")
+    ending = {m.end: k for m, k in zip(mentions, keys, strict=True) if m.mention.type == "PERSON"}
     out: dict[ActorKey, ActorKey] = {}
-    for (a, ka), (b, kb) in pairwise(zip(mentions, keys, strict=True)):
-        first, second = a.mention, b.mention
-        between = doc[a.end : b.start].text if 1 < b.start - a.end <= _LONGEST_PHRASE else ""
+    for i, (b, kb) in enumerate(zip(mentions, keys, strict=True)):
+        second = b.mention
         if (
-            between[:1] not in (",", "(")
-            or " ".join(between[1:].lower().split()) not in phrases
-            or first.type != "PERSON"
-            or ka == kb
-            or second.type not in ("PERSON", "ORG")
+            second.type not in ("PERSON", "ORG")
             or len(second.label.split()) < 2
             or (
                 second.type == "ORG" and (name_head_type(second.label) or has_acronym(second.label))
@@ -682,7 +682,28 @@ def _also_known_as(
             or (b.end < len(doc) and doc[b.end].lower_ in _NOT_A_NAME_AFTER)
         ):
             continue
-        out.setdefault(kb, ka)
+        for at in range(max(0, b.start - _LONGEST_PHRASE), b.start - 1):
+            between = doc[at : b.start].text
+            if between[:1] in (",", "(") and " ".join(between[1:].lower().split()) in phrases:
+                break
+        else:
+            continue
+        first = ending.get(at)
+        if (
+            first is None
+            and at >= 2
+            and doc[at - 2].lower_ == "the"
+            and doc[at - 1].lower_ in nouns
+        ):
+            # "the actress, whose legal name is ...": the one person given that noun before
+            given = {
+                k
+                for m, k in zip(mentions[:i], keys[:i], strict=True)
+                if m.mention.type == "PERSON" and m.mention.descriptor == doc[at - 1].lower_
+            }
+            first = next(iter(given)) if len(given) == 1 else None
+        if first is not None and first != kb:
+            out.setdefault(kb, first)
     return out
 
 
