@@ -244,9 +244,10 @@ class LocalEntity:
         sector: A group actor's sector ("Turkish police": police), else "".
         located: Mentions written after a preposition of place ("in X", "near X"):
             evidence that the name is a place's.
-        other_names: Names of an organisation the article gives as its own: its old and
-            new names ("X changed its name to Y"), its nickname ("the party, nicknamed
-            Y"); the corpus joins them wherever they are written.
+        other_names: Names of an organisation or a person the article gives as its
+            own: its old and new names ("X changed its name to Y"), its nickname ("the
+            party, nicknamed Y"), a person's second name ("X, who performs as Y"); the
+            corpus joins them wherever they are written.
         company_cues: Mentions of a name the NER typed PERSON that the article writes
             as a company's ("shares of X", "X's chief executive", a ticker, "X,
             which"): evidence, across the corpus, that the name is an organisation's.

@@ -2407,6 +2407,25 @@ MERGE_ROWS = [
         id="a company's first word typed PERSON, named in an article with it",
     ),
     pytest.param(
+        [
+            [dataclasses.replace(person("Stella Quinn"), other_names=("Jane Roe", "Stella Quinn"))],
+            [person("Jane Roe")],
+        ],
+        "Jane Roe",
+        "Stella Quinn",
+        OTHER_NAME,
+        "PERSON",
+        id="a person's second name an article gave",
+    ),
+    pytest.param(
+        [[person("Stella Quinn")], [person("Jane Roe")]],
+        "Jane Roe",
+        "Jane Roe",
+        None,
+        None,
+        id="must not: two names no article ties",
+    ),
+    pytest.param(
         [[org("Halvex Port Holdings", 3), org("Halvex Peru S.A.C.")], [person("Halvex")]],
         "Halvex",
         "Halvex",

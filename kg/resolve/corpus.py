@@ -84,7 +84,7 @@ from kg.resolve.evidence import (
     title_head,
     titles_clash,
 )
-from kg.resolve.keys import ActorKey, country_key
+from kg.resolve.keys import ActorKey, country_key, other_key, person_key
 from kg.resolve.naming import (
     accents,
     acronym_key,
@@ -133,7 +133,7 @@ LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
 CLIPPED = "first word clipped"
-OTHER_NAME = "renamed, nicknamed or spelled out"
+OTHER_NAME = "another name an article gives it"
 #: A surface form joined to its actor inside one article (`kg.resolve.document`): a
 #: surname after the full name, an acronym after its expansion, a shorter name.
 SAME_DOCUMENT = "same document"
@@ -951,13 +951,15 @@ def other_name_pass(groups: _Groups) -> None:
     in new ones, after an article wrote "Halvex Computer changed its name to Halvex
     Systems"; "the Falcon Party" after one wrote "the ruling party, nicknamed the Falcon
     Party"; "U.N. Security Council" after one wrote it beside "United Nations Security
-    Council" (`kg.model.LocalEntity.other_names`, decided within the article)."""
-    for g in groups.of_kind("other"):
+    Council"; a person's second name after one wrote "Jane Roe, who performs as Stella
+    Quinn" (`kg.model.LocalEntity.other_names`, decided within the article)."""
+    for g in [*groups.of_kind("other"), *groups.of_kind("person")]:
         if g.doc:
             continue
         for _, e in groups.members[g]:
             for name in e.other_names:
-                other = GroupKey(ActorKey("other", organisation_key(name)))
+                key = person_key(name) if g.actor.kind == "person" else other_key(name)
+                other = GroupKey(key)
                 if other != g and other in groups.members:
                     groups.join(g, other, OTHER_NAME)
 

@@ -121,7 +121,8 @@ class LocalActor:
         he: "he"/"his" resolved to it.
         sector: A group actor's sector ("Turkish police"), else "" (see `kg.groups`).
         located: Name mentions after a preposition of place ("in X": `PLACE_PREPOSITIONS`).
-        other_names: Its names the article gives as its own (old and new, a nickname).
+        other_names: Its names the article gives as its own (old and new, a nickname, a
+            person's second name).
         company_cues: Mentions of a "person" the article writes as a company's
             (`_companies_by_cue`).
     """
@@ -354,9 +355,20 @@ def resolve_document(
     joined.update(
         _one_person_of_a_surname(grouping.lone_forms, actors, joined, grouping.written_mrs)
     )
-    joined = _with_second_names(joined, _also_known_as(doc, mentions, keys))
+    second_names = _also_known_as(doc, mentions, keys)
+    joined = _with_second_names(joined, second_names)
     if joined:
+        # the corpus joins the person's second name wherever an article names it
+        named = {
+            joined[second]: (actors[second].label, actors[first].label)
+            for second, first in second_names.items()
+            if joined.get(second) == joined.get(first, first)
+        }
         actors = _combine(actors, joined)
+        for key, labels in named.items():
+            actors[key] = dataclasses.replace(
+                actors[key], other_names=tuple(sorted({*actors[key].other_names, *labels}))
+            )
         keys = [joined.get(k, k) for k in keys]
         token_keys = {i: joined.get(k, k) for i, k in token_keys.items()}
         pronouns = {i: joined.get(k, k) for i, k in pronouns.items()}
