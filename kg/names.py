@@ -9,6 +9,8 @@ import functools
 import re
 import unicodedata
 
+from anyascii import anyascii
+
 _SPACE = re.compile(r"\s+")
 QUOTES = "\"'“”‘’`«»"
 
@@ -35,11 +37,26 @@ def fold(text: str) -> str:
     'jose mujica'
     >>> fold("U.S.") == fold("US")
     True
+    >>> fold("Słubice")
+    'slubice'
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        # Latin letters no accent removal reaches: "Przesył" is "Przesyl", "Øster" "Oster"
+        text = "".join(map(_latin_to_ascii, text))
     text = text.casefold().replace(".", "").replace("-", " ")
     return _SPACE.sub(" ", text).strip()
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin_to_ascii(char: str) -> str:
+    """A Latin letter as ASCII letters ("ł" -> "l", "ß" -> "ss", "æ" -> "ae", from the
+    ``anyascii`` package); any other character unchanged (other scripts keep their
+    letters: a name is matched as written, not as romanised)."""
+    if char.isascii() or not char.isalpha() or "LATIN" not in unicodedata.name(char, ""):
+        return char
+    return anyascii(char) or char
 
 
 @functools.lru_cache(maxsize=1 << 16)  # cleanco costs ~0.5 ms a call; names repeat

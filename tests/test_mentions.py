@@ -143,6 +143,10 @@ def test_normalise_name(text: str, expected: str) -> None:
         ("Élysée", "elysee"),
         ("Straße", "strasse"),
         ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
+        ("Łukasz Przesył", "lukasz przesyl"),  # letters no accent removal reaches
+        ("Søren Ørsted", "soren orsted"),
+        ("Æsa Đorđević", "aesa dordevic"),
+        ("Москва", "москва"),  # other scripts as written, not romanised
     ],
 )
 def test_fold(text: str, expected: str) -> None:
