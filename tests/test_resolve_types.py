@@ -63,6 +63,18 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
              _local("Halvex Marlow", "PERSON")],
             ["ORG", "ORG", "ORG"],
         ),
+        # a legal form in one article outweighs any number of "person" votes
+        (
+            [_local("Kordon Marlo S.A.", "ORG"), _local("Kordon Marlo", "PERSON"),
+             _local("Kordon Marlo", "PERSON")],
+            ["ORG", "ORG", "ORG"],
+        ),
+        # must not: an article gives it a title
+        (
+            [_local("Kordon Marlo S.A.", "ORG"), _local("Kordon Marlo", "PERSON", ("Dr.",)),
+             _local("Kordon Marlo", "PERSON")],
+            ["ORG", "PERSON", "PERSON"],
+        ),
         # the most voted other type wins among the others
         (
             [_local("Halden", "GPE"), _local("Halden", "GPE"),

@@ -25,6 +25,9 @@ a person or anything else, and lets the articles vote.
 * A name some article writes as a company's ("shares of X", "X's chief executive", a
   ticker, "X, which": `kg.resolve.document`) is an organisation, however many
   articles tagged it a person, unless one says it is a person (`written_as_company`).
+* A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH")
+  is an organisation, however many articles tagged it a person, unless one says it is
+  a person (a title or honorific).
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
@@ -115,6 +118,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     argued: dict[str, set[TypeClass]] = defaultdict(set)
     placed: dict[str, bool] = defaultdict(bool)  # a "person" some article put somewhere
     weight: dict[str, Counter[TypeClass]] = defaultdict(Counter)
+    legal: set[str] = set()  # names some article writes with a legal form ("X S.A.")
     endings = name_endings(extractions)
     for ex in extractions:
         for e in ex.entities:
@@ -131,8 +135,15 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 placed[key] |= e.type == "PERSON"
             if own == cls:
                 argued[key].add(cls)
+            if base_name(e.label) != e.label and not e.roles:
+                legal.add(key)
     winners: dict[str, TypeClass] = {}
     for key, by_class in docs.items():
+        if key in legal and "person" not in argued[key] and by_class.get("person"):
+            # Only a company is written "X S.A." or "X GmbH": the NER's "person" X of
+            # other articles is it, however many they are.
+            winners[key] = "other"
+            continue
         ends = endings.get(key)
         if (
             ends is not None
