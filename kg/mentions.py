@@ -576,6 +576,7 @@ def name_spans(
             or spans.run_on(span, names, labels)
             or spans.suffix_stop(span, labels)
             or spans.bracketed_acronym(span)
+            or spans.with_legal_form(span)
         )
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"

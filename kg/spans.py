@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
-from kg.names import fold
+from kg.names import base_name, fold
 from kg.resolve.naming import is_acronym
 from kg.resolve.persons import is_given_name
 from kg.tokens import DocTokens
@@ -1166,6 +1166,42 @@ def suffix_stop(span: Span, labels: Mapping[str, frozenset[str]]) -> list[Span] 
             return None
         return [_span(doc, span.start, i + 1, span.label_), _span(doc, i + 1, span.end, "PERSON")]
     return None
+
+
+#: Tokens a legal form after a name may take ("sp. z o.o.": four).
+_LEGAL_FORM_TOKENS = 4
+
+
+def with_legal_form(span: Span) -> list[Span] | None:
+    """A name the NER stopped before the company's legal form written after it
+    ("Halvex Spedition" of "Halvex Spedition GmbH", "Halvex a.s."), or typed otherwise
+    with its form ("Halvex Rohrbau GmbH" typed PERSON), as one organisation's name with
+    its legal form, or None. The form is what the ``cleanco`` data strip
+    (`kg.names.base_name`), written with a capital or a dot: "as" or "co" in lower case
+    are words."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        return None
+    if span.label_ != "ORG" and len(span) > 1 and _written_form(span, base_name(span.text)):
+        return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
+    for end in range(min(len(doc), span.end + _LEGAL_FORM_TOKENS), span.end, -1):
+        added = doc[span.end : end]
+        if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in added) or not any(
+            "." in t.text or any(c.isupper() for c in t.text) for t in added
+        ):
+            continue
+        if base_name(doc[span.start : end].text) == span.text:
+            return [_span(doc, span.start, end, "ORG")]
+    return None
+
+
+def _written_form(span: Span, base: str) -> bool:
+    """True when ``span`` ends with a legal form that leaves ``base``, written with a
+    capital or a dot ("GmbH", "a.s."; not the word "as")."""
+    if base == span.text or not span.text.startswith(base + " "):
+        return False
+    form = span.text[len(base) :]
+    return "." in form or any(c.isupper() for c in form)
 
 
 def _after_previous_clause(span: Span) -> bool:

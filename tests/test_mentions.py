@@ -647,3 +647,42 @@ def test_family_name_as_written(name: str, family: str) -> None:
 )
 def test_written_family_first(name: str, first: bool) -> None:
     assert written_family_first(name) is first
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Halvex Energy a.s. will build the line.",
+            "Halvex Energy a.s",
+            id="the NER typed the name PERSON and left the form out",
+        ),
+        pytest.param(
+            "Kessel Energie a.s. will build the line.",
+            "Kessel Energie a.s",
+            id="the NER typed the name with its form PERSON",
+        ),
+        pytest.param(
+            "Silva Doradztwo sp. z o.o. was paid twice.",
+            "Silva Doradztwo sp. z o.o",
+            id="a form of four tokens",
+        ),
+    ],
+)
+def test_name_with_its_legal_form_is_an_organisation(text: str, name: str) -> None:
+    found = {m.mention.label: m.mention.type for m in mentions(text)}
+    assert found.get(name) == "ORG", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        pytest.param("Jane Roe, as chair, spoke on Friday.", "Jane Roe", "PERSON", id="'as'"),
+        pytest.param(
+            "Officials met Jane Roe as the talks began.", "Jane Roe", "PERSON", id="'as' after"
+        ),
+    ],
+)
+def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: str) -> None:
+    found = {m.mention.label: m.mention.type for m in mentions(text)}
+    assert found.get(name) == type_, found

@@ -1818,6 +1818,19 @@ def test_every_extra_nickname_joins_its_given_name(nickname: str, given: str) ->
 
 
 @pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Małgorzata Wrona", "Gosia Wrona"),  # "ł" read as "l" (kg.names.fold)
+        ("Bartłomiej Wrona", "Bartek Wrona"),
+        ("Jiří Wrona", "Jirka Wrona"),
+    ],
+)
+def test_nickname_of_a_given_name_written_with_its_letters(full: str, short: str) -> None:
+    res = resolve([[person(full)], [person(short)]])
+    assert [sorted(e.aliases) for e in res.entities] == [sorted((full, short))]
+
+
+@pytest.mark.parametrize(
     ("docs", "name", "expected"),
     [
         # A nickname the `nicknames` package lacks (kg/lexicon/nicknames.tsv).

@@ -353,6 +353,8 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Gardnersville United", "ORG"),
         ("Tubman Boulevard", "FAC"),
         ("Lofa County", "GPE"),
+        ("Civic Marlo Movement", "ORG"),
+        ("Kessel Labour Bloc", "ORG"),
         ("Calle Jerusalén", "FAC"),
         ("Banco de la Nación", "ORG"),
         ("Hospital Marlo", "ORG"),
