@@ -593,6 +593,24 @@ def test_partial_name_never_joins_an_incompatible_full_name(
             "PERSON",
             id="must not: a person's kin",
         ),
+        pytest.param(
+            "The firm Halvex Marlo said it would appeal the ruling.",
+            "Halvex Marlo",
+            "ORG",
+            id="a business noun the name is in apposition to",
+        ),
+        pytest.param(
+            "She sold the company Jane Roe founded in 2010.",
+            "Jane Roe",
+            "PERSON",
+            id="must not: a given name leads (a relative clause parsed as apposition)",
+        ),
+        pytest.param(
+            "The firm's founder Tovan Ekpe said it would appeal.",
+            "Tovan Ekpe",
+            "PERSON",
+            id="must not: a person's noun between",
+        ),
     ],
 )
 def test_company_the_ner_typed_person_told_by_the_article(text: str, name: str, type_: str) -> None:

@@ -1749,10 +1749,13 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
     """True when the name of tokens ``[start, end)`` is written as a company's: the
     possessor of a noun only a company has (`_COMPANY_HAS`, "chief executive"), the
     object of "of"/"in" after a noun of equity (`_EQUITY`), or followed by a stock
-    exchange's ticker in brackets (`_EXCHANGES`), or described by a "which" clause
-    written right after it (`_which_clause`)."""
+    exchange's ticker in brackets (`_EXCHANGES`), described by a "which" clause
+    written right after it (`_which_clause`), or named by a business noun right before
+    it (`_named_by_business_noun`: "the logistics firm X")."""
     root = doc[start:end].root
     head = root.head
+    if start and _named_by_business_noun(doc[start - 1], root, start, end):
+        return True
     if root.dep_ == "poss" and head.i >= end:
         if head.lemma_.lower() in _COMPANY_HAS:
             return True
@@ -1780,6 +1783,22 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
         and after[0].text == ","
         and after[1].lower_ == "which"
         and _which_clause(root)
+    )
+
+
+def _named_by_business_noun(before: Token, root: Token, start: int, end: int) -> bool:
+    """True when the noun right before a name is a business's (`business_nouns`: "firm",
+    "bank", "airline") and names it: "the logistics firm X" (the noun a compound of the
+    name) or "the firm X said" (the name in apposition to it). Never a name a given
+    name leads: "the company Jane Roe founded" is parsed so too."""
+    return (
+        before.pos_ == "NOUN"
+        and before.lemma_.lower() in business_nouns()
+        and not known_given_name(before.doc[start].text)
+        and (
+            (before.dep_ == "compound" and start <= before.head.i < end)
+            or (root.dep_ == "appos" and root.head.i == before.i)
+        )
     )
 
 
