@@ -134,6 +134,28 @@ def legal_form_words() -> frozenset[str]:
     return found | _extra_legal_forms()
 
 
+#: Legal forms written as a capitalised word; any other form counts only with a dot or
+#: capitals inside ("S.A.", "a.s.", "AG", "GmbH"): cleanco also strips words that are
+#: parts of people's names ("Sha").
+_WORD_FORMS = frozenset({"inc", "ltd", "corp", "co", "llc", "llp", "plc", "limited"})
+
+
+def written_legal_form(name: str) -> bool:
+    """True when ``name`` ends with a company's legal form (`base_name` strips it)
+    written as companies write it: with a dot, in capitals, with a capital inside, or
+    one of `_WORD_FORMS` ("Halvex GmbH", "Halvex a.s.", "Halvex Inc"); not "Halvex as"
+    (a word), nor a word of a person's name cleanco also strips ("Nabil Sha")."""
+    base = base_name(name)
+    form = name[len(base) :].strip() if base != name and name.startswith(base + " ") else ""
+    last = form.split()[-1] if form else ""
+    return any(c.isalpha() for c in form) and (
+        "." in form
+        or (len(last) >= 2 and last.isupper())
+        or any(c.isupper() for c in last[1:])
+        or last.lower() in _WORD_FORMS
+    )
+
+
 def is_legal_form(word: str) -> bool:
     """True for a company's legal form written as one word: "Co.", "Corp", "AG", "GmbH"."""
     return word.casefold().replace(".", "") in legal_form_words()

@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
-from kg.names import base_name, fold
+from kg.names import base_name, fold, written_legal_form
 from kg.resolve.naming import is_acronym
 from kg.resolve.persons import is_given_name
 from kg.tokens import DocTokens
@@ -1182,26 +1182,15 @@ def with_legal_form(span: Span) -> list[Span] | None:
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return None
-    if span.label_ != "ORG" and len(span) > 1 and _written_form(span, base_name(span.text)):
+    if span.label_ != "ORG" and len(span) > 1 and written_legal_form(span.text):
         return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
     for end in range(min(len(doc), span.end + _LEGAL_FORM_TOKENS), span.end, -1):
-        added = doc[span.end : end]
-        if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in added) or not any(
-            "." in t.text or any(c.isupper() for c in t.text) for t in added
-        ):
+        if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in doc[span.end : end]):
             continue
-        if base_name(doc[span.start : end].text) == span.text:
+        name = doc[span.start : end].text
+        if base_name(name) == span.text and written_legal_form(name):
             return [_span(doc, span.start, end, "ORG")]
     return None
-
-
-def _written_form(span: Span, base: str) -> bool:
-    """True when ``span`` ends with a legal form that leaves ``base``, written with a
-    capital or a dot ("GmbH", "a.s."; not the word "as")."""
-    if base == span.text or not span.text.startswith(base + " "):
-        return False
-    form = span.text[len(base) :]
-    return "." in form or any(c.isupper() for c in form)
 
 
 def _after_previous_clause(span: Span) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
-from kg.names import fold, normalise_name
+from kg.names import fold, normalise_name, written_legal_form
 from kg.resolve.persons import family_name_as_written, written_family_first
 from tests.extraction_helpers import mentions, nlp
 
@@ -686,3 +686,22 @@ def test_name_with_its_legal_form_is_an_organisation(text: str, name: str) -> No
 def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: str) -> None:
     found = {m.mention.label: m.mention.type for m in mentions(text)}
     assert found.get(name) == type_, found
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Halvex GmbH", True),
+        ("Halvex a.s.", True),
+        ("Kordon Marlo S.A.", True),
+        ("Silva Marlo sp. z o.o.", True),
+        ("Halvex Inc", True),
+        ("Halvex AG", True),
+        # must not: a word, or a word of a person's name that cleanco also strips
+        ("Halvex as", False),
+        ("Nabil Sha", False),
+        ("Halvex", False),
+    ],
+)
+def test_written_legal_form(name: str, written: bool) -> None:
+    assert written_legal_form(name) is written

@@ -54,7 +54,7 @@ from typing import Literal
 
 from kg import gazetteer
 from kg.model import DocExtraction, EntityType, LocalEntity
-from kg.names import base_name, fold, organisation_key
+from kg.names import base_name, fold, organisation_key, written_legal_form
 from kg.resolve.naming import is_acronym, names_place
 from kg.resolve.persons import is_given_name
 from kg.spans import name_head_type
@@ -135,7 +135,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 placed[key] |= e.type == "PERSON"
             if own == cls:
                 argued[key].add(cls)
-            if base_name(e.label) != e.label and not e.roles:
+            if written_legal_form(e.label) and not e.roles:
                 legal.add(key)
     winners: dict[str, TypeClass] = {}
     for key, by_class in docs.items():
