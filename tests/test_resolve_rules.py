@@ -1433,6 +1433,27 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             False,
             id="must not: a company, which may be the unit's parent",
         ),
+        pytest.param(
+            "Beskyd Invest s.r.o. bought the club on Friday. Beskyd said it would keep the coach.",
+            "Beskyd",
+            "Beskyd Invest s.r.o",
+            True,
+            id="a company by its first word, after its name with a legal form",
+        ),
+        pytest.param(
+            "Beskyd said it would keep the coach. Beskyd Invest s.r.o. bought the club on Friday.",
+            "Beskyd",
+            "Beskyd Invest s.r.o",
+            False,
+            id="must not: before the company's name",
+        ),
+        pytest.param(
+            "The House Marlo Committee met on Friday. The House voted on the bill.",
+            "House",
+            "House Marlo Committee",
+            False,
+            id="must not: a body without a legal form (the committee's parent)",
+        ),
     ],
 )
 def test_short_name_joins_the_longer_name_of_its_article(

@@ -43,7 +43,7 @@ from kg.lexicon import (
 )
 from kg.mentions import SpanMention, is_country_mention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
-from kg.names import base_name, fold, normalise_name, organisation_key
+from kg.names import base_name, fold, normalise_name, organisation_key, written_legal_form
 from kg.relations.lexicon import company_things, job_titles, request_clause_words
 from kg.resolve.evidence import (
     KIN_WORDS,
@@ -967,6 +967,7 @@ class _Grouping:
         self.headed: dict[str, ActorKey] = {}
         self.spelled_out = _spelled_out(mentions)
         self.facility_starts = _facility_starts(mentions)
+        self.company_starts = _company_starts(mentions)
         # what "the <words>" may call the article's countries: "north" for "North
         # Korea", "islamic republic" for Iran (`_country_called`) -> their codes
         self.called_country: dict[str, set[str]] = defaultdict(set)
@@ -1443,6 +1444,9 @@ class _Grouping:
         facility, first = self.facility_starts.get(name, ("", m.start))
         if mention.type in ("ORG", "FAC") and first < m.start:
             return ActorKey("other", facility)  # "Walter Marlo" after "Walter Marlo Arena"
+        company, first = self.company_starts.get(name, ("", m.start))
+        if mention.type == "ORG" and first < m.start:
+            return ActorKey("other", company)  # "Halvex" after "Halvex Invest s.r.o."
         if name in self.spelled_out:
             # the corpus joins the acronym-led name wherever an article writes it alone
             key = ActorKey("other", self.spelled_out[name])
@@ -1490,6 +1494,34 @@ def _facility_starts(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, in
             found[organisation_key(" ".join(words[:k]))].add(key)
     return {
         lead: (key, first[key]) for lead, keys in found.items() if len(keys) == 1 for key in keys
+    }
+
+
+def _company_starts(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
+    """A first word -> the key of the article's one name it starts that a company's
+    legal form ends ("Halvex Invest s.r.o.", `kg.names.written_legal_form`), and the
+    token where the article first names it; none where the word starts two names of
+    the article ("Halvex Invest s.r.o." and "Halvex Foundation"). A company is called
+    by its first word ("Halvex said"); a body without a legal form may be a unit's
+    parent ("House" beside "House Marlo Committee"), so only companies."""
+    found: dict[str, set[str]] = defaultdict(set)
+    legal: set[str] = set()
+    first: dict[str, int] = {}
+    for m in mentions:
+        words = m.mention.label.split()
+        if m.mention.type == "PERSON" or len(words) < 2 or is_country_mention(m):
+            continue
+        key = organisation_key(m.mention.label)
+        first.setdefault(key, m.start)
+        found[organisation_key(words[0])].add(key)
+        if m.mention.type == "ORG" and written_legal_form(m.mention.label):
+            legal.add(key)
+    return {
+        word: (key, first[key])
+        for word, keys in found.items()
+        if len(keys) == 1
+        for key in keys
+        if key in legal and key != word
     }
 
 
