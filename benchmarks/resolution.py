@@ -10,6 +10,8 @@ hand gold of their actors and scores each with the shared scorer:
 * ``liberia-2029``: ``benchmarks/corpora/liberia-2029`` against ``liberia-2029.gold.json``;
 * ``peru-2031``: ``benchmarks/corpora/peru-2031`` against ``peru-2031.gold.json`` (written
   blind to kg's code, so it measures news no rule was written for);
+* ``central-2032``: ``benchmarks/corpora/central-2032`` against ``central-2032.gold.json``
+  (also written blind, with Polish, Czech and German names);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -80,6 +82,7 @@ def main() -> int:
     corpora = [
         ("liberia-2029", CORPORA / "liberia-2029", CORPORA / "liberia-2029.gold.json"),
         ("peru-2031", CORPORA / "peru-2031", CORPORA / "peru-2031.gold.json"),
+        ("central-2032", CORPORA / "central-2032", CORPORA / "central-2032.gold.json"),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
     with tempfile.TemporaryDirectory(prefix="kg-resolution-") as tmp:
