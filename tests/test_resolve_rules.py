@@ -1642,6 +1642,22 @@ def test_second_name_never_joins(text: str) -> None:
     assert all(len([a for a in e.aliases if " " in a]) <= 1 for e in people), people
 
 
+def test_founder_surname_typed_org_is_not_his_company() -> None:
+    """ "Kessel" typed ORG beside "Kessel Meridian Consulting Inc." and "Tom Kessel" may be
+    the founder: it never joins the company by its first word."""
+    text = (
+        "Marlo paid Kessel Meridian Consulting Inc., a firm run by the lobbyist Tom Kessel."
+        " Kessel did not respond to requests for comment left at his office."
+    )
+    found = mentions(text)
+    last = max(i for i, m in enumerate(found) if m.mention.label == "Kessel")
+    typed = dataclasses.replace(found[last].mention, type="ORG")
+    found = [*found[:last], dataclasses.replace(found[last], mention=typed), *found[last + 1 :]]
+    index = resolve_document(parse(text), found)
+    (company,) = [a for a in index.actors.values() if a.label.startswith("Kessel Meridian")]
+    assert "Kessel" not in company.aliases
+
+
 #: trade_words.tsv, one row per word: "Kessel <Trade>" named in full, then "Kessel" alone.
 TRADE_ROWS = [
     "Computer",

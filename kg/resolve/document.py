@@ -1441,11 +1441,13 @@ class _Grouping:
             return key
         if name in self.leading:
             return ActorKey("other", self.leading[name])
+        # Not a name of a person of the article: "Halvex" beside "Tom Halvex" and "Halvex
+        # Consulting Inc." may be the founder (the NER types either ORG).
         facility, first = self.facility_starts.get(name, ("", m.start))
-        if mention.type in ("ORG", "FAC") and first < m.start:
+        if mention.type in ("ORG", "FAC") and first < m.start and name not in self.full_names:
             return ActorKey("other", facility)  # "Walter Marlo" after "Walter Marlo Arena"
         company, first = self.company_starts.get(name, ("", m.start))
-        if mention.type == "ORG" and first < m.start:
+        if mention.type == "ORG" and first < m.start and name not in self.full_ends:
             return ActorKey("other", company)  # "Halvex" after "Halvex Invest s.r.o."
         if name in self.spelled_out:
             # the corpus joins the acronym-led name wherever an article writes it alone
