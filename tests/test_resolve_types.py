@@ -69,10 +69,21 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
              _local("Kordon Marlo", "PERSON")],
             ["ORG", "ORG", "ORG"],
         ),
-        # must not: an article gives it a title
+        # must not: an article gives it a title, or a pronoun
         (
             [_local("Kordon Marlo S.A.", "ORG"), _local("Kordon Marlo", "PERSON", ("Dr.",)),
              _local("Kordon Marlo", "PERSON")],
+            ["ORG", "PERSON", "PERSON"],
+        ),
+        (
+            [_local("Kordon Marlo S.A.", "ORG"), _called("Kordon Marlo", "Kordon Marlo", male=1),
+             _local("Kordon Marlo", "PERSON")],
+            ["ORG", "PERSON", "PERSON"],
+        ),
+        # must not: a given name leads (a company named after a person)
+        (
+            [_local("Ralph Marlo Corp.", "ORG"), _local("Ralph Marlo", "PERSON"),
+             _local("Ralph Marlo", "PERSON")],
             ["ORG", "PERSON", "PERSON"],
         ),
         # the most voted other type wins among the others

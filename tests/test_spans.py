@@ -355,7 +355,7 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Lofa County", "GPE"),
         ("Civic Marlo Movement", "ORG"),
         ("Kessel Labour Bloc", "ORG"),
-        ("Calle Jerusalén", "FAC"),
+        ("Avenida Larco", "FAC"),
         ("Banco de la Nación", "ORG"),
         ("Hospital Marlo", "ORG"),
         # must not: people whose surname is also a word
@@ -363,7 +363,7 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Stephen Hall", None),
         ("Anna Park", None),
         ("Union", None),
-        ("Rue Marlo", None),  # a given name
+        ("Calle Rosen", None),  # a given name ("calle", Spanish for street, is none here)
         ("Jane Banco", None),  # a head written first counts only first
     ],
 )

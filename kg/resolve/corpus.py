@@ -73,7 +73,7 @@ from kg import gazetteer
 from kg.aliases import AliasRules
 from kg.lexicon import gender_words
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity, NameCandidate, Sector
-from kg.names import base_name, fold, organisation_key
+from kg.names import base_name, fold, organisation_key, written_legal_form
 from kg.resolve.evidence import (
     KIN_WORDS,
     UNSAID_PRONOUNS,
@@ -952,7 +952,9 @@ def other_name_pass(groups: _Groups) -> None:
     Systems"; "the Falcon Party" after one wrote "the ruling party, nicknamed the Falcon
     Party"; "U.N. Security Council" after one wrote it beside "United Nations Security
     Council"; a person's second name after one wrote "Jane Roe, who performs as Stella
-    Quinn" (`kg.model.LocalEntity.other_names`, decided within the article)."""
+    Quinn" (`kg.model.LocalEntity.other_names`, decided within the article); a person's
+    second name two people's articles give (two men called "Abu Omar") joins neither."""
+    claims: dict[GroupKey, set[GroupKey]] = defaultdict(set)
     for g in [*groups.of_kind("other"), *groups.of_kind("person")]:
         if g.doc:
             continue
@@ -961,7 +963,13 @@ def other_name_pass(groups: _Groups) -> None:
                 key = person_key(name) if g.actor.kind == "person" else other_key(name)
                 other = GroupKey(key)
                 if other != g and other in groups.members:
-                    groups.join(g, other, OTHER_NAME)
+                    claims[other].add(g)
+    for other, claimants in sorted(claims.items()):
+        # A name two people's articles give them ("Abu Omar" for two men) joins neither.
+        if other.actor.kind == "person" and len({groups.find(c) for c in claimants}) > 1:
+            continue
+        for g in sorted(claimants):
+            groups.join(g, other, OTHER_NAME)
 
 
 def acronym_pass(groups: _Groups) -> None:
@@ -1640,8 +1648,9 @@ def _company_word(groups: _Groups, g: GroupKey, names: Collection[str]) -> bool:
 
 def _company_started(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> GroupKey | None:
     """The one longer name of ``found`` that the word ``g`` starts, when it is a
-    company's (a name an organisation's head word ends: "Halvex Port Holdings N.V.") and
-    an article names it with the word; None when there is none or more than one.
+    company's (an organisation's head word and a legal form end it: "Halvex Port
+    Holdings N.V."; a foundation or a party may be named after a person) and an article
+    names it with the word; None when there is none or more than one.
     Branches ("Halvex Peru S.A.": a place's name last) and names typed PERSON do not count;
     any other name does ("Halvex Jones")."""
     kept = [
@@ -1651,9 +1660,10 @@ def _company_started(groups: _Groups, g: GroupKey, found: list[GroupKey]) -> Gro
     ]
     roots = {groups.find(f) for f in kept} - {groups.find(g)}
     if len(roots) != 1 or not any(
-        name_head_type(base_name(groups.label(f))) == "ORG" for f in kept
+        name_head_type(base_name(groups.label(f))) == "ORG" and written_legal_form(groups.label(f))
+        for f in kept
     ):
-        return None
+        return None  # not "Kessin Family Foundation" nor "Kessin Reform Party": his
     (company,) = roots
     return (
         company if not groups.evidence(g).docs.isdisjoint(groups.evidence(company).docs) else None

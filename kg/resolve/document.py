@@ -359,11 +359,10 @@ def resolve_document(
     joined = _with_second_names(joined, second_names)
     if joined:
         # the corpus joins the person's second name wherever an article names it
-        named = {
-            joined[second]: (actors[second].label, actors[first].label)
-            for second, first in second_names.items()
-            if joined.get(second) == joined.get(first, first)
-        }
+        named: dict[ActorKey, set[str]] = defaultdict(set)
+        for second, first in second_names.items():
+            if joined.get(second) == joined.get(first, first):
+                named[joined[second]].update((actors[second].label, actors[first].label))
         actors = _combine(actors, joined)
         for key, labels in named.items():
             actors[key] = dataclasses.replace(
@@ -656,9 +655,10 @@ def _one_person_of_a_surname(
 #: (`_Grouping._country_called`).
 _COMPASS = frozenset({"north", "south"})
 
-#: Words after a second name that make it a part played, not the person's name ("who
-#: performs as Elphaba in the musical"), or another person's ("known as Jane Roe's aide").
-_NOT_A_NAME_AFTER = frozenset({"in", "on", "at", "opposite", "alongside", "'s", "\u2019s", "'"})
+#: What ends a second name: anything else may make it a part played ("who performs as
+#: Elphaba Thropp eight times a week") or another person's ("known as Jane Roe's aide",
+#: "known as Jane Roe and Mara Hale's father").
+_AFTER_A_SECOND_NAME = frozenset({",", ")", ".", ";", ":"})
 #: Tokens from the end of the first name to the second: a comma and a phrase.
 _LONGEST_PHRASE = 8
 
@@ -675,9 +675,9 @@ def _also_known_as(
     person of the article was given ("the film actress Lady Kessel ... the actress,
     whose legal name is Jane Roe": `kg.mentions.descriptor`). The second is a full name
     of two words or more (a stage name the NER typed ORG too, not one with an
-    organisation's head word or an acronym), written right after the phrase and not
-    followed by what makes it a part played or another person's (`_NOT_A_NAME_AFTER`:
-    "... performs as Elphaba in ...").
+    organisation's head word or an acronym), written right after the phrase and ended
+    by a comma, a bracket or a full stop (`_AFTER_A_SECOND_NAME`: not "... performs as
+    Elphaba Thropp eight times a week").
     """
     phrases = other_name_phrases()
     nouns = gender_words("noun")
@@ -691,7 +691,7 @@ def _also_known_as(
             or (
                 second.type == "ORG" and (name_head_type(second.label) or has_acronym(second.label))
             )
-            or (b.end < len(doc) and doc[b.end].lower_ in _NOT_A_NAME_AFTER)
+            or (b.end < len(doc) and doc[b.end].text not in _AFTER_A_SECOND_NAME)
         ):
             continue
         for at in range(max(0, b.start - _LONGEST_PHRASE), b.start - 1):
@@ -967,7 +967,6 @@ class _Grouping:
         self.headed: dict[str, ActorKey] = {}
         self.spelled_out = _spelled_out(mentions)
         self.facility_starts = _facility_starts(mentions)
-        self.company_starts = _company_starts(mentions)
         # what "the <words>" may call the article's countries: "north" for "North
         # Korea", "islamic republic" for Iran (`_country_called`) -> their codes
         self.called_country: dict[str, set[str]] = defaultdict(set)
@@ -1408,12 +1407,16 @@ class _Grouping:
         """The code of the article's one country that "the North" or "the Islamic
         Republic" stands for: a compass word that starts its name ("North Korea"; not
         "the West", the Western countries) or the words its official name puts before
-        its name (`kg.gazetteer.state_title`). "" for any other mention, and when two
-        countries of the article fit ("South Korea" and "South Africa")."""
+        its name (`kg.gazetteer.state_title`). "" for any other mention, when two
+        countries of the article fit ("South Korea" and "South Africa"), and after a
+        preposition ("across the North": a region)."""
         codes = self.called_country.get(fold(m.mention.label), set())
         if len(codes) != 1 or m.start == 0 or self.doc is None:
             return ""
-        return next(iter(codes)) if self.doc[m.start - 1].lower_ == "the" else ""
+        doc = self.doc
+        if doc[m.start - 1].lower_ != "the" or (m.start >= 2 and doc[m.start - 2].pos_ == "ADP"):
+            return ""  # "across the North", "in the South": a region
+        return next(iter(codes))
 
     def _after_the(self, m: SpanMention) -> bool:
         """True when a one-word name is written after "the" ("the Commission")."""
@@ -1441,14 +1444,18 @@ class _Grouping:
             return key
         if name in self.leading:
             return ActorKey("other", self.leading[name])
-        # Not a name of a person of the article: "Halvex" beside "Tom Halvex" and "Halvex
-        # Consulting Inc." may be the founder (the NER types either ORG).
-        facility, first = self.facility_starts.get(name, ("", m.start))
-        if mention.type in ("ORG", "FAC") and first < m.start and name not in self.full_names:
-            return ActorKey("other", facility)  # "Walter Marlo" after "Walter Marlo Arena"
-        company, first = self.company_starts.get(name, ("", m.start))
-        if mention.type == "ORG" and first < m.start and name not in self.full_ends:
-            return ActorKey("other", company)  # "Halvex" after "Halvex Invest s.r.o."
+        # "treated at Walter Marlo" after "Walter Marlo Medical Center": a place's
+        # preposition before it, so not the company of "the American Airlines Center"
+        # ("American Airlines said"), and no name of a person of the article
+        facility = self.facility_starts.get(name)
+        if (
+            facility is not None
+            and mention.type in ("ORG", "FAC")
+            and self.doc is not None
+            and _at_a_venue(self.doc[m.start : m.end])
+            and name not in self.full_names
+        ):
+            return ActorKey("other", facility)
         if name in self.spelled_out:
             # the corpus joins the acronym-led name wherever an article writes it alone
             key = ActorKey("other", self.spelled_out[name])
@@ -1477,53 +1484,39 @@ class _Grouping:
         return ActorKey("other", name)
 
 
-def _facility_starts(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
+#: Prepositions before a venue's name ("treated at X", "taken to X").
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into", "inside", "outside", "near"})
+
+
+def _at_a_venue(span: Span) -> bool:
+    """True when a name is the object of a preposition of a venue ("at X", "to X")."""
+    last = span[-1]
+    return last.dep_ == "pobj" and last.head.lower_ in _VENUE_PREPOSITIONS
+
+
+def _facility_starts(mentions: Sequence[SpanMention]) -> dict[str, str]:
     """Two leading words or more -> the key of the article's one facility's name they
-    start ("Walter Marlo Medical Center": a last word `name_head_type` makes FAC), and
-    the token where the article first names it. A facility is called by its leading
-    words ("treated at Walter Marlo"); a company is not told from its unit so ("Halvex
-    Securities" beside "Halvex"), so only facilities."""
+    start ("Walter Marlo Medical Center": a last word `name_head_type` makes FAC), when
+    the article names the facility in full before any use of the leading words alone. A
+    facility is called by its leading words ("treated at Walter Marlo"); a company is
+    not told from its unit so ("Halvex Securities" beside "Halvex"), so only facilities."""
     found: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
     for m in mentions:
+        first.setdefault(organisation_key(m.mention.label), m.start)
         words = m.mention.label.split()
         if m.mention.type == "PERSON" or name_head_type(m.mention.label) != "FAC":
             continue
         key = organisation_key(m.mention.label)
-        first.setdefault(key, m.start)
         # two words or more: one word may be a team named by its city ("Chicago")
         for k in range(2, len(words)):
             found[organisation_key(" ".join(words[:k]))].add(key)
     return {
-        lead: (key, first[key]) for lead, keys in found.items() if len(keys) == 1 for key in keys
-    }
-
-
-def _company_starts(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
-    """A first word -> the key of the article's one name it starts that a company's
-    legal form ends ("Halvex Invest s.r.o.", `kg.names.written_legal_form`), and the
-    token where the article first names it; none where the word starts two names of
-    the article ("Halvex Invest s.r.o." and "Halvex Foundation"). A company is called
-    by its first word ("Halvex said"); a body without a legal form may be a unit's
-    parent ("House" beside "House Marlo Committee"), so only companies."""
-    found: dict[str, set[str]] = defaultdict(set)
-    legal: set[str] = set()
-    first: dict[str, int] = {}
-    for m in mentions:
-        words = m.mention.label.split()
-        if m.mention.type == "PERSON" or len(words) < 2 or is_country_mention(m):
-            continue
-        key = organisation_key(m.mention.label)
-        first.setdefault(key, m.start)
-        found[organisation_key(words[0])].add(key)
-        if m.mention.type == "ORG" and written_legal_form(m.mention.label):
-            legal.add(key)
-    return {
-        word: (key, first[key])
-        for word, keys in found.items()
+        lead: key
+        for lead, keys in found.items()
         if len(keys) == 1
         for key in keys
-        if key in legal and key != word
+        if first[key] < first.get(lead, first[key] + 1)
     }
 
 
@@ -1822,17 +1815,15 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
 
 def _named_by_business_noun(before: Token, root: Token, start: int, end: int) -> bool:
     """True when the noun right before a name is a business's (`business_nouns`: "firm",
-    "bank", "airline") and names it: "the logistics firm X" (the noun a compound of the
-    name) or "the firm X said" (the name in apposition to it). Never a name a given
-    name leads: "the company Jane Roe founded" is parsed so too."""
+    "bank", "airline") and a compound of it: "the logistics firm X". Not the name in
+    apposition to the noun ("the firm X said"), which is how "the company Chidi Okonkwo
+    founded" is parsed too; never a name a given name leads."""
     return (
         before.pos_ == "NOUN"
         and before.lemma_.lower() in business_nouns()
         and not known_given_name(before.doc[start].text)
-        and (
-            (before.dep_ == "compound" and start <= before.head.i < end)
-            or (root.dep_ == "appos" and root.head.i == before.i)
-        )
+        and before.dep_ == "compound"
+        and start <= before.head.i < end
     )
 
 
@@ -1867,6 +1858,19 @@ def _is_title_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (bool(role_class(tok.lower_)) or tok.lemma_ in _job_nouns())
 
 
+def _ends_apposition(doc: Doc, end: int) -> bool:
+    """True when the name ending at token ``end`` ends its apposition: a comma, bracket
+    or full stop after it, and no "and"/"or" after that comma (not "backed by the
+    governor, Halvex Capital and the unions": a list)."""
+    if end >= len(doc):
+        return True
+    if doc[end].text in (")", ".", ";"):
+        return True
+    return doc[end].text == "," and not (
+        end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")
+    )
+
+
 def _plain_name_words(words: Sequence[str]) -> bool:
     """True for two or three capitalised words of letters, with family-name particles
     between them after a given name ("Ana Ibáñez de Marlo", `kg.resolve.persons.PARTICLES`):
@@ -1897,7 +1901,7 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
             or is_country_mention(m)
             or name_head_type(mention.label)
             or has_acronym(mention.label)
-            or base_name(mention.label) != mention.label
+            or written_legal_form(mention.label)
             or names_place(words)
         ):
             continue
@@ -1913,6 +1917,7 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
                     _is_title_noun(doc[m.start - 2])
                     or doc[m.start - 2].lower_ in gender_words("noun")
                 )
+                and _ends_apposition(doc, m.end)
             )
         ) or any(
             # "Jane Roe, an analyst", not "the office on Marlo Street, his campaign

@@ -27,7 +27,8 @@ a person or anything else, and lets the articles vote.
   articles tagged it a person, unless one says it is a person (`written_as_company`).
 * A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH")
   is an organisation, however many articles tagged it a person, unless one says it is
-  a person (a title or honorific).
+  a person (`said_person`: a title, gendered word or pronoun) or a given name leads it
+  ("Ralph Marlo Corp." is named after a person the other articles may mean).
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
@@ -54,7 +55,8 @@ from typing import Literal
 
 from kg import gazetteer
 from kg.model import DocExtraction, EntityType, LocalEntity
-from kg.names import base_name, fold, organisation_key, written_legal_form
+from kg.names import fold, organisation_key, written_legal_form
+from kg.resolve.evidence import known_given_name
 from kg.resolve.naming import is_acronym, names_place
 from kg.resolve.persons import is_given_name
 from kg.spans import name_head_type
@@ -80,7 +82,7 @@ def evidence(e: LocalEntity) -> TypeClass | None:
     """
     if (
         name_head_type(e.label)
-        or base_name(e.label) != e.label
+        or written_legal_form(e.label)
         or is_acronym(e.label)
         or e.company_cues
     ):
@@ -119,6 +121,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     placed: dict[str, bool] = defaultdict(bool)  # a "person" some article put somewhere
     weight: dict[str, Counter[TypeClass]] = defaultdict(Counter)
     legal: set[str] = set()  # names some article writes with a legal form ("X S.A.")
+    said: set[str] = set()  # names some article says are a person's (`said_person`)
     endings = name_endings(extractions)
     for ex in extractions:
         for e in ex.entities:
@@ -135,11 +138,18 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 placed[key] |= e.type == "PERSON"
             if own == cls:
                 argued[key].add(cls)
-            if written_legal_form(e.label) and not e.roles:
+            if written_legal_form(e.label):
                 legal.add(key)
+            if said_person(e):
+                said.add(key)
     winners: dict[str, TypeClass] = {}
     for key, by_class in docs.items():
-        if key in legal and "person" not in argued[key] and by_class.get("person"):
+        if (
+            key in legal
+            and key not in said
+            and by_class.get("person")
+            and not known_given_name(key.split()[0])
+        ):
             # Only a company is written "X S.A." or "X GmbH": the NER's "person" X of
             # other articles is it, however many they are.
             winners[key] = "other"
