@@ -1573,7 +1573,10 @@ SECOND_NAME_ROWS = [
     ("who performed as", "The singer Jane Roe, who performed as Stella Quinn, retired."),
     ("who goes by", "The singer Jane Roe, who goes by Stella Quinn, retired."),
     ("who went by", "The singer Jane Roe, who went by Stella Quinn, retired."),
-    ("who writes as", "The novelist Jane Roe, who writes as Stella Quinn, won a prize."),
+    (
+        "who writes as",
+        "The story was by Jane Roe, who writes as Stella Quinn and has spent a decade on it.",
+    ),
     ("who wrote as", "The novelist Jane Roe, who wrote as Stella Quinn, died on Monday."),
     (
         "whose real name is",

@@ -676,8 +676,9 @@ def _also_known_as(
     whose legal name is Jane Roe": `kg.mentions.descriptor`). The second is a full name
     of two words or more (a stage name the NER typed ORG too, not one with an
     organisation's head word or an acronym), written right after the phrase and ended
-    by a comma, a bracket or a full stop (`_AFTER_A_SECOND_NAME`: not "... performs as
-    Elphaba Thropp eight times a week").
+    by a comma, a bracket, a full stop or "and" with a verb (`_ends_second_name`: not
+    "... performs as Elphaba Thropp eight times a week", "known as Jane Roe and Mara
+    Hale's father").
     """
     phrases = other_name_phrases()
     nouns = gender_words("noun")
@@ -691,7 +692,7 @@ def _also_known_as(
             or (
                 second.type == "ORG" and (name_head_type(second.label) or has_acronym(second.label))
             )
-            or (b.end < len(doc) and doc[b.end].text not in _AFTER_A_SECOND_NAME)
+            or not _ends_second_name(doc, b.end)
         ):
             continue
         for at in range(max(0, b.start - _LONGEST_PHRASE), b.start - 1):
@@ -717,6 +718,19 @@ def _also_known_as(
         if first is not None and first != kb:
             out.setdefault(kb, first)
     return out
+
+
+def _ends_second_name(doc: Doc, end: int) -> bool:
+    """True when a second name ending at token ``end`` ends there: the text ends, or a
+    comma, bracket or stop (`_AFTER_A_SECOND_NAME`) or "and" with a verb of the clause
+    ("... who writes as Stella Quinn and has spent a decade ...") comes next."""
+    if end >= len(doc) or doc[end].text in _AFTER_A_SECOND_NAME:
+        return True
+    return (
+        doc[end].lower_ == "and"
+        and end + 1 < len(doc)
+        and doc[end + 1].pos_ in ("AUX", "VERB", "ADV")
+    )
 
 
 def _with_second_names(
@@ -1408,13 +1422,17 @@ class _Grouping:
         Republic" stands for: a compass word that starts its name ("North Korea"; not
         "the West", the Western countries) or the words its official name puts before
         its name (`kg.gazetteer.state_title`). "" for any other mention, when two
-        countries of the article fit ("South Korea" and "South Africa"), and after a
-        preposition ("across the North": a region)."""
+        countries of the article fit ("South Korea" and "South Africa"), and a compass
+        word after a preposition of place ("across the North": a region)."""
         codes = self.called_country.get(fold(m.mention.label), set())
         if len(codes) != 1 or m.start == 0 or self.doc is None:
             return ""
         doc = self.doc
-        if doc[m.start - 1].lower_ != "the" or (m.start >= 2 and doc[m.start - 2].pos_ == "ADP"):
+        if doc[m.start - 1].lower_ != "the" or (
+            m.mention.label.lower() in _COMPASS
+            and m.start >= 2
+            and doc[m.start - 2].lower_ in PLACE_PREPOSITIONS
+        ):
             return ""  # "across the North", "in the South": a region
         return next(iter(codes))
 

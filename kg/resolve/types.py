@@ -26,9 +26,10 @@ a person or anything else, and lets the articles vote.
   ticker, "X, which": `kg.resolve.document`) is an organisation, however many
   articles tagged it a person, unless one says it is a person (`written_as_company`).
 * A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH")
-  is an organisation, however many articles tagged it a person, unless one says it is
-  a person (`said_person`: a title, gendered word or pronoun) or a given name leads it
-  ("Ralph Marlo Corp." is named after a person the other articles may mean).
+  is an organisation, however many articles tagged it a person, unless one gives it a
+  title or gendered word (a pronoun resolved to it by distance says nothing) or a given
+  name leads it ("Ralph Marlo Corp." is named after a person the other articles may
+  mean).
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
@@ -121,7 +122,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     placed: dict[str, bool] = defaultdict(bool)  # a "person" some article put somewhere
     weight: dict[str, Counter[TypeClass]] = defaultdict(Counter)
     legal: set[str] = set()  # names some article writes with a legal form ("X S.A.")
-    said: set[str] = set()  # names some article says are a person's (`said_person`)
+    said: set[str] = set()  # names an article gives a title or gendered word
     endings = name_endings(extractions)
     for ex in extractions:
         for e in ex.entities:
@@ -140,8 +141,8 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 argued[key].add(cls)
             if written_legal_form(e.label):
                 legal.add(key)
-            if said_person(e):
-                said.add(key)
+            if e.roles or e.descriptors or e.female or e.male:
+                said.add(key)  # a pronoun resolved by distance is no such word
     winners: dict[str, TypeClass] = {}
     for key, by_class in docs.items():
         if (
