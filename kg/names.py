@@ -137,7 +137,10 @@ def legal_form_words() -> frozenset[str]:
 #: Legal forms written as a capitalised word ("Inc", "Co"); any other form counts only
 #: with a dot or capitals inside ("S.A.", "a.s.", "AG", "GmbH"): cleanco also strips
 #: words that are parts of people's names ("Sha").
-_WORD_FORMS = frozenset({"inc", "ltd", "corp", "co", "llc", "llp", "plc", "limited"})
+_WORD_FORMS = frozenset(
+    {"inc", "ltd", "corp", "co", "llc", "llp", "plc", "limited", "corporation", "company"}
+    | {"incorporated"}
+)
 #: Letters after a person's name that cleanco also reads as legal forms: Senior, Queen's
 #: and King's Counsel ("Jane Roe SC").
 _POSTNOMINALS = frozenset({"sc", "qc", "kc"})
@@ -157,11 +160,14 @@ def written_legal_form(name: str) -> bool:
     last = form.split()[-1] if form else ""
     if not any(c.isalpha() for c in form) or last.casefold().strip(".") in _POSTNOMINALS:
         return False
+    # a dot inside ("a.s.", "S.A.") or ending a short form ("Co."); not a sentence's
+    # full stop after a word ("a Dallas company.")
+    dotted = "." in form.rstrip(".") or (form.endswith(".") and len(last.rstrip(".")) <= 4)
     return (
-        "." in form
+        dotted
         or (len(last) >= 2 and last.isupper())
         or any(c.isupper() for c in last[1:])
-        or (last[:1].isupper() and last.lower() in _WORD_FORMS)
+        or (last[:1].isupper() and last.rstrip(".").lower() in _WORD_FORMS)
     )
 
 

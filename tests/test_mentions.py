@@ -712,6 +712,7 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         # must not: a word, or a word of a person's name that cleanco also strips
         ("Halvex as", False),
         ("PLB co", False),
+        ("Dallas company.", False),  # a sentence's full stop
         ("Jane Roe SC", False),
         ("Nabil Sha", False),
         ("Halvex", False),
