@@ -981,16 +981,7 @@ class _Grouping:
         self.headed: dict[str, ActorKey] = {}
         self.spelled_out = _spelled_out(mentions)
         self.facility_starts = _facility_starts(mentions)
-        # what "the <words>" may call the article's countries: "north" for "North
-        # Korea", "islamic republic" for Iran (`_country_called`) -> their codes
-        self.called_country: dict[str, set[str]] = defaultdict(set)
-        for m in mentions:
-            if is_country_mention(m):
-                words = m.mention.label.lower().split()
-                if len(words) > 1 and words[0] in _COMPASS:
-                    self.called_country[words[0]].add(m.mention.country)
-                if title := gazetteer.state_title(m.mention.country):
-                    self.called_country[fold(title)].add(m.mention.country)
+        self.called_country = _called_countries(mentions)
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
         self.full_ends: set[str] = set()  # first and last words of full person names
@@ -1146,8 +1137,8 @@ class _Grouping:
 
     def assign(self, index: int, m: SpanMention) -> ActorKey:
         mention = m.mention
-        if is_country_mention(m) or (called := self._country_called(m)):
-            country = mention.country if is_country_mention(m) else called
+        country = mention.country if is_country_mention(m) else self._country_called(m)
+        if country:
             key = country_key(country)
             b = self.builder(key)
             b.is_country, b.country = True, country
@@ -1512,6 +1503,20 @@ def _at_a_venue(span: Span) -> bool:
     return last.dep_ == "pobj" and last.head.lower_ in _VENUE_PREPOSITIONS
 
 
+def _called_countries(mentions: Sequence[SpanMention]) -> dict[str, set[str]]:
+    """What "the <words>" may call the article's countries -> their codes: "north" for
+    "North Korea", "islamic republic" for Iran (`_Grouping._country_called`)."""
+    called: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if is_country_mention(m):
+            words = m.mention.label.lower().split()
+            if len(words) > 1 and words[0] in _COMPASS:
+                called[words[0]].add(m.mention.country)
+            if title := gazetteer.state_title(m.mention.country):
+                called[fold(title)].add(m.mention.country)
+    return called
+
+
 def _facility_starts(mentions: Sequence[SpanMention]) -> dict[str, str]:
     """Two leading words or more -> the key of the article's one facility's name they
     start ("Walter Marlo Medical Center": a last word `name_head_type` makes FAC), when
@@ -1521,11 +1526,11 @@ def _facility_starts(mentions: Sequence[SpanMention]) -> dict[str, str]:
     found: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
     for m in mentions:
-        first.setdefault(organisation_key(m.mention.label), m.start)
+        key = organisation_key(m.mention.label)
+        first.setdefault(key, m.start)
         words = m.mention.label.split()
         if m.mention.type == "PERSON" or name_head_type(m.mention.label) != "FAC":
             continue
-        key = organisation_key(m.mention.label)
         # two words or more: one word may be a team named by its city ("Chicago")
         for k in range(2, len(words)):
             found[organisation_key(" ".join(words[:k]))].add(key)
@@ -1542,7 +1547,7 @@ def _spelled_out(mentions: Sequence[SpanMention]) -> dict[str, str]:
     """Key of an organisation's name led by an acronym -> key of the article's one
     organisation's name that spells the acronym out, with the same words after it
     ("U.N. Security Council" -> "United Nations Security Council"); none where two
-    names spell it ("NA Council" beside "North American Council" and "National Assembly
+    names spell it ("NA Council" beside "North American Council" and "National Aviation
     Council")."""
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     led: dict[str, tuple[str, str]] = {}
@@ -1799,7 +1804,7 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
     it (`_named_by_business_noun`: "the logistics firm X")."""
     root = doc[start:end].root
     head = root.head
-    if start and _named_by_business_noun(doc[start - 1], root, start, end):
+    if start and _named_by_business_noun(doc[start - 1], start, end):
         return True
     if root.dep_ == "poss" and head.i >= end:
         if head.lemma_.lower() in _COMPANY_HAS:
@@ -1831,7 +1836,7 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _named_by_business_noun(before: Token, root: Token, start: int, end: int) -> bool:
+def _named_by_business_noun(before: Token, start: int, end: int) -> bool:
     """True when the noun right before a name is a business's (`business_nouns`: "firm",
     "bank", "airline") and a compound of it: "the logistics firm X". Not the name in
     apposition to the noun ("the firm X said"), which is how "the company Chidi Okonkwo
