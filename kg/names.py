@@ -157,7 +157,8 @@ def written_legal_form(name: str) -> bool:
     rest = name[len(base) :] if base != name and name.startswith(base) else ""
     # "Halvex Inc" or "Halvex, Inc.": a space or a comma before the form
     form = rest.lstrip(" ,") if rest[:1] in (" ", ",") else ""
-    last = form.split()[-1] if form else ""
+    words = form.split()  # none when only whitespace follows ("France \t")
+    last = words[-1] if words else ""
     if not any(c.isalpha() for c in form) or last.casefold().strip(".") in _POSTNOMINALS:
         return False
     # a dot inside ("a.s.", "S.A.") or ending a short form ("Co."); not a sentence's

@@ -716,6 +716,7 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Jane Roe SC", False),
         ("Nabil Sha", False),
         ("Halvex", False),
+        ("France \t", False),  # only whitespace after the name
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:
