@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kg.lexicon import load_tsv, read_text
+from kg.names import latin_to_ascii
 
 __all__ = [
     "Place",
@@ -131,6 +132,8 @@ def _full_key(text: str) -> str:
     if not text.isascii():  # an ASCII text has no accent to take off (most of 30,000 cities)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        # letters no accent removal reaches: "Łódź" is "Lodz", "Tromsø" "Tromso"
+        text = "".join(map(latin_to_ascii, text))
     text = text.casefold()
     text = _APOSTROPHES.sub("", text).replace(".", "")
     tokens = _SEPARATORS.sub(" ", text).split()

@@ -44,16 +44,17 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     if not text.isascii():
         # Latin letters no accent removal reaches: "Przesył" is "Przesyl", "Øster" "Oster"
-        text = "".join(map(_latin_to_ascii, text))
+        text = "".join(map(latin_to_ascii, text))
     text = text.casefold().replace(".", "").replace("-", " ")
     return _SPACE.sub(" ", text).strip()
 
 
 @functools.lru_cache(maxsize=4096)
-def _latin_to_ascii(char: str) -> str:
-    """A Latin letter as ASCII letters ("ł" -> "l", "ß" -> "ss", "æ" -> "ae", from the
-    ``anyascii`` package); any other character unchanged (other scripts keep their
-    letters: a name is matched as written, not as romanised)."""
+def latin_to_ascii(char: str) -> str:
+    """One character as ASCII letters when it is a Latin letter ("ł" -> "l", "ß" ->
+    "ss", "æ" -> "ae", from the ``anyascii`` package); any other character unchanged
+    (other scripts keep their letters: a name is matched as written, not as
+    romanised)."""
     if char.isascii() or not char.isalpha() or "LATIN" not in unicodedata.name(char, ""):
         return char
     return anyascii(char) or char
