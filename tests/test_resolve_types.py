@@ -262,6 +262,41 @@ def test_a_name_written_with_its_region_is_a_place(
     assert [t for _, t in _types(*docs)] == expected
 
 
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        # a city the gazetteer knows, a place in one article, a "person" in others
+        ([_local("Rzeszów", "PERSON"), _local("Rzeszow", "PERSON"), _local("Rzeszów", "GPE")],
+         ["GPE", "GPE", "GPE"]),
+        ([_local("Lublin", "PERSON"), _local("Lublin", "PERSON"), _placed("Lublin", "PERSON")],
+         ["GPE", "GPE", "GPE"]),
+        # must not: an article says it is a person (a title, a pronoun)
+        ([_local("Lublin", "PERSON", roles=("Mr.",)), _local("Lublin", "PERSON"),
+          _local("Lublin", "GPE")], ["PERSON", "PERSON", "PERSON"]),
+        ([_called("Lublin", "Lublin", she=1), _local("Lublin", "PERSON"),
+          _local("Lublin", "GPE")], ["PERSON", "PERSON", "PERSON"]),
+        # must not: a person of the corpus bears the word, who the lone name may be
+        ([_local("Adam Lublin", "PERSON"), _local("Lublin", "PERSON"),
+          _local("Lublin", "PERSON"), _local("Lublin", "GPE")],
+         ["PERSON", "PERSON", "PERSON", "PERSON"]),
+        # must not: no article types or writes it as a place
+        ([_local("Lublin", "PERSON"), _local("Lublin", "PERSON")], ["PERSON", "PERSON"]),
+        # must not: an article types it an organisation (a club called by its town)
+        ([_local("Lublin", "PERSON"), _local("Lublin", "PERSON"), _local("Lublin", "ORG"),
+          _local("Lublin", "GPE")], ["PERSON", "PERSON", "ORG", "GPE"]),
+        # must not: a given name ("Charlotte"), or a town the gazetteer does not know
+        ([_local("Charlotte", "PERSON"), _local("Charlotte", "PERSON"),
+          _local("Charlotte", "GPE")], ["PERSON", "PERSON", "PERSON"]),
+        ([_local("Zabrowo", "PERSON"), _local("Zabrowo", "PERSON"), _local("Zabrowo", "GPE")],
+         ["PERSON", "PERSON", "PERSON"]),
+    ],
+)  # fmt: skip
+def test_a_known_town_no_article_calls_a_person_is_a_place(
+    docs: list[LocalEntity], expected: list[str]
+) -> None:
+    assert [t for _, t in _types(*docs)] == expected
+
+
 def _aliases_after(*docs: LocalEntity) -> list[tuple[str, ...]]:
     extractions = [DocExtraction(f"d{i}", (e,), ()) for i, e in enumerate(docs)]
     return [e.aliases for ex in one_region_per_town(extractions) for e in ex.entities]

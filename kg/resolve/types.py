@@ -33,6 +33,10 @@ a person or anything else, and lets the articles vote.
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
+* A one-word name the gazetteer knows as a city or region, which some article types or
+  writes as a place and others tag a person, is a place, when no article says it is a
+  person, no person of the corpus bears the word and it is no given name
+  (`known_town`: "Rzeszów").
 * A "person" led by an organisation's name is one (`organisation_led`): "Halvex
   Marlow", which its article also calls "Halvex", where the corpus has the
   organisation "Halvex" and "halvex" is no given name; a lone "Quorvin" beside the
@@ -182,7 +186,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         winners[key] = "other"
         if not other_types[key]:
             other_types[key]["ORG"] += 1
-    places = written_as_place(extractions)
+    places = written_as_place(extractions) | known_town(extractions)
     for key, kind in places.items():
         winners[key] = "other"
         other_types[key] = Counter({kind: 1})
@@ -233,6 +237,42 @@ def written_as_place(extractions: Iterable[DocExtraction]) -> dict[str, EntityTy
         if e.type in ("GPE", "LOC") and any(_with_region(e.label, a) for a in e.aliases):
             found[key].add(e.type)
     return {k: next(iter(kinds)) for k, kinds in found.items() if len(kinds) == 1 and k not in said}
+
+
+def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
+    """Keys of one-word names the gazetteer knows as a city or region ("Rzeszów") that
+    some article types or writes as a place ("in Rzeszów") and others tag a person,
+    with the place's type: nothing says person, so the gazetteer decides.
+
+    Not when an article says the name is a person's (`said_person`: "Mr. Preston"),
+    when a person of the corpus bears the word ("Lincoln" beside "Abraham Lincoln"),
+    when it is a given name ("Charlotte"), nor when an article types it an
+    organisation (a club called by its town)."""
+    types: dict[str, set[EntityType]] = defaultdict(set)
+    said: set[str] = set()
+    placed: set[str] = set()
+    borne: set[str] = set()  # words of people's longer names
+    for e in local_actors(extractions):
+        key = organisation_key(e.label)
+        types[key].add(e.type)
+        if said_person(e) or e.company_cues:
+            said.add(key)
+        if e.type in ("GPE", "LOC") or (e.type == "PERSON" and e.located):
+            placed.add(key)
+        if e.type == "PERSON" and len(key.split()) > 1:
+            borne.update(key.split())
+    out: dict[str, EntityType] = {}
+    for key in placed - said - borne:
+        kinds = types[key]
+        if (
+            " " not in key
+            and "PERSON" in kinds
+            and kinds <= {"PERSON", "GPE", "LOC"}
+            and not known_given_name(key)
+            and (gazetteer.country_of_city(key) or gazetteer.region_country(key))
+        ):
+            out[key] = "LOC" if kinds == {"PERSON", "LOC"} else "GPE"
+    return out
 
 
 def _with_region(name: str, alias: str) -> bool:
