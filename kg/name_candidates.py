@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.mentions import SpanMention
 from kg.model import NameCandidate, is_entity_type
+from kg.names import is_legal_form, written_legal_form
 from kg.spans import CONNECTORS, has_capital, headline_tokens, lower_forms, written_lower
 from kg.tokens import DocTokens
 
@@ -122,6 +123,9 @@ def find_name_candidates(
                 break  # a headline glued to its sentence ends where the body starts
             if name_like[end]:
                 last = end + 1
+            elif last == end and _legal_form_after(doc_text[idx[i] : idx[end]], text[end]):
+                last = end + 1  # "Nordkurs Spedition GmbH.": the form ends the name
+                break
             elif common_first or lower[end] not in CONNECTORS:
                 break
             end += 1
@@ -142,6 +146,12 @@ def find_name_candidates(
         candidate(span.start, span.end) for span in mention_runs(doc, mentions, lowered, tokens)
     )
     return tuple(sorted(out, key=lambda c: (c.start, c.end)))
+
+
+def _legal_form_after(run: str, word: str) -> bool:
+    """True when ``word``, which is no name-like word ("GmbH.", "S.A.", "a.s."), is a
+    company's legal form written after the run ("Nordkurs Spedition GmbH.")."""
+    return is_legal_form(word) and written_legal_form(f"{run.rstrip()} {word}")
 
 
 #: Words that join two names in one mention ("Norvik Life and Eskdale Weekly").

@@ -92,16 +92,14 @@ def _basename(name: str) -> str:
         if words and strip_punct(words[-1]) not in ends:
             # No form matches the last words, so `basename` removes none.
             return str(strip_tail(" ".join(name.split())))
-    return str(basename(name))
+    return str(basename(name, terms=_cleanco_terms()))
 
 
 @functools.cache
 def _legal_form_ends() -> frozenset[str] | None:
     """The last word of each legal form `cleanco.basename` removes, as it compares them;
     None when a form has no words (then any name may end in one)."""
-    from cleanco import basename
-
-    terms: list[tuple[int, list[str]]] = basename.keywords["terms"]
+    terms = _cleanco_terms()
     if any(size < 1 or len(parts) != size for size, parts in terms):
         return None
     return frozenset(parts[-1] for _, parts in terms)
@@ -129,10 +127,25 @@ def legal_form_words() -> frozenset[str]:
     """The one-word legal forms of companies ("co", "corp", "inc", "ltd", "ag", "gmbh",
     ...), lower case without dots, from the ``cleanco`` data `base_name` strips and
     ``legal_forms.tsv``."""
+    found = frozenset(parts[0] for size, parts in _cleanco_terms() if size == 1)
+    return found | _extra_legal_forms()
+
+
+@functools.cache
+def _cleanco_terms() -> list[tuple[int, list[str]]]:
+    """The legal forms of ``cleanco``'s data, as `cleanco.basename` takes them, less
+    the words English news writes after a company's name for something else
+    (``not_legal_forms.tsv``: "Halvex UK" is a unit of "Halvex")."""
     from cleanco.clean import prepare_default_terms
 
-    found = frozenset(parts[0] for size, parts in prepare_default_terms() if size == 1)
-    return found | _extra_legal_forms()
+    from kg.lexicon import load_tsv
+
+    not_forms = {row[0].casefold().replace(".", "") for row in load_tsv("not_legal_forms.tsv")}
+    return [
+        (size, parts)
+        for size, parts in prepare_default_terms()
+        if not (size == 1 and parts[0] in not_forms)
+    ]
 
 
 #: Legal forms written as a capitalised word ("Inc", "Co"); any other form counts only

@@ -50,6 +50,16 @@ from tests.extraction_helpers import document, nlp, with_ents
         ("The Harbor and Coast Service listed the bird.", [], ["The Harbor and Coast Service"]),
         # ... but a common word after "The" still takes no connector
         ("The fans of Acme cheered.", [], ["Acme"]),
+        # a company's legal form the tokenizer does not take as a word ends the name
+        (
+            "He runs Nordkurs Spedition GmbH. It is old.",
+            [],
+            ["Nordkurs Spedition GmbH."],
+        ),
+        ("He runs Halvex Rohrbau S.A. now.", [], ["Halvex Rohrbau S.A."]),
+        # must not: a word that is also a form, written as a word ("as"), or no form
+        ("She saw Halvex as a rival.", [], ["Halvex"]),
+        ("She saw Halvex e.g. twice.", [], ["Halvex"]),
         # must not: one word the article also writes in lower case (a common word)
         ("Reporters told Crowds that crowds were calm.", [], ["Reporters"]),
         (
@@ -126,6 +136,9 @@ def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
          [("Tamsin Roe", "PERSON")]),
         # a company with its legal form, and without
         ([_actor("Northwind Corp.")], [_run("Northwind")], 2, [("Northwind", "ORG")]),
+        # a legal form as written makes it a company's, whatever the NER typed elsewhere
+        ([_actor("Nordkurs Spedition", "PERSON")], [_run("Nordkurs Spedition GmbH.")], 1,
+         [("Nordkurs Spedition GmbH.", "ORG")]),
         # the sentence's first word is not part of the name
         ([_actor("Tamsin Roe", "PERSON")], [_run("Yesterday Tamsin Roe", initial=True)], 1,
          [("Tamsin Roe", "PERSON")]),

@@ -69,6 +69,9 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
              _local("Kordon Marlo", "PERSON")],
             ["ORG", "ORG", "ORG"],
         ),
+        # ... even where every article tagged it a person, the form too
+        ([_local("Kordon Marlo GmbH", "PERSON"), _local("Kordon Marlo", "PERSON")],
+         ["ORG", "ORG"]),
         # must not: an article gives it a title, or a pronoun
         (
             [_local("Kordon Marlo S.A.", "ORG"), _local("Kordon Marlo", "PERSON", ("Dr.",)),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg import junk, spans
 from kg.mentions import find_mentions
-from kg.names import _basename, base_name, is_legal_form, organisation_key
+from kg.names import _basename, _cleanco_terms, base_name, is_legal_form, organisation_key
 from tests.extraction_helpers import mentions, nlp, with_ents
 
 
@@ -436,6 +436,9 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Newcastle United", "Newcastle United"),
         ("Company", "Company"),
         ("Marcus Delane Jr.", "Marcus Delane Jr."),
+        # must not: a unit of a company named by its country or union (not_legal_forms.tsv)
+        ("Halvex UK", "Halvex UK"),
+        ("Halvex EU", "Halvex EU"),
     ],
 )
 def test_base_name(name: str, base: str) -> None:
@@ -467,8 +470,9 @@ def test_basename_shortcut_is_cleancos_basename() -> None:
         "Halvex\u00a0GmbH",
         "ACME CORP",
     ]
+    terms = _cleanco_terms()  # cleanco's forms less not_legal_forms.tsv
     for name in names:
-        assert _basename(name) == basename(name), name
+        assert _basename(name) == basename(name, terms=terms), name
 
 
 def test_legal_form_is_not_part_of_the_key() -> None:
@@ -707,6 +711,14 @@ def test_pair_names_are_the_other_entities_names() -> None:
     }
     assert spans.pair_names(ents) == expected
     assert "roe" in expected["Jane Roe"] and "jane roe" not in expected["Jane Roe"]
+
+
+def test_no_word_of_not_legal_forms_is_stripped() -> None:
+    from kg.lexicon import load_tsv
+
+    for word, *_ in load_tsv("not_legal_forms.tsv"):
+        assert base_name(f"Kessvaart Marine {word}") == f"Kessvaart Marine {word}", word
+        assert not is_legal_form(word), word
 
 
 def test_every_extra_legal_form_is_stripped() -> None:

@@ -45,7 +45,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
-from kg.names import fold, normalise_name, organisation_key
+from kg.names import fold, normalise_name, organisation_key, written_legal_form
 from kg.resolve.keys import other_key, person_key
 from kg.resolve.naming import vote_type
 from kg.resolve.persons import parse_person
@@ -266,7 +266,8 @@ def _local(hit: _Known, forms: Counter[str], keys: set[str]) -> LocalEntity | No
     the type the corpus gives the name, so the corpus passes treat it as if the NER had
     tagged it."""
     label = sorted(forms, key=lambda f: (-forms[f], f))[0]
-    kind: EntityType = vote_type(hit.types)
+    # a legal form as written says company, whatever the NER made of the name elsewhere
+    kind: EntityType = "ORG" if written_legal_form(label) else vote_type(hit.types)
     key = str(person_key(label) if kind == "PERSON" else other_key(label))
     if key in keys:
         return None

@@ -158,6 +158,8 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             # Only a company is written "X S.A." or "X GmbH": the NER's "person" X of
             # other articles is it, however many they are.
             winners[key] = "other"
+            if not other_types[key]:
+                other_types[key]["ORG"] += 1  # every article tagged it a person
             continue
         ends = endings.get(key)
         if (
