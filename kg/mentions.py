@@ -577,6 +577,7 @@ def name_spans(
             or spans.suffix_stop(span, labels)
             or spans.bracketed_acronym(span)
             or spans.with_legal_form(span)
+            or spans.given_name_cut_off(span)
         )
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"

@@ -1197,6 +1197,30 @@ def with_legal_form(span: Span) -> list[Span] | None:
     return None
 
 
+def given_name_cut_off(span: Span) -> list[Span] | None:
+    """A one-word name typed otherwise that is a person's family name, the NER having
+    left out the given name before it and a title before that ("its chief executive
+    Grażyna [Olszewska]"), as that person's full name, or None.
+
+    Only a word the name data know as a given name, written with a capital, in no
+    entity, after a title or office ("chief executive", "spokesman", "minister")."""
+    doc = span.doc
+    i = span.start - 1
+    if span.label_ == "PERSON" or len(span) != 1 or i < 1 or not span[0].is_title:
+        return None
+    given = doc[i]
+    if (
+        given.ent_iob_ != "O"
+        or not given.is_alpha
+        or not given.is_title
+        or given.is_sent_start
+        or not known_given_name(given.text)
+        or not is_title_word(doc[i - 1])
+    ):
+        return None
+    return [_span(doc, i, span.end, "PERSON")]
+
+
 def _after_previous_clause(span: Span) -> bool:
     """True when the word before ``span`` (or before its "the") is a preposition: the
     run's first name is the object that ends a clause ("lost to the Herons")."""

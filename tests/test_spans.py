@@ -727,3 +727,34 @@ def test_every_extra_legal_form_is_stripped() -> None:
     for form, *_ in load_tsv("legal_forms.tsv"):
         assert base_name(f"Kessvaart Marine {form}") == "Kessvaart Marine", form
         assert is_legal_form(form), form
+
+
+# ---------------------------------------------------------------------------------
+# A given name the NER left out of a person's name typed otherwise
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a known given name between a title and the name: the person's full name
+        ("Its chief executive Grażyna Olszewska said so.", [("Olszewska", "ORG")],
+         [("Grażyna Olszewska", "PERSON")]),
+        ("The spokesman Tomasz Kordon declined to comment.", [("Kordon", "GPE")],
+         [("Tomasz Kordon", "PERSON")]),
+        # must not: no title before the given name
+        ("Staff at Grace Halvex were told.", [("Halvex", "ORG")], [("Halvex", "ORG")]),
+        # must not: the word before is no given name the name data know
+        ("Its chief executive Halvex Kordon said so.", [("Kordon", "ORG")],
+         [("Kordon", "ORG")]),
+        # must not: a name of two words, or one already a person's
+        ("Its chief executive Tom Halvex Marine said so.", [("Halvex Marine", "ORG")],
+         [("Halvex Marine", "ORG")]),
+        ("Its chief executive Tom Kordon said so.", [("Kordon", "PERSON")],
+         [("Kordon", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_given_name_cut_off(
+    text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _names(with_ents(text, ents)) == expected
