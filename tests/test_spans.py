@@ -358,10 +358,32 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Avenida Larco", "FAC"),
         ("Banco de la Nación", "ORG"),
         ("Hospital Marlo", "ORG"),
+        # the last words of companies' names
+        *(
+            (f"Halvex {w.title()}", "ORG")
+            for w in (
+                "energy",
+                "partners",
+                "capital",
+                "logistics",
+                "pharmaceuticals",
+                "telecom",
+                "investments",
+                "consulting",
+                "solutions",
+                "ventures",
+                "networks",
+                "communications",
+                "securities",
+                "petroleum",
+            )
+        ),
         # must not: people whose surname is also a word
         ("Peter Brown", None),
         ("Stephen Hall", None),
         ("Anna Park", None),
+        ("Samantha Power", None),  # "power" and "steel" end companies' names, and people's
+        ("Danielle Steel", None),
         ("Union", None),
         ("Calle Rosen", None),  # a given name ("calle", Spanish for street, is none here)
         ("Jane Banco", None),  # a head written first counts only first
