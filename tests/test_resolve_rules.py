@@ -2052,6 +2052,47 @@ def test_lone_surname_with_bearers_of_both_name_orders(
     assert entity_of(res, 1, "Mr. Pak") == (joins or "Mr. Pak")
 
 
+def _pak(mentions: int) -> LocalEntity:
+    return person("Pak Son-il", male=1, mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("corpus_docs", "article", "joins"),
+    [
+        pytest.param(
+            3,
+            [_pak(6), person("Pak Mi-ra", female=1), person("Tomas Pak")],
+            "Pak Son-il",
+            id="one of three bearers its article names dominates the article and the corpus",
+        ),
+        pytest.param(
+            3,
+            [_pak(2), person("Pak Mi-ra", female=1), person("Tomas Pak")],
+            None,
+            id="must not: no bearer dominates the article",
+        ),
+        pytest.param(
+            1,
+            [_pak(6), person("Pak Mi-ra", female=1), person("Tomas Pak")],
+            None,
+            id="must not: no bearer dominates the corpus (in two articles only)",
+        ),
+        pytest.param(
+            3,
+            [_pak(1), person("Tomas Pak", mentions=6)],
+            None,
+            id="must not: the article's main bearer is not the corpus's",
+        ),
+    ],
+)
+def test_lone_surname_among_bearers_its_article_names(
+    corpus_docs: int, article: list[LocalEntity], joins: str | None
+) -> None:
+    docs = [[_pak(20), SENATE] for _ in range(corpus_docs)]
+    res = resolve([*docs, [*article, person("Pak", roles=("Chairman",)), SENATE]])
+    assert entity_of(res, corpus_docs, "Pak") == (joins or "Pak")
+
+
 def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
     res = resolve([[person("Mr. Kollie", male=1)], [person("Ms. Kollie", female=1)]])
     assert len(res.entities) == 2

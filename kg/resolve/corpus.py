@@ -623,7 +623,9 @@ def lone_surname_pass(groups: _Groups) -> None:
     "Kim Jong-un"). A bearer fits when neither gender nor titles clash
     (`_Evidence.fits`). Then, in order:
 
-    * the article names fitting bearers in full: it joins the one, and none if several;
+    * the article names fitting bearers in full: it joins the one; of several, only
+      one with `DOMINANCE_RATIO` times each other's mentions in the article that also
+      dominates the corpus (`_dominant_here`), else none;
     * exactly one bearer in the corpus fits, or exactly one carries its title
       ("President X"): it joins that one;
     * it joins the most mentioned fitting bearer when that one dominates the corpus
@@ -726,7 +728,10 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
     fitting = [r for r in roots if own.fits(evidence[r]) and r not in apart]
     in_article = [r for r in fitting if g.doc in evidence[r].docs]
     if len(in_article) > 1:
-        return None
+        # Several bearers named in its article: only one that dominates both the
+        # article and the corpus ("Kim" where the leader is named six times, his
+        # sister and a diplomat of that surname once each).
+        return _dominant_here(groups, g.doc, in_article, fitting, evidence)
     if in_article:
         # Unless another bearer dominates the corpus and nothing but the surname ties
         # it to the one named here (the article about the first lady says "X" for the
@@ -757,6 +762,28 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
     if not _dominates(evidence[ranked[0]], evidence[ranked[1]]):
         return None
     return ranked[0] if supported(ranked[0]) else None
+
+
+def _dominant_here(
+    groups: _Groups,
+    doc: str,
+    in_article: list[GroupKey],
+    fitting: list[GroupKey],
+    evidence: Mapping[GroupKey, _Evidence],
+) -> GroupKey | None:
+    """The bearer named in ``doc`` that has `DOMINANCE_RATIO` times the article's
+    mentions of each other bearer named there and dominates every other fitting bearer
+    across the corpus (`_dominates`), or None."""
+
+    def here(r: GroupKey) -> int:
+        return sum(e.mentions for m in groups.cluster[r] for d, e in groups.members[m] if d == doc)
+
+    top = max(in_article, key=lambda r: (here(r), evidence[r].mentions))
+    if all(here(top) >= DOMINANCE_RATIO * here(o) for o in in_article if o != top) and all(
+        _dominates(evidence[top], evidence[o]) for o in fitting if o != top
+    ):
+        return top
+    return None
 
 
 def _pronouns_clash_here(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
