@@ -148,6 +148,18 @@ def _heads() -> dict[str, str]:
 
 
 @cache
+def _unit_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == ("unit",))
+
+
+def unit_head(name: str) -> bool:
+    """True when ``name`` ends with a word that ends the names of a company's units as
+    well as of companies ("Barclays Capital", "Halvex Energy": ``name_heads.tsv``)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _unit_heads()
+
+
+@cache
 def _first_heads() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv("name_heads.tsv") if row[2:] == ("first",)}
 

@@ -2523,6 +2523,22 @@ MERGE_ROWS = [
         "ORG",
         id="an organisation's short name tagged PERSON, nothing saying person",
     ),
+    pytest.param(
+        [[org("Halden Resources", 3)], [org("Halden")]],
+        "Halden",
+        "Halden Resources",
+        LEADING_NAME,
+        "ORG",
+        id="a company by its leading words",
+    ),
+    pytest.param(
+        [[org("Halden Capital", 3)], [org("Halden")]],
+        "Halden",
+        "Halden",
+        None,
+        None,
+        id="must not: a company beside its unit named by a word units end with",
+    ),
     # A word typed PERSON that `kg.resolve.types.organisation_led` leaves so, as an
     # article typed it as a place too, and one names the company and its branch.
     pytest.param(

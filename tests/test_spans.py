@@ -393,6 +393,21 @@ def test_head_word_types_a_name(name: str, expected: str | None) -> None:
     assert spans.name_head_type(name) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("Halvex Capital", True),
+        ("Halvex Energy", True),
+        # must not: the heads of a company's own name, or no head
+        ("Halvex Resources", False),
+        ("Halvex Group", False),
+        ("Capital", False),
+    ],
+)
+def test_unit_head(name: str, unit: bool) -> None:
+    assert spans.unit_head(name) is unit
+
+
 # ---------------------------------------------------------------------------------
 # Junk
 # ---------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ from kg.resolve.persons import (
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import local_actors, one_region_per_town, reconcile_types
-from kg.spans import WEB_ENDING, name_head_type
+from kg.spans import WEB_ENDING, name_head_type, unit_head
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -1625,8 +1625,8 @@ def leading_name_pass(groups: _Groups) -> None:
             continue
         kind = {name_head_type(groups.label(f)) for f in found}
         head = kind.pop() if len(kind) == 1 else None
-        if head is None:
-            continue
+        if head is None or any(unit_head(base_name(groups.label(f))) for f in found):
+            continue  # "Barclays" is not its unit "Barclays Capital"
         allowed = _SHORT_TYPES.get(head, frozenset())
         own = groups.type(g)
         (root,) = roots
