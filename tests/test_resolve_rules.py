@@ -1996,6 +1996,30 @@ def test_mrs_and_ms_of_one_article_never_join_one_woman(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        pytest.param(
+            "For a decade, Kemi and Oyelaran Bajo ran the firm together. On Thursday, Mr."
+            " Bajo was arrested by the police. Mrs. Bajo was questioned for six hours.",
+            False,
+            id="must not: 'Mr.' and 'Mrs.' of the one full name of unknown gender",
+        ),
+        pytest.param(
+            "For a decade, Oyelaran Bajo ran the firm. On Thursday, Mr. Bajo was arrested"
+            " by the police. Mr. Bajo will appear in court again.",
+            True,
+            id="'Mr.' alone still joins the one full name",
+        ),
+    ],
+)
+def test_mr_and_mrs_never_join_one_person(text: str, together: bool) -> None:
+    people = _people(text)
+    full = people["Oyelaran Bajo"].aliases
+    assert ("Mr. Bajo" in full) is together
+    assert not {"Mr. Bajo", "Mrs. Bajo"} <= set(full)
+
+
+@pytest.mark.parametrize(
     ("name", "given", "family"),
     [
         ("maarten van der wiel", "maarten", "van der wiel"),

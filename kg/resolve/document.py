@@ -614,6 +614,18 @@ def _join_pending(
         if len(women) == 2 and joined[women[0]] == joined[women[1]]:
             full = joined[women[0]].name
             del joined[max(women, key=lambda k: (pending[k][full], k))]
+    # "Mr. X" and "Mrs. X" that chose one person are two people: the form of the gender
+    # the person's own words give keeps it, and where they give none, neither does
+    # ("Nalaka and Shiromi X ... Mr. X ... Mrs. X", the husband's full name unwritten).
+    for forms in lone_forms.values():
+        man = forms.get("male")
+        women = [forms[f] for f in ("female", "female, ms") if forms.get(f) in joined]
+        for woman in women:
+            if man in joined and woman in joined and joined[man] == joined[woman]:
+                own = likely(joined[man])
+                for k, g in ((man, "male"), (woman, "female")):
+                    if own != g:
+                        joined.pop(k, None)
     return joined
 
 
