@@ -578,6 +578,7 @@ def name_spans(
             or spans.bracketed_acronym(span)
             or spans.with_legal_form(span)
             or spans.given_name_cut_off(span)
+            or spans.place_with_office(span)
         )
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"

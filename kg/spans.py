@@ -1209,6 +1209,24 @@ def with_legal_form(span: Span) -> list[Span] | None:
     return None
 
 
+def place_with_office(span: Span) -> list[Span] | None:
+    """A "person" that is a known place and the office held for it, with no name after
+    ("a Trincomalee MP,", "the Bavaria governor said"), as the place, or None: the
+    office is said of a person named elsewhere in the sentence."""
+    doc = span.doc
+    if span.label_ != "PERSON" or len(span) < 2 or not is_title_word(span[-1]):
+        return None
+    if span.end < len(doc) and doc[span.end].is_title:
+        return None  # "Halvex MP Jane Roe": a name follows
+    end = span.end
+    while end > span.start and is_title_word(doc[end - 1]):
+        end -= 1
+    place = doc[span.start : end]
+    if not len(place) or not gazetteer.known_place(place.text):
+        return None
+    return [_span(doc, span.start, end, "GPE")]
+
+
 def given_name_cut_off(span: Span) -> list[Span] | None:
     """A one-word name typed otherwise that is a person's family name, the NER having
     left out the given name before it and a title before that ("its chief executive

@@ -358,6 +358,8 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Avenida Larco", "FAC"),
         ("Banco de la Nación", "ORG"),
         ("Hospital Marlo", "ORG"),
+        ("Marlo Port", "FAC"),
+        ("Marlo Container Terminal", "FAC"),
         # the last words of companies' names
         *(
             (f"Halvex {w.title()}", "ORG")
@@ -792,6 +794,29 @@ def test_every_extra_legal_form_is_stripped() -> None:
     ],
 )  # fmt: skip
 def test_given_name_cut_off(
+    text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _names(with_ents(text, ents)) == expected
+
+
+# ---------------------------------------------------------------------------------
+# A known place and an office, typed as a person ("a Leeds MP")
+# ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("Mr Roe, a Leeds MP, was due.", [("Mr Roe", "PERSON"), ("Leeds MP", "PERSON")],
+         [("Roe", "PERSON"), ("Leeds", "GPE")]),
+        # must not: a place no gazetteer knows, or a name after the office
+        ("Mr Roe, a Zabrowo MP, was due.", [("Mr Roe", "PERSON"), ("Zabrowo MP", "PERSON")],
+         [("Roe", "PERSON"), ("Zabrowo MP", "PERSON")]),
+        ("Leeds MP Jane Roe spoke.", [("Leeds MP", "PERSON"), ("Jane Roe", "PERSON")],
+         [("Jane Roe", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_place_with_office(
     text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert _names(with_ents(text, ents)) == expected

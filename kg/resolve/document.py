@@ -1687,8 +1687,13 @@ def _retype_organisations(
         root = doc[m.start : m.end].root
         if root.dep_ == "compound" and root.head.text[:1].isupper() and root.head.i > root.i:
             continue  # a piece of a longer name the NER cut ("X" of "X OS Y")
-        if name in started and started[name][1] < first_seen[name]:
-            # Named in full before: "Kessler Capital Management ... Kessler".
+        if (
+            name in started
+            and started[name][1] < first_seen[name]
+            and not gazetteer.known_place(name)
+        ):
+            # Named in full before: "Kessler Capital Management ... Kessler"; not a town
+            # a company is named after ("Kandy Ridge Consultants ... in Kandy").
             listed.add(name)
             short_for[name] = started[name][0]
         elif _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
@@ -1728,7 +1733,12 @@ def _trade_short_forms(
     found: dict[str, str] = {}
     for m in mentions:
         name = fold(m.mention.label)
-        if m.mention.type != "ORG" or len(name.split()) != 1 or name not in started:
+        if (
+            m.mention.type != "ORG"
+            or len(name.split()) != 1
+            or name not in started
+            or gazetteer.known_place(name)  # "a Kandy-based firm": the town
+        ):
             continue
         key, first = started[name]
         if trade_name(key.split()) and first < first_seen[name]:
