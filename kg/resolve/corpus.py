@@ -1625,7 +1625,7 @@ def leading_name_pass(groups: _Groups) -> None:
             continue
         kind = {name_head_type(groups.label(f)) for f in found}
         head = kind.pop() if len(kind) == 1 else None
-        if head is None or any(unit_head(base_name(groups.label(f))) for f in found):
+        if head is None or any(unit_head(groups.label(f)) for f in found):
             continue  # "Barclays" is not its unit "Barclays Capital"
         allowed = _SHORT_TYPES.get(head, frozenset())
         own = groups.type(g)
