@@ -2570,6 +2570,14 @@ MERGE_ROWS = [
         None,
         id="must not: a company beside its unit named by a word units end with",
     ),
+    pytest.param(
+        [[org("Halden Consulting Inc.", 3)], [org("Halden")]],
+        "Halden",
+        "Halden Consulting Inc.",
+        LEADING_NAME,
+        "ORG",
+        id="a company whose legal form ends its name, not the unit's word",
+    ),
     # A word typed PERSON that `kg.resolve.types.organisation_led` leaves so, as an
     # article typed it as a place too, and one names the company and its branch.
     pytest.param(
