@@ -2003,6 +2003,43 @@ def test_mrs_and_ms_of_one_article_never_join_one_woman(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lone", "joins"),
+    [
+        pytest.param(
+            'To agents in Dubai, Hamad Marlo is Abu Faisal, "father of Faisal," after his'
+            " eldest son. Faisal Marlo runs a property business in Sharjah.",
+            "Faisal",
+            "Faisal Marlo",
+            id="a kunya's second word is the child's given name",
+        ),
+        pytest.param(
+            "Abu Sesay, a trader from Bo, lost his shop in the fire. Sesay said he would"
+            " rebuild it.",
+            "Sesay",
+            "Abu Sesay",
+            id="'Abu' and a family name: a given name, no kunya",
+        ),
+    ],
+)
+def test_kunya_is_no_family_name(text: str, lone: str, joins: str) -> None:
+    (found,) = [p for p in _people(text).values() if lone in p.aliases]
+    assert found.label == joins
+
+
+@pytest.mark.parametrize(
+    ("bearer", "joins"),
+    [
+        pytest.param("Abu Sesay", True, id="'Abu' and a family name"),
+        pytest.param("Abu Faisal", False, id="must not: a kunya, a child's given name"),
+    ],
+)
+def test_lone_name_and_a_kunya_across_articles(bearer: str, joins: bool) -> None:
+    lone = bearer.split()[1]
+    res = resolve([[person(bearer, mentions=5), SENATE], [person(lone), SENATE]])
+    assert entity_of(res, 1, lone) == (bearer if joins else lone)
+
+
+@pytest.mark.parametrize(
     ("text", "together"),
     [
         pytest.param(

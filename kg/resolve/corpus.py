@@ -80,6 +80,7 @@ from kg.resolve.evidence import (
     Gender,
     clash,
     decide_gender,
+    is_kunya,
     known_given_name,
     title_head,
     titles_clash,
@@ -641,6 +642,8 @@ def lone_surname_pass(groups: _Groups) -> None:
         parsed[f] = name
         if city_not_person(groups.label(f), any(e.located for _, e in groups.members[f])):
             continue  # "Bandar Lampung": no family name "Lampung"
+        if is_kunya(f.actor.name):
+            continue  # "Faisal" alone is not "Abu Faisal"
         for word in dict.fromkeys([*f.words[1:], name.family]):
             if word not in SUFFIXES:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles

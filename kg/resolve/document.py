@@ -53,6 +53,7 @@ from kg.resolve.evidence import (
     cue_gender,
     decide_gender,
     given_name_gender,
+    is_kunya,
     known_given_name,
     title_head,
     titles_clash,
@@ -1108,9 +1109,12 @@ class _Grouping:
                 if parts.given and not has_acronym(mention.label) and mention.label not in cities:
                     self.full_names.add(folded)
                     self.full_ends.update((words[0], words[-1]))
-                    for word in dict.fromkeys(words):
+                    # "Faisal" alone is not "Abu Faisal" (a kunya: father of Faisal)
+                    kunya = is_kunya(folded)
+                    for word in dict.fromkeys(words[:1] if kunya else words):
                         self.by_word[word][folded].append(i)
-                    self.by_last[parts.family][folded].append(i)
+                    if not kunya:
+                        self.by_last[parts.family][folded].append(i)
                     self.full_cues[folded].extend(_cues(mention))
                     self.full_titles[folded].update(_titles(mention))
             if mention.type != "PERSON":

@@ -67,6 +67,20 @@ def known_given_name(word: str) -> bool:
     return is_given_name(word.lower()) or bool(given_name_gender(word))
 
 
+#: Words that start an Arabic kunya, a name after one's child ("Abu Faisal": father of
+#: Faisal; "Umm Kulthum": mother of Kulthum).
+_KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um"})
+
+
+def is_kunya(name: str) -> bool:
+    """True for a folded two-word name that is a kunya: "abu"/"umm" and a given name
+    ("abu faisal"). Its second word is the child's given name, never the bearer's family
+    name: "Faisal" alone is not Abu Faisal. Not "abu sesay", a given name "Abu" and a
+    family name."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _KUNYA_WORDS and known_given_name(words[1])
+
+
 def decide_gender(female: int, male: int, she: int = 0, he: int = 0) -> Gender:
     """The gender the cues and pronouns agree on, or "" when they are absent or mixed.
 
