@@ -13,7 +13,7 @@ import re
 import pytest
 
 from kg.lexicon import load_tsv
-from kg.mentions import SpanMention
+from kg.mentions import SpanMention, find_mentions
 from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
 from kg.relations.lexicon import trade_words
 from kg.resolve.corpus import (
@@ -45,7 +45,7 @@ from kg.resolve.document import resolve_document
 from kg.resolve.evidence import given_name_gender
 from kg.resolve.naming import has_acronym
 from kg.resolve.persons import city_not_person, parse_person
-from tests.extraction_helpers import entities, mentions, parse
+from tests.extraction_helpers import entities, mentions, parse, with_ents
 
 # ---------------------------------------------------------------------------------
 # Within one article
@@ -2037,6 +2037,43 @@ def test_lone_name_and_a_kunya_across_articles(bearer: str, joins: bool) -> None
     lone = bearer.split()[1]
     res = resolve([[person(bearer, mentions=5), SENATE], [person(lone), SENATE]])
     assert entity_of(res, 1, lone) == (bearer if joins else lone)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "joins"),
+    [
+        pytest.param(
+            "He was a campaigner in the hill country around Leeds. She set up Leeds Ridge in 2030.",
+            "Leeds",
+            False,
+            id="must not: a known town after 'around', the NER's person",
+        ),
+        pytest.param(
+            "He was a campaigner in the hill country around Zabrowo. She set up Zabrowo Ridge"
+            " in 2030.",
+            "Zabrowo",
+            True,
+            id="a word no gazetteer knows as a place",
+        ),
+    ],
+)
+def test_town_typed_person_is_no_first_name(text: str, town: str, joins: bool) -> None:
+    doc = with_ents(text, [(town, "PERSON"), (f"{town} Ridge", "PERSON")])
+    index = resolve_document(doc, find_mentions(doc, "t"))
+    (actor,) = [a for a in index.actors.values() if f"{town} Ridge" in a.aliases]
+    assert (town in actor.aliases) is joins
+
+
+@pytest.mark.parametrize(
+    ("place", "joins"),
+    [
+        pytest.param(org("Marlo", type="GPE"), False, id="must not: a town and its port"),
+        pytest.param(org("Marlo"), True, id="an organisation's short name"),
+    ],
+)
+def test_town_and_its_facility(place: LocalEntity, joins: bool) -> None:
+    res = resolve([[org("Marlo Port", 3, type="FAC"), place], [org("Marlo Port", type="FAC")]])
+    assert entity_of(res, 0, "Marlo") == ("Marlo Port" if joins else "Marlo")
 
 
 @pytest.mark.parametrize(

@@ -1232,6 +1232,15 @@ class _Grouping:
         words = name.split()
         if index in self.apart:
             return self._lone_key(name, mention)
+        if (
+            len(words) == 1
+            and index in self.located
+            and not mention.honorific
+            and gazetteer.known_place(mention.label)
+        ):
+            # "registered in Kandy": the town the NER called a person, not the first
+            # word of the person or company "Kandy Ridge" of the article
+            return self._lone_key(name, mention)
         if len(words) == 1:
             fits = {
                 full: at
