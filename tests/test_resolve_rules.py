@@ -2108,7 +2108,10 @@ def test_mr_and_mrs_never_join_one_person(text: str, together: bool) -> None:
         ("von alsleben", "", "von alsleben"),
         ("rosa de la cruz", "rosa", "de la cruz"),
         ("robert s mueller", "robert", "mueller"),
+        ("hamad al dhaheri", "hamad", "al dhaheri"),
+        ("hamad bin sultan al dhaheri", "hamad", "al dhaheri"),
         pytest.param("jan van", "jan", "van", id="must not: a particle last is the name"),
+        pytest.param("al roe", "al", "roe", id="must not: 'Al' first is a given name"),
     ],
 )
 def test_family_name_keeps_its_particles(name: str, given: str, family: str) -> None:
@@ -2132,6 +2135,35 @@ def test_family_name_keeps_its_particles(name: str, given: str, family: str) -> 
 def test_lone_family_name_with_particles(lone: str, bearers: list[str], joins: str | None) -> None:
     res = resolve([[person(b, mentions=3), SENATE] for b in bearers] + [[person(lone), SENATE]])
     assert entity_of(res, len(bearers), lone) == (joins or lone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamad al-Dhaheri, who owns the firm, declined to comment. Al-Dhaheri has never been"
+        " charged.",
+        "Hamad bin Sultan al-Dhaheri owns the firm. Hamad al-Dhaheri has never been charged.",
+    ],
+)
+def test_family_name_with_the_arabic_article_in_one_article(text: str) -> None:
+    (found,) = [p for p in _people(text).values() if "Hamad" in p.label]
+    assert len(found.aliases) == 2, found.aliases
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "joins"),
+    [
+        pytest.param("Hamad bin Sultan al-Dhaheri", "Hamad al-Dhaheri", True,
+                     id="the patronymic left out"),
+        pytest.param("Hamad bin Sultan al-Dhaheri", "Hamad bin Omar al-Dhaheri", False,
+                     id="must not: two fathers' names"),
+        pytest.param("Saeed bin Obaid al-Mansouri", "Khalid bin Saeed al-Mansouri", False,
+                     id="must not: father and son"),
+    ],
+)  # fmt: skip
+def test_arabic_names_with_and_without_the_patronymic(full: str, short: str, joins: bool) -> None:
+    res = resolve([[person(full, mentions=3), SENATE], [person(short), SENATE]])
+    assert entity_of(res, 1, short) == (full if joins else short)
 
 
 PAK_SON_IL = person("Pak Son-il", male=1, mentions=20)

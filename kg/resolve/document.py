@@ -1250,7 +1250,8 @@ class _Grouping:
             }
         else:
             parts = parse_person(name)
-            bucket = self.by_last.get(parts.family, {})
+            # "al-Dhaheri" alone: the family name "al dhaheri" of "Hamad al-Dhaheri"
+            bucket = {**self.by_last.get(parts.family, {}), **self.by_last.get(name, {})}
             fits = {
                 full: at
                 for full, at in bucket.items()

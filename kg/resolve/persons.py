@@ -46,6 +46,10 @@ PARTICLES = frozenset(
     | {"ter", "ten", "la", "le", "bin", "ibn"}
 )
 
+#: The Arabic article before a family name ("Hamad al-Dhaheri", "Abdel el-Sisi"): a
+#: particle only after a given name, since "Al" alone first is a given name ("Al Roe").
+ARTICLE_PARTICLES = frozenset({"al", "el"})
+
 #: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son.
 SUFFIXES = {"jr": "jr", "jnr": "jr", "ii": "jr", "sr": "sr", "snr": "sr", "iii": "iii", "iv": "iv"}
 
@@ -90,7 +94,9 @@ def parse_person(name: str) -> PersonName:
         suffix = SUFFIXES[words[-1]]
         words = words[:-1]
     start = len(words) - 1
-    while start > 0 and words[start - 1] in PARTICLES:
+    while start > 0 and (
+        words[start - 1] in PARTICLES or (start > 1 and words[start - 1] in ARTICLE_PARTICLES)
+    ):
         start -= 1  # "maarten van der wiel": the family name is "van der wiel"
     family = " ".join(words[start:])
     if start == 0:
