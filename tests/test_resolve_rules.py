@@ -2151,6 +2151,28 @@ def test_family_name_with_the_arabic_article_in_one_article(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        pytest.param(
+            "Ahmed Rasheed won the vote. Its chair, Rasheed Shameem, said it was fair. Rasheed"
+            " has three big promises.",
+            None,
+            id="must not: the given name of one bearer and the family name of another",
+        ),
+        pytest.param(
+            "Ahmed Rasheed won the vote. The chair said it was fair. Rasheed has three big"
+            " promises.",
+            "Ahmed Rasheed",
+            id="the family name of the one bearer",
+        ),
+    ],
+)
+def test_word_both_a_given_and_a_family_name(text: str, joins: str | None) -> None:
+    (found,) = [p for p in _people(text).values() if "Rasheed" in p.aliases]
+    assert found.label == (joins or "Rasheed")
+
+
+@pytest.mark.parametrize(
     ("full", "short", "joins"),
     [
         pytest.param("Hamad bin Sultan al-Dhaheri", "Hamad al-Dhaheri", True,

@@ -76,6 +76,7 @@ from kg.resolve.persons import (
     is_given_name,
     parse_person,
     suffixes_agree,
+    written_family_first,
 )
 from kg.spans import is_title_word, name_head_type
 from kg.tokens import DocTokens
@@ -628,6 +629,15 @@ def _join_pending(
                     if own != g:
                         joined.pop(k, None)
     return joined
+
+
+def _given_and_family(word: str, fits: Collection[str]) -> bool:
+    """True when ``word`` is the first word of one of the full names ``fits`` and a later
+    word of another ("ali" of "ali shameem" and "ahmed ali"); a name that may be written
+    family name first ("kim jong un") counts as neither."""
+    first = any(f.split()[0] == word and not written_family_first(f) for f in fits)
+    later = any(word in f.split()[1:] for f in fits)
+    return first and later
 
 
 def _one_person_of_a_surname(
@@ -1259,6 +1269,11 @@ class _Grouping:
                 and _within(words, full.split())
                 and self._generations_fit(parts, full, mention)
             }
+        if len(words) == 1 and _given_and_family(words[0], fits):
+            # "Ali" beside "Ahmed Ali" and "Ali Shameem": a surname alone is how news
+            # names a person, a first name alone how it names a child or a friend; the
+            # article's nearest bearer may be either. The corpus stage decides.
+            return self._lone_key(name, mention)
         if len(words) == 1 and len(fits) > 1 and index in self.modifiers:
             # "The X administration" beside "Jane X" and "Lena X": not said of the nearest
             # bearer; the article's other lone X (`_one_person_of_a_surname`) or the
