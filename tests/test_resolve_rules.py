@@ -2065,18 +2065,6 @@ def test_town_typed_person_is_no_first_name(text: str, town: str, joins: bool) -
 
 
 @pytest.mark.parametrize(
-    ("place", "joins"),
-    [
-        pytest.param(org("Marlo", type="GPE"), False, id="must not: a town and its port"),
-        pytest.param(org("Marlo"), True, id="an organisation's short name"),
-    ],
-)
-def test_town_and_its_facility(place: LocalEntity, joins: bool) -> None:
-    res = resolve([[org("Marlo Port", 3, type="FAC"), place], [org("Marlo Port", type="FAC")]])
-    assert entity_of(res, 0, "Marlo") == ("Marlo Port" if joins else "Marlo")
-
-
-@pytest.mark.parametrize(
     ("text", "together"),
     [
         pytest.param(

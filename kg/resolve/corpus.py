@@ -1635,9 +1635,7 @@ def leading_name_pass(groups: _Groups) -> None:
         (root,) = roots
         if g.actor.kind == "country":
             continue
-        if own in ("GPE", "LOC") and head == "FAC":
-            continue  # a town is not its port, airport or station ("Marlo Port")
-        if own in ("GPE", "LOC") and head == "ORG":
+        if own in ("GPE", "LOC") and head in ("ORG", "FAC"):
             if not _unknown_place_of(groups, g, root):
                 continue
             groups.retype(g, head)
