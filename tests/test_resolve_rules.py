@@ -42,7 +42,7 @@ from kg.resolve.corpus import (
     split_glued_pairs,
 )
 from kg.resolve.document import resolve_document
-from kg.resolve.evidence import given_name_gender
+from kg.resolve.evidence import cue_gender, given_name_gender
 from kg.resolve.naming import has_acronym
 from kg.resolve.persons import city_not_person, parse_person
 from tests.extraction_helpers import entities, mentions, parse, with_ents
@@ -4711,3 +4711,20 @@ def test_bare_name_an_article_gave_its_junior(
 ) -> None:
     res = resolve([[junior], [bare]])
     assert (entity_of(res, 1, "Roger Kessel") == "Roger J. Kessel Jr.") is merged
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [
+        ("Mrs.", "female"),
+        ("Sheikha", "female"),
+        ("Smt.", "female"),
+        ("Shri", "male"),
+        ("Mr", "male"),
+        # must not: "Sheikh" leads some women's names ("Sheikh Hasina" style)
+        ("Sheikh", ""),
+        ("Dr.", ""),
+    ],
+)
+def test_honorific_gender(word: str, gender: str) -> None:
+    assert cue_gender(word, "honorific") == gender
