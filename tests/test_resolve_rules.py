@@ -2168,6 +2168,34 @@ def test_word_both_a_given_and_a_family_name(text: str, joins: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        pytest.param(
+            "Khalid bin Saeed al-Mansouri runs the firm. Its chairman, Saeed bin Obaid"
+            " al-Mansouri, was furious. On Monday, Saeed told reporters the bid stood.",
+            "Saeed bin Obaid al-Mansouri",
+            id="the given name, not the son's father's name",
+        ),
+        pytest.param(
+            "Khalid bin Saeed al-Mansouri runs the firm. On Monday, Saeed told reporters the"
+            " bid stood.",
+            None,
+            id="must not: a father's name after 'bin' is not the son",
+        ),
+    ],
+)
+def test_fathers_name_after_bin(text: str, joins: str | None) -> None:
+    (found,) = [p for p in _people(text).values() if "Saeed" in p.aliases]
+    assert found.label == (joins or "Saeed")
+
+
+def test_fathers_name_after_bin_across_articles() -> None:
+    res = resolve([[person("Khalid bin Saeed al-Mansouri", mentions=9), SENATE],
+                   [person("Saeed"), SENATE]])  # fmt: skip
+    assert entity_of(res, 1, "Saeed") == "Saeed"
+
+
+@pytest.mark.parametrize(
     ("full", "short", "joins"),
     [
         pytest.param("Hamad bin Sultan al-Dhaheri", "Hamad al-Dhaheri", True,

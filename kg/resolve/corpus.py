@@ -103,6 +103,7 @@ from kg.resolve.persons import (
     PersonName,
     city_not_person,
     nickname_forms,
+    own_words,
     parse_person,
     same_person,
     written_family_first,
@@ -644,7 +645,7 @@ def lone_surname_pass(groups: _Groups) -> None:
             continue  # "Bandar Lampung": no family name "Lampung"
         if is_kunya(f.actor.name):
             continue  # "Faisal" alone is not "Abu Faisal"
-        for word in dict.fromkeys([*f.words[1:], name.family]):
+        for word in dict.fromkeys([*own_words(f.words)[1:], name.family]):
             if word not in SUFFIXES:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles
         if written_family_first(f.actor.name):

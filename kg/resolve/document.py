@@ -74,6 +74,7 @@ from kg.resolve.persons import (
     PersonName,
     city_not_person,
     is_given_name,
+    own_words,
     parse_person,
     suffixes_agree,
     written_family_first,
@@ -1128,7 +1129,7 @@ class _Grouping:
                     self.full_ends.update((words[0], words[-1]))
                     # "Faisal" alone is not "Abu Faisal" (a kunya: father of Faisal)
                     kunya = is_kunya(folded)
-                    for word in dict.fromkeys(words[:1] if kunya else words):
+                    for word in dict.fromkeys(words[:1] if kunya else own_words(words)):
                         self.by_word[word][folded].append(i)
                     if not kunya:
                         self.by_last[parts.family][folded].append(i)

@@ -21,7 +21,7 @@ hold. Decides when two full names are one person:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -79,6 +79,16 @@ class PersonName:
     def generation_alone(self) -> bool:
         """A family name with its generation and no given name ("x jr")."""
         return bool(self.suffix) and not self.given
+
+
+#: Words before a father's name in Arabic names ("Khalid bin Saeed").
+PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def own_words(words: Sequence[str]) -> list[str]:
+    """A full name's words without a father's name after "bin" ("khalid bin saeed al
+    mansouri": "Saeed" alone is the father, not Khalid)."""
+    return [w for k, w in enumerate(words) if k == 0 or words[k - 1] not in PATRONYMIC]
 
 
 @lru_cache(maxsize=1 << 16)  # asked again for every mention and merge of a name
