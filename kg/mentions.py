@@ -35,9 +35,9 @@ from kg.groups import (
 )
 from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
-from kg.names import QUOTES, normalise_name
+from kg.names import QUOTES, fold, normalise_name
 from kg.resolve.evidence import known_given_name
-from kg.resolve.persons import family_name_as_written
+from kg.resolve.persons import family_name_as_written, parse_person
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
 from kg.tokens import DocTokens
 
@@ -757,10 +757,49 @@ def find_mentions(
             )
         )
     out = _kinds_named(out, kinds)
+    out = _shared_family_names(doc, tokens, doc_id, out)
     out.extend(_missed_countries(tokens, doc_id, out))
     out.extend(_missed_surnames(tokens, doc_id, out))
     out = _with_groups(tokens, doc_id, out)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _shared_family_names(
+    doc: Doc, tokens: DocTokens, doc_id: str, found: list[SpanMention]
+) -> list[SpanMention]:
+    """The first of two given names that share one family name is that person's full
+    name ("Bill and Hillary Marlo": Bill Marlo), where the word is a one-word name the
+    NER typed PERSON, or an untagged given name the name data know, and no known place
+    ("Georgia and Jane Marlo")."""
+    by_start = {m.start: m for m in found}
+    covered = {i: m for m in found for i in range(m.start, m.end)}
+    out = list(found)
+    for m in found:
+        mention = m.mention
+        words = mention.label.split()
+        if mention.type != "PERSON" or len(words) < 2 or m.start < 2:
+            continue
+        at = m.start - 2
+        word = doc[at]
+        if doc[m.start - 1].lower_ not in ("and", "&") or not (word.is_alpha and word.is_title):
+            continue
+        if at > 0 and doc[at - 1].is_title and not doc[at - 1].is_sent_start:
+            continue  # "Tom Roe and Jane Marlo": the word ends a name of its own
+        own = covered.get(at)
+        if own is not None and (own.end - own.start != 1 or own.start != at):
+            continue
+        if gazetteer.known_place(word.text) or not (
+            own.mention.type == "PERSON" if own is not None else known_given_name(word.text)
+        ):
+            continue  # "Ford and Jane Marlo": a company the NER typed so
+        family = words[-len(parse_person(fold(mention.label)).family.split()) :]
+        name = " ".join([word.text, *family])
+        new = _span_mention(doc[at : at + 1], doc_id, tokens, "PERSON", name)
+        if own is not None:
+            out[out.index(own)] = new
+        elif at not in by_start:
+            out.append(new)
     return out
 
 

@@ -9,7 +9,7 @@ from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
 from kg.names import fold, normalise_name, written_legal_form
 from kg.resolve.persons import family_name_as_written, written_family_first
-from tests.extraction_helpers import mentions, nlp
+from tests.extraction_helpers import mentions, nlp, with_ents
 
 
 def _by_name(text: str) -> dict[str, Mention]:
@@ -721,3 +721,28 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
 )
 def test_written_legal_form(name: str, written: bool) -> None:
     assert written_legal_form(name) is written
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # two given names sharing one family name: the first is that person's full name
+        ("Bill and Hillary Marlo attended.", [("Bill", "PERSON"), ("Hillary Marlo", "PERSON")],
+         [("Bill Marlo", "PERSON"), ("Hillary Marlo", "PERSON")]),
+        ("Tomasz and Magda Rzepecki voted.", [("Magda Rzepecki", "PERSON")],
+         [("Tomasz Rzepecki", "PERSON"), ("Magda Rzepecki", "PERSON")]),
+        # must not: a place, an organisation, a name of its own before "and"
+        ("Georgia and Jane Marlo met.", [("Georgia", "GPE"), ("Jane Marlo", "PERSON")],
+         [("Georgia", "GPE"), ("Jane Marlo", "PERSON")]),
+        ("Ford and Jane Marlo met.", [("Ford", "ORG"), ("Jane Marlo", "PERSON")],
+         [("Ford", "ORG"), ("Jane Marlo", "PERSON")]),
+        ("Tom Roe and Jane Marlo met.", [("Tom Roe", "PERSON"), ("Jane Marlo", "PERSON")],
+         [("Tom Roe", "PERSON"), ("Jane Marlo", "PERSON")]),
+        ("Halvex and Jane Marlo met.", [("Jane Marlo", "PERSON")], [("Jane Marlo", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_given_names_sharing_a_family_name(
+    text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    doc = with_ents(text, ents)
+    assert [(m.mention.label, m.mention.type) for m in find_mentions(doc, "t")] == expected
