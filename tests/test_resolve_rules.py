@@ -2189,6 +2189,19 @@ def test_fathers_name_after_bin(text: str, joins: str | None) -> None:
     assert found.label == (joins or "Saeed")
 
 
+@pytest.mark.parametrize(
+    ("given_first", "joins"),
+    [
+        pytest.param("Ali Shameem", "Ahmed Ali", id="a given name leads a two-word name"),
+        pytest.param("Ali Jong-un", None, id="must not: a name that may be family name first"),
+    ],
+)
+def test_lone_name_beside_a_given_name_it_leads(given_first: str, joins: str | None) -> None:
+    docs = [[person("Ahmed Ali", mentions=9), SENATE] for _ in range(3)]
+    res = resolve([*docs, [person("Ahmed Ali"), person(given_first), person("Ali"), SENATE]])
+    assert entity_of(res, 3, "Ali") == (joins or "Ali")
+
+
 def test_fathers_name_after_bin_across_articles() -> None:
     res = resolve([[person("Khalid bin Saeed al-Mansouri", mentions=9), SENATE],
                    [person("Saeed"), SENATE]])  # fmt: skip

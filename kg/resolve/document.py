@@ -55,6 +55,7 @@ from kg.resolve.evidence import (
     given_name_gender,
     is_kunya,
     known_given_name,
+    may_be_family_first,
     title_head,
     titles_clash,
 )
@@ -77,7 +78,6 @@ from kg.resolve.persons import (
     own_words,
     parse_person,
     suffixes_agree,
-    written_family_first,
 )
 from kg.spans import is_title_word, name_head_type
 from kg.tokens import DocTokens
@@ -635,17 +635,10 @@ def _join_pending(
 def _given_and_family(word: str, fits: Collection[str]) -> bool:
     """True when ``word`` is the first word of one of the full names ``fits`` and a later
     word of another ("ali" of "ali shameem" and "ahmed ali"); a name that may be written
-    family name first ("kim jong un") counts as neither (`_family_first`)."""
-    first = any(f.split()[0] == word and not _family_first(f) for f in fits)
+    family name first ("kim jong un") counts as neither (`may_be_family_first`)."""
+    first = any(f.split()[0] == word and not may_be_family_first(f) for f in fits)
     later = any(word in f.split()[1:] for f in fits)
     return first and later
-
-
-def _family_first(name: str) -> bool:
-    """`written_family_first`, but a two-word name led by a known given name is read
-    given name first ("ali shameem"; "xi jinping" stays either)."""
-    words = name.split()
-    return written_family_first(name) and not (len(words) == 2 and known_given_name(words[0]))
 
 
 def _one_person_of_a_surname(

@@ -17,7 +17,7 @@ from typing import Literal
 from gender_guesser.detector import Detector
 
 from kg.lexicon import gender_words
-from kg.resolve.persons import is_given_name
+from kg.resolve.persons import is_given_name, written_family_first
 
 #: A person's gender as the text states it; "" when it does not, or contradicts itself.
 Gender = Literal["", "female", "male"]
@@ -79,6 +79,14 @@ def is_kunya(name: str) -> bool:
     family name."""
     words = name.split()
     return len(words) == 2 and words[0] in _KUNYA_WORDS and known_given_name(words[1])
+
+
+def may_be_family_first(name: str) -> bool:
+    """`kg.resolve.persons.written_family_first`, but a two-word name led by a given
+    name the name data know reads given name first ("ali shameem"; "xi jinping" may be
+    either)."""
+    words = name.split()
+    return written_family_first(name) and not (len(words) == 2 and known_given_name(words[0]))
 
 
 def decide_gender(female: int, male: int, she: int = 0, he: int = 0) -> Gender:
