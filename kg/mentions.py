@@ -35,7 +35,7 @@ from kg.groups import (
 )
 from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
-from kg.names import QUOTES, fold, normalise_name
+from kg.names import QUOTES, fold, normalise_name, spaced_initials
 from kg.resolve.evidence import known_given_name
 from kg.resolve.persons import family_name_as_written, parse_person
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
@@ -696,6 +696,8 @@ def find_mentions(
             country = role_country
         text = span.text
         name = normalise_name(text)
+        if label == "PERSON":
+            name = spaced_initials(name)  # "S.P. Roe" is "S. P. Roe"
         state = gazetteer.us_state(_with_dot(span)) if label == "GPE" else None
         if state is not None:
             name, country = state, "USA"  # "Boston, Mass.": the state, by its name

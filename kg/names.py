@@ -29,6 +29,16 @@ def normalise_name(text: str) -> str:
     return text.strip()
 
 
+#: A capital and a dot glued to the next capital and dot ("S.P." of "S.P. Roe").
+_GLUED_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
+
+
+def spaced_initials(name: str) -> str:
+    """A person's name with its dotted initials spaced, as most outlets write them:
+    "S.P. Roe" -> "S. P. Roe", so that both spellings are one name."""
+    return _GLUED_INITIALS.sub(r"\1. ", name)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # names repeat within and across articles
 def fold(text: str) -> str:
     """Return a matching key: accents removed, case folded, dots and hyphens as spaces.

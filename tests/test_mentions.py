@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
-from kg.names import fold, normalise_name, written_legal_form
+from kg.names import fold, normalise_name, spaced_initials, written_legal_form
 from kg.resolve.persons import family_name_as_written, written_family_first
 from tests.extraction_helpers import mentions, nlp, with_ents
 
@@ -746,3 +746,23 @@ def test_given_names_sharing_a_family_name(
 ) -> None:
     doc = with_ents(text, ents)
     assert [(m.mention.label, m.mention.type) for m in find_mentions(doc, "t")] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "spaced"),
+    [
+        ("S.P. Roe", "S. P. Roe"),
+        ("J.R.R. Marlo", "J. R. R. Marlo"),
+        # must not: initials already spaced, one initial, a middle initial
+        ("S. P. Roe", "S. P. Roe"),
+        ("W. Mark Roe", "W. Mark Roe"),
+        ("Robert S. Roe III", "Robert S. Roe III"),
+    ],
+)
+def test_spaced_initials(name: str, spaced: str) -> None:
+    assert spaced_initials(name) == spaced
+
+
+def test_glued_initials_of_a_person_are_one_name_with_spaced_ones() -> None:
+    doc = with_ents("Minister S.P. Roe spoke.", [("S.P. Roe", "PERSON")])
+    assert [m.mention.label for m in find_mentions(doc, "t")] == ["S. P. Roe"]

@@ -273,10 +273,13 @@ def test_a_name_written_with_its_region_is_a_place(
          ["GPE", "GPE", "GPE"]),
         ([_local("Lublin", "PERSON"), _local("Lublin", "PERSON"), _placed("Lublin", "PERSON")],
          ["GPE", "GPE", "GPE"]),
-        # must not: an article says it is a person (a title, a pronoun)
+        # ... a pronoun resolved to it by distance says nothing
+        ([_called("Lublin", "Lublin", she=1), _local("Lublin", "PERSON"),
+          _local("Lublin", "GPE")], ["GPE", "GPE", "GPE"]),
+        # must not: an article gives it a title or a gendered word
         ([_local("Lublin", "PERSON", roles=("Mr.",)), _local("Lublin", "PERSON"),
           _local("Lublin", "GPE")], ["PERSON", "PERSON", "PERSON"]),
-        ([_called("Lublin", "Lublin", she=1), _local("Lublin", "PERSON"),
+        ([_called("Lublin", "Lublin", male=1), _local("Lublin", "PERSON"),
           _local("Lublin", "GPE")], ["PERSON", "PERSON", "PERSON"]),
         # must not: a person of the corpus bears the word, who the lone name may be
         ([_local("Adam Lublin", "PERSON"), _local("Lublin", "PERSON"),

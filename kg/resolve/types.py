@@ -246,7 +246,8 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
     some article types or writes as a place ("in Rzeszów") and others tag a person,
     with the place's type: nothing says person, so the gazetteer decides.
 
-    Not when an article says the name is a person's (`said_person`: "Mr. Preston"),
+    Not when an article gives the name a title or gendered word ("Mr. Preston"; a
+    pronoun resolved to it by distance says nothing),
     when a person of the corpus bears the word ("Lincoln" beside "Abraham Lincoln"),
     when it is a given name ("Charlotte"), nor when an article types it an
     organisation (a club called by its town)."""
@@ -257,7 +258,9 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
     for e in local_actors(extractions):
         key = organisation_key(e.label)
         types[key].add(e.type)
-        if said_person(e) or e.company_cues:
+        # a title or gendered word, not a pronoun resolved by distance: the NER's
+        # "person" Trincomalee gets a "he" now and then
+        if e.roles or e.descriptors or e.female or e.male or e.company_cues:
             said.add(key)
         if e.type in ("GPE", "LOC") or (e.type == "PERSON" and e.located):
             placed.add(key)
