@@ -2202,6 +2202,24 @@ def test_lone_name_beside_a_given_name_it_leads(given_first: str, joins: str | N
     assert entity_of(res, 3, "Ali") == (joins or "Ali")
 
 
+@pytest.mark.parametrize(
+    ("fulls", "joins"),
+    [
+        pytest.param([person("Arumugam Roe", mentions=3)], "Arumugam Roe", id="one bearer"),
+        pytest.param([person("Arumugam Roe", mentions=3), person("Anna Roe")], None,
+                     id="must not: two given names with the initial"),
+        pytest.param([person("Arumugam Roe", mentions=3), person("Arumugam Roe Jr.")], None,
+                     id="must not: father and son"),
+        pytest.param([person("Anna Roe", female=1, mentions=3)], None,
+                     id="must not: a clash of gender", ),
+        pytest.param([person("Bala Roe", mentions=3)], None, id="must not: another initial"),
+    ],
+)  # fmt: skip
+def test_initial_for_a_given_name(fulls: list[LocalEntity], joins: str | None) -> None:
+    res = resolve([[*fulls, SENATE], [person("A. Roe", male=1), SENATE]])
+    assert entity_of(res, 1, "A. Roe") == (joins or "A. Roe")
+
+
 def test_fathers_name_after_bin_across_articles() -> None:
     res = resolve([[person("Khalid bin Saeed al-Mansouri", mentions=9), SENATE],
                    [person("Saeed"), SENATE]])  # fmt: skip

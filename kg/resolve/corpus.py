@@ -516,6 +516,9 @@ def same_person_pass(groups: _Groups) -> None:
                         or (not others and _junior_said_bare(groups, a, b, na, nb))
                     ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
                         groups.join(a, b, SAME_PERSON)
+    for short, full in _initial_for_given_name(parsed, by_family):
+        if not clash(groups.evidence(full).gender, groups.evidence(short).gender):
+            groups.join(full, short, SAME_PERSON)
     for full, short in _double_surnames(parsed, by_family, nicknames):
         if not clash(groups.evidence(full).gender, groups.evidence(short).gender):
             groups.join(full, short, SAME_PERSON)
@@ -523,6 +526,29 @@ def same_person_pass(groups: _Groups) -> None:
         bearer = _nicknamed_person(groups, g, parsed, by_family, nicknames)
         if bearer is not None:
             groups.join(bearer, g, SAME_PERSON)
+
+
+def _initial_for_given_name(
+    parsed: Mapping[GroupKey, PersonName], by_family: Mapping[str, list[GroupKey]]
+) -> list[tuple[GroupKey, GroupKey]]:
+    """Pairs of a name with an initial for its given name ("A. Thevarajah") and the one
+    full name of the corpus with that family name whose given name starts with it
+    ("Arumugam Thevarajah"); none where two do ("Anna" and "Arun Thevarajah"), and
+    none across generations."""
+    pairs: list[tuple[GroupKey, GroupKey]] = []
+    for g, name in parsed.items():
+        if len(name.given) != 1 or name.middle:
+            continue
+        found = [
+            o
+            for o in by_family.get(name.family, [])
+            if len(parsed[o].given) > 1 and parsed[o].given[0] == name.given
+        ]
+        # one bearer of the given name: not "D. Roe" beside "Daniel Roe" and his son
+        # "Daniel Roe Jr."
+        if len(found) == 1 and parsed[found[0]].suffix == name.suffix:
+            pairs.append((g, found[0]))
+    return pairs
 
 
 def _double_surnames(
