@@ -773,14 +773,20 @@ def _shared_family_names(
     """The first of two given names that share one family name is that person's full
     name ("Bill and Hillary Marlo": Bill Marlo), where the word is a one-word name the
     NER typed PERSON, or an untagged given name the name data know, and no known place
-    ("Georgia and Jane Marlo")."""
+    ("Georgia and Jane Marlo"), before a name the name data know the given name of (not
+    "the Library and Music Store" the NER typed so)."""
     by_start = {m.start: m for m in found}
     covered = {i: m for m in found for i in range(m.start, m.end)}
     out = list(found)
     for m in found:
         mention = m.mention
         words = mention.label.split()
-        if mention.type != "PERSON" or len(words) < 2 or m.start < 2:
+        if (
+            mention.type != "PERSON"
+            or len(words) < 2
+            or m.start < 2
+            or not known_given_name(words[0])  # "the Library and Music Store"
+        ):
             continue
         at = m.start - 2
         word = doc[at]

@@ -739,6 +739,9 @@ def test_written_legal_form(name: str, written: bool) -> None:
         ("Tom Roe and Jane Marlo met.", [("Tom Roe", "PERSON"), ("Jane Marlo", "PERSON")],
          [("Tom Roe", "PERSON"), ("Jane Marlo", "PERSON")]),
         ("Halvex and Jane Marlo met.", [("Jane Marlo", "PERSON")], [("Jane Marlo", "PERSON")]),
+        ("Search the Library and Music Store.",
+         [("Library", "PERSON"), ("Music Store", "PERSON")],
+         [("Library", "PERSON"), ("Music Store", "PERSON")]),
     ],
 )  # fmt: skip
 def test_given_names_sharing_a_family_name(
