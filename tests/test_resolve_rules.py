@@ -2306,6 +2306,30 @@ def test_lone_surname_among_bearers_its_article_names(
     assert entity_of(res, corpus_docs, "Pak") == (joins or "Pak")
 
 
+@pytest.mark.parametrize(
+    ("docs", "together"),
+    [
+        pytest.param(
+            [[person("Mr. Sutrisnadi", male=1)], [person("Sutrisnadi")]],
+            True,
+            id="a man of one name, with and without 'Mr.'",
+        ),
+        pytest.param(
+            [[person("Mr. Sutrisnadi", male=1)],
+             [person("Ms. Sutrisnadi", female=1)],
+             [person("Sutrisnadi")]],
+            False,
+            id="must not: both genders' titles",
+        ),
+    ],
+)  # fmt: skip
+def test_one_name_with_and_without_a_title(docs: list[list[LocalEntity]], together: bool) -> None:
+    res = resolve(docs)
+    plain = entity_of(res, len(docs) - 1, "Sutrisnadi")
+    titled = [e.label for e in res.entities if "Mr. Sutrisnadi" in e.aliases]
+    assert (titled == [plain]) is together
+
+
 def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
     res = resolve([[person("Mr. Kollie", male=1)], [person("Ms. Kollie", female=1)]])
     assert len(res.entities) == 2

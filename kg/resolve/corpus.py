@@ -995,6 +995,32 @@ def lone_same_name_pass(groups: _Groups) -> None:
         for part in parts:
             for other in part[1:]:
                 groups.join(part[0], other, SAME_NAME)
+    _one_mononym(groups, left)
+
+
+def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> None:
+    """A name no full name of the corpus bears, written alone in some articles and with
+    one courtesy title in others ("Sutrisnadi" and "Mr. Sutrisnadi", a man of one
+    name), is one person: the forms join. Not where the corpus writes it with two titles
+    ("Mr. X" and "Ms. X", or "Mrs. X" and "Ms. X"), nor where any full name has the
+    word."""
+    borne = {w for g in groups.full_names() for w in g.words}
+    honorifics = gender_words("honorific")
+    forms: dict[str, dict[str, list[GroupKey]]] = defaultdict(dict)
+    for actor, gs in left.items():
+        words = actor.name.split()
+        if actor.kind != "person" or len(words) > 2:
+            continue
+        title = words[0] if len(words) == 2 and words[0] in honorifics else ""
+        if len(words) == 2 and not title:
+            continue
+        if words[-1] not in borne:
+            forms[words[-1]][title] = gs
+    for _, by_title in sorted(forms.items()):
+        titles = set(by_title) - {""}
+        if "" in by_title and len(titles) == 1:
+            (title,) = titles
+            groups.join(by_title[title][0], by_title[""][0], SAME_NAME)
 
 
 # ---------------------------------------------------------------------------------
