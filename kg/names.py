@@ -70,6 +70,10 @@ def latin_to_ascii(char: str) -> str:
     return anyascii(char) or char
 
 
+#: A legal form in brackets before another ("(Pvt.) Ltd.", "(Private) Limited").
+_BRACKETED_FORM = re.compile(r"\s*\(((?i:pvt|private)\.?)\)(?=\s+\w)")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # cleanco costs ~0.5 ms a call; names repeat
 def base_name(name: str) -> str:
     """An organisation's name without its legal form: "Halvex Corp." -> "Halvex",
@@ -80,7 +84,8 @@ def base_name(name: str) -> str:
     few it lacks from ``legal_forms.tsv`` ("S.A.C."). A name that is nothing but a legal
     form ("Company") is returned unchanged.
     """
-    current = name.strip()
+    # "Halvex Consultants (Pvt.) Ltd.": a bracketed form before the last one
+    current = _BRACKETED_FORM.sub(r" \1", name).strip()
     while True:
         stripped = _without_extra_form(_basename(current)).strip(" ,")
         if len(stripped) < 2 or stripped == current:

@@ -477,6 +477,9 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Acme LLC", "Acme"),
         ("Samsung Electronics Co., Ltd.", "Samsung Electronics"),
         ("Kessvaart Peru S.A.C.", "Kessvaart Peru"),  # legal_forms.tsv
+        ("Kessvaart Advisory FZE", "Kessvaart Advisory"),
+        ("Kessvaart Consultants (Pvt.) Ltd.", "Kessvaart Consultants"),
+        ("Kessvaart (Private) Limited", "Kessvaart"),
         # must not: names without a legal form, or nothing but one
         ("S.A.C.", "S.A.C."),
         ("Bank of Halden", "Bank of Halden"),
