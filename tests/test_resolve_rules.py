@@ -2777,6 +2777,14 @@ MERGE_ROWS = [
         id="must not: a company beside its unit named by a word units end with",
     ),
     pytest.param(
+        [[org("Halden Marine", 3), SENATE], [org("Halden Marine LLC"), SENATE], [org("Halden")]],
+        "Halden",
+        "Halden Marine",
+        LEADING_NAME,
+        "ORG",
+        id="a company one article writes with its legal form",
+    ),
+    pytest.param(
         [[org("Halden Consulting Inc.", 3)], [org("Halden")]],
         "Halden",
         "Halden Consulting Inc.",

@@ -1679,9 +1679,9 @@ def leading_name_pass(groups: _Groups) -> None:
             roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) != 1:
             continue
-        kind = {name_head_type(groups.label(f)) for f in found}
+        kind = {name_head_type(_head_label(groups, f)) for f in found}
         head = kind.pop() if len(kind) == 1 else None
-        if head is None or any(unit_head(groups.label(f)) for f in found):
+        if head is None or any(unit_head(_head_label(groups, f)) for f in found):
             continue  # "Barclays" is not its unit "Barclays Capital"
         allowed = _SHORT_TYPES.get(head, frozenset())
         own = groups.type(g)
@@ -1710,6 +1710,17 @@ def leading_name_pass(groups: _Groups) -> None:
         ):
             continue
         groups.join(g, root, LEADING_NAME)
+
+
+def _head_label(groups: _Groups, g: GroupKey) -> str:
+    """The group's name as an article wrote it with its legal form, if one did ("Marsa
+    Gulf Ports LLC" where others wrote "Marsa Gulf Ports"), else its label."""
+    label = groups.label(g)
+    if g.actor.kind == "other" and not written_legal_form(label):
+        for _, e in groups.members[g]:
+            if written_legal_form(e.label) and organisation_key(e.label) == g.actor.name:
+                return e.label
+    return label
 
 
 def _company_word(groups: _Groups, g: GroupKey, names: Collection[str]) -> bool:
