@@ -9,7 +9,7 @@ from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
 from kg.names import fold, normalise_name, spaced_initials, written_legal_form
 from kg.resolve.persons import family_name_as_written, written_family_first
-from tests.extraction_helpers import mentions, nlp, with_ents
+from tests.extraction_helpers import entities, mentions, nlp, with_ents
 
 
 def _by_name(text: str) -> dict[str, Mention]:
@@ -769,3 +769,6 @@ def test_spaced_initials(name: str, spaced: str) -> None:
 def test_glued_initials_of_a_person_are_one_name_with_spaced_ones() -> None:
     doc = with_ents("Minister S.P. Roe spoke.", [("S.P. Roe", "PERSON")])
     assert [m.mention.label for m in find_mentions(doc, "t")] == ["S. P. Roe"]
+    # the name as written stays one of the person's names
+    (roe,) = [e for e in entities("Minister S.P. Roe spoke. Roe left.").values()]
+    assert {"S. P. Roe", "S.P. Roe"} <= set(roe.aliases)

@@ -43,7 +43,14 @@ from kg.lexicon import (
 )
 from kg.mentions import SpanMention, is_country_mention, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
-from kg.names import base_name, fold, normalise_name, organisation_key, written_legal_form
+from kg.names import (
+    base_name,
+    fold,
+    normalise_name,
+    organisation_key,
+    spaced_initials,
+    written_legal_form,
+)
 from kg.relations.lexicon import company_things, job_titles, request_clause_words
 from kg.resolve.evidence import (
     KIN_WORDS,
@@ -1203,6 +1210,9 @@ class _Grouping:
             b.aliases.add(f"{mention.honorific} {mention.label}")
         else:
             b.aliases.add(mention.label)
+            written = normalise_name(mention.text)
+            if written != mention.label and spaced_initials(written) == mention.label:
+                b.aliases.add(written)  # "S.P. Roe" as written, beside its label "S. P. Roe"
         if mention.type in PLACE_TYPES and not b.is_country:
             b.aliases.add(normalise_name(mention.text))  # "Mass." for "Massachusetts"
         if key.kind == "other" and key.name in self.acronym_of:
