@@ -12,6 +12,9 @@ hand gold of their actors and scores each with the shared scorer:
   blind to kg's code, so it measures news no rule was written for);
 * ``central-2032``: ``benchmarks/corpora/central-2032`` against ``central-2032.gold.json``
   (also written blind, with Polish, Czech and German names);
+* ``indian-ocean-2033``: ``benchmarks/corpora/indian-ocean-2033`` against
+  ``indian-ocean-2033.gold.json`` (blind too: Arabic, South Asian, Maldivian, Chinese and
+  Indonesian names);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -83,16 +86,21 @@ def main() -> int:
         ("liberia-2029", CORPORA / "liberia-2029", CORPORA / "liberia-2029.gold.json"),
         ("peru-2031", CORPORA / "peru-2031", CORPORA / "peru-2031.gold.json"),
         ("central-2032", CORPORA / "central-2032", CORPORA / "central-2032.gold.json"),
+        (
+            "indian-ocean-2033",
+            CORPORA / "indian-ocean-2033",
+            CORPORA / "indian-ocean-2033.gold.json",
+        ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
     with tempfile.TemporaryDirectory(prefix="kg-resolution-") as tmp:
         builds = args.keep or Path(tmp)
         for name, corpus, gold in corpora:
             if not corpus.exists():
-                print(f"{name:13} skipped: {corpus} not found")
+                print(f"{name:17} skipped: {corpus} not found")
                 continue
             line = build_and_score(args.kg, scorer, corpus, gold, builds / name)
-            print(f"{name:13} {line}", flush=True)
+            print(f"{name:17} {line}", flush=True)
     if args.ecbplus:
         run = subprocess.run(
             [
