@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 import pytest
 
@@ -43,7 +44,7 @@ from kg.resolve.corpus import (
 )
 from kg.resolve.document import resolve_document
 from kg.resolve.evidence import cue_gender, given_name_gender
-from kg.resolve.naming import has_acronym
+from kg.resolve.naming import best_name, has_acronym
 from kg.resolve.persons import city_not_person, parse_person
 from tests.extraction_helpers import entities, mentions, parse, with_ents
 
@@ -4819,3 +4820,17 @@ def test_bare_name_an_article_gave_its_junior(
 )
 def test_honorific_gender(word: str, gender: str) -> None:
     assert cue_gender(word, "honorific") == gender
+
+
+@pytest.mark.parametrize(
+    ("names", "best"),
+    [
+        ({"Merkel": 5, "Angela Merkel": 1}, "Angela Merkel"),
+        ({"Al Marlo": 3, "Hamad al-Marlo": 1}, "Hamad al-Marlo"),  # a hyphen parts words
+        ({"Jane Roe": 1, "Jane Roe-Marlo": 1}, "Jane Roe-Marlo"),
+        # as many words: the most frequent
+        ({"Jean-Pierre Roe": 1, "Jean Pierre Roe": 2}, "Jean Pierre Roe"),
+    ],
+)
+def test_best_name(names: dict[str, int], best: str) -> None:
+    assert best_name(Counter(names)) == best

@@ -27,8 +27,12 @@ def vote_type(types: Counter[EntityType]) -> EntityType:
 
 
 def best_name(names: Counter[str]) -> str:
-    """The fullest form ("Angela Merkel" over "Merkel"), then the most frequent."""
-    return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0]
+    """The fullest form ("Angela Merkel" over "Merkel"; a hyphen parts words: "Hamad
+    al-Dhaheri" over "Al Dhaheri"), then the most frequent."""
+    return sorted(names, key=lambda n: (-len(_WORD_PARTS.split(n)), -names[n], n))[0]
+
+
+_WORD_PARTS = re.compile(r"[\s-]+")
 
 
 def trade_name(words: Sequence[str]) -> bool:
