@@ -771,12 +771,22 @@ def _shared_family_names(
     doc: Doc, tokens: DocTokens, doc_id: str, found: list[SpanMention]
 ) -> list[SpanMention]:
     """The first of two given names that share one family name is that person's full
-    name ("Bill and Hillary Marlo": Bill Marlo), where the word is a one-word name the
-    NER typed PERSON, or an untagged given name the name data know, and no known place
-    ("Georgia and Jane Marlo"), before a name the name data know the given name of (not
-    "the Library and Music Store" the NER typed so)."""
+    name ("Bill and Hillary Marlo": Bill Marlo).
+
+    The word before "and" must be a given name the name data know, typed PERSON by the
+    NER or left untagged, and no known place ("Georgia and Jane Marlo"); not a family
+    name of a person of the article ("Kerry and John Marlo" beside "John Kerry"); not
+    after a title ("Prince William and Kate Marlo": a prince is named by his given
+    name); and the name after "and" must start with a given name the name data know (not
+    "the Library and Music Store" the NER typed so). A surname or a one-name person
+    before "and" ("Putin and Donald Marlo") is left alone."""
     by_start = {m.start: m for m in found}
     covered = {i: m for m in found for i in range(m.start, m.end)}
+    families = {
+        fold(m.mention.label).split()[-1]
+        for m in found
+        if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
+    }
     out = list(found)
     for m in found:
         mention = m.mention
@@ -794,14 +804,21 @@ def _shared_family_names(
             continue
         if at > 0 and doc[at - 1].is_title and not doc[at - 1].is_sent_start:
             continue  # "Tom Roe and Jane Marlo": the word ends a name of its own
+        if at > 0 and spans.is_title_word(doc[at - 1]):
+            continue  # "Prince William and Kate Marlo"
         own = covered.get(at)
         if own is not None and (own.end - own.start != 1 or own.start != at):
             continue
-        if gazetteer.known_place(word.text) or not (
-            own.mention.type == "PERSON" if own is not None else known_given_name(word.text)
+        if (
+            gazetteer.known_place(word.text)
+            or not known_given_name(word.text)
+            or fold(word.text) in families
+            or (own is not None and own.mention.type != "PERSON")
         ):
             continue  # "Ford and Jane Marlo": a company the NER typed so
-        family = words[-len(parse_person(fold(mention.label)).family.split()) :]
+        family = _family_words(mention.label)
+        if not family:
+            continue
         name = " ".join([word.text, *family])
         new = _span_mention(doc[at : at + 1], doc_id, tokens, "PERSON", name)
         if own is not None:
@@ -809,6 +826,18 @@ def _shared_family_names(
         elif at not in by_start:
             out.append(new)
     return out
+
+
+def _family_words(label: str) -> list[str]:
+    """The words of a person's name that make its family name, as written ("el-Sayed" of
+    "Mohammed el-Sayed", "van der Wiel" of "Maarten van der Wiel"); none when the family
+    name is not the end of the name as written."""
+    family = parse_person(fold(label)).family
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        if fold(" ".join(words[k:])) == family:
+            return words[k:]
+    return []
 
 
 def _kinds_named(found: list[SpanMention], kinds: dict[str, EntityType]) -> list[SpanMention]:

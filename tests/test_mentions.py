@@ -739,6 +739,20 @@ def test_written_legal_form(name: str, written: bool) -> None:
         ("Tom Roe and Jane Marlo met.", [("Tom Roe", "PERSON"), ("Jane Marlo", "PERSON")],
          [("Tom Roe", "PERSON"), ("Jane Marlo", "PERSON")]),
         ("Halvex and Jane Marlo met.", [("Jane Marlo", "PERSON")], [("Jane Marlo", "PERSON")]),
+        # two brothers with an Arabic family name: each keeps his given name
+        ("Ahmed and Mohammed el-Sayed were held.", [("Ahmed", "PERSON"),
+         ("Mohammed el-Sayed", "PERSON")],
+         [("Ahmed el-Sayed", "PERSON"), ("Mohammed el-Sayed", "PERSON")]),
+        # must not: a surname or a one-name person before "and"
+        ("Putin and Donald Marlo met.", [("Putin", "PERSON"), ("Donald Marlo", "PERSON")],
+         [("Putin", "PERSON"), ("Donald Marlo", "PERSON")]),
+        # must not: after a title (a prince is named by his given name)
+        ("Prince William and Kate Marlo came.", [("William", "PERSON"), ("Kate Marlo", "PERSON")],
+         [("William", "PERSON"), ("Kate Marlo", "PERSON")]),
+        # must not: a family name of a person of the article
+        ("Kerry and John Marlo met John Kerry.",
+         [("Kerry", "PERSON"), ("John Marlo", "PERSON"), ("John Kerry", "PERSON")],
+         [("Kerry", "PERSON"), ("John Marlo", "PERSON"), ("John Kerry", "PERSON")]),
         ("Search the Library and Music Store.",
          [("Library", "PERSON"), ("Music Store", "PERSON")],
          [("Library", "PERSON"), ("Music Store", "PERSON")]),
