@@ -1210,11 +1210,14 @@ def with_legal_form(span: Span) -> list[Span] | None:
 
 
 def place_with_office(span: Span) -> list[Span] | None:
-    """A "person" that is a known place and the office held for it, with no name after
-    ("a Trincomalee MP,", "the Bavaria governor said"), as the place, or None: the
-    office is said of a person named elsewhere in the sentence."""
+    """A "person" that is a known place and the office held for it, after an article
+    and with no name after ("a Trincomalee MP,", "the Bavaria governor said"), as the
+    place, or None: the office is said of a person named elsewhere in the sentence.
+    Without the article it may be a person's name ("Jordan King said")."""
     doc = span.doc
     if span.label_ != "PERSON" or len(span) < 2 or not is_title_word(span[-1]):
+        return None
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an", "the"):
         return None
     if span.end < len(doc) and doc[span.end].is_title:
         return None  # "Halvex MP Jane Roe": a name follows

@@ -819,6 +819,8 @@ def test_given_name_cut_off(
         # must not: a place no gazetteer knows, or a name after the office
         ("Mr Roe, a Zabrowo MP, was due.", [("Mr Roe", "PERSON"), ("Zabrowo MP", "PERSON")],
          [("Roe", "PERSON"), ("Zabrowo MP", "PERSON")]),
+        # must not: no article before it: a person's name ("Jordan King said")
+        ("Jordan King said no.", [("Jordan King", "PERSON")], [("Jordan King", "PERSON")]),
         ("Leeds MP Jane Roe spoke.", [("Leeds MP", "PERSON"), ("Jane Roe", "PERSON")],
          [("Jane Roe", "PERSON")]),
     ],
