@@ -79,6 +79,7 @@ from kg.resolve.evidence import (
     UNSAID_PRONOUNS,
     Gender,
     clash,
+    cue_gender,
     decide_gender,
     is_kunya,
     known_given_name,
@@ -1002,8 +1003,8 @@ def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> No
     """A name no full name of the corpus bears, written alone in some articles and with
     one courtesy title in others ("Sutrisnadi" and "Mr. Sutrisnadi", a man of one
     name), is one person: the forms join. Not where the corpus writes it with two titles
-    ("Mr. X" and "Ms. X", or "Mrs. X" and "Ms. X"), nor where any full name has the
-    word."""
+    ("Mr. X" and "Ms. X", or "Mrs. X" and "Ms. X"), where the bare name is said to be of
+    the other gender, nor where any full name has the word."""
     borne = {w for g in groups.full_names() for w in g.words}
     honorifics = gender_words("honorific")
     forms: dict[str, dict[str, list[GroupKey]]] = defaultdict(dict)
@@ -1018,9 +1019,17 @@ def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> No
             forms[words[-1]][title] = gs
     for _, by_title in sorted(forms.items()):
         titles = set(by_title) - {""}
-        if "" in by_title and len(titles) == 1:
-            (title,) = titles
-            groups.join(by_title[title][0], by_title[""][0], SAME_NAME)
+        if "" not in by_title or len(titles) != 1:
+            continue
+        (title,) = titles
+        said = cue_gender(title, "honorific")
+        plain = by_title[""]
+        # every plain one of the title's gender or of none ("Kollie" with "she" is not
+        # "Mr. Kollie"), and the plain ones one person (`lone_same_name_pass` joined them)
+        if len({groups.find(g) for g in plain}) == 1 and not any(
+            clash(said, groups.gender(g)) for g in plain
+        ):
+            groups.join(by_title[title][0], plain[0], SAME_NAME)
 
 
 # ---------------------------------------------------------------------------------
