@@ -2221,6 +2221,24 @@ def test_initial_for_a_given_name(fulls: list[LocalEntity], joins: str | None) -
     assert entity_of(res, 1, "A. Roe") == (joins or "A. Roe")
 
 
+@pytest.mark.parametrize(
+    ("full", "short", "context"),
+    [
+        pytest.param(person("Arumugam Roe"), person("A. Roe"), org("Fifa"),
+                     id="must not: articles that share no actor"),
+        pytest.param(person("Andrew Roe"), person("A. Roe", female=1), SENATE,
+                     id="must not: a woman beside a man's given name"),
+        pytest.param(person("Ursula Roe"), person("U Roe"), SENATE,
+                     id="must not: a letter with no dot (a Burmese 'U')"),
+    ],
+)  # fmt: skip
+def test_initial_for_a_given_name_not_joined(
+    full: LocalEntity, short: LocalEntity, context: LocalEntity
+) -> None:
+    res = resolve([[full, SENATE], [short, context]])
+    assert entity_of(res, 1, short.label) == short.label
+
+
 def test_fathers_name_after_bin_across_articles() -> None:
     res = resolve([[person("Khalid bin Saeed al-Mansouri", mentions=9), SENATE],
                    [person("Saeed"), SENATE]])  # fmt: skip

@@ -81,6 +81,7 @@ from kg.resolve.evidence import (
     clash,
     cue_gender,
     decide_gender,
+    given_name_gender,
     is_kunya,
     known_given_name,
     may_be_family_first,
@@ -518,7 +519,15 @@ def same_person_pass(groups: _Groups) -> None:
                     ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
                         groups.join(a, b, SAME_PERSON)
     for short, full in _initial_for_given_name(parsed, by_family):
-        if not clash(groups.evidence(full).gender, groups.evidence(short).gender):
+        # "A. Roe" is written with its dot, shares an actor with the full name's
+        # articles, and no gender said of it clashes with the full name's (its given
+        # name's, where nothing is said: "Ms. A. Roe" is not "Andrew Roe")
+        full_gender = groups.evidence(full).gender or given_name_gender(parsed[full].given)
+        if (
+            groups.label(short).split()[0].endswith(".")
+            and not clash(full_gender, groups.evidence(short).gender)
+            and _related(groups, short, full)
+        ):
             groups.join(full, short, SAME_PERSON)
     for full, short in _double_surnames(parsed, by_family, nicknames):
         if not clash(groups.evidence(full).gender, groups.evidence(short).gender):
