@@ -84,7 +84,6 @@ from kg.resolve.evidence import (
     given_name_gender,
     is_kunya,
     known_given_name,
-    may_be_family_first,
     title_head,
     titles_clash,
 )
@@ -109,6 +108,7 @@ from kg.resolve.persons import (
     own_words,
     parse_person,
     same_person,
+    written_family_first,
 )
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
@@ -684,7 +684,7 @@ def lone_surname_pass(groups: _Groups) -> None:
         for word in dict.fromkeys([*own_words(f.words)[1:], name.family]):
             if word not in SUFFIXES:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles
-        if may_be_family_first(f.actor.name):
+        if written_family_first(f.actor.name):
             family_first[f.words[0]].append(f)
     candidates: dict[GroupKey, list[GroupKey]] = {}
     for g in groups.lone_names():
