@@ -2810,12 +2810,20 @@ MERGE_ROWS = [
         id="a company one article writes with its legal form",
     ),
     pytest.param(
+        [[org("Halden Capital", 3), SENATE], [org("Halden Capital Inc."), SENATE], [org("Halden")]],
+        "Halden",
+        "Halden",
+        None,
+        None,
+        id="must not: a unit whose name an article writes with a legal form",
+    ),
+    pytest.param(
         [[org("Halden Consulting Inc.", 3)], [org("Halden")]],
         "Halden",
         "Halden Consulting Inc.",
         LEADING_NAME,
         "ORG",
-        id="a company whose legal form ends its name, not the unit's word",
+        id="a company whose name ends with a head word no unit's name ends with",
     ),
     # A word typed PERSON that `kg.resolve.types.organisation_led` leaves so, as an
     # article typed it as a place too, and one names the company and its branch.

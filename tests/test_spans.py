@@ -404,6 +404,7 @@ def test_head_word_types_a_name(name: str, expected: str | None) -> None:
     [
         ("Halvex Capital", True),
         ("Halvex Energy", True),
+        ("Halvex Consulting", False),  # a company's own name, not a unit's
         # must not: the heads of a company's own name, or no head
         ("Halvex Resources", False),
         ("Halvex Group", False),

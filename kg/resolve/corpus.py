@@ -1699,8 +1699,8 @@ def leading_name_pass(groups: _Groups) -> None:
             continue
         kind = {name_head_type(_head_label(groups, f)) for f in found}
         head = kind.pop() if len(kind) == 1 else None
-        if head is None or any(unit_head(_head_label(groups, f)) for f in found):
-            continue  # "Barclays" is not its unit "Barclays Capital"
+        if head is None or any(unit_head(base_name(_head_label(groups, f))) for f in found):
+            continue  # "Barclays" is not its unit "Barclays Capital (Inc.)"
         allowed = _SHORT_TYPES.get(head, frozenset())
         own = groups.type(g)
         (root,) = roots
