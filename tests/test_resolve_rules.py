@@ -2235,6 +2235,11 @@ def test_initial_for_a_given_name_not_joined(
     assert entity_of(res, 1, short.label) == short.label
 
 
+def test_father_named_in_full_beside_his_son_in_one_article() -> None:
+    text = "Khalid bin Saeed al-Mansouri runs the firm. His father, Saeed al-Mansouri, founded it."
+    assert {"Khalid bin Saeed al-Mansouri", "Saeed al-Mansouri"} <= set(_people(text))
+
+
 def test_fathers_name_after_bin_across_articles() -> None:
     res = resolve([[person("Khalid bin Saeed al-Mansouri", mentions=9), SENATE],
                    [person("Saeed"), SENATE]])  # fmt: skip

@@ -1277,7 +1277,7 @@ class _Grouping:
                 full: at
                 for full, at in bucket.items()
                 if len(full.split()) > len(words)
-                and _within(words, full.split())
+                and _within(words, own_words(full.split()))  # not a father's name after "bin"
                 and self._generations_fit(parts, full, mention)
             }
         if len(words) == 1 and _given_and_family(words[0], fits):
