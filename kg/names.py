@@ -208,5 +208,10 @@ def is_legal_form(word: str) -> bool:
 
 def organisation_key(name: str) -> str:
     """Matching key of an organisation, place or group: `fold` of its `base_name`, so
-    "Halvex Corp." and "Halvex" are one name."""
-    return fold(base_name(name))
+    "Halvex Corp." and "Halvex" are one name, with single letters in a row as one word
+    ("J. P. Halvex" and "J.P. Halvex": "jp halvex")."""
+    return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), fold(base_name(name)))
+
+
+#: Two or more one-letter words in a row ("j p" of "j p halvex").
+_SINGLE_LETTERS = re.compile(r"\b\w(?: \w\b)+")

@@ -4879,3 +4879,11 @@ def test_sheikh_and_a_given_name_is_no_lone_family_name() -> None:
     assert entity_of(res, 1, "Sheikh Nasser") == "Sheikh Nasser"
     (found,) = mentions("Sheikh Nasser, the prime minister, resigned on Monday.")
     assert found.mention.label == "Sheikh Nasser"
+
+
+def test_company_with_initials_typed_person_once_is_one_company() -> None:
+    """ "J.P. Halvex" typed PERSON in one article (its initials spaced, "J. P. Halvex") is
+    the company two articles type ORG."""
+    res = resolve([[org("J.P. Halvex")], [org("J.P. Halvex")], [person("J. P. Halvex")]])
+    assert len(res.entities) == 1
+    assert res.entities[0].type == "ORG"
