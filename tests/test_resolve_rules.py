@@ -1760,6 +1760,14 @@ def test_company_with_its_trade_not_joined(text: str, short: str) -> None:
     assert word not in found[short].aliases, {k: e.aliases for k, e in found.items()}
 
 
+def test_company_named_after_a_town_the_article_never_places() -> None:
+    """ "Toyota said" after "Toyota Motor Corp." is the company, though Toyota is a town."""
+    found = {e.label: e for e in entities(
+        "Toyota Motor Corp. reported record profits on Friday. Toyota said sales rose."
+    ).values()}  # fmt: skip
+    assert "Toyota" in found["Toyota Motor Corp."].aliases, found
+
+
 # ---------------------------------------------------------------------------------
 # Across articles
 # ---------------------------------------------------------------------------------

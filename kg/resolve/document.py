@@ -1717,6 +1717,15 @@ def _retype_organisations(
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(fold(m.mention.label), m.start)
+    # towns the article writes as places ("in Kandy"), which a company may be named after
+    # ("Kandy Ridge Consultants"); "Toyota said" after "Toyota Motor Corp." is the company
+    towns = {
+        fold(m.mention.label)
+        for m in mentions
+        if len(m.mention.label.split()) == 1
+        and (m.mention.type in ("GPE", "LOC") or _after_place_preposition(doc, m.start, m.end))
+        and gazetteer.known_place(m.mention.label)
+    }
     listed: set[str] = set()
     short_for: dict[str, str] = {}  # name -> the organisation named in full before it
     for m in mentions:
@@ -1727,18 +1736,14 @@ def _retype_organisations(
         root = doc[m.start : m.end].root
         if root.dep_ == "compound" and root.head.text[:1].isupper() and root.head.i > root.i:
             continue  # a piece of a longer name the NER cut ("X" of "X OS Y")
-        if (
-            name in started
-            and started[name][1] < first_seen[name]
-            and not gazetteer.known_place(name)
-        ):
+        if name in started and started[name][1] < first_seen[name] and name not in towns:
             # Named in full before: "Kessler Capital Management ... Kessler"; not a town
             # a company is named after ("Kandy Ridge Consultants ... in Kandy").
             listed.add(name)
             short_for[name] = started[name][0]
         elif _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
             listed.add(name)
-    short_for.update(_trade_short_forms(mentions, started, first_seen))
+    short_for.update(_trade_short_forms(mentions, started, first_seen, towns))
     people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
     companies = _companies_by_cue(doc, mentions)
     if not listed and not people and not companies:
@@ -1759,6 +1764,7 @@ def _trade_short_forms(
     mentions: Sequence[SpanMention],
     started: Mapping[str, tuple[str, int]],
     first_seen: Mapping[str, int],
+    towns: Collection[str] = (),
 ) -> dict[str, str]:
     """One-word organisations' names -> the key of the company they are short for: the
     one organisation of the article whose name the word starts and ends with its trade
@@ -1777,7 +1783,7 @@ def _trade_short_forms(
             m.mention.type != "ORG"
             or len(name.split()) != 1
             or name not in started
-            or gazetteer.known_place(name)  # "a Kandy-based firm": the town
+            or name in towns  # "a Kandy-based firm" beside "in Kandy": the town
         ):
             continue
         key, first = started[name]
