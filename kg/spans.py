@@ -1236,11 +1236,17 @@ def given_name_cut_off(span: Span) -> list[Span] | None:
     Grażyna [Olszewska]"), as that person's full name, or None.
 
     Only a word the name data know as a given name, written with a capital, in no
-    entity, after a title or office ("chief executive", "spokesman", "minister")."""
+    entity, after a title or office ("chief executive", "spokesman", "minister"); never
+    before a known place or a name that modifies a noun ("the Prince Harry Netflix
+    series")."""
     doc = span.doc
     i = span.start - 1
     if span.label_ == "PERSON" or len(span) != 1 or i < 1 or not span[0].is_title:
         return None
+    if gazetteer.known_place(span.text) or (
+        span[0].dep_ == "compound" and span[0].head.i > span[0].i
+    ):
+        return None  # "Minister Ahmed Egypt", "the Prince Harry Netflix series"
     given = doc[i]
     if (
         given.ent_iob_ != "O"

@@ -799,6 +799,10 @@ def test_every_extra_legal_form_is_stripped() -> None:
          [("Halvex Marine", "ORG")]),
         ("Its chief executive Tom Kordon said so.", [("Kordon", "PERSON")],
          [("Kordon", "PERSON")]),
+        # must not: a known place, or a name that modifies a noun
+        ("Talks with Minister Ahmed Egypt failed.", [("Egypt", "GPE")], [("Egypt", "GPE")]),
+        ("The chief executive Tom Halvex deal collapsed.", [("Halvex", "ORG")],
+         [("Halvex", "ORG")]),
     ],
 )  # fmt: skip
 def test_given_name_cut_off(
