@@ -2270,6 +2270,21 @@ def test_arabic_names_with_and_without_the_patronymic(full: str, short: str, joi
     assert entity_of(res, 1, short) == (full if joins else short)
 
 
+@pytest.mark.parametrize(
+    "longer",
+    [
+        pytest.param(["Faisal bin Farhan Al Saud", "Faisal bin Salman Al Saud"], id="patronymics"),
+        pytest.param(["Robert S. Roe", "Robert T. Roe"], id="middle initials"),
+    ],
+)
+def test_short_name_beside_two_middle_names_joins_neither(longer: list[str]) -> None:
+    """A name without middle names beside two that differ in them may be either."""
+    short = re.sub(r" (bin \w+|[A-Z]\.)", "", longer[0])
+    res = resolve([*([person(n), SENATE] for n in longer), [person(short), SENATE]])
+    assert entity_of(res, 2, short) == short
+    assert entity_of(res, 0, longer[0]) != entity_of(res, 1, longer[1])
+
+
 PAK_SON_IL = person("Pak Son-il", male=1, mentions=20)
 TOMAS_PAK = person("Tomas Pak", male=1)
 

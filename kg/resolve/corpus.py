@@ -104,6 +104,7 @@ from kg.resolve.persons import (
     NicknameIndex,
     PersonName,
     city_not_person,
+    middles_agree,
     nickname_forms,
     own_words,
     parse_person,
@@ -504,6 +505,7 @@ def same_person_pass(groups: _Groups) -> None:
         generations[name.base].add(name.suffix)
         by_family[name.family].append(g)
         by_given[(name.given, name.family[:1])].append(g)
+    pairs: dict[tuple[GroupKey, GroupKey], None] = {}
     for buckets in (by_family, by_given):
         for _, gs in sorted(buckets.items()):
             for i, a in enumerate(gs):
@@ -517,7 +519,9 @@ def same_person_pass(groups: _Groups) -> None:
                         same_person(na, nb, nicknames, others)
                         or (not others and _junior_said_bare(groups, a, b, na, nb))
                     ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
-                        groups.join(a, b, SAME_PERSON)
+                        pairs[(a, b)] = None
+    for a, b in _one_middle_each(pairs, parsed):
+        groups.join(a, b, SAME_PERSON)
     for short, full in _initial_for_given_name(parsed, by_family):
         # "A. Roe" is written with its dot, shares an actor with the full name's
         # articles, and no gender said of it clashes with the full name's (its given
@@ -536,6 +540,31 @@ def same_person_pass(groups: _Groups) -> None:
         bearer = _nicknamed_person(groups, g, parsed, by_family, nicknames)
         if bearer is not None:
             groups.join(bearer, g, SAME_PERSON)
+
+
+def _one_middle_each(
+    pairs: Iterable[tuple[GroupKey, GroupKey]], parsed: Mapping[GroupKey, PersonName]
+) -> list[tuple[GroupKey, GroupKey]]:
+    """The pairs of `same_person_pass` less those that would join a name without middle
+    names to two names whose middle names differ: "Faisal Al Saud" beside "Faisal bin
+    Farhan Al Saud" and "Faisal bin Salman Al Saud" (or "Robert Roe" beside "Robert S.
+    Roe" and "Robert T. Roe") may be either, so it joins neither."""
+    pairs = list(pairs)
+    middles: dict[GroupKey, set[tuple[str, ...]]] = defaultdict(set)
+    for a, b in pairs:
+        for bare, other in ((a, b), (b, a)):
+            if not parsed[bare].middle and parsed[other].middle:
+                middles[bare].add(parsed[other].middle)
+    torn = {
+        g
+        for g, found in middles.items()
+        if any(not middles_agree(x, y) for x in found for y in found)
+    }
+    return [
+        (a, b)
+        for a, b in pairs
+        if not (a in torn and parsed[b].middle) and not (b in torn and parsed[a].middle)
+    ]
 
 
 def _initial_for_given_name(
