@@ -4910,3 +4910,22 @@ def test_company_with_initials_typed_person_once_is_one_company() -> None:
     res = resolve([[org("J.P. Halvex")], [org("J.P. Halvex")], [person("J. P. Halvex")]])
     assert len(res.entities) == 1
     assert res.entities[0].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "town", "joins"),
+    [
+        pytest.param("Toyota Motor reported record profits. Toyota said sales rose.",
+                     "Toyota Motor", "Toyota", True, id="a company named for its town and trade"),
+        pytest.param("The Leeds Port Workers Union called a strike. The envoy visited Leeds.",
+                     "Leeds Port Workers Union", "Leeds", False,
+                     id="must not: a town beside a body named after it"),
+    ],
+)  # fmt: skip
+def test_town_typed_person_beside_an_organisation_it_starts(
+    text: str, body: str, town: str, joins: bool
+) -> None:
+    doc = with_ents(text, [(body, "ORG"), (town, "PERSON")])
+    index = resolve_document(doc, find_mentions(doc, "t"))
+    (actor,) = [a for a in index.actors.values() if body in a.aliases]
+    assert (town in actor.aliases) is joins

@@ -1736,7 +1736,14 @@ def _retype_organisations(
         root = doc[m.start : m.end].root
         if root.dep_ == "compound" and root.head.text[:1].isupper() and root.head.i > root.i:
             continue  # a piece of a longer name the NER cut ("X" of "X OS Y")
-        if name in started and started[name][1] < first_seen[name] and name not in towns:
+        if (
+            name in started
+            and started[name][1] < first_seen[name]
+            and name not in towns
+            # a town's name before a body that is not its trade's ("Trincomalee Port
+            # Workers' Union ... visited Trincomalee"; "Toyota Motor Corp. ... Toyota")
+            and (not gazetteer.known_place(name) or trade_name(started[name][0].split()))
+        ):
             # Named in full before: "Kessler Capital Management ... Kessler"; not a town
             # a company is named after ("Kandy Ridge Consultants ... in Kandy").
             listed.add(name)
