@@ -124,7 +124,7 @@ def find_name_candidates(
             if name_like[end]:
                 last = end + 1
             elif last == end and _legal_form_after(doc_text[idx[i] : idx[end]], text[end]):
-                last = end + 1  # "Nordkurs Spedition GmbH.": the form ends the name
+                last = end + 1  # "Halvex Spedition GmbH.": the form ends the name
                 break
             elif common_first or lower[end] not in CONNECTORS:
                 break
@@ -150,7 +150,7 @@ def find_name_candidates(
 
 def _legal_form_after(run: str, word: str) -> bool:
     """True when ``word``, which is no name-like word ("GmbH.", "S.A.", "a.s."), is a
-    company's legal form written after the run ("Nordkurs Spedition GmbH.")."""
+    company's legal form written after the run ("Halvex Spedition GmbH.")."""
     return is_legal_form(word) and written_legal_form(f"{run.rstrip()} {word}")
 
 

@@ -1211,7 +1211,7 @@ def with_legal_form(span: Span) -> list[Span] | None:
 
 def place_with_office(span: Span) -> list[Span] | None:
     """A "person" that is a known place and the office held for it, after an article
-    and with no name after ("a Trincomalee MP,", "the Bavaria governor said"), as the
+    and with no name after ("a Leeds MP,", "the Bavaria governor said"), as the
     place, or None: the office is said of a person named elsewhere in the sentence.
     Without the article it may be a person's name ("Jordan King said")."""
     doc = span.doc
@@ -1233,7 +1233,7 @@ def place_with_office(span: Span) -> list[Span] | None:
 def given_name_cut_off(span: Span) -> list[Span] | None:
     """A one-word name typed otherwise that is a person's family name, the NER having
     left out the given name before it and a title before that ("its chief executive
-    Grażyna [Olszewska]"), as that person's full name, or None.
+    Grażyna [Kordon]"), as that person's full name, or None.
 
     Only a word the name data know as a given name, written with a capital, in no
     entity, after a title or office ("chief executive", "spokesman", "minister"); never

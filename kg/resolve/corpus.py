@@ -546,8 +546,8 @@ def _one_middle_each(
     pairs: Iterable[tuple[GroupKey, GroupKey]], parsed: Mapping[GroupKey, PersonName]
 ) -> list[tuple[GroupKey, GroupKey]]:
     """The pairs of `same_person_pass` less those that would join a name without middle
-    names to two names whose middle names differ: "Faisal Al Saud" beside "Faisal bin
-    Farhan Al Saud" and "Faisal bin Salman Al Saud" (or "Robert Roe" beside "Robert S.
+    names to two names whose middle names differ: "Faisal Al Kessimi" beside "Faisal bin
+    Omar Al Kessimi" and "Faisal bin Salem Al Kessimi" (or "Robert Roe" beside "Robert S.
     Roe" and "Robert T. Roe") may be either, so it joins neither."""
     pairs = list(pairs)
     middles: dict[GroupKey, set[tuple[str, ...]]] = defaultdict(set)
@@ -570,9 +570,9 @@ def _one_middle_each(
 def _initial_for_given_name(
     parsed: Mapping[GroupKey, PersonName], by_family: Mapping[str, list[GroupKey]]
 ) -> list[tuple[GroupKey, GroupKey]]:
-    """Pairs of a name with an initial for its given name ("A. Thevarajah") and the one
+    """Pairs of a name with an initial for its given name ("A. Roe") and the one
     full name of the corpus with that family name whose given name starts with it
-    ("Arumugam Thevarajah"); none where two do ("Anna" and "Arun Thevarajah"), and
+    ("Arumugam Roe"); none where two do ("Anna" and "Arun Roe"), and
     none across generations."""
     pairs: list[tuple[GroupKey, GroupKey]] = []
     for g, name in parsed.items():
@@ -1039,7 +1039,7 @@ def lone_same_name_pass(groups: _Groups) -> None:
 
 def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> None:
     """A name no full name of the corpus bears, written alone in some articles and with
-    one courtesy title in others ("Sutrisnadi" and "Mr. Sutrisnadi", a man of one
+    one courtesy title in others ("Kessuma" and "Mr. Kessuma", a man of one
     name), is one person: the forms join. Not where the corpus writes it with two titles
     ("Mr. X" and "Ms. X", or "Mrs. X" and "Ms. X"), where the bare name is said to be of
     the other gender, nor where any full name has the word."""

@@ -641,7 +641,7 @@ def _join_pending(
 
 def _given_and_family(word: str, fits: Collection[str]) -> bool:
     """True when ``word`` is the first word of one of the full names ``fits`` and a later
-    word of another ("ali" of "ali shameem" and "ahmed ali"); a name that may be written
+    word of another ("ali" of "ali qorvan" and "ahmed ali"); a name that may be written
     family name first ("kim jong un") counts as neither (`may_be_family_first`)."""
     first = any(f.split()[0] == word and not may_be_family_first(f) for f in fits)
     later = any(word in f.split()[1:] for f in fits)
@@ -1259,8 +1259,8 @@ class _Grouping:
             and not mention.honorific
             and gazetteer.known_place(mention.label)
         ):
-            # "registered in Kandy": the town the NER called a person, not the first
-            # word of the person or company "Kandy Ridge" of the article
+            # "around Leeds": the town the NER called a person, not the first word
+            # of the person or company "Leeds Ridge" of the article
             return self._lone_key(name, mention)
         if len(words) == 1:
             fits = {
@@ -1271,7 +1271,7 @@ class _Grouping:
             }
         else:
             parts = parse_person(name)
-            # "al-Dhaheri" alone: the family name "al dhaheri" of "Hamad al-Dhaheri"
+            # "al-Dhaleen" alone: the family name "al dhaleen" of "Hamad al-Dhaleen"
             bucket = {**self.by_last.get(parts.family, {}), **self.by_last.get(name, {})}
             fits = {
                 full: at
@@ -1281,7 +1281,7 @@ class _Grouping:
                 and self._generations_fit(parts, full, mention)
             }
         if len(words) == 1 and _given_and_family(words[0], fits):
-            # "Ali" beside "Ahmed Ali" and "Ali Shameem": a surname alone is how news
+            # "Ali" beside "Ahmed Ali" and "Ali Qorvan": a surname alone is how news
             # names a person, a first name alone how it names a child or a friend; the
             # article's nearest bearer may be either. The corpus stage decides.
             return self._lone_key(name, mention)
@@ -1717,8 +1717,8 @@ def _retype_organisations(
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(fold(m.mention.label), m.start)
-    # towns the article writes as places ("in Kandy"), which a company may be named after
-    # ("Kandy Ridge Consultants"); "Toyota said" after "Toyota Motor Corp." is the company
+    # towns the article writes as places ("in Leeds"), which a company may be named after
+    # ("Leeds Ridge Consultants"); "Leeds said" after "Leeds Motor Corp." is the company
     towns = {
         fold(m.mention.label)
         for m in mentions
@@ -1740,12 +1740,12 @@ def _retype_organisations(
             name in started
             and started[name][1] < first_seen[name]
             and name not in towns
-            # a town's name before a body that is not its trade's ("Trincomalee Port
-            # Workers' Union ... visited Trincomalee"; "Toyota Motor Corp. ... Toyota")
+            # a town's name before a body that is not its trade's ("Leeds Port Workers'
+            # Union ... visited Leeds"; "Leeds Motor Corp. ... Leeds")
             and (not gazetteer.known_place(name) or trade_name(started[name][0].split()))
         ):
             # Named in full before: "Kessler Capital Management ... Kessler"; not a town
-            # a company is named after ("Kandy Ridge Consultants ... in Kandy").
+            # a company is named after ("Leeds Ridge Consultants ... in Leeds").
             listed.add(name)
             short_for[name] = started[name][0]
         elif _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
@@ -1790,7 +1790,7 @@ def _trade_short_forms(
             m.mention.type != "ORG"
             or len(name.split()) != 1
             or name not in started
-            or name in towns  # "a Kandy-based firm" beside "in Kandy": the town
+            or name in towns  # "a Leeds-based firm" beside "in Leeds": the town
         ):
             continue
         key, first = started[name]

@@ -68,7 +68,7 @@ def known_given_name(word: str) -> bool:
 
 
 #: Words that start an Arabic kunya, a name after one's child ("Abu Faisal": father of
-#: Faisal; "Umm Kulthum": mother of Kulthum).
+#: Faisal; "Umm Layla": mother of Layla).
 _KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um"})
 
 
@@ -83,7 +83,7 @@ def is_kunya(name: str) -> bool:
 
 def may_be_family_first(name: str) -> bool:
     """`kg.resolve.persons.written_family_first`, but a two-word name led by a given
-    name the name data know reads given name first ("ali shameem"; "xi jinping" may be
+    name the name data know reads given name first ("ali qorvan"; "xi jinping" may be
     either)."""
     words = name.split()
     return written_family_first(name) and not (len(words) == 2 and known_given_name(words[0]))

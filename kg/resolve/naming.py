@@ -28,7 +28,7 @@ def vote_type(types: Counter[EntityType]) -> EntityType:
 
 def best_name(names: Counter[str]) -> str:
     """The fullest form ("Angela Merkel" over "Merkel"; a hyphen parts words: "Hamad
-    al-Dhaheri" over "Al Dhaheri"), then the most frequent."""
+    al-Dhaleen" over "Al Dhaleen"), then the most frequent."""
     return sorted(names, key=lambda n: (-len(_WORD_PARTS.split(n)), -names[n], n))[0]
 
 

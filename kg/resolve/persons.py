@@ -46,7 +46,7 @@ PARTICLES = frozenset(
     | {"ter", "ten", "la", "le", "bin", "ibn"}
 )
 
-#: The Arabic article before a family name ("Hamad al-Dhaheri", "Abdel el-Sisi"): a
+#: The Arabic article before a family name ("Hamad al-Dhaleen", "Omar el-Kessim"): a
 #: particle only after a given name, since "Al" alone first is a given name ("Al Roe").
 ARTICLE_PARTICLES = frozenset({"al", "el"})
 
@@ -81,13 +81,13 @@ class PersonName:
         return bool(self.suffix) and not self.given
 
 
-#: Words before a father's name in Arabic names ("Khalid bin Saeed").
+#: Words before a father's name in Arabic names ("Khalid bin Saeed al-Kessimi").
 PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
 def own_words(words: Sequence[str]) -> list[str]:
     """A full name's words without a father's name after "bin" ("khalid bin saeed al
-    mansouri": "Saeed" alone is the father, not Khalid)."""
+    kessimi": "Saeed" alone is the father, not Khalid)."""
     return [w for k, w in enumerate(words) if k == 0 or words[k - 1] not in PATRONYMIC]
 
 

@@ -259,7 +259,7 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
         key = organisation_key(e.label)
         types[key].add(e.type)
         # a title or gendered word, not a pronoun resolved by distance: the NER's
-        # "person" Trincomalee gets a "he" now and then
+        # "person" town gets a "he" now and then
         if e.roles or e.descriptors or e.female or e.male or e.company_cues:
             said.add(key)
         if e.type in ("GPE", "LOC") or (e.type == "PERSON" and e.located):
