@@ -744,15 +744,15 @@ def test_written_legal_form(name: str, written: bool) -> None:
          ("Mohammed el-Sayed", "PERSON")],
          [("Ahmed el-Sayed", "PERSON"), ("Mohammed el-Sayed", "PERSON")]),
         # must not: a surname or a one-name person before "and"
-        ("Putin and Donald Marlo met.", [("Putin", "PERSON"), ("Donald Marlo", "PERSON")],
-         [("Putin", "PERSON"), ("Donald Marlo", "PERSON")]),
+        ("Kessov and Donald Marlo met.", [("Kessov", "PERSON"), ("Donald Marlo", "PERSON")],
+         [("Kessov", "PERSON"), ("Donald Marlo", "PERSON")]),
         # must not: after a title (a prince is named by his given name)
-        ("Prince William and Kate Marlo came.", [("William", "PERSON"), ("Kate Marlo", "PERSON")],
-         [("William", "PERSON"), ("Kate Marlo", "PERSON")]),
+        ("Prince Tomas and Kate Marlo came.", [("Tomas", "PERSON"), ("Kate Marlo", "PERSON")],
+         [("Tomas", "PERSON"), ("Kate Marlo", "PERSON")]),
         # must not: a family name of a person of the article
-        ("Kerry and John Marlo met John Kerry.",
-         [("Kerry", "PERSON"), ("John Marlo", "PERSON"), ("John Kerry", "PERSON")],
-         [("Kerry", "PERSON"), ("John Marlo", "PERSON"), ("John Kerry", "PERSON")]),
+        ("Grace and John Marlo met John Grace.",
+         [("Grace", "PERSON"), ("John Marlo", "PERSON"), ("John Grace", "PERSON")],
+         [("Grace", "PERSON"), ("John Marlo", "PERSON"), ("John Grace", "PERSON")]),
         ("Search the Library and Music Store.",
          [("Library", "PERSON"), ("Music Store", "PERSON")],
          [("Library", "PERSON"), ("Music Store", "PERSON")]),

@@ -1761,11 +1761,11 @@ def test_company_with_its_trade_not_joined(text: str, short: str) -> None:
 
 
 def test_company_named_after_a_town_the_article_never_places() -> None:
-    """ "Toyota said" after "Toyota Motor Corp." is the company, though Toyota is a town."""
+    """ "Leeds said" after "Leeds Motor Corp." is the company, though Leeds is a town."""
     found = {e.label: e for e in entities(
-        "Toyota Motor Corp. reported record profits on Friday. Toyota said sales rose."
+        "Leeds Motor Corp. reported record profits on Friday. Leeds said sales rose."
     ).values()}  # fmt: skip
-    assert "Toyota" in found["Toyota Motor Corp."].aliases, found
+    assert "Leeds" in found["Leeds Motor Corp."].aliases, found
 
 
 # ---------------------------------------------------------------------------------
@@ -2199,12 +2199,12 @@ def test_fathers_name_after_bin(text: str, joins: str | None) -> None:
 
 
 def test_lone_surname_beside_a_family_first_name_led_by_a_given_name() -> None:
-    """ "Lin Jian" may be written family name first though "Lin" is a given name too: a
+    """ "Lin Qiao" may be written family name first though "Lin" is a given name too: a
     lone "Spokesman Lin" beside him and "Anna Lin" joins the spokesman."""
-    docs = [[person("Lin Jian", roles=("Spokesman",), mentions=5), org("China")] for _ in range(3)]
+    docs = [[person("Lin Qiao", roles=("Spokesman",), mentions=5), org("China")] for _ in range(3)]
     res = resolve([*docs, [person("Anna Lin"), org("Harvard")],
                    [person("Lin", roles=("Spokesman",)), org("China")]])  # fmt: skip
-    assert entity_of(res, 4, "Lin") == "Lin Jian"
+    assert entity_of(res, 4, "Lin") == "Lin Qiao"
 
 
 @pytest.mark.parametrize(
@@ -2273,7 +2273,9 @@ def test_arabic_names_with_and_without_the_patronymic(full: str, short: str, joi
 @pytest.mark.parametrize(
     "longer",
     [
-        pytest.param(["Faisal bin Farhan Al Saud", "Faisal bin Salman Al Saud"], id="patronymics"),
+        pytest.param(
+            ["Faisal bin Omar Al Kessimi", "Faisal bin Salem Al Kessimi"], id="patronymics"
+        ),
         pytest.param(["Robert S. Roe", "Robert T. Roe"], id="middle initials"),
     ],
 )
@@ -4872,8 +4874,8 @@ def test_bare_name_an_article_gave_its_junior(
         ("Smt.", "female"),
         ("Shri", "male"),
         ("Mr", "male"),
-        # must not: "Sheikh" is no courtesy title here: "Sheikh Nasser" is a given name
-        # with a title, never a lone family name ("Gamal Abdel Nasser")
+        # must not: "Sheikh" is no courtesy title here: "Sheikh Marlo" is a given name
+        # with a title, never a lone family name ("Gamal Abdel Marlo")
         ("Sheikh", ""),
         ("Dr.", ""),
     ],
@@ -4897,11 +4899,12 @@ def test_best_name(names: dict[str, int], best: str) -> None:
 
 
 def test_sheikh_and_a_given_name_is_no_lone_family_name() -> None:
-    """ "Sheikh Nasser" (a Kuwaiti prime minister) is not "Gamal Abdel Nasser"."""
-    res = resolve([[person("Gamal Abdel Nasser", mentions=3), SENATE], [person("Sheikh Nasser")]])
-    assert entity_of(res, 1, "Sheikh Nasser") == "Sheikh Nasser"
-    (found,) = mentions("Sheikh Nasser, the prime minister, resigned on Monday.")
-    assert found.mention.label == "Sheikh Nasser"
+    """ "Sheikh Marlo" (a prime minister named by his given name) is not "Gamal Abdel
+    Marlo"."""
+    res = resolve([[person("Gamal Abdel Marlo", mentions=3), SENATE], [person("Sheikh Marlo")]])
+    assert entity_of(res, 1, "Sheikh Marlo") == "Sheikh Marlo"
+    (found,) = mentions("Sheikh Marlo, the prime minister, resigned on Monday.")
+    assert found.mention.label == "Sheikh Marlo"
 
 
 def test_company_with_initials_typed_person_once_is_one_company() -> None:
@@ -4915,8 +4918,8 @@ def test_company_with_initials_typed_person_once_is_one_company() -> None:
 @pytest.mark.parametrize(
     ("text", "body", "town", "joins"),
     [
-        pytest.param("Toyota Motor reported record profits. Toyota said sales rose.",
-                     "Toyota Motor", "Toyota", True, id="a company named for its town and trade"),
+        pytest.param("Leeds Motor reported record profits. Leeds said sales rose.",
+                     "Leeds Motor", "Leeds", True, id="a company named for its town and trade"),
         pytest.param("The Leeds Port Workers Union called a strike. The envoy visited Leeds.",
                      "Leeds Port Workers Union", "Leeds", False,
                      id="must not: a town beside a body named after it"),
