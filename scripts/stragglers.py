@@ -11,6 +11,7 @@ for it until its time limit with nothing in the log to say why.
 from __future__ import annotations
 
 import sys
+import time
 
 import psutil
 
@@ -27,8 +28,24 @@ def stragglers(run_id: str) -> list[psutil.Process]:
     return found
 
 
+#: Seconds a process of the run gets to exit by itself once pytest has exited: a
+#: multiprocessing forkserver ends when it sees its parent gone, a moment later.
+GRACE = 3.0
+
+
+def _alive(proc: psutil.Process) -> bool:
+    """Running, and no zombie (a process that has ended, waiting to be reaped)."""
+    try:
+        return proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
 def main(run_id: str) -> int:
     found = stragglers(run_id)
+    deadline = time.monotonic() + GRACE
+    while (found := [p for p in found if _alive(p)]) and time.monotonic() < deadline:
+        time.sleep(0.1)
     for proc in found:
         command = " ".join(proc.info["cmdline"] or [])[:200]
         print(f"left running by the tests, now stopped: {proc.pid} {command}", file=sys.stderr)
