@@ -1237,16 +1237,16 @@ def given_name_cut_off(span: Span) -> list[Span] | None:
 
     Only a word the name data know as a given name, written with a capital, in no
     entity, after a title or office ("chief executive", "spokesman", "minister"); never
-    before a known place or a name that modifies a noun ("the Prince Harry Netflix
-    series")."""
+    before a country's name or a name that modifies a noun ("the chief executive Tom
+    Halvex deal"). A town's name may be a family name ("Spokeswoman Mary Houston")."""
     doc = span.doc
     i = span.start - 1
     if span.label_ == "PERSON" or len(span) != 1 or i < 1 or not span[0].is_title:
         return None
-    if gazetteer.known_place(span.text) or (
+    if gazetteer.lookup_country(span.text) is not None or (
         span[0].dep_ == "compound" and span[0].head.i > span[0].i
     ):
-        return None  # "Minister Ahmed Egypt", "the Prince Harry Netflix series"
+        return None  # "Minister Ahmed Egypt"; not "Spokeswoman Mary [Houston]"
     given = doc[i]
     if (
         given.ent_iob_ != "O"

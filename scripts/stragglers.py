@@ -49,7 +49,10 @@ def main(run_id: str) -> int:
     for proc in found:
         command = " ".join(proc.info["cmdline"] or [])[:200]
         print(f"left running by the tests, now stopped: {proc.pid} {command}", file=sys.stderr)
-        proc.kill()
+        try:
+            proc.kill()
+        except psutil.NoSuchProcess:
+            continue  # it ended meanwhile
     psutil.wait_procs(found, timeout=10)
     return 0
 
