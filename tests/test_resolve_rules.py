@@ -2198,6 +2198,21 @@ def test_fathers_name_after_bin(text: str, joins: str | None) -> None:
     assert found.label == (joins or "Saeed")
 
 
+@pytest.mark.parametrize(
+    ("lone", "full"),
+    [
+        pytest.param(person("Ali", roles=("boxer",)), person("Ali Qorvan", roles=("lawyer",)),
+                     id="a boxer's name is no lawyer's family name"),
+        pytest.param(person("Tom"), person("Tom Roe"), id="a short given name"),
+    ],
+)  # fmt: skip
+def test_lone_name_never_joins_a_name_it_may_lead_as_the_one_bearer(
+    lone: LocalEntity, full: LocalEntity
+) -> None:
+    res = resolve([[lone, org("Las Vegas")], [full, org("Cairo")]])
+    assert entity_of(res, 0, lone.label) == lone.label
+
+
 def test_lone_surname_beside_a_family_first_name_led_by_a_given_name() -> None:
     """ "Lin Qiao" may be written family name first though "Lin" is a given name too: a
     lone "Spokesman Lin" beside him and "Anna Lin" joins the spokesman."""

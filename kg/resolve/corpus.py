@@ -84,6 +84,7 @@ from kg.resolve.evidence import (
     given_name_gender,
     is_kunya,
     known_given_name,
+    may_be_family_first,
     title_head,
     titles_clash,
 )
@@ -702,6 +703,11 @@ def lone_surname_pass(groups: _Groups) -> None:
     """
     by_word: dict[str, list[GroupKey]] = defaultdict(list)
     family_first: dict[str, list[GroupKey]] = defaultdict(list)
+    # family-name-first bearers of a word that is also a known given name: bearers, so
+    # that a lone "Lin" weighs "Lin Qiao" against "Anna Lin", but joined only on
+    # evidence (a title they share), never as the one bearer ("Ali" the boxer is not
+    # "Ali Qorvan" the lawyer)
+    weak: set[GroupKey] = set()
     parsed: dict[GroupKey, PersonName] = {}
     for f in groups.full_names():
         name = parse_person(f.actor.name)
@@ -715,6 +721,8 @@ def lone_surname_pass(groups: _Groups) -> None:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles
         if written_family_first(f.actor.name):
             family_first[f.words[0]].append(f)
+            if not may_be_family_first(f.actor.name):
+                weak.add(f)  # "Ali Qorvan", "Lin Qiao": a given name may lead it
     candidates: dict[GroupKey, list[GroupKey]] = {}
     for g in groups.lone_names():
         lone = parse_person(g.actor.name)
@@ -752,7 +760,11 @@ def lone_surname_pass(groups: _Groups) -> None:
             if round_ == "again" and len(groups.cluster[groups.find(g)]) > 1:
                 continue
             bearer = _bearer(groups, g, found)
-            if bearer is not None:
+            if bearer is not None and not (
+                any(groups.find(f) == bearer for f in found if f in weak)
+                and not any(groups.find(f) == bearer for f in found if f not in weak)
+                and not _positive(groups.evidence(g), groups.evidence(bearer))
+            ):
                 groups.join(g, bearer, LONE_SURNAME)
 
 
