@@ -724,6 +724,7 @@ def lone_surname_pass(groups: _Groups) -> None:
             if not may_be_family_first(f.actor.name):
                 weak.add(f)  # "Ali Qorvan", "Lin Qiao": a given name may lead it
     candidates: dict[GroupKey, list[GroupKey]] = {}
+    weak_of: dict[GroupKey, set[GroupKey]] = {}  # each lone name's weak bearers
     for g in groups.lone_names():
         lone = parse_person(g.actor.name)
         named = by_word.get(lone.family, [])
@@ -739,10 +740,12 @@ def lone_surname_pass(groups: _Groups) -> None:
                 for f in dict.fromkeys([*named, *first])
                 if not (parsed[f].suffix and _written_with_suffix(groups, f, g.doc))
             ]
+            weak_of[g] = {f for f in first if f in weak and f not in named}
         else:
             candidates[g] = (
                 named if g.actor.kind != "person" else named or family_first.get(lone.family, [])
             )
+            weak_of[g] = {f for f in candidates[g] if f in weak and f not in named}
     # Surnames whose own article names a bearer go first: what they join ("Ms. X" in
     # the article about Jane X) is evidence for deciding the others. Those of them left
     # alone are asked again last, once the bearers hold what the others gave them ("Mr.
@@ -760,9 +763,10 @@ def lone_surname_pass(groups: _Groups) -> None:
             if round_ == "again" and len(groups.cluster[groups.find(g)]) > 1:
                 continue
             bearer = _bearer(groups, g, found)
+            weak_here = weak_of.get(g, set())
             if bearer is not None and not (
-                any(groups.find(f) == bearer for f in found if f in weak)
-                and not any(groups.find(f) == bearer for f in found if f not in weak)
+                any(groups.find(f) == bearer for f in weak_here)
+                and not any(groups.find(f) == bearer for f in found if f not in weak_here)
                 and not _positive(groups.evidence(g), groups.evidence(bearer))
             ):
                 groups.join(g, bearer, LONE_SURNAME)
