@@ -778,8 +778,10 @@ def _shared_family_names(
     name of a person of the article ("Kerry and John Marlo" beside "John Kerry"); not
     after a title ("Prince William and Kate Marlo": a prince is named by his given
     name); and the name after "and" must start with a given name the name data know (not
-    "the Library and Music Store" the NER typed so). A surname or a one-name person
-    before "and" ("Putin and Donald Marlo") is left alone."""
+    "the Library and Music Store" the NER typed so). The sentence must call them kin
+    ("the couple", "his wife") or the article name the family in the plural ("the
+    Marlos"): "Harris and Joe Marlo" may be a surname and a full name. A surname or a
+    one-name person before "and" ("Kessov and Donald Marlo") is left alone."""
     by_start = {m.start: m for m in found}
     covered = {i: m for m in found for i in range(m.start, m.end)}
     families = {
@@ -817,7 +819,7 @@ def _shared_family_names(
         ):
             continue  # "Ford and Jane Marlo": a company the NER typed so
         family = _family_words(mention.label)
-        if not family:
+        if not family or not _said_to_be_kin(doc, m.start, family[-1]):
             continue
         name = " ".join([word.text, *family])
         new = _span_mention(doc[at : at + 1], doc_id, tokens, "PERSON", name)
@@ -826,6 +828,24 @@ def _shared_family_names(
         elif at not in by_start:
             out.append(new)
     return out
+
+
+#: Words that say two people named together are kin: "the couple", "his wife".
+_KIN = frozenset(
+    {"couple", "couples", "wife", "husband", "spouse", "brother", "brothers", "sister"}
+    | {"sisters", "siblings", "twins", "parents", "son", "sons", "daughter", "daughters"}
+    | {"married", "family"}
+)
+
+
+def _said_to_be_kin(doc: Doc, start: int, family: str) -> bool:
+    """True when the sentence of "X and Y Z" calls them kin ("the couple", "their son")
+    or the article names the family in the plural ("the Zs"): two people named with one
+    family name may be a surname and a full name ("Harris and Joe Marlo")."""
+    if any(t.lower_ in _KIN for t in doc[start].sent):
+        return True
+    plural = fold(family) + "s"
+    return any(fold(t.text) == plural for t in doc if t.is_title)
 
 
 def _family_words(label: str) -> list[str]:

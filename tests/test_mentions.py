@@ -727,9 +727,10 @@ def test_written_legal_form(name: str, written: bool) -> None:
     ("text", "ents", "expected"),
     [
         # two given names sharing one family name: the first is that person's full name
-        ("Bill and Hillary Marlo attended.", [("Bill", "PERSON"), ("Hillary Marlo", "PERSON")],
+        ("The couple Bill and Hillary Marlo came.",
+         [("Bill", "PERSON"), ("Hillary Marlo", "PERSON")],
          [("Bill Marlo", "PERSON"), ("Hillary Marlo", "PERSON")]),
-        ("Tomasz and Magda Rzepecki voted.", [("Magda Rzepecki", "PERSON")],
+        ("Tomasz and Magda Rzepecki, his wife, voted.", [("Magda Rzepecki", "PERSON")],
          [("Tomasz Rzepecki", "PERSON"), ("Magda Rzepecki", "PERSON")]),
         # must not: a place, an organisation, a name of its own before "and"
         ("Georgia and Jane Marlo met.", [("Georgia", "GPE"), ("Jane Marlo", "PERSON")],
@@ -740,9 +741,12 @@ def test_written_legal_form(name: str, written: bool) -> None:
          [("Tom Roe", "PERSON"), ("Jane Marlo", "PERSON")]),
         ("Halvex and Jane Marlo met.", [("Jane Marlo", "PERSON")], [("Jane Marlo", "PERSON")]),
         # two brothers with an Arabic family name: each keeps his given name
-        ("Ahmed and Mohammed el-Sayed were held.", [("Ahmed", "PERSON"),
+        ("Ahmed and Mohammed el-Sayed, brothers, were held.", [("Ahmed", "PERSON"),
          ("Mohammed el-Sayed", "PERSON")],
          [("Ahmed el-Sayed", "PERSON"), ("Mohammed el-Sayed", "PERSON")]),
+        # must not: nothing says they are kin ("Harris and Joe Marlo" may be a surname)
+        ("Bill and Hillary Marlo attended.", [("Bill", "PERSON"), ("Hillary Marlo", "PERSON")],
+         [("Bill", "PERSON"), ("Hillary Marlo", "PERSON")]),
         # must not: a surname or a one-name person before "and"
         ("Kessov and Donald Marlo met.", [("Kessov", "PERSON"), ("Donald Marlo", "PERSON")],
          [("Kessov", "PERSON"), ("Donald Marlo", "PERSON")]),
