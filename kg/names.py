@@ -206,6 +206,7 @@ def is_legal_form(word: str) -> bool:
     return word.casefold().replace(".", "") in legal_form_words()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every organisation's name, again and again
 def organisation_key(name: str) -> str:
     """Matching key of an organisation, place or group: `fold` of its `base_name`, so
     "Halvex Corp." and "Halvex" are one name, with single letters in a row as one word

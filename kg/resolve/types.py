@@ -158,8 +158,6 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             # Only a company is written "X S.A." or "X GmbH": the NER's "person" X of
             # other articles is it, however many they are.
             winners[key] = "other"
-            if not other_types[key]:
-                other_types[key]["ORG"] += 1  # every article tagged it a person
             continue
         ends = endings.get(key)
         if (
@@ -186,8 +184,6 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             winners[key] = max(weight[key], key=lambda c: weight[key][c])
     for key in organisation_led(extractions) | written_as_company(extractions):
         winners[key] = "other"
-        if not other_types[key]:
-            other_types[key]["ORG"] += 1
     places = written_as_place(extractions) | known_town(extractions)
     for key, kind in places.items():
         winners[key] = "other"
@@ -463,5 +459,6 @@ def _retyped(
         return e
     if winner == "person":
         return dataclasses.replace(e, type="PERSON")
-    best = sorted(other_types[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    # the most voted other type; an organisation where every article tagged a person
+    best = min(other_types[key].items(), key=lambda kv: (-kv[1], kv[0]), default=("ORG", 0))[0]
     return dataclasses.replace(e, type=best)
