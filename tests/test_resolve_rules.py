@@ -2286,20 +2286,32 @@ def test_arabic_names_with_and_without_the_patronymic(full: str, short: str, joi
 
 
 @pytest.mark.parametrize(
-    "longer",
+    ("longer", "short"),
     [
         pytest.param(
-            ["Faisal bin Omar Al Kessimi", "Faisal bin Salem Al Kessimi"], id="patronymics"
+            ["Faisal bin Omar Al Kessimi", "Faisal bin Salem Al Kessimi"],
+            "Faisal Al Kessimi",
+            id="patronymics",
         ),
-        pytest.param(["Robert S. Roe", "Robert T. Roe"], id="middle initials"),
+        pytest.param(["Robert S. Roe", "Robert T. Roe"], "Robert Roe", id="middle initials"),
+        pytest.param(
+            ["Robert Swan Roe", "Robert Stone Roe"],
+            "Robert S. Roe",
+            id="an initial that fits two middle names",
+        ),
     ],
 )
-def test_short_name_beside_two_middle_names_joins_neither(longer: list[str]) -> None:
-    """A name without middle names beside two that differ in them may be either."""
-    short = re.sub(r" (bin \w+|[A-Z]\.)", "", longer[0])
+def test_name_beside_two_middle_names_joins_neither(longer: list[str], short: str) -> None:
+    """A name beside two whose middle names differ may be either, and must not make
+    them one."""
     res = resolve([*([person(n), SENATE] for n in longer), [person(short), SENATE]])
     assert entity_of(res, 2, short) == short
     assert entity_of(res, 0, longer[0]) != entity_of(res, 1, longer[1])
+
+
+def test_initial_joins_the_one_middle_name_it_fits() -> None:
+    res = resolve([[person("Robert Swan Roe"), SENATE], [person("Robert S. Roe"), SENATE]])
+    assert entity_of(res, 1, "Robert S. Roe") == "Robert Swan Roe"
 
 
 PAK_SON_IL = person("Pak Son-il", male=1, mentions=20)

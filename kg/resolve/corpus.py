@@ -546,26 +546,31 @@ def same_person_pass(groups: _Groups) -> None:
 def _one_middle_each(
     pairs: Iterable[tuple[GroupKey, GroupKey]], parsed: Mapping[GroupKey, PersonName]
 ) -> list[tuple[GroupKey, GroupKey]]:
-    """The pairs of `same_person_pass` less those that would join a name without middle
-    names to two names whose middle names differ: "Faisal Al Kessimi" beside "Faisal bin
+    """The pairs of `same_person_pass` less those that would join a name to two names
+    whose middle names differ from each other: "Faisal Al Kessimi" beside "Faisal bin
     Omar Al Kessimi" and "Faisal bin Salem Al Kessimi" (or "Robert Roe" beside "Robert S.
-    Roe" and "Robert T. Roe") may be either, so it joins neither."""
+    Roe" and "Robert T. Roe") may be either, so it joins neither; so does "Robert S. Roe"
+    beside "Robert Swan Roe" and "Robert Stone Roe", which it would otherwise make one."""
     pairs = list(pairs)
     middles: dict[GroupKey, set[tuple[str, ...]]] = defaultdict(set)
     for a, b in pairs:
-        for bare, other in ((a, b), (b, a)):
-            if not parsed[bare].middle and parsed[other].middle:
-                middles[bare].add(parsed[other].middle)
+        for one, other in ((a, b), (b, a)):
+            if parsed[other].middle and parsed[other].middle != parsed[one].middle:
+                middles[one].add(parsed[other].middle)
     torn = {
         g
         for g, found in middles.items()
         if any(not middles_agree(x, y) for x in found for y in found)
     }
-    return [
-        (a, b)
-        for a, b in pairs
-        if not (a in torn and parsed[b].middle) and not (b in torn and parsed[a].middle)
-    ]
+
+    def apart(one: GroupKey, other: GroupKey) -> bool:
+        return (
+            one in torn
+            and bool(parsed[other].middle)
+            and (parsed[other].middle != parsed[one].middle)
+        )
+
+    return [(a, b) for a, b in pairs if not apart(a, b) and not apart(b, a)]
 
 
 def _initial_for_given_name(
