@@ -1127,6 +1127,70 @@ def test_one_word_person_short_for_an_organisation(
         assert joins in actor.aliases
 
 
+_SHORT = "Orlo Ridge"
+
+
+@pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        pytest.param(
+            "Transfers went to Orlo Ridge Consultants Ltd., a local firm. Orlo Ridge lists two"
+            " directors.",
+            "Orlo Ridge Consultants Ltd.",
+            id="the leading words of the one company named before",
+        ),
+        # must not merge
+        pytest.param(
+            "Orlo Ridge lists two directors. Transfers went to Orlo Ridge Consultants Ltd., a"
+            " local firm.",
+            None,
+            id="the company named after",
+        ),
+        pytest.param(
+            "Transfers went to Orlo Ridge Securities Ltd., a local firm. Orlo Ridge lists two"
+            " directors.",
+            None,
+            id="a unit's name: the short name may be the parent",
+        ),
+        pytest.param(
+            "Transfers went to Orlo Ridge Consultants Ltd. and Orlo Ridge Foods Ltd. Orlo Ridge"
+            " lists two directors.",
+            None,
+            id="the leading words of two companies",
+        ),
+        pytest.param(
+            "Transfers went to Orlo Ridge Consultants Ltd., a local firm. Orlo Ridge lists two"
+            " directors, said Mr. Ridge.",
+            None,
+            id="the family name with a courtesy title",
+        ),
+        pytest.param(
+            "Transfers went to Orlo Ridge Consultants Ltd., a local firm. Its founder, Orlo"
+            " Ridge, lists two directors.",
+            None,
+            id="a job by apposition",
+        ),
+    ],
+)
+def test_two_word_person_short_for_a_company(text: str, joins: str | None) -> None:
+    """Two words the NER typed PERSON that lead the one company's name the article gave
+    before are that company's short name."""
+    found = _typed_as(mentions(text), _SHORT, "PERSON")
+    assert any(m.mention.label == _SHORT for m in found)
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if _SHORT in a.aliases]
+    if joins is None:
+        assert not any(a.endswith("Ltd.") for a in actor.aliases), actor
+        assert actor.type == "PERSON"
+    else:
+        assert (joins in actor.aliases, actor.type) == (True, "ORG")
+
+
+def test_founder_named_like_the_company_stays_a_person() -> None:
+    text = "Anna Roe Holdings Ltd. posted a loss. Anna Roe said the results were poor."
+    assert ("Anna Roe", "PERSON") in {(e.label, e.type) for e in entities(text).values()}
+
+
 @pytest.mark.parametrize(
     ("text", "retype", "word", "person", "joins"),
     [

@@ -382,6 +382,7 @@ def test_outlet_bureau_does_not_absorb_the_city(
                 "communications",
                 "securities",
                 "petroleum",
+                "consortium",
             )
         ),
         # must not: people whose surname is also a word

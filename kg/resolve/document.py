@@ -86,7 +86,7 @@ from kg.resolve.persons import (
     parse_person,
     suffixes_agree,
 )
-from kg.spans import is_title_word, name_head_type
+from kg.spans import is_title_word, name_head_type, unit_head
 from kg.tokens import DocTokens
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -1751,8 +1751,10 @@ def _retype_organisations(
         elif _listed_with(root, org_tokens) or _own_article(root) or _names_company_thing(root):
             listed.add(name)
     short_for.update(_trade_short_forms(mentions, started, first_seen, towns))
+    led = _companies_led(doc, mentions, first_seen)
+    short_for.update((organisation_key(name), key) for name, key in led.items())
     people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
-    companies = _companies_by_cue(doc, mentions)
+    companies = _companies_by_cue(doc, mentions) | set(led)
     if not listed and not people and not companies:
         return mentions, short_for, companies
     retyped = [
@@ -1796,6 +1798,70 @@ def _trade_short_forms(
         key, first = started[name]
         if trade_name(key.split()) and first < first_seen[name]:
             found[name] = key
+    return found
+
+
+def _companies_led(
+    doc: Doc, mentions: Sequence[SpanMention], first_seen: Mapping[str, int]
+) -> dict[str, str]:
+    """Names of two or three words the NER typed PERSON -> the key of the one company
+    of the article they lead, named in full before them and ending with a company's
+    head word: "Kandy Ridge" after "Kandy Ridge Consultants (Pvt.) Ltd.".
+
+    Never a unit's head ("Halvex Marlow" beside "Halvex Marlow Securities" may be the
+    parent), a name a given name leads (the founder "Anna Roe" beside "Anna Roe
+    Holdings"), one the article gives a courtesy title, title or gendered word, or whose
+    family name it writes with a courtesy title ("Mr. Ridge"), or an apposition a job
+    ("Its founder, Kandy Ridge,"); nor where the words lead two organisations' names of
+    the article.
+    """
+    titled = {
+        fold(m.mention.label)
+        for m in mentions
+        if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
+    }
+    said = {
+        fold(m.mention.label)
+        for m in mentions
+        if m.mention.honorific
+        or m.mention.roles
+        or m.mention.descriptor
+        or (m.mention.type == "PERSON" and _job_by_apposition(doc, m.start, m.end))
+    }
+    leads: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for m in mentions:
+        label = base_name(m.mention.label)
+        words = label.split()
+        if m.mention.type != "ORG" or not 3 <= len(words) <= 4:
+            continue
+        key = organisation_key(m.mention.label)
+        first.setdefault(key, m.start)
+        for size in range(2, len(words)):
+            lead = fold(" ".join(words[:size]))
+            if size == len(words) - 1 and name_head_type(label) == "ORG" and not unit_head(label):
+                leads[lead].add(key)
+            else:
+                leads[lead].add("")  # led by it, but not as a company's own name
+    found: dict[str, str] = {}
+    for m in mentions:
+        mention = m.mention
+        name = fold(mention.label)
+        words = name.split()
+        keys = leads.get(name, set())
+        if (
+            mention.type != "PERSON"
+            or not 2 <= len(words) <= 3
+            or len(keys) != 1
+            or "" in keys
+            or name in said
+            or words[-1] in titled
+            or is_given_name(words[0])
+        ):
+            continue
+        (key,) = keys
+        if first[key] < first_seen[name]:
+            found[mention.label] = key
     return found
 
 
@@ -2003,30 +2069,34 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
             or names_place(words)
         ):
             continue
-        root = doc[m.start : m.end].root
-        if (
-            (root.dep_ == "appos" and _titled(root.head))
-            # "chaired by the mayor, Ana Ibáñez de Marlo," parsed as the subject's; so is
-            # a gendered person noun ("the first lady, ...", "the actress, ...")
-            or (
-                m.start >= 2
-                and doc[m.start - 1].text == ","
-                and (
-                    _is_title_noun(doc[m.start - 2])
-                    or doc[m.start - 2].lower_ in gender_words("noun")
-                )
-                and _ends_apposition(doc, m.end)
-            )
-        ) or any(
+        if _job_by_apposition(doc, m.start, m.end):
+            found.add(mention.label)
+    return found
+
+
+def _job_by_apposition(doc: Doc, start: int, end: int) -> bool:
+    """True when an apposition gives the name of tokens ``[start, end)`` a job or office
+    ("the strategist at Halvex, Jane Roe", "Jane Roe, an analyst")."""
+    root = doc[start:end].root
+    return (
+        (root.dep_ == "appos" and _titled(root.head))
+        # "chaired by the mayor, Ana Ibáñez de Marlo," parsed as the subject's; so is
+        # a gendered person noun ("the first lady, ...", "the actress, ...")
+        or (
+            start >= 2
+            and doc[start - 1].text == ","
+            and (_is_title_noun(doc[start - 2]) or doc[start - 2].lower_ in gender_words("noun"))
+            and _ends_apposition(doc, end)
+        )
+        or any(
             # "Jane Roe, an analyst", not "the office on Marlo Street, his campaign
             # manager, Jane Roe": that title has a name of its own
             c.dep_ == "appos"
             and _is_title_noun(c)
             and not any(g.dep_ == "appos" for g in c.children)
             for c in root.children
-        ):
-            found.add(mention.label)
-    return found
+        )
+    )
 
 
 def _people_by_speech(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
