@@ -661,6 +661,8 @@ def find_mentions(
             label = "ORG"  # "HVL Europe", "Acmenews.com", "TK4 Holdings"
         if label == "PERSON" and not courtesy and _branch_in_a_country(span):
             label = "ORG"  # "Halvex Peru": a company's branch, not a man named Peru
+        if label == "PERSON" and _led_by_a_country(span):
+            label = "ORG"  # "Sri Lanka Cricket": a country's body, never a person
         if label in ("ORG", "NORP") and _titled_inside(span):
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
         if label in ("ORG", "GPE", "NORP", "FAC") and _aged(span):
@@ -1195,6 +1197,16 @@ def _branch_in_a_country(span: Span) -> bool:
         and not place.ambiguous
         and span[0].is_title
         and not known_given_name(span[0].text)
+    )
+
+
+def _led_by_a_country(span: Span) -> bool:
+    """True for a "person" whose name starts with a country's name of two words or more
+    and goes on ("New Zealand Rugby", "Sri Lanka Cricket"): no one's given and family
+    names are a country's. Not a one-word country ("Chad Smith", "Jordan Roe")."""
+    return any(
+        (place := gazetteer.lookup_country(span[:k].text)) is not None and place.kind == "name"
+        for k in range(2, len(span))
     )
 
 

@@ -577,6 +577,34 @@ def test_person_named_after_a_country_is_a_branch(text: str, name: str, type_: s
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        pytest.param(
+            "Sri Lanka Cricket suspended the chairman on Monday.",
+            "Sri Lanka Cricket",
+            "ORG",
+            id="a country of two words, then a word",
+        ),
+        pytest.param(
+            "Chad Marlow said the team would win.",
+            "Chad Marlow",
+            "PERSON",
+            id="must not: a country of one word",
+        ),
+        pytest.param(
+            "Georgia Marlow, 41, said she would appeal.",
+            "Georgia Marlow",
+            "PERSON",
+            id="must not: a country of one word that is a given name",
+        ),
+    ],
+)
+def test_person_led_by_a_country_is_an_organisation(text: str, name: str, type_: str) -> None:
+    found = [m.mention for m in mentions(text) if m.mention.label == name]
+    assert found and {m.type for m in found} == {type_}
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         pytest.param(
