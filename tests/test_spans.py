@@ -385,6 +385,26 @@ def test_outlet_bureau_does_not_absorb_the_city(
                 "consortium",
             )
         ),
+        # outlets' names
+        *(
+            (f"Halvex {w.title()}", "ORG")
+            for w in (
+                "times",
+                "tribune",
+                "gazette",
+                "herald",
+                "journal",
+                "chronicle",
+                "telegraph",
+                "courier",
+                "inquirer",
+                "sentinel",
+                "dispatch",
+                "live",
+            )
+        ),
+        ("Heath Ledger", None),  # must not: a newspaper's word that is a surname
+        ("Emily Post", None),
         # must not: people whose surname is also a word
         ("Peter Brown", None),
         ("Stephen Hall", None),
