@@ -491,7 +491,9 @@ def _titled_inside(span: Span) -> bool:
 @cache
 def _person_titles() -> frozenset[str]:
     """Abbreviated and courtesy titles: only a person is written after one."""
-    return frozenset(row[0] for row in load_tsv("titles.tsv") if row[1] in ("abbrev", "honorific"))
+    return frozenset(
+        row[0] for row in load_tsv("titles.tsv") if row[1] in ("abbrev", "acronym", "honorific")
+    )
 
 
 def _with_web_names(tokens: DocTokens, ents: list[Span]) -> list[Span]:

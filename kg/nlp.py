@@ -124,7 +124,8 @@ def load_pipeline(name: str | None = None, *, index_rules: bool = True) -> Langu
     ner, and the small model's tagger and parser listen to tok2vec, so dropping anything
     that is enabled by default would change parse or NER output. kg adds one small
     component before the parser (`kg.segment`): a sentence starts after a paragraph
-    break, so no evidence sentence spans two paragraphs.
+    break, so no evidence sentence spans two paragraphs; and its tokenizer keeps the
+    dotted abbreviations its lexicons know whole ("Sgt.", "Sr.": `kg.abbreviations`).
 
     Args:
         name: An installed pipeline package name or a pipeline folder. None loads
@@ -143,11 +144,12 @@ def load_pipeline(name: str | None = None, *, index_rules: bool = True) -> Langu
     target = resolve_model(name)
     import spacy
 
+    from kg.abbreviations import add_abbreviations
     from kg.attribute_index import index_attribute_rulers
     from kg.segment import add_paragraph_breaks
 
     try:
-        nlp = add_paragraph_breaks(spacy.load(target))
+        nlp = add_abbreviations(add_paragraph_breaks(spacy.load(target)))
     except Exception as exc:  # spaCy raises OSError, ValueError, ImportError, ...
         raise ModelError(
             f"spaCy model '{target}' could not be loaded: {exc}",

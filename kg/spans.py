@@ -152,6 +152,18 @@ def _unit_heads() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == ("unit",))
 
 
+@cache
+def _parent_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == ("parent",))
+
+
+def parent_head(name: str) -> bool:
+    """True when ``name`` ends with a word that ends a parent company's name ("Halvex
+    Holdings", "Halvex Group": ``name_heads.tsv``)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _parent_heads()
+
+
 def unit_head(name: str) -> bool:
     """True when ``name`` ends with a word that ends the names of a company's units as
     well as of companies ("Barclays Capital", "Halvex Energy": ``name_heads.tsv``)."""

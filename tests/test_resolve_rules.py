@@ -292,7 +292,7 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             " Mensah Jr., was charged with fraud last week. The younger Mr. Mensah denied"
             " the charges.",
             "Mensah Jr.",
-            "Peter Mensah Sr",
+            "Peter Mensah Sr.",
             id="father and son: the younger one is not the father",
         ),
         pytest.param(
@@ -1153,6 +1153,12 @@ _SHORT = "Orlo Ridge"
             id="a unit's name: the short name may be the parent",
         ),
         pytest.param(
+            "Transfers went to Orlo Ridge Holdings Ltd., a local firm. Orlo Ridge lists two"
+            " directors.",
+            None,
+            id="a parent's name: the short name may be its unit",
+        ),
+        pytest.param(
             "Transfers went to Orlo Ridge Consultants Ltd. and Orlo Ridge Foods Ltd. Orlo Ridge"
             " lists two directors.",
             None,
@@ -1919,6 +1925,8 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Bill Tarpeh", "William Tarpeh"], True),
         (["Rick Gbokolo", "Richard Gbokolo"], True),
         (["Bob Kessler", "Robert Kessler"], True),
+        (["Rick Gbokolo", "Dick Gbokolo", "Richard J. Gbokolo"], True),
+        (["Rick Gbokolo", "Dick Gbokolo"], True),
         (["Inés Salcedo Paredes", "Inés Salcedo"], True),
         (["Teodoro Quispe Layme", "Teodoro Quispe"], True),
         (["Zenón Mamani Flores", "Zenón Mamani"], True),
@@ -1953,6 +1961,8 @@ def test_same_person_pass(names: list[str], merged: bool) -> None:
         # "Bill" is a nickname of William and of Robert: with both in the corpus, no guess.
         (["Bill Tarpeh", "William Tarpeh", "Robert Tarpeh"], "Bill Tarpeh"),
         (["Alex Kent", "Alexander Kent", "Alexandra Kent"], "Alex Kent"),
+        # "Rick" may be an Eric as well as a Richard: with both named, no guess
+        (["Rick Gbokolo", "Dick Gbokolo", "Richard Gbokolo", "Eric Gbokolo"], "Rick Gbokolo"),
         # III is the bare name only when no other generation of it is named.
         (["Robert Mueller III", "Robert Mueller", "Robert Mueller Jr."], "Robert Mueller Jr."),
     ],

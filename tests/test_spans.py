@@ -246,10 +246,12 @@ def test_titles_glued_to_names_become_roles(
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
-        ("Homicide Capt. Joe Blue spoke.", [("Homicide Capt", "ORG"), ("Joe Blue", "PERSON")],
+        ("Homicide Capt. Joe Blue spoke.", [("Homicide Capt.", "ORG"), ("Joe Blue", "PERSON")],
          ["Joe Blue"]),
         ("Solicitor General Cllr. Jane Roe spoke.",
-         [("Solicitor General Cllr", "ORG"), ("Jane Roe", "PERSON")], ["Jane Roe"]),
+         [("Solicitor General Cllr.", "ORG"), ("Jane Roe", "PERSON")], ["Jane Roe"]),
+        ("Homicide Capt Joe Blue spoke.", [("Homicide Capt", "ORG"), ("Joe Blue", "PERSON")],
+         ["Joe Blue"]),
         # must not: an organisation before a person's name
         ("Acme Bank Jane Roe said.", [("Acme Bank", "ORG"), ("Jane Roe", "PERSON")],
          ["Acme Bank", "Jane Roe"]),

@@ -86,7 +86,7 @@ from kg.resolve.persons import (
     parse_person,
     suffixes_agree,
 )
-from kg.spans import is_title_word, name_head_type, unit_head
+from kg.spans import is_title_word, name_head_type, parent_head, unit_head
 from kg.tokens import DocTokens
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -646,6 +646,13 @@ def _given_and_family(word: str, fits: Collection[str]) -> bool:
     first = any(f.split()[0] == word and not may_be_family_first(f) for f in fits)
     later = any(word in f.split()[1:] for f in fits)
     return first and later
+
+
+def _given_name_of_several(word: str, fits: Collection[str]) -> bool:
+    """True when ``word`` is the given name of two of the full names ``fits`` ("edwin"
+    of "edwin roe sr" and "edwin roe jr"); not a family name written first ("kim" of
+    "kim jong un" and "kim yo jong": `may_be_family_first`)."""
+    return sum(f.split()[0] == word and not may_be_family_first(f) for f in fits) > 1
 
 
 def _one_person_of_a_surname(
@@ -1285,6 +1292,11 @@ class _Grouping:
             # names a person, a first name alone how it names a child or a friend; the
             # article's nearest bearer may be either. The corpus stage decides.
             return self._lone_key(name, mention)
+        if len(words) == 1 and _given_name_of_several(
+            words[0], {self.joined_full.get(full, full) for full in fits}
+        ):
+            # "Edwin" beside "Edwin Roe Sr." and "Edwin Roe Jr.": the nearest is a guess.
+            return self._lone_key(name, mention)
         if len(words) == 1 and len(fits) > 1 and index in self.modifiers:
             # "The X administration" beside "Jane X" and "Lena X": not said of the nearest
             # bearer; the article's other lone X (`_one_person_of_a_surname`) or the
@@ -1808,8 +1820,8 @@ def _companies_led(
     of the article they lead, named in full before them and ending with a company's
     head word: "Kandy Ridge" after "Kandy Ridge Consultants (Pvt.) Ltd.".
 
-    Never a unit's head ("Halvex Marlow" beside "Halvex Marlow Securities" may be the
-    parent), a name a given name leads (the founder "Anna Roe" beside "Anna Roe
+    Never a unit's or a parent's head ("Halvex Marlow" beside "Halvex Marlow Securities"
+    may be the parent, and beside "Halvex Marlow Holdings" a unit), a name a given name leads (the founder "Anna Roe" beside "Anna Roe
     Holdings"), one the article gives a courtesy title, title or gendered word, or whose
     family name it writes with a courtesy title ("Mr. Ridge"), or an apposition a job
     ("Its founder, Kandy Ridge,"); nor where the words lead two organisations' names of
@@ -1839,7 +1851,12 @@ def _companies_led(
         first.setdefault(key, m.start)
         for size in range(2, len(words)):
             lead = fold(" ".join(words[:size]))
-            if size == len(words) - 1 and name_head_type(label) == "ORG" and not unit_head(label):
+            if (
+                size == len(words) - 1
+                and name_head_type(label) == "ORG"
+                and not unit_head(label)
+                and not parent_head(label)
+            ):
                 leads[lead].add(key)
             else:
                 leads[lead].add("")  # led by it, but not as a company's own name

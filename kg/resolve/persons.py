@@ -193,14 +193,17 @@ class NicknameIndex:
 
     def same_given(self, a: str, b: str, family: str) -> bool:
         """True when ``a`` and ``b`` are one given name, or a nickname of it, and the
-        nickname fits no other given name used with ``family``."""
+        nickname fits no other given name used with ``family``. A third form of the
+        same name is no other ("Dick" beside "Rick" and "Richard": all three are one
+        Richard), a name only one of the two may stand for is ("Robert" beside "Bill"
+        and "William")."""
         if a == b:
             return True
         if b not in nickname_forms(a):
             return False
         used = self._given.get(family, set())
         return not any(
-            other not in (a, b) and (a in nickname_forms(other) or b in nickname_forms(other))
+            other not in (a, b) and (a in nickname_forms(other)) != (b in nickname_forms(other))
             for other in used
         )
 
