@@ -44,6 +44,18 @@ PRONOUNS = rows(
         "back",
         {("Tanzania", "SUPPORT", "Kenya")},
     ),
+    # "she" is not a man's given name the text says nothing of: the nearest woman
+    (
+        "Kate Roe arrived on Monday. Tom Vance greeted the crowd. She criticised Halvex Corp.",
+        "criticise",
+        {("Kate Roe", "ACCUSE", "Halvex Corp.")},
+    ),
+    # must not: a given name borne by both keeps the nearest subject
+    (
+        "Kate Roe arrived on Monday. Robin Vance greeted the crowd. She criticised Halvex Corp.",
+        "criticise",
+        {("Robin Vance", "ACCUSE", "Halvex Corp.")},
+    ),
     (
         "Spain's prime minister Pedro Sanchez visited Morocco, where he praised King Mohammed.",
         "praise",

@@ -2419,6 +2419,17 @@ def _resolve_pronouns(
     def gender_of(key: ActorKey) -> Gender:
         return actors[key].gender
 
+    named: dict[ActorKey, Gender] = {}
+
+    def likely_gender(key: ActorKey) -> Gender:
+        # What the text says, else the given name's usual gender: "she" is not "Tom
+        # Roe", of whom the text says nothing.
+        if key not in named:
+            named[key] = actors[key].gender or (
+                given_name_gender(parse_person(key.name).given) if key.kind == "person" else ""
+            )
+        return named[key]
+
     every, lower, pos = tokens.tokens, tokens.lower, tokens.pos
     wanted = PRONOUNS_PERSON | PRONOUNS_THING
     for sent in tokens.sents:
@@ -2441,7 +2452,7 @@ def _resolve_pronouns(
                     continue
                 if is_person(key) != want_person:
                     continue
-                if want_person and clash(_PRONOUN_GENDER.get(low, ""), actors[key].gender):
+                if want_person and clash(_PRONOUN_GENDER.get(low, ""), likely_gender(key)):
                     continue
                 if not want_person and actors[key].is_place:
                     continue
