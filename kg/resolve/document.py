@@ -1821,11 +1821,11 @@ def _companies_led(
     head word: "Kandy Ridge" after "Kandy Ridge Consultants (Pvt.) Ltd.".
 
     Never a unit's or a parent's head ("Halvex Marlow" beside "Halvex Marlow Securities"
-    may be the parent, and beside "Halvex Marlow Holdings" a unit), a name a given name leads (the founder "Anna Roe" beside "Anna Roe
-    Holdings"), one the article gives a courtesy title, title or gendered word, or whose
-    family name it writes with a courtesy title ("Mr. Ridge"), or an apposition a job
-    ("Its founder, Kandy Ridge,"); nor where the words lead two organisations' names of
-    the article.
+    may be the parent, and beside "Halvex Marlow Holdings" a unit), a name a given name
+    leads (the founder "Anna Roe" beside "Anna Roe Consultants"), one the article gives
+    a courtesy title, title or gendered word, or whose family name it writes with a
+    courtesy title ("Mr. Ridge"), or an apposition a job ("Its founder, Kandy Ridge,");
+    nor where the words lead two organisations' names of the article.
     """
     titled = {
         fold(m.mention.label)
