@@ -469,6 +469,21 @@ def _aged(span: Span) -> bool:
     return not gazetteer.known_place(span.text) and spans.name_head_type(span.text) is None
 
 
+#: Generational suffixes written after a person's name, as the tokenizer keeps them.
+_GENERATIONS = frozenset({"Jr.", "Sr.", "Jnr.", "Snr."})
+
+
+def _with_generation(span: Span) -> bool:
+    """True for capitalised words ending with a generational suffix ("Roe Jr.", "Edwin
+    Roe Sr."): only a person's name ends so. Not a holiday or a building named after one
+    ("Martin Luther King Jr. Day": the suffix is not last)."""
+    return (
+        2 <= len(span) <= 5
+        and span[-1].text in _GENERATIONS
+        and all(t.is_title or t.text.endswith(".") for t in span[:-1])
+    )
+
+
 def _titled_inside(span: Span) -> bool:
     """True for an abbreviated or courtesy title followed by one to three capitalised
     words inside one span ("Sen. Roe", "Spokeswoman Jane Roe")."""
@@ -669,6 +684,8 @@ def find_mentions(
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
         if label in ("ORG", "GPE", "NORP", "FAC") and _aged(span):
             label = "PERSON"  # "Roe, 54, is a former professor" that the NER called a place
+        if label in ("ORG", "GPE", "NORP", "FAC") and _with_generation(span):
+            label = "PERSON"  # "a visit to Roe Jr.'s home" that the NER called a company
         owner = junk.owner_of_object(span)
         if owner is not None:
             span = owner  # "Clinton Emails": the emails are not an actor, their owner is

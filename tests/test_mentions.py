@@ -433,6 +433,28 @@ def test_a_name_with_an_age_is_a_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "name", "expected"),
+    [
+        # a generational suffix last: a person whatever the NER said
+        ("He threatened a visit to Roe Jr. 's home .", [(5, 7, "ORG")], "Roe Jr.", "PERSON"),
+        ("Edwin Roe Sr. backed the plan .", [(0, 3, "GPE")], "Edwin Roe Sr.", "PERSON"),
+        # must not: a name that goes on after the suffix
+        (
+            "Schools closed for Martin Luther King Jr. Day .",
+            [(3, 8, "ORG")],
+            "Martin Luther King Jr. Day",
+            "ORG",
+        ),
+    ],
+)
+def test_a_name_ending_with_a_generation_is_a_person(
+    text: str, ents: list[tuple[int, int, str]], name: str, expected: str
+) -> None:
+    found = {m.mention.label: m.mention for m in find_mentions(_with_ents(text, ents), "t")}
+    assert found[name].type == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(
