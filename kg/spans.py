@@ -774,13 +774,18 @@ def _kinds() -> dict[str, str]:
 
 
 def title_only(span: Span) -> bool:
-    """True for a title the NER tagged on its own right before a person's name
-    ("Homicide Capt" in "Homicide Capt. Joe Blue", "Cllr" in "Cllr. Jane Roe")."""
+    """True for a title the NER tagged on its own right before a person's name, or
+    before more titles and the name ("Homicide Capt" in "Homicide Capt. Joe Blue",
+    "Cllr" in "Cllr. Jane Roe", "Lt." in "Lt. Gov. Jane Roe")."""
     doc = span.doc
     if not is_title_word(span[-1]):
         return False
     nxt = span.end
-    if nxt < len(doc) and doc[nxt].text == ".":
+    while (
+        nxt < len(doc)
+        and doc[nxt].ent_type_ != "PERSON"
+        and (doc[nxt].text == "." or is_title_word(doc[nxt]))
+    ):
         nxt += 1
     return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B"
 

@@ -255,6 +255,13 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Roger Kessel Jr.",
             id="Mr. X joins the only X named in full, a Jr., where X Jr. is not written",
         ),
+        pytest.param(
+            "Justice Minister Edwin R. Kessel told reporters he would act. The opposition"
+            ' questioned his independence. "Cllr. Kessel is a decent man," it said.',
+            "Kessel",
+            "Edwin R. Kessel",
+            id="a form of address fits a bearer known by an office",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:

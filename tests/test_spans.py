@@ -252,6 +252,8 @@ def test_titles_glued_to_names_become_roles(
          [("Solicitor General Cllr.", "ORG"), ("Jane Roe", "PERSON")], ["Jane Roe"]),
         ("Homicide Capt Joe Blue spoke.", [("Homicide Capt", "ORG"), ("Joe Blue", "PERSON")],
          ["Joe Blue"]),
+        ("She endorsed Lt. Gov. Jane Roe.", [("Lt.", "ORG"), ("Jane Roe", "PERSON")],
+         ["Jane Roe"]),
         # must not: an organisation before a person's name
         ("Acme Bank Jane Roe said.", [("Acme Bank", "ORG"), ("Jane Roe", "PERSON")],
          ["Acme Bank", "Jane Roe"]),

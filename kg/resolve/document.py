@@ -2443,32 +2443,16 @@ def _resolve_pronouns(
                 if speaker is not None:
                     pronouns[tok.i] = speaker
                 continue
-            want_person = low in PRONOUNS_PERSON
             window_start = max(0, sent.start - PRONOUN_WINDOW)
-            best: tuple[int, int, ActorKey] | None = None
-            for i in range(tok.i - 1, window_start - 1, -1):
-                key = token_keys.get(i)
-                if key is None:
-                    continue
-                if is_person(key) != want_person:
-                    continue
-                if want_person and clash(_PRONOUN_GENDER.get(low, ""), likely_gender(key)):
-                    continue
-                if not want_person and actors[key].is_place:
-                    continue
-                t = every[i]
-                subject = t.dep_ in ("nsubj", "nsubjpass") or (
-                    t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
-                )
-                same = i >= sent.start
-                # "Ms. X, the daughter of Y, ... she": an actor known to be of the
-                # pronoun's gender before one of unknown gender nearer to it.
-                said = bool(_PRONOUN_GENDER.get(low)) and bool(actors[key].gender)
-                score = (2 if same else 0) + (1 if subject else 0) + (4 if said else 0)
-                if best is None or score > best[0]:
-                    best = (score, i, key)
-                if same and subject and (said or not _PRONOUN_GENDER.get(low)):
-                    break
+            # A person of the other gender by given name only is skipped where another
+            # fits ("Kate Roe ... Tom Vance ... She"), else kept: a pronoun with no one
+            # else to stand for is what tells a surname from the full name it joined
+            # (`_told_apart_by_pronouns`: "Lena Roe ... Roe cheated his partner").
+            best = _nearest_antecedent(
+                tok, sent.start, window_start, token_keys, actors, is_person, likely_gender
+            ) or _nearest_antecedent(
+                tok, sent.start, window_start, token_keys, actors, is_person, gender_of
+            )
             if best is not None:
                 pronouns[tok.i] = best[2]
                 if low in ("they", "their"):
@@ -2480,6 +2464,49 @@ def _resolve_pronouns(
                     if len(group) > 1:
                         plural[tok.i] = group
     return pronouns, plural
+
+
+def _nearest_antecedent(
+    tok: Token,
+    sent_start: int,
+    window_start: int,
+    token_keys: Mapping[int, ActorKey],
+    actors: Mapping[ActorKey, LocalActor],
+    is_person: Callable[[ActorKey], bool],
+    gender_of: Callable[[ActorKey], Gender],
+) -> tuple[int, int, ActorKey] | None:
+    """The actor the pronoun ``tok`` stands for, as (score, token, key): the nearest
+    compatible one before it, preferring subjects and its own sentence, and an actor
+    said to be of the pronoun's gender; None when none fits. ``gender_of`` gives the
+    gender a candidate must not clash with."""
+    low = tok.lower_
+    want_person = low in PRONOUNS_PERSON
+    every = tok.doc
+    best: tuple[int, int, ActorKey] | None = None
+    for i in range(tok.i - 1, window_start - 1, -1):
+        key = token_keys.get(i)
+        if key is None:
+            continue
+        if is_person(key) != want_person:
+            continue
+        if want_person and clash(_PRONOUN_GENDER.get(low, ""), gender_of(key)):
+            continue
+        if not want_person and actors[key].is_place:
+            continue
+        t = every[i]
+        subject = t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
+        )
+        same = i >= sent_start
+        # "Ms. X, the daughter of Y, ... she": an actor known to be of the
+        # pronoun's gender before one of unknown gender nearer to it.
+        said = bool(_PRONOUN_GENDER.get(low)) and bool(actors[key].gender)
+        score = (2 if same else 0) + (1 if subject else 0) + (4 if said else 0)
+        if best is None or score > best[0]:
+            best = (score, i, key)
+        if same and subject and (said or not _PRONOUN_GENDER.get(low)):
+            break
+    return best
 
 
 def _speaker(

@@ -16,7 +16,7 @@ from typing import Literal
 
 from gender_guesser.detector import Detector
 
-from kg.lexicon import gender_words
+from kg.lexicon import gender_words, load_tsv
 from kg.resolve.persons import is_given_name, written_family_first
 
 #: A person's gender as the text states it; "" when it does not, or contradicts itself.
@@ -113,12 +113,18 @@ def clash(a: Gender, b: Gender) -> bool:
 
 
 def title_head(title: str) -> str:
-    """The head word of a title, lower case: "Deputy Foreign Minister" -> "minister",
-    "Secretary of State" -> "secretary"."""
+    """The head word of a title, lower case and without its dot: "Deputy Foreign
+    Minister" -> "minister", "Secretary of State" -> "secretary", "Sen." -> "sen"."""
     words = title.lower().split()
     if "of" in words:
         words = words[: words.index("of")]
-    return words[-1] if words else ""
+    return words[-1].rstrip(".") if words else ""
+
+
+@cache
+def _styles() -> frozenset[str]:
+    """Forms of address that go with any office ("dr", "cllr": ``titles.tsv``)."""
+    return frozenset(row[0] for row in load_tsv("titles.tsv") if row[2:] == ("style",))
 
 
 def titles_clash(titles: Iterable[str], known: Iterable[str]) -> bool:
@@ -126,12 +132,13 @@ def titles_clash(titles: Iterable[str], known: Iterable[str]) -> bool:
 
     A title contradicts a bearer that was given titles or descriptors ("first lady",
     "son") none of which shares its head word: "President X" does not join the first
-    lady of that surname. A bearer known by no title fits any title.
+    lady of that surname. A bearer known by no title fits any title, and a form of
+    address fits any bearer ("Cllr. X" and "Attorney General Jane X").
 
     Args:
         titles: Titles written with the partial name ("President").
         known: The bearer's titles and descriptors.
     """
-    heads = {title_head(t) for t in titles} - {""}
-    known_heads = {title_head(t) for t in known} - {""}
+    heads = {title_head(t) for t in titles} - {""} - _styles()
+    known_heads = {title_head(t) for t in known} - {""} - _styles()
     return bool(heads and known_heads and not heads & known_heads)
