@@ -2395,6 +2395,60 @@ def test_initial_joins_the_one_middle_name_it_fits() -> None:
     assert entity_of(res, 1, "Robert S. Roe") == "Robert Swan Roe"
 
 
+@pytest.mark.parametrize(
+    ("docs", "lone", "joins"),
+    [
+        pytest.param(
+            [[person("Angela Prewitt-Hayes", female=2), SENATE], [person("Prewitt-Hayes"), SENATE]],
+            "Prewitt-Hayes",
+            "Angela Prewitt-Hayes",
+            id="a double-barrelled family name alone, typed PERSON",
+        ),
+        pytest.param(
+            [[person("Angela Prewitt-Hayes", female=2), SENATE], [org("Prewitt-Hayes"), SENATE]],
+            "Prewitt-Hayes",
+            "Angela Prewitt-Hayes",
+            id="typed ORG",
+        ),
+        pytest.param(
+            [[person("Angela Prewitt-Hayes"), org("Prewitt-Hayes")]],
+            "Prewitt-Hayes",
+            "Angela Prewitt-Hayes",
+            id="typed ORG beside her full name",
+        ),
+        # must not merge
+        pytest.param(
+            [[person("John Hayes", male=2), SENATE], [person("Prewitt-Hayes"), SENATE]],
+            "Prewitt-Hayes",
+            None,
+            id="must not: a bearer of the second name only",
+        ),
+        pytest.param(
+            [[person("Prewitt-Hayes"), SENATE], [person("Carol Prewitt"), SENATE]],
+            "Prewitt-Hayes",
+            None,
+            id="must not: no one of the corpus bears the hyphenated name",
+        ),
+        pytest.param(
+            [
+                [person("Angela Prewitt-Hayes"), SENATE],
+                [person("Mark Prewitt-Hayes"), SENATE],
+                [person("Prewitt-Hayes"), org("House")],
+            ],
+            "Prewitt-Hayes",
+            None,
+            id="must not: two bearers",
+        ),
+    ],
+)  # fmt: skip
+def test_double_barrelled_family_name_alone(
+    docs: list[list[LocalEntity]], lone: str, joins: str | None
+) -> None:
+    res = resolve(docs)
+    doc = next(i for i, d in enumerate(docs) if any(e.label == lone for e in d))
+    assert entity_of(res, doc, lone) == (joins or lone)
+
+
 PAK_SON_IL = person("Pak Son-il", male=1, mentions=20)
 TOMAS_PAK = person("Tomas Pak", male=1)
 

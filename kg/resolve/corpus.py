@@ -253,14 +253,40 @@ def group_key(doc: str, e: LocalEntity, surnames: frozenset[str] = frozenset()) 
     if e.type != "PERSON" or is_acronym(e.label):
         key = ActorKey("other", organisation_key(e.label))
         return GroupKey(key, doc) if key.name in surnames and name == key.name else GroupKey(key)
-    if not parse_person(name).given:
+    if not parse_person(name).given or (" " not in e.label.strip() and name in surnames):
+        # a double-barrelled family name written alone ("Prewitt-Hayes") is a lone one
         return GroupKey(ActorKey("person", name), doc)
     return GroupKey(ActorKey("person", name))
+
+
+def double_barrelled_families(extractions: Sequence[DocExtraction]) -> frozenset[str]:
+    """Folded family names of two words that the corpus's people write with a hyphen
+    ("prewitt hayes" of "Angela Prewitt-Hayes"): written alone, such a name is a lone
+    surname, not a given and a family name ("Prewitt Hayes")."""
+    found: set[str] = set()
+    for e in local_actors(extractions):
+        if e.type != "PERSON":
+            continue
+        for label in dict.fromkeys((e.label, *e.aliases)):
+            words = label.split()
+            if len(words) >= 2 and _double_barrelled(words[-1]):
+                found.add(fold(words[-1]))
+    return frozenset(found)
+
+
+def _double_barrelled(word: str) -> bool:
+    """True for two capitalised words of letters joined by a hyphen ("Prewitt-Hayes");
+    not "Jong-un" or "al-Dhaleen"."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(len(p) > 1 and p.isalpha() and p[0].isupper() for p in parts)
 
 
 def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]:
     """Family names of the corpus's people that are also one-word names of another type
     and may be those people mistyped by the NER.
+
+    A family name written with a hyphen counts as one word ("Prewitt-Hayes" tagged ORG
+    beside "Angela Prewitt-Hayes": `double_barrelled_families`).
 
     Left out: a word that starts a longer name of an organisation or place ("Marlow" with
     "Marlow Motor Company"), a country, city or region (LOC), a name its own article
@@ -268,7 +294,7 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
     and family names only of "people" with an acronym or a head word in their name ("GM
     Europe" tagged PERSON).
     """
-    families: set[str] = set()
+    families: set[str] = set(double_barrelled_families(extractions))
     starts: set[str] = set()
     candidates: set[str] = set()
     for e in local_actors(extractions):
@@ -284,7 +310,7 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
                 families.add(parts.family)
             continue
         words = organisation_key(e.label).split()
-        if len(words) > 1:
+        if len(words) > 1 and not (len(words) == 2 and _double_barrelled(e.label)):
             starts.add(words[0])
         elif (
             words
@@ -733,6 +759,12 @@ def lone_surname_pass(groups: _Groups) -> None:
     for g in groups.lone_names():
         lone = parse_person(g.actor.name)
         named = by_word.get(lone.family, [])
+        if lone.given:
+            # A double-barrelled family name alone ("Prewitt-Hayes": `group_key`): the
+            # bearers whose family name it is, not every Hayes
+            candidates[g] = [f for f in named if f.words[-len(g.words) :] == g.words]
+            weak_of[g] = set()
+            continue
         if lone.suffix:
             candidates[g] = [f for f in named if parsed[f].suffix == lone.suffix]
         elif named:
@@ -2217,7 +2249,7 @@ def resolve_corpus(
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     split, glued = _split_glued_pairs(list(extractions))
     typed = one_region_per_town(reconcile_types(promote_candidates(split)))
-    surnames = surnames_typed_other(typed)
+    surnames = surnames_typed_other(typed) | double_barrelled_families(typed)
     for ex in typed:
         for e in ex.entities:
             if not rules.is_dropped(e.label, e.aliases):
