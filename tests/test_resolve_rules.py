@@ -262,6 +262,13 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Edwin R. Kessel",
             id="a form of address fits a bearer known by an office",
         ),
+        pytest.param(
+            "Steve Roe has died. Those who knew Steve have lost a friend. Halvex chief Steve"
+            " Moe also expressed condolences.",
+            "Steve",
+            "Steve Roe",
+            id="a given name alone before another bearer of it is named",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:
@@ -330,6 +337,13 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Adeyemi",
             "Lena Adeyemi",
             id="the man called by the surname is not the woman named in full",
+        ),
+        pytest.param(
+            "Edwin Roe Sr. stood at the gate. His son, Edwin Roe Jr., did not come. The"
+            " founder had two boys. One of them was Edwin.",
+            "Edwin",
+            "Edwin Roe Jr.",
+            id="a given name alone after two bearers of it: not the nearest",
         ),
         pytest.param(
             "Lena Hale opened a shop in Dorval in May. Hale was later jailed for robbing"

@@ -1293,9 +1293,10 @@ class _Grouping:
             # article's nearest bearer may be either. The corpus stage decides.
             return self._lone_key(name, mention)
         if len(words) == 1 and _given_name_of_several(
-            words[0], {self.joined_full.get(full, full) for full in fits}
+            words[0],
+            {self.joined_full.get(full, full) for full, at in fits.items() if at[0] < index},
         ):
-            # "Edwin" beside "Edwin Roe Sr." and "Edwin Roe Jr.": the nearest is a guess.
+            # "Edwin" after "Edwin Roe Sr." and "Edwin Roe Jr.": the nearest is a guess.
             return self._lone_key(name, mention)
         if len(words) == 1 and len(fits) > 1 and index in self.modifiers:
             # "The X administration" beside "Jane X" and "Lena X": not said of the nearest
