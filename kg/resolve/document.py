@@ -2445,15 +2445,22 @@ def _resolve_pronouns(
                     pronouns[tok.i] = speaker
                 continue
             window_start = max(0, sent.start - PRONOUN_WINDOW)
-            # A person of the other gender by given name only is skipped where another
-            # fits ("Kate Roe ... Tom Vance ... She"), else kept: a pronoun with no one
-            # else to stand for is what tells a surname from the full name it joined
-            # (`_told_apart_by_pronouns`: "Lena Roe ... Roe cheated his partner").
+            # A person of the other gender by given name only is skipped where a full
+            # name, or one of the pronoun's gender, is found instead ("Kate Roe ... Tom
+            # Vance ... She"), else kept: a surname alone gets no gender so (a pronoun
+            # is what tells it from the full name it joined, `_told_apart_by_pronouns`:
+            # "Lena Roe ... Roe cheated his partner").
             best = _nearest_antecedent(
                 tok, sent.start, window_start, token_keys, actors, is_person, likely_gender
-            ) or _nearest_antecedent(
-                tok, sent.start, window_start, token_keys, actors, is_person, gender_of
             )
+            gendered = _PRONOUN_GENDER.get(low, "")
+            if gendered and (
+                best is None
+                or (likely_gender(best[2]) != gendered and not parse_person(best[2].name).given)
+            ):
+                best = _nearest_antecedent(
+                    tok, sent.start, window_start, token_keys, actors, is_person, gender_of
+                )
             if best is not None:
                 pronouns[tok.i] = best[2]
                 if low in ("they", "their"):
