@@ -596,6 +596,7 @@ def name_spans(
             or spans.with_legal_form(span)
             or spans.given_name_cut_off(span)
             or spans.place_with_office(span)
+            or spans.quoted_nickname(span)
         )
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"
@@ -604,6 +605,14 @@ def name_spans(
         if in_headline(ent):
             pieces = [p for piece in pieces for p in spans.headline_pieces(piece, known, lowered)]
         out.extend(pieces)
+    # A repair may reach over the NER's next span ('Harrison "Trey" Poole III' over
+    # 'Trey" Poole III'): the span that starts first keeps the words.
+    kept: list[Span] = []
+    for span in out:
+        if kept and span.start < kept[-1].end and span.start > kept[-1].start:
+            continue
+        kept.append(span)
+    out = kept
     # A byline's outlet may be a web name `_with_web_names` gave already ("Acmenews.com").
     fixed = [
         span

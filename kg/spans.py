@@ -1277,6 +1277,53 @@ def given_name_cut_off(span: Span) -> list[Span] | None:
     return [_span(doc, i, span.end, "PERSON")]
 
 
+#: Quotation marks around a nickname written inside a name ('James "Jimmy" Roe').
+_OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+#: Generational suffixes, as the tokenizer keeps them.
+_GENERATION_TOKENS = frozenset({"Jr.", "Sr.", "Jnr.", "Snr.", "Jr", "Sr", "II", "III", "IV"})
+
+
+def quoted_nickname(span: Span) -> list[Span] | None:
+    """A person's name the NER cut at a nickname in quotes, as the whole name ('Harrison
+    "Trey" Poole III', of which the NER tagged "Harrison"), or None.
+
+    Only one or two words tagged PERSON, then one capitalised word in quotes, then a
+    family name of one or two capitalised words (a hyphen may join them), then a
+    generational suffix where one is written."""
+    doc = span.doc
+    i = span.end
+    if span.label_ != "PERSON" or not 1 <= len(span) <= 2 or i + 3 >= len(doc):
+        return None
+    if not (
+        doc[i].text in _OPEN_QUOTES
+        and doc[i + 1].is_alpha
+        and doc[i + 1].is_title
+        and doc[i + 2].text in _CLOSE_QUOTES
+    ):
+        return None
+    start = end = i + 3
+    while (
+        end < len(doc)
+        and end - start < 3
+        and (
+            (doc[end].is_alpha and doc[end].is_title)
+            or (
+                doc[end].text == "-"
+                and end > start
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+            )
+        )
+    ):
+        end += 1
+    if end == start or doc[end - 1].text == "-":
+        return None
+    if end < len(doc) and doc[end].text in _GENERATION_TOKENS:
+        end += 1
+    return [_span(doc, span.start, end, "PERSON")]
+
+
 def _after_previous_clause(span: Span) -> bool:
     """True when the word before ``span`` (or before its "the") is a preposition: the
     run's first name is the object that ends a clause ("lost to the Herons")."""

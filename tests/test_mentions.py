@@ -433,6 +433,30 @@ def test_a_name_with_an_age_is_a_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            'Harrison "Trey" Poole III unveiled plans for a stadium on Monday.',
+            ['Harrison "Trey" Poole III'],
+            id="a nickname in quotes the NER cut the name at",
+        ),
+        pytest.param(
+            "The owner, Angela \u201cAngie\u201d Prewitt-Hayes, won on Monday.",
+            ["Angela \u201cAngie\u201d Prewitt-Hayes"],
+            id="curly quotes and a hyphenated family name",
+        ),
+        pytest.param(
+            'Jane Roe said "Halvex" was fine.',
+            ["Jane Roe"],
+            id="must not: a quotation after the name",
+        ),
+    ],
+)
+def test_name_with_a_quoted_nickname_is_one_person(text: str, names: list[str]) -> None:
+    assert [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "name", "expected"),
     [
         # a generational suffix last: a person whatever the NER said

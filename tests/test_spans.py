@@ -222,6 +222,8 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Elizabeth Wesseh", ("Cllr.",)),
         ("Coach Moses Kollie named his squad.", "Coach Moses Kollie", "PERSON",
          "Moses Kollie", ("Coach",)),
+        ("Organizer Bernard Marlo said turnout was high.", "Organizer Bernard Marlo", "PERSON",
+         "Bernard Marlo", ("Organizer",)),
         ("Shri Ravi Marlo said the bid stood.", "Shri Ravi Marlo", "PERSON",
          "Ravi Marlo", ()),
         ("Smt. Lata Marlo said the bid stood.", "Smt. Lata Marlo", "PERSON",
