@@ -1818,8 +1818,9 @@ def _companies_led(
     doc: Doc, mentions: Sequence[SpanMention], first_seen: Mapping[str, int]
 ) -> dict[str, str]:
     """Names of two or three words the NER typed PERSON -> the key of the one company
-    of the article they lead, named in full before them and ending with a company's
-    head word: "Kandy Ridge" after "Kandy Ridge Consultants (Pvt.) Ltd.".
+    of the article they lead, named in full before them with one word more, a company's
+    head word or any word before a legal form: "Kandy Ridge" after "Kandy Ridge
+    Consultants (Pvt.) Ltd.", "Orlo Ridge" after "Orlo Ridge Coatings LLC".
 
     Never a unit's or a parent's head ("Halvex Marlow" beside "Halvex Marlow Securities"
     may be the parent, and beside "Halvex Marlow Holdings" a unit), a name a given name
@@ -1854,7 +1855,7 @@ def _companies_led(
             lead = fold(" ".join(words[:size]))
             if (
                 size == len(words) - 1
-                and name_head_type(label) == "ORG"
+                and (name_head_type(label) == "ORG" or written_legal_form(m.mention.label))
                 and not unit_head(label)
                 and not parent_head(label)
             ):
