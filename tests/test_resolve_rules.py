@@ -2449,6 +2449,12 @@ def test_initial_joins_the_one_middle_name_it_fits() -> None:
             id="must not: a bearer of the second name only",
         ),
         pytest.param(
+            [[person("MacBook Wi-Fi"), SENATE], [org("Wi-Fi"), SENATE]],
+            "Wi-Fi",
+            None,
+            id="must not: a hyphenated last word after no given name",
+        ),
+        pytest.param(
             [[person("Prewitt-Hayes"), SENATE], [person("Carol Prewitt"), SENATE]],
             "Prewitt-Hayes",
             None,

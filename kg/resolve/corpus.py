@@ -261,15 +261,17 @@ def group_key(doc: str, e: LocalEntity, surnames: frozenset[str] = frozenset()) 
 
 def double_barrelled_families(extractions: Sequence[DocExtraction]) -> frozenset[str]:
     """Folded family names of two words that the corpus's people write with a hyphen
-    ("prewitt hayes" of "Angela Prewitt-Hayes"): written alone, such a name is a lone
-    surname, not a given and a family name ("Prewitt Hayes")."""
+    after a given name the name data know ("prewitt hayes" of "Angela Prewitt-Hayes"):
+    written alone, such a name is a lone surname, not a given and a family name
+    ("Prewitt Hayes")."""
     found: set[str] = set()
     for e in local_actors(extractions):
         if e.type != "PERSON":
             continue
         for label in dict.fromkeys((e.label, *e.aliases)):
             words = label.split()
-            if len(words) >= 2 and _double_barrelled(words[-1]):
+            # a given name first: "MacBook Wi-Fi" typed PERSON bears no family name
+            if len(words) >= 2 and _double_barrelled(words[-1]) and known_given_name(words[0]):
                 found.add(fold(words[-1]))
     return frozenset(found)
 
