@@ -153,6 +153,18 @@ def _unit_heads() -> frozenset[str]:
 
 
 @cache
+def _water_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == ("water",))
+
+
+def water_head(name: str) -> bool:
+    """True when ``name`` ends with a word that ends a river's or a lake's name ("Marlo
+    River": ``name_heads.tsv``)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _water_heads()
+
+
+@cache
 def _parent_heads() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == ("parent",))
 

@@ -3001,6 +3001,22 @@ MERGE_ROWS = [
         id="a place without its county",
     ),
     pytest.param(
+        [[org("Marlo River", type="LOC")], [org("Marlo", type="GPE")]],
+        "Marlo",
+        "Marlo",
+        None,
+        None,
+        id="must not: a town beside the river named after it",
+    ),
+    pytest.param(
+        [[org("Marlo Island", type="LOC")], [org("Marlo", type="GPE")]],
+        "Marlo",
+        "Marlo Island",
+        LEADING_NAME,
+        "GPE",
+        id="an island by its name alone",
+    ),
+    pytest.param(
         [[org("Phelan Hospital", 3)], [person("Phelan")]],
         "Phelan",
         "Phelan Hospital",

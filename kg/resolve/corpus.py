@@ -115,7 +115,7 @@ from kg.resolve.persons import (
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import local_actors, one_region_per_town, reconcile_types
-from kg.spans import WEB_ENDING, name_head_type, unit_head
+from kg.spans import WEB_ENDING, name_head_type, unit_head, water_head
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -1787,6 +1787,8 @@ def leading_name_pass(groups: _Groups) -> None:
             continue  # "Barclays" is not its unit "Barclays Capital (Inc.)"
         allowed = _SHORT_TYPES.get(head, frozenset())
         own = groups.type(g)
+        if own == "GPE" and any(water_head(_head_label(groups, f)) for f in found):
+            continue  # the town "Marlo" is not the "Marlo River"
         (root,) = roots
         if g.actor.kind == "country":
             continue
