@@ -5168,3 +5168,15 @@ def test_pronoun_skips_a_man_by_given_name(text: str, she: str, not_she: str) ->
     assert people[not_she].she == 0, people
     if she:
         assert people[she].she > 0, people
+
+
+def test_party_never_joins_its_branch_a_place_names() -> None:
+    """ "Democratic Party" is not the "Michigan Democratic Party", though the corpus names
+    Michigan as a place: a place before a party's name names its branch."""
+    res = resolve(
+        [
+            [org("Michigan Democratic Party", 2), org("Michigan", type="GPE")],
+            [org("Democratic Party")],
+        ]
+    )
+    assert entity_of(res, 1, "Democratic Party") != entity_of(res, 0, "Michigan Democratic Party")

@@ -74,6 +74,7 @@ from kg.aliases import AliasRules
 from kg.lexicon import gender_words
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity, NameCandidate, Sector
 from kg.names import base_name, fold, organisation_key, written_legal_form
+from kg.relations.lexicon import party_words
 from kg.resolve.evidence import (
     KIN_WORDS,
     UNSAID_PRONOUNS,
@@ -1604,7 +1605,9 @@ def short_name_pass(groups: _Groups) -> None:
     every article of the short name names, and no other ("Air Force" in the article about
     "NAF" where another article names the "Qatari Air Force"). Shorter names go last, so
     "Rangers" finds "City Rangers" already joined to "Monrovia City Rangers".
-    Organisations typed as places or people are left alone."""
+    Organisations typed as places or people are left alone, and so are parties' names
+    (`party_words`): a place before one names its branch ("Michigan Democratic
+    Party")."""
     orgs = [g for g in groups.of_kind("other") if groups.type(g) in ("ORG", "NORP")]
     places = {
         g.actor.name
@@ -1621,7 +1624,10 @@ def short_name_pass(groups: _Groups) -> None:
                 len(words) - k > 1 and " ".join(words[:k]) in places
             ):
                 endings[" ".join(words[k:])].append(g)
+    heads = party_words("party")
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
+        if len(g.words) > 1 and g.words[-1] in heads:
+            continue  # "Democratic Party" is not the "Michigan Democratic Party", a branch
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
         if len(fits) > 1:
             fits = _named_in_every_article(groups, g, fits)
