@@ -1746,6 +1746,33 @@ def test_second_name_of_the_person_a_noun_calls_back(text: str, joined: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param(
+            "Dr. Stella Quinn resigned on Friday. She signed the memo as deputy director"
+            " under her former name, Jane Roe.",
+            True,
+            id="her former name",
+        ),
+        pytest.param(
+            "Tom Hale quit on Monday. His maiden aunt, Jane Roe, wept.",
+            False,
+            id="must not: no name after the words",
+        ),
+        pytest.param(
+            "Stella Quinn met Tom Hale. He signed the deal under his former name, Jane Roe.",
+            False,
+            id="must not: the pronoun stands for another person",
+        ),
+    ],
+)
+def test_second_name_a_pronoun_gives(text: str, joined: bool) -> None:
+    actors = [e for e in entities(text).values() if "Jane Roe" in e.aliases]
+    assert len(actors) == 1
+    assert ("Stella Quinn" in actors[0].aliases) is joined, actors
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

@@ -365,7 +365,7 @@ def resolve_document(
     joined.update(
         _one_person_of_a_surname(grouping.lone_forms, actors, joined, grouping.written_mrs)
     )
-    second_names = _also_known_as(doc, mentions, keys)
+    second_names = _also_known_as(doc, mentions, keys, pronouns)
     joined = _with_second_names(joined, second_names)
     if joined:
         # the corpus joins the person's second name wherever an article names it
@@ -701,13 +701,36 @@ _AFTER_A_SECOND_NAME = frozenset({",", ")", ".", ";", ":"})
 _LONGEST_PHRASE = 8
 
 
+#: Words before "name" that make a person's other name of it, after "his" or "her":
+#: "under her former name, Jane Roe", "his birth name, John Roe".
+_OTHER_NAME_WORDS = frozenset({"former", "maiden", "birth", "real", "legal", "previous"})
+
+
+def _name_of_pronoun(doc: Doc, start: int, pronouns: Mapping[int, ActorKey]) -> ActorKey | None:
+    """The person a name starting at token ``start`` is the other name of, where "his" or
+    "her", a word of `_OTHER_NAME_WORDS` and "name" and a comma come right before it
+    ("under her former name, Jane Roe"): the one the pronoun stands for, or None."""
+    if start < 4 or doc[start - 1].text != "," or doc[start - 2].lower_ != "name":
+        return None
+    if doc[start - 3].lower_ not in _OTHER_NAME_WORDS or doc[start - 4].lower_ not in (
+        "his",
+        "her",
+    ):
+        return None
+    return pronouns.get(start - 4)
+
+
 def _also_known_as(
-    doc: Doc, mentions: Sequence[SpanMention], keys: Sequence[ActorKey]
+    doc: Doc,
+    mentions: Sequence[SpanMention],
+    keys: Sequence[ActorKey],
+    pronouns: Mapping[int, ActorKey] | None = None,
 ) -> dict[ActorKey, ActorKey]:
     """Key of a person's second name -> key of the name written before it, where the
     article says in so many words that they are one person (`other_name_phrases`):
     "Jane Roe, who performs as Lady Kessel", "Lady Kessel, whose legal name is Jane Roe",
-    "Lady Kessel (born Jane Roe)".
+    "Lady Kessel (born Jane Roe)"; or where "his" or "her" names it ("under her former
+    name, Jane Roe": `_name_of_pronoun`).
 
     The first name is a person's, or "the" and a gendered person noun that one earlier
     person of the article was given ("the film actress Lady Kessel ... the actress,
@@ -732,6 +755,11 @@ def _also_known_as(
             )
             or not _ends_second_name(doc, b.end)
         ):
+            continue
+        by_pronoun = _name_of_pronoun(doc, b.start, pronouns or {})
+        if by_pronoun is not None:
+            if by_pronoun != kb and by_pronoun.kind == "person":
+                out.setdefault(kb, by_pronoun)
             continue
         for at in range(max(0, b.start - _LONGEST_PHRASE), b.start - 1):
             between = doc[at : b.start].text
