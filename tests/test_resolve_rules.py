@@ -1167,6 +1167,11 @@ _SHORT = "Orlo Ridge"
             id="a word no head word, before a legal form",
         ),
         pytest.param(
+            "Transfers went to Orlo Ridge Inc., a local firm. Orlo Ridge lists two directors.",
+            "Orlo Ridge Inc.",
+            id="the company's name with its legal form",
+        ),
+        pytest.param(
             "Transfers went to Orlo Ridge Coatings, a local firm. Orlo Ridge lists two directors.",
             None,
             id="must not: such a word without a legal form",

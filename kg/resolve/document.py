@@ -1847,8 +1847,9 @@ def _companies_led(
 ) -> dict[str, str]:
     """Names of two or three words the NER typed PERSON -> the key of the one company
     of the article they lead, named in full before them with one word more, a company's
-    head word or any word before a legal form: "Kandy Ridge" after "Kandy Ridge
-    Consultants (Pvt.) Ltd.", "Orlo Ridge" after "Orlo Ridge Coatings LLC".
+    head word or any word before a legal form, or with its legal form only: "Kandy
+    Ridge" after "Kandy Ridge Consultants (Pvt.) Ltd.", "Orlo Ridge" after "Orlo Ridge
+    Coatings LLC" or "Orlo Ridge Inc.".
 
     Never a unit's or a parent's head ("Halvex Marlow" beside "Halvex Marlow Securities"
     may be the parent, and beside "Halvex Marlow Holdings" a unit), a name a given name
@@ -1875,10 +1876,12 @@ def _companies_led(
     for m in mentions:
         label = base_name(m.mention.label)
         words = label.split()
-        if m.mention.type != "ORG" or not 3 <= len(words) <= 4:
+        if m.mention.type != "ORG" or not 2 <= len(words) <= 4:
             continue
         key = organisation_key(m.mention.label)
         first.setdefault(key, m.start)
+        if len(words) <= 3 and written_legal_form(m.mention.label):
+            leads[fold(label)].add(key)  # "Calder Chemical" of "Calder Chemical Corp."
         for size in range(2, len(words)):
             lead = fold(" ".join(words[:size]))
             if (
