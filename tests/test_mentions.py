@@ -703,6 +703,8 @@ def test_untagged_family_name_written_first_is_recovered() -> None:
         ("Jean-Pierre Marlo", "Marlo"),
         ("Tomas Marlo-Vance", "Marlo-Vance"),
         ("Ana Beltran", "Beltran"),
+        ("Edwin Marlo Sr.", "Marlo"),
+        ("Edwin Marlo III", "Marlo"),
     ],
 )
 def test_family_name_as_written(name: str, family: str) -> None:

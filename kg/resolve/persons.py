@@ -288,9 +288,12 @@ def written_family_first(name: str) -> bool:
 def family_name_as_written(name: str) -> str:
     """The family name of a full name as written: the first word of a name written
     family name first, told only by its hyphenated given name ("Ryu" of "Ryu Ha-neul"),
-    else the last word. Strict, unlike `written_family_first`: an untagged "Ryu" found
-    by it is taken for the person's surname in the text."""
+    else the last word before any generational suffix ("Roe" of "Edwin Roe Sr.").
+    Strict, unlike `written_family_first`: an untagged "Ryu" found by it is taken for
+    the person's surname in the text."""
     words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words = words[:-1]  # "Roe" of "Edwin Roe Sr.", not the suffix
     last = words[-1]
     if len(words) == 2 and "-" in last.strip("-") and last.split("-")[1][:1].islower():
         return words[0]
