@@ -5203,12 +5203,24 @@ def test_pronoun_skips_a_man_by_given_name(text: str, she: str, not_she: str) ->
 
 
 def test_party_never_joins_its_branch_a_place_names() -> None:
-    """ "Democratic Party" is not the "Michigan Democratic Party", though the corpus names
-    Michigan as a place: a place before a party's name names its branch."""
+    """ "Democratic Party", whose members ("Democrats") the corpus names, is not the
+    "Michigan Democratic Party", though the corpus names Michigan as a place: a place
+    before a party's name names its branch."""
     res = resolve(
         [
             [org("Michigan Democratic Party", 2), org("Michigan", type="GPE")],
-            [org("Democratic Party")],
+            [org("Democratic Party"), org("Democrats", type="NORP")],
         ]
     )
     assert entity_of(res, 1, "Democratic Party") != entity_of(res, 0, "Michigan Democratic Party")
+
+
+def test_short_name_of_a_front_a_place_leads() -> None:
+    """No members of a "Defence Front" named: it is short for the one place's front."""
+    res = resolve(
+        [
+            [org("Marlo Defence Front", 2), org("Marlo", type="GPE")],
+            [org("Defence Front")],
+        ]
+    )
+    assert entity_of(res, 1, "Defence Front") == "Marlo Defence Front"

@@ -1605,9 +1605,11 @@ def short_name_pass(groups: _Groups) -> None:
     every article of the short name names, and no other ("Air Force" in the article about
     "NAF" where another article names the "Qatari Air Force"). Shorter names go last, so
     "Rangers" finds "City Rangers" already joined to "Monrovia City Rangers".
-    Organisations typed as places or people are left alone, and so are parties' names
-    (`party_words`): a place before one names its branch ("Michigan Democratic
-    Party")."""
+    Organisations typed as places or people are left alone, and so is a party's name
+    whose members the corpus names (`party_words`, `_member_forms`): "Democratic Party"
+    beside "Democrats" is a party of its own, and a place before its name names a
+    branch ("Michigan Democratic Party"); "Defence Front" is short for the one
+    "Moquegua Defence Front"."""
     orgs = [g for g in groups.of_kind("other") if groups.type(g) in ("ORG", "NORP")]
     places = {
         g.actor.name
@@ -1625,9 +1627,14 @@ def short_name_pass(groups: _Groups) -> None:
             ):
                 endings[" ".join(words[k:])].append(g)
     heads = party_words("party")
+    names = {g.actor.name for g in groups.keys}
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
-        if len(g.words) > 1 and g.words[-1] in heads:
-            continue  # "Democratic Party" is not the "Michigan Democratic Party", a branch
+        if (
+            len(g.words) > 1
+            and g.words[-1] in heads
+            and names & (_member_forms(g.words[:-1]) - {g.actor.name, " ".join(g.words[:-1])})
+        ):
+            continue  # "Democratic Party" beside "Democrats" is not the "Michigan ..." branch
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
         if len(fits) > 1:
             fits = _named_in_every_article(groups, g, fits)
