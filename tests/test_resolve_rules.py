@@ -1213,6 +1213,18 @@ _SHORT = "Orlo Ridge"
             None,
             id="a job by apposition",
         ),
+        pytest.param(
+            "Transfers went to Orlo Ridge Consultants Ltd., a local firm. Orlo Ridge denied it."
+            " Ridge told reporters the money was a fee.",
+            None,
+            id="the family name alone, a person's",
+        ),
+        pytest.param(
+            "Transfers went to Orlo Ridge Consultants Ltd., a local firm. Orlo Ridge said he"
+            " had done nothing wrong.",
+            None,
+            id="a 'he' after the name",
+        ),
     ],
 )
 def test_two_word_person_short_for_a_company(text: str, joins: str | None) -> None:
@@ -1229,9 +1241,23 @@ def test_two_word_person_short_for_a_company(text: str, joins: str | None) -> No
         assert (joins in actor.aliases, actor.type) == (True, "ORG")
 
 
-def test_founder_named_like_the_company_stays_a_person() -> None:
-    text = "Anna Roe Holdings Ltd. posted a loss. Anna Roe said the results were poor."
-    assert ("Anna Roe", "PERSON") in {(e.label, e.type) for e in entities(text).values()}
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Anna Roe Consultants Ltd. posted a loss. Anna Roe said the results were poor.",
+            id="a given name first",
+        ),
+        pytest.param(
+            "Transfers went to Kwabena Asante Consultants Ltd., a local firm. Kwabena Asante"
+            " said he had done nothing wrong.",
+            id="a 'he' after the name",
+        ),
+    ],
+)
+def test_founder_named_like_the_company_stays_a_person(text: str) -> None:
+    founder = next(w for w in ("Anna Roe", "Kwabena Asante") if w in text)
+    assert (founder, "PERSON") in {(e.label, e.type) for e in entities(text).values()}
 
 
 @pytest.mark.parametrize(

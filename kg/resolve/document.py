@@ -1854,8 +1854,9 @@ def _companies_led(
     Never a unit's or a parent's head ("Halvex Marlow" beside "Halvex Marlow Securities"
     may be the parent, and beside "Halvex Marlow Holdings" a unit), a name a given name
     leads (the founder "Anna Roe" beside "Anna Roe Consultants"), one the article gives
-    a courtesy title, title or gendered word, or whose family name it writes with a
-    courtesy title ("Mr. Ridge"), or an apposition a job ("Its founder, Kandy Ridge,");
+    a courtesy title, title or gendered word, a "he" or "she" later in its sentence
+    ("Kwabena Asante said he ..."), or whose family name it writes alone as a person's
+    ("Mr. Ridge", "Asante said"), or an apposition a job ("Its founder, Kandy Ridge,");
     nor where the words lead two organisations' names of the article.
     """
     titled = {
@@ -1869,7 +1870,17 @@ def _companies_led(
         if m.mention.honorific
         or m.mention.roles
         or m.mention.descriptor
-        or (m.mention.type == "PERSON" and _job_by_apposition(doc, m.start, m.end))
+        or (
+            m.mention.type == "PERSON"
+            and (_job_by_apposition(doc, m.start, m.end) or _he_or_she_after(doc, m.end))
+        )
+    }
+    # a family name the article writes alone as a person's: "Asante said" of "Kwabena
+    # Asante" (not a name a company is called by)
+    alone = {
+        fold(m.mention.label)
+        for m in mentions
+        if m.mention.type == "PERSON" and len(m.mention.label.split()) == 1
     }
     leads: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
@@ -1905,7 +1916,7 @@ def _companies_led(
             or len(keys) != 1
             or "" in keys
             or name in said
-            or words[-1] in titled
+            or words[-1] in titled | alone
             or is_given_name(words[0])
         ):
             continue
@@ -1913,6 +1924,15 @@ def _companies_led(
         if first[key] < first_seen[name]:
             found[mention.label] = key
     return found
+
+
+def _he_or_she_after(doc: Doc, end: int) -> bool:
+    """True when "he", "she", "his" or "her" comes after token ``end`` in its sentence:
+    a person's name is what such a pronoun most often stands for there."""
+    if end >= len(doc):
+        return False
+    sent = doc[end].sent
+    return any(t.lower_ in PRONOUNS_MALE | PRONOUNS_FEMALE for t in doc[end : sent.end])
 
 
 def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
