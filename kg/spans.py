@@ -1302,7 +1302,8 @@ def quoted_nickname(span: Span) -> list[Span] | None:
 
     Only one or two words tagged PERSON, then one capitalised word in quotes, then a
     family name of one or two capitalised words (a hyphen may join them), then a
-    generational suffix where one is written."""
+    generational suffix where one is written. A family name not written in title case
+    ("McDonald") is left as the NER cut it."""
     doc = span.doc
     i = span.end
     if span.label_ != "PERSON" or not 1 <= len(span) <= 2 or i + 3 >= len(doc):
@@ -1315,19 +1316,12 @@ def quoted_nickname(span: Span) -> list[Span] | None:
     ):
         return None
     start = end = i + 3
-    while (
-        end < len(doc)
-        and end - start < 3
-        and (
-            (doc[end].is_alpha and doc[end].is_title)
-            or (
-                doc[end].text == "-"
-                and end > start
-                and end + 1 < len(doc)
-                and doc[end + 1].is_title
-            )
-        )
+    words = 0
+    while end < len(doc) and (
+        (words < 2 and doc[end].is_alpha and doc[end].is_title)
+        or (doc[end].text == "-" and words == 1 and end + 1 < len(doc) and doc[end + 1].is_title)
     ):
+        words += doc[end].is_alpha
         end += 1
     if end == start or doc[end - 1].text == "-":
         return None

@@ -450,6 +450,11 @@ def test_a_name_with_an_age_is_a_person(
             ["Jane Roe"],
             id="must not: a quotation after the name",
         ),
+        pytest.param(
+            'Harrison "Trey" Poole Tells Council Stadium Plan Is Dead',
+            ['Harrison "Trey" Poole Tells'],
+            id="at most two words of a family name after the nickname",
+        ),
     ],
 )
 def test_name_with_a_quoted_nickname_is_one_person(text: str, names: list[str]) -> None:
@@ -705,6 +710,7 @@ def test_untagged_family_name_written_first_is_recovered() -> None:
         ("Ana Beltran", "Beltran"),
         ("Edwin Marlo Sr.", "Marlo"),
         ("Edwin Marlo III", "Marlo"),
+        ("Marlo Jr.", "Marlo"),
     ],
 )
 def test_family_name_as_written(name: str, family: str) -> None:

@@ -50,6 +50,13 @@ PRONOUNS = rows(
         "criticise",
         {("Kate Roe", "ACCUSE", "Halvex Corp.")},
     ),
+    # must not: a given name some countries give men and others women ("Andrea")
+    (
+        "Justice Minister Andrea Marlo met the ambassador, Tom Vance, on Monday. He"
+        " criticised Halvex Corp.",
+        "criticise",
+        {("Andrea Marlo", "ACCUSE", "Halvex Corp.")},
+    ),
     # must not: a given name borne by both keeps the nearest subject
     (
         "Kate Roe arrived on Monday. Robin Vance greeted the crowd. She criticised Halvex Corp.",

@@ -2507,6 +2507,12 @@ def test_initial_joins_the_one_middle_name_it_fits() -> None:
             id="must not: a bearer of the second name only",
         ),
         pytest.param(
+            [[person("Karine Jean-Pierre", female=2), SENATE], [person("Jean-Pierre"), SENATE]],
+            "Jean-Pierre",
+            None,
+            id="must not: two given names joined by a hyphen",
+        ),
+        pytest.param(
             [[person("MacBook Wi-Fi"), SENATE], [org("Wi-Fi"), SENATE]],
             "Wi-Fi",
             None,

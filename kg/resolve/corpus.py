@@ -241,20 +241,27 @@ def slugify(name: str) -> str:
     return slug or "actor"
 
 
-def group_key(doc: str, e: LocalEntity, surnames: frozenset[str] = frozenset()) -> GroupKey:
+def group_key(
+    doc: str,
+    e: LocalEntity,
+    surnames: frozenset[str] = frozenset(),
+    hyphenated: frozenset[str] = frozenset(),
+) -> GroupKey:
     """The group a local actor starts in: its country code; a lone surname by name and
     article; else its folded name. An acronym is an organisation whatever its type.
 
     A one-word name of another type that is a family name in ``surnames``
     (`surnames_typed_other`) also starts in its article's group: it may be that person
-    mistyped ("Dorbor" tagged ORG), decided by `lone_surname_pass`."""
+    mistyped ("Dorbor" tagged ORG), decided by `lone_surname_pass`; and so does a
+    person's double-barrelled family name in ``hyphenated`` written alone
+    (`double_barrelled_families`: "Prewitt-Hayes")."""
     if e.is_country:
         return GroupKey(country_key(e.country))
     name = fold(e.label)
     if e.type != "PERSON" or is_acronym(e.label):
         key = ActorKey("other", organisation_key(e.label))
         return GroupKey(key, doc) if key.name in surnames and name == key.name else GroupKey(key)
-    if not parse_person(name).given or (" " not in e.label.strip() and name in surnames):
+    if not parse_person(name).given or (" " not in e.label.strip() and name in hyphenated):
         # a double-barrelled family name written alone ("Prewitt-Hayes") is a lone one
         return GroupKey(ActorKey("person", name), doc)
     return GroupKey(ActorKey("person", name))
@@ -279,9 +286,14 @@ def double_barrelled_families(extractions: Sequence[DocExtraction]) -> frozenset
 
 def _double_barrelled(word: str) -> bool:
     """True for two capitalised words of letters joined by a hyphen ("Prewitt-Hayes");
-    not "Jong-un" or "al-Dhaleen"."""
+    not "Jong-un" or "al-Dhaleen", nor two given names ("Jean-Pierre", "Anne-Marie"),
+    which a person alone may be called by."""
     parts = word.split("-")
-    return len(parts) == 2 and all(len(p) > 1 and p.isalpha() and p[0].isupper() for p in parts)
+    return (
+        len(parts) == 2
+        and all(len(p) > 1 and p.isalpha() and p[0].isupper() for p in parts)
+        and not all(known_given_name(p) for p in parts)
+    )
 
 
 def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]:
@@ -289,7 +301,8 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
     and may be those people mistyped by the NER.
 
     A family name written with a hyphen counts as one word ("Prewitt-Hayes" tagged ORG
-    beside "Angela Prewitt-Hayes": `double_barrelled_families`).
+    beside "Angela Prewitt-Hayes": `double_barrelled_families`), with the same
+    exclusions.
 
     Left out: a word that starts a longer name of an organisation or place ("Marlow" with
     "Marlow Motor Company"), a country, city or region (LOC), a name its own article
@@ -297,7 +310,8 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
     and family names only of "people" with an acronym or a head word in their name ("GM
     Europe" tagged PERSON).
     """
-    families: set[str] = set(double_barrelled_families(extractions))
+    hyphenated = double_barrelled_families(extractions)
+    families: set[str] = set(hyphenated)
     starts: set[str] = set()
     candidates: set[str] = set()
     for e in local_actors(extractions):
@@ -313,11 +327,12 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
                 families.add(parts.family)
             continue
         words = organisation_key(e.label).split()
-        if len(words) > 1 and not (len(words) == 2 and _double_barrelled(e.label)):
+        barrelled = len(words) == 2 and name in hyphenated and _double_barrelled(e.label)
+        if len(words) > 1 and not barrelled:
             starts.add(words[0])
         elif (
             words
-            and words[0] == name
+            and (words[0] == name or barrelled)
             and e.type != "LOC"  # a region ("Europe"), never a surname the NER missed
             and not is_acronym(e.label)
             and type_evidence(e) is None
@@ -2266,11 +2281,12 @@ def resolve_corpus(
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     split, glued = _split_glued_pairs(list(extractions))
     typed = one_region_per_town(reconcile_types(promote_candidates(split)))
-    surnames = surnames_typed_other(typed) | double_barrelled_families(typed)
+    surnames = surnames_typed_other(typed)
+    hyphenated = double_barrelled_families(typed)
     for ex in typed:
         for e in ex.entities:
             if not rules.is_dropped(e.label, e.aliases):
-                members[group_key(ex.doc_id, e, surnames)].append((ex.doc_id, e))
+                members[group_key(ex.doc_id, e, surnames, hyphenated)].append((ex.doc_id, e))
     runs = {ex.doc_id: body_runs(ex.candidates) for ex in typed if ex.candidates}
     groups = _Groups(dict(members), rules, runs)
     for merge_pass in MERGE_PASSES:

@@ -57,6 +57,7 @@ from kg.resolve.evidence import (
     UNSAID_PRONOUNS,
     Gender,
     clash,
+    clear_given_name_gender,
     cue_gender,
     decide_gender,
     given_name_gender,
@@ -2475,11 +2476,14 @@ def _resolve_pronouns(
     named: dict[ActorKey, Gender] = {}
 
     def likely_gender(key: ActorKey) -> Gender:
-        # What the text says, else the given name's usual gender: "she" is not "Tom
-        # Roe", of whom the text says nothing.
+        # What the text says, else the given name's gender where every country's list
+        # agrees: "she" is not "Tom Roe", of whom the text says nothing ("Andrea" may
+        # be a man or a woman).
         if key not in named:
             named[key] = actors[key].gender or (
-                given_name_gender(parse_person(key.name).given) if key.kind == "person" else ""
+                clear_given_name_gender(parse_person(key.name).given)
+                if key.kind == "person"
+                else ""
             )
         return named[key]
 

@@ -61,6 +61,32 @@ def given_name_gender(given: str) -> Gender:
     return "female" if found == "female" else "male" if found == "male" else ""
 
 
+#: The ``gender-guesser`` answers of either gender, by gender.
+_LEANING: dict[str, Gender] = {
+    "male": "male",
+    "mostly_male": "male",
+    "female": "female",
+    "mostly_female": "female",
+}
+
+
+@lru_cache(maxsize=1 << 14)
+def clear_given_name_gender(given: str) -> Gender:
+    """`given_name_gender` where no country's list gives the name to the other gender:
+    "Tom" male, "Kate" female; "" for "Andrea" and "Michele", men's names in Italy and
+    women's elsewhere, and for "Jean"."""
+    found = given_name_gender(given)
+    if not found:
+        return ""
+    detector = _given_names()
+    name = given.capitalize()
+    other = any(
+        _LEANING.get(detector.get_gender(name, country), found) != found
+        for country in detector.COUNTRIES
+    )
+    return "" if other else found
+
+
 def known_given_name(word: str) -> bool:
     """True for a word the name data know as a given name ("tomas", "grace"): the
     ``nicknames`` data or the given-name lists (`given_name_gender`)."""

@@ -292,7 +292,7 @@ def family_name_as_written(name: str) -> str:
     Strict, unlike `written_family_first`: an untagged "Ryu" found by it is taken for
     the person's surname in the text."""
     words = name.split()
-    while len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
+    while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
         words = words[:-1]  # "Roe" of "Edwin Roe Sr.", not the suffix
     last = words[-1]
     if len(words) == 2 and "-" in last.strip("-") and last.split("-")[1][:1].islower():
