@@ -15,6 +15,9 @@ hand gold of their actors and scores each with the shared scorer:
 * ``indian-ocean-2033``: ``benchmarks/corpora/indian-ocean-2033`` against
   ``indian-ocean-2033.gold.json`` (blind too: Arabic, South Asian, Maldivian, Chinese and
   Indonesian names);
+* ``great-lakes-2034``: ``benchmarks/corpora/great-lakes-2034`` against
+  ``great-lakes-2034.gold.json`` (blind too: US local and state news in AP, courtesy-title
+  and partisan styles, with fathers and sons, nicknames and double-barrelled names);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -90,6 +93,11 @@ def main() -> int:
             "indian-ocean-2033",
             CORPORA / "indian-ocean-2033",
             CORPORA / "indian-ocean-2033.gold.json",
+        ),
+        (
+            "great-lakes-2034",
+            CORPORA / "great-lakes-2034",
+            CORPORA / "great-lakes-2034.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
