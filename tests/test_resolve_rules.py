@@ -1225,6 +1225,12 @@ _SHORT = "Orlo Ridge"
             None,
             id="a 'he' after the name",
         ),
+        pytest.param(
+            "Transfers went to Orlo Ridge Consultants Ltd., a local firm. Orlo Ridge lists two"
+            " directors: Jane Kessel, an accountant, and her cousin.",
+            "Orlo Ridge Consultants Ltd.",
+            id="a 'her' of another person named after it",
+        ),
     ],
 )
 def test_two_word_person_short_for_a_company(text: str, joins: str | None) -> None:

@@ -1865,6 +1865,9 @@ def _companies_led(
         for m in mentions
         if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
     }
+    # where names start: a pronoun after another name may be that one's (the NER may
+    # have typed a person otherwise: "directors: Jane Roe [ORG], and her cousin")
+    people = {m.start for m in mentions}
     said = {
         fold(m.mention.label)
         for m in mentions
@@ -1873,7 +1876,7 @@ def _companies_led(
         or m.mention.descriptor
         or (
             m.mention.type == "PERSON"
-            and (_job_by_apposition(doc, m.start, m.end) or _he_or_she_after(doc, m.end))
+            and (_job_by_apposition(doc, m.start, m.end) or _he_or_she_after(doc, m.end, people))
         )
     }
     # a family name the article writes alone as a person's: "Asante said" of "Kwabena
@@ -1927,13 +1930,19 @@ def _companies_led(
     return found
 
 
-def _he_or_she_after(doc: Doc, end: int) -> bool:
-    """True when "he", "she", "his" or "her" comes after token ``end`` in its sentence:
-    a person's name is what such a pronoun most often stands for there."""
+def _he_or_she_after(doc: Doc, end: int, people: Collection[int] = ()) -> bool:
+    """True when "he", "she", "his" or "her" comes after token ``end`` in its sentence
+    before any other name (tokens ``people`` start one): a person's name is what such a
+    pronoun most often stands for there ("Kwabena Asante said he ..."; not "Kandy Ridge
+    lists two directors: Jane Roe and her cousin")."""
     if end >= len(doc):
         return False
-    sent = doc[end].sent
-    return any(t.lower_ in PRONOUNS_MALE | PRONOUNS_FEMALE for t in doc[end : sent.end])
+    for t in doc[end : doc[end].sent.end]:
+        if t.i in people:
+            return False
+        if t.lower_ in PRONOUNS_MALE | PRONOUNS_FEMALE:
+            return True
+    return False
 
 
 def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
