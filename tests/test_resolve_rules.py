@@ -1231,6 +1231,12 @@ _SHORT = "Orlo Ridge"
             "Orlo Ridge Consultants Ltd.",
             id="a 'her' of another person named after it",
         ),
+        pytest.param(
+            "Transfers went to Orlo Ridge Consultants Ltd., a local firm. Jane Kessel set up"
+            " Orlo Ridge in 2030, saying she wanted to help investors.",
+            "Orlo Ridge Consultants Ltd.",
+            id="a 'she' after it, of the clause's subject",
+        ),
     ],
 )
 def test_two_word_person_short_for_a_company(text: str, joins: str | None) -> None:

@@ -1876,7 +1876,10 @@ def _companies_led(
         or m.mention.descriptor
         or (
             m.mention.type == "PERSON"
-            and (_job_by_apposition(doc, m.start, m.end) or _he_or_she_after(doc, m.end, people))
+            and (
+                _job_by_apposition(doc, m.start, m.end)
+                or _he_or_she_after(doc, m.start, m.end, people)
+            )
         )
     }
     # a family name the article writes alone as a person's: "Asante said" of "Kwabena
@@ -1930,12 +1933,13 @@ def _companies_led(
     return found
 
 
-def _he_or_she_after(doc: Doc, end: int, people: Collection[int] = ()) -> bool:
-    """True when "he", "she", "his" or "her" comes after token ``end`` in its sentence
-    before any other name (tokens ``people`` start one): a person's name is what such a
-    pronoun most often stands for there ("Kwabena Asante said he ..."; not "Kandy Ridge
-    lists two directors: Jane Roe and her cousin")."""
-    if end >= len(doc):
+def _he_or_she_after(doc: Doc, start: int, end: int, people: Collection[int] = ()) -> bool:
+    """True when the name of tokens ``[start, end)`` is its clause's subject and "he",
+    "she", "his" or "her" comes after it in its sentence before any other name (tokens
+    ``people`` start one): a person's name is what such a pronoun most often stands for
+    there ("Kwabena Asante said he ..."; not "Kandy Ridge lists two directors: Jane Roe
+    and her cousin", nor "Jane Roe set up Kandy Ridge, saying she ...")."""
+    if end >= len(doc) or doc[start:end].root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     for t in doc[end : doc[end].sent.end]:
         if t.i in people:
