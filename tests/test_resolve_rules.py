@@ -5268,3 +5268,40 @@ def test_short_name_of_a_front_a_place_leads() -> None:
         ]
     )
     assert entity_of(res, 1, "Defence Front") == "Marlo Defence Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "joined"),
+    [
+        pytest.param(
+            'Harrison "Trey" Marlo III unveiled plans for a stadium on Monday.',
+            "Trey Marlo",
+            True,
+            id="a third bearer's nickname with the family name, the suffix dropped",
+        ),
+        pytest.param(
+            'James "Jimmy" Marlo Jr. unveiled plans for a stadium on Monday.',
+            "Jimmy Marlo Jr.",
+            True,
+            id="a Jr. keeps the suffix",
+        ),
+        pytest.param(
+            'James "Jimmy" Marlo Jr. unveiled plans for a stadium on Monday.',
+            "Jimmy Marlo",
+            False,
+            id="must not: the father's name without the suffix",
+        ),
+    ],
+)
+def test_person_called_by_a_quoted_nickname_elsewhere(text: str, other: str, joined: bool) -> None:
+    """The nickname and family name of a name written with a nickname in quotes are that
+    person's other name, which the corpus joins wherever an article writes it."""
+    found = tuple(entities(text).values())
+    res = resolve_corpus(
+        [
+            DocExtraction(doc_id="d0", entities=found, relations=()),
+            DocExtraction(doc_id="d1", entities=(person(other),), relations=()),
+        ]
+    )
+    (named,) = [e for e in res.entities if "d0" in e.documents and e.type == "PERSON"]
+    assert (other in named.aliases) is joined, named.aliases

@@ -649,6 +649,25 @@ def _given_and_family(word: str, fits: Collection[str]) -> bool:
     return first and later
 
 
+#: A full name with a nickname in quotes after its given name ('Harrison "Trey" Poole
+#: III'): the given name, the nickname, the family name and any suffix.
+_QUOTED_NICKNAME = re.compile(r"^(\S+) [\"\u201c']([A-Z][a-z]+)[\"\u201d'] (.+)$")
+
+
+def _called_by_nickname(label: str) -> str:
+    """The name a person written with a nickname in quotes is called by elsewhere: the
+    nickname and the family name ("Trey Poole" of 'Harrison "Trey" Poole III', which a
+    "Trey" for a third bearer of a name drops; "Jimmy Roe Jr." of 'James "Jimmy" Roe
+    Jr.'), or ""."""
+    found = _QUOTED_NICKNAME.match(label)
+    if found is None:
+        return ""
+    rest = found.group(3).split()
+    if len(rest) > 1 and rest[-1] in ("III", "IV"):
+        rest = rest[:-1]
+    return " ".join([found.group(2), *rest])
+
+
 def _given_name_of_several(word: str, fits: Collection[str]) -> bool:
     """True when ``word`` is the given name of two of the full names ``fits`` ("edwin"
     of "edwin roe sr" and "edwin roe jr"); not a family name written first ("kim" of
@@ -1222,6 +1241,9 @@ class _Grouping:
         ):
             key = self._person_key(index, mention)
             b = self.builder(key)
+            called = _called_by_nickname(mention.label)
+            if called:
+                b.other_names.update({mention.label, called})
         else:
             key = self._other_key(m)
             b = self.builder(key)
