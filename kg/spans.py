@@ -148,39 +148,32 @@ def _heads() -> dict[str, str]:
 
 
 @cache
-def _unit_heads() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == ("unit",))
+def _flagged_heads(flag: str) -> frozenset[str]:
+    """The head words ``name_heads.tsv`` marks with ``flag`` in its third column."""
+    return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == (flag,))
 
 
-@cache
-def _water_heads() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == ("water",))
+def _ends_with_head(name: str, flag: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _flagged_heads(flag)
 
 
 def water_head(name: str) -> bool:
     """True when ``name`` ends with a word that ends a river's or a lake's name ("Marlo
     River": ``name_heads.tsv``)."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in _water_heads()
-
-
-@cache
-def _parent_heads() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("name_heads.tsv") if row[2:] == ("parent",))
+    return _ends_with_head(name, "water")
 
 
 def parent_head(name: str) -> bool:
     """True when ``name`` ends with a word that ends a parent company's name ("Halvex
     Holdings", "Halvex Group": ``name_heads.tsv``)."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in _parent_heads()
+    return _ends_with_head(name, "parent")
 
 
 def unit_head(name: str) -> bool:
     """True when ``name`` ends with a word that ends the names of a company's units as
     well as of companies ("Barclays Capital", "Halvex Energy": ``name_heads.tsv``)."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in _unit_heads()
+    return _ends_with_head(name, "unit")
 
 
 @cache

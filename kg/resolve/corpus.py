@@ -296,7 +296,9 @@ def _double_barrelled(word: str) -> bool:
     )
 
 
-def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]:
+def surnames_typed_other(
+    extractions: Sequence[DocExtraction], hyphenated: frozenset[str] | None = None
+) -> frozenset[str]:
     """Family names of the corpus's people that are also one-word names of another type
     and may be those people mistyped by the NER.
 
@@ -309,8 +311,13 @@ def surnames_typed_other(extractions: Sequence[DocExtraction]) -> frozenset[str]
     argues is an organisation (a head word, a legal form: `kg.resolve.types.evidence`),
     and family names only of "people" with an acronym or a head word in their name ("GM
     Europe" tagged PERSON).
+
+    Args:
+        extractions: The corpus's per-document results.
+        hyphenated: Its `double_barrelled_families`, when the caller has them.
     """
-    hyphenated = double_barrelled_families(extractions)
+    if hyphenated is None:
+        hyphenated = double_barrelled_families(extractions)
     families: set[str] = set(hyphenated)
     starts: set[str] = set()
     candidates: set[str] = set()
@@ -2281,8 +2288,8 @@ def resolve_corpus(
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     split, glued = _split_glued_pairs(list(extractions))
     typed = one_region_per_town(reconcile_types(promote_candidates(split)))
-    surnames = surnames_typed_other(typed)
     hyphenated = double_barrelled_families(typed)
+    surnames = surnames_typed_other(typed, hyphenated)
     for ex in typed:
         for e in ex.entities:
             if not rules.is_dropped(e.label, e.aliases):

@@ -1687,6 +1687,16 @@ def _spelled_out(mentions: Sequence[SpanMention]) -> dict[str, str]:
     }
 
 
+def _titled_surnames(mentions: Sequence[SpanMention]) -> set[str]:
+    """Folded one-word names the article writes with a courtesy title ("Mr. Marlow"):
+    family names of its people."""
+    return {
+        fold(m.mention.label)
+        for m in mentions
+        if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
+    }
+
+
 def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
     """Full names of people the NER typed otherwise, told by a courtesy title on their
     family name in the article ("Grace Okafor" tagged ORG beside "Ms. Okafor"), or by a
@@ -1696,11 +1706,7 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
     Only names of two or three plain capitalised words with nothing of an organisation
     or a place: no head word ("Okafor Hospital"), legal form, acronym, country or city.
     """
-    titled = {
-        fold(m.mention.label)
-        for m in mentions
-        if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
-    }
+    titled = _titled_surnames(mentions)
     # The two family names of the article's people ("quintero lema" of "Rosa Quintero
     # Lema"): "Tomas Quintero Lema" typed ORG is her brother. Not one family name:
     # a company is often named so ("Harvey Kessling" beside "Willa Kessling").
@@ -1882,11 +1888,7 @@ def _companies_led(
     ("Mr. Ridge", "Asante said"), or an apposition a job ("Its founder, Kandy Ridge,");
     nor where the words lead two organisations' names of the article.
     """
-    titled = {
-        fold(m.mention.label)
-        for m in mentions
-        if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
-    }
+    titled = _titled_surnames(mentions)
     # where names start: a pronoun after another name may be that one's (the NER may
     # have typed a person otherwise: "directors: Jane Roe [ORG], and her cousin")
     people = {m.start for m in mentions}
@@ -1966,7 +1968,7 @@ def _he_or_she_after(doc: Doc, start: int, end: int, people: Collection[int] = (
     for t in doc[end : doc[end].sent.end]:
         if t.i in people:
             return False
-        if t.lower_ in PRONOUNS_MALE | PRONOUNS_FEMALE:
+        if t.lower_ in _PRONOUN_GENDER:
             return True
     return False
 
@@ -2015,11 +2017,7 @@ def _companies_by_cue(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     title, title or gendered word, nor one whose family name the article writes with
     a courtesy title ("Mr. Marlow").
     """
-    titled = {
-        fold(m.mention.label)
-        for m in mentions
-        if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
-    }
+    titled = _titled_surnames(mentions)
     said = {
         m.mention.label
         for m in mentions
