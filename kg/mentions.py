@@ -263,10 +263,24 @@ def _strip_leading_title(span: Span, tokens: DocTokens) -> Span:
     honorifics = ("dr", *gender_words("honorific"))
     start = span.start
     while start < span.end - 1 and (
-        _is_role_lower(lower[start]) or lower[start].rstrip(".") in honorifics
+        _is_role_lower(lower[start])
+        or lower[start].rstrip(".") in honorifics
+        or full_name_honorific(tokens, start, span.end)
     ):
         start += 1
     return Span(span.doc, start, span.end)  # ``doc[start : span.end]``, no slice to normalise
+
+
+def full_name_honorific(tokens: DocTokens, i: int, end: int) -> bool:
+    """True when token ``i`` is a courtesy title that is cut off only before a full name
+    (`gender.tsv` kind "full-name honorific"), and the name up to ``end`` that follows it
+    has two words or more: "Sheikh Saeed bin Obaid al-Marlo" is "Saeed bin Obaid
+    al-Marlo", but "Sheikh Marlo" (a given name with its title) keeps it."""
+    return (
+        tokens.lower[i] in gender_words("full-name honorific")
+        and tokens.text[i][:1].isupper()
+        and end - i > 2
+    )
 
 
 def _with_dot(span: Span) -> str:
@@ -286,11 +300,12 @@ def honorific(span: Span, tokens: DocTokens) -> str:
     """
     before = span.start - 1 if span.start else None
     for i in (span.start if len(span) > 1 else None, before):
+        if i is None:
+            continue
         if (
-            i is not None
-            and tokens.lower[i].rstrip(".") in gender_words("honorific")
+            tokens.lower[i].rstrip(".") in gender_words("honorific")
             and tokens.text[i][:1].isupper()  # not the verb of "miss Halvex"
-        ):
+        ) or full_name_honorific(tokens, i, span.end):
             return tokens.text[i]
     return ""
 

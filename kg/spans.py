@@ -59,7 +59,7 @@ from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, written_legal_form
 from kg.resolve.evidence import known_given_name
 from kg.resolve.naming import is_acronym
-from kg.resolve.persons import is_given_name
+from kg.resolve.persons import PATRONYMIC, is_given_name
 from kg.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -821,7 +821,8 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
     half tagged and the other not ("Sierra" + "Leone").
 
     Two neighbouring words join only when together they are a country's name or demonym
-    in the gazetteer.
+    in the gazetteer. A person's name the NER cut at "bint" ("Latifa" + "Ahmed al-Marlo"
+    of "Latifa bint Ahmed al-Marlo": daughter of Ahmed) is joined too (`_patronymic`).
     """
     out: list[Span] = []
     i = 0
@@ -831,6 +832,8 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is not None and nxt.start == span.end:
             joined = _as_country(doc[span.start : nxt.end])
+        if joined is None and nxt is not None:
+            joined = _patronymic(doc, span, nxt)
         if (
             joined is None
             and span.end < len(doc)
@@ -847,6 +850,23 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(span)
         i += 1
     return out
+
+
+def _patronymic(doc: Doc, span: Span, nxt: Span) -> Span | None:
+    """One person's name from a given name and the name of the father after "bin", "ibn"
+    or "bint" between them, when the NER tagged the two sides apart ("Latifa" (ORG) +
+    "bint" + "Ahmed al-Marlo" (PERSON)); None otherwise. The side before is one or two
+    capitalised words, the side after a person's name."""
+    if (
+        nxt.start != span.end + 1
+        or doc[span.end].lower_ not in PATRONYMIC
+        or nxt.label_ != "PERSON"
+        or not is_entity_type(span.label_)
+        or len(span) > 2
+        or not all(t.is_alpha and t.text[:1].isupper() for t in span)
+    ):
+        return None
+    return _span(doc, span.start, nxt.end, "PERSON")
 
 
 def _as_country(span: Span) -> Span | None:

@@ -872,3 +872,99 @@ def test_glued_initials_of_a_person_are_one_name_with_spaced_ones() -> None:
     # the name as written stays one of the person's names
     (roe,) = [e for e in entities("Minister S.P. Roe spoke. Roe left.").values()]
     assert {"S. P. Roe", "S.P. Roe"} <= set(roe.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "courtesy"),
+    [
+        pytest.param(
+            "The chairman, Sheikh Saeed bin Obaid al-Marlo, spoke on Monday.",
+            [("Sheikh Saeed bin Obaid al-Marlo", "PERSON")],
+            "Saeed bin Obaid al-Marlo",
+            "Sheikh",
+            id="cut off before a full name the NER tagged with it",
+        ),
+        pytest.param(
+            "The chairman, Sheikh Saeed bin Obaid al-Marlo, spoke on Monday.",
+            [("Saeed bin Obaid al-Marlo", "PERSON")],
+            "Saeed bin Obaid al-Marlo",
+            "Sheikh",
+            id="written before a full name the NER tagged without it",
+        ),
+        pytest.param(
+            "Sheikha Latifa Marlo met the minister on Monday.",
+            [("Sheikha Latifa Marlo", "PERSON")],
+            "Latifa Marlo",
+            "Sheikha",
+            id="the feminine form",
+        ),
+        pytest.param(
+            "Sheikh Marlo, the prime minister, resigned on Monday.",
+            [("Sheikh Marlo", "PERSON")],
+            "Sheikh Marlo",
+            "",
+            id="must not: before one word it is part of the name",
+        ),
+        pytest.param(
+            "Nasir Sheikh, a trader, said prices rose.",
+            [("Nasir Sheikh", "PERSON")],
+            "Nasir Sheikh",
+            "",
+            id="must not: a family name",
+        ),
+        pytest.param(
+            "The tribal sheikh Saeed Marlo spoke on Monday.",
+            [("Saeed Marlo", "PERSON")],
+            "Saeed Marlo",
+            "",
+            id="must not: a common noun in lower case",
+        ),
+    ],
+)
+def test_sheikh_is_cut_off_before_a_full_name_only(
+    text: str, ents: list[tuple[str, str]], name: str, courtesy: str
+) -> None:
+    (found,) = find_mentions(with_ents(text, ents), "t")
+    assert (found.mention.label, found.mention.honorific) == (name, courtesy)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "names"),
+    [
+        pytest.param(
+            "Latifa bint Ahmed al-Marlo met the minister.",
+            [("Latifa", "ORG"), ("Ahmed al-Marlo", "PERSON")],
+            [("Latifa bint Ahmed al-Marlo", "PERSON")],
+            id="a daughter's name the NER cut at bint",
+        ),
+        pytest.param(
+            "Hamad ibn Khalid Marlo spoke on Monday.",
+            [("Hamad", "PERSON"), ("Khalid Marlo", "PERSON")],
+            [("Hamad ibn Khalid Marlo", "PERSON")],
+            id="ibn",
+        ),
+        pytest.param(
+            "Latifa and Ahmed al-Marlo met the minister.",
+            [("Latifa", "PERSON"), ("Ahmed al-Marlo", "PERSON")],
+            [("Latifa", "PERSON"), ("Ahmed al-Marlo", "PERSON")],
+            id="must not: two people",
+        ),
+        pytest.param(
+            "Latifa bint Ahmed Marlo Bank paid the bill.",
+            [("Latifa", "PERSON"), ("Ahmed Marlo Bank", "ORG")],
+            [("Latifa", "PERSON"), ("Ahmed Marlo Bank", "ORG")],
+            id="must not: no person's name after the word",
+        ),
+        pytest.param(
+            "Jane Ann Roe bin Marlo said so.",
+            [("Jane Ann Roe", "PERSON"), ("Marlo", "PERSON")],
+            [("Jane Ann Roe", "PERSON"), ("Marlo", "PERSON")],
+            id="must not: more than a given name before the word",
+        ),
+    ],
+)
+def test_name_cut_at_a_patronymic_is_one_person(
+    text: str, ents: list[tuple[str, str]], names: list[tuple[str, str]]
+) -> None:
+    found = find_mentions(with_ents(text, ents), "t")
+    assert [(m.mention.label, m.mention.type) for m in found] == names
