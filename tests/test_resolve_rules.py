@@ -5305,3 +5305,42 @@ def test_person_called_by_a_quoted_nickname_elsewhere(text: str, other: str, joi
     )
     (named,) = [e for e in res.entities if "d0" in e.documents and e.type == "PERSON"]
     assert (other in named.aliases) is joined, named.aliases
+
+
+@pytest.mark.parametrize(
+    ("docs", "label", "expected"),
+    [
+        pytest.param(
+            [[person("Grażyna Olszewska", mentions=2), org("Olszewska", mentions=4)]],
+            "Grażyna Olszewska",
+            "PERSON",
+            id="a family name alone typed ORG does not outvote the person's name",
+        ),
+        pytest.param(
+            [
+                [person("Grażyna Olszewska", mentions=2), SENATE],
+                [org("Olszewska", mentions=4), SENATE],
+            ],
+            "Grażyna Olszewska",
+            "PERSON",
+            id="in another article",
+        ),
+        pytest.param(
+            [[person("Halvex Marlo", mentions=1), org("Halvex Marlo", mentions=5)]],
+            "Halvex Marlo",
+            "ORG",
+            id="must not: a name that is no known given name and more",
+        ),
+        pytest.param(
+            [[person("Grażyna Olszewska", mentions=1), org("Olszewska Trans", mentions=4)]],
+            "Olszewska Trans",
+            "ORG",
+            id="must not: a company named after the family",
+        ),
+    ],
+)
+def test_family_name_alone_typed_otherwise_does_not_vote(
+    docs: list[list[LocalEntity]], label: str, expected: str
+) -> None:
+    (found,) = [e for e in resolve(docs).entities if e.label == label]
+    assert found.type == expected

@@ -106,6 +106,7 @@ from kg.resolve.persons import (
     NicknameIndex,
     PersonName,
     city_not_person,
+    family_name_as_written,
     middles_agree,
     nickname_forms,
     own_words,
@@ -2420,6 +2421,17 @@ def _display_words(name: str, label: EntityType) -> list[str]:
     return words
 
 
+def _family_names_of_people(members: Iterable[tuple[str, LocalEntity]]) -> frozenset[str]:
+    """The folded family names of the members typed PERSON whose name is a known given
+    name and more ("olszewska" of "Grazyna Olszewska")."""
+    out: set[str] = set()
+    for _, e in members:
+        words = e.label.split()
+        if e.type == "PERSON" and len(words) > 1 and known_given_name(words[0]):
+            out.add(fold(family_name_as_written(e.label)))
+    return frozenset(out)
+
+
 def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
     labels: Counter[EntityType] = Counter()
     names: Counter[str] = Counter()
@@ -2431,8 +2443,11 @@ def _merge(members: list[tuple[str, LocalEntity]], rules: AliasRules) -> Entity:
     docs: set[str] = set()
     mentions = 0
     is_country = False
+    families = _family_names_of_people(members)
     for d, e in members:
-        labels[e.type] += e.mentions
+        # "Olszewska said", typed ORG, beside "Grazyna Olszewska" typed PERSON: a family
+        # name alone is the NER's weakest guess at a type.
+        labels["PERSON" if fold(e.label) in families else e.type] += e.mentions
         names[e.label] += e.mentions
         aliases.update(e.aliases)
         aliases.add(e.label)
