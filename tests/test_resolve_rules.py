@@ -13,6 +13,7 @@ from collections import Counter
 
 import pytest
 
+from kg.extract import extract_document
 from kg.lexicon import load_tsv
 from kg.mentions import SpanMention, find_mentions
 from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
@@ -46,7 +47,7 @@ from kg.resolve.document import resolve_document
 from kg.resolve.evidence import cue_gender, given_name_gender
 from kg.resolve.naming import best_name, has_acronym
 from kg.resolve.persons import city_not_person, parse_person
-from tests.extraction_helpers import entities, mentions, parse, with_ents
+from tests.extraction_helpers import document, entities, mentions, parse, with_ents
 
 # ---------------------------------------------------------------------------------
 # Within one article
@@ -5344,3 +5345,77 @@ def test_family_name_alone_typed_otherwise_does_not_vote(
 ) -> None:
     (found,) = [e for e in resolve(docs).entities if e.label == label]
     assert found.type == expected
+
+
+@pytest.mark.parametrize(
+    ("docs", "groups"),
+    [
+        pytest.param(
+            [[person("Ryu Ha-neul")], [person("Ryu Haneul")]],
+            [["Ryu Ha-neul", "Ryu Haneul"]],
+            id="a given name's syllables in one word",
+        ),
+        pytest.param(
+            [[person("Ishida Kenta")], [person("Kenta Ishida")]],
+            [["Ishida Kenta", "Kenta Ishida"]],
+            id="family name first and last",
+        ),
+        pytest.param(
+            [[person("Ryu Ha-neul")], [person("Ha-neul Ryu")]],
+            [["Ha-neul Ryu", "Ryu Ha-neul"]],
+            id="in the other order, with the hyphen",
+        ),
+        pytest.param(
+            [[person("Walter Chen Wei-lun")], [person("Walter Chen")], [person("Chen Wei-lun")]],
+            [["Chen Wei-lun", "Walter Chen", "Walter Chen Wei-lun"]],
+            id="an English given name before a name written family name first",
+        ),
+        pytest.param(
+            [[person("Ishida Kenta", male=2)], [person("Kenta Ishida", female=2)]],
+            [["Ishida Kenta"], ["Kenta Ishida"]],
+            id="must not: genders clash",
+        ),
+        pytest.param(
+            [[person("Ryu Ha-neul")], [person("Ryu Hanul")]],
+            [["Ryu Ha-neul"], ["Ryu Hanul"]],
+            id="must not: other letters",
+        ),
+        pytest.param(
+            [
+                [person("Walter Chen Wei-lun")],
+                [person("Kevin Chen Wei-lun")],
+                [person("Chen Wei-lun")],
+            ],
+            [["Chen Wei-lun"], ["Kevin Chen Wei-lun"], ["Walter Chen Wei-lun"]],
+            id="must not: a short form of two names",
+        ),
+        pytest.param(
+            [[person("Ishida Kenta Marlo")], [person("Marlo Kenta Ishida")]],
+            [["Ishida Kenta Marlo"], ["Marlo Kenta Ishida"]],
+            id="must not: three words turned",
+        ),
+    ],
+)
+def test_names_written_another_way(docs: list[list[LocalEntity]], groups: list[list[str]]) -> None:
+    res = resolve(docs)
+    found = sorted(sorted(a for a in e.aliases) for e in res.entities)
+    assert found == groups
+    if len(groups) == 1:
+        assert any(SAME_PERSON in rule_of(res, n) for n in groups[0])
+
+
+def test_syllables_of_a_given_name_are_no_names_alone() -> None:
+    """ "Yoon" alone is the "Yoon Sang-chul" of the article, not the nearer "Choi
+    Yoon-hee", whose "Yoon" is a syllable of her given name."""
+    text = (
+        "Former regulator Yoon Sang-chul was charged in March. On Friday his lawyer spoke"
+        " to Choi Yoon-hee, the chairman's wife. Yoon, now an adviser, denied the charge."
+    )
+    ents = [("Yoon Sang-chul", "PERSON"), ("Choi Yoon-hee", "PERSON"), ("Yoon", "PERSON")]
+    found = {
+        e.label: e.aliases for e in extract_document(with_ents(text, ents), document(text)).entities
+    }
+    assert found == {
+        "Choi Yoon-hee": ("Choi Yoon-hee",),
+        "Yoon Sang-chul": ("Yoon", "Yoon Sang-chul"),
+    }

@@ -112,6 +112,7 @@ from kg.resolve.persons import (
     own_words,
     parse_person,
     same_person,
+    syllables,
     written_family_first,
 )
 from kg.resolve.recover import promote_candidates
@@ -593,6 +594,65 @@ def same_person_pass(groups: _Groups) -> None:
         bearer = _nicknamed_person(groups, g, parsed, by_family, nicknames)
         if bearer is not None:
             groups.join(bearer, g, SAME_PERSON)
+    for a, b in _written_another_way(groups):
+        groups.join(a, b, SAME_PERSON)
+
+
+def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
+    """Pairs of full names of one person written in other ways than `same_person` reads:
+
+    * the syllables of a given name written apart, with a hyphen or in one word ("Lee
+      Jae-sung", "Lee Jae Sung", "Lee Jaesung"): the same letters in the same order;
+    * two words in the other order ("Sato Kenji", as some outlets write Japanese names
+      family name first, and "Kenji Sato"; "Park Eun-hye" and "Eun-hye Park");
+    * an English given name before a name written family name first ("Morris Chen
+      Wei-lun"), which is also written without either given name ("Morris Chen", "Chen
+      Wei-lun"), where no other name of the corpus has the same short form.
+
+    Both names typed PERSON, with no clash of gender or titles; a short form by its
+    letters alone (spaces dropped) must have two words or more on each side.
+    """
+    people = sorted(g for g in groups.full_names() if groups.type(g) == "PERSON")
+    # Each name as written, a word a unit ("Eun-hye" one): "park eunhye"
+    units = {g: tuple(fold(w).replace(" ", "") for w in groups.label(g).split()) for g in people}
+    by_letters: dict[str, list[GroupKey]] = defaultdict(list)
+    by_units: dict[tuple[str, ...], GroupKey] = {}
+    for g in people:
+        by_letters["".join(units[g])].append(g)
+        by_units.setdefault(units[g], g)
+    pairs: list[tuple[GroupKey, GroupKey]] = []
+    for _, gs in sorted(by_letters.items()):
+        pairs.extend((gs[0], other) for other in gs[1:])
+    for written, g in sorted(by_units.items()):
+        turned = by_units.get(written[::-1])
+        if len(written) == 2 and turned is not None and written < written[::-1]:
+            pairs.append((g, turned))
+    shorts: dict[GroupKey, list[GroupKey]] = defaultdict(list)
+    for g in people:
+        if _english_and_own_name(groups.label(g)):
+            for short in (units[g][:2], units[g][1:]):
+                found = by_units.get(short)
+                if found is not None:
+                    shorts[found].append(g)
+    pairs.extend((fulls[0], short) for short, fulls in sorted(shorts.items()) if len(fulls) == 1)
+    return [
+        (a, b)
+        for a, b in pairs
+        if groups.evidence(a).fits(groups.evidence(b))
+        and not clash(groups.evidence(a).gender, groups.evidence(b).gender)
+    ]
+
+
+def _english_and_own_name(label: str) -> bool:
+    """True for "Morris Chen Wei-lun": a known given name, a family name and a given name
+    of two syllables (`kg.resolve.persons.syllables`)."""
+    words = label.split()
+    return (
+        len(words) == 3
+        and known_given_name(words[0])
+        and "-" not in words[1]
+        and syllables(words[2])
+    )
 
 
 def _one_middle_each(

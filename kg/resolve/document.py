@@ -86,6 +86,7 @@ from kg.resolve.persons import (
     own_words,
     parse_person,
     suffixes_agree,
+    syllables,
 )
 from kg.spans import is_title_word, name_head_type, parent_head, unit_head
 from kg.tokens import DocTokens
@@ -1179,13 +1180,29 @@ class _Grouping:
                 parts = parse_person(folded)
                 # Not "Nyenpan Jr." (a surname and suffix), nor "HVL Europe" typed PERSON:
                 # its "HVL" is no person's first name.
-                if parts.given and not has_acronym(mention.label) and mention.label not in cities:
+                # Nor "Yoon-hee" alone, a given name of two syllables: its "Yoon" is no
+                # given name of a "Yoon" the article names alone.
+                if (
+                    parts.given
+                    and not has_acronym(mention.label)
+                    and mention.label not in cities
+                    and not syllables(mention.label)
+                ):
                     self.full_names.add(folded)
                     self.full_ends.update((words[0], words[-1]))
                     # "Faisal" alone is not "Abu Faisal" (a kunya: father of Faisal)
                     kunya = is_kunya(folded)
+                    # The syllables of "Choi Yoon-hee" are no names: "Yoon" alone is
+                    # another person.
+                    halves = {
+                        part
+                        for written in mention.label.split()
+                        if syllables(written)
+                        for part in fold(written).split()
+                    }
                     for word in dict.fromkeys(words[:1] if kunya else own_words(words)):
-                        self.by_word[word][folded].append(i)
+                        if word not in halves:
+                            self.by_word[word][folded].append(i)
                     if not kunya:
                         self.by_last[parts.family][folded].append(i)
                     self.full_cues[folded].extend(_cues(mention))

@@ -21,6 +21,7 @@ hold. Decides when two full names are one person:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -269,6 +270,17 @@ def same_person(
         and middles_agree(a.middle, b.middle)
         and suffixes_agree(a.suffix, b.suffix, other_generations)
     )
+
+
+#: A given name of two syllables joined by a hyphen, as Chinese and Korean names are
+#: romanised ("Wei-lun", "Jae-sung", "Yoon-hee").
+_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def syllables(word: str) -> bool:
+    """True for a word written as a given name of two syllables joined by a hyphen
+    ("Yoon-hee"; not "Prewitt-Hayes", two names, nor "al-Marlo")."""
+    return bool(_SYLLABLES.fullmatch(word))
 
 
 def written_family_first(name: str) -> bool:
