@@ -35,9 +35,9 @@ from kg.groups import (
 )
 from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
-from kg.names import QUOTES, fold, normalise_name, spaced_initials
+from kg.names import QUOTES, fold, normalise_name, spaced_initials, written_legal_form
 from kg.resolve.evidence import known_given_name
-from kg.resolve.persons import family_name_as_written, parse_person
+from kg.resolve.persons import family_name_as_written, parse_person, syllables
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
 from kg.tokens import DocTokens
 
@@ -488,6 +488,29 @@ def _aged(span: Span) -> bool:
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jnr.", "Snr."})
 
 
+#: Words after a hyphen that make a modifier, not a syllable of a name ("Seoul-based").
+_MODIFIER_ENDS = frozenset(
+    "based led owned backed born run made style era listed bound wide funded linked"
+    " controlled friendly speaking type class sized like".split()
+)
+
+
+def _romanised_name(span: Span) -> bool:
+    """True for a name of two or three capitalised words, one of them a given name of two
+    syllables joined by a hyphen ("Kang Hyun-joo", "Hyun-joo Kang", "Yoon Sang-chul":
+    `kg.resolve.persons.syllables`), with nothing of an organisation or place: a person
+    whatever the NER said. Not "Seoul-based Halvex" (a modifier) nor "Gangnam-gu Office"
+    (a head word)."""
+    words = span.text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and any(syllables(w) and w.split("-")[1] not in _MODIFIER_ENDS for w in words)
+        and not spans.name_head_type(span.text)
+        and not written_legal_form(span.text)
+    )
+
+
 def _with_generation(span: Span) -> bool:
     """True for capitalised words ending with a generational suffix ("Roe Jr.", "Edwin
     Roe Sr."): only a person's name ends so. Not a holiday or a building named after one
@@ -708,6 +731,8 @@ def find_mentions(
             label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
         if label in ("ORG", "GPE", "NORP", "FAC") and _aged(span):
             label = "PERSON"  # "Roe, 54, is a former professor" that the NER called a place
+        if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _romanised_name(span):
+            label = "PERSON"  # "Kang Hyun-joo" that the NER called an organisation
         if label in ("ORG", "GPE", "NORP", "FAC") and _with_generation(span):
             label = "PERSON"  # "a visit to Roe Jr.'s home" that the NER called a company
         owner = junk.owner_of_object(span)

@@ -809,9 +809,10 @@ def drop_article(span: Span) -> Span:
 
 def hyphen_piece(tok: Token) -> bool:
     """True when a word hyphenated to a name is part of it ("Jae-in", "Jong-un",
-    "Mar-a-Lago", "Hewlett-Packard"), false for a modifier made from the name
-    ("NADS-led", "Halden-owned", "Oslo-based", "Norvik Motors-had")."""
-    if has_capital(tok.text):
+    "Mar-a-Lago", "Hewlett-Packard", a syllable the tagger reads as a name: "Sang-chul"),
+    false for a modifier made from the name ("NADS-led", "Halden-owned", "Oslo-based",
+    "Norvik Motors-had")."""
+    if has_capital(tok.text) or tok.pos_ == "PROPN":
         return True
     return len(tok.text) <= 3 and tok.pos_ not in ("VERB", "AUX", "ADJ")
 
@@ -990,9 +991,13 @@ def kind_type(span: Span, tokens: DocTokens | None = None) -> EntityType | None:
     # An apposition only when written with its comma ("The party Jane Roe founded" is
     # none, whatever the parser says).
     if span.end < len(tokens) and tokens.text[span.end] == ",":
-        for child in root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in kinds:
-                return kinds[child.lemma_.lower()]
+        appositions = [child for child in root.children if child.dep_ == "appos"]
+        # "Jane Roe, vice chairman of Acme, the lobby group": an office says the name is
+        # a person's; the kind noun after it is the body's.
+        if not any(is_title_word(child) for child in appositions):
+            for child in appositions:
+                if child.pos_ == "NOUN" and child.lemma_.lower() in kinds:
+                    return kinds[child.lemma_.lower()]
     head = root.head
     if (
         before is not None

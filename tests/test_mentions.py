@@ -968,3 +968,50 @@ def test_name_cut_at_a_patronymic_is_one_person(
 ) -> None:
     found = find_mentions(with_ents(text, ents), "t")
     assert [(m.mention.label, m.mention.type) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "expected"),
+    [
+        pytest.param(
+            "Kang Hyun-joo spoke at the forum on Monday.",
+            [("Kang Hyun-joo", "ORG")],
+            "Kang Hyun-joo",
+            "PERSON",
+            id="a given name of two syllables, family name first",
+        ),
+        pytest.param(
+            "Hyun-joo Kang spoke at the forum on Monday.",
+            [("Hyun-joo Kang", "GPE")],
+            "Hyun-joo Kang",
+            "PERSON",
+            id="given name first",
+        ),
+        pytest.param(
+            "Seoul-based Halvex spoke at the forum on Monday.",
+            [("Seoul-based Halvex", "ORG")],
+            "Halvex",
+            "ORG",
+            id="must not: a modifier",
+        ),
+        pytest.param(
+            "Gangnam-gu Council spoke at the forum on Monday.",
+            [("Gangnam-gu Council", "ORG")],
+            "Gangnam-gu Council",
+            "ORG",
+            id="must not: a head word",
+        ),
+        pytest.param(
+            "Hanbit-tech Corp. spoke at the forum on Monday.",
+            [("Hanbit-tech Corp.", "ORG")],
+            "Hanbit-tech Corp.",
+            "ORG",
+            id="must not: a legal form",
+        ),
+    ],
+)
+def test_romanised_name_is_a_person(
+    text: str, ents: list[tuple[str, str]], name: str, expected: str
+) -> None:
+    (found,) = [m for m in find_mentions(with_ents(text, ents), "t") if m.mention.label == name]
+    assert found.mention.type == expected

@@ -733,6 +733,18 @@ def test_acronym_in_brackets_joins_no_name(text: str, form: str) -> None:
     [
         pytest.param("Floods hit farms in Marlo on Monday.", "Marlo", True, id="in X"),
         pytest.param("Floods hit farms near the Kessel Ridge.", "Kessel Ridge", True, id="near"),
+        pytest.param(
+            "The company needs its chip plants in Marlo and Kesselby to keep exports up.",
+            "Kesselby",
+            True,
+            id="joined to the object of 'in' by 'and'",
+        ),
+        pytest.param(
+            "In New Delhi, Harish Marlo, the shipping minister, said the court erred.",
+            "Harish Marlo",
+            False,
+            id="after a place by a comma",
+        ),
         # must not
         pytest.param(
             "Two officials named in the Halden Ridge inquiry resigned on Monday.",
@@ -5419,3 +5431,43 @@ def test_syllables_of_a_given_name_are_no_names_alone() -> None:
         "Choi Yoon-hee": ("Choi Yoon-hee",),
         "Yoon Sang-chul": ("Yoon", "Yoon Sang-chul"),
     }
+
+
+def test_syllables_of_a_given_name_are_no_family_name_across_articles() -> None:
+    """ "Yoon" alone joins "Yoon Sang-chul", whose family name it is, and not "Choi
+    Yoon-hee", whose given name it starts."""
+    res = resolve(
+        [
+            [person("Choi Yoon-hee", mentions=3), SENATE],
+            [person("Yoon Sang-chul", mentions=3), SENATE],
+            [person("Yoon"), SENATE],
+        ]
+    )
+    assert entity_of(res, 2, "Yoon") == "Yoon Sang-chul"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "joined"),
+    [
+        pytest.param(
+            "Hanbit Chemical named Lee Soo-jin its president. If I were Soo-jin's brother,"
+            " I would worry.",
+            [("Hanbit Chemical", "ORG"), ("Lee Soo-jin", "PERSON"), ("Soo-jin", "ORG")],
+            True,
+            id="the given name of a person of the article, typed ORG",
+        ),
+        pytest.param(
+            "Hanbit Chemical named Lee Min-woo its president. If I were Soo-jin's brother,"
+            " I would worry.",
+            [("Hanbit Chemical", "ORG"), ("Lee Min-woo", "PERSON"), ("Soo-jin", "ORG")],
+            False,
+            id="must not: no person of the article bears it",
+        ),
+    ],
+)
+def test_given_name_of_two_syllables_typed_otherwise(
+    text: str, ents: list[tuple[str, str]], joined: bool
+) -> None:
+    found = extract_document(with_ents(text, ents), document(text)).entities
+    (full,) = [e for e in found if e.label.startswith("Lee ")]
+    assert ("Soo-jin" in full.aliases) is joined, [(e.label, e.type) for e in found]

@@ -156,8 +156,11 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_placed("Marlo", "PERSON")], ["GPE"]),
         ([_placed("Marlo", "PERSON"), _local("Marlo", "PERSON"), _local("Marlo", "GPE")],
          ["GPE", "GPE", "GPE"]),
+        # a town of two words the gazetteer knows ("the court in Ann Arbor")
+        ([_placed("Ann Arbor", "PERSON")], ["GPE"]),
         # must not: a full name ("confidence in Jane Roe"); a title says person
         ([_placed("Jane Roe", "PERSON")], ["PERSON"]),
+        ([_local("Ann Arbor", "PERSON")], ["PERSON"]),
         ([_placed("Marlo", "PERSON", ("Dr.",)), _local("Marlo", "GPE")], ["PERSON", "PERSON"]),
         # a "person" an organisation's name leads is one: its article also calls it by
         # its first word, which is a company elsewhere and no given name

@@ -297,6 +297,8 @@ def test_leading_article_is_dropped(text: str, ent: str, expected: str) -> None:
         ("Moon Jae-in met the delegation.", "Moon Jae-in"),
         ("Kim Jong-un fired a missile.", "Kim Jong-un"),
         ("Hewlett-Packard cut jobs.", "Hewlett-Packard"),
+        # a syllable of four letters the tagger reads as part of a name
+        ("The warrant names Yoon Sang-chul as a suspect.", "Yoon Sang-chul"),
     ],
 )
 def test_hyphenated_modifier_is_not_part_of_the_name(text: str, expected: str) -> None:
@@ -620,6 +622,10 @@ def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: s
         ("The Halvex plant was closed.", "Halvex", None),
         ("The Roe campaign raised money.", "Roe", None),
         ("Members of the Torvane union went on strike.", "Torvane", None),
+        # must not: an office in apposition says person; the kind noun after it is the
+        # body's
+        ("\"Sales will fall,\" said Kang Hyun-joo, vice chairman of the Federation of"
+         " Korean Industries, the chaebol lobby group.", "Kang Hyun-joo", None),
     ],
 )  # fmt: skip
 def test_kind_type(text: str, name: str, expected: str | None) -> None:

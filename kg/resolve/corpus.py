@@ -112,6 +112,7 @@ from kg.resolve.persons import (
     own_words,
     parse_person,
     same_person,
+    syllable_words,
     syllables,
     written_family_first,
 )
@@ -609,8 +610,7 @@ def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
       Wei-lun"), which is also written without either given name ("Morris Chen", "Chen
       Wei-lun"), where no other name of the corpus has the same short form.
 
-    Both names typed PERSON, with no clash of gender or titles; a short form by its
-    letters alone (spaces dropped) must have two words or more on each side.
+    Both names typed PERSON, with no clash of gender.
     """
     people = sorted(g for g in groups.full_names() if groups.type(g) == "PERSON")
     # Each name as written, a word a unit ("Eun-hye" one): "park eunhye"
@@ -635,11 +635,10 @@ def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
                 if found is not None:
                     shorts[found].append(g)
     pairs.extend((fulls[0], short) for short, fulls in sorted(shorts.items()) if len(fulls) == 1)
+    # As for `same_person`, only genders can clash: full names are no partial names, and
+    # their titles may differ from article to article ("son", "chief executive").
     return [
-        (a, b)
-        for a, b in pairs
-        if groups.evidence(a).fits(groups.evidence(b))
-        and not clash(groups.evidence(a).gender, groups.evidence(b).gender)
+        (a, b) for a, b in pairs if not clash(groups.evidence(a).gender, groups.evidence(b).gender)
     ]
 
 
@@ -833,8 +832,10 @@ def lone_surname_pass(groups: _Groups) -> None:
             continue  # "Bandar Lampung": no family name "Lampung"
         if is_kunya(f.actor.name):
             continue  # "Faisal" alone is not "Abu Faisal"
+        # "Yoon" alone is not "Choi Yoon-hee": a syllable of her given name
+        halves = {w for _, e in groups.members[f] for w in syllable_words(e.label)}
         for word in dict.fromkeys([*own_words(f.words)[1:], name.family]):
-            if word not in SUFFIXES:
+            if word not in SUFFIXES and word not in halves:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles
         if written_family_first(f.actor.name):
             family_first[f.words[0]].append(f)

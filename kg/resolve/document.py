@@ -86,6 +86,7 @@ from kg.resolve.persons import (
     own_words,
     parse_person,
     suffixes_agree,
+    syllable_words,
     syllables,
 )
 from kg.spans import is_title_word, name_head_type, parent_head, unit_head
@@ -1194,12 +1195,7 @@ class _Grouping:
                     kunya = is_kunya(folded)
                     # The syllables of "Choi Yoon-hee" are no names: "Yoon" alone is
                     # another person.
-                    halves = {
-                        part
-                        for written in mention.label.split()
-                        if syllables(written)
-                        for part in fold(written).split()
-                    }
+                    halves = syllable_words(mention.label)
                     for word in dict.fromkeys(words[:1] if kunya else own_words(words)):
                         if word not in halves:
                             self.by_word[word][folded].append(i)
@@ -1311,6 +1307,10 @@ class _Grouping:
             return name in self.mistyped  # "Tomas Okafor Bello" typed ORG
         if len(words) == 1 and key in self.person_names:
             return True
+        if syllables(name) and any(
+            full.endswith(" " + key) or full.startswith(key + " ") for full in self.full_names
+        ):
+            return True  # "Soo-jin's brother" typed ORG beside "Lee Soo-jin"
         # "Halvex" typed ORG beside "Halvex Norway" is that company, not the given name of
         # a "Halvex Falcon" the NER took for a person.
         return key in self.full_names or (
@@ -2300,7 +2300,9 @@ def _after_place_preposition(
     doc: Doc, start: int, end: int, tokens: DocTokens | None = None
 ) -> bool:
     """True when the name of tokens ``[start, end)`` is the object of a preposition of
-    place ("in X", "in the X"; not "named in the X investigation").
+    place ("in X", "in the X"; not "named in the X investigation"), or joined to one by
+    "and" or "or" written right before the name ("in Asan and X"; not "In Delhi, X, the
+    minister").
 
     Args:
         doc: The parsed document.
@@ -2308,12 +2310,21 @@ def _after_place_preposition(
         end: One past its last token.
         tokens: The document's token table, when the caller has it.
     """
-    if tokens is not None:
+    if tokens is not None and tokens.dep[end - 1] != "conj":
         return tokens.dep[end - 1] == "pobj" and (
             tokens.lower[tokens.tokens[end - 1].head.i] in PLACE_PREPOSITIONS
         )
     last = doc[end - 1]
+    if last.dep_ == "conj" and (start == 0 or doc[start - 1].lower_ not in ("and", "or")):
+        return False  # "In Delhi, Jane Roe, the minister, said": a comma is no "and"
+    seen = 0
+    while last.dep_ == "conj" and last.head.i < last.i and seen < _MAX_CONJUNCTS:
+        last, seen = last.head, seen + 1
     return last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS
+
+
+#: Conjuncts walked back to the preposition ("in A, B, C and X").
+_MAX_CONJUNCTS = 8
 
 
 def _defined_acronyms(

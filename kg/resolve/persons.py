@@ -283,6 +283,12 @@ def syllables(word: str) -> bool:
     return bool(_SYLLABLES.fullmatch(word))
 
 
+def syllable_words(label: str) -> set[str]:
+    """The folded syllables of the hyphenated given names in a name as written ("yoon",
+    "hee" of "Choi Yoon-hee"): no names alone."""
+    return {part for word in label.split() if syllables(word) for part in fold(word).split()}
+
+
 def written_family_first(name: str) -> bool:
     """True when a folded full name may be written family name first, as a bearer of a
     lone surname: a hyphenated given name, three short words, or a short family name

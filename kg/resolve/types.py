@@ -94,8 +94,10 @@ def evidence(e: LocalEntity) -> TypeClass | None:
         return "other"
     if e.roles:
         return "person"
-    if e.located and len(e.label.split()) == 1:
-        return "other"  # "in X": a place ("confidence in Jane Roe" names a person in full)
+    if e.located and (len(e.label.split()) == 1 or gazetteer.country_of_city(e.label)):
+        # "in X": a place ("confidence in Jane Roe" names a person in full, "the court in
+        # Wan Chai" a town the gazetteer knows)
+        return "other"
     return None
 
 
