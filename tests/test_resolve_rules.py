@@ -3122,6 +3122,22 @@ MERGE_ROWS = [
         id="a company by its leading words",
     ),
     pytest.param(
+        [[org("Marlo University Hospital", 3)], [org("Marlo University")]],
+        "Marlo University",
+        "Marlo University",
+        None,
+        None,
+        id="must not: a name with a head word of its own",
+    ),
+    pytest.param(
+        [[org("Marlo Port Holdings PLC", 3)], [org("Marlo Port", type="FAC")]],
+        "Marlo Port",
+        "Marlo Port Holdings PLC",
+        LEADING_NAME,
+        "ORG",
+        id="a name with a head word, short for its parent's",
+    ),
+    pytest.param(
         [[org("Halden Capital", 3)], [org("Halden")]],
         "Halden",
         "Halden",

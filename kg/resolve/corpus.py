@@ -119,7 +119,7 @@ from kg.resolve.persons import (
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import local_actors, one_region_per_town, reconcile_types
-from kg.spans import WEB_ENDING, name_head_type, unit_head, water_head
+from kg.spans import WEB_ENDING, name_head_type, parent_head, unit_head, water_head
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -1871,6 +1871,15 @@ def leading_name_pass(groups: _Groups) -> None:
                 groups.join(g, company, LEADING_NAME)
                 continue
         if not found or not _name_and_leading_words(groups, g):
+            continue
+        if (
+            len(g.words) > 1
+            and name_head_type(_head_label(groups, g))
+            and not all(parent_head(base_name(_head_label(groups, f))) for f in found)
+        ):
+            # A whole name of its own: "Marlo University" is not its "Marlo University
+            # Hospital", nor "Halden Bank" the "Halden Bank Tower"; it may be short for
+            # its parent's ("Marlo Port" of "Marlo Port Holdings PLC").
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) > 1:
