@@ -18,6 +18,10 @@ hand gold of their actors and scores each with the shared scorer:
 * ``great-lakes-2034``: ``benchmarks/corpora/great-lakes-2034`` against
   ``great-lakes-2034.gold.json`` (blind too: US local and state news in AP, courtesy-title
   and partisan styles, with fathers and sons, nicknames and double-barrelled names);
+* ``east-asia-2035``: ``benchmarks/corpora/east-asia-2035`` against
+  ``east-asia-2035.gold.json`` (blind too: Korean, Japanese and Chinese names written in
+  both orders and romanised several ways, chaebol families, two unrelated people of one
+  common surname in one article);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -98,6 +102,11 @@ def main() -> int:
             "great-lakes-2034",
             CORPORA / "great-lakes-2034",
             CORPORA / "great-lakes-2034.gold.json",
+        ),
+        (
+            "east-asia-2035",
+            CORPORA / "east-asia-2035",
+            CORPORA / "east-asia-2035.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
