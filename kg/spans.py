@@ -25,7 +25,8 @@ sentence around them.
   "GM Anton Kessing", "Sen.", "Cllr.") go to the person's roles.
 * `title_only`: a title the NER tagged on its own ("Homicide Capt", "Cllr") before a
   person's name.
-* `drop_article`: "A Halden Commission spokesman" names the Halden Commission.
+* `drop_article`: "A Halden Commission spokesman" names the Halden Commission, "Shares
+  of Halden Corp. fell" Halden Corp.
 * `hyphen_piece`: a word hyphenated to a name ("NADS-led", "Halden-owned") is not part
   of it; "Jae-in", "Mar-a-Lago" are.
 * `join_halves`: a place name the NER cut in two ("Sierra" + "Leonean").
@@ -796,7 +797,8 @@ def title_only(span: Span) -> bool:
 
 
 def drop_article(span: Span) -> Span:
-    """Drop a sentence-initial "A"/"An" the NER kept ("A Halden Commission spokesman")."""
+    """Drop a sentence-initial "A"/"An" the NER kept ("A Halden Commission spokesman"),
+    and the market words of "Shares of Halden Corp. fell" (`_SHARES_OF`)."""
     if (
         len(span) > 1
         and span[0].lower_ in ("a", "an")
@@ -804,7 +806,16 @@ def drop_article(span: Span) -> Span:
         and span[1].text[:1].isupper()
     ):
         return span[1:]
+    if len(span) > 2 and (span[0].lower_, span[1].lower_) in _SHARES_OF and span[2].is_title:
+        return span[2:]
     return span
+
+
+#: Words that start a sentence about a company's stock, which the NER may take into the
+#: company's name.
+_SHARES_OF = frozenset(
+    (word, prep) for word in ("shares", "stock", "stocks") for prep in ("of", "in")
+)
 
 
 def hyphen_piece(tok: Token) -> bool:

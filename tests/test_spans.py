@@ -281,6 +281,12 @@ def test_title_tagged_on_its_own_is_not_an_actor(
          "Independent Electoral Board"),
         # must not: an initial
         ("A. Smith Holdings said no.", "A. Smith Holdings", "A. Smith Holdings"),
+        # the market words of a sentence about a company's stock
+        ("Shares of Halden Corp. fell 4 percent.", "Shares of Halden Corp.", "Halden Corp."),
+        ("Shares in Halden Motors rose.", "Shares in Halden Motors", "Halden Motors"),
+        # must not: a name that starts so
+        ("Stock Exchange of Halden said no.", "Stock Exchange of Halden",
+         "Stock Exchange of Halden"),
     ],
 )  # fmt: skip
 def test_leading_article_is_dropped(text: str, ent: str, expected: str) -> None:
