@@ -4084,12 +4084,34 @@ MERGE_ROWS = [
         id="the words before are a place the corpus names on its own",
     ),
     pytest.param(
-        [[org("Kessel Cove")], [org("Kessel Cove Harbour Clinic")], [org("Harbour Clinic", 4)]],
+        [[org("Kessel Cove")], [org("Kessel Cove Harbour Clinic", 5)], [org("Harbour Clinic")]],
         "Harbour Clinic",
         "Harbour Clinic",
         None,
         None,
-        id="the words before are an organisation the corpus names on its own",
+        id="the words before are an organisation its article does not name",
+    ),
+    pytest.param(
+        [
+            [org("Kessel Cove"), org("Kessel Cove Harbour Clinic", 5)],
+            [org("Kessel Cove"), org("Harbour Clinic")],
+        ],
+        "Harbour Clinic",
+        "Kessel Cove Harbour Clinic",
+        SHORT_NAME,
+        None,
+        id="a unit's name without its owner's, in an article that names the owner",
+    ),
+    pytest.param(
+        [
+            [org("Kessel Cove"), org("Kessel Cove Clinic", 5)],
+            [org("Kessel Cove"), org("Clinic")],
+        ],
+        "Clinic",
+        "Clinic",
+        None,
+        None,
+        id="must not: one word left, a common noun",
     ),
     pytest.param(
         [

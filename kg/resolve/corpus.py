@@ -1685,11 +1685,13 @@ def short_name_pass(groups: _Groups) -> None:
     words before it name a place ("Red Sox" -> "Boston Red Sox", "Senate" -> "Liberian
     Senate"), one the gazetteer knows or, for a short name of two words or more, one the
     corpus names on its own as a place (typed GPE or LOC: "Harbour Clinic" -> "Kessel
-    Cove Harbour Clinic" beside the town "Kessel Cove"); of several such names, the one
-    every article of the short name names, and no other ("Air Force" in the article about
-    "NAF" where another article names the "Qatari Air Force"). Shorter names go last, so
-    "Rangers" finds "City Rangers" already joined to "Monrovia City Rangers".
-    Organisations typed as places or people are left alone, and so is a party's name
+    Cove Harbour Clinic" beside the town "Kessel Cove") or, for two words or more too, an
+    organisation every article of the short name names ("Group Strategy Office" ->
+    "Halden Group Strategy Office" in articles about "Halden"); of several such names,
+    the one every article of the short name names, and no other ("Air Force" in the
+    article about "NAF" where another article names the "Qatari Air Force"). Shorter
+    names go last, so "Rangers" finds "City Rangers" already joined to "Monrovia City
+    Rangers". Organisations typed as places or people are left alone, and so is a party's name
     whose members the corpus names (`party_words`, `_member_forms`): "Democratic Party"
     beside "Democrats" is a party of its own, and a place before its name names a
     branch ("Michigan Democratic Party"); "Defence Front" is short for the one
@@ -1700,7 +1702,11 @@ def short_name_pass(groups: _Groups) -> None:
         for g in groups.of_kind("other")
         if not g.doc and groups.type(g) in ("GPE", "LOC")
     }
+    # Organisations named on their own, whose units' names start with theirs ("Halden
+    # Group Strategy Office" of Halden)
+    owners = {g.actor.name: g for g in orgs if not g.doc}
     endings: dict[str, list[GroupKey]] = defaultdict(list)
+    owned: dict[str, list[tuple[GroupKey, GroupKey]]] = defaultdict(list)
     for g in orgs:
         words = g.words
         for k in range(1, len(words)):
@@ -1710,6 +1716,8 @@ def short_name_pass(groups: _Groups) -> None:
                 len(words) - k > 1 and " ".join(words[:k]) in places
             ):
                 endings[" ".join(words[k:])].append(g)
+            elif len(words) - k > 1 and " ".join(words[:k]) in owners:
+                owned[" ".join(words[k:])].append((g, owners[" ".join(words[:k])]))
     heads = party_words("party")
     names = {g.actor.name for g in groups.keys}
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
@@ -1720,6 +1728,15 @@ def short_name_pass(groups: _Groups) -> None:
         ):
             continue  # "Democratic Party" beside "Democrats" is not the "Michigan ..." branch
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
+        if not fits:
+            # A unit's name without its owner's, where every article of it names the
+            # owner ("Group Strategy Office" in articles about Halden)
+            docs = groups.evidence(g).docs
+            fits = {
+                groups.find(f)
+                for f, owner in owned.get(g.actor.name, ())
+                if docs <= groups.evidence(owner).docs
+            } - {groups.find(g)}
         if len(fits) > 1:
             fits = _named_in_every_article(groups, g, fits)
         if len(fits) == 1:
