@@ -35,7 +35,7 @@ from kg.groups import (
 )
 from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
-from kg.names import QUOTES, fold, normalise_name, spaced_initials, written_legal_form
+from kg.names import QUOTES, fold, normalise_name, spaced_initials
 from kg.resolve.evidence import known_given_name
 from kg.resolve.persons import family_name_as_written, parse_person, syllables
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
@@ -272,15 +272,24 @@ def _strip_leading_title(span: Span, tokens: DocTokens) -> Span:
 
 
 def full_name_honorific(tokens: DocTokens, i: int, end: int) -> bool:
-    """True when token ``i`` is a courtesy title that is cut off only before a full name
-    (`gender.tsv` kind "full-name honorific"), and the name up to ``end`` that follows it
-    has two words or more: "Sheikh Saeed bin Obaid al-Marlo" is "Saeed bin Obaid
-    al-Marlo", but "Sheikh Marlo" (a given name with its title) keeps it."""
+    """True when token ``i`` is a courtesy title that is cut off only before a full Arabic
+    name (`gender.tsv` kind "full-name honorific"): two words or more up to ``end``, one of
+    them a father's name's "bin"/"bint"/"ibn" or a family name's "al"/"el" (`_ARABIC`):
+    "Sheikh Saeed bin Obaid al-Marlo" is "Saeed bin Obaid al-Marlo". Elsewhere it is part
+    of the name: "Sheikh Marlo" (a prime minister called by his given name), "Sheikh
+    Al-Marlo", "Sheikh Rasheed Ahmed" (a family name in South Asia), "Sheikh Khalifa
+    Medical City"."""
     return (
         tokens.lower[i] in gender_words("full-name honorific")
         and tokens.text[i][:1].isupper()
-        and end - i > 2
+        and len(tokens.span_text(i + 1, end).split()) > 1
+        and any(tokens.lower[j] in _ARABIC for j in range(i + 1, end))
     )
+
+
+#: Words of Arabic full names: a father's name after "bin", "bint" or "ibn"; a family
+#: name after "al" or "el".
+_ARABIC = frozenset({"bin", "bint", "ibn", "al", "el"})
 
 
 def _with_dot(span: Span) -> str:
@@ -488,27 +497,46 @@ def _aged(span: Span) -> bool:
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jnr.", "Snr."})
 
 
-#: Words after a hyphen that make a modifier, not a syllable of a name ("Seoul-based").
-_MODIFIER_ENDS = frozenset(
+#: Words after a hyphen that make a modifier or a Korean place's administrative unit,
+#: not a syllable of a given name ("Seoul-based", "Gyeongsang-do", "Gangnam-gu").
+_NOT_SYLLABLES = frozenset(
     "based led owned backed born run made style era listed bound wide funded linked"
-    " controlled friendly speaking type class sized like".split()
+    " controlled friendly speaking type class sized like do gu si gun dong eup myeon ri"
+    " ro gil".split()
 )
 
 
 def _romanised_name(span: Span) -> bool:
-    """True for a name of two or three capitalised words, one of them a given name of two
-    syllables joined by a hyphen ("Kang Hyun-joo", "Hyun-joo Kang", "Yoon Sang-chul":
-    `kg.resolve.persons.syllables`), with nothing of an organisation or place: a person
-    whatever the NER said. Not "Seoul-based Halvex" (a modifier) nor "Gangnam-gu Office"
-    (a head word)."""
+    """True for a person's name romanised from Korean or Chinese: two capitalised words,
+    a given name of two syllables joined by a hyphen (`kg.resolve.persons.syllables`,
+    each syllable two letters or more) and a family name of two to five letters, in
+    either order ("Kang Hyun-joo", "Hyun-joo Kang", "Yoon Sang-chul"): a person whatever
+    the NER said. Not "Seoul-based Halvex" (a modifier), "North Gyeongsang-do" (a
+    province), "Dong-a Pharmaceutical", "Mount Paek-tu" or "Tai-chung City" (words of
+    places and bodies)."""
     words = span.text.split()
+    if len(words) != 2:
+        return False
+    given = [w for w in words if syllables(w)]
+    family = [w for w in words if not syllables(w)]
+    if len(given) != 1 or len(family) != 1:
+        return False
+    first, second = given[0].lower().split("-")
     return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and any(syllables(w) and w.split("-")[1] not in _MODIFIER_ENDS for w in words)
+        len(first) >= 2
+        and 2 <= len(second) <= 6
+        and second not in _NOT_SYLLABLES
+        and family[0].isalpha()
+        and family[0].istitle()
+        and 2 <= len(family[0]) <= 5
+        and fold(family[0]) not in _PLACE_WORDS
         and not spans.name_head_type(span.text)
-        and not written_legal_form(span.text)
+        and not gazetteer.known_place(span.text)
     )
+
+
+#: Capitalised words of place names that are no family names ("Mount Paek-tu").
+_PLACE_WORDS = frozenset("mount mt lake city port fort saint st north south east west".split())
 
 
 def _with_generation(span: Span) -> bool:

@@ -873,7 +873,7 @@ def _patronymic(doc: Doc, span: Span, nxt: Span) -> Span | None:
         nxt.start != span.end + 1
         or doc[span.end].lower_ not in PATRONYMIC
         or nxt.label_ != "PERSON"
-        or not is_entity_type(span.label_)
+        or span.label_ not in ("PERSON", "ORG")
         or len(span) > 2
         or not all(t.is_alpha and t.text[:1].isupper() for t in span)
     ):
@@ -1003,9 +1003,10 @@ def kind_type(span: Span, tokens: DocTokens | None = None) -> EntityType | None:
     # none, whatever the parser says).
     if span.end < len(tokens) and tokens.text[span.end] == ",":
         appositions = [child for child in root.children if child.dep_ == "appos"]
-        # "Jane Roe, vice chairman of Acme, the lobby group": an office says the name is
-        # a person's; the kind noun after it is the body's.
-        if not any(is_title_word(child) for child in appositions):
+        # "Jane Roe, vice chairman of Acme, the lobby group": an office says a name of two
+        # words or more is a person's; the kind noun after it is the body's. Not of one
+        # word: "Halvex, manager of the fund, an asset management company".
+        if len(span) < 2 or not any(is_title_word(child) for child in appositions):
             for child in appositions:
                 if child.pos_ == "NOUN" and child.lemma_.lower() in kinds:
                     return kinds[child.lemma_.lower()]

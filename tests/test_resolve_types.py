@@ -156,11 +156,13 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_placed("Marlo", "PERSON")], ["GPE"]),
         ([_placed("Marlo", "PERSON"), _local("Marlo", "PERSON"), _local("Marlo", "GPE")],
          ["GPE", "GPE", "GPE"]),
-        # a town of two words the gazetteer knows ("the court in Ann Arbor")
-        ([_placed("Ann Arbor", "PERSON")], ["GPE"]),
-        # must not: a full name ("confidence in Jane Roe"); a title says person
+        # a town of two words the gazetteer knows ("the court in Tel Aviv")
+        ([_placed("Tel Aviv", "PERSON")], ["GPE"]),
+        # must not: a full name ("confidence in Jane Roe"), also where a town bears it
+        # ("faith in Juan Diaz"); a title says person
         ([_placed("Jane Roe", "PERSON")], ["PERSON"]),
-        ([_local("Ann Arbor", "PERSON")], ["PERSON"]),
+        ([_placed("Juan Diaz", "PERSON")], ["PERSON"]),
+        ([_local("Tel Aviv", "PERSON")], ["PERSON"]),
         ([_placed("Marlo", "PERSON", ("Dr.",)), _local("Marlo", "GPE")], ["PERSON", "PERSON"]),
         # a "person" an organisation's name leads is one: its article also calls it by
         # its first word, which is a company elsewhere and no given name

@@ -632,6 +632,9 @@ def test_acronym_before_a_place_is_an_organisation(text: str, ent: str, label: s
         # body's
         ("\"Sales will fall,\" said Kang Hyun-joo, vice chairman of the Federation of"
          " Korean Industries, the chaebol lobby group.", "Kang Hyun-joo", None),
+        # a name of one word: a company can be a fund's manager
+        ("Halvex, manager of the fund, an asset management company, said returns fell.",
+         "Halvex", "ORG"),
     ],
 )  # fmt: skip
 def test_kind_type(text: str, name: str, expected: str | None) -> None:

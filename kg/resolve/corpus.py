@@ -596,7 +596,9 @@ def same_person_pass(groups: _Groups) -> None:
         if bearer is not None:
             groups.join(bearer, g, SAME_PERSON)
     for a, b in _written_another_way(groups):
-        groups.join(a, b, SAME_PERSON)
+        # the genders of the clusters as they stand: no chain joins a man and a woman
+        if not clash(groups.evidence(a).gender, groups.evidence(b).gender):
+            groups.join(a, b, SAME_PERSON)
 
 
 def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
@@ -605,41 +607,83 @@ def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
     * the syllables of a given name written apart, with a hyphen or in one word ("Lee
       Jae-sung", "Lee Jae Sung", "Lee Jaesung"): the same letters in the same order;
     * two words in the other order ("Sato Kenji", as some outlets write Japanese names
-      family name first, and "Kenji Sato"; "Park Eun-hye" and "Eun-hye Park");
+      family name first, and "Kenji Sato"; "Park Eun-hye" and "Eun-hye Park"), where one
+      form is in an article that writes names family name first, by the evidence of one
+      of them (`_family_first`), and their articles are related (`_related`): "Thomas
+      James" is not "James Thomas";
     * an English given name before a name written family name first ("Morris Chen
       Wei-lun"), which is also written without either given name ("Morris Chen", "Chen
-      Wei-lun"), where no other name of the corpus has the same short form.
+      Wei-lun"), where no other name of the corpus has the same short form and their
+      articles are related.
 
-    Both names typed PERSON, with no clash of gender.
+    Both names typed PERSON; the caller checks their genders as it joins (a chain of
+    such pairs must not join a man and a woman through a third name).
     """
     people = sorted(g for g in groups.full_names() if groups.type(g) == "PERSON")
-    # Each name as written, a word a unit ("Eun-hye" one): "park eunhye"
-    units = {g: tuple(fold(w).replace(" ", "") for w in groups.label(g).split()) for g in people}
+    # Each name as written, a word a unit ("Eun-hye" one: "park eunhye"), in every
+    # spelling of its group ("Ha-neul Ryu" and "Ha Neul Ryu" are one group)
+    units = {
+        g: sorted(
+            {tuple(fold(w).replace(" ", "") for w in e.label.split()) for _, e in groups.members[g]}
+        )
+        for g in people
+    }
     by_letters: dict[str, list[GroupKey]] = defaultdict(list)
-    by_units: dict[tuple[str, ...], GroupKey] = {}
+    by_units: dict[tuple[str, ...], list[GroupKey]] = defaultdict(list)
     for g in people:
-        by_letters["".join(units[g])].append(g)
-        by_units.setdefault(units[g], g)
+        by_letters["".join(units[g][0])].append(g)
+        for written in units[g]:
+            by_units[written].append(g)
     pairs: list[tuple[GroupKey, GroupKey]] = []
     for _, gs in sorted(by_letters.items()):
         pairs.extend((gs[0], other) for other in gs[1:])
-    for written, g in sorted(by_units.items()):
-        turned = by_units.get(written[::-1])
-        if len(written) == 2 and turned is not None and written < written[::-1]:
-            pairs.append((g, turned))
-    shorts: dict[GroupKey, list[GroupKey]] = defaultdict(list)
+    # Articles that write names family name first, by the evidence of one of them: an
+    # outlet writes all its Japanese names so ("Sato Kenji ... Mr. Sato ... Ueda Tomoya")
+    styled = {d for g in people for d, e in groups.members[g] if _family_first(e, g.words[0])}
+
+    def family_first(g: GroupKey) -> bool:
+        return any(d in styled for d, _ in groups.members[g])
+
+    for written, gs in sorted(by_units.items()):
+        if len(written) != 2 or written >= written[::-1]:
+            continue
+        for g in gs:
+            for turned in by_units.get(written[::-1], ()):
+                if (family_first(g) or family_first(turned)) and _related(
+                    groups, g, groups.find(turned)
+                ):
+                    pairs.append((g, turned))
+    shorts: dict[GroupKey, set[GroupKey]] = defaultdict(set)
     for g in people:
-        if _english_and_own_name(groups.label(g)):
-            for short in (units[g][:2], units[g][1:]):
-                found = by_units.get(short)
-                if found is not None:
-                    shorts[found].append(g)
-    pairs.extend((fulls[0], short) for short, fulls in sorted(shorts.items()) if len(fulls) == 1)
-    # As for `same_person`, only genders can clash: full names are no partial names, and
-    # their titles may differ from article to article ("son", "chief executive").
-    return [
-        (a, b) for a, b in pairs if not clash(groups.evidence(a).gender, groups.evidence(b).gender)
-    ]
+        labels = sorted({e.label for _, e in groups.members[g]})
+        for label in labels:
+            if _english_and_own_name(label):
+                own = tuple(fold(w).replace(" ", "") for w in label.split())
+                for short in (own[:2], own[1:]):
+                    for found in by_units.get(short, ()):
+                        shorts[found].add(g)
+    pairs.extend(
+        (min(fulls), short)
+        for short, fulls in sorted(shorts.items())
+        if len(fulls) == 1 and _related(groups, short, groups.find(min(fulls)))
+    )
+    return pairs
+
+
+def _family_first(e: LocalEntity, first: str) -> bool:
+    """True when a local actor of two words is written family name first by its own
+    evidence: a given name of two syllables last ("Park Eun-hye"), or a courtesy title
+    on its first word as an alias ("Mr. Sato" of "Sato Kenji"). ``first`` is its folded
+    first word."""
+    words = e.label.split()
+    if len(words) != 2:
+        return False
+    return syllables(words[1]) or any(
+        len(a.split()) == 2
+        and a.split()[0].lower().rstrip(".") in gender_words("honorific")
+        and fold(a.split()[1]) == first
+        for a in e.aliases
+    )
 
 
 def _english_and_own_name(label: str) -> bool:

@@ -1003,7 +1003,9 @@ def _cues(mention: Mention) -> list[Gender]:
     """The genders a mention's honorific, descriptor and titles say ("Mrs", "first lady",
     "spokeswoman")."""
     found = [
-        cue_gender(mention.honorific, "honorific"),
+        cue_gender(mention.honorific, "honorific")
+        # "Sheikha" is set only where it was cut off before a full name
+        or cue_gender(mention.honorific, "full-name honorific"),
         cue_gender(mention.descriptor, "noun"),
         *(cue_gender(title_head(role), "noun") for role in mention.roles),
     ]
@@ -2300,9 +2302,10 @@ def _after_place_preposition(
     doc: Doc, start: int, end: int, tokens: DocTokens | None = None
 ) -> bool:
     """True when the name of tokens ``[start, end)`` is the object of a preposition of
-    place ("in X", "in the X"; not "named in the X investigation"), or joined to one by
-    "and" or "or" written right before the name ("in Asan and X"; not "In Delhi, X, the
-    minister").
+    place ("in X", "in the X"; not "named in the X investigation"), or joined to it by
+    "and" or "or" written right before the name, where it or the name is a place the
+    gazetteer knows ("in Lyon and X"; not "In Delhi, X, the minister", nor "faith in
+    Jane Roe and X").
 
     Args:
         doc: The parsed document.
@@ -2315,12 +2318,20 @@ def _after_place_preposition(
             tokens.lower[tokens.tokens[end - 1].head.i] in PLACE_PREPOSITIONS
         )
     last = doc[end - 1]
-    if last.dep_ == "conj" and (start == 0 or doc[start - 1].lower_ not in ("and", "or")):
+    if last.dep_ != "conj":
+        return last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS
+    if start == 0 or doc[start - 1].lower_ not in ("and", "or"):
         return False  # "In Delhi, Jane Roe, the minister, said": a comma is no "and"
     seen = 0
     while last.dep_ == "conj" and last.head.i < last.i and seen < _MAX_CONJUNCTS:
         last, seen = last.head, seen + 1
-    return last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS
+    # One of the two is a place the gazetteer knows: "in Lyon and X", "in X and Gumi";
+    # not "faith in Jane Roe and X" (the NER may type a person GPE: "in Messi and X")
+    return (
+        last.dep_ == "pobj"
+        and last.head.lower_ in PLACE_PREPOSITIONS
+        and (gazetteer.known_place(last.text) or gazetteer.known_place(doc[start:end].text))
+    )
 
 
 #: Conjuncts walked back to the preposition ("in A, B, C and X").

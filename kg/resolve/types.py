@@ -94,9 +94,13 @@ def evidence(e: LocalEntity) -> TypeClass | None:
         return "other"
     if e.roles:
         return "person"
-    if e.located and (len(e.label.split()) == 1 or gazetteer.country_of_city(e.label)):
+    words = e.label.split()
+    if e.located and (
+        len(words) == 1 or (gazetteer.country_of_city(e.label) and not known_given_name(words[0]))
+    ):
         # "in X": a place ("confidence in Jane Roe" names a person in full, "the court in
-        # Wan Chai" a town the gazetteer knows)
+        # Wan Chai" a town the gazetteer knows; "faith in Juan Diaz" a man, whatever
+        # town bears his name)
         return "other"
     return None
 
