@@ -3144,6 +3144,14 @@ MERGE_ROWS = [
         id="a name with a head word, short for its parent's",
     ),
     pytest.param(
+        [[org("Marlo Consultancy Services", 3)], [org("Marlo Consultancy")]],
+        "Marlo Consultancy",
+        "Marlo Consultancy Services",
+        LEADING_NAME,
+        "ORG",
+        id="a name with a head word, short for the company's full name",
+    ),
+    pytest.param(
         [[org("Halden Capital", 3)], [org("Halden")]],
         "Halden",
         "Halden",

@@ -119,7 +119,7 @@ from kg.resolve.persons import (
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import local_actors, one_region_per_town, reconcile_types
-from kg.spans import WEB_ENDING, name_head_type, parent_head, unit_head, water_head
+from kg.spans import WEB_ENDING, name_head_type, unit_head, water_head
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -1936,11 +1936,12 @@ def leading_name_pass(groups: _Groups) -> None:
         if (
             len(g.words) > 1
             and name_head_type(_head_label(groups, g))
-            and not all(parent_head(base_name(_head_label(groups, f))) for f in found)
+            and any(_another_body(base_name(_head_label(groups, f))) for f in found)
         ):
             # A whole name of its own: "Marlo University" is not its "Marlo University
-            # Hospital", nor "Halden Bank" the "Halden Bank Tower"; it may be short for
-            # its parent's ("Marlo Port" of "Marlo Port Holdings PLC").
+            # Hospital", nor "Halden Bank" the "Halden Bank Tower"; "Marlo Consultancy"
+            # is short for "Marlo Consultancy Services", "Marlo Port" for "Marlo Port
+            # Holdings PLC".
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) > 1:
@@ -1981,6 +1982,22 @@ def leading_name_pass(groups: _Groups) -> None:
         ):
             continue
         groups.join(g, root, LEADING_NAME)
+
+
+#: Head words of bodies named after another body, never its longer name ("Marlo
+#: University Hospital", "Marlo University Press").
+_INSTITUTIONS = frozenset(
+    "hospital clinic university college institute foundation school press museum library".split()
+)
+
+
+def _another_body(name: str) -> bool:
+    """True when ``name`` ends with the head word of a place, a facility or an institution
+    (`_INSTITUTIONS`): a body of its own beside the shorter name it starts with."""
+    words = name.split()
+    return name_head_type(name) in ("FAC", "GPE", "LOC") or (
+        bool(words) and fold(words[-1]) in _INSTITUTIONS
+    )
 
 
 def _head_label(groups: _Groups, g: GroupKey) -> str:
