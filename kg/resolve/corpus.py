@@ -119,7 +119,7 @@ from kg.resolve.persons import (
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import local_actors, one_region_per_town, reconcile_types
-from kg.spans import WEB_ENDING, name_head_type, unit_head, water_head
+from kg.spans import WEB_ENDING, name_head_type, parent_head, unit_head, water_head
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -608,9 +608,10 @@ def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
       Jae-sung", "Lee Jae Sung", "Lee Jaesung"): the same letters in the same order;
     * two words in the other order ("Sato Kenji", as some outlets write Japanese names
       family name first, and "Kenji Sato"; "Park Eun-hye" and "Eun-hye Park"), where one
-      form is in an article that writes names family name first, by the evidence of one
-      of them (`_family_first`), and their articles are related (`_related`): "Thomas
-      James" is not "James Thomas";
+      form is written family name first by its own evidence (`_family_first`), or is led
+      by a word that is no given name before one that is, in an article where another
+      name has that evidence ("Tanabe Erika"), and their articles are related
+      (`_related`): "Thomas James" is not "James Thomas";
     * an English given name before a name written family name first ("Morris Chen
       Wei-lun"), which is also written without either given name ("Morris Chen", "Chen
       Wei-lun"), where no other name of the corpus has the same short form and their
@@ -642,7 +643,13 @@ def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
     styled = {d for g in people for d, e in groups.members[g] if _family_first(e, g.words[0])}
 
     def family_first(g: GroupKey) -> bool:
-        return any(d in styled for d, _ in groups.members[g])
+        if any(_family_first(e, g.words[0]) for _, e in groups.members[g]):
+            return True
+        # In such an article, a name whose first word is no given name and whose second
+        # is ("Tanabe Erika"): not "Thomas James" (two given names), nor "Wang Li"
+        return any(d in styled for d, _ in groups.members[g]) and any(
+            len(u) == 2 and not known_given_name(u[0]) and known_given_name(u[1]) for u in units[g]
+        )
 
     for written, gs in sorted(by_units.items()):
         if len(written) != 2 or written >= written[::-1]:
@@ -1729,11 +1736,11 @@ def short_name_pass(groups: _Groups) -> None:
     words before it name a place ("Red Sox" -> "Boston Red Sox", "Senate" -> "Liberian
     Senate"), one the gazetteer knows or, for a short name of two words or more, one the
     corpus names on its own as a place (typed GPE or LOC: "Harbour Clinic" -> "Kessel
-    Cove Harbour Clinic" beside the town "Kessel Cove") or, for two words or more too, an
-    organisation every article of the short name names ("Group Strategy Office" ->
-    "Halden Group Strategy Office" in articles about "Halden"); of several such names,
-    the one every article of the short name names, and no other ("Air Force" in the
-    article about "NAF" where another article names the "Qatari Air Force"). Shorter
+    Cove Harbour Clinic" beside the town "Kessel Cove"); of several such names, the one
+    every article of the short name names, and no other ("Air Force" in the article
+    about "NAF" where another article names the "Qatari Air Force"). Not after an
+    organisation's name: the "Supervisory Board" of an article that names Halden may be
+    another company's, not the "Halden Supervisory Board". Shorter
     names go last, so "Rangers" finds "City Rangers" already joined to "Monrovia City
     Rangers". Organisations typed as places or people are left alone, and so is a party's name
     whose members the corpus names (`party_words`, `_member_forms`): "Democratic Party"
@@ -1746,11 +1753,7 @@ def short_name_pass(groups: _Groups) -> None:
         for g in groups.of_kind("other")
         if not g.doc and groups.type(g) in ("GPE", "LOC")
     }
-    # Organisations named on their own, whose units' names start with theirs ("Halden
-    # Group Strategy Office" of Halden)
-    owners = {g.actor.name: g for g in orgs if not g.doc}
     endings: dict[str, list[GroupKey]] = defaultdict(list)
-    owned: dict[str, list[tuple[GroupKey, GroupKey]]] = defaultdict(list)
     for g in orgs:
         words = g.words
         for k in range(1, len(words)):
@@ -1760,8 +1763,6 @@ def short_name_pass(groups: _Groups) -> None:
                 len(words) - k > 1 and " ".join(words[:k]) in places
             ):
                 endings[" ".join(words[k:])].append(g)
-            elif len(words) - k > 1 and " ".join(words[:k]) in owners:
-                owned[" ".join(words[k:])].append((g, owners[" ".join(words[:k])]))
     heads = party_words("party")
     names = {g.actor.name for g in groups.keys}
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
@@ -1772,15 +1773,6 @@ def short_name_pass(groups: _Groups) -> None:
         ):
             continue  # "Democratic Party" beside "Democrats" is not the "Michigan ..." branch
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
-        if not fits:
-            # A unit's name without its owner's, where every article of it names the
-            # owner ("Group Strategy Office" in articles about Halden)
-            docs = groups.evidence(g).docs
-            fits = {
-                groups.find(f)
-                for f, owner in owned.get(g.actor.name, ())
-                if docs <= groups.evidence(owner).docs
-            } - {groups.find(g)}
         if len(fits) > 1:
             fits = _named_in_every_article(groups, g, fits)
         if len(fits) == 1:
@@ -1936,12 +1928,12 @@ def leading_name_pass(groups: _Groups) -> None:
         if (
             len(g.words) > 1
             and name_head_type(_head_label(groups, g))
-            and any(_another_body(base_name(_head_label(groups, f))) for f in found)
+            and not all(_company_tail(base_name(_head_label(groups, f))) for f in found)
         ):
             # A whole name of its own: "Marlo University" is not its "Marlo University
-            # Hospital", nor "Halden Bank" the "Halden Bank Tower"; "Marlo Consultancy"
-            # is short for "Marlo Consultancy Services", "Marlo Port" for "Marlo Port
-            # Holdings PLC".
+            # Hospital", "Kessel Police" not the "Kessel Police Union", "Dublin Airport"
+            # not the "Dublin Airport Authority"; only a company's fuller name holds it
+            # ("Marlo Port Holdings PLC", "Marlo Consultancy Services").
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) > 1:
@@ -1984,20 +1976,16 @@ def leading_name_pass(groups: _Groups) -> None:
         groups.join(g, root, LEADING_NAME)
 
 
-#: Head words of bodies named after another body, never its longer name ("Marlo
-#: University Hospital", "Marlo University Press").
-_INSTITUTIONS = frozenset(
-    "hospital clinic university college institute foundation school press museum library".split()
-)
+#: Last words of a company's fuller name beside a shorter one that is a name of its own
+#: ("Marlo Consultancy Services"), besides a parent company's (`kg.spans.parent_head`).
+_COMPANY_TAILS = frozenset({"services", "solutions"})
 
 
-def _another_body(name: str) -> bool:
-    """True when ``name`` ends with the head word of a place, a facility or an institution
-    (`_INSTITUTIONS`): a body of its own beside the shorter name it starts with."""
+def _company_tail(name: str) -> bool:
+    """True when ``name`` ends like a company's fuller name: a parent company's head word
+    ("Holdings", "Group") or one of `_COMPANY_TAILS`."""
     words = name.split()
-    return name_head_type(name) in ("FAC", "GPE", "LOC") or (
-        bool(words) and fold(words[-1]) in _INSTITUTIONS
-    )
+    return parent_head(name) or (bool(words) and fold(words[-1]) in _COMPANY_TAILS)
 
 
 def _head_label(groups: _Groups, g: GroupKey) -> str:
