@@ -3152,6 +3152,14 @@ MERGE_ROWS = [
         id="a name with a head word, short for the company's full name",
     ),
     pytest.param(
+        [[org("Kessel Police Department", 3)], [org("Kessel Police")]],
+        "Kessel Police",
+        "Kessel Police Department",
+        LEADING_NAME,
+        "ORG",
+        id="a name with a head word, short for its department",
+    ),
+    pytest.param(
         [[org("Kessel Police Union", 3)], [org("Kessel Police")]],
         "Kessel Police",
         "Kessel Police",

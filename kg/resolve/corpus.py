@@ -1932,8 +1932,8 @@ def leading_name_pass(groups: _Groups) -> None:
         ):
             # A whole name of its own: "Marlo University" is not its "Marlo University
             # Hospital", "Kessel Police" not the "Kessel Police Union", "Dublin Airport"
-            # not the "Dublin Airport Authority"; only a company's fuller name holds it
-            # ("Marlo Port Holdings PLC", "Marlo Consultancy Services").
+            # not the "Dublin Airport Authority"; only its own fuller name holds it
+            # ("Marlo Port Holdings PLC", "Marlo Police Department").
             continue
         roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) > 1:
@@ -1976,13 +1976,14 @@ def leading_name_pass(groups: _Groups) -> None:
         groups.join(g, root, LEADING_NAME)
 
 
-#: Last words of a company's fuller name beside a shorter one that is a name of its own
-#: ("Marlo Consultancy Services"), besides a parent company's (`kg.spans.parent_head`).
-_COMPANY_TAILS = frozenset({"services", "solutions"})
+#: Last words of a body's fuller name beside a shorter one that is a name of its own
+#: ("Marlo Consultancy Services", "Marlo Police Department"), besides a parent
+#: company's (`kg.spans.parent_head`).
+_COMPANY_TAILS = frozenset({"services", "service", "solutions", "department"})
 
 
 def _company_tail(name: str) -> bool:
-    """True when ``name`` ends like a company's fuller name: a parent company's head word
+    """True when ``name`` ends like a body's fuller name: a parent company's head word
     ("Holdings", "Group") or one of `_COMPANY_TAILS`."""
     words = name.split()
     return parent_head(name) or (bool(words) and fold(words[-1]) in _COMPANY_TAILS)
