@@ -37,7 +37,7 @@ from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, fold, normalise_name, spaced_initials
 from kg.resolve.evidence import known_given_name
-from kg.resolve.persons import family_name_as_written, parse_person, syllables
+from kg.resolve.persons import PATRONYMIC, family_name_as_written, parse_person, syllables
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
 from kg.tokens import DocTokens
 
@@ -287,9 +287,9 @@ def full_name_honorific(tokens: DocTokens, i: int, end: int) -> bool:
     )
 
 
-#: Words of Arabic full names: a father's name after "bin", "bint" or "ibn"; a family
-#: name after "al" or "el".
-_ARABIC = frozenset({"bin", "bint", "ibn", "al", "el"})
+#: Words of Arabic full names: a father's name after "bin", "bint" or "ibn"
+#: (`kg.resolve.persons.PATRONYMIC`); a family name after "al" or "el".
+_ARABIC = PATRONYMIC | {"al", "el"}
 
 
 def _with_dot(span: Span) -> str:

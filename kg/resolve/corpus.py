@@ -623,12 +623,7 @@ def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
     people = sorted(g for g in groups.full_names() if groups.type(g) == "PERSON")
     # Each name as written, a word a unit ("Eun-hye" one: "park eunhye"), in every
     # spelling of its group ("Ha-neul Ryu" and "Ha Neul Ryu" are one group)
-    units = {
-        g: sorted(
-            {tuple(fold(w).replace(" ", "") for w in e.label.split()) for _, e in groups.members[g]}
-        )
-        for g in people
-    }
+    units = {g: sorted({_written_units(e.label) for _, e in groups.members[g]}) for g in people}
     by_letters: dict[str, list[GroupKey]] = defaultdict(list)
     by_units: dict[tuple[str, ...], list[GroupKey]] = defaultdict(list)
     for g in people:
@@ -665,7 +660,7 @@ def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
         labels = sorted({e.label for _, e in groups.members[g]})
         for label in labels:
             if _english_and_own_name(label):
-                own = tuple(fold(w).replace(" ", "") for w in label.split())
+                own = _written_units(label)
                 for short in (own[:2], own[1:]):
                     for found in by_units.get(short, ()):
                         shorts[found].add(g)
@@ -677,6 +672,12 @@ def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
     return pairs
 
 
+def _written_units(label: str) -> tuple[str, ...]:
+    """A name's words as written, each folded into one unit ("Park Eun-hye" ->
+    ("park", "eunhye")), so that the syllables of a given name count as one word."""
+    return tuple(fold(w).replace(" ", "") for w in label.split())
+
+
 def _family_first(e: LocalEntity, first: str) -> bool:
     """True when a local actor of two words is written family name first by its own
     evidence: a given name of two syllables last ("Park Eun-hye"), or a courtesy title
@@ -686,10 +687,7 @@ def _family_first(e: LocalEntity, first: str) -> bool:
     if len(words) != 2:
         return False
     return syllables(words[1]) or any(
-        len(a.split()) == 2
-        and a.split()[0].lower().rstrip(".") in gender_words("honorific")
-        and fold(a.split()[1]) == first
-        for a in e.aliases
+        _without_honorific(a) == first and fold(a) != first for a in e.aliases
     )
 
 
@@ -1740,9 +1738,9 @@ def short_name_pass(groups: _Groups) -> None:
     every article of the short name names, and no other ("Air Force" in the article
     about "NAF" where another article names the "Qatari Air Force"). Not after an
     organisation's name: the "Supervisory Board" of an article that names Halden may be
-    another company's, not the "Halden Supervisory Board". Shorter
-    names go last, so "Rangers" finds "City Rangers" already joined to "Monrovia City
-    Rangers". Organisations typed as places or people are left alone, and so is a party's name
+    another company's, not the "Halden Supervisory Board". Shorter names go last, so
+    "Rangers" finds "City Rangers" already joined to "Monrovia City Rangers".
+    Organisations typed as places or people are left alone, and so is a party's name
     whose members the corpus names (`party_words`, `_member_forms`): "Democratic Party"
     beside "Democrats" is a party of its own, and a place before its name names a
     branch ("Michigan Democratic Party"); "Defence Front" is short for the one
