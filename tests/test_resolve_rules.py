@@ -1103,6 +1103,51 @@ def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        pytest.param(
+            "Kessler Electronics had planned to invest in the plant, officials said. The board of"
+            " Kessler Corp. will meet on Friday. Kessler has agreed to pay.",
+            "Kessler",
+            ("Kessler", "Kessler Corp."),
+            id="the word is the company named with its legal form",
+        ),
+        pytest.param(
+            "Kessler Electronics had planned to invest in the plant, officials said. Kessler has"
+            " agreed to pay.",
+            "Kessler",
+            ("Kessler", "Kessler Electronics"),
+            id="the word is short for the one longer name",
+        ),
+        # must not merge
+        pytest.param(
+            "Kessler Electronics had planned to invest in the plant, officials said. The board of"
+            " Kessler Corp. will meet on Friday. Kessler has agreed to pay.",
+            "Kessler Electronics",
+            ("Kessler Electronics",),
+            id="the company with its legal form is not its unit",
+        ),
+        pytest.param(
+            "Kessler Electronics had planned to invest in the plant. The union called on Kessler's"
+            " shareholders to back the board of Kessler Corp. on Friday.",
+            "Kessler Electronics",
+            ("Kessler Electronics",),
+            id="the unit, the word named before the company",
+        ),
+    ],
+)
+def test_word_with_legal_form_is_its_own_company(
+    text: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    """A word the article also writes with a legal form ("Kessler Corp.") is that
+    company's name, not short for another name it starts ("Kessler Electronics")."""
+    found = mentions(text)
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert actor.aliases == aliases
+
+
+@pytest.mark.parametrize(
     ("text", "retype", "joins"),
     [
         pytest.param(
@@ -3206,6 +3251,34 @@ MERGE_ROWS = [
         LEADING_NAME,
         "ORG",
         id="a company whose name ends with a head word no unit's name ends with",
+    ),
+    pytest.param(
+        [
+            [org("Marlo University", 2)],
+            [org("Marlo", 3)],
+            [dataclasses.replace(org("Marlo", type="LOC"), located=1)],
+        ],
+        "Marlo",
+        "Marlo",
+        None,
+        None,
+        id="must not: a place written 'in Marlo', typed ORG by vote, beside its university",
+    ),
+    pytest.param(
+        [[org("Marlo Port", 2, type="FAC")], [dataclasses.replace(org("Marlo", 3), located=1)]],
+        "Marlo",
+        "Marlo",
+        None,
+        None,
+        id="must not: a place written 'in Marlo' beside the port named after it",
+    ),
+    pytest.param(
+        [[org("Marlo University", 2)], [org("Marlo", 3)]],
+        "Marlo",
+        "Marlo University",
+        LEADING_NAME,
+        "ORG",
+        id="an organisation's name without its head word, never written as a place",
     ),
     # A word typed PERSON that `kg.resolve.types.organisation_led` leaves so, as an
     # article typed it as a place too, and one names the company and its branch.

@@ -1884,7 +1884,8 @@ def leading_name_pass(groups: _Groups) -> None:
     title, honorific or pronoun) and no person of the corpus bears it; an acronym typed
     PERSON ("HVX" beside "HVX Technologies") only without title or honorific, and then
     takes the longer name's type. A name typed as a place joins an organisation only when
-    it is no place anyone knows (`_unknown_place_of`), and then takes its type.
+    it is no place anyone knows (`_unknown_place_of`), and then takes its type; one typed
+    otherwise that an article writes after "in" ("built in Marlo") joins none.
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
     shortened: dict[str, list[GroupKey]] = defaultdict(list)  # without a word left out
@@ -1954,6 +1955,10 @@ def leading_name_pass(groups: _Groups) -> None:
             if not _unknown_place_of(groups, g, root):
                 continue
             groups.retype(g, head)
+        elif head in ("ORG", "FAC") and groups.evidence(g).located:
+            # Written "in X" somewhere, whatever the vote typed it: a place, not the
+            # university or port named after it ("built in Marlo" and "Marlo University")
+            continue
         elif own not in allowed:
             continue
         if is_acronym(groups.label(g)) and own == "PERSON":

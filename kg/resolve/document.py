@@ -1815,6 +1815,12 @@ def _retype_organisations(
         and (m.mention.type in ("GPE", "LOC") or _after_place_preposition(doc, m.start, m.end))
         and gazetteer.known_place(m.mention.label)
     }
+    # one-word names the article writes with a legal form ("Halvex Corp."), and where first
+    legal: dict[str, int] = {}
+    for m in mentions:
+        words = base_name(m.mention.label).split()
+        if m.mention.type == "ORG" and len(words) == 1 and written_legal_form(m.mention.label):
+            legal.setdefault(fold(words[0]), m.start)
     listed: set[str] = set()
     short_for: dict[str, str] = {}  # name -> the organisation named in full before it
     for m in mentions:
@@ -1825,7 +1831,9 @@ def _retype_organisations(
         root = doc[m.start : m.end].root
         if root.dep_ == "compound" and root.head.text[:1].isupper() and root.head.i > root.i:
             continue  # a piece of a longer name the NER cut ("X" of "X OS Y")
-        if (
+        if name in legal and legal[name] < first_seen[name] and name not in towns:
+            listed.add(name)  # "Halvex Corp. ... Halvex's shareholders": the company
+        elif (
             name in started
             and started[name][1] < first_seen[name]
             and name not in towns
@@ -1995,12 +2003,17 @@ def _he_or_she_after(doc: Doc, start: int, end: int, people: Collection[int] = (
 def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
     """Word -> the key of the one organisation's name of the article it starts, and the
     token where the article first names it; branches ("Halvex Norway": a place's name
-    last) and acronym-led names left out."""
+    last) and acronym-led names left out. A company the article names by the word and a
+    legal form ("Halvex Corp.") counts as one more such name: "Halvex" is then that
+    company's, not short for the "Halvex Electronics" named too."""
     found: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
+    own: set[str] = set()  # words the article writes with a legal form ("Halvex Corp.")
     for m in mentions:
         words = base_name(m.mention.label).split()
-        if (
+        if m.mention.type == "ORG" and len(words) == 1 and written_legal_form(m.mention.label):
+            own.add(fold(words[0]))
+        elif (
             m.mention.type == "ORG"
             and len(words) > 1
             and not names_place(words[-1:])
@@ -2010,7 +2023,10 @@ def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[s
             found[fold(words[0])].add(key)
             first.setdefault(key, m.start)
     return {
-        word: (key, first[key]) for word, keys in found.items() if len(keys) == 1 for key in keys
+        word: (key, first[key])
+        for word, keys in found.items()
+        if len(keys) == 1 and word not in own
+        for key in keys
     }
 
 
