@@ -112,8 +112,10 @@ from kg.resolve.persons import (
     own_words,
     parse_person,
     same_person,
+    slavic_family,
     syllable_words,
     syllables,
+    transliterated,
     written_family_first,
 )
 from kg.resolve.recover import promote_candidates
@@ -549,19 +551,24 @@ class _Groups:
 
 def same_person_pass(groups: _Groups) -> None:
     """Full names of one person join (`kg.resolve.persons.same_person`), compared within
-    a family name, and within a given name and the family name's first letter (for
-    transliterated family names)."""
+    a family name, within a given name and the family name's first letter, and within
+    an East Slavic family name however transliterated (`kg.resolve.persons.transliterated`:
+    "Aleksandr Zaslavskiy", "Oleksandr Zaslavskyi")."""
     parsed = {g: parse_person(g.actor.name) for g in groups.full_names()}
     nicknames = NicknameIndex(parsed.values())
     generations: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_family: dict[str, list[GroupKey]] = defaultdict(list)
     by_given: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
+    # an East Slavic family name however transliterated ("Zaslavskyi", "Zaslavsky")
+    by_spelling: dict[str, list[GroupKey]] = defaultdict(list)
     for g, name in parsed.items():
         generations[name.base].add(name.suffix)
         by_family[name.family].append(g)
         by_given[(name.given, name.family[:1])].append(g)
+        if slavic_family(name.family):
+            by_spelling[transliterated(name.family)].append(g)
     pairs: dict[tuple[GroupKey, GroupKey], None] = {}
-    for buckets in (by_family, by_given):
+    for buckets in (by_family, by_given, by_spelling):
         for _, gs in sorted(buckets.items()):
             for i, a in enumerate(gs):
                 for b in gs[i + 1 :]:

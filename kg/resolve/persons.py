@@ -246,6 +246,63 @@ def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
     return written == "sr" or (written in ("iii", "iv") and not other_generations)
 
 
+#: Endings of East Slavic family names, and of Turkic and Caucasian ones written the
+#: Russian way ("Zaslavsky", "Zaslavska", "Hlushko", "Tkachuk", "Khalilov", "Kravets",
+#: "Petrovich"), whose letters outlets transliterate in different ways.
+_SLAVIC_FAMILY = re.compile(
+    r"(?:sk(?:y|yi|yy|iy|ii|ij|i|a|aya|aia)|ck(?:i|a)|enko|ko|chuk|uk|ov|ova|ev|eva|ets|etz"
+    r"|ich|vych)$"
+)
+
+
+def slavic_family(family: str) -> bool:
+    """True for a folded family name of one word with an East Slavic ending
+    (`_SLAVIC_FAMILY`): "zaslavskyi", "hlushko", "kravetz"; not "hill" or "okafor"."""
+    return " " not in family and bool(_SLAVIC_FAMILY.search(family))
+
+
+@lru_cache(maxsize=1 << 14)  # asked for every pair of names a family-name bucket holds
+def transliterated(word: str) -> str:
+    """One spelling of a folded word of an East Slavic name, whichever way an outlet
+    transliterated it: "zaslavskyi", "zaslavskiy", "zaslavskyy" and "zaslavsky" ->
+    "zaslavski"; "zaslavskaya" and "zaslavska" -> "zaslavska"; "hlushko" and
+    "glushko"; "khalilov" and "halilov"; "kravetz" and "kravets"; "yevhen" and
+    "evgeny" -> "evgen"/"evgeni"; "dorofeyeva" and "dorofeeva"; "alexander" ->
+    "aleksander". A man's and a woman's form stay apart ("zaslavski", "zaslavska")."""
+    w = word.replace("kh", "h").replace("x", "ks").replace("tz", "ts")
+    w = re.sub(r"(?<![zcs])h", "g", w)  # Ukrainian h for Russian g, not "zh"/"sh"/"ch"
+    w = w.replace("y", "i").replace("j", "i")
+    w = re.sub(r"ski?a?ia$", "ska", w)  # "zaslavskaya" is "zaslavska"
+    w = re.sub(r"(?<=[aeou])i(?=[aeou])", "", w)  # "dorofeieva", "dorofeeva"
+    w = re.sub(r"^i(?=[aeou])", "", w)  # "yevgeny", "evgeny"; "yulia", "julia"
+    return re.sub(r"(.)\1+", r"\1", w)  # "zaslavskii", "odessa"
+
+
+def _transliterated_alike(a: str, b: str) -> bool:
+    """True for two given names that are one name transliterated two ways: alike once
+    transliterated (`transliterated`), starting with the same letter or both with a
+    vowel ("Oleksandr", "Aleksandr"; not "Alina", "Galina"), and no man's and
+    woman's forms of one name."""
+    ta, tb = transliterated(a), transliterated(b)
+    return (
+        (ta[:1] == tb[:1] or (ta[:1] in "aeiou" and tb[:1] in "aeiou"))
+        and fuzz.ratio(ta, tb) >= FIRST_NAME_SIMILARITY
+        and not _gendered_pair(ta, tb)
+    )
+
+
+def same_transliterated_family(a: str, b: str) -> bool:
+    """True for one East Slavic family name transliterated two ways ("Zaslavskyi",
+    "Zaslavsky"; "Hlushko", "Glushko"); both must end like such names
+    (`slavic_family`), so "Hill" is never "Gill"."""
+    return (
+        a != b
+        and slavic_family(a)
+        and slavic_family(b)
+        and transliterated(a) == transliterated(b)
+    )
+
+
 def same_person(
     a: PersonName,
     b: PersonName,
@@ -255,16 +312,27 @@ def same_person(
     """Two full names of one person (see the module docstring for the rules)."""
     if not a.given or not b.given:
         return False
-    if a.family != b.family and not (
-        a.given == b.given
-        and min(len(a.family), len(b.family)) >= 5
-        and fuzz.ratio(a.family, b.family) >= SURNAME_SIMILARITY
+    slavic = slavic_family(a.family) and slavic_family(b.family)
+    if (
+        a.family != b.family
+        and not (
+            a.given == b.given
+            and min(len(a.family), len(b.family)) >= 5
+            and fuzz.ratio(a.family, b.family) >= SURNAME_SIMILARITY
+        )
+        and not same_transliterated_family(a.family, b.family)
     ):
         return False
     given_alike = (
-        fuzz.ratio(a.given, b.given) >= FIRST_NAME_SIMILARITY
-        and not _gendered_pair(a.given, b.given)
-    ) or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
+        (
+            fuzz.ratio(a.given, b.given) >= FIRST_NAME_SIMILARITY
+            and not _gendered_pair(a.given, b.given)
+            # "Yevgenia" and "Yevgeny" are a woman's and a man's form too
+            and not _gendered_pair(transliterated(a.given), transliterated(b.given))
+        )
+        or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
+        or (slavic and _transliterated_alike(a.given, b.given))
+    )
     return (
         given_alike
         and middles_agree(a.middle, b.middle)
