@@ -296,10 +296,7 @@ def same_transliterated_family(a: str, b: str) -> bool:
     "Zaslavsky"; "Hlushko", "Glushko"); both must end like such names
     (`slavic_family`), so "Hill" is never "Gill"."""
     return (
-        a != b
-        and slavic_family(a)
-        and slavic_family(b)
-        and transliterated(a) == transliterated(b)
+        a != b and slavic_family(a) and slavic_family(b) and transliterated(a) == transliterated(b)
     )
 
 
