@@ -46,7 +46,7 @@ from kg.resolve.corpus import (
 from kg.resolve.document import resolve_document
 from kg.resolve.evidence import cue_gender, given_name_gender
 from kg.resolve.naming import best_name, has_acronym
-from kg.resolve.persons import city_not_person, parse_person
+from kg.resolve.persons import city_not_person, parse_person, slavic_family, transliterated
 from tests.extraction_helpers import document, entities, mentions, parse, with_ents
 
 # ---------------------------------------------------------------------------------
@@ -2112,6 +2112,26 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Alexander Kent", "Alexandra Kent"], False),
         (["Daniel Okafor", "Daniela Okafor"], False),
         (["Paul Sesay", "Paula Sesay"], False),
+        # one East Slavic name transliterated two ways
+        (["Aleksandr Zaslavskiy", "Oleksandr Zaslavskyi"], True),
+        (["Alexander Zaslavsky", "Oleksandr Zaslavskyi"], True),
+        (["Sergei Glushko", "Serhiy Hlushko"], True),
+        (["Irina Zaslavskaya", "Iryna Zaslavska"], True),
+        (["Evgeny Kravets", "Yevhen Kravets"], True),
+        (["Yevgeny Kravetz", "Yevhen Kravets"], True),
+        (["Rustem Khalilov", "Rüstem Halilov"], True),
+        (["Julia Dorofeeva", "Yulia Dorofeyeva"], True),
+        (["Zhenya Kravets", "Yevhen Kravets"], True),
+        (["Sasha Zaslavski", "Oleksandr Zaslavskyi"], True),
+        # must not merge
+        (["Iryna Zaslavska", "Oleksandr Zaslavskyi"], False),
+        (["Aleksandra Zaslavska", "Aleksandr Zaslavsky"], False),
+        (["Viktoria Dorofeyeva", "Viktor Dorofeyev"], False),
+        (["Yevgenia Kravets", "Yevgeny Kravets"], False),
+        (["Oksana Kravets", "Yevhen Kravets"], False),
+        (["Alina Kovalenko", "Halyna Kovalenko"], False),
+        (["John Hill", "John Gill"], False),
+        (["Maria Holm", "Maria Golm"], False),
     ],
 )
 def test_same_person_pass(names: list[str], merged: bool) -> None:
@@ -2119,6 +2139,53 @@ def test_same_person_pass(names: list[str], merged: bool) -> None:
     assert (len(res.entities) == 1) is merged, [e.label for e in res.entities]
     if merged:
         assert SAME_PERSON in rule_of(res, names[1]) + rule_of(res, names[0])
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("zaslavskyi", "zaslavskiy", "zaslavskyy", "zaslavsky", "zaslavski"), True),
+        (("zaslavskaya", "zaslavska"), True),
+        (("hlushko", "glushko"), True),
+        (("khalilov", "halilov"), True),
+        (("kravetz", "kravets"), True),
+        (("dorofeyeva", "dorofeeva"), True),
+        (("yevgeny", "evgeny", "yevgeniy"), True),
+        (("yulia", "julia"), True),
+        (("nataliya", "natalia"), True),
+        (("iryna", "irina"), True),
+        # must stay apart: a man's and a woman's forms, other names
+        (("zaslavsky", "zaslavska"), False),
+        (("dorofeyev", "dorofeyeva"), False),
+        (("shevchenko", "sevchenko"), False),
+        (("zhuk", "guk"), False),
+    ],
+)
+def test_transliterated(words: tuple[str, ...], same: bool) -> None:
+    assert (len({transliterated(w) for w in words}) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("family", "slavic"),
+    [
+        ("zaslavskyi", True),
+        ("zaslavskaya", True),
+        ("hlushko", True),
+        ("tkachuk", True),
+        ("khalilov", True),
+        ("dorofeyeva", True),
+        ("kravetz", True),
+        ("petrovich", True),
+        # not: names outlets spell one way, whose "h" or "y" is no transliteration
+        ("hill", False),
+        ("holm", False),
+        ("okafor", False),
+        ("kennedy", False),
+        ("van der wiel", False),
+    ],
+)
+def test_slavic_family(family: str, slavic: bool) -> None:
+    assert slavic_family(family) is slavic
 
 
 @pytest.mark.parametrize(
