@@ -677,6 +677,9 @@ def name_spans(
     for span in out:
         if kept and span.start < kept[-1].end and span.start > kept[-1].start:
             continue
+        if kept and span.start == kept[-1].start and span.end > kept[-1].end:
+            kept[-1] = span  # "PAO" typed alone before "PAO Severny": the whole name
+            continue
         kept.append(span)
     out = kept
     # A byline's outlet may be a web name `_with_web_names` gave already ("Acmenews.com").

@@ -86,6 +86,7 @@ def base_name(name: str) -> str:
     """
     # "Halvex Consultants (Pvt.) Ltd.": a bracketed form before the last one
     current = _BRACKETED_FORM.sub(r" \1", name).strip()
+    current = _without_leading_form(current)
     while True:
         stripped = _without_extra_form(_basename(current)).strip(" ,")
         if len(stripped) < 2 or stripped == current:
@@ -138,6 +139,28 @@ def _without_extra_form(name: str) -> str:
 
 
 @functools.cache
+def _leading_legal_forms() -> frozenset[str]:
+    """Legal forms written before a company's name ("OOO", "PAO", "TOV": the third
+    column "first" of ``legal_forms.tsv``), as written."""
+    from kg.lexicon import load_tsv
+
+    return frozenset(row[0] for row in load_tsv("legal_forms.tsv") if row[2:3] == ("first",))
+
+
+def leading_legal_form(name: str) -> bool:
+    """True when ``name`` starts with a legal form written before a company's name, in
+    capitals, and goes on with a capitalised word: "OOO Volga Re", "PAO Severny"; not
+    "Ooo Roe" or "OOO" alone."""
+    first, _, rest = name.strip().partition(" ")
+    return first in _leading_legal_forms() and rest[:1].isupper()
+
+
+def _without_leading_form(name: str) -> str:
+    """``name`` without a legal form written before it ("PAO Severny" -> "Severny")."""
+    return name.strip().partition(" ")[2].strip() if leading_legal_form(name) else name
+
+
+@functools.cache
 def legal_form_words() -> frozenset[str]:
     """The one-word legal forms of companies ("co", "corp", "inc", "ltd", "ag", "gmbh",
     ...), lower case without dots, from the ``cleanco`` data `base_name` strips and
@@ -182,6 +205,8 @@ def written_legal_form(name: str) -> bool:
     a.s.", "Halvex, Inc."); not "Halvex as" or "Halvex co" (words), a word of a
     person's name cleanco also strips ("Nabil Sha"), nor a counsel's letters ("Jane Roe
     SC")."""
+    if leading_legal_form(name):
+        return True  # "OOO Volga Re", "PAO Severny"
     base = base_name(name)
     rest = name[len(base) :] if base != name and name.startswith(base) else ""
     # "Halvex Inc" or "Halvex, Inc.": a space or a comma before the form

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
-from kg.names import base_name, fold, written_legal_form
+from kg.names import base_name, fold, leading_legal_form, written_legal_form
 from kg.resolve.evidence import known_given_name
 from kg.resolve.naming import is_acronym
 from kg.resolve.persons import PATRONYMIC, is_given_name
@@ -1247,14 +1247,17 @@ _LEGAL_FORM_TOKENS = 6
 
 def with_legal_form(span: Span) -> list[Span] | None:
     """A name the NER stopped before the company's legal form written after it
-    ("Halvex Spedition" of "Halvex Spedition GmbH", "Halvex a.s."), or typed otherwise
-    with its form ("Halvex Rohrbau GmbH" typed PERSON), as one organisation's name with
-    its legal form, or None. The form is what the ``cleanco`` data strip
+    ("Halvex Spedition" of "Halvex Spedition GmbH", "Halvex a.s.") or before it ("OOO
+    Halvex Re", `kg.names.leading_legal_form`), or typed otherwise with its form
+    ("Halvex Rohrbau GmbH" typed PERSON), as one organisation's name with its legal
+    form, or None. The form is what the ``cleanco`` data strip
     (`kg.names.base_name`), written with a capital or a dot: "as" or "co" in lower case
     are words."""
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return None
+    if span.start > 0 and leading_legal_form(doc[span.start - 1 : span.end].text):
+        return [_span(doc, span.start - 1, span.end, "ORG")]  # "OOO Volga Re" typed PERSON
     if span.label_ != "ORG" and len(span) > 1 and written_legal_form(span.text):
         return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
     for end in range(min(len(doc), span.end + _LEGAL_FORM_TOKENS), span.end, -1):

@@ -754,6 +754,16 @@ def test_written_family_first(name: str, first: bool) -> None:
             "Malbud sp. z o.o",
             id="a form followed by a comma",
         ),
+        pytest.param(
+            "A spokesman for PAO Severny said the company had received no claims.",
+            "PAO Severny",
+            id="a form written before the name, typed apart by the NER",
+        ),
+        pytest.param(
+            "Jane Roe of TOV Halvex Energo agreed to the terms.",
+            "TOV Halvex Energo",
+            id="a form written before a name the NER typed PERSON",
+        ),
     ],
 )
 def test_name_with_its_legal_form_is_an_organisation(text: str, name: str) -> None:
@@ -791,6 +801,9 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Halvex Inc", True),
         ("Halvex AG", True),
         ("Halvex, Inc.", True),
+        ("OOO Halvex Re", True),
+        ("PAO Severny", True),
+        ("Severny PJSC", True),
         # must not: a word, or a word of a person's name that cleanco also strips
         ("Halvex as", False),
         ("PLB co", False),
@@ -799,6 +812,9 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Nabil Sha", False),
         ("Halvex", False),
         ("France \t", False),  # only whitespace after the name
+        ("Ooo Roe", False),  # a form written first counts in capitals only
+        ("OOO", False),
+        ("PAO severny", False),
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:
