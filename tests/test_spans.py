@@ -417,6 +417,12 @@ def test_outlet_bureau_does_not_absorb_the_city(
                 "live",
             )
         ),
+        # Turkish, Russian and Ukrainian companies' and clubs' head words
+        *(
+            (f"Halvex {w}", "ORG")
+            for w in ("Denizcilik", "Sigorta", "Enerji", "Spor", "Bankası", "Neft")
+        ),
+        ("Marlo Energo", "ORG"),
         ("Heath Ledger", None),  # must not: a newspaper's word that is a surname
         ("Emily Post", None),
         # must not: people whose surname is also a word
