@@ -553,13 +553,13 @@ def same_person_pass(groups: _Groups) -> None:
     """Full names of one person join (`kg.resolve.persons.same_person`), compared within
     a family name, within a given name and the family name's first letter, and within
     an East Slavic family name however transliterated (`kg.resolve.persons.transliterated`:
-    "Aleksandr Zaslavskiy", "Oleksandr Zaslavskyi")."""
+    "Aleksandr Berestovskiy", "Oleksandr Berestovskyi")."""
     parsed = {g: parse_person(g.actor.name) for g in groups.full_names()}
     nicknames = NicknameIndex(parsed.values())
     generations: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_family: dict[str, list[GroupKey]] = defaultdict(list)
     by_given: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
-    # an East Slavic family name however transliterated ("Zaslavskyi", "Zaslavsky")
+    # an East Slavic family name however transliterated ("Berestovskyi", "Berestovsky")
     by_spelling: dict[str, list[GroupKey]] = defaultdict(list)
     for g, name in parsed.items():
         generations[name.base].add(name.suffix)

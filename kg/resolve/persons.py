@@ -247,7 +247,7 @@ def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
 
 
 #: Endings of East Slavic family names, and of Turkic and Caucasian ones written the
-#: Russian way ("Zaslavsky", "Zaslavska", "Hlushko", "Tkachuk", "Khalilov", "Kravets",
+#: Russian way ("Berestovsky", "Berestovska", "Horbenko", "Tkachuk", "Khasanov", "Melnets",
 #: "Petrovich"), whose letters outlets transliterate in different ways.
 _SLAVIC_FAMILY = re.compile(
     r"(?:sk(?:y|yi|yy|iy|ii|ij|i|a|aya|aia)|ck(?:i|a)|enko|ko|chuk|uk|ov|ova|ev|eva|ets|etz"
@@ -257,25 +257,25 @@ _SLAVIC_FAMILY = re.compile(
 
 def slavic_family(family: str) -> bool:
     """True for a folded family name of one word with an East Slavic ending
-    (`_SLAVIC_FAMILY`): "zaslavskyi", "hlushko", "kravetz"; not "hill" or "okafor"."""
+    (`_SLAVIC_FAMILY`): "berestovskyi", "horbenko", "melnetz"; not "hill" or "okafor"."""
     return " " not in family and bool(_SLAVIC_FAMILY.search(family))
 
 
 @lru_cache(maxsize=1 << 14)  # asked for every pair of names a family-name bucket holds
 def transliterated(word: str) -> str:
     """One spelling of a folded word of an East Slavic name, whichever way an outlet
-    transliterated it: "zaslavskyi", "zaslavskiy", "zaslavskyy" and "zaslavsky" ->
-    "zaslavski"; "zaslavskaya" and "zaslavska" -> "zaslavska"; "hlushko" and
-    "glushko"; "khalilov" and "halilov"; "kravetz" and "kravets"; "yevhen" and
-    "evgeny" -> "evgen"/"evgeni"; "dorofeyeva" and "dorofeeva"; "alexander" ->
-    "aleksander". A man's and a woman's form stay apart ("zaslavski", "zaslavska")."""
+    transliterated it: "berestovskyi", "berestovskiy", "berestovskyy" and "berestovsky" ->
+    "berestovski"; "berestovskaya" and "berestovska" -> "berestovska"; "horbenko" and
+    "gorbenko"; "khasanov" and "hasanov"; "melnetz" and "melnets"; "yevhen" and
+    "evgeny" -> "evgen"/"evgeni"; "timofeyeva" and "timofeeva"; "alexander" ->
+    "aleksander". A man's and a woman's form stay apart ("berestovski", "berestovska")."""
     w = word.replace("kh", "h").replace("x", "ks").replace("tz", "ts")
     w = re.sub(r"(?<![zcs])h", "g", w)  # Ukrainian h for Russian g, not "zh"/"sh"/"ch"
     w = w.replace("y", "i").replace("j", "i")
-    w = re.sub(r"ski?a?ia$", "ska", w)  # "zaslavskaya" is "zaslavska"
-    w = re.sub(r"(?<=[aeou])i(?=[aeou])", "", w)  # "dorofeieva", "dorofeeva"
+    w = re.sub(r"ski?a?ia$", "ska", w)  # "berestovskaya" is "berestovska"
+    w = re.sub(r"(?<=[aeou])i(?=[aeou])", "", w)  # "timofeieva", "timofeeva"
     w = re.sub(r"^i(?=[aeou])", "", w)  # "yevgeny", "evgeny"; "yulia", "julia"
-    return re.sub(r"(.)\1+", r"\1", w)  # "zaslavskii", "odessa"
+    return re.sub(r"(.)\1+", r"\1", w)  # "berestovskii", "odessa"
 
 
 def _transliterated_alike(a: str, b: str) -> bool:
@@ -292,8 +292,8 @@ def _transliterated_alike(a: str, b: str) -> bool:
 
 
 def same_transliterated_family(a: str, b: str) -> bool:
-    """True for one East Slavic family name transliterated two ways ("Zaslavskyi",
-    "Zaslavsky"; "Hlushko", "Glushko"); both must end like such names
+    """True for one East Slavic family name transliterated two ways ("Berestovskyi",
+    "Berestovsky"; "Horbenko", "Gorbenko"); both must end like such names
     (`slavic_family`), so "Hill" is never "Gill"."""
     return (
         a != b and slavic_family(a) and slavic_family(b) and transliterated(a) == transliterated(b)
