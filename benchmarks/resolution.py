@@ -22,6 +22,10 @@ hand gold of their actors and scores each with the shared scorer:
   ``east-asia-2035.gold.json`` (blind too: Korean, Japanese and Chinese names written in
   both orders and romanised several ways, chaebol families, two unrelated people of one
   common surname in one article);
+* ``eurasia-2036``: ``benchmarks/corpora/eurasia-2036`` against ``eurasia-2036.gold.json``
+  (blind too: Ukrainian, Russian, Georgian and Turkish names transliterated several
+  ways, patronymics, a husband and wife with a man's and a woman's form of one name,
+  father and son of one name, company legal forms written before the name);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -107,6 +111,11 @@ def main() -> int:
             "east-asia-2035",
             CORPORA / "east-asia-2035",
             CORPORA / "east-asia-2035.gold.json",
+        ),
+        (
+            "eurasia-2036",
+            CORPORA / "eurasia-2036",
+            CORPORA / "eurasia-2036.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

@@ -33,6 +33,7 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("indian-ocean-2033", "250-600"),
         ("great-lakes-2034", "250-600"),
         ("east-asia-2035", "250-900"),
+        ("eurasia-2036", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
