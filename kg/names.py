@@ -131,9 +131,15 @@ def _extra_legal_forms() -> frozenset[str]:
 
 
 def _without_extra_form(name: str) -> str:
-    """``name`` without a last word that is a legal form ``cleanco`` lacks."""
+    """``name`` without a last word that is a legal form ``cleanco`` lacks, written as
+    forms are: with a dot or capitals ("FZE", "PJSC", "S.A.C."; not the family name
+    "Pao" of "Ellen Pao")."""
     head, _, last = name.strip().rpartition(" ")
-    if head and last.casefold().replace(".", "") in _extra_legal_forms():
+    if (
+        head
+        and last.casefold().replace(".", "") in _extra_legal_forms()
+        and ("." in last or last.isupper() or any(c.isupper() for c in last[1:]))
+    ):
         return head
     return name
 

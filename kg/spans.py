@@ -1256,8 +1256,16 @@ def with_legal_form(span: Span) -> list[Span] | None:
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return None
-    if span.start > 0 and leading_legal_form(doc[span.start - 1 : span.end].text):
-        return [_span(doc, span.start - 1, span.end, "ORG")]  # "OOO Volga Re" typed PERSON
+    if (
+        span.start > 0
+        and leading_legal_form(doc[span.start - 1 : span.end].text)
+        and _company_after_form(doc, span.start, span.end, span.label_)
+    ):
+        return [_span(doc, span.start - 1, span.end, "ORG")]  # "OOO Halvex Re" typed PERSON
+    if leading_legal_form(span.text) and not _company_after_form(
+        doc, span.start + 1, span.end, span.label_
+    ):
+        return None  # "PAO Jane Roe": a public affairs officer, not a company
     if span.label_ != "ORG" and len(span) > 1 and written_legal_form(span.text):
         return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
     for end in range(min(len(doc), span.end + _LEGAL_FORM_TOKENS), span.end, -1):
@@ -1269,6 +1277,20 @@ def with_legal_form(span: Span) -> list[Span] | None:
         if base_name(name) == span.text and written_legal_form(name):
             return [_span(doc, span.start, end, "ORG")]
     return None
+
+
+def _company_after_form(doc: Doc, start: int, end: int, label: str) -> bool:
+    """True when the name of tokens ``[start, end)`` (typed ``label``) after a legal form
+    written before it ("OOO", "PAO", "JSC") may be a company's: no place the gazetteer
+    knows, no person's name a known given name leads, and typed ORG, or after a form the
+    NER typed ORG, or two words or more ("PAO Severny", "OOO Halvex Re" typed PERSON;
+    not "PAO Jane Roe", a public affairs officer, nor "JSC Houston", a space centre)."""
+    name = doc[start:end]
+    if not len(name) or gazetteer.known_place(name.text):
+        return False
+    if label == "PERSON" and known_given_name(name[0].text):
+        return False
+    return label == "ORG" or doc[start - 1].ent_type_ == "ORG" or len(name) > 1
 
 
 def place_with_office(span: Span) -> list[Span] | None:

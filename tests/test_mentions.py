@@ -774,6 +774,31 @@ def test_name_with_its_legal_form_is_an_organisation(text: str, name: str) -> No
 @pytest.mark.parametrize(
     ("text", "name", "type_"),
     [
+        pytest.param(
+            '"We are ready," said PAO Jennifer Cole, a spokeswoman for the 3rd Infantry Division.',
+            "Jennifer Cole",
+            "PERSON",
+            id="a public affairs officer",
+        ),
+        pytest.param(
+            "Flight controllers at JSC Houston said the crew was safe.",
+            "Houston",
+            "GPE",
+            id="a known place after the letters",
+        ),
+        pytest.param("Fans chanted OOO Ronaldo as he scored.", "Ronaldo", "PERSON", id="a cry"),
+    ],
+)
+def test_letters_of_a_legal_form_before_no_company(text: str, name: str, type_: str) -> None:
+    """Capitals that spell a legal form written first ("PAO", "JSC", "OOO") before a
+    person's name or a place do not make them a company."""
+    found = {m.mention.label: m.mention.type for m in mentions(text)}
+    assert found.get(name) == type_, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
         pytest.param("Jane Roe, as chair, spoke on Friday.", "Jane Roe", "PERSON", id="'as'"),
         pytest.param(
             "Officials met Jane Roe as the talks began.", "Jane Roe", "PERSON", id="'as' after"
@@ -813,6 +838,7 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Halvex", False),
         ("France \t", False),  # only whitespace after the name
         ("Ooo Roe", False),  # a form written first counts in capitals only
+        ("Ellen Pao", False),  # a family name, not a form written after a name
         ("OOO", False),
         ("PAO severny", False),
     ],

@@ -528,6 +528,7 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Company", "Company"),
         ("PJSC", "PJSC"),
         ("Ooo Roe", "Ooo Roe"),
+        ("Ellen Pao", "Ellen Pao"),  # a form of legal_forms.tsv counts in capitals only
         ("Marcus Delane Jr.", "Marcus Delane Jr."),
         # must not: a unit of a company named by its country or union (not_legal_forms.tsv)
         ("Halvex UK", "Halvex UK"),

@@ -1892,7 +1892,8 @@ def leading_name_pass(groups: _Groups) -> None:
     PERSON ("HVX" beside "HVX Technologies") only without title or honorific, and then
     takes the longer name's type. A name typed as a place joins an organisation only when
     it is no place anyone knows (`_unknown_place_of`), and then takes its type; one typed
-    otherwise that an article writes after "in" ("built in Marlo") joins none.
+    otherwise by the vote that an article writes after "in" and some article typed as a
+    place ("built in Marlo") joins none.
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
     shortened: dict[str, list[GroupKey]] = defaultdict(list)  # without a word left out
@@ -1962,9 +1963,14 @@ def leading_name_pass(groups: _Groups) -> None:
             if not _unknown_place_of(groups, g, root):
                 continue
             groups.retype(g, head)
-        elif head in ("ORG", "FAC") and groups.evidence(g).located:
-            # Written "in X" somewhere, whatever the vote typed it: a place, not the
-            # university or port named after it ("built in Marlo" and "Marlo University")
+        elif (
+            head in ("ORG", "FAC")
+            and groups.evidence(g).located
+            and any(e.type in ("GPE", "LOC") for _, e in groups.members[g])
+        ):
+            # Written "in X" and typed a place somewhere, whatever the vote typed it: a
+            # place, not the university or port named after it ("built in Marlo" and
+            # "Marlo University"); not "a stake in Halden", a company typed ORG
             continue
         elif own not in allowed:
             continue

@@ -247,45 +247,65 @@ def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
 
 
 #: Endings of East Slavic family names, and of Turkic and Caucasian ones written the
-#: Russian way ("Berestovsky", "Berestovska", "Horbenko", "Tkachuk", "Khasanov", "Melnets",
-#: "Petrovich"), whose letters outlets transliterate in different ways.
+#: Russian way ("Berestovsky", "Berestovska", "Horbenko", "Tkachuk", "Khasanov", "Boravets",
+#: "Petrovich"), whose letters outlets transliterate in different ways. Not "-ich" or
+#: "-etz" alone ("Dietrich", "Metz"), and five letters or more ("Ko").
 _SLAVIC_FAMILY = re.compile(
-    r"(?:sk(?:y|yi|yy|iy|ii|ij|i|a|aya|aia)|ck(?:i|a)|enko|ko|chuk|uk|ov|ova|ev|eva|ets|etz"
-    r"|ich|vych)$"
+    r"(?:sk(?:y|yi|yy|iy|ii|ij|i|a|aya|aia)|ck(?:i|a)|enko|ko|chuk|uk|ov|ova|ev|eva|vets|vetz"
+    r"|vich|vych)$"
 )
 
 
 def slavic_family(family: str) -> bool:
     """True for a folded family name of one word with an East Slavic ending
-    (`_SLAVIC_FAMILY`): "berestovskyi", "horbenko", "melnetz"; not "hill" or "okafor"."""
-    return " " not in family and bool(_SLAVIC_FAMILY.search(family))
+    (`_SLAVIC_FAMILY`): "berestovskyi", "horbenko", "boravetz"; not "hill", "dietrich",
+    "metz" or "ko"."""
+    return " " not in family and len(family) >= 5 and bool(_SLAVIC_FAMILY.search(family))
 
 
 @lru_cache(maxsize=1 << 14)  # asked for every pair of names a family-name bucket holds
 def transliterated(word: str) -> str:
-    """One spelling of a folded word of an East Slavic name, whichever way an outlet
+    """One spelling of a folded East Slavic family name, whichever way an outlet
     transliterated it: "berestovskyi", "berestovskiy", "berestovskyy" and "berestovsky" ->
     "berestovski"; "berestovskaya" and "berestovska" -> "berestovska"; "horbenko" and
-    "gorbenko"; "khasanov" and "hasanov"; "melnetz" and "melnets"; "yevhen" and
-    "evgeny" -> "evgen"/"evgeni"; "timofeyeva" and "timofeeva"; "alexander" ->
-    "aleksander". A man's and a woman's form stay apart ("berestovski", "berestovska")."""
+    "gorbenko"; "khasanov" and "hasanov"; "boravetz" and "boravets"; "timofeyeva" and
+    "timofeeva". A man's and a woman's form stay apart ("berestovski", "berestovska")."""
     w = word.replace("kh", "h").replace("x", "ks").replace("tz", "ts")
     w = re.sub(r"(?<![zcs])h", "g", w)  # Ukrainian h for Russian g, not "zh"/"sh"/"ch"
     w = w.replace("y", "i").replace("j", "i")
     w = re.sub(r"ski?a?ia$", "ska", w)  # "berestovskaya" is "berestovska"
     w = re.sub(r"(?<=[aeou])i(?=[aeou])", "", w)  # "timofeieva", "timofeeva"
-    w = re.sub(r"^i(?=[aeou])", "", w)  # "yevgeny", "evgeny"; "yulia", "julia"
+    w = re.sub(r"^i(?=[aeou])", "", w)
     return re.sub(r"(.)\1+", r"\1", w)  # "berestovskii", "odessa"
 
 
+#: First letters that differ between transliterations of one given name: "Yevhen" and
+#: "Evgeny", "Yulia" and "Julia"; "Oleksandr" and "Aleksandr". Not "H" and "G" ("Harry",
+#: "Gary"), nor "I" and "A" ("Ian", "Ann").
+_FIRST_LETTERS = (frozenset("yje"), frozenset("oa"))
+
+
+def _given_spelling(word: str) -> str:
+    """A folded given name with the letters transliterations write differently after its
+    first made one: "serhiy" and "sergei" -> "sergi"/"sergei"; "yevhen" -> "yevgen";
+    "alexander" -> "aleksander"."""
+    rest = word[1:].replace("kh", "h").replace("x", "ks")
+    rest = re.sub(r"(?<![zcs])h", "g", rest).replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", word[:1] + rest)
+
+
 def _transliterated_alike(a: str, b: str) -> bool:
-    """True for two given names that are one name transliterated two ways: alike once
-    transliterated (`transliterated`), starting with the same letter or both with a
-    vowel ("Oleksandr", "Aleksandr"; not "Alina", "Galina"), and no man's and
-    woman's forms of one name."""
-    ta, tb = transliterated(a), transliterated(b)
+    """True for two given names that are one name transliterated two ways: the same
+    first letter or two of `_FIRST_LETTERS`, alike once the rest is spelled one way
+    (`_given_spelling`: "Serhiy" and "Sergei", "Yevhen" and "Evgeny"), and both a
+    woman's or both a man's: one ending in "a" and the other not are two ("Oleksandra",
+    "Aleksandr")."""
+    first = {a[:1], b[:1]}
+    if len(first) > 1 and not any(first <= letters for letters in _FIRST_LETTERS):
+        return False
+    ta, tb = _given_spelling(a), _given_spelling(b)
     return (
-        (ta[:1] == tb[:1] or (ta[:1] in "aeiou" and tb[:1] in "aeiou"))
+        ta.endswith("a") == tb.endswith("a")
         and fuzz.ratio(ta, tb) >= FIRST_NAME_SIMILARITY
         and not _gendered_pair(ta, tb)
     )
@@ -325,7 +345,7 @@ def same_person(
             fuzz.ratio(a.given, b.given) >= FIRST_NAME_SIMILARITY
             and not _gendered_pair(a.given, b.given)
             # "Yevgenia" and "Yevgeny" are a woman's and a man's form too
-            and not _gendered_pair(transliterated(a.given), transliterated(b.given))
+            and not _gendered_pair(_given_spelling(a.given), _given_spelling(b.given))
         )
         or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
         or (slavic and _transliterated_alike(a.given, b.given))
