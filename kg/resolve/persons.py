@@ -263,6 +263,14 @@ def slavic_family(family: str) -> bool:
     return " " not in family and len(family) >= 5 and bool(_SLAVIC_FAMILY.search(family))
 
 
+def _one_spelling(letters: str) -> str:
+    """Folded letters with those transliterations write differently made one: "kh" and
+    "h", "x" and "ks", the Ukrainian "h" and the Russian "g" (not in "zh", "sh", "ch"),
+    "y", "j" and "i"."""
+    letters = letters.replace("kh", "h").replace("x", "ks")
+    return re.sub(r"(?<![zcs])h", "g", letters).replace("y", "i").replace("j", "i")
+
+
 @lru_cache(maxsize=1 << 14)  # asked for every pair of names a family-name bucket holds
 def transliterated(word: str) -> str:
     """One spelling of a folded East Slavic family name, whichever way an outlet
@@ -270,9 +278,7 @@ def transliterated(word: str) -> str:
     "berestovski"; "berestovskaya" and "berestovska" -> "berestovska"; "horbenko" and
     "gorbenko"; "khasanov" and "hasanov"; "boravetz" and "boravets"; "timofeyeva" and
     "timofeeva". A man's and a woman's form stay apart ("berestovski", "berestovska")."""
-    w = word.replace("kh", "h").replace("x", "ks").replace("tz", "ts")
-    w = re.sub(r"(?<![zcs])h", "g", w)  # Ukrainian h for Russian g, not "zh"/"sh"/"ch"
-    w = w.replace("y", "i").replace("j", "i")
+    w = _one_spelling(word.replace("tz", "ts"))
     w = re.sub(r"ski?a?ia$", "ska", w)  # "berestovskaya" is "berestovska"
     w = re.sub(r"(?<=[aeou])i(?=[aeou])", "", w)  # "timofeieva", "timofeeva"
     w = re.sub(r"^i(?=[aeou])", "", w)
@@ -289,9 +295,7 @@ def _given_spelling(word: str) -> str:
     """A folded given name with the letters transliterations write differently after its
     first made one: "serhiy" and "sergei" -> "sergi"/"sergei"; "yevhen" -> "yevgen";
     "alexander" -> "aleksander"."""
-    rest = word[1:].replace("kh", "h").replace("x", "ks")
-    rest = re.sub(r"(?<![zcs])h", "g", rest).replace("y", "i").replace("j", "i")
-    return re.sub(r"(.)\1+", r"\1", word[:1] + rest)
+    return re.sub(r"(.)\1+", r"\1", word[:1] + _one_spelling(word[1:]))
 
 
 def _transliterated_alike(a: str, b: str) -> bool:
