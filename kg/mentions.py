@@ -837,8 +837,12 @@ def find_mentions(
             elif place.kind == "demonym":
                 label, country, name, kind = "GPE", place.alpha3, place.name, "demonym"
             elif place.kind == "capital" and (label in PLACE_LABELS or not place.ambiguous):
-                # A capital the NER called a person ("Kyiv seeks ...") is still the city.
+                # A capital the NER called a person ("Kyiv seeks ...") is still the city,
+                # by the name the gazetteer gives it however written ("Kiev" is Kyiv,
+                # "Washington, D.C." Washington)
                 label, country = "GPE", place.alpha3
+                if not place.ambiguous:
+                    name = gazetteer.capital_of(place.alpha3) or name
         elif label == "NORP" and not _noun_use(span):
             continue  # "European leaders": an adjective with no country behind it
         if label in ("ORG", "FAC") and not country:

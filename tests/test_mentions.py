@@ -240,6 +240,27 @@ def test_capital_keeps_its_own_name_with_the_country_set() -> None:
     assert found["Moscow"].label == "Moscow"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "label", "country"),
+    [
+        ("Officials in Kiev said the talks would resume.", "Kiev", "Kyiv", "UKR"),
+        ("Officials in Kyiv said the talks would resume.", "Kyiv", "Kyiv", "UKR"),
+        ("The ministry in Nur-Sultan said nothing.", "Nur-Sultan", "Astana", "KAZ"),
+        # must not: a capital's name that other places or people bear keeps its own
+        ("Officials in Victoria said the talks would resume.", "Victoria", "Victoria", ""),
+        ("Officials in Kingston said the talks would resume.", "Kingston", "Kingston", ""),
+    ],
+)
+def test_capital_by_the_gazetteers_name(
+    sentence: str, written: str, label: str, country: str
+) -> None:
+    """A capital however written ("Kiev") is one place by the gazetteer's name of it."""
+    (mention,) = [m.mention for m in mentions(sentence) if m.mention.text == written]
+    assert mention.label == label
+    if country:
+        assert mention.country == country
+
+
 def test_adjective_norp_without_a_country_is_not_an_actor() -> None:
     assert "European" not in _by_name("European leaders met in Brussels.")
 
