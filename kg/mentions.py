@@ -678,7 +678,7 @@ def name_spans(
         if kept and span.start < kept[-1].end and span.start > kept[-1].start:
             continue
         if kept and span.start == kept[-1].start and span.end > kept[-1].end:
-            kept[-1] = span  # "PAO" typed alone before "PAO Severny": the whole name
+            kept[-1] = span  # "PJSC" typed alone before "PJSC Severny": the whole name
             continue
         kept.append(span)
     out = kept

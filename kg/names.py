@@ -146,7 +146,7 @@ def _without_extra_form(name: str) -> str:
 
 @functools.cache
 def _leading_legal_forms() -> frozenset[str]:
-    """Legal forms written before a company's name ("OOO", "PAO", "TOV": the third
+    """Legal forms written before a company's name ("OOO", "PJSC", "TOV": the third
     column "first" of ``legal_forms.tsv``), as written."""
     from kg.lexicon import load_tsv
 
@@ -155,14 +155,14 @@ def _leading_legal_forms() -> frozenset[str]:
 
 def leading_legal_form(name: str) -> bool:
     """True when ``name`` starts with a legal form written before a company's name, in
-    capitals, and goes on with a capitalised word: "OOO Volga Re", "PAO Severny"; not
+    capitals, and goes on with a capitalised word: "OOO Halvex Re", "PJSC Severny"; not
     "Ooo Roe" or "OOO" alone."""
     first, _, rest = name.strip().partition(" ")
     return first in _leading_legal_forms() and rest[:1].isupper()
 
 
 def _without_leading_form(name: str) -> str:
-    """``name`` without a legal form written before it ("PAO Severny" -> "Severny")."""
+    """``name`` without a legal form written before it ("PJSC Severny" -> "Severny")."""
     return name.strip().partition(" ")[2].strip() if leading_legal_form(name) else name
 
 
@@ -212,7 +212,7 @@ def written_legal_form(name: str) -> bool:
     person's name cleanco also strips ("Nabil Sha"), nor a counsel's letters ("Jane Roe
     SC")."""
     if leading_legal_form(name):
-        return True  # "OOO Volga Re", "PAO Severny"
+        return True  # "OOO Halvex Re", "PJSC Severny"
     base = base_name(name)
     rest = name[len(base) :] if base != name and name.startswith(base) else ""
     # "Halvex Inc" or "Halvex, Inc.": a space or a comma before the form

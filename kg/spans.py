@@ -1265,7 +1265,7 @@ def with_legal_form(span: Span) -> list[Span] | None:
     if leading_legal_form(span.text) and not _company_after_form(
         doc, span.start + 1, span.end, span.label_
     ):
-        return None  # "PAO Jane Roe": a public affairs officer, not a company
+        return None  # "JSC Jane Roe": a person after letters that spell a form
     if span.label_ != "ORG" and len(span) > 1 and written_legal_form(span.text):
         return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
     for end in range(min(len(doc), span.end + _LEGAL_FORM_TOKENS), span.end, -1):
@@ -1281,10 +1281,10 @@ def with_legal_form(span: Span) -> list[Span] | None:
 
 def _company_after_form(doc: Doc, start: int, end: int, label: str) -> bool:
     """True when the name of tokens ``[start, end)`` (typed ``label``) after a legal form
-    written before it ("OOO", "PAO", "JSC") may be a company's: no place the gazetteer
+    written before it ("OOO", "PJSC", "JSC") may be a company's: no place the gazetteer
     knows, no person's name a known given name leads, and typed ORG, or after a form the
-    NER typed ORG, or two words or more ("PAO Severny", "OOO Halvex Re" typed PERSON;
-    not "PAO Jane Roe", a public affairs officer, nor "JSC Houston", a space centre)."""
+    NER typed ORG, or two words or more ("PJSC Severny", "OOO Halvex Re" typed PERSON;
+    not "JSC Jane Roe", nor "JSC Houston", a space centre)."""
     name = doc[start:end]
     if not len(name) or gazetteer.known_place(name.text):
         return False

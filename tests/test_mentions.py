@@ -776,8 +776,8 @@ def test_written_family_first(name: str, first: bool) -> None:
             id="a form followed by a comma",
         ),
         pytest.param(
-            "A spokesman for PAO Severny said the company had received no claims.",
-            "PAO Severny",
+            "A spokesman for PJSC Severny said the company had received no claims.",
+            "PJSC Severny",
             id="a form written before the name, typed apart by the NER",
         ),
         pytest.param(
@@ -811,7 +811,7 @@ def test_name_with_its_legal_form_is_an_organisation(text: str, name: str) -> No
     ],
 )
 def test_letters_of_a_legal_form_before_no_company(text: str, name: str, type_: str) -> None:
-    """Capitals that spell a legal form written first ("PAO", "JSC", "OOO") before a
+    """Capitals ("PAO", a public affairs officer; "JSC", "OOO": forms written first) before a
     person's name or a place do not make them a company."""
     found = {m.mention.label: m.mention.type for m in mentions(text)}
     assert found.get(name) == type_, found
@@ -848,7 +848,8 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Halvex AG", True),
         ("Halvex, Inc.", True),
         ("OOO Halvex Re", True),
-        ("PAO Severny", True),
+        ("PJSC Severny", True),
+        ("PAO Severny", False),  # a public affairs officer, not a form
         ("Severny PJSC", True),
         # must not: a word, or a word of a person's name that cleanco also strips
         ("Halvex as", False),
@@ -861,7 +862,7 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Ooo Roe", False),  # a form written first counts in capitals only
         ("Ellen Pao", False),  # a family name, not a form written after a name
         ("OOO", False),
-        ("PAO severny", False),
+        ("PJSC severny", False),
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:

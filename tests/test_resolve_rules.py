@@ -2117,9 +2117,7 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Alexander Berestovsky", "Oleksandr Berestovskyi"], True),
         (["Sergei Gorbenko", "Serhiy Horbenko"], True),
         (["Irina Berestovskaya", "Iryna Berestovska"], True),
-        (["Evgeny Boravets", "Yevhen Boravets"], True),
         (["Yevgeny Boravetz", "Yevhen Boravets"], True),
-        (["Rustem Khasanov", "Rüstem Hasanov"], True),
         (["Julia Timofeeva", "Yulia Timofeyeva"], True),
         (["Zhenya Boravets", "Yevhen Boravets"], True),
         (["Sasha Berestovski", "Oleksandr Berestovskyi"], True),
@@ -2141,6 +2139,13 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Glen Dietrich", "Helen Dietrich"], False),
         (["Jon Kasich", "Ion Kasich"], False),
         (["Ann Metz", "Ian Mets"], False),
+        (["Ilham Aliyev", "Ilgar Aliev"], False),
+        (["Vahid Mammadov", "Vagif Mammadov"], False),
+        (["Alexei Gromov", "Alexei Khromov"], False),
+        (["Jan Gorski", "Jan Horski"], False),
+        (["Tony Kowalski", "Toni Kowalski"], False),
+        (["Terry Sikorski", "Teri Sikorski"], False),
+        (["Anton Tkachuk", "Antonia Tkachuk"], False),
     ],
 )
 def test_same_person_pass(names: list[str], merged: bool) -> None:
@@ -2156,7 +2161,6 @@ def test_same_person_pass(names: list[str], merged: bool) -> None:
         (("berestovskyi", "berestovskiy", "berestovskyy", "berestovsky", "berestovski"), True),
         (("berestovskaya", "berestovska"), True),
         (("horbenko", "gorbenko"), True),
-        (("khasanov", "hasanov"), True),
         (("boravetz", "boravets"), True),
         (("timofeyeva", "timofeeva"), True),
         (("yevgeny", "evgeny", "yevgeniy"), True),
@@ -2168,6 +2172,8 @@ def test_same_person_pass(names: list[str], merged: bool) -> None:
         (("timofeyev", "timofeyeva"), False),
         (("shevchenko", "sevchenko"), False),
         (("zhuk", "guk"), False),
+        (("khromov", "gromov"), False),  # a Russian "kh" is no Ukrainian "h"
+        (("horski", "gorski"), False),  # "h" is "g" in Ukrainian names only (-ko, -uk)
     ],
 )
 def test_transliterated(words: tuple[str, ...], same: bool) -> None:

@@ -518,7 +518,7 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Kessvaart Advisory FZE", "Kessvaart Advisory"),
         ("Kessvaart Consultants (Pvt.) Ltd.", "Kessvaart Consultants"),
         ("Kessvaart (Private) Limited", "Kessvaart"),
-        ("PAO Severny", "Severny"),  # a form written first (legal_forms.tsv "first")
+        ("PJSC Severny", "Severny"),  # a form written first (legal_forms.tsv "first")
         ("OOO Halvex Re", "Halvex Re"),
         ("Severny PJSC", "Severny"),
         # must not: names without a legal form, or nothing but one

@@ -211,13 +211,15 @@ class NicknameIndex:
 
 def _gendered_pair(a: str, b: str) -> bool:
     """True for a man's and a woman's form of one given name, which differ in the last
-    letters ("paul"/"paula", "mario"/"maria", "alexander"/"alexandra"), not spellings of
-    one name ("nicholas"/"nicolas")."""
+    letters ("paul"/"paula", "mario"/"maria", "alexander"/"alexandra", "anton"/
+    "antonia"), not spellings of one name ("nicholas"/"nicolas")."""
     if a == b:
         return False
     short, long = sorted((a, b), key=len)
     if len(long) == len(short) + 1 and long.startswith(short):
         return long[-1] in "ae"
+    if long == short + "ia":
+        return True  # "anton"/"antonia", "victor"/"victoria"
     if len(a) == len(b) and a[:-1] == b[:-1]:
         return {a[-1], b[-1]} <= set("aeo")
     return a[:-2] == b[:-2] and {a[-2:], b[-2:]} in ({"er", "ra"}, {"an", "na"})
@@ -247,13 +249,20 @@ def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
 
 
 #: Endings of East Slavic family names, and of Turkic and Caucasian ones written the
-#: Russian way ("Berestovsky", "Berestovska", "Horbenko", "Tkachuk", "Khasanov", "Boravets",
+#: Russian way ("Berestovsky", "Berestovska", "Horbenko", "Tkachuk", "Boravets",
 #: "Petrovich"), whose letters outlets transliterate in different ways. Not "-ich" or
 #: "-etz" alone ("Dietrich", "Metz"), and five letters or more ("Ko").
 _SLAVIC_FAMILY = re.compile(
     r"(?:sk(?:y|yi|yy|iy|ii|ij|i|a|aya|aia)|ck(?:i|a)|enko|ko|chuk|uk|ov|ova|ev|eva|vets|vetz"
     r"|vich|vych)$"
 )
+#: Endings of Ukrainian family names, whose "h" Russian spellings write "g" ("Horbenko",
+#: "Gorbenko"; "Hnatiuk", "Gnatyuk"); Polish names keep "h" and "g" apart ("Horski",
+#: "Gorski").
+_UKRAINIAN_FAMILY = re.compile(r"(?:ko|uk)$")
+#: How alike two given names must be once spelled one way (`_given_spelling`): closer
+#: than `FIRST_NAME_SIMILARITY`, so "Ilham" and "Ilgar" stay two names.
+TRANSLITERATED_SIMILARITY = 88.0
 
 
 def slavic_family(family: str) -> bool:
@@ -263,12 +272,14 @@ def slavic_family(family: str) -> bool:
     return " " not in family and len(family) >= 5 and bool(_SLAVIC_FAMILY.search(family))
 
 
-def _one_spelling(letters: str) -> str:
-    """Folded letters with those transliterations write differently made one: "kh" and
-    "h", "x" and "ks", the Ukrainian "h" and the Russian "g" (not in "zh", "sh", "ch"),
-    "y", "j" and "i"."""
-    letters = letters.replace("kh", "h").replace("x", "ks")
-    return re.sub(r"(?<![zcs])h", "g", letters).replace("y", "i").replace("j", "i")
+def _one_spelling(letters: str, h_is_g: bool = True) -> str:
+    """Folded letters with those transliterations write differently made one: "x" and
+    "ks"; "y", "j" and "i"; with ``h_is_g``, the Ukrainian "h" and the Russian "g" (not
+    in "kh", "zh", "sh", "ch": "Khromov" is not "Gromov")."""
+    letters = letters.replace("x", "ks")
+    if h_is_g:
+        letters = re.sub(r"(?<![kzcs])h", "g", letters)
+    return letters.replace("y", "i").replace("j", "i")
 
 
 @lru_cache(maxsize=1 << 14)  # asked for every pair of names a family-name bucket holds
@@ -276,9 +287,10 @@ def transliterated(word: str) -> str:
     """One spelling of a folded East Slavic family name, whichever way an outlet
     transliterated it: "berestovskyi", "berestovskiy", "berestovskyy" and "berestovsky" ->
     "berestovski"; "berestovskaya" and "berestovska" -> "berestovska"; "horbenko" and
-    "gorbenko"; "khasanov" and "hasanov"; "boravetz" and "boravets"; "timofeyeva" and
-    "timofeeva". A man's and a woman's form stay apart ("berestovski", "berestovska")."""
-    w = _one_spelling(word.replace("tz", "ts"))
+    "gorbenko" (a Ukrainian ending: `_UKRAINIAN_FAMILY`); "boravetz" and "boravets";
+    "timofeyeva" and "timofeeva". A man's and a woman's form stay apart ("berestovski",
+    "berestovska"), and so do "khromov" and "gromov", "horski" and "gorski"."""
+    w = _one_spelling(word.replace("tz", "ts"), h_is_g=bool(_UKRAINIAN_FAMILY.search(word)))
     w = re.sub(r"ski?a?ia$", "ska", w)  # "berestovskaya" is "berestovska"
     w = re.sub(r"(?<=[aeou])i(?=[aeou])", "", w)  # "timofeieva", "timofeeva"
     w = re.sub(r"^i(?=[aeou])", "", w)
@@ -292,25 +304,27 @@ _FIRST_LETTERS = (frozenset("yje"), frozenset("oa"))
 
 
 def _given_spelling(word: str) -> str:
-    """A folded given name with the letters transliterations write differently after its
-    first made one: "serhiy" and "sergei" -> "sergi"/"sergei"; "yevhen" -> "yevgen";
-    "alexander" -> "aleksander"."""
-    return re.sub(r"(.)\1+", r"\1", word[:1] + _one_spelling(word[1:]))
+    """A folded given name with the letters transliterations write differently made one,
+    its first letter "j" as "y" ("julia", "yulia") and "-ander" as "-andr": "serhiy"
+    and "sergei" -> "sergi"/"sergi"; "yevhen" -> "yevgen"; "alexander" -> "aleksandr"."""
+    first = "y" if word[:1] == "j" else word[:1]
+    spelled = re.sub(r"(.)\1+", r"\1", first + _one_spelling(word[1:]))
+    return re.sub(r"e?i$", "i", re.sub(r"ander$", "andr", spelled))
 
 
 def _transliterated_alike(a: str, b: str) -> bool:
     """True for two given names that are one name transliterated two ways: the same
-    first letter or two of `_FIRST_LETTERS`, alike once the rest is spelled one way
-    (`_given_spelling`: "Serhiy" and "Sergei", "Yevhen" and "Evgeny"), and both a
-    woman's or both a man's: one ending in "a" and the other not are two ("Oleksandra",
-    "Aleksandr")."""
+    first letter or two of `_FIRST_LETTERS`, as alike as `TRANSLITERATED_SIMILARITY`
+    once spelled one way (`_given_spelling`: "Serhiy" and "Sergei", "Yevhen" and
+    "Yevgeny"), and both a woman's or both a man's: one ending in "a" and the other not
+    are two ("Oleksandra", "Aleksandr")."""
     first = {a[:1], b[:1]}
     if len(first) > 1 and not any(first <= letters for letters in _FIRST_LETTERS):
         return False
     ta, tb = _given_spelling(a), _given_spelling(b)
     return (
         ta.endswith("a") == tb.endswith("a")
-        and fuzz.ratio(ta, tb) >= FIRST_NAME_SIMILARITY
+        and fuzz.ratio(ta, tb) >= TRANSLITERATED_SIMILARITY
         and not _gendered_pair(ta, tb)
     )
 
@@ -333,7 +347,10 @@ def same_person(
     """Two full names of one person (see the module docstring for the rules)."""
     if not a.given or not b.given:
         return False
-    slavic = slavic_family(a.family) and slavic_family(b.family)
+    # given names transliterated only beside a family name transliterated too: "Tony
+    # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
+    # Boravetz" one
+    slavic = a.family != b.family and slavic_family(a.family) and slavic_family(b.family)
     if (
         a.family != b.family
         and not (
