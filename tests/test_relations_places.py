@@ -96,8 +96,8 @@ PLACES = [
             ("Cairo", "LOCATED_IN", "Illinois"),
         },
     ),
-    # a town and its country read as a list of two by the parser
-    # a capital by the gazetteer's name of it, however the dateline writes it
+    # a town and its country read as a list of two by the parser (the capital by the
+    # gazetteer's name of it, however the dateline writes it)
     ("NAIROBI, Kenya (AP) _ The port was closed.", {("Nairobi", "LOCATED_IN", "Kenya")}),
     # a written state abbreviation after a town of a list
     (
