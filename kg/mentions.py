@@ -842,7 +842,7 @@ def find_mentions(
                 # "Washington, D.C." Washington)
                 label, country = "GPE", place.alpha3
                 if not place.ambiguous:
-                    name = gazetteer.capital_of(place.alpha3) or name
+                    name = capital_name(name, place.alpha3)
         elif label == "NORP" and not _noun_use(span):
             continue  # "European leaders": an adjective with no country behind it
         if label in ("ORG", "FAC") and not country:
@@ -1380,6 +1380,28 @@ def _span_mention(
     )
 
 
+def capital_name(written: str, alpha3: str) -> str:
+    """A capital's name as the gazetteer gives it, for a capital written another way
+    ("Kiev": Kyiv, "Nur-Sultan": Astana) or in capitals ("NAIROBI": Nairobi); as
+    written where it differs only in accents or case ("Bogotá"), and where the
+    gazetteer's name is no capital's alone ("Washington DC" is not the state
+    "Washington").
+
+    Args:
+        written: The capital as the article writes it.
+        alpha3: Its country's alpha-3 code.
+    """
+    canonical = gazetteer.capital_of(alpha3)
+    if canonical is None or canonical == written:
+        return written
+    own = gazetteer.lookup_country(canonical)
+    if own is None or own.ambiguous or own.kind != "capital":
+        return written  # "Washington" is also a state and a person
+    if fold(canonical) == fold(written) and not written.isupper():
+        return written  # "Bogotá" and "Bogota": the article's spelling
+    return canonical
+
+
 def _missed_countries(
     tokens: DocTokens, doc_id: str, found: list[SpanMention]
 ) -> list[SpanMention]:
@@ -1420,9 +1442,9 @@ def _missed_countries(
             i += 1
             continue
         span, place = hit
-        # A capital keeps its own name; relation extraction decides when it stands for
-        # its country.
-        name = span.text if place.kind == "capital" else place.name
+        # A capital keeps its own name (`capital_name`); relation extraction decides
+        # when it stands for its country.
+        name = capital_name(span.text, place.alpha3) if place.kind == "capital" else place.name
         out.append(_span_mention(span, doc_id, tokens, "GPE", name, country=place.alpha3))
         i = span.end
     return out

@@ -246,9 +246,17 @@ def test_capital_keeps_its_own_name_with_the_country_set() -> None:
         ("Officials in Kiev said the talks would resume.", "Kiev", "Kyiv", "UKR"),
         ("Officials in Kyiv said the talks would resume.", "Kyiv", "Kyiv", "UKR"),
         ("The ministry in Nur-Sultan said nothing.", "Nur-Sultan", "Astana", "KAZ"),
+        ("KIEV -- Officials in Kiev said the deliveries would resume.", "KIEV", "Kyiv", "UKR"),
+        ("Officials in Bogotá said the talks would resume.", "Bogotá", "Bogotá", "COL"),
         # must not: a capital's name that other places or people bear keeps its own
         ("Officials in Victoria said the talks would resume.", "Victoria", "Victoria", ""),
         ("Officials in Kingston said the talks would resume.", "Kingston", "Kingston", ""),
+        (
+            "Officials in Washington DC said the talks would resume.",
+            "Washington DC",
+            "Washington DC",
+            "USA",
+        ),
     ],
 )
 def test_capital_by_the_gazetteers_name(
@@ -259,6 +267,22 @@ def test_capital_by_the_gazetteers_name(
     assert mention.label == label
     if country:
         assert mention.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("KIEV -- Officials in Kiev said the deliveries would resume.", ["Kyiv"]),
+        # must not: the capital is no state of its country's that shares its name
+        (
+            "Officials in Washington DC said the talks would resume. Microsoft is based in"
+            " Washington state.",
+            ["Microsoft", "Washington", "Washington DC"],
+        ),
+    ],
+)
+def test_capital_written_two_ways_is_one_actor(text: str, labels: list[str]) -> None:
+    assert sorted(e.label for e in entities(text).values()) == labels
 
 
 def test_adjective_norp_without_a_country_is_not_an_actor() -> None:
