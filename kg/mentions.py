@@ -838,8 +838,7 @@ def find_mentions(
                 label, country, name, kind = "GPE", place.alpha3, place.name, "demonym"
             elif place.kind == "capital" and (label in PLACE_LABELS or not place.ambiguous):
                 # A capital the NER called a person ("Kyiv seeks ...") is still the city,
-                # by the name the gazetteer gives it however written ("Kiev" is Kyiv,
-                # "Washington, D.C." Washington)
+                # by the name the gazetteer gives it however written (`capital_name`)
                 label, country = "GPE", place.alpha3
                 if not place.ambiguous:
                     name = capital_name(name, place.alpha3)

@@ -122,12 +122,19 @@ def _legal_form_ends() -> frozenset[str] | None:
 
 
 @functools.cache
+def _legal_form_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of ``legal_forms.tsv``: a form, its country, and "first" for a form also
+    written before the name."""
+    from kg.lexicon import load_tsv  # kg.lexicon is light, but only names of companies need it
+
+    return load_tsv("legal_forms.tsv")
+
+
+@functools.cache
 def _extra_legal_forms() -> frozenset[str]:
     """Legal forms ``cleanco`` lacks (``legal_forms.tsv``: "S.A.C."), lower case without
     dots."""
-    from kg.lexicon import load_tsv  # kg.lexicon is light, but only names of companies need it
-
-    return frozenset(row[0].casefold().replace(".", "") for row in load_tsv("legal_forms.tsv"))
+    return frozenset(row[0].casefold().replace(".", "") for row in _legal_form_rows())
 
 
 def _without_extra_form(name: str) -> str:
@@ -148,9 +155,7 @@ def _without_extra_form(name: str) -> str:
 def _leading_legal_forms() -> frozenset[str]:
     """Legal forms written before a company's name ("OOO", "PJSC", "TOV": the third
     column "first" of ``legal_forms.tsv``), as written."""
-    from kg.lexicon import load_tsv
-
-    return frozenset(row[0] for row in load_tsv("legal_forms.tsv") if row[2:3] == ("first",))
+    return frozenset(row[0] for row in _legal_form_rows() if row[2:3] == ("first",))
 
 
 def leading_legal_form(name: str) -> bool:

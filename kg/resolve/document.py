@@ -1791,7 +1791,7 @@ def _retype_organisations(
     "place" no one knows that speaks (`_people_by_speech`: "Gbala told reporters").
     """
     org_tokens = {i for m in mentions if m.mention.type == "ORG" for i in range(m.start, m.end)}
-    started = _organisations_started(mentions)
+    started = _organisations_started(mentions, _written_with_legal_form(mentions))
     person_words: set[str] = set()
     said: set[str] = set()
     for m in mentions:
@@ -1815,12 +1815,7 @@ def _retype_organisations(
         and (m.mention.type in ("GPE", "LOC") or _after_place_preposition(doc, m.start, m.end))
         and gazetteer.known_place(m.mention.label)
     }
-    # one-word names the article writes with a legal form ("Halvex Corp."), and where first
-    legal: dict[str, int] = {}
-    for m in mentions:
-        words = base_name(m.mention.label).split()
-        if m.mention.type == "ORG" and len(words) == 1 and written_legal_form(m.mention.label):
-            legal.setdefault(fold(words[0]), m.start)
+    legal = _written_with_legal_form(mentions)
     listed: set[str] = set()
     short_for: dict[str, str] = {}  # name -> the organisation named in full before it
     for m in mentions:
@@ -2000,20 +1995,30 @@ def _he_or_she_after(doc: Doc, start: int, end: int, people: Collection[int] = (
     return False
 
 
-def _organisations_started(mentions: Sequence[SpanMention]) -> dict[str, tuple[str, int]]:
-    """Word -> the key of the one organisation's name of the article it starts, and the
-    token where the article first names it; branches ("Halvex Norway": a place's name
-    last) and acronym-led names left out. A company the article names by the word and a
-    legal form ("Halvex Corp.") counts as one more such name: "Halvex" is then that
-    company's, not short for the "Halvex Electronics" named too."""
-    found: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, int] = {}
-    own: set[str] = set()  # words the article writes with a legal form ("Halvex Corp.")
+def _written_with_legal_form(mentions: Sequence[SpanMention]) -> dict[str, int]:
+    """One-word names the article writes with a legal form ("Halvex Corp.": "halvex"), and
+    the token where it first does."""
+    found: dict[str, int] = {}
     for m in mentions:
         words = base_name(m.mention.label).split()
         if m.mention.type == "ORG" and len(words) == 1 and written_legal_form(m.mention.label):
-            own.add(fold(words[0]))
-        elif (
+            found.setdefault(fold(words[0]), m.start)
+    return found
+
+
+def _organisations_started(
+    mentions: Sequence[SpanMention], own: Collection[str] = ()
+) -> dict[str, tuple[str, int]]:
+    """Word -> the key of the one organisation's name of the article it starts, and the
+    token where the article first names it; branches ("Halvex Norway": a place's name
+    last) and acronym-led names left out. A word the article writes with a legal form
+    (``own``: `_written_with_legal_form`) is that company's name, not short for the
+    "Halvex Electronics" named too."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for m in mentions:
+        words = base_name(m.mention.label).split()
+        if (
             m.mention.type == "ORG"
             and len(words) > 1
             and not names_place(words[-1:])

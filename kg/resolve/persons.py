@@ -303,6 +303,7 @@ def transliterated(word: str) -> str:
 _FIRST_LETTERS = (frozenset("yje"), frozenset("oa"))
 
 
+@lru_cache(maxsize=1 << 14)  # asked for both names of every pair compared
 def _given_spelling(word: str) -> str:
     """A folded given name with the letters transliterations write differently made one,
     its first letter "j" as "y" ("julia", "yulia") and "-ander" as "-andr": "serhiy"
@@ -329,15 +330,6 @@ def _transliterated_alike(a: str, b: str) -> bool:
     )
 
 
-def same_transliterated_family(a: str, b: str) -> bool:
-    """True for one East Slavic family name transliterated two ways ("Berestovskyi",
-    "Berestovsky"; "Horbenko", "Gorbenko"); both must end like such names
-    (`slavic_family`), so "Hill" is never "Gill"."""
-    return (
-        a != b and slavic_family(a) and slavic_family(b) and transliterated(a) == transliterated(b)
-    )
-
-
 def same_person(
     a: PersonName,
     b: PersonName,
@@ -358,7 +350,8 @@ def same_person(
             and min(len(a.family), len(b.family)) >= 5
             and fuzz.ratio(a.family, b.family) >= SURNAME_SIMILARITY
         )
-        and not same_transliterated_family(a.family, b.family)
+        # one East Slavic family name transliterated two ways ("Horbenko", "Gorbenko")
+        and not (slavic and transliterated(a.family) == transliterated(b.family))
     ):
         return False
     given_alike = (
