@@ -48,6 +48,7 @@ sentence around them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -1339,6 +1340,40 @@ def given_name_cut_off(span: Span) -> list[Span] | None:
         or given.is_sent_start
         or not known_given_name(given.text)
         or not is_title_word(doc[i - 1])
+    ):
+        return None
+    return [_span(doc, i, span.end, "PERSON")]
+
+
+#: Month names, which the given-name lists hold too ("May", "June", "August").
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | None:
+    """A family name the NER typed PERSON alone, having left out the given name right
+    before it ("the company's founder, Rustem [Halilov], said"), as the person's full
+    name, or None.
+
+    Only a word the name data know as a given name, written with a capital, in no
+    entity, tagged a proper noun, and none of these: a title ("General", "Judge"), a
+    month ("May"), a known place or country ("Georgia", "Jordan"), a word the article
+    also writes in lower case ("Will", "will")."""
+    doc = span.doc
+    i = span.start - 1
+    if span.label_ != "PERSON" or len(span) != 1 or i < 0 or not span[0].is_title:
+        return None
+    given = doc[i]
+    if (
+        given.ent_iob_ != "O"
+        or given.pos_ != "PROPN"
+        or not given.is_alpha
+        or not given.is_title
+        or given.lower_ in _MONTH_NAMES
+        or is_title_word(given)
+        or written_lower(given, lowered)
+        or not known_given_name(given.text)
+        or gazetteer.known_place(given.text)
+        or gazetteer.lookup_country(given.text) is not None
     ):
         return None
     return [_span(doc, i, span.end, "PERSON")]
