@@ -2386,16 +2386,49 @@ def test_lone_name_and_a_kunya_across_articles(bearer: str, joins: bool) -> None
             id="must not: a known town after 'around', the NER's person",
         ),
         pytest.param(
+            "He was a campaigner in the hill country around Tamsin. She set up Tamsin Ridge"
+            " in 2030.",
+            "Tamsin",
+            True,
+            id="a given name no gazetteer knows as a place",
+        ),
+        pytest.param(
             "He was a campaigner in the hill country around Zabrowo. She set up Zabrowo Ridge"
             " in 2030.",
             "Zabrowo",
+            False,
+            id="must not: a word no name data know as a given name, after 'around'",
+        ),
+        pytest.param(
+            "Zabrowo Ridge refused to release the tanker. It was held at Zabrowo for weeks.",
+            "Zabrowo",
+            False,
+            id="must not: the same, after 'at'",
+        ),
+        pytest.param(
+            "Zabrowo Ridge paid for churches along the Zabrowo, the bishop said.",
+            "Zabrowo",
+            False,
+            id="must not: the same, after 'the'",
+        ),
+        pytest.param(
+            "Zabrowo Ridge was listed. Zabrowo had paid for the churches, the bishop said.",
+            "Zabrowo",
             True,
-            id="a word no gazetteer knows as a place",
+            id="the same word where no place goes",
+        ),
+        pytest.param(
+            "Zabrowo Ridge was listed. The Zabrowo family paid for the churches.",
+            "Zabrowo",
+            True,
+            id="the same word modifying a noun after 'the'",
         ),
     ],
 )
 def test_town_typed_person_is_no_first_name(text: str, town: str, joins: bool) -> None:
-    doc = with_ents(text, [(town, "PERSON"), (f"{town} Ridge", "PERSON")])
+    words = [f"{town} Ridge" if text.startswith(f"{town} Ridge", at) else town
+             for at in [i for i in range(len(text)) if text.startswith(town, i)]]  # fmt: skip
+    doc = with_ents(text, [(w, "PERSON") for w in words])
     index = resolve_document(doc, find_mentions(doc, "t"))
     (actor,) = [a for a in index.actors.values() if f"{town} Ridge" in a.aliases]
     assert (town in actor.aliases) is joins

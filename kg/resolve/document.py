@@ -1166,6 +1166,16 @@ class _Grouping:
             else frozenset()
         )
         located = {mentions[i].mention.label for i in self.located}
+        # one-word names the article writes where a place goes ("at X", "along the X")
+        self.placed_words: frozenset[str] = (
+            frozenset(
+                fold(m.mention.label)
+                for m in mentions
+                if m.end - m.start == 1 and _used_as_place(doc[m.start])
+            )
+            if doc is not None
+            else frozenset()
+        )
         cities = {
             m.mention.label
             for m in mentions
@@ -1340,11 +1350,16 @@ class _Grouping:
             # of the person or company "Leeds Ridge" of the article
             return self._lone_key(name, mention)
         if len(words) == 1:
+            # "detained at Körfez" beside the port operator "Körfez Liman" the NER took for
+            # a person: a word the name data know as no given name, that the article uses
+            # as a place, is not that "person's" first name.
+            placed = words[0] in self.placed_words and not known_given_name(words[0])
             fits = {
                 full: at
                 for full, at in self.by_word.get(words[0], {}).items()
                 # The article writes the son "X Jr.": its bare "X" is not him.
                 if (words[0], parse_person(full).suffix) not in self.suffixed
+                and not (placed and parse_person(full).given == words[0])
             }
         else:
             parts = parse_person(name)
@@ -2317,6 +2332,19 @@ def _own_article(root: Token) -> bool:
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
+
+#: Prepositions whose object is a place when it is no person's given name ("held at X",
+#: "along the X").
+_SITE_PREPOSITIONS = PLACE_PREPOSITIONS | {"at", "along"}
+
+
+def _used_as_place(token: Token) -> bool:
+    """True for a one-word name written where a place goes: the object of a preposition
+    of place ("detained at X", "along the X"), or after "the" as the head of its phrase
+    ("the X" alone; not "the X administration")."""
+    if token.dep_ == "pobj" and token.head.lower_ in _SITE_PREPOSITIONS:
+        return True
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound"
 
 
 def _after_place_preposition(
