@@ -120,7 +120,7 @@ from kg.resolve.persons import (
 )
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import evidence as type_evidence
-from kg.resolve.types import local_actors, one_region_per_town, reconcile_types
+from kg.resolve.types import PLACE_TYPES, local_actors, one_region_per_town, reconcile_types
 from kg.spans import WEB_ENDING, name_head_type, parent_head, unit_head, water_head
 
 #: Rule names of the merge audit.
@@ -1129,6 +1129,15 @@ def lone_given_name_pass(groups: _Groups) -> None:
     # names (groups of one article) to clusters, so no cluster gains a corpus-wide group
     # and what is noted stays true; a root a join replaced is never looked up again.
     aliases: dict[GroupKey, frozenset[str]] = {}
+    # Names some article types as a place ("Korfez" GPE): where the name data know them
+    # as no given name, a lone one is the place, not the first name of the "person" the
+    # NER made of a company named after it ("Körfez Liman", the port operator).
+    places = {
+        fold(e.label)
+        for members in groups.members.values()
+        for _, e in members
+        if e.type in PLACE_TYPES and len(e.label.split()) == 1
+    }
     # Names whose article names the bearer go first: an article that calls "Jane Roe" by
     # "Jane" alone is what lets "Jane" of an article that names no one reach her.
     called: set[GroupKey] = set()
@@ -1138,7 +1147,7 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 continue
             lone = parse_person(g.actor.name)
             word = lone.family
-            if word in surnames:
+            if word in surnames or (word in places and not known_given_name(word)):
                 continue
             found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
             if lone.suffix:

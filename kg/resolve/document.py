@@ -1350,17 +1350,22 @@ class _Grouping:
             # of the person or company "Leeds Ridge" of the article
             return self._lone_key(name, mention)
         if len(words) == 1:
-            # "detained at Körfez" beside the port operator "Körfez Liman" the NER took for
-            # a person: a word the name data know as no given name, that the article uses
-            # as a place, is not that "person's" first name.
-            placed = words[0] in self.placed_words and not known_given_name(words[0])
             fits = {
                 full: at
                 for full, at in self.by_word.get(words[0], {}).items()
                 # The article writes the son "X Jr.": its bare "X" is not him.
                 if (words[0], parse_person(full).suffix) not in self.suffixed
-                and not (placed and parse_person(full).given == words[0])
             }
+            if (
+                words[0] in self.placed_words
+                and not known_given_name(words[0])
+                and any(parse_person(full).given == words[0] for full in fits)
+            ):
+                # "detained at Körfez" beside the port operator "Körfez Liman" the NER
+                # took for a person: a word the name data know as no given name, that the
+                # article writes where a place goes, is the place, not that "person's"
+                # first name (nor the family name of another "person", "Lybid Kyiv").
+                return self._lone_key(name, mention)
         else:
             parts = parse_person(name)
             # "al-Dhaleen" alone: the family name "al dhaleen" of "Hamad al-Dhaleen"
