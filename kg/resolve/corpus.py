@@ -119,8 +119,8 @@ from kg.resolve.persons import (
     written_family_first,
 )
 from kg.resolve.recover import promote_candidates
-from kg.resolve.types import evidence as type_evidence
 from kg.resolve.types import PLACE_TYPES, local_actors, one_region_per_town, reconcile_types
+from kg.resolve.types import evidence as type_evidence
 from kg.spans import WEB_ENDING, name_head_type, parent_head, unit_head, water_head
 
 #: Rule names of the merge audit.
