@@ -5018,6 +5018,27 @@ def test_merge_passes(
         assert entity.type == type_
 
 
+@pytest.mark.parametrize(
+    ("lone", "full", "place", "joins"),
+    [
+        pytest.param("Zabrowo", "Zabrowo Ridge", "Zabrowo Bay", True,
+                     id="a name no article types as a place"),
+        pytest.param("Zabrowo", "Zabrowo Ridge", "Zabrowo", False,
+                     id="must not: an article types it as a place, and it is no given name"),
+        pytest.param("Daniel", "Daniel Okafor", "Daniel", True,
+                     id="a given name the name data know, whatever an article types it"),
+    ],
+)  # fmt: skip
+def test_lone_given_name_typed_as_a_place_elsewhere(
+    lone: str, full: str, place: str, joins: bool
+) -> None:
+    """`lone_given_name_pass`: a lone word of an article that also names a "person" it is
+    the first word of ("Körfez" beside the port operator "Körfez Liman" the NER typed
+    PERSON) is the place where another article types the word as a place's name."""
+    res = resolve([[person(lone), person(full)], [placed(place)]])
+    assert entity_of(res, 0, lone) == (full if joins else lone)
+
+
 #: An article: its local actors and its unclaimed capitalised runs as (text, starts its
 #: sentence, in a headline).
 Article = tuple[list[LocalEntity], list[tuple[str, bool, bool]]]
