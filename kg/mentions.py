@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -642,6 +642,7 @@ def name_spans(
     labels = spans.name_labels((e for e in ents if is_entity_type(e.label_)), tokens)
     out: list[Span] = []
     for ent in ents:
+        ent = _work_named_as_actor(ent, labels, tokens)
         if not is_entity_type(ent.label_):
             out.append(ent)
             continue
@@ -692,6 +693,22 @@ def name_spans(
     if fixed:
         out = sorted(out + fixed, key=lambda span: span.start)
     return out
+
+
+def _work_named_as_actor(
+    ent: Span, labels: Mapping[str, frozenset[str]], tokens: DocTokens
+) -> Span:
+    """A name of two words or more the NER typed WORK_OF_ART where the article types the
+    same name as one kind of actor elsewhere ('is "associated with" Viktor Roe', after a
+    quotation), as that actor's; any other span unchanged. ``labels`` are the article's
+    actor names (`kg.spans.name_labels`)."""
+    if ent.label_ != "WORK_OF_ART" or len(ent) < 2:
+        return ent
+    found = labels.get(fold(tokens.span_text(ent.start, ent.end)), frozenset())
+    if len(found) != 1:
+        return ent
+    (label,) = found
+    return Span(ent.doc, ent.start, ent.end, label=label)
 
 
 def find_mentions(

@@ -904,6 +904,32 @@ def test_given_name_left_off(
     assert _names(with_ents(text, ents)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a name typed WORK_OF_ART after a quotation, a person's elsewhere in the article
+        ('Jane Roe named Viktor Halvex. She is "associated with" Viktor Halvex, it said.',
+         [("Jane Roe", "PERSON"), ("Viktor Halvex", "PERSON"), ("Viktor Halvex", "WORK_OF_ART")],
+         [("Jane Roe", "PERSON"), ("Viktor Halvex", "PERSON"), ("Viktor Halvex", "PERSON")]),
+        # must not: no actor of that name in the article
+        ('She is "associated with" Viktor Halvex, it said.', [("Viktor Halvex", "WORK_OF_ART")],
+         []),
+        # must not: a name of one word ("Halvex", a book about the company)
+        ('Roe wrote "Halvex" about Halvex.',
+         [("Roe", "PERSON"), ("Halvex", "WORK_OF_ART"), ("Halvex", "ORG")],
+         [("Roe", "PERSON"), ("Halvex", "ORG")]),
+        # must not: the article types the name two ways
+        ('Viktor Halvex sued Viktor Halvex over "Viktor Halvex".',
+         [("Viktor Halvex", "PERSON"), ("Viktor Halvex", "ORG"), ("Viktor Halvex", "WORK_OF_ART")],
+         [("Viktor Halvex", "PERSON"), ("Viktor Halvex", "ORG")]),
+    ],
+)  # fmt: skip
+def test_work_named_as_an_actor(
+    text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _names(with_ents(text, ents)) == expected
+
+
 # ---------------------------------------------------------------------------------
 # A known place and an office, typed as a person ("a Leeds MP")
 # ---------------------------------------------------------------------------------
