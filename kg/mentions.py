@@ -700,10 +700,12 @@ def _work_named_as_actor(
 ) -> Span:
     """A name of two words or more the NER typed WORK_OF_ART where the article types the
     same name as one kind of actor elsewhere ('is "associated with" Viktor Roe', after a
-    quotation), as that actor's; any other span unchanged. ``labels`` are the article's
-    actor names (`kg.spans.name_labels`)."""
+    quotation), as that actor's; any other span unchanged, and a run of names joined by
+    "and" too. ``labels`` are the article's actor names (`kg.spans.name_labels`)."""
     if ent.label_ != "WORK_OF_ART" or len(ent) < 2:
         return ent
+    if any(t.lower_ in ("and", "&", ",") for t in ent):
+        return ent  # "Seo and Morioka", a pair the NER glued elsewhere too
     found = labels.get(fold(tokens.span_text(ent.start, ent.end)), frozenset())
     if len(found) != 1:
         return ent

@@ -918,6 +918,10 @@ def test_given_name_left_off(
         ('Roe wrote "Halvex" about Halvex.',
          [("Roe", "PERSON"), ("Halvex", "WORK_OF_ART"), ("Halvex", "ORG")],
          [("Roe", "PERSON"), ("Halvex", "ORG")]),
+        # must not: two names joined by "and", however the article types the pair
+        ('Roe and Vance met. "Roe and Vance" agreed, it said.',
+         [("Roe and Vance", "PERSON"), ("Roe and Vance", "WORK_OF_ART")],
+         [("Roe", "PERSON"), ("Vance", "PERSON")]),
         # must not: the article types the name two ways
         ('Viktor Halvex sued Viktor Halvex over "Viktor Halvex".',
          [("Viktor Halvex", "PERSON"), ("Viktor Halvex", "ORG"), ("Viktor Halvex", "WORK_OF_ART")],
