@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction_helpers import Edge, edges
+from tests.extraction_helpers import Edge, actors, edges, parse
 from tests.relation_rows import VERB_ROWS, check, rows
 
 # ---------------------------------------------------------------------------------
@@ -81,3 +81,41 @@ def test_person_pronoun_skips_countries_and_thing_pronoun_skips_people() -> None
     assert not {e for e in got if e[0] == "China" and e[2] == "China"}
     got = edges("Kenya said it would criticise Uganda.")
     assert {e for e in got if e[1] == "ACCUSE"} == {("Kenya", "ACCUSE", "Uganda")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "their" of two people who are the clause's subject is theirs, not the
+        # organisation named before them
+        (
+            "The Halvex Council said in Taipei that it would not agree. Jane Roe and Tom Vance"
+            " held a separate meeting, agreeing to restart a stalled dialogue between their"
+            " defence ministries.",
+            {("Jane Roe", "CONSULT", "Tom Vance"), ("Tom Vance", "CONSULT", "Jane Roe")},
+        ),
+    ],
+)
+def test_their_of_two_people_subject(text: str, expected: set[Edge]) -> None:
+    """`_people_subject`: "they" and "their" stand for two or more people only where
+    those people are the subject written before them up their clauses."""
+    assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "their"),
+    [
+        ("Jane Roe and Tom Vance held talks, agreeing to a dialogue between their aides.",
+         ["jane roe", "tom vance"]),
+        # must not: the subject is one organisation, whatever people were named before
+        ("Jane Roe met Tom Vance. The Halvex Council said their talks had failed.",
+         ["halvex council"]),
+        ("The Halvex Council met Jane Roe and Tom Vance. It said their budget was cut.",
+         ["halvex council"]),
+    ],
+)  # fmt: skip
+def test_their_stands_for_people_only_as_their_subject(text: str, their: list[str]) -> None:
+    index = actors(text)
+    (at,) = [t.i for t in parse(text) if t.lower_ == "their"]
+    keys = index.plural.get(at) or (index.pronouns[at],)
+    assert [k.name for k in keys] == their

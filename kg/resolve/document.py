@@ -2626,6 +2626,10 @@ def _resolve_pronouns(
                 if speaker is not None:
                     pronouns[tok.i] = speaker
                 continue
+            people = _people_subject(tok, key_of, plural, is_person) if low in _THEY else ()
+            if people:
+                pronouns[tok.i], plural[tok.i] = people[0], people
+                continue
             window_start = max(0, sent.start - PRONOUN_WINDOW)
             # A person of the other gender by given name only is skipped where a full
             # name, or one of the pronoun's gender, is found instead ("Kate Roe ... Tom
@@ -2654,6 +2658,37 @@ def _resolve_pronouns(
                     if len(group) > 1:
                         plural[tok.i] = group
     return pronouns, plural
+
+
+#: Pronouns of several actors.
+_THEY = frozenset({"they", "their"})
+#: Clauses a subject is looked for up through, from a pronoun ("their" in "X and Y held
+#: talks, agreeing to restart a dialogue between their ministries").
+_SUBJECT_STEPS = 8
+
+
+def _people_subject(
+    tok: Token,
+    key_of: _KeyOf,
+    plural: Mapping[int, tuple[ActorKey, ...]],
+    is_person: Callable[[ActorKey], bool],
+) -> tuple[ActorKey, ...]:
+    """The people of the nearest subject written before "they" or "their" up its clauses,
+    when that subject is two people or more and nothing else ("Roe and Vance agreed to
+    restart talks between their ministries": Roe and Vance); else none. "They" and
+    "their" otherwise stand for organisations and countries only."""
+    node = tok
+    for _ in range(_SUBJECT_STEPS):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child != tok:
+                keys = tuple(dict.fromkeys(k for k, _ in _actors_of(child, key_of, plural, 0)))
+                if len(keys) > 1 and all(is_person(k) for k in keys):
+                    return keys
+                return ()
+        if node.head == node:
+            break
+        node = node.head
+    return ()
 
 
 def _nearest_antecedent(
