@@ -79,6 +79,7 @@ from kg.resolve.evidence import (
     KIN_WORDS,
     UNSAID_PRONOUNS,
     Gender,
+    arabic_given_name,
     clash,
     cue_gender,
     decide_gender,
@@ -105,6 +106,9 @@ from kg.resolve.persons import (
     SUFFIXES,
     NicknameIndex,
     PersonName,
+    arabic_alike,
+    arabic_skeleton,
+    arabic_spelling,
     city_not_person,
     family_name_as_written,
     middles_agree,
@@ -582,6 +586,7 @@ def same_person_pass(groups: _Groups) -> None:
                         or (not others and _junior_said_bare(groups, a, b, na, nb))
                     ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
                         pairs[(a, b)] = None
+    pairs.update(dict.fromkeys(_romanised_alike(groups, parsed, pairs)))
     for a, b in _one_middle_each(pairs, parsed):
         groups.join(a, b, SAME_PERSON)
     for short, full in _initial_for_given_name(parsed, by_family):
@@ -606,6 +611,37 @@ def same_person_pass(groups: _Groups) -> None:
         # the genders of the clusters as they stand: no chain joins a man and a woman
         if not clash(groups.evidence(a).gender, groups.evidence(b).gender):
             groups.join(a, b, SAME_PERSON)
+
+
+def _romanised_alike(
+    groups: _Groups,
+    parsed: Mapping[GroupKey, PersonName],
+    found: Collection[tuple[GroupKey, GroupKey]],
+) -> list[tuple[GroupKey, GroupKey]]:
+    """Pairs of full names of one person that outlets romanised from Arabic two ways
+    (`kg.resolve.persons.arabic_alike`: "Hany Soliman" and "Hani Suleiman", "Abdel Rahman
+    El Otaishan" and "Abd al-Rahman al-Utayshan"), beyond the ``found`` pairs: both led by
+    a given name the name lists give Arab countries (`arabic_given_name`: not "Jun Lee"
+    and "Jun Li"), no clash of gender, and related articles (`_related`), since two
+    such names that are two people ("Amr Nasser", "Amr Nasr") seldom meet in one story."""
+    by_consonants: dict[tuple[str, ...], list[GroupKey]] = defaultdict(list)
+    for g in parsed:
+        spelled = arabic_spelling(g.actor.name)
+        if len(spelled) > 1 and arabic_given_name(g.actor.name.split()[0]):
+            by_consonants[tuple(arabic_skeleton(w) for w in spelled[1:])].append(g)
+    out: list[tuple[GroupKey, GroupKey]] = []
+    for _, gs in sorted(by_consonants.items()):
+        for i, a in enumerate(gs):
+            for b in gs[i + 1 :]:
+                if (
+                    (a, b) not in found
+                    and (b, a) not in found
+                    and arabic_alike(arabic_spelling(a.actor.name), arabic_spelling(b.actor.name))
+                    and not clash(groups.evidence(a).gender, groups.evidence(b).gender)
+                    and _related(groups, a, b)
+                ):
+                    out.append((a, b))
+    return out
 
 
 def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:

@@ -61,6 +61,20 @@ def given_name_gender(given: str) -> Gender:
     return "female" if found == "female" else "male" if found == "male" else ""
 
 
+#: ``gender-guesser`` answers that list a name in a country.
+_LISTED = frozenset({"male", "female", "mostly_male", "mostly_female"})
+
+
+@lru_cache(maxsize=1 << 14)
+def arabic_given_name(word: str) -> bool:
+    """True for a folded word that the ``gender-guesser`` lists give as a first name in
+    Arab countries ("khaled", "nadia", "bassam"), or that starts a name with "Abd" or "Abu"
+    ("abdelghani", "abu"): a name `kg.resolve.persons.arabic_spelling` may spell."""
+    if word.startswith(("abd", "abu", "abou")):
+        return True
+    return _given_names().get_gender(word.capitalize(), "arabia") in _LISTED
+
+
 #: The ``gender-guesser`` answers of either gender, by gender.
 _LEANING: dict[str, Gender] = {
     "male": "male",

@@ -330,6 +330,98 @@ def _transliterated_alike(a: str, b: str) -> bool:
     )
 
 
+#: Arabic articles written before a name ("al-Masri", "el-Masri", "Al Masri"): left out
+#: of a name's one spelling (`arabic_spelling`).
+_ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
+#: "Abd" and the article after it, written as one word or apart ("Abdel", "Abdul", "Abd
+#: al-"): one word with the name that follows ("Abdelghani", "Abd al-Ghani").
+_ABD = re.compile(r"^abd(?:el|ul|al|ol)?")
+#: Words written with the word after them as one name ("Abu Zeid", "bin", "ibn").
+_ABU = frozenset({"abu", "abou"})
+_BIN = {"bin": "bin", "ibn": "bin", "ben": "bin", "bint": "bint"}
+#: How alike two given names must be once spelled one way (`arabic_word`): "Mohammed" and
+#: "Muhammad"; not "Karim" and "Karam", nor "Firas" and "Faris", two names.
+ARABIC_GIVEN_SIMILARITY = 85.0
+#: Consonant skeletons shorter than this must match spelled one way in full: "Saeed" and
+#: "Said" (one name), not "Said" and "Saad".
+_SHORT_SKELETON = 3
+
+
+@lru_cache(maxsize=1 << 14)
+def arabic_word(word: str) -> str:
+    """One spelling of a folded word of an Arabic name, whichever way an outlet
+    romanised it: "ou" and "oo" as "u", "ee" as "i", "ei", "ey" and "ay" as "ai", "aw" as
+    "au", "q" as "k", then "o" as "u" and "e" as "i", a final "y" as "i", no "h" after a
+    final vowel, no doubled letter: "mohammed" -> "muhamid", "muhammad" -> "muhamad",
+    "saeed" and "said" -> "said", "jaoude" and "jawdeh" -> "jaudi", "tareq" -> "tarik"."""
+    w = re.sub(r"ou|oo", "u", word.replace("'", ""))
+    w = w.replace("ee", "i")
+    w = re.sub(r"ei|ey|ay", "ai", w).replace("aw", "au").replace("q", "k")
+    w = re.sub(r"(?<=[aeiou])h$", "", w)
+    w = re.sub(r"y$", "i", w.replace("o", "u").replace("e", "i"))
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def arabic_skeleton(word: str) -> str:
+    """The consonants of `arabic_word` ("suleiman" and "soliman" -> "slmn"; "masri" and
+    "misri" -> "msr"), "g" as "j" (Egyptian "Gamal" is "Jamal"), no "w" or "y"."""
+    return re.sub(r"[aeiouwy]", "", arabic_word(word)).replace("g", "j")
+
+
+@lru_cache(maxsize=1 << 14)
+def arabic_spelling(folded: str) -> tuple[str, ...]:
+    """A folded full name as words of `arabic_word`, the article left out and the words
+    that make one name with the next joined: "abd al rahman al utayshan",
+    "abdulrahman al otaishan" and "abdel rahman el otaishan" -> ("abdrahman",
+    "utaishan"); "walid abou jaoude" -> ("walid", "abujaudi"); "faisal ibn nasser al
+    rashed" -> ("faisal", "bin", "nasir", "rashid")."""
+    words = folded.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        nxt = words[i + 1 : i + 2]
+        if word in _ARABIC_ARTICLES and nxt:
+            i += 1
+            continue
+        prefix = _ABD.match(word)
+        if prefix and (prefix.end() < len(word) or nxt):
+            rest = word[prefix.end() :]
+            if not rest:  # "abd al rahman", "abdel rahman": the next word is the name
+                i += 1
+                if words[i] in _ARABIC_ARTICLES and i + 1 < len(words):
+                    i += 1
+                rest = words[i]
+            out.append("abd" + arabic_word(rest))
+        elif word in _ABU and nxt:
+            i += 1
+            out.append("abu" + arabic_word(words[i]))
+        elif word in _BIN:
+            out.append(_BIN[word])
+        else:
+            out.append(arabic_word(word))
+        i += 1
+    return tuple(out)
+
+
+def arabic_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True for two names of `arabic_spelling` that are one name romanised two ways: as
+    many words; given names of one first letter as alike as `ARABIC_GIVEN_SIMILARITY`;
+    every other word the same, or with the same consonants where those are three or more
+    ("sulaiman" and "suliman"; not "said" and "sad")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    if a[0][:1] != b[0][:1] or fuzz.ratio(a[0], b[0]) < ARABIC_GIVEN_SIMILARITY:
+        return False
+    for x, y in zip(a[1:], b[1:], strict=True):
+        if x == y:
+            continue
+        sx, sy = arabic_skeleton(x), arabic_skeleton(y)
+        if sx != sy or len(sx) < _SHORT_SKELETON:
+            return False
+    return not _gendered_pair(a[0], b[0])
+
+
 def same_person(
     a: PersonName,
     b: PersonName,
