@@ -46,7 +46,13 @@ from kg.resolve.corpus import (
 from kg.resolve.document import resolve_document
 from kg.resolve.evidence import cue_gender, given_name_gender
 from kg.resolve.naming import best_name, has_acronym
-from kg.resolve.persons import city_not_person, parse_person, slavic_family, transliterated
+from kg.resolve.persons import (
+    arabic_spelling,
+    city_not_person,
+    parse_person,
+    slavic_family,
+    transliterated,
+)
 from tests.extraction_helpers import document, entities, mentions, parse, with_ents
 
 # ---------------------------------------------------------------------------------
@@ -2153,6 +2159,57 @@ def test_same_person_pass(names: list[str], merged: bool) -> None:
     assert (len(res.entities) == 1) is merged, [e.label for e in res.entities]
     if merged:
         assert SAME_PERSON in rule_of(res, names[1]) + rule_of(res, names[0])
+
+
+@pytest.mark.parametrize(
+    ("names", "related", "merged"),
+    [
+        # one name romanised from Arabic two ways, in related articles
+        (["Tarek Soliman", "Tareq Suleiman"], True, True),
+        (["Abdel Wahab El Sharqawi", "Abd al-Wahhab al-Sharqawi"], True, True),
+        (["Mohammed Al Khatib", "Muhammad al-Khateeb"], True, True),
+        (["Youssef Abdel-Nour", "Yousef Abdulnour"], True, True),
+        (["Mostafa El-Gazzar", "Mustafa al-Jazzar"], True, True),
+        (["Walid Abou Karam", "Waleed Abu Karam"], True, True),
+        # must not: two names, or a man's and a woman's
+        (["Firas Haddad", "Faris Haddad"], True, False),
+        (["Amr Said", "Amr Saad"], True, False),
+        (["Hani Haddad", "Hana Haddad"], True, False),
+        # must not: given names the name lists do not give Arab countries
+        (["Jun Lee", "Jun Li"], True, False),
+        (["Tom Reed", "Tom Reid"], True, False),
+        # must not: articles that share no actor
+        (["Amr Nasser", "Amr Nasr"], False, False),
+        (["Tarek Soliman", "Tareq Suleiman"], False, False),
+    ],
+)
+def test_romanised_from_arabic(names: list[str], related: bool, merged: bool) -> None:
+    """`_romanised_alike`: a name romanised from Arabic two ways is one person where the
+    articles are related; the consonants of every word but the given name must match."""
+    res = resolve([[person(n), SENATE] if related else [person(n)] for n in names])
+    people = [e for e in res.entities if e.type == "PERSON"]
+    assert (len(people) == 1) is merged, [e.label for e in people]
+    if merged:
+        assert SAME_PERSON in rule_of(res, names[1]) + rule_of(res, names[0])
+
+
+@pytest.mark.parametrize(
+    ("names", "same"),
+    [
+        (("abdel rahman el otaibi", "abd al rahman al otaibi", "abdulrahman al otaibi"), True),
+        (("walid abou jaoude", "walid abu jawdeh"), True),
+        (("faisal bin khalid al kassem", "faisal ibn khalid al kassem"), True),
+        (("saeed roe", "said roe"), True),
+        (("tarek roe", "tareq roe"), True),
+        (("zeid roe", "zaid roe"), True),
+        # must stay apart: other names
+        (("said roe", "saad roe"), False),
+        (("karim roe", "karam roe"), False),
+        (("hassan roe", "hussein roe"), False),
+    ],
+)
+def test_arabic_spelling(names: tuple[str, ...], same: bool) -> None:
+    assert (len({arabic_spelling(n) for n in names}) == 1) is same
 
 
 @pytest.mark.parametrize(
