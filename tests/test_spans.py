@@ -228,6 +228,10 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Ravi Marlo", ()),
         ("Smt. Lata Marlo said the bid stood.", "Smt. Lata Marlo", "PERSON",
          "Lata Marlo", ()),
+        ("Counsellor Hassan Marlo read the results.", "Counsellor Hassan Marlo", "PERSON",
+         "Hassan Marlo", ("Counsellor",)),
+        ("Counselor Hassan Marlo read the results.", "Counselor Hassan Marlo", "PERSON",
+         "Hassan Marlo", ("Counselor",)),
         # must not: organisations and places that start with a title word
         ("Norvik Motors cut jobs.", "Norvik Motors", "ORG", "Norvik Motors", ()),
         ("HVL Europe cut jobs.", "HVL Europe", "PERSON", "HVL Europe", ()),
