@@ -427,6 +427,10 @@ def test_outlet_bureau_does_not_absorb_the_city(
             for w in ("Denizcilik", "Sigorta", "Enerji", "Spor", "Bankası", "Neft")
         ),
         ("Marlo Energo", "ORG"),
+        # Arabic head words written first
+        *((f"{w} al-Marlo", "ORG") for w in ("Hizb", "Jabhat", "Harakat", "Tahaluf", "Sultat")),
+        ("Sadd al-Marlo", "FAC"),
+        ("Ahmed Hizb", None),  # must not: a head written first counts only first
         ("Heath Ledger", None),  # must not: a newspaper's word that is a surname
         ("Emily Post", None),
         # must not: people whose surname is also a word
