@@ -868,16 +868,21 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
 def _patronymic(doc: Doc, span: Span, nxt: Span) -> Span | None:
     """One person's name from a given name and the name of the father after "bin", "ibn"
     or "bint" between them, when the NER tagged the two sides apart ("Latifa" (ORG) +
-    "bint" + "Ahmed al-Marlo" (PERSON)); None otherwise. The side before is one or two
-    capitalised words, the side after a person's name."""
+    "bint" + "Ahmed al-Marlo" (PERSON), or "Hessa" (PERSON) + "bint" + "Ahmed Al Marlo"
+    (ORG)); None otherwise. The side before is one or two capitalised words; one side is
+    a person's name and the other a person's or an organisation's that no head word or
+    legal form makes one ("Marlo Foundation")."""
+    labels = {span.label_, nxt.label_}
     if (
         nxt.start != span.end + 1
         or doc[span.end].lower_ not in PATRONYMIC
-        or nxt.label_ != "PERSON"
-        or span.label_ not in ("PERSON", "ORG")
+        or "PERSON" not in labels
+        or not labels <= {"PERSON", "ORG"}
         or len(span) > 2
         or not all(t.is_alpha and t.text[:1].isupper() for t in span)
     ):
+        return None
+    if nxt.label_ == "ORG" and (name_head_type(nxt.text) or written_legal_form(nxt.text)):
         return None
     return _span(doc, span.start, nxt.end, "PERSON")
 

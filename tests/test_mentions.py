@@ -1047,6 +1047,24 @@ def test_sheikh_is_cut_off_before_a_full_name_only(
             id="a daughter's name the NER cut at bint",
         ),
         pytest.param(
+            "Chief executive Hessa bint Ahmed Al Marlo said so.",
+            [("Hessa", "PERSON"), ("Ahmed Al Marlo", "ORG")],
+            [("Hessa bint Ahmed Al Marlo", "PERSON")],
+            id="the father's name after bint typed ORG",
+        ),
+        pytest.param(
+            "Latifa bint Ahmed Marlo Ltd paid the bill.",
+            [("Latifa", "PERSON"), ("Ahmed Marlo Ltd", "ORG")],
+            [("Latifa", "PERSON"), ("Ahmed Marlo Ltd", "ORG")],
+            id="must not: a company's legal form after the word",
+        ),
+        pytest.param(
+            "Halvex bin Marlo paid the bill.",
+            [("Halvex", "ORG"), ("Marlo", "ORG")],
+            [("Halvex", "ORG"), ("Marlo", "ORG")],
+            id="must not: no person's name on either side",
+        ),
+        pytest.param(
             "Hamad ibn Khalid Marlo spoke on Monday.",
             [("Hamad", "PERSON"), ("Khalid Marlo", "PERSON")],
             [("Hamad ibn Khalid Marlo", "PERSON")],
