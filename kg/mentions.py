@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -713,6 +713,23 @@ def _work_named_as_actor(
     return Span(ent.doc, ent.start, ent.end, label=label)
 
 
+def _countries_said(ents: Sequence[Span], tokens: DocTokens) -> frozenset[str]:
+    """The folded one-word names of countries that other things bear too ("Jordan",
+    "Chad", "Georgia") which the article's NER typed as a place somewhere, and which no
+    person's name of two words or more in the article holds ("Alison Jordan")."""
+    said: set[str] = set()
+    people: set[str] = set()
+    for ent in ents:
+        text = fold(tokens.span_text(ent.start, ent.end))
+        if ent.label_ == "GPE" and len(ent) == 1:
+            place = gazetteer.lookup_country(tokens.span_text(ent.start, ent.end))
+            if place is not None and place.kind == "name" and place.ambiguous:
+                said.add(text)
+        elif ent.label_ == "PERSON" and len(ent) > 1:
+            people.update(text.split())
+    return frozenset(said - people)
+
+
 def find_mentions(
     doc: Doc,
     doc_id: str,
@@ -752,7 +769,9 @@ def find_mentions(
         headline = spans.headline_tokens(doc, tokens)
     kinds: dict[str, EntityType] = {}  # names a kind noun types (`kg.spans.kind_type`)
     out: list[SpanMention] = []
-    for ent in name_spans(doc, headline, tokens, lowercase):
+    ents = name_spans(doc, headline, tokens, lowercase)
+    countries = _countries_said(ents, tokens)
+    for ent in ents:
         if not is_entity_type(ent.label_):
             continue
         if ent.start in in_titles and ent.label_ not in ("GPE", "NORP", "PERSON"):
@@ -851,7 +870,13 @@ def find_mentions(
                 continue
             span = doc[span.start - 1 : span.end]
             label, name, place = "NORP", f"ethnic {span[1:].text}", None
-        if place is not None and not (place.ambiguous and label not in ("GPE", "NORP")):
+        if place is not None and not (
+            place.ambiguous
+            and label not in ("GPE", "NORP")
+            # "talks with Jordan" the NER took for a person, in an article that names
+            # the country Jordan and no person of that name
+            and not (label == "PERSON" and not courtesy and fold(name) in countries)
+        ):
             if place.kind in ("name", "code", "government", "seat"):
                 label, country, name = "GPE", place.alpha3, place.name
             elif place.kind == "demonym":

@@ -1148,3 +1148,31 @@ def test_romanised_name_is_a_person(
 ) -> None:
     (found,) = [m for m in find_mentions(with_ents(text, ents), "t") if m.mention.label == name]
     assert found.mention.type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a country's name other things bear too, typed PERSON, in an article that
+        # names the country
+        ("Jordan's central bank fined the bank. He met officials from Jordan and Syria.",
+         [("Jordan", "GPE"), ("Jordan", "PERSON"), ("Syria", "GPE")],
+         [("Jordan", "GPE"), ("Jordan", "GPE"), ("Syria", "GPE")]),
+        ("Jordan's central bank fined the bank. Jordan, whose concern is the river, agreed.",
+         [("Jordan", "GPE"), ("Jordan", "PERSON")], [("Jordan", "GPE"), ("Jordan", "GPE")]),
+        # must not: a person of that name in the article, a courtesy title, or no place
+        ("Alison Jordan said Jordan's bank erred. Jordan said so.",
+         [("Alison Jordan", "PERSON"), ("Jordan", "GPE"), ("Jordan", "PERSON")],
+         [("Alison Jordan", "PERSON"), ("Jordan", "GPE"), ("Jordan", "PERSON")]),
+        ("Jordan's central bank fined the bank. Ms. Jordan said so.",
+         [("Jordan", "GPE"), ("Jordan", "PERSON")], [("Jordan", "GPE"), ("Jordan", "PERSON")]),
+        ("The certificates were sold to Jordan by a broker.", [("Jordan", "PERSON")],
+         [("Jordan", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_country_typed_person_where_the_article_names_it(
+    text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert [
+        (m.mention.label, m.mention.type) for m in find_mentions(with_ents(text, ents), "t")
+    ] == expected
