@@ -35,7 +35,7 @@ from kg.groups import (
 )
 from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
-from kg.names import QUOTES, fold, normalise_name, spaced_initials
+from kg.names import QUOTES, fold, normalise_name, spaced_initials, written_legal_form
 from kg.resolve.evidence import known_given_name
 from kg.resolve.persons import PATRONYMIC, family_name_as_written, parse_person, syllables
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
@@ -356,7 +356,12 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
             return lower[i]
         i -= 1
     for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in nouns:
+        if (
+            child.dep_ == "appos"
+            and child.lemma_.lower() in nouns
+            # "X, his wife Y": the word is Y's, whom it names, not X's
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children)
+        ):
             return child.lemma_.lower()
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
         return root.head.lemma_.lower()
@@ -819,7 +824,14 @@ def find_mentions(
             kinds[normalise_name(span.text)] = kind_of  # "the airline Northwind"
         if label in ("ORG", "NORP") and _titled_name(span):
             label = "PERSON"  # "Chancellor Olaf Scholz" that the NER called an ORG
-        said = descriptor(span, tokens) if label in ("PERSON", "ORG") else ""
+        said = (
+            descriptor(span, tokens)
+            if label in ("PERSON", "ORG")
+            # a company's name with its legal form or head word is nobody's "wife"
+            # however the parser hung it ("his wife X and their company, Y S.A.L.")
+            and not (written_legal_form(span.text) or spans.name_head_type(span.text))
+            else ""
+        )
         if said and label == "ORG" and len(span) <= 3:
             label = "PERSON"  # "his wife, X" or "first lady X" that the NER called an ORG
         if label == "PERSON":

@@ -597,6 +597,26 @@ def test_web_address_inside_a_name_stays_in_it() -> None:
             "",
             id="must not: an apposition to a noun that says no gender",
         ),
+        pytest.param(
+            "The bank froze the accounts of Georges Marlo, his wife Mona Marlo and their"
+            " holding company, Marlo Holding S.A.L., and closed three branches.",
+            "Mona Marlo",
+            "wife",
+            id="a kin word before the name it introduces",
+        ),
+        pytest.param(
+            "The bank froze the accounts of Georges Marlo, his wife Mona Marlo and their"
+            " holding company, Marlo Holding S.A.L., and closed three branches.",
+            "Georges Marlo",
+            "",
+            id="must not: the kin word of the name in apposition after it",
+        ),
+        pytest.param(
+            "Georges Marlo, his wife, said so.",
+            "Georges Marlo",
+            "wife",
+            id="a kin word alone in apposition",
+        ),
     ],
 )
 def test_descriptor_of_a_name(text: str, name: str, said: str) -> None:
@@ -1176,3 +1196,16 @@ def test_country_typed_person_where_the_article_names_it(
     assert [
         (m.mention.label, m.mention.type) for m in find_mentions(with_ents(text, ents), "t")
     ] == expected
+
+
+def test_company_with_its_legal_form_is_nobodys_kin() -> None:
+    """A company's name written with its legal form stays an organisation wherever the
+    parser hangs it on a kin word ("his wife X and their company, Y S.A.L.")."""
+    text = (
+        "The Banque du Liban on Thursday froze the bank accounts of Georges Haddad, his wife"
+        " Mona Haddad and their holding company, Haddad Holding S.A.L., and ordered the"
+        " closure of three branches."
+    )
+    found = {m.mention.label: m.mention for m in mentions(text)}
+    assert found["Haddad Holding S.A.L."].type == "ORG"
+    assert found["Haddad Holding S.A.L."].descriptor == ""
