@@ -4177,6 +4177,14 @@ MERGE_ROWS = [
         id="Halden -> Halden Group PLC",
     ),
     pytest.param(
+        [[org("Cedar Halden Bank S.A.L.", 2), org("Cedar Halden", 3)], [org("Cedar Halden")]],
+        "Cedar Halden",
+        "Cedar Halden Bank S.A.L.",
+        LEADING_NAME,
+        None,
+        id="a legal form no head list holds: Cedar Halden -> Cedar Halden Bank S.A.L.",
+    ),
+    pytest.param(
         [[org("Halvex Automobile", 2)], [org("Halvex")]],
         "Halvex",
         "Halvex Automobile",

@@ -1993,7 +1993,7 @@ def leading_name_pass(groups: _Groups) -> None:
             roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) != 1:
             continue
-        kind = {name_head_type(_head_label(groups, f)) for f in found}
+        kind = {_head_type_of(_head_label(groups, f)) for f in found}
         head = kind.pop() if len(kind) == 1 else None
         if head is None or any(unit_head(base_name(_head_label(groups, f))) for f in found):
             continue  # "Barclays" is not its unit "Barclays Capital (Inc.)"
@@ -2048,6 +2048,12 @@ def _company_tail(name: str) -> bool:
     ("Holdings", "Group") or one of `_COMPANY_TAILS`."""
     words = name.split()
     return parent_head(name) or (bool(words) and fold(words[-1]) in _COMPANY_TAILS)
+
+
+def _head_type_of(label: str) -> EntityType | None:
+    """`name_head_type` of a name, or of its words before a legal form the head list does
+    not hold ("Halden Bank S.A.L.": "Halden Bank"; "Halden Marine LLC" by its "LLC")."""
+    return name_head_type(label) or name_head_type(base_name(label))
 
 
 def _head_label(groups: _Groups, g: GroupKey) -> str:
