@@ -700,17 +700,32 @@ def name_spans(
     return out
 
 
+#: Nouns for a work, before a title that may be a person's name ("the film Jane Roe").
+_WORK_NOUNS = frozenset(
+    "film movie book novel biography memoir series documentary play song album show opera"
+    " painting".split()
+)
+
+
 def _work_named_as_actor(
     ent: Span, labels: Mapping[str, frozenset[str]], tokens: DocTokens
 ) -> Span:
     """A name of two words or more the NER typed WORK_OF_ART where the article types the
     same name as one kind of actor elsewhere ('is "associated with" Viktor Roe', after a
-    quotation), as that actor's; any other span unchanged, and a run of names joined by
-    "and" too. ``labels`` are the article's actor names (`kg.spans.name_labels`)."""
+    quotation), as that actor's; any other span unchanged, and so are a run of names
+    joined by "and" and a title in quotation marks or after a work's noun ('the film
+    "Viktor Roe"'). ``labels`` are the article's actor names (`kg.spans.name_labels`)."""
     if ent.label_ != "WORK_OF_ART" or len(ent) < 2:
         return ent
     if any(t.lower_ in ("and", "&", ",") for t in ent):
         return ent  # "Seo and Morioka", a pair the NER glued elsewhere too
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and after is not None and before.text in QUOTES and after.text in QUOTES:
+        return ent  # the film "Viktor Roe", a work named after its subject
+    if before is not None and before.lemma_.lower() in _WORK_NOUNS:
+        return ent  # the biography Viktor Roe
     found = labels.get(fold(tokens.span_text(ent.start, ent.end)), frozenset())
     if len(found) != 1:
         return ent
@@ -886,8 +901,9 @@ def find_mentions(
             place.ambiguous
             and label not in ("GPE", "NORP")
             # "talks with Jordan" the NER took for a person, in an article that names
-            # the country Jordan and no person of that name
-            and not (label == "PERSON" and not courtesy and fold(name) in countries)
+            # the country Jordan and no person of that name, and with no title ("Senator
+            # Jordan")
+            and not (label == "PERSON" and not courtesy and not roles and fold(name) in countries)
         ):
             if place.kind in ("name", "code", "government", "seat"):
                 label, country, name = "GPE", place.alpha3, place.name

@@ -1352,6 +1352,12 @@ def given_name_cut_off(span: Span) -> list[Span] | None:
 
 #: Month names, which the given-name lists hold too ("May", "June", "August").
 _MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
+#: Feasts and other capitalised words the given-name lists hold, written before a name
+#: in "During Ramadan Erdogan hosted ..." or "Law school Dean Roe".
+_NOT_GIVEN_BEFORE_A_NAME = frozenset(
+    "ramadan eid easter christmas noel lent advent diwali holi hanukkah passover"
+    " thanksgiving nowruz jihad sabbath dean baron duke earl count begum".split()
+)
 
 
 def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | None:
@@ -1360,9 +1366,11 @@ def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | No
     name, or None.
 
     Only a word the name data know as a given name, written with a capital, in no
-    entity, tagged a proper noun, and none of these: a title ("General", "Judge"), a
-    month ("May"), a known place or country ("Georgia", "Jordan"), a word the article
-    also writes in lower case ("Will", "will")."""
+    entity, tagged a proper noun that the parser joins to the name as a compound, and
+    none of these: a title ("General", "Judge"), a month ("May"), a feast or a title-like
+    word (`_NOT_GIVEN_BEFORE_A_NAME`: "During Ramadan Erdogan hosted ..."), a known place
+    or country ("Georgia", "Jordan"), a word the article also writes in lower case
+    ("Will", "will")."""
     doc = span.doc
     i = span.start - 1
     if span.label_ != "PERSON" or len(span) != 1 or i < 0 or not span[0].is_title:
@@ -1371,9 +1379,12 @@ def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | No
     if (
         given.ent_iob_ != "O"
         or given.pos_ != "PROPN"
+        or given.dep_ != "compound"
+        or given.head.i != span.start
         or not given.is_alpha
         or not given.is_title
         or given.lower_ in _MONTH_NAMES
+        or given.lower_ in _NOT_GIVEN_BEFORE_A_NAME
         or is_title_word(given)
         or written_lower(given, lowered)
         or not known_given_name(given.text)

@@ -1188,6 +1188,9 @@ def test_romanised_name_is_a_person(
          [("Jordan", "GPE"), ("Jordan", "PERSON")], [("Jordan", "GPE"), ("Jordan", "PERSON")]),
         ("The certificates were sold to Jordan by a broker.", [("Jordan", "PERSON")],
          [("Jordan", "PERSON")]),
+        ("Senator Jordan criticised the Halvex Party. Jordan and Egypt signed a deal.",
+         [("Jordan", "PERSON"), ("Halvex Party", "ORG"), ("Jordan", "GPE"), ("Egypt", "GPE")],
+         [("Jordan", "PERSON"), ("Halvex Party", "ORG"), ("Jordan", "GPE"), ("Egypt", "GPE")]),
     ],
 )  # fmt: skip
 def test_country_typed_person_where_the_article_names_it(

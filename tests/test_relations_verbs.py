@@ -426,7 +426,12 @@ VERB_PREP = rows(
         "protest",
         {("Greenpeace", "PROTEST", "Shell")},
     ),
-    ("Imran Khan pushed Nawaz Sharif from power.", "push", {("Khan", "OPPOSE", "Nawaz Sharif")}),
+    # the NER tags "Khan" alone; the given name it left out is the person's
+    (
+        "Imran Khan pushed Nawaz Sharif from power.",
+        "push",
+        {("Imran Khan", "OPPOSE", "Nawaz Sharif")},
+    ),
     (
         "Parliament removed Pedro Castillo from power.",
         "remove",

@@ -900,6 +900,11 @@ def test_given_name_cut_off(
         # must not: the article writes the word in lower case too
         ("Aides said Grace Kordon would go with grace.", [("Kordon", "PERSON")],
          [("Kordon", "PERSON")]),
+        # must not: a feast, or a word the parser does not join to the name
+        ("During Ramadan Kordon hosted dinners for the council.", [("Kordon", "PERSON")],
+         [("Kordon", "PERSON")]),
+        ("Law school Dean Kordon resigned.", [("Kordon", "PERSON")], [("Kordon", "PERSON")]),
+        ("Aides of Rustem and Kordon met.", [("Kordon", "PERSON")], [("Kordon", "PERSON")]),
         # must not: no proper noun ("Will" a verb)
         ("Aides said Will Kordon go?", [("Kordon", "PERSON")], [("Kordon", "PERSON")]),
         # must not: a word in another entity, or a name typed otherwise
@@ -928,6 +933,15 @@ def test_given_name_left_off(
         ('Roe wrote "Halvex" about Halvex.',
          [("Roe", "PERSON"), ("Halvex", "WORK_OF_ART"), ("Halvex", "ORG")],
          [("Roe", "PERSON"), ("Halvex", "ORG")]),
+        # must not: a title in quotation marks or after a work's noun
+        ('The Senate banned the film "Viktor Halvex". Viktor Halvex praised the Senate.',
+         [("Senate", "ORG"), ("Viktor Halvex", "WORK_OF_ART"), ("Viktor Halvex", "PERSON"),
+          ("Senate", "ORG")],
+         [("Senate", "ORG"), ("Viktor Halvex", "PERSON"), ("Senate", "ORG")]),
+        ("The Senate banned the biography Viktor Halvex. Viktor Halvex praised the Senate.",
+         [("Senate", "ORG"), ("Viktor Halvex", "WORK_OF_ART"), ("Viktor Halvex", "PERSON"),
+          ("Senate", "ORG")],
+         [("Senate", "ORG"), ("Viktor Halvex", "PERSON"), ("Senate", "ORG")]),
         # must not: two names joined by "and", however the article types the pair
         ('Roe and Vance met. "Roe and Vance" agreed, it said.',
          [("Roe and Vance", "PERSON"), ("Roe and Vance", "WORK_OF_ART")],
