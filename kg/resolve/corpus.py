@@ -107,7 +107,6 @@ from kg.resolve.persons import (
     NicknameIndex,
     PersonName,
     arabic_alike,
-    arabic_skeleton,
     arabic_spelling,
     city_not_person,
     family_name_as_written,
@@ -622,15 +621,17 @@ def _romanised_alike(
     (`kg.resolve.persons.arabic_alike`: "Hany Soliman" and "Hani Suleiman", "Abdel Rahman
     El Otaishan" and "Abd al-Rahman al-Utayshan"), beyond the ``found`` pairs: both led by
     a given name the name lists give Arab countries (`arabic_given_name`: not "Jun Lee"
-    and "Jun Li"), no clash of gender, and related articles (`_related`), since two
-    such names that are two people ("Amr Nasser", "Amr Nasr") seldom meet in one story."""
-    by_consonants: dict[tuple[str, ...], list[GroupKey]] = defaultdict(list)
+    and "Jun Li"), no clash of gender, never named in one article (where its own
+    stage kept them apart), and articles that share an actor other than a place, a
+    country or a group (`_telling`): two such names of two people ("Amer Khalil", "Amir
+    Khalil") seldom meet in one story."""
+    by_rest: dict[tuple[str, ...], list[GroupKey]] = defaultdict(list)
     for g in parsed:
         spelled = arabic_spelling(g.actor.name)
         if len(spelled) > 1 and arabic_given_name(g.actor.name.split()[0]):
-            by_consonants[tuple(arabic_skeleton(w) for w in spelled[1:])].append(g)
+            by_rest[spelled[1:]].append(g)
     out: list[tuple[GroupKey, GroupKey]] = []
-    for _, gs in sorted(by_consonants.items()):
+    for _, gs in sorted(by_rest.items()):
         for i, a in enumerate(gs):
             for b in gs[i + 1 :]:
                 if (
@@ -638,10 +639,23 @@ def _romanised_alike(
                     and (b, a) not in found
                     and arabic_alike(arabic_spelling(a.actor.name), arabic_spelling(b.actor.name))
                     and not clash(groups.evidence(a).gender, groups.evidence(b).gender)
-                    and _related(groups, a, b)
+                    and groups.evidence(a).docs.isdisjoint(groups.evidence(b).docs)
+                    and _story_shared(groups, a, b)
                 ):
                     out.append((a, b))
     return out
+
+
+def _story_shared(groups: _Groups, a: GroupKey, b: GroupKey) -> bool:
+    """True when an article of ``a`` names an actor that an article of ``b`` names too,
+    places, countries and group actors left out (`_telling`)."""
+    context = {
+        c
+        for d in groups.evidence(a).docs
+        for o in groups.by_doc[d]
+        if (c := groups.find(o)) != groups.find(a) and _telling(groups, c)
+    }
+    return _shared(groups, context, b) > 0
 
 
 def _written_another_way(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
