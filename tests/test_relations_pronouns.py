@@ -112,6 +112,11 @@ def test_their_of_two_people_subject(text: str, expected: set[Edge]) -> None:
          ["halvex council"]),
         ("The Halvex Council met Jane Roe and Tom Vance. It said their budget was cut.",
          ["halvex council"]),
+        # must not: other actors or a plural noun between the people and the pronoun
+        ("Jane Roe and Tom Vance urged Russia and Iran to halt their attacks on Ukraine.",
+         ["RUS", "IRN"]),
+        ("Jane Roe and Tom Vance asked the Halvex Bank and the Marlo Fund to explain why"
+         " their staff had sued the Senate.", ["halvex bank", "marlo fund"]),
     ],
 )  # fmt: skip
 def test_their_stands_for_people_only_as_their_subject(text: str, their: list[str]) -> None:
@@ -119,3 +124,25 @@ def test_their_stands_for_people_only_as_their_subject(text: str, their: list[st
     (at,) = [t.i for t in parse(text) if t.lower_ == "their"]
     keys = index.plural.get(at) or (index.pronouns[at],)
     assert [k.name for k in keys] == their
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "wrong"),
+    [
+        ("Jane Roe and Tom Vance condemned Russia and Iran after they attacked Ukraine.",
+         ("Russia", "ASSAULT", "Ukraine"), ("Jane Roe", "ASSAULT", "Ukraine")),
+        ("Jane Roe and Tom Vance warned the Halvex Party and the Marlo Union that they would"
+         " be sued by the Senate.", ("Senate", "ACCUSE", "Halvex Party"),
+         ("Senate", "ACCUSE", "Jane Roe")),
+        ("Jane Roe and Tom Vance, citing reports that they had attacked the Senate, condemned"
+         " Halvex Corp.", None, ("Jane Roe", "ASSAULT", "Senate")),
+    ],
+)  # fmt: skip
+def test_they_after_an_object_is_not_the_subject_people(
+    text: str, edge: Edge | None, wrong: Edge
+) -> None:
+    """Must not: "they" after the clause's object, or in a clause of a noun in the plural,
+    is not the two people of its subject."""
+    got = edges(text)
+    assert edge is None or edge in got
+    assert wrong not in got

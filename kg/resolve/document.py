@@ -2675,16 +2675,30 @@ def _people_subject(
 ) -> tuple[ActorKey, ...]:
     """The people of the nearest subject written before "they" or "their" up its clauses,
     when that subject is two people or more and nothing else ("Roe and Vance agreed to
-    restart talks between their ministries": Roe and Vance); else none. "They" and
-    "their" otherwise stand for organisations and countries only."""
+    restart talks between their ministries": Roe and Vance), when no other actor stands
+    between them ("Roe and Vance condemned Russia and Iran after they attacked": none)
+    and the pronoun is in no clause of a noun in the plural after them ("citing reports
+    that they"); else none. "They" and "their"
+    otherwise stand for organisations and countries only."""
     node = tok
     for _ in range(_SUBJECT_STEPS):
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child != tok:
-                keys = tuple(dict.fromkeys(k for k, _ in _actors_of(child, key_of, plural, 0)))
-                if len(keys) > 1 and all(is_person(k) for k in keys):
-                    return keys
-                return ()
+                found = _actors_of(child, key_of, plural, 0)
+                keys = tuple(dict.fromkeys(k for k, _ in found))
+                if len(keys) < 2 or not all(is_person(k) for k in keys):
+                    return ()
+                last = max(t.i for _, t in found)
+                if any(
+                    (k := key_of(t)) is not None and k not in keys
+                    for t in tok.doc[last + 1 : tok.i]
+                ) or any(
+                    t.tag_ in ("NNS", "NNPS") and t.i > last
+                    for t in tok.ancestors
+                    if not (tok.dep_ == "poss" and t == tok.head)  # "their ministries"
+                ):
+                    return ()
+                return keys
         if node.head == node:
             break
         node = node.head
