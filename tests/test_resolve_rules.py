@@ -2507,6 +2507,38 @@ def test_town_typed_person_is_no_first_name(text: str, town: str, joins: bool) -
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "lone", "tag"),
+    [
+        pytest.param(
+            "Zabrowo Ridge refused to release the tanker, the Senate said. It was held at"
+            " Zabrowo for weeks.",
+            [("Zabrowo Ridge", "PERSON"), ("Senate", "ORG"), ("Zabrowo", "PERSON")],
+            "Zabrowo",
+            "GPE",
+            id="the place, typed so: no surname for the corpus to join to 'Anna Zabrowo'",
+        ),
+        pytest.param(
+            "Prime Minister Zabrowo Thavin defended the budget on Monday. Opposition leaders"
+            " took aim at Zabrowo over the delay. Zabrowo accused the Senate of lying.",
+            [("Zabrowo Thavin", "PERSON"), ("Zabrowo", "PERSON"), ("Zabrowo", "PERSON"),
+             ("Senate", "ORG")],
+            "Zabrowo Thavin",
+            "PERSON",
+            id="must not: 'took aim at X' says no place",
+        ),
+    ],
+)  # fmt: skip
+def test_word_written_where_a_place_goes(
+    text: str, ents: list[tuple[str, str]], lone: str, tag: str
+) -> None:
+    """`_used_as_place`: "held at X" makes the word a place beside a "person" it starts;
+    the article's "X" alone joins nobody then, nor takes a person's type."""
+    index = resolve_document(doc := with_ents(text, ents), find_mentions(doc, "t"))
+    (actor,) = [a for a in index.actors.values() if "Zabrowo" in a.aliases]
+    assert (actor.label, actor.tag) == (lone, tag)
+
+
+@pytest.mark.parametrize(
     ("text", "together"),
     [
         pytest.param(

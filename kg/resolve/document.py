@@ -1166,15 +1166,15 @@ class _Grouping:
             else frozenset()
         )
         located = {mentions[i].mention.label for i in self.located}
-        # one-word names the article writes where a place goes ("at X", "along the X")
-        self.placed_words: frozenset[str] = (
-            frozenset(
+        # one-word names the article writes where a place goes ("held at X", "along the X")
+        placed = (
+            {
                 fold(m.mention.label)
                 for m in mentions
                 if m.end - m.start == 1 and _used_as_place(doc[m.start])
-            )
+            }
             if doc is not None
-            else frozenset()
+            else set()
         )
         cities = {
             m.mention.label
@@ -1236,6 +1236,15 @@ class _Grouping:
             and len(m.mention.label.split()) > 1
             and fold(m.mention.label) not in self.full_names
         }
+        # Such a word, no given name the name data know, that starts the name of a "person"
+        # of the article ("held at Körfez" beside the port operator "Körfez Liman" the NER
+        # took for a person): the place, never that "person's" first name (`assign`).
+        self.place_words = frozenset(
+            word
+            for word in placed
+            if not known_given_name(word)
+            and any(full.split()[0] == word for full in self.full_names)
+        )
         alone = {fold(m.mention.label) for m in mentions if len(m.mention.label.split()) == 1}
         families = {parse_person(full).family for full in self.full_names}
         self.first_named = {
@@ -1251,6 +1260,14 @@ class _Grouping:
 
     def assign(self, index: int, m: SpanMention) -> ActorKey:
         mention = m.mention
+        if (
+            mention.type == "PERSON"
+            and not mention.honorific
+            and not mention.roles
+            and fold(mention.label) in self.place_words
+        ):
+            mention = dataclasses.replace(mention, type="GPE")  # `place_words`
+            m = dataclasses.replace(m, mention=mention)
         country = mention.country if is_country_mention(m) else self._country_called(m)
         if country:
             key = country_key(country)
@@ -1262,6 +1279,7 @@ class _Grouping:
             or (
                 self._person_by_name(mention.label)
                 and not (mention.type in PLACE_TYPES and index in self.located)
+                and fold(mention.label) not in self.place_words
             )
         ):
             key = self._person_key(index, mention)
@@ -1356,16 +1374,6 @@ class _Grouping:
                 # The article writes the son "X Jr.": its bare "X" is not him.
                 if (words[0], parse_person(full).suffix) not in self.suffixed
             }
-            if (
-                words[0] in self.placed_words
-                and not known_given_name(words[0])
-                and any(parse_person(full).given == words[0] for full in fits)
-            ):
-                # "detained at Körfez" beside the port operator "Körfez Liman" the NER
-                # took for a person: a word the name data know as no given name, that the
-                # article writes where a place goes, is the place, not that "person's"
-                # first name (nor the family name of another "person", "Lybid Kyiv").
-                return self._lone_key(name, mention)
         else:
             parts = parse_person(name)
             # "al-Dhaleen" alone: the family name "al dhaleen" of "Hamad al-Dhaleen"
@@ -2338,17 +2346,27 @@ PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
 
-#: Prepositions whose object is a place when it is no person's given name ("held at X",
-#: "along the X").
-_SITE_PREPOSITIONS = PLACE_PREPOSITIONS | {"at", "along"}
+#: Prepositions whose object is a place ("along the X", "around X"); not "in" ("faith in
+#: X") nor "at" alone ("took aim at X").
+_SITE_PREPOSITIONS = frozenset(
+    {"along", "near", "outside", "inside", "across", "throughout", "around", "within"}
+)
+#: Verbs after which "at X" is where something is ("held at X", "docked at X").
+_AT_PLACE_VERBS = frozenset(
+    "hold detain moor dock berth anchor base station strand load unload reload build"
+    " locate seize impound".split()
+)
 
 
 def _used_as_place(token: Token) -> bool:
     """True for a one-word name written where a place goes: the object of a preposition
-    of place ("detained at X", "along the X"), or after "the" as the head of its phrase
-    ("the X" alone; not "the X administration")."""
+    of place (`_SITE_PREPOSITIONS`: "along the X"), of "at" after a verb of where a thing
+    is (`_AT_PLACE_VERBS`: "detained at X"; not "took aim at X"), or the head of a phrase
+    after "the" ("the X" alone; not "the X administration")."""
     if token.dep_ == "pobj" and token.head.lower_ in _SITE_PREPOSITIONS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "at":
+        return token.head.head.pos_ == "VERB" and token.head.head.lemma_ in _AT_PLACE_VERBS
     return token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound"
 
 
