@@ -2526,6 +2526,14 @@ def test_town_typed_person_is_no_first_name(text: str, town: str, joins: bool) -
             "PERSON",
             id="must not: 'took aim at X' says no place",
         ),
+        pytest.param(
+            "Port officials at Zabrowo refused to let the ship sail. Zabrowo Ridge, the"
+            " operator, has large loans.",
+            [("Zabrowo", "PERSON"), ("Zabrowo Ridge", "PERSON")],
+            "Zabrowo",
+            "GPE",
+            id="'officials at X'",
+        ),
     ],
 )  # fmt: skip
 def test_word_written_where_a_place_goes(

@@ -37,6 +37,7 @@ from kg.lexicon import (
     event_nouns,
     gender_words,
     government_nouns,
+    load_tsv,
     member_nouns,
     message_nouns,
     other_name_phrases,
@@ -2358,15 +2359,28 @@ _AT_PLACE_VERBS = frozenset(
 )
 
 
+@cache
+def _at_place_nouns() -> frozenset[str]:
+    """Nouns after which "at X" is where they are: people who act for a body ("officials
+    at X", ``agent_nouns.tsv``) and kinds of place ("the terminal at X",
+    ``place_nouns.tsv``); not "aim" or "swipe" ("took aim at X")."""
+    people = {row[0] for row in load_tsv("agent_nouns.tsv") if row[1] in ("member", "government")}
+    return frozenset(people | {row[0] for row in load_tsv("place_nouns.tsv")})
+
+
 def _used_as_place(token: Token) -> bool:
     """True for a one-word name written where a place goes: the object of a preposition
     of place (`_SITE_PREPOSITIONS`: "along the X"), of "at" after a verb of where a thing
-    is (`_AT_PLACE_VERBS`: "detained at X"; not "took aim at X"), or the head of a phrase
-    after "the" ("the X" alone; not "the X administration")."""
+    is (`_AT_PLACE_VERBS`: "detained at X"; not "took aim at X") or a noun of people or
+    places (`_at_place_nouns`: "port officials at X"), or the head of a phrase after
+    "the" ("the X" alone; not "the X administration")."""
     if token.dep_ == "pobj" and token.head.lower_ in _SITE_PREPOSITIONS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "at":
-        return token.head.head.pos_ == "VERB" and token.head.head.lemma_ in _AT_PLACE_VERBS
+        head = token.head.head
+        if head.pos_ == "VERB":
+            return head.lemma_ in _AT_PLACE_VERBS
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _at_place_nouns()
     return token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound"
 
 
