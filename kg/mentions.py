@@ -718,7 +718,7 @@ def _work_named_as_actor(
     if ent.label_ != "WORK_OF_ART" or len(ent) < 2:
         return ent
     if any(t.lower_ in ("and", "&", ",") for t in ent):
-        return ent  # "Seo and Morioka", a pair the NER glued elsewhere too
+        return ent  # "Roe and Vance", a pair the NER glued elsewhere too
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None

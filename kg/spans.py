@@ -868,7 +868,7 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
 def _patronymic(doc: Doc, span: Span, nxt: Span) -> Span | None:
     """One person's name from a given name and the name of the father after "bin", "ibn"
     or "bint" between them, when the NER tagged the two sides apart ("Latifa" (ORG) +
-    "bint" + "Ahmed al-Marlo" (PERSON), or "Hessa" (PERSON) + "bint" + "Ahmed Al Marlo"
+    "bint" + "Ahmed al-Marlo" (PERSON), or "Latifa" (PERSON) + "bint" + "Ahmed Al Marlo"
     (ORG)); None otherwise. The side before is one or two capitalised words; one side is
     a person's name and the other a person's or an organisation's that no head word or
     legal form makes one ("Marlo Foundation")."""
@@ -1353,7 +1353,7 @@ def given_name_cut_off(span: Span) -> list[Span] | None:
 #: Month names, which the given-name lists hold too ("May", "June", "August").
 _MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 #: Feasts and other capitalised words the given-name lists hold, written before a name
-#: in "During Ramadan Erdogan hosted ..." or "Law school Dean Roe".
+#: in "During Ramadan Kordon hosted ..." or "Law school Dean Roe".
 _NOT_GIVEN_BEFORE_A_NAME = frozenset(
     "ramadan eid easter christmas noel lent advent diwali holi hanukkah passover"
     " thanksgiving nowruz jihad sabbath dean baron duke earl count begum".split()
@@ -1362,13 +1362,13 @@ _NOT_GIVEN_BEFORE_A_NAME = frozenset(
 
 def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | None:
     """A family name the NER typed PERSON alone, having left out the given name right
-    before it ("the company's founder, Rustem [Halilov], said"), as the person's full
+    before it ("the company's founder, Rustem [Kordon], said"), as the person's full
     name, or None.
 
     Only a word the name data know as a given name, written with a capital, in no
     entity, tagged a proper noun that the parser joins to the name as a compound, and
     none of these: a title ("General", "Judge"), a month ("May"), a feast or a title-like
-    word (`_NOT_GIVEN_BEFORE_A_NAME`: "During Ramadan Erdogan hosted ..."), a known place
+    word (`_NOT_GIVEN_BEFORE_A_NAME`: "During Ramadan Kordon hosted ..."), a known place
     or country ("Georgia", "Jordan"), a word the article also writes in lower case
     ("Will", "will")."""
     doc = span.doc

@@ -618,8 +618,8 @@ def _romanised_alike(
     found: Collection[tuple[GroupKey, GroupKey]],
 ) -> list[tuple[GroupKey, GroupKey]]:
     """Pairs of full names of one person that outlets romanised from Arabic two ways
-    (`kg.resolve.persons.arabic_alike`: "Hany Soliman" and "Hani Suleiman", "Abdel Rahman
-    El Otaishan" and "Abd al-Rahman al-Utayshan"), beyond the ``found`` pairs: both led by
+    (`kg.resolve.persons.arabic_alike`: "Tarek Soliman" and "Tareq Suleiman", "Abdel Wahab
+    El Sharqawi" and "Abd al-Wahhab al-Sharqawi"), beyond the ``found`` pairs: both led by
     a given name the name lists give Arab countries (`arabic_given_name`: not "Jun Lee"
     and "Jun Li"), no clash of gender, never named in one article (where its own
     stage kept them apart), and articles that share an actor other than a place, a
@@ -1179,9 +1179,9 @@ def lone_given_name_pass(groups: _Groups) -> None:
     # names (groups of one article) to clusters, so no cluster gains a corpus-wide group
     # and what is noted stays true; a root a join replaced is never looked up again.
     aliases: dict[GroupKey, frozenset[str]] = {}
-    # Names some article types as a place ("Korfez" GPE): where the name data know them
+    # Names some article types as a place ("Varnak" GPE): where the name data know them
     # as no given name, a lone one is the place, not the first name of the "person" the
-    # NER made of a company named after it ("Körfez Liman", the port operator).
+    # NER made of a company named after it ("Varnak Liman", the port operator).
     places = {
         fold(e.label)
         for members in groups.members.values()

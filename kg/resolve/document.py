@@ -1238,7 +1238,7 @@ class _Grouping:
             and fold(m.mention.label) not in self.full_names
         }
         # Such a word, no given name the name data know, that starts the name of a "person"
-        # of the article ("held at Körfez" beside the port operator "Körfez Liman" the NER
+        # of the article ("held at Varnak" beside the port operator "Varnak Liman" the NER
         # took for a person): the place, never that "person's" first name (`assign`).
         self.place_words = frozenset(
             word

@@ -69,7 +69,7 @@ _LISTED = frozenset({"male", "female", "mostly_male", "mostly_female"})
 def arabic_given_name(word: str) -> bool:
     """True for a folded word that the ``gender-guesser`` lists give as a first name in
     Arab countries ("khaled", "nadia", "bassam"), or that starts a name with "Abd" or "Abu"
-    ("abdelghani", "abu"): a name `kg.resolve.persons.arabic_spelling` may spell."""
+    ("abdelnour", "abu"): a name `kg.resolve.persons.arabic_spelling` may spell."""
     if word.startswith(("abd", "abu", "abou")):
         return True
     return _given_names().get_gender(word.capitalize(), "arabia") in _LISTED

@@ -330,11 +330,11 @@ def _transliterated_alike(a: str, b: str) -> bool:
     )
 
 
-#: Arabic articles written before a name ("al-Masri", "el-Masri", "Al Masri"): left out
+#: Arabic articles written before a name ("al-Sharqawi", "el-Sharqawi", "Al Sharqawi"): left out
 #: of a name's one spelling (`arabic_spelling`).
 _ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
 #: "Abd" and the article after it, written as one word or apart ("Abdel", "Abdul", "Abd
-#: al-"): one word with the name that follows ("Abdelghani", "Abd al-Ghani").
+#: al-"): one word with the name that follows ("Abdelnour", "Abd al-Nour").
 _ABD = re.compile(r"^abd(?:el|ul|al|ol)?")
 #: Words written with the word after them as one name ("Abu Zeid", "bin", "ibn").
 _ABU = frozenset({"abu", "abou"})
@@ -350,8 +350,8 @@ def arabic_word(word: str) -> str:
     romanised it: "ou" and "oo" as "u", "ee" as "i", "ei", "ey" and "ay" as "ai", "aw" as
     "au", "q" as "k", "g" as "j" (not in "gh"), then "o" as "u" and "e" as "i", a final
     "y" as "i", no "h" after a final vowel, no doubled letter, "ai" as "i": "mohammed" ->
-    "muhamid", "muhammad" -> "muhamad", "saeed" and "said" -> "sid", "jaoude" and
-    "jawdeh" -> "jaudi", "tareq" -> "tarik", "suleiman" and "soliman" -> "suliman"."""
+    "muhamid", "muhammad" -> "muhamad", "saeed" and "said" -> "sid", "abou" and "abu"
+    -> "abu", "tareq" -> "tarik", "suleiman" and "soliman" -> "suliman"."""
     w = re.sub(r"ou|oo", "u", word.replace("'", ""))
     w = w.replace("ee", "i")
     w = re.sub(r"ei|ey|ay", "ai", w).replace("aw", "au").replace("q", "k")
@@ -364,9 +364,9 @@ def arabic_word(word: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def arabic_spelling(folded: str) -> tuple[str, ...]:
     """A folded full name as words of `arabic_word`, the article left out and the words
-    that make one name with the next joined: "abd al rahman al utayshan",
-    "abdulrahman al otaishan" and "abdel rahman el otaishan" -> ("abdrahman",
-    "utaishan"); "walid abou jaoude" -> ("walid", "abujaudi"); "faisal ibn nasser al
+    that make one name with the next joined: "abd al wahhab al sharqawi",
+    "abdulwahab al sharqawi" and "abdel wahab el sharqawi" -> ("abdwahab",
+    "sharkaui"); "walid abou karam" -> ("walid", "abukaram"); "faisal ibn nasser al
     rashed" -> ("faisal", "bin", "nasir", "rashid")."""
     words = folded.split()
     out: list[str] = []
