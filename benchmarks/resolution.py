@@ -26,6 +26,9 @@ hand gold of their actors and scores each with the shared scorer:
   (blind too: Ukrainian, Russian, Georgian and Turkish names transliterated several
   ways, patronymics, a husband and wife with a man's and a woman's form of one name,
   father and son of one name, company legal forms written before the name);
+* ``middle-east-2037``: ``benchmarks/corpora/middle-east-2037`` against
+  ``middle-east-2037.gold.json`` (blind too: Arabic names romanised several ways, with and
+  without the article, "bin"/"bint" chains, kunyas, titles, Arabic party and body names);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -116,6 +119,11 @@ def main() -> int:
             "eurasia-2036",
             CORPORA / "eurasia-2036",
             CORPORA / "eurasia-2036.gold.json",
+        ),
+        (
+            "middle-east-2037",
+            CORPORA / "middle-east-2037",
+            CORPORA / "middle-east-2037.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
