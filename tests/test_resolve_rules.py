@@ -2202,6 +2202,26 @@ def test_romanised_from_arabic(names: list[str], related: bool | str, merged: bo
         assert SAME_PERSON in rule_of(res, names[1]) + rule_of(res, names[0])
 
 
+@pytest.mark.parametrize(
+    ("docs", "joined"),
+    [
+        ([["Nasser bin Faisal"], ["Nasser bin Faisal Al Marlo"]], True),
+        ([["Maryam bint Saeed"], ["Maryam bint Saeed Al Marlo"]], True),
+        # must not: two longer names it starts, the son's name (father's first), one
+        # article naming both
+        ([["Nasser bin Faisal"], ["Nasser bin Faisal Al Marlo"], ["Nasser bin Faisal Al Kessim"]],
+         False),
+        ([["Faisal bin Nasser"], ["Nasser bin Faisal Al Marlo"]], False),
+        ([["Nasser bin Faisal", "Nasser bin Faisal Al Marlo"]], False),
+    ],
+)  # fmt: skip
+def test_lineage_written_short(docs: list[list[str]], joined: bool) -> None:
+    """`_lineage_written_short`: "X bin Y" is the one "X bin Y Z" of related articles."""
+    res = resolve([[*(person(n) for n in names), SENATE] for names in docs])
+    (short,) = [e for e in res.entities if docs[0][0] in e.aliases]
+    assert (len(short.aliases) > 1) is joined, short.aliases
+
+
 def test_romanised_alike_never_joins_two_names_of_one_article() -> None:
     """Two spellings one article writes are two people: its own stage kept them apart."""
     res = resolve([[person("Tarek Soliman"), person("Tareq Suleiman"), SENATE]])

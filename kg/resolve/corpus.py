@@ -586,6 +586,7 @@ def same_person_pass(groups: _Groups) -> None:
                     ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
                         pairs[(a, b)] = None
     pairs.update(dict.fromkeys(_romanised_alike(groups, parsed, pairs)))
+    pairs.update(dict.fromkeys(_lineage_written_short(groups, parsed)))
     for a, b in _one_middle_each(pairs, parsed):
         groups.join(a, b, SAME_PERSON)
     for short, full in _initial_for_given_name(parsed, by_family):
@@ -643,6 +644,35 @@ def _romanised_alike(
                     and _story_shared(groups, a, b)
                 ):
                     out.append((a, b))
+    return out
+
+
+def _lineage_written_short(
+    groups: _Groups, parsed: Mapping[GroupKey, PersonName]
+) -> list[tuple[GroupKey, GroupKey]]:
+    """Pairs of an Arabic name written as a given name and a father's name alone ("Nasser
+    bin Faisal") and the one longer name of the corpus it starts, spelled one way
+    (`arabic_spelling`: "Nasser bin Faisal Al Marlo"), whose articles share an actor that
+    is no place (`_story_shared`), that no article names both of, and whose genders do
+    not clash. None where two longer names start so ("... Al Marlo", "... Al Kessim"):
+    either may be meant."""
+    spelled = {g: arabic_spelling(g.actor.name) for g in parsed}
+    short = {g: s for g, s in spelled.items() if len(s) == 3 and s[1] in ("bin", "bint")}
+    out: list[tuple[GroupKey, GroupKey]] = []
+    for g, words in sorted(short.items()):
+        longer = {
+            groups.find(f) for f, other in spelled.items() if len(other) > 3 and other[:3] == words
+        }
+        if len(longer) != 1:
+            continue
+        (root,) = longer
+        if (
+            not clash(groups.evidence(g).gender, groups.evidence(root).gender)
+            # an article that writes both kept them apart: two people
+            and groups.evidence(g).docs.isdisjoint(groups.evidence(root).docs)
+            and _story_shared(groups, g, root)
+        ):
+            out.append((root, g))
     return out
 
 
