@@ -1366,11 +1366,10 @@ def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | No
     name, or None.
 
     Only a word the name data know as a given name, written with a capital, in no
-    entity, tagged a proper noun that the parser joins to the name as a compound, and
-    none of these: a title ("General", "Judge"), a month ("May"), a feast or a title-like
-    word (`_NOT_GIVEN_BEFORE_A_NAME`: "During Ramadan Kordon hosted ..."), a known place
-    or country ("Georgia", "Jordan"), a word the article also writes in lower case
-    ("Will", "will")."""
+    entity, tagged a proper noun, and none of these: a title ("General", "Judge"), a
+    month ("May"), a feast or a title-like word (`_NOT_GIVEN_BEFORE_A_NAME`: "During
+    Ramadan Kordon hosted ..."), a known place or country ("Georgia", "Jordan"), a word
+    the article also writes in lower case ("Will", "will")."""
     doc = span.doc
     i = span.start - 1
     if span.label_ != "PERSON" or len(span) != 1 or i < 0 or not span[0].is_title:
@@ -1379,8 +1378,6 @@ def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | No
     if (
         given.ent_iob_ != "O"
         or given.pos_ != "PROPN"
-        or given.dep_ != "compound"
-        or given.head.i != span.start
         or not given.is_alpha
         or not given.is_title
         or given.lower_ in _MONTH_NAMES

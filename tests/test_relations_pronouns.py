@@ -105,7 +105,7 @@ def test_their_of_two_people_subject(text: str, expected: set[Edge]) -> None:
 @pytest.mark.parametrize(
     ("text", "their"),
     [
-        ("Jane Roe and Tom Vance held talks, agreeing to a dialogue between their aides.",
+        ("Jane Roe and Tom Vance held a meeting, agreeing to a dialogue between their aides.",
          ["jane roe", "tom vance"]),
         # must not: the subject is one organisation, whatever people were named before
         ("Jane Roe met Tom Vance. The Halvex Council said their talks had failed.",
@@ -136,6 +136,10 @@ def test_their_stands_for_people_only_as_their_subject(text: str, their: list[st
          ("Senate", "ACCUSE", "Jane Roe")),
         ("Jane Roe and Tom Vance, citing reports that they had attacked the Senate, condemned"
          " Halvex Corp.", None, ("Jane Roe", "ASSAULT", "Senate")),
+        ("Jane Roe and Tom Vance thanked the voters, saying they had backed the Halvex Party.",
+         None, ("Jane Roe", "SUPPORT", "Halvex Party")),
+        ("Jane Roe and Tom Vance praised the miners because they had sued the Halvex Mining"
+         " Company.", None, ("Jane Roe", "ACCUSE", "Halvex Mining Company")),
     ],
 )  # fmt: skip
 def test_they_after_an_object_is_not_the_subject_people(

@@ -81,6 +81,7 @@ from kg.resolve.evidence import (
     Gender,
     arabic_given_name,
     clash,
+    clear_given_name_gender,
     cue_gender,
     decide_gender,
     given_name_gender,
@@ -585,10 +586,13 @@ def same_person_pass(groups: _Groups) -> None:
                         or (not others and _junior_said_bare(groups, a, b, na, nb))
                     ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
                         pairs[(a, b)] = None
-    pairs.update(dict.fromkeys(_romanised_alike(groups, parsed, pairs)))
-    pairs.update(dict.fromkeys(_lineage_written_short(groups, parsed)))
     for a, b in _one_middle_each(pairs, parsed):
         groups.join(a, b, SAME_PERSON)
+    for a, b in [*_romanised_alike(groups, parsed, pairs), *_lineage_written_short(groups, parsed)]:
+        # never a chain of such pairs that would make two names of one article one
+        # person ("Raed", "Raid", "Riad"): its own stage kept them apart
+        if groups.evidence(groups.find(a)).docs.isdisjoint(groups.evidence(groups.find(b)).docs):
+            groups.join(a, b, SAME_PERSON)
     for short, full in _initial_for_given_name(parsed, by_family):
         # "A. Roe" is written with its dot, shares an actor with the full name's
         # articles, and no gender said of it clashes with the full name's (its given
@@ -619,7 +623,7 @@ def _romanised_alike(
     found: Collection[tuple[GroupKey, GroupKey]],
 ) -> list[tuple[GroupKey, GroupKey]]:
     """Pairs of full names of one person that outlets romanised from Arabic two ways
-    (`kg.resolve.persons.arabic_alike`: "Tarek Soliman" and "Tareq Suleiman", "Abdel Wahab
+    (`kg.resolve.persons.arabic_alike`: "Tarek Al Khatib" and "Tareq al-Khateeb", "Abdel Wahab
     El Sharqawi" and "Abd al-Wahhab al-Sharqawi"), beyond the ``found`` pairs: both led by
     a given name the name lists give Arab countries (`arabic_given_name`: not "Jun Lee"
     and "Jun Li"), no clash of gender, never named in one article (where its own
@@ -631,6 +635,7 @@ def _romanised_alike(
         spelled = arabic_spelling(g.actor.name)
         if len(spelled) > 1 and arabic_given_name(g.actor.name.split()[0]):
             by_rest[spelled[1:]].append(g)
+    marked = {g for gs in by_rest.values() for g in gs if _arabic_marked(g.actor.name)}
     out: list[tuple[GroupKey, GroupKey]] = []
     for _, gs in sorted(by_rest.items()):
         for i, a in enumerate(gs):
@@ -638,13 +643,34 @@ def _romanised_alike(
                 if (
                     (a, b) not in found
                     and (b, a) not in found
+                    and (a in marked or b in marked)
                     and arabic_alike(arabic_spelling(a.actor.name), arabic_spelling(b.actor.name))
-                    and not clash(groups.evidence(a).gender, groups.evidence(b).gender)
+                    and not clash(_likely_gender(groups, a), _likely_gender(groups, b))
                     and groups.evidence(a).docs.isdisjoint(groups.evidence(b).docs)
                     and _story_shared(groups, a, b)
                 ):
                     out.append((a, b))
     return out
+
+
+#: Words of an Arabic name after its given name: an article, "bin", "ibn", "bint", "Abu".
+_ARABIC_MARKS = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "abou"})
+
+
+def _arabic_marked(name: str) -> bool:
+    """True for a folded full name whose words after the given name say it is Arabic: an
+    article, "bin"/"bint"/"ibn", "Abu", a word led by "Abd", or a word the name lists give
+    Arab countries ("Amr Said"); not "Dana Lee" or "Sara Meyer", whose given names those
+    lists hold too."""
+    return any(
+        w in _ARABIC_MARKS or w.startswith("abd") or arabic_given_name(w) for w in name.split()[1:]
+    )
+
+
+def _likely_gender(groups: _Groups, g: GroupKey) -> Gender:
+    """What the text says of a full name's gender, else its given name's where every
+    country's list agrees ("Ayman" a man's, "Eman" a woman's)."""
+    return groups.evidence(g).gender or clear_given_name_gender(parse_person(g.actor.name).given)
 
 
 def _lineage_written_short(
@@ -657,7 +683,15 @@ def _lineage_written_short(
     not clash. None where two longer names start so ("... Al Marlo", "... Al Kessim"):
     either may be meant."""
     spelled = {g: arabic_spelling(g.actor.name) for g in parsed}
-    short = {g: s for g, s in spelled.items() if len(s) == 3 and s[1] in ("bin", "bint")}
+    short = {
+        g: s
+        for g, s in spelled.items()
+        if len(s) == 3
+        and s[1] in ("bin", "bint")
+        # written in lower case ("Bin Laden" is a family name) after an Arabic given name
+        and groups.label(g).split()[1] in ("bin", "bint", "ibn")
+        and arabic_given_name(g.actor.name.split()[0])
+    }
     out: list[tuple[GroupKey, GroupKey]] = []
     for g, words in sorted(short.items()):
         longer = {
@@ -667,7 +701,7 @@ def _lineage_written_short(
             continue
         (root,) = longer
         if (
-            not clash(groups.evidence(g).gender, groups.evidence(root).gender)
+            not clash(_likely_gender(groups, g), _likely_gender(groups, root))
             # an article that writes both kept them apart: two people
             and groups.evidence(g).docs.isdisjoint(groups.evidence(root).docs)
             and _story_shared(groups, g, root)
@@ -2037,7 +2071,11 @@ def leading_name_pass(groups: _Groups) -> None:
             roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) != 1:
             continue
-        kind = {_head_type_of(_head_label(groups, f)) for f in found}
+        # the head before a legal form the head list lacks, for an organisation's short
+        # name of two words or more only ("Cedar Halden"; a lone "Halden" may be a
+        # person's surname, whatever the vote typed it, not "Halden Bank S.A.L.")
+        head_of = _head_type_of if groups.type(g) == "ORG" and len(g.words) > 1 else name_head_type
+        kind = {head_of(_head_label(groups, f)) for f in found}
         head = kind.pop() if len(kind) == 1 else None
         if head is None or any(unit_head(base_name(_head_label(groups, f))) for f in found):
             continue  # "Barclays" is not its unit "Barclays Capital (Inc.)"

@@ -1240,11 +1240,17 @@ class _Grouping:
         # Such a word, no given name the name data know, that starts the name of a "person"
         # of the article ("held at Varnak" beside the port operator "Varnak Liman" the NER
         # took for a person): the place, never that "person's" first name (`assign`).
+        # Not where that person has a title, courtesy title or gendered word ("President
+        # Yoon Jae-hwan ... seated near Yoon").
         self.place_words = frozenset(
             word
             for word in placed
             if not known_given_name(word)
             and any(full.split()[0] == word for full in self.full_names)
+            and not any(
+                full.split()[0] == word and (self.full_titles[full] or self.full_cues[full])
+                for full in self.full_names
+            )
         )
         alone = {fold(m.mention.label) for m in mentions if len(m.mention.label.split()) == 1}
         families = {parse_person(full).family for full in self.full_names}
@@ -2347,11 +2353,9 @@ PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
 
-#: Prepositions whose object is a place ("along the X", "around X"); not "in" ("faith in
-#: X") nor "at" alone ("took aim at X").
-_SITE_PREPOSITIONS = frozenset(
-    {"along", "near", "outside", "inside", "across", "throughout", "around", "within"}
-)
+#: Prepositions whose object is a place ("along the X", "across X"); not "in" ("faith in
+#: X"), "near" or "around" ("aides around X"), nor "at" alone ("took aim at X").
+_SITE_PREPOSITIONS = frozenset({"along", "across", "throughout"})
 #: Verbs after which "at X" is where something is ("held at X", "docked at X").
 _AT_PLACE_VERBS = frozenset(
     "hold detain moor dock berth anchor base station strand load unload reload build"
@@ -2707,10 +2711,10 @@ def _people_subject(
 ) -> tuple[ActorKey, ...]:
     """The people of the nearest subject written before "they" or "their" up its clauses,
     when that subject is two people or more and nothing else ("Roe and Vance agreed to
-    restart talks between their ministries": Roe and Vance), when no other actor stands
-    between them ("Roe and Vance condemned Russia and Iran after they attacked": none)
-    and the pronoun is in no clause of a noun in the plural after them ("citing reports
-    that they"); else none. "They" and "their"
+    restart a dialogue between their ministries": Roe and Vance), when no other actor
+    and no noun in the plural stands between them ("Roe and Vance condemned Russia and
+    Iran after they attacked", "thanked the voters, saying they", "citing reports that
+    they": none); else none. "They" and "their"
     otherwise stand for organisations and countries only."""
     node = tok
     for _ in range(_SUBJECT_STEPS):
@@ -2720,14 +2724,12 @@ def _people_subject(
                 keys = tuple(dict.fromkeys(k for k, _ in found))
                 if len(keys) < 2 or not all(is_person(k) for k in keys):
                     return ()
-                last = max(t.i for _, t in found)
+                between = tok.doc[max(t.i for _, t in found) + 1 : tok.i]
                 if any(
-                    (k := key_of(t)) is not None and k not in keys
-                    for t in tok.doc[last + 1 : tok.i]
-                ) or any(
-                    t.tag_ in ("NNS", "NNPS") and t.i > last
-                    for t in tok.ancestors
-                    if not (tok.dep_ == "poss" and t == tok.head)  # "their ministries"
+                    ((k := key_of(t)) is not None and k not in keys)
+                    # "thanked the voters, saying they ...": the voters may be meant
+                    or t.tag_ in ("NNS", "NNPS")
+                    for t in between
                 ):
                     return ()
                 return keys

@@ -338,7 +338,9 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
 _ABD = re.compile(r"^abd(?:el|ul|al|ol)?")
 #: Words written with the word after them as one name ("Abu Zeid", "bin", "ibn").
 _ABU = frozenset({"abu", "abou"})
-_BIN = {"bin": "bin", "ibn": "bin", "ben": "bin", "bint": "bint"}
+_BIN = {"bin": "bin", "ibn": "bin", "bint": "bint"}
+#: Words kept as written: "Ben Salem" is a Maghreb family name, not "bin Salem".
+_AS_WRITTEN = frozenset({"ben"})
 #: How alike two given names must be once spelled one way (`arabic_word`): "Mohammed" and
 #: "Muhammad"; not "Karim" and "Karam", nor "Firas" and "Faris", two names.
 ARABIC_GIVEN_SIMILARITY = 85.0
@@ -349,16 +351,16 @@ def arabic_word(word: str) -> str:
     """One spelling of a folded word of an Arabic name, whichever way an outlet
     romanised it: "ou" and "oo" as "u", "ee" as "i", "ei", "ey" and "ay" as "ai", "aw" as
     "au", "q" as "k", "g" as "j" (not in "gh"), then "o" as "u" and "e" as "i", a final
-    "y" as "i", no "h" after a final vowel, no doubled letter, "ai" as "i": "mohammed" ->
-    "muhamid", "muhammad" -> "muhamad", "saeed" and "said" -> "sid", "abou" and "abu"
-    -> "abu", "tareq" -> "tarik", "suleiman" and "soliman" -> "suliman"."""
+    "y" as "i", no "h" after a final vowel, no doubled letter: "mohammed" -> "muhamid",
+    "muhammad" -> "muhamad", "saeed" and "said" -> "said", "abou" and "abu" -> "abu",
+    "tareq" -> "tarik" ("ayman" and "eman", "zaid" and "ziad" stay two names)."""
     w = re.sub(r"ou|oo", "u", word.replace("'", ""))
     w = w.replace("ee", "i")
     w = re.sub(r"ei|ey|ay", "ai", w).replace("aw", "au").replace("q", "k")
     w = re.sub(r"g(?!h)", "j", w)  # Egyptian "Gamal" is "Jamal"; not the "gh" of "Ghani"
     w = re.sub(r"(?<=[aeiou])h$", "", w)
     w = re.sub(r"y$", "i", w.replace("o", "u").replace("e", "i"))
-    return re.sub(r"(.)\1+", r"\1", w).replace("ai", "i")
+    return re.sub(r"(.)\1+", r"\1", w)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -391,6 +393,8 @@ def arabic_spelling(folded: str) -> tuple[str, ...]:
             out.append("abu" + arabic_word(words[i]))
         elif word in _BIN:
             out.append(_BIN[word])
+        elif word in _AS_WRITTEN:
+            out.append(word)
         else:
             out.append(arabic_word(word))
         i += 1
