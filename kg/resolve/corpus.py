@@ -689,7 +689,7 @@ def _lineage_written_short(
         if len(s) == 3
         and s[1] in ("bin", "bint")
         # written in lower case ("Bin Laden" is a family name) after an Arabic given name
-        and groups.label(g).split()[1] in ("bin", "bint", "ibn")
+        and groups.label(g).split()[1:2] in (["bin"], ["bint"], ["ibn"])
         and arabic_given_name(g.actor.name.split()[0])
     }
     out: list[tuple[GroupKey, GroupKey]] = []

@@ -2714,8 +2714,8 @@ def _people_subject(
     restart a dialogue between their ministries": Roe and Vance), when no other actor
     and no noun in the plural stands between them ("Roe and Vance condemned Russia and
     Iran after they attacked", "thanked the voters, saying they", "citing reports that
-    they": none); else none. "They" and "their"
-    otherwise stand for organisations and countries only."""
+    they": none); else none. "They" and "their" otherwise stand for organisations and
+    countries only."""
     node = tok
     for _ in range(_SUBJECT_STEPS):
         for child in node.children:
