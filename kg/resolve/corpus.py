@@ -104,6 +104,9 @@ from kg.resolve.naming import (
     vote_type,
 )
 from kg.resolve.persons import (
+    ARABIC_ABU,
+    ARABIC_ARTICLES,
+    PATRONYMIC,
     SUFFIXES,
     NicknameIndex,
     PersonName,
@@ -654,7 +657,7 @@ def _romanised_alike(
 
 
 #: Words of an Arabic name after its given name: an article, "bin", "ibn", "bint", "Abu".
-_ARABIC_MARKS = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "abou"})
+_ARABIC_MARKS = ARABIC_ARTICLES | PATRONYMIC | ARABIC_ABU
 
 
 def _arabic_marked(name: str) -> bool:
@@ -689,7 +692,8 @@ def _lineage_written_short(
         if len(s) == 3
         and s[1] in ("bin", "bint")
         # written in lower case ("Bin Laden" is a family name) after an Arabic given name
-        and groups.label(g).split()[1:2] in (["bin"], ["bint"], ["ibn"])
+        and len(written := groups.label(g).split()) > 1
+        and written[1] in PATRONYMIC
         and arabic_given_name(g.actor.name.split()[0])
     }
     out: list[tuple[GroupKey, GroupKey]] = []
@@ -713,12 +717,7 @@ def _lineage_written_short(
 def _story_shared(groups: _Groups, a: GroupKey, b: GroupKey) -> bool:
     """True when an article of ``a`` names an actor that an article of ``b`` names too,
     places, countries and group actors left out (`_telling`)."""
-    context = {
-        c
-        for d in groups.evidence(a).docs
-        for o in groups.by_doc[d]
-        if (c := groups.find(o)) != groups.find(a) and _telling(groups, c)
-    }
+    context = _article_context(groups, a, lambda c: _telling(groups, c))
     return _shared(groups, context, b) > 0
 
 
@@ -1450,17 +1449,24 @@ def _related(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
     """True when the articles of ``g``'s cluster name ``root`` or share another actor
     with its articles, countries left out (they are in most articles): "GB" for
     gigabytes in the articles about a phone is not the bank of another article."""
-    docs = groups.evidence(g).docs
-    if not docs.isdisjoint(groups.evidence(root).docs):
+    if not groups.evidence(g).docs.isdisjoint(groups.evidence(root).docs):
         return True
-    own = groups.find(g)
-    context = {
-        c
-        for d in docs
-        for o in groups.by_doc[d]
-        if (c := groups.find(o)) != own and c.actor.kind != "country"
-    }
+    context = _article_context(groups, g, lambda c: c.actor.kind != "country")
     return _shared(groups, context, root) > 0
+
+
+def _article_context(
+    groups: _Groups, g: GroupKey, keep: Callable[[GroupKey], bool]
+) -> set[GroupKey]:
+    """The clusters of the other actors named in the articles of ``g``'s cluster that
+    ``keep`` keeps."""
+    own = groups.find(g)
+    return {
+        c
+        for d in groups.evidence(g).docs
+        for o in groups.by_doc[d]
+        if (c := groups.find(o)) != own and keep(c)
+    }
 
 
 #: Heads of bodies named either way round: "Department of Labor" = "Labor Department".

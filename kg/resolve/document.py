@@ -37,7 +37,6 @@ from kg.lexicon import (
     event_nouns,
     gender_words,
     government_nouns,
-    load_tsv,
     member_nouns,
     message_nouns,
     other_name_phrases,
@@ -52,7 +51,7 @@ from kg.names import (
     spaced_initials,
     written_legal_form,
 )
-from kg.relations.lexicon import company_things, job_titles, request_clause_words
+from kg.relations.lexicon import company_things, job_titles, place_nouns, request_clause_words
 from kg.resolve.evidence import (
     KIN_WORDS,
     UNSAID_PRONOUNS,
@@ -2368,8 +2367,7 @@ def _at_place_nouns() -> frozenset[str]:
     """Nouns after which "at X" is where they are: people who act for a body ("officials
     at X", ``agent_nouns.tsv``) and kinds of place ("the terminal at X",
     ``place_nouns.tsv``); not "aim" or "swipe" ("took aim at X")."""
-    people = {row[0] for row in load_tsv("agent_nouns.tsv") if row[1] in ("member", "government")}
-    return frozenset(people | {row[0] for row in load_tsv("place_nouns.tsv")})
+    return member_nouns() | government_nouns() | frozenset(place_nouns())
 
 
 def _used_as_place(token: Token) -> bool:

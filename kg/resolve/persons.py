@@ -332,12 +332,12 @@ def _transliterated_alike(a: str, b: str) -> bool:
 
 #: Arabic articles written before a name ("al-Sharqawi", "el-Sharqawi", "Al Sharqawi"): left out
 #: of a name's one spelling (`arabic_spelling`).
-_ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
+ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
 #: "Abd" and the article after it, written as one word or apart ("Abdel", "Abdul", "Abd
 #: al-"): one word with the name that follows ("Abdelnour", "Abd al-Nour").
 _ABD = re.compile(r"^abd(?:el|ul|al|ol)?")
 #: Words written with the word after them as one name ("Abu Zeid", "bin", "ibn").
-_ABU = frozenset({"abu", "abou"})
+ARABIC_ABU = frozenset({"abu", "abou"})
 _BIN = {"bin": "bin", "ibn": "bin", "bint": "bint"}
 #: Words kept as written: "Ben Salem" is a Maghreb family name, not "bin Salem".
 _AS_WRITTEN = frozenset({"ben"})
@@ -376,7 +376,7 @@ def arabic_spelling(folded: str) -> tuple[str, ...]:
     while i < len(words):
         word = words[i]
         nxt = words[i + 1 : i + 2]
-        if word in _ARABIC_ARTICLES and nxt:
+        if word in ARABIC_ARTICLES and nxt:
             i += 1
             continue
         prefix = _ABD.match(word)
@@ -384,11 +384,11 @@ def arabic_spelling(folded: str) -> tuple[str, ...]:
             rest = word[prefix.end() :]
             if not rest:  # "abd al rahman", "abdel rahman": the next word is the name
                 i += 1
-                if words[i] in _ARABIC_ARTICLES and i + 1 < len(words):
+                if words[i] in ARABIC_ARTICLES and i + 1 < len(words):
                     i += 1
                 rest = words[i]
             out.append("abd" + arabic_word(rest))
-        elif word in _ABU and nxt:
+        elif word in ARABIC_ABU and nxt:
             i += 1
             out.append("abu" + arabic_word(words[i]))
         elif word in _BIN:
