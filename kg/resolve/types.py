@@ -54,6 +54,7 @@ groups by.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
@@ -282,18 +283,39 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
     return out
 
 
+#: Nouns for a kind of place that a place's name written with its region's possessive
+#: keeps after it ("Indonesia's Aceh province", `kg.relations.rules.places`).
+PLACE_KINDS_AFTER = frozenset({"province", "region", "state", "island", "county", "district"})
+#: "Ohio's Marlo", "Ohio's Marlo county": the region, the town (its kind left out).
+_REGION_OWNS = re.compile(
+    r"(?P<region>.+?)['\u2019]s (?P<town>.+?)"
+    rf"(?: (?:{'|'.join(sorted(PLACE_KINDS_AFTER))}))?"
+)
+
+
+def _town_and_region(alias: str) -> tuple[str, str]:
+    """The town and the region of a place written with its region ("Marlo, Ohio" or
+    "Ohio's Marlo"), or two empty strings."""
+    town, comma, region = alias.partition(", ")
+    if comma and region:
+        return town, region
+    owned = _REGION_OWNS.fullmatch(alias)
+    return (owned["town"], owned["region"]) if owned else ("", "")
+
+
 def _with_region(name: str, alias: str) -> bool:
-    """True for ``alias`` = ``name`` + ", " + a region or country the gazetteer knows."""
-    return alias.partition(", ")[0] == name and written_region(alias) is not None
+    """True for ``alias`` = ``name`` + ", " + a region or country the gazetteer knows,
+    or that region's possessive + " " + ``name``."""
+    return _town_and_region(alias)[0] == name and written_region(alias) is not None
 
 
 def written_region(alias: str) -> tuple[str, str] | None:
     """Where a place written with its region lies, as (country, folded region): ("USA",
-    "ohio") for "Marlo, Ohio", ("USA", "texas") for "Marlo, Tex.", ("FRA", "") for
-    "Marlo, France"; None when what follows the comma is no region or country the
+    "ohio") for "Marlo, Ohio" and "Ohio's Marlo", ("USA", "texas") for "Marlo, Tex.",
+    ("FRA", "") for "Marlo, France"; None when the region is no region or country the
     gazetteer knows."""
-    _, comma, region = alias.partition(", ")
-    if not comma or not region:
+    region = _town_and_region(alias)[1]
+    if not region:
         return None
     state = gazetteer.us_state(region)
     if state is not None:

@@ -61,6 +61,7 @@ from kg.relations.lexicon import is_government_body, place_nouns
 from kg.relations.syntax import of_objects, subjects
 from kg.resolve.document import PLACE_TYPES, ActorIndex
 from kg.resolve.keys import ActorKey, country_key
+from kg.resolve.types import PLACE_KINDS_AFTER
 from kg.spans import body_noun_after
 from kg.vocab import RelationLabel
 
@@ -744,6 +745,12 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 for a in _possessors(root.head, index)
                 if root.dep_ == "compound" or (a[1].i < keyed.mention.start and not _in_list(root))
             ]
+        if (
+            root.dep_ == "compound"
+            and root.head.lower_ in PLACE_KINDS_AFTER
+            and index.tag(key) in _TOWN_TYPES
+        ):
+            owners += _possessors(root.head, index)  # "Indonesia's Aceh province"
         for outer in owners:
             if outer[0] == key:
                 continue
@@ -754,8 +761,42 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 else:
                     out.append(_edge(inner, outer, index, "'s"))
             elif _holds(outer, inner, index):
-                out.append(_edge(inner, outer, index, "'s"))
+                named = _written_with_owner(inner, outer, index)
+                out.append(dataclasses.replace(_edge(inner, outer, index, "'s"), implied=named))
     return out
+
+
+def _written_with_owner(inner: Actor, outer: Actor, index: ActorIndex) -> tuple[Fact, ...]:
+    """ "Indonesia's Aceh", "Indonesia's Aceh province" as written is a name of the
+    place, as "Aceh, Indonesia" is (`_written_with_region`): an alias of ``inner``, a
+    town or region right after the possessive of the country or region that holds it,
+    when the gazetteer puts no town of that name in another country."""
+    place, region = inner[0], outer[0]
+    if place.kind == "country" or index.tag(place) not in _TOWN_TYPES:
+        return ()
+    actor = index.actors.get(place)
+    country = region.name if region.kind == "country" else _region_country(region, index)
+    if actor is None or country is None:
+        return ()
+    known = gazetteer.country_of_city(actor.label)
+    if known is not None and known != country:
+        return ()
+    start, _ = index.mention_span(outer[1])
+    owner_end = outer[1].idx + len(outer[1].text)
+    after, end = index.mention_span(inner[1])
+    doc = inner[1].doc
+    text = doc.text
+    if text[owner_end:after] not in ("'s ", "’s "):
+        return ()
+    kind = inner[1].head
+    if (
+        inner[1].dep_ == "compound"
+        and kind.lower_ in PLACE_KINDS_AFTER
+        and kind.text.islower()
+        and kind.idx == end + 1
+    ):
+        end = kind.idx + len(kind.text)
+    return (ImpliedAlias(place, normalise_name(text[start:end])),)
 
 
 def body_apposition(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
