@@ -443,6 +443,7 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Calle Rosen", None),  # a given name ("calle", Spanish for street, is none here)
         ("Jane Banco", None),  # a head written first counts only first
         ("Halvex Marine Terminals", "ORG"),
+        *((f"Halvex {w}", "ORG") for w in ("Advisory", "Advisers", "Advisors")),
     ],
 )
 def test_head_word_types_a_name(name: str, expected: str | None) -> None:

@@ -2078,10 +2078,10 @@ def leading_name_pass(groups: _Groups) -> None:
             roots = {groups.find(f) for f in found} - {groups.find(g)}
         if len(roots) != 1:
             continue
-        # the head before a legal form the head list lacks, for an organisation's short
-        # name of two words or more only ("Cedar Halden"; a lone "Halden" may be a
-        # person's surname, whatever the vote typed it, not "Halden Bank S.A.L.")
-        head_of = _head_type_of if groups.type(g) == "ORG" and len(g.words) > 1 else name_head_type
+        # the head before a legal form the head list lacks, for a short name typed as an
+        # organisation only ("Cedar Halden", "Tidewell" -> "Tidewell Advisory FZE"; a lone
+        # "Halden" typed PERSON may be a person's surname, not "Halden Bank S.A.L.")
+        head_of = _head_type_of if groups.type(g) == "ORG" else name_head_type
         kind = {head_of(_head_label(groups, f)) for f in found}
         head = kind.pop() if len(kind) == 1 else None
         if head is None or any(unit_head(base_name(_head_label(groups, f))) for f in found):
