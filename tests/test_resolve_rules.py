@@ -4306,7 +4306,7 @@ MERGE_ROWS = [
         "Tidewell Advisory FZE",
         LEADING_NAME,
         None,
-        id="one word typed ORG: Tidewell -> Tidewell Advisory FZE (a legal form no head list holds)",
+        id="one word typed ORG: Tidewell -> Tidewell Advisory FZE (a legal form heads lack)",
     ),
     pytest.param(
         [[org("Tidewell Advisory FZE")], [org("Tidewell Marine FZE")], [org("Tidewell", 2)]],
