@@ -518,6 +518,28 @@ def has_capital(text: str) -> bool:
     return not text.islower() and any(c.isupper() for c in text)
 
 
+#: A match's score ("3-1", "2–0"), which the NER puts at the end of the team's name.
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+_GOALS = re.compile(r"\d{1,2}")
+
+
+def _score_at(tokens: DocTokens, i: int) -> bool:
+    """True when a match's score starts at token ``i``: "3-1" as one token, or "3", a
+    hyphen or dash and "1" with no space between."""
+    text = tokens.text
+    if _SCORE.fullmatch(text[i]):
+        return True
+    every = tokens.tokens
+    return (
+        i + 2 < len(text)
+        and _GOALS.fullmatch(text[i]) is not None
+        and text[i + 1] in ("-", "\u2013")
+        and _GOALS.fullmatch(text[i + 2]) is not None
+        and not every[i].whitespace_
+        and not every[i + 1].whitespace_
+    )
+
+
 def _breaks(tokens: DocTokens, i: int) -> bool:
     """A word (the token at ``i``) that cannot be inside a name wherever it is written."""
     if tokens.tag[i] in BREAK_TAGS:
@@ -525,6 +547,8 @@ def _breaks(tokens: DocTokens, i: int) -> bool:
     text = tokens.text[i]
     if tokens.lower[i] in CONNECTORS or has_capital(text):
         return False
+    if _score_at(tokens, i):
+        return True  # "beat Kessel United 3-1": a match's score, no part of the name
     if tokens.tokens[i].like_num and not any(c.isalpha() for c in text):
         return "." in text or "," in text  # "41.7": a figure, not "Group of 7"
     return tokens.is_alpha[i]  # a lower-case word: "put", "plus", "percent", "had"

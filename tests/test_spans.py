@@ -196,6 +196,15 @@ def test_headline_name_without_a_verb_is_kept() -> None:
         # must not: a participle made from a name
         ("The Halden-based firm grew.", "Halden-based firm", "ORG", ["Halden-"]),
         ("Pak Yo-owned firms grew.", "Pak Yo-owned", "PERSON", ["Pak Yo-"]),
+        # a match's score after a team's name
+        ("Marlo beat Kessel United 3-1 on Saturday.", "Kessel United 3-1", "ORG",
+         ["Kessel United"]),
+        ("Marlo beat Kessel Rovers 2\u20130 at home.", "Kessel Rovers 2\u20130", "ORG",
+         ["Kessel Rovers"]),
+        # must not: numbers that are part of a name, or no score
+        ("The Halvex 737-800 jets were grounded.", "Halvex 737-800", "ORG",
+         ["Halvex 737-800"]),
+        ("Halvex Unit 7-B opened.", "Halvex Unit 7-B", "ORG", ["Halvex Unit 7-B"]),
     ],
 )  # fmt: skip
 def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None:
@@ -443,7 +452,7 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Calle Rosen", None),  # a given name ("calle", Spanish for street, is none here)
         ("Jane Banco", None),  # a head written first counts only first
         ("Halvex Marine Terminals", "ORG"),
-        *((f"Halvex {w}", "ORG") for w in ("Advisory", "Advisers", "Advisors")),
+        *((f"Halvex {w}", "ORG") for w in ("Advisory", "Advisers", "Advisors", "FC", "AFC")),
     ],
 )
 def test_head_word_types_a_name(name: str, expected: str | None) -> None:

@@ -1484,6 +1484,8 @@ def written_form(words: Sequence[str]) -> str:
         found = [*found[:-3], found[-1], found[-3]]
     if len(found) >= 3 and found[-2] in _LEFT_OUT_BEFORE.get(found[-1], ()):
         found = [*found[:-2], found[-1]]
+    if len(found) >= 3 and found[-2:] == ["football", "club"]:
+        found = [*found[:-2], "fc"]  # "Marlo Rangers Football Club" = "Marlo Rangers FC"
     if not found:
         return ""
     last = _SPELLINGS.get(found[-1], found[-1])
@@ -1500,6 +1502,12 @@ _LEFT_OUT_BEFORE = {
     "center": frozenset({"convention"}),
     "centre": frozenset({"convention"}),
 }
+#: Sports before "Club" in a club's full name, which news leaves out with "Club": "Marlo
+#: Rangers Football Club" is "Marlo Rangers" (`leading_name_pass`).
+_SPORTS = frozenset(
+    """football soccer cricket rugby hockey basketball baseball volleyball handball
+    sports sporting athletic athletics""".split()
+)
 #: British and American spellings of head words.
 _SPELLINGS = {"centre": "center", "theatre": "theater"}
 
@@ -2027,6 +2035,7 @@ def leading_name_pass(groups: _Groups) -> None:
     """
     longer: dict[str, list[GroupKey]] = defaultdict(list)
     shortened: dict[str, list[GroupKey]] = defaultdict(list)  # without a word left out
+    clubs: dict[str, list[GroupKey]] = defaultdict(list)  # without "<sport> Club"
     # names of three words or more, by their first word ("Halvex Port Holdings"), for a
     # one-word name nothing says is a person's (`_company_word`)
     started: dict[str, list[GroupKey]] = defaultdict(list)
@@ -2049,11 +2058,15 @@ def leading_name_pass(groups: _Groups) -> None:
             longer[" ".join(words[:-1])].append(g)
         if len(words) > 2 and words[-2] in _LEFT_OUT_BEFORE.get(words[-1], ()):
             shortened[" ".join(words[:-2])].append(g)  # "Marlo West Convention Center"
+        if len(words) > 2 and words[-1] == "club" and words[-2] in _SPORTS:
+            clubs[" ".join(words[:-2])].append(g)  # "Marlo Rangers Football Club"
     for g in groups.keys:
         name = _plain_name(groups, g)
         found = longer.get(name, [])
         if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
             found = found + shortened.get(name, [])
+        club = clubs.get(name, [])
+        found = found + club
         if _company_word(groups, g, named):
             company = _company_started(groups, g, found + started.get(name, []))
             if company is not None:
@@ -2066,6 +2079,7 @@ def leading_name_pass(groups: _Groups) -> None:
             len(g.words) > 1
             and name_head_type(_head_label(groups, g))
             and not all(_company_tail(base_name(_head_label(groups, f))) for f in found)
+            and not all(f in club for f in found)  # "Marlo Rangers Football Club"
         ):
             # A whole name of its own: "Marlo University" is not its "Marlo University
             # Hospital", "Kessel Police" not the "Kessel Police Union", "Dublin Airport"
