@@ -2093,9 +2093,18 @@ def leading_name_pass(groups: _Groups) -> None:
         if len(roots) != 1:
             continue
         # the head before a legal form the head list lacks, for a short name typed as an
-        # organisation only ("Cedar Halden", "Tidewell" -> "Tidewell Advisory FZE"; a lone
-        # "Halden" typed PERSON may be a person's surname, not "Halden Bank S.A.L.")
-        head_of = _head_type_of if groups.type(g) == "ORG" else name_head_type
+        # organisation only ("Cedar Halden"; one word only where the articles took it for
+        # no person's: "Tidewell" -> "Tidewell Advisory FZE"; a lone "Halden" they took
+        # for a person's may be a surname, whatever the vote, not "Halden Bank S.A.L.")
+        head_of = (
+            _head_type_of
+            if groups.type(g) == "ORG"
+            and (
+                len(g.words) > 1
+                or all(ActorKey.parse(e.key).kind == "other" for _, e in groups.members[g])
+            )
+            else name_head_type
+        )
         kind = {head_of(_head_label(groups, f)) for f in found}
         head = kind.pop() if len(kind) == 1 else None
         if head is None or any(unit_head(base_name(_head_label(groups, f))) for f in found):
