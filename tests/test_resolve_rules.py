@@ -2540,6 +2540,24 @@ def test_lone_name_and_a_kunya_across_articles(bearer: str, joins: bool) -> None
             True,
             id="the same word modifying a noun after 'the'",
         ),
+        pytest.param(
+            "Zabrowo Ridge won in Kessel, the Zabrowo state capital, on Sunday.",
+            "Zabrowo",
+            False,
+            id="must not: the same, before a noun for a kind of place",
+        ),
+        pytest.param(
+            "Zabrowo Ridge won on Sunday. Zabrowo province voted for the plan.",
+            "Zabrowo",
+            False,
+            id="must not: the same, before 'province'",
+        ),
+        pytest.param(
+            "Zabrowo Ridge won on Sunday. Zabrowo State beat them last year.",
+            "Zabrowo",
+            True,
+            id="the same word before 'State' written with a capital (a team, a university)",
+        ),
     ],
 )
 def test_town_typed_person_is_no_first_name(text: str, town: str, joins: bool) -> None:

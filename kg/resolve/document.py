@@ -89,6 +89,7 @@ from kg.resolve.persons import (
     syllable_words,
     syllables,
 )
+from kg.resolve.types import PLACE_KINDS_AFTER
 from kg.spans import is_title_word, name_head_type, parent_head, unit_head
 from kg.tokens import DocTokens
 
@@ -2374,9 +2375,18 @@ def _used_as_place(token: Token) -> bool:
     """True for a one-word name written where a place goes: the object of a preposition
     of place (`_SITE_PREPOSITIONS`: "along the X"), of "at" after a verb of where a thing
     is (`_AT_PLACE_VERBS`: "detained at X"; not "took aim at X") or a noun of people or
-    places (`_at_place_nouns`: "port officials at X"), or the head of a phrase after
-    "the" ("the X" alone; not "the X administration")."""
+    places (`_at_place_nouns`: "port officials at X"), the head of a phrase after
+    "the" ("the X" alone; not "the X administration"), or a word written before a noun
+    for a kind of place ("the X state capital", "X province")."""
     if token.dep_ == "pobj" and token.head.lower_ in _SITE_PREPOSITIONS:
+        return True
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if (
+        after is not None
+        and token.dep_ == "compound"
+        and after.lower_ in PLACE_KINDS_AFTER
+        and after.text.islower()
+    ):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "at":
         head = token.head.head
