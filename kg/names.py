@@ -70,6 +70,9 @@ def latin_to_ascii(char: str) -> str:
     return anyascii(char) or char
 
 
+#: The Thai public company's form ("Halvex Holdings Public Company Limited", "... Public
+#: Co., Ltd."), of which cleanco strips all but "Public".
+_PUBLIC_COMPANY = re.compile(r",?\s+Public\s+(?:Company|Co\.?),?\s+(?:Limited|Ltd\.?)$")
 #: A legal form in brackets before another ("(Pvt.) Ltd.", "(Private) Limited").
 _BRACKETED_FORM = re.compile(r"\s*\(((?i:pvt|private)\.?)\)(?=\s+\w)")
 
@@ -86,6 +89,7 @@ def base_name(name: str) -> str:
     """
     # "Halvex Consultants (Pvt.) Ltd.": a bracketed form before the last one
     current = _BRACKETED_FORM.sub(r" \1", name).strip()
+    current = _PUBLIC_COMPANY.sub("", current)  # cleanco leaves its "Public"
     current = _without_leading_form(current)
     while True:
         stripped = _without_extra_form(_basename(current)).strip(" ,")
@@ -145,7 +149,12 @@ def _without_extra_form(name: str) -> str:
     if (
         head
         and last.casefold().replace(".", "") in _extra_legal_forms()
-        and ("." in last or last.isupper() or any(c.isupper() for c in last[1:]))
+        and (
+            "." in last
+            or last.isupper()
+            or any(c.isupper() for c in last[1:])
+            or (last[:1].isupper() and last.casefold() in _WORD_FORMS)  # "Tbk", "Berhad"
+        )
     ):
         return head
     return name
@@ -202,7 +211,7 @@ def _cleanco_terms() -> list[tuple[int, list[str]]]:
 #: words that are parts of people's names ("Sha").
 _WORD_FORMS = frozenset(
     {"inc", "ltd", "corp", "co", "llc", "llp", "plc", "limited", "corporation", "company"}
-    | {"incorporated"}
+    | {"incorporated", "bhd", "berhad", "tbk"}
 )
 #: Letters after a person's name that cleanco also reads as legal forms: Senior, Queen's
 #: and King's Counsel ("Jane Roe SC").

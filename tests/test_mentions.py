@@ -895,6 +895,11 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("PJSC Severny", True),
         ("PAO Severny", False),  # a public affairs officer, not a form
         ("Severny PJSC", True),
+        ("Halvex Capital Bhd", True),
+        ("Halvex Capital Berhad", True),
+        ("PT Halvex Nikel Tbk", True),
+        ("Halvex Nikel Tbk", True),
+        ("Halvex Holdings Public Company Limited", True),
         # must not: a word, or a word of a person's name that cleanco also strips
         ("Halvex as", False),
         ("PLB co", False),

@@ -540,7 +540,17 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("PJSC Severny", "Severny"),  # a form written first (legal_forms.tsv "first")
         ("OOO Halvex Re", "Halvex Re"),
         ("Severny PJSC", "Severny"),
+        # Southeast Asian forms (legal_forms.tsv, and the Thai public company's)
+        ("PT Kessvaart Nikel Tbk", "Kessvaart Nikel"),
+        ("Kessvaart Nikel Tbk", "Kessvaart Nikel"),
+        ("Kessvaart Capital Berhad", "Kessvaart Capital"),
+        ("Kessvaart Capital Bhd", "Kessvaart Capital"),
+        ("Kessvaart Holdings Public Company Limited", "Kessvaart Holdings"),
+        ("Kessvaart Holdings Public Co., Ltd.", "Kessvaart Holdings"),
+        ("Kessvaart Holdings PCL", "Kessvaart Holdings"),
         # must not: names without a legal form, or nothing but one
+        ("Pt Kessvaart", "Pt Kessvaart"),  # a form written first counts in capitals only
+        ("Jane Public", "Jane Public"),
         ("S.A.C.", "S.A.C."),
         ("Bank of Halden", "Bank of Halden"),
         ("Newcastle United", "Newcastle United"),
