@@ -2153,6 +2153,12 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Tony Kowalski", "Toni Kowalski"], False),
         (["Terry Sikorski", "Teri Sikorski"], False),
         (["Anton Tkachuk", "Antonia Tkachuk"], False),
+        # a nickname in quotes is no middle name
+        (['Jose Miguel "Migs" Tarrant', "Jose Miguel Tarrant"], True),
+        (['Maria Clara "Claring" Santos-Tarrant', "Maria Clara Santos-Tarrant"], True),
+        (['Jose Miguel "Migs" Tarrant', "Jose Luis Tarrant"], False),
+        (['Jose "Migs" Tarrant', "Jose Miguel Tarrant"], True),
+        (['Ernesto "Jun-Jun" Tarrant Jr.', "Ernesto Tarrant Sr."], False),
     ],
 )
 def test_same_person_pass(names: list[str], merged: bool) -> None:
@@ -5930,6 +5936,18 @@ def test_short_name_of_a_front_a_place_leads() -> None:
             "Jimmy Marlo",
             False,
             id="must not: the father's name without the suffix",
+        ),
+        pytest.param(
+            'President Jose Miguel "Migs" Marlo unveiled plans for a stadium on Monday.',
+            "Migs Marlo",
+            True,
+            id="two given names before the nickname",
+        ),
+        pytest.param(
+            'Rep. Ernesto "Jun-Jun" Marlo Jr. unveiled plans for a stadium on Monday.',
+            "Jun-Jun Marlo Jr.",
+            True,
+            id="a hyphenated nickname",
         ),
     ],
 )

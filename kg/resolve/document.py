@@ -652,9 +652,10 @@ def _given_and_family(word: str, fits: Collection[str]) -> bool:
     return first and later
 
 
-#: A full name with a nickname in quotes after its given name ('Harrison "Trey" Poole
-#: III'): the given name, the nickname, the family name and any suffix.
-_QUOTED_NICKNAME = re.compile(r"^(\S+) [\"\u201c']([A-Z][a-z]+)[\"\u201d'] (.+)$")
+#: A full name with a nickname in quotes after its given names ('Harrison "Trey" Poole
+#: III', 'Jose Miguel "Migs" Roe', 'Ernesto "Jun-Jun" Roe Jr.'): the given names, the
+#: nickname, the family name and any suffix.
+_QUOTED_NICKNAME = re.compile(r"^(\S+(?: \S+)?) [\"\u201c']([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[\"\u201d'] (.+)$")
 
 
 def _called_by_nickname(label: str) -> str:

@@ -92,12 +92,33 @@ def own_words(words: Sequence[str]) -> list[str]:
     return [w for k, w in enumerate(words) if k == 0 or words[k - 1] not in PATRONYMIC]
 
 
+#: Quotation marks around a nickname written inside a full name.
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _without_quoted(words: list[str]) -> list[str]:
+    """A name's words without a nickname in quotes ('jose miguel "migs" arevalo' ->
+    jose miguel arevalo; '"jun jun"' folded from "Jun-Jun" is one nickname), unless
+    nothing would be left."""
+    kept: list[str] = []
+    quoted = False
+    for word in words:
+        if not quoted and word[:1] in _QUOTES and len(word) > 1:
+            quoted = word[-1:] not in _QUOTES
+            continue
+        if quoted:
+            quoted = word[-1:] not in _QUOTES
+            continue
+        kept.append(word)
+    return kept if kept else words
+
+
 @lru_cache(maxsize=1 << 16)  # asked again for every mention and merge of a name
 def parse_person(name: str) -> PersonName:
     """Split a folded name: "robert s mueller iii" -> given robert, middle (s,), family
     mueller, suffix iii; "nyenpan jr" -> lone family name with suffix jr; "van der wiel"
     -> lone family name with its particles (`PARTICLES`)."""
-    words = name.split()
+    words = _without_quoted(name.split())
     if len(words) > 1 and words[0] in gender_words("honorific"):
         words = words[1:]  # "mrs dorbor": the label of a lone surname with its honorific
     suffix = ""
