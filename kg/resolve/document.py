@@ -655,7 +655,9 @@ def _given_and_family(word: str, fits: Collection[str]) -> bool:
 #: A full name with a nickname in quotes after its given names ('Harrison "Trey" Poole
 #: III', 'Jose Miguel "Migs" Roe', 'Ernesto "Jun-Jun" Roe Jr.'): the given names, the
 #: nickname, the family name and any suffix.
-_QUOTED_NICKNAME = re.compile(r"^(\S+(?: \S+)?) [\"\u201c']([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[\"\u201d'] (.+)$")
+_QUOTED_NICKNAME = re.compile(
+    r"^(\S+(?: \S+)?) [\"\u201c']([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[\"\u201d'] (.+)$"
+)
 
 
 def _called_by_nickname(label: str) -> str:
