@@ -1432,15 +1432,13 @@ def quoted_nickname(span: Span) -> list[Span] | None:
     generational suffix where one is written. A family name not written in title case
     ("McDonald") is left as the NER cut it."""
     doc = span.doc
-    i = span.end
-    if span.label_ != "PERSON" or not 1 <= len(span) <= 2 or i + 3 >= len(doc):
+    if span.label_ != "PERSON":
         return None
-    if not (
-        doc[i].text in _OPEN_QUOTES
-        and doc[i + 1].is_alpha
-        and doc[i + 1].is_title
-        and doc[i + 2].text in _CLOSE_QUOTES
-    ):
+    given = len(span)
+    if given >= 4 and _quoted_word(doc, span.end - 3):
+        given -= 3  # the NER took the nickname in ('Pakorn "Tong"'), not the family name
+    i = span.start + given
+    if not 1 <= given <= 2 or i + 3 >= len(doc) or not _quoted_word(doc, i):
         return None
     start = end = i + 3
     words = 0
@@ -1455,6 +1453,16 @@ def quoted_nickname(span: Span) -> list[Span] | None:
     if end < len(doc) and doc[end].text in _GENERATION_TOKENS:
         end += 1
     return [_span(doc, span.start, end, "PERSON")]
+
+
+def _quoted_word(doc: Doc, i: int) -> bool:
+    """True when tokens ``i`` to ``i + 2`` are a capitalised word in quotes ('"Trey"')."""
+    return (
+        doc[i].text in _OPEN_QUOTES
+        and doc[i + 1].is_alpha
+        and doc[i + 1].is_title
+        and doc[i + 2].text in _CLOSE_QUOTES
+    )
 
 
 def _after_previous_clause(span: Span) -> bool:

@@ -507,6 +507,36 @@ def test_name_with_a_quoted_nickname_is_one_person(text: str, names: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "names"),
+    [
+        pytest.param(
+            'It would leave Prime Minister Somchai "Tong" Kessarin in charge.',
+            [('Somchai "Tong"', "PERSON")],
+            ['Somchai "Tong" Kessarin'],
+            id="the NER took the nickname in and left the family name out",
+        ),
+        pytest.param(
+            'Captain Somchai "Jay" Kessarin scored.',
+            [('Somchai "Jay"', "PERSON"), ("Kessarin", "PERSON")],
+            ['Somchai "Jay" Kessarin'],
+            id="and tagged the family name apart",
+        ),
+        pytest.param(
+            'Fans of Somchai "Tong" said so.',
+            [('Somchai "Tong"', "PERSON")],
+            ['Somchai "Tong'],  # as the NER cut it, its last quote trimmed as ever
+            id="must not: no capitalised word after the nickname",
+        ),
+    ],
+)
+def test_name_cut_after_its_quoted_nickname(
+    text: str, ents: list[tuple[str, str]], names: list[str]
+) -> None:
+    found = find_mentions(with_ents(text, ents), "t")
+    assert [m.mention.label for m in found if m.mention.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "name", "expected"),
     [
         # a generational suffix last: a person whatever the NER said
@@ -1217,3 +1247,66 @@ def test_company_with_its_legal_form_is_nobodys_kin() -> None:
     found = {m.mention.label: m.mention for m in mentions(text)}
     assert found["Halvani Holding S.A.L."].type == "ORG"
     assert found["Halvani Holding S.A.L."].descriptor == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "courtesy"),
+    [
+        pytest.param(
+            "Khun Somchai told reporters he would stay.",
+            [("Khun Somchai", "ORG")],
+            "Somchai",
+            "Khun",
+            id="Thai 'Khun' before a given name, whatever the NER typed it",
+        ),
+        pytest.param(
+            "Datuk Seri Ahmad Kessar was charged on Monday.",
+            [("Datuk Seri Ahmad Kessar", "PERSON")],
+            "Ahmad Kessar",
+            "Datuk",
+            id="a Malaysian title and its 'Seri'",
+        ),
+        pytest.param(
+            "Datuk Seri Ahmad Kessar was charged on Monday.",
+            [("Datuk Seri", "PERSON"), ("Ahmad Kessar", "PERSON")],
+            "Ahmad Kessar",
+            "",
+            id="the title the NER tagged on its own is no person",
+        ),
+        pytest.param(
+            "Datin Seri Noraini Kessar attended the hearing.",
+            [("Datin Seri Noraini Kessar", "PERSON")],
+            "Noraini Kessar",
+            "Datin",
+            id="'Datin', a woman's",
+        ),
+        pytest.param(
+            "Tun Mokhtar Kessar spoke on Monday.",
+            [("Tun Mokhtar Kessar", "PERSON")],
+            "Mokhtar Kessar",
+            "Tun",
+            id="'Tun'",
+        ),
+        pytest.param(
+            "Tengku Mariam Kessar spoke on Monday.",
+            [("Tengku Mariam Kessar", "PERSON")],
+            "Tengku Mariam Kessar",
+            "",
+            id="must not: a royal title written as part of the name",
+        ),
+        pytest.param(
+            "Jason Tan said the bank was sound.",
+            [("Jason Tan", "PERSON")],
+            "Jason Tan",
+            "",
+            id="must not: a family name",
+        ),
+    ],
+)
+def test_southeast_asian_courtesy_titles(
+    text: str, ents: list[tuple[str, str]], name: str, courtesy: str
+) -> None:
+    found = {m.mention.label: m.mention for m in find_mentions(with_ents(text, ents), "t")}
+    assert name in found, list(found)
+    assert found[name].honorific == courtesy
+    assert not {"Datuk Seri", "Seri", "Khun"} & set(found)

@@ -101,15 +101,17 @@ def _without_quoted(words: list[str]) -> list[str]:
     jose miguel arevalo; '"jun jun"' folded from "Jun-Jun" is one nickname), unless
     nothing would be left."""
     kept: list[str] = []
-    quoted = False
+    run: list[str] = []  # the words of a quotation not yet closed
     for word in words:
-        if not quoted and word[:1] in _QUOTES and len(word) > 1:
-            quoted = word[-1:] not in _QUOTES
-            continue
-        if quoted:
-            quoted = word[-1:] not in _QUOTES
+        if not run and word[:1] in _QUOTES and len(word) > 1 and word[-1:] in _QUOTES:
+            continue  # '"migs"'
+        if run or word[:1] in _QUOTES:
+            run.append(word)
+            if word[-1:] in _QUOTES:
+                run = []  # '"jun jun"': closed, left out
             continue
         kept.append(word)
+    kept += run  # a quotation never closed ('pakorn "tong', the NER's cut) is kept
     return kept if kept else words
 
 
