@@ -439,6 +439,26 @@ def test_outlet_bureau_does_not_absorb_the_city(
         # Arabic head words written first
         *((f"{w} al-Marlo", "ORG") for w in ("Hizb", "Jabhat", "Harakat", "Tahaluf", "Sultat")),
         ("Sadd al-Marlo", "FAC"),
+        # Malay, Indonesian and Thai head words written first
+        *(
+            (f"{w} Marlo Baru", "ORG")
+            for w in (
+                "Partai",
+                "Parti",
+                "Phak",
+                "Komisi",
+                "Suruhanjaya",
+                "Kementerian",
+                "Pertubuhan",
+                "Majelis",
+                "Mahkamah",
+                "Jabatan",
+                "Lembaga",
+                "Badan",
+                "Persatuan",
+            )
+        ),
+        ("Ahmad Partai", None),  # must not: a head written first counts only first
         ("Ahmed Hizb", None),  # must not: a head written first counts only first
         ("Heath Ledger", None),  # must not: a newspaper's word that is a surname
         ("Emily Post", None),
