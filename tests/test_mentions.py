@@ -1288,6 +1288,20 @@ def test_company_with_its_legal_form_is_nobodys_kin() -> None:
             id="'Tun'",
         ),
         pytest.param(
+            "Tan Sri Rahim Kessar resigned on Monday.",
+            [("Tan Sri Rahim Kessar", "PERSON")],
+            "Rahim Kessar",
+            "",
+            id="'Tan Sri', two words",
+        ),
+        pytest.param(
+            "Tan Wei Ming resigned on Monday.",
+            [("Tan Wei Ming", "PERSON")],
+            "Tan Wei Ming",
+            "",
+            id="must not: 'Tan' alone, a family name written first",
+        ),
+        pytest.param(
             "Tengku Mariam Kessar spoke on Monday.",
             [("Tengku Mariam Kessar", "PERSON")],
             "Tengku Mariam Kessar",

@@ -2153,6 +2153,12 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Tony Kowalski", "Toni Kowalski"], False),
         (["Terry Sikorski", "Teri Sikorski"], False),
         (["Anton Tkachuk", "Antonia Tkachuk"], False),
+        # a Malay or Arabic name with a father's name only, its "bin"/"binti" left out
+        (["Ahmad Kessar bin Osman", "Ahmad Kessar Osman"], True),
+        (["Noraini binti Hashim", "Noraini Hashim"], True),
+        (["Ahmad Kessar bin Osman", "Ahmad Kessar bin Yusof"], False),
+        (["Faisal bin Nasser", "Nasser bin Faisal"], False),
+        (["Ahmad Kessar bin Osman", "Ahmad Kessar Yusof"], False),
         # a nickname in quotes is no middle name
         (['Jose Miguel "Migs" Tarrant', "Jose Miguel Tarrant"], True),
         (['Maria Clara "Claring" Santos-Tarrant', "Maria Clara Santos-Tarrant"], True),

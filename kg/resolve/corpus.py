@@ -114,6 +114,7 @@ from kg.resolve.persons import (
     arabic_spelling,
     city_not_person,
     family_name_as_written,
+    fathers_name,
     middles_agree,
     nickname_forms,
     own_words,
@@ -571,7 +572,7 @@ def same_person_pass(groups: _Groups) -> None:
     by_spelling: dict[str, list[GroupKey]] = defaultdict(list)
     for g, name in parsed.items():
         generations[name.base].add(name.suffix)
-        by_family[name.family].append(g)
+        by_family[fathers_name(name.family)].append(g)  # "bin osman" beside "osman"
         by_given[(name.given, name.family[:1])].append(g)
         if slavic_family(name.family):
             by_spelling[transliterated(name.family)].append(g)

@@ -21,6 +21,7 @@ hold. Decides when two full names are one person:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -82,8 +83,9 @@ class PersonName:
         return bool(self.suffix) and not self.given
 
 
-#: Words before a father's name in Arabic names ("Khalid bin Saeed al-Kessimi").
-PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+#: Words before a father's name in Arabic and Malay names ("Khalid bin Saeed al-Kessimi",
+#: "Noraini binti Hashim").
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
 
 
 def own_words(words: Sequence[str]) -> list[str]:
@@ -448,6 +450,11 @@ def same_person(
     # given names transliterated only beside a family name transliterated too: "Tony
     # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
     # Boravetz" one
+    if a.family != b.family and fathers_name(a.family) == fathers_name(b.family):
+        # "Ahmad Zahir bin Osman" and "Ahmad Zahir Osman": a Malay or Arabic name with
+        # only a father's name after the given names, its "bin" left out
+        a = dataclasses.replace(a, family=fathers_name(a.family))
+        b = dataclasses.replace(b, family=fathers_name(b.family))
     slavic = a.family != b.family and slavic_family(a.family) and slavic_family(b.family)
     if (
         a.family != b.family
@@ -480,6 +487,13 @@ def same_person(
 #: A given name of two syllables joined by a hyphen, as Chinese and Korean names are
 #: romanised ("Wei-lun", "Jae-sung", "Yoon-hee").
 _SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def fathers_name(family: str) -> str:
+    """A family name without the "bin"/"binti" before a father's name ("bin osman" ->
+    "osman")."""
+    first, _, rest = family.partition(" ")
+    return rest if first in PATRONYMIC and rest else family
 
 
 def syllables(word: str) -> bool:
