@@ -29,6 +29,10 @@ hand gold of their actors and scores each with the shared scorer:
 * ``middle-east-2037``: ``benchmarks/corpora/middle-east-2037`` against
   ``middle-east-2037.gold.json`` (blind too: Arabic names romanised several ways, with and
   without the article, "bin"/"bint" chains, kunyas, titles, Arabic party and body names);
+* ``southeast-asia-2038``: ``benchmarks/corpora/southeast-asia-2038`` against
+  ``southeast-asia-2038.gold.json`` (blind too: Indonesian single names, Vietnamese names
+  family name first, Thai nicknames and "Khun", Filipino dynasties and nicknames, Malay
+  "bin"/"binti" names and titles, Chinese-Singaporean names, local legal forms);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -125,16 +129,21 @@ def main() -> int:
             CORPORA / "middle-east-2037",
             CORPORA / "middle-east-2037.gold.json",
         ),
+        (
+            "southeast-asia-2038",
+            CORPORA / "southeast-asia-2038",
+            CORPORA / "southeast-asia-2038.gold.json",
+        ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
     with tempfile.TemporaryDirectory(prefix="kg-resolution-") as tmp:
         builds = args.keep or Path(tmp)
         for name, corpus, gold in corpora:
             if not corpus.exists():
-                print(f"{name:17} skipped: {corpus} not found")
+                print(f"{name:19} skipped: {corpus} not found")
                 continue
             line = build_and_score(args.kg, scorer, corpus, gold, builds / name)
-            print(f"{name:17} {line}", flush=True)
+            print(f"{name:19} {line}", flush=True)
     if args.ecbplus:
         run = subprocess.run(
             [

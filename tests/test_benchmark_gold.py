@@ -35,6 +35,7 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("east-asia-2035", "250-900"),
         ("eurasia-2036", "250-600"),
         ("middle-east-2037", "180-420"),
+        ("southeast-asia-2038", "180-420"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
