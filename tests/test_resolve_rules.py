@@ -2108,8 +2108,13 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Inés Salcedo Paredes", "Inés Salcedo Ruiz", "Inés Salcedo"], False),
         (["Lucía Ugarte de Marlo", "Lucía Ugarte de Vance", "Lucía Ugarte"], False),
         (["Lucía Ugarte de Marlo", "Tomas Marlo"], False),
+        # an English given name, a Chinese family name and two Chinese given names
+        (["Jason Kwek Wei Ming", "Jason Kwek"], True),
+        (["Jason Kwek Wei Ming", "Jason Kwek Hui Min", "Jason Kwek"], False),
+        (["Jason Kwek Wei Ming", "Kevin Kwek"], False),
         # must not merge
         (["John Paul Jones", "John Paul"], False),
+        (["Mary Ann Lee Smith", "Mary Ann"], False),
         (["Rodrigo Salcedo Paredes", "Inés Salcedo"], False),
         (["Mariana Okafor Bello", "Mario Okafor"], False),
         (["Robert S. Mueller", "Robert T. Mueller"], False),

@@ -888,11 +888,13 @@ def _double_surnames(
     second), or, in a married name, with either ("Lucía Ugarte de Marlo" and
     "Lucía Ugarte" or "Lucía Marlo"). Only where the first family name is no
     given name the name data know (not "John Paul Jones", a middle name), and the corpus
-    has one such longer name for the shorter one ("Rosa Quintero Ruiz" too: neither)."""
+    has one such longer name for the shorter one ("Rosa Quintero Ruiz" too: neither).
+    Also an English given name, a Chinese family name and two Chinese given names
+    ("Jason Tan Wei Ming" and "Jason Tan"), by the same test."""
     longer: dict[GroupKey, list[GroupKey]] = defaultdict(list)
     for g, name in parsed.items():
         if (
-            len(name.middle) != 1
+            len(name.middle) not in (1, 2)
             or name.suffix
             or len(first := name.middle[0]) < 2
             or known_given_name(first)
