@@ -1434,11 +1434,15 @@ def quoted_nickname(span: Span) -> list[Span] | None:
     doc = span.doc
     if span.label_ != "PERSON":
         return None
-    given = len(span)
-    if given >= 4 and _quoted_word(doc, span.end - 3):
-        given -= 3  # the NER took the nickname in ('Pakorn "Tong"'), not the family name
-    i = span.start + given
-    if not 1 <= given <= 2 or i + 3 >= len(doc) or not _quoted_word(doc, i):
+    # the one or two given names the NER tagged, then the nickname, which the NER may
+    # have taken in whole or in part ('Pakorn "Tong"', 'Pakorn "Tong'), not the family name
+    for given in (1, 2):
+        i = span.start + given
+        if span.end <= i + 3 and i + 3 < len(doc) and _quoted_word(doc, i):
+            break
+    else:
+        return None
+    if len(span) < given:
         return None
     start = end = i + 3
     words = 0

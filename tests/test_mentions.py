@@ -516,6 +516,12 @@ def test_name_with_a_quoted_nickname_is_one_person(text: str, names: list[str]) 
             id="the NER took the nickname in and left the family name out",
         ),
         pytest.param(
+            'It would leave Prime Minister Somchai "Tong" Kessarin in charge.',
+            [('Somchai "Tong', "PERSON")],
+            ['Somchai "Tong" Kessarin'],
+            id="and its closing quote out",
+        ),
+        pytest.param(
             'Captain Somchai "Jay" Kessarin scored.',
             [('Somchai "Jay"', "PERSON"), ("Kessarin", "PERSON")],
             ['Somchai "Jay" Kessarin'],
