@@ -135,7 +135,15 @@ def is_title_word(tok: Token) -> bool:
     in the plural ("Presidents X and Y")."""
     word = tok.lower_.rstrip(".")
     known = _title_words()
+    if word in _BEFORE_A_RANK:
+        # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
+        nxt = tok.i + 1 if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and tok.doc[nxt].lower_.rstrip(".") in known
     return word in known or (word.endswith("s") and word[:-1] in known)
+
+
+#: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
+_BEFORE_A_RANK = frozenset({"pol"})
 
 
 @cache

@@ -241,6 +241,12 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Hassan Marlo", ("Counsellor",)),
         ("Counselor Hassan Marlo read the results.", "Counselor Hassan Marlo", "PERSON",
          "Hassan Marlo", ("Counselor",)),
+        ("Pol Gen Somsak Marlo was transferred.", "Pol Gen Somsak Marlo", "PERSON",
+         "Somsak Marlo", ("Pol Gen",)),
+        ("Pol Col Somsak Marlo was transferred.", "Pol Col Somsak Marlo", "PERSON",
+         "Somsak Marlo", ("Pol Col",)),
+        # must not: "Pol" before no rank is a name
+        ("Pol Marlo ruled the country.", "Pol Marlo", "PERSON", "Pol Marlo", ()),
         # must not: organisations and places that start with a title word
         ("Norvik Motors cut jobs.", "Norvik Motors", "ORG", "Norvik Motors", ()),
         ("HVL Europe cut jobs.", "HVL Europe", "PERSON", "HVL Europe", ()),
