@@ -1299,21 +1299,31 @@ def with_legal_form(span: Span) -> list[Span] | None:
         and leading_legal_form(doc[span.start - 1 : span.end].text)
         and _company_after_form(doc, span.start, span.end, span.label_)
     ):
-        return [_span(doc, span.start - 1, span.end, "ORG")]  # "OOO Halvex Re" typed PERSON
+        # "OOO Halvex Re" typed PERSON; "PT Halvex Nikel Tbk", a form after it too
+        end = _form_after(doc, span.start, span.end) or span.end
+        return [_span(doc, span.start - 1, end, "ORG")]
     if leading_legal_form(span.text) and not _company_after_form(
         doc, span.start + 1, span.end, span.label_
     ):
         return None  # "JSC Jane Roe": a person after letters that spell a form
     if span.label_ != "ORG" and len(span) > 1 and written_legal_form(span.text):
         return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
-    for end in range(min(len(doc), span.end + _LEGAL_FORM_TOKENS), span.end, -1):
-        if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in doc[span.end : end]) or (
-            end < len(doc) and doc[end].text == "-"  # "the PLB co-founder"
+    end = _form_after(doc, span.start, span.end)
+    return [_span(doc, span.start, end, "ORG")] if end else None
+
+
+def _form_after(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the legal form written right after the name of tokens ``start:end``
+    ("GmbH" after "Halvex Spedition"), or None."""
+    text = doc[start:end].text
+    for stop in range(min(len(doc), end + _LEGAL_FORM_TOKENS), end, -1):
+        if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in doc[end:stop]) or (
+            stop < len(doc) and doc[stop].text == "-"  # "the PLB co-founder"
         ):
             continue
-        name = doc[span.start : end].text
-        if base_name(name) == span.text and written_legal_form(name):
-            return [_span(doc, span.start, end, "ORG")]
+        name = doc[start:stop].text
+        if base_name(name) == text and written_legal_form(name):
+            return stop
     return None
 
 

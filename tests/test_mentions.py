@@ -865,6 +865,11 @@ def test_written_family_first(name: str, first: bool) -> None:
             "TOV Halvex Energo",
             id="a form written before a name the NER typed PERSON",
         ),
+        pytest.param(
+            "Indonesian miner PT Kessar Nikel Tbk (KNT) and a partner agreed on Monday.",
+            "PT Kessar Nikel Tbk",
+            id="a form before the name and one after it",
+        ),
     ],
 )
 def test_name_with_its_legal_form_is_an_organisation(text: str, name: str) -> None:
