@@ -1300,16 +1300,16 @@ def with_legal_form(span: Span) -> list[Span] | None:
         and _company_after_form(doc, span.start, span.end, span.label_)
     ):
         # "OOO Halvex Re" typed PERSON; "PT Halvex Nikel Tbk", a form after it too
-        end = _form_after(doc, span.start, span.end) or span.end
-        return [_span(doc, span.start - 1, end, "ORG")]
+        stop = _form_after(doc, span.start, span.end) or span.end
+        return [_span(doc, span.start - 1, stop, "ORG")]
     if leading_legal_form(span.text) and not _company_after_form(
         doc, span.start + 1, span.end, span.label_
     ):
         return None  # "JSC Jane Roe": a person after letters that spell a form
     if span.label_ != "ORG" and len(span) > 1 and written_legal_form(span.text):
         return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
-    end = _form_after(doc, span.start, span.end)
-    return [_span(doc, span.start, end, "ORG")] if end else None
+    after = _form_after(doc, span.start, span.end)
+    return [_span(doc, span.start, after, "ORG")] if after else None
 
 
 def _form_after(doc: Doc, start: int, end: int) -> int | None:
