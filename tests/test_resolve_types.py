@@ -300,6 +300,15 @@ def test_a_name_written_with_its_region_is_a_place(
           _local("Charlotte", "GPE")], ["PERSON", "PERSON", "PERSON"]),
         ([_local("Zabrowo", "PERSON"), _local("Zabrowo", "PERSON"), _local("Zabrowo", "GPE")],
          ["PERSON", "PERSON", "PERSON"]),
+        # a name of two words or more the gazetteer knows needs no article that places it
+        ([_local("Khon Kaen", "PERSON"), _local("Khon Kaen", "PERSON")], ["GPE", "GPE"]),
+        ([_local("Nakhon Ratchasima", "PERSON")], ["GPE"]),
+        # must not: a person of the corpus bears one of its words, or its first word is a
+        # given name
+        ([_local("Khon Kaen", "PERSON"), _local("Somchai Kaen", "PERSON")],
+         ["PERSON", "PERSON"]),
+        ([_local("Santa Ana", "PERSON")], ["PERSON"]),
+        # ... nor one word, however known, that no article places ("Lublin" above)
     ],
 )  # fmt: skip
 def test_a_known_town_no_article_calls_a_person_is_a_place(

@@ -890,8 +890,10 @@ def _double_surnames(
     given name the name data know (not "John Paul Jones", a middle name), and the corpus
     has one such longer name for the shorter one ("Rosa Quintero Ruiz" too: neither).
     Also an English given name, a Chinese family name and two Chinese given names
-    ("Jason Tan Wei Ming" and "Jason Tan"), by the same test."""
+    ("Jason Tan Wei Ming" and "Jason Tan"), by the same test, where no name of one word
+    more fits ("Raymond Cheung Ka", the NER's cut of "Raymond Cheung Ka-ming")."""
     longer: dict[GroupKey, list[GroupKey]] = defaultdict(list)
+    longest: dict[GroupKey, list[GroupKey]] = defaultdict(list)  # two words more
     for g, name in parsed.items():
         if (
             len(name.middle) not in (1, 2)
@@ -911,7 +913,9 @@ def _double_surnames(
                     and not other.suffix
                     and nicknames.same_given(name.given, other.given, family)
                 ):
-                    longer[short].append(g)
+                    (longer if len(name.middle) == 1 else longest)[short].append(g)
+    for short, gs in longest.items():
+        longer.setdefault(short, gs)
     return [(gs[0], short) for short, gs in sorted(longer.items()) if len(gs) == 1]
 
 

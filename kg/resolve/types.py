@@ -245,7 +245,8 @@ def written_as_place(extractions: Iterable[DocExtraction]) -> dict[str, EntityTy
 
 
 def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
-    """Keys of one-word names the gazetteer knows as a city or region ("Rzeszów") that
+    """Keys of names of one to three words the gazetteer knows as a city or region
+    ("Rzeszów", "Khon Kaen", "Si Sa Ket"; the first word no given name) that
     some article types or writes as a place ("in Rzeszów") and others tag a person,
     with the place's type: nothing says person, so the gazetteer decides.
 
@@ -257,7 +258,7 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
     types: dict[str, set[EntityType]] = defaultdict(set)
     said: set[str] = set()
     placed: set[str] = set()
-    borne: set[str] = set()  # words of people's longer names
+    borne: dict[str, set[str]] = defaultdict(set)  # word -> people's longer names with it
     for e in local_actors(extractions):
         key = organisation_key(e.label)
         types[key].add(e.type)
@@ -265,18 +266,23 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
         # "person" town gets a "he" now and then
         if e.roles or e.descriptors or e.female or e.male or e.company_cues:
             said.add(key)
-        if e.type in ("GPE", "LOC") or (e.type == "PERSON" and e.located):
+        # a name of two words or more the gazetteer knows needs no article to place it
+        # ("governor of Khon Kaen"); one word may be a surname ("Preston")
+        if e.type in ("GPE", "LOC") or (e.type == "PERSON" and (e.located or " " in key)):
             placed.add(key)
         if e.type == "PERSON" and len(key.split()) > 1:
-            borne.update(key.split())
+            for word in key.split():
+                borne[word].add(key)
     out: dict[str, EntityType] = {}
-    for key in placed - said - borne:
+    for key in placed - said:
+        if any(borne.get(word, set()) - {key} for word in key.split()):
+            continue
         kinds = types[key]
         if (
-            " " not in key
+            len(key.split()) <= 3
             and "PERSON" in kinds
             and kinds <= {"PERSON", "GPE", "LOC"}
-            and not known_given_name(key)
+            and not known_given_name(key.split()[0])
             and (gazetteer.country_of_city(key) or gazetteer.region_country(key))
         ):
             out[key] = "LOC" if kinds == {"PERSON", "LOC"} else "GPE"
