@@ -241,6 +241,8 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Hassan Marlo", ("Counsellor",)),
         ("Counselor Hassan Marlo read the results.", "Counselor Hassan Marlo", "PERSON",
          "Hassan Marlo", ("Counselor",)),
+        ("Activist Rahma Marlo told reporters.", "Activist Rahma Marlo", "PERSON",
+         "Rahma Marlo", ("Activist",)),
         ("Pol Gen Somsak Marlo was transferred.", "Pol Gen Somsak Marlo", "PERSON",
          "Somsak Marlo", ("Pol Gen",)),
         ("Pol Col Somsak Marlo was transferred.", "Pol Col Somsak Marlo", "PERSON",
