@@ -2108,6 +2108,13 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Inés Salcedo Paredes", "Inés Salcedo Ruiz", "Inés Salcedo"], False),
         (["Lucía Ugarte de Marlo", "Lucía Ugarte de Vance", "Lucía Ugarte"], False),
         (["Lucía Ugarte de Marlo", "Tomas Marlo"], False),
+        # Greek short forms of given names (nicknames.tsv)
+        (["Alexandros Kessaris", "Alexis Kessaris"], True),
+        (["Konstantinos Kessaris", "Kostas Kessaris"], True),
+        (["Ioannis Kessaris", "Yannis Kessaris"], True),
+        (["Alexandra Kessaris", "Alexis Kessaris"], False),
+        (["Alexander Roe", "Alexis Roe"], False),
+        (["Nikolaos Kessaris", "Kostas Kessaris"], False),
         # an English given name, a Chinese family name and two Chinese given names
         (["Jason Kwek Wei Ming", "Jason Kwek"], True),
         (["Jason Kwek Wei Ming", "Jason Kwek Hui Min", "Jason Kwek"], False),
