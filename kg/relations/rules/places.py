@@ -795,6 +795,8 @@ def _written_with_owner(inner: Actor, outer: Actor, index: ActorIndex) -> tuple[
         and kind.text.islower()
         and kind.idx == end + 1
     ):
+        if known is not None:
+            return ()  # "Nigeria's Lagos state" is the state, not the city of that name
         end = kind.idx + len(kind.text)
     return (ImpliedAlias(place, normalise_name(text[start:end])),)
 
