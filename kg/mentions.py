@@ -263,22 +263,17 @@ def _strip_leading_title(span: Span, tokens: DocTokens) -> Span:
     honorifics = ("dr", *gender_words("honorific"))
     start = span.start
     while start < span.end - 1:
-        if (
+        if start < span.end - 2 and (lower[start], lower[start + 1]) in spans.TWO_WORD_TITLES:
+            start += 2  # "Tan Sri Rahim Roe"; "Tan" alone is a family name
+        elif (
             _is_role_lower(lower[start])
             or lower[start].rstrip(".") in honorifics
             or full_name_honorific(tokens, start, span.end)
         ):
             start += 1
-        elif start < span.end - 2 and (lower[start], lower[start + 1]) in _TWO_WORD_TITLES:
-            start += 2  # "Tan Sri Rahim Roe"; "Tan" alone is a family name
         else:
             break
     return Span(span.doc, start, span.end)  # ``doc[start : span.end]``, no slice to normalise
-
-
-#: Malaysian courtesy titles of two words whose first is also a name ("Tan Sri X": "Jason
-#: Tan" is a family name; "Puan Sri X", the wife's).
-_TWO_WORD_TITLES = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 
 
 def full_name_honorific(tokens: DocTokens, i: int, end: int) -> bool:

@@ -135,6 +135,14 @@ def is_title_word(tok: Token) -> bool:
     in the plural ("Presidents X and Y")."""
     word = tok.lower_.rstrip(".")
     known = _title_words()
+    doc = tok.doc
+    if word in _PAIR_WORDS:
+        # "Tan Sri X", "Datuk Seri X", "Khun Ying X": a title of two words, of which
+        # either alone may be a name ("Jason Tan", "Seri Wongmontha", "Ying")
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if (word, after) in TWO_WORD_TITLES or (before, word) in TWO_WORD_TITLES:
+            return True
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
         nxt = tok.i + 1 if tok.i + 1 < len(tok.doc) else None
@@ -142,6 +150,15 @@ def is_title_word(tok: Token) -> bool:
     return word in known or (word.endswith("s") and word[:-1] in known)
 
 
+#: Courtesy titles of two words, either of which alone may be a name: Malaysia's "Tan
+#: Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datin Seri", "Dato' Sri"; Thailand's
+#: "Khun Ying".
+TWO_WORD_TITLES = frozenset(
+    {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("datuk", "sri")}
+    | {("datin", "seri"), ("datin", "sri"), ("dato", "seri"), ("dato", "sri")}
+    | {("khun", "ying")}
+)
+_PAIR_WORDS = frozenset(word for pair in TWO_WORD_TITLES for word in pair)
 #: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
 _BEFORE_A_RANK = frozenset({"pol"})
 

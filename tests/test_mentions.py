@@ -1294,9 +1294,23 @@ def test_company_with_its_legal_form_is_nobodys_kin() -> None:
         pytest.param(
             "Tun Mokhtar Kessar spoke on Monday.",
             [("Tun Mokhtar Kessar", "PERSON")],
-            "Mokhtar Kessar",
-            "Tun",
-            id="'Tun'",
+            "Tun Mokhtar Kessar",
+            "",
+            id="must not: 'Tun', a word of many Burmese names",
+        ),
+        pytest.param(
+            "Seri Kessar filed a complaint on Monday.",
+            [("Seri Kessar", "PERSON")],
+            "Seri Kessar",
+            "",
+            id="must not: 'Seri' alone, a given name",
+        ),
+        pytest.param(
+            "Khun Ying Somsri Kessar said the party would win.",
+            [("Khun Ying Somsri Kessar", "PERSON")],
+            "Somsri Kessar",
+            "Khun",
+            id="'Khun Ying', two words",
         ),
         pytest.param(
             "Tan Sri Rahim Kessar resigned on Monday.",
