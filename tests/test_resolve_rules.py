@@ -2171,12 +2171,16 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Ahmad Kessar bin Osman", "Ahmad Kessar bin Yusof"], False),
         (["Faisal bin Nasser", "Nasser bin Faisal"], False),
         (["Ahmad Kessar bin Osman", "Ahmad Kessar Yusof"], False),
+        (["Khalid bin Kessar", "Khalid Kessar"], False),  # one given name: an Arab name
+        (["Mohammed bin Kessar", "Mohammed Kessar"], False),
         # a nickname in quotes is no middle name
         (['Jose Miguel "Migs" Tarrant', "Jose Miguel Tarrant"], True),
         (['Maria Clara "Claring" Santos-Tarrant', "Maria Clara Santos-Tarrant"], True),
         (['Jose Miguel "Migs" Tarrant', "Jose Luis Tarrant"], False),
         (['Jose "Migs" Tarrant', "Jose Miguel Tarrant"], True),
         (['Ernesto "Jun-Jun" Tarrant Jr.', "Ernesto Tarrant Sr."], False),
+        (['Jose "Jinggoy" Tarrant', 'Joseph "Erap" Tarrant'], False),  # two nicknames
+        (['Jose "Jinggoy" Tarrant', "Jose Tarrant"], True),
     ],
 )
 def test_same_person_pass(names: list[str], merged: bool) -> None:

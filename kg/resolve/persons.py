@@ -71,6 +71,8 @@ class PersonName:
     middle: tuple[str, ...]
     family: str
     suffix: str
+    #: A nickname written in quotes inside the name ('"jinggoy"'), as evidence only.
+    nickname: str = ""
 
     @property
     def base(self) -> tuple[str, str]:
@@ -98,6 +100,12 @@ def own_words(words: Sequence[str]) -> list[str]:
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
+def _quoted(words: list[str]) -> str:
+    """The nickname written in quotes inside a name's words, or ""."""
+    kept = _without_quoted(words)
+    return " ".join(w.strip(_QUOTES) for w in words if w not in kept) if kept != words else ""
+
+
 def _without_quoted(words: list[str]) -> list[str]:
     """A name's words without a nickname in quotes ('jose miguel "migs" arevalo' ->
     jose miguel arevalo; '"jun jun"' folded from "Jun-Jun" is one nickname), unless
@@ -122,6 +130,7 @@ def parse_person(name: str) -> PersonName:
     """Split a folded name: "robert s mueller iii" -> given robert, middle (s,), family
     mueller, suffix iii; "nyenpan jr" -> lone family name with suffix jr; "van der wiel"
     -> lone family name with its particles (`PARTICLES`)."""
+    nickname = _quoted(name.split())
     words = _without_quoted(name.split())
     if len(words) > 1 and words[0] in gender_words("honorific"):
         words = words[1:]  # "mrs dorbor": the label of a lone surname with its honorific
@@ -136,11 +145,11 @@ def parse_person(name: str) -> PersonName:
         start -= 1  # "maarten van der wiel": the family name is "van der wiel"
     family = " ".join(words[start:])
     if start == 0:
-        return PersonName("", (), family, suffix)
+        return PersonName("", (), family, suffix, nickname)
     given, middle = words[0], tuple(words[1:start])
     if len(given) == 1 and middle and len(middle[0]) > 1:
         given, middle = middle[0], (words[0], *middle[1:])  # "w mark felt": goes by Mark
-    return PersonName(given, middle, family, suffix)
+    return PersonName(given, middle, family, suffix, nickname)
 
 
 @cache
@@ -447,12 +456,19 @@ def same_person(
     """Two full names of one person (see the module docstring for the rules)."""
     if not a.given or not b.given:
         return False
+    if a.nickname and b.nickname and a.nickname != b.nickname:
+        return False  # Jose "Jinggoy" Roe and Joseph "Erap" Roe: two people
     # given names transliterated only beside a family name transliterated too: "Tony
     # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
     # Boravetz" one
-    if a.family != b.family and fathers_name(a.family) == fathers_name(b.family):
-        # "Ahmad Zahir bin Osman" and "Ahmad Zahir Osman": a Malay or Arabic name with
-        # only a father's name after the given names, its "bin" left out
+    if (
+        a.family != b.family
+        and fathers_name(a.family) == fathers_name(b.family)
+        and all(n.middle for n in (a, b) if n.family != fathers_name(n.family))
+    ):
+        # "Ahmad Zahir bin Osman" and "Ahmad Zahir Osman": a Malay name of two given
+        # names and a father's name, its "bin" left out; not "Khalid bin Salman" and
+        # "Khalid Salman", an Arab prince and someone of the family name Salman
         a = dataclasses.replace(a, family=fathers_name(a.family))
         b = dataclasses.replace(b, family=fathers_name(b.family))
     slavic = a.family != b.family and slavic_family(a.family) and slavic_family(b.family)
