@@ -543,26 +543,32 @@ def has_capital(text: str) -> bool:
     return not text.islower() and any(c.isupper() for c in text)
 
 
-#: A match's score ("3-1", "2–0"), which the NER puts at the end of the team's name.
-_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
-_GOALS = re.compile(r"\d{1,2}")
+#: A match's score ("3-1", "2–0"), which the NER runs into a team's name: goals up to
+#: 19 each ("24-7" is no score).
+_SCORE = re.compile(r"1?\d[-\u2013]1?\d")
+_GOALS = re.compile(r"1?\d")
+_DASHES = ("-", "\u2013")
 
 
 def _score_at(tokens: DocTokens, i: int) -> bool:
-    """True when a match's score starts at token ``i``: "3-1" as one token, or "3", a
-    hyphen or dash and "1" with no space between."""
+    """True when token ``i`` is in a match's score: "3-1" as one token, or "3", a hyphen
+    or dash and "1" with no space between (any of the three)."""
     text = tokens.text
     if _SCORE.fullmatch(text[i]):
         return True
     every = tokens.tokens
-    return (
-        i + 2 < len(text)
-        and _GOALS.fullmatch(text[i]) is not None
-        and text[i + 1] in ("-", "\u2013")
-        and _GOALS.fullmatch(text[i + 2]) is not None
-        and not every[i].whitespace_
-        and not every[i + 1].whitespace_
-    )
+    for start in (i, i - 1, i - 2):
+        if (
+            0 <= start
+            and start + 2 < len(text)
+            and _GOALS.fullmatch(text[start]) is not None
+            and text[start + 1] in _DASHES
+            and _GOALS.fullmatch(text[start + 2]) is not None
+            and not every[start].whitespace_
+            and not every[start + 1].whitespace_
+        ):
+            return True
+    return False
 
 
 def _breaks(tokens: DocTokens, i: int) -> bool:
@@ -840,7 +846,12 @@ def title_only(span: Span) -> bool:
     while (
         nxt < len(doc)
         and doc[nxt].ent_type_ != "PERSON"
-        and (doc[nxt].text == "." or is_title_word(doc[nxt]))
+        and (
+            doc[nxt].text == "."
+            or is_title_word(doc[nxt])
+            # the apostrophe of "Dato'", which the tokenizer splits off
+            or (doc[nxt].text in ("'", "\u2019") and not doc[nxt - 1].whitespace_)
+        )
     ):
         nxt += 1
     return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B"

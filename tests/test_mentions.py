@@ -1327,6 +1327,13 @@ def test_company_with_its_legal_form_is_nobodys_kin() -> None:
             id="must not: 'Tan' alone, a family name written first",
         ),
         pytest.param(
+            "Dato' Vincent Kessar said the bank was sound.",
+            [("Dato", "PERSON"), ("Vincent Kessar", "PERSON")],
+            "Vincent Kessar",
+            "",
+            id="'Dato'' the NER tagged on its own, its apostrophe split off",
+        ),
+        pytest.param(
             "Tengku Mariam Kessar spoke on Monday.",
             [("Tengku Mariam Kessar", "PERSON")],
             "Tengku Mariam Kessar",
@@ -1348,4 +1355,4 @@ def test_southeast_asian_courtesy_titles(
     found = {m.mention.label: m.mention for m in find_mentions(with_ents(text, ents), "t")}
     assert name in found, list(found)
     assert found[name].honorific == courtesy
-    assert not {"Datuk Seri", "Seri", "Khun"} & set(found)
+    assert not {"Datuk Seri", "Seri", "Khun", "Dato"} & set(found)

@@ -2581,6 +2581,12 @@ def test_lone_name_and_a_kunya_across_articles(bearer: str, joins: bool) -> None
             id="must not: the same, before 'province'",
         ),
         pytest.param(
+            "Zabrowo Ridge arrived on Sunday. The Zabrowo state visit lasted three days.",
+            "Zabrowo",
+            True,
+            id="the same word before 'state' before another noun ('state visit')",
+        ),
+        pytest.param(
             "Zabrowo Ridge won on Sunday. Zabrowo State beat them last year.",
             "Zabrowo",
             True,
@@ -4389,6 +4395,14 @@ MERGE_ROWS = [
         None,
         None,
         id="must not: the town a club is named after",
+    ),
+    pytest.param(
+        [[org("Vetrana Real", 5)], [org("Vetrana Real Basketball Club")]],
+        "Vetrana Real Basketball Club",
+        "Vetrana Real Basketball Club",
+        None,
+        None,
+        id="must not: a football club's basketball section",
     ),
     pytest.param(
         [[org("Vetrana Lions Chess Club", 2)], [org("Vetrana Lions", 2)]],

@@ -308,6 +308,10 @@ def test_a_name_written_with_its_region_is_a_place(
         ([_local("Khon Kaen", "PERSON"), _local("Somchai Kaen", "PERSON")],
          ["PERSON", "PERSON"]),
         ([_local("Santa Ana", "PERSON")], ["PERSON"]),
+        # must not: a city's name (a person may bear it: "said Shah Alam"), or a region's
+        # with a pronoun resolved to it
+        ([_local("Shah Alam", "PERSON")], ["PERSON"]),
+        ([_called("Khon Kaen", "Khon Kaen", she=1)], ["PERSON"]),
         # ... nor one word, however known, that no article places ("Lublin" above)
     ],
 )  # fmt: skip

@@ -201,10 +201,14 @@ def test_headline_name_without_a_verb_is_kept() -> None:
          ["Kessel United"]),
         ("Marlo beat Kessel Rovers 2\u20130 at home.", "Kessel Rovers 2\u20130", "ORG",
          ["Kessel Rovers"]),
+        ("Kessel United 3-1 Marlo Rovers was the result.", "Kessel United 3-1 Marlo Rovers",
+         "ORG", ["Kessel United", "Marlo Rovers"]),
         # must not: numbers that are part of a name, or no score
         ("The Halvex 737-800 jets were grounded.", "Halvex 737-800", "ORG",
          ["Halvex 737-800"]),
         ("Halvex Unit 7-B opened.", "Halvex Unit 7-B", "ORG", ["Halvex Unit 7-B"]),
+        ("The Halvex 24-7 Fitness chain grew.", "Halvex 24-7 Fitness", "ORG",
+         ["Halvex 24-7 Fitness"]),
     ],
 )  # fmt: skip
 def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None:

@@ -1510,11 +1510,10 @@ _LEFT_OUT_BEFORE = {
     "centre": frozenset({"convention"}),
 }
 #: Sports before "Club" in a club's full name, which news leaves out with "Club": "Marlo
-#: Rangers Football Club" is "Marlo Rangers" (`leading_name_pass`).
-_SPORTS = frozenset(
-    """football soccer cricket rugby hockey basketball baseball volleyball handball
-    sports sporting athletic athletics""".split()
-)
+#: Rangers Football Club" is "Marlo Rangers" (`leading_name_pass`). Only the sports a
+#: club is named for first: a football club's basketball section is another team ("Real
+#: Madrid Basketball Club").
+_SPORTS = frozenset({"football", "soccer", "cricket"})
 #: British and American spellings of head words.
 _SPELLINGS = {"centre": "center", "theatre": "theater"}
 

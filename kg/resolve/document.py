@@ -2374,6 +2374,11 @@ def _at_place_nouns() -> frozenset[str]:
     return member_nouns() | government_nouns() | frozenset(place_nouns())
 
 
+#: Nouns after "<X> state" or "<X> province" that make X a place ("the X state capital",
+#: "the X provincial government"); not "visit", "media", "funeral".
+_OF_A_PLACE = frozenset({"capital", "government", "assembly", "legislature", "police", "border"})
+
+
 def _used_as_place(token: Token) -> bool:
     """True for a one-word name written where a place goes: the object of a preposition
     of place (`_SITE_PREPOSITIONS`: "along the X"), of "at" after a verb of where a thing
@@ -2389,6 +2394,8 @@ def _used_as_place(token: Token) -> bool:
         and token.dep_ == "compound"
         and after.lower_ in PLACE_KINDS_AFTER
         and after.text.islower()
+        # "the X state capital", "X province" alone; not "the X state visit"
+        and (after.dep_ != "compound" or after.head.lower_ in _OF_A_PLACE)
     ):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "at":

@@ -246,9 +246,10 @@ def written_as_place(extractions: Iterable[DocExtraction]) -> dict[str, EntityTy
 
 def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
     """Keys of names of one to three words the gazetteer knows as a city or region
-    ("Rzeszów", "Khon Kaen", "Si Sa Ket"; the first word no given name) that
-    some article types or writes as a place ("in Rzeszów") and others tag a person,
-    with the place's type: nothing says person, so the gazetteer decides.
+    ("Rzeszów"; the first word no given name) that some article types or writes as a
+    place ("in Rzeszów") and others tag a person, with the place's type: nothing says
+    person, so the gazetteer decides. A region's name of two or three words needs no
+    article to place it ("governor of Khon Kaen") where no pronoun is resolved to it.
 
     Not when an article gives the name a title or gendered word ("Mr. Preston"; a
     pronoun resolved to it by distance says nothing),
@@ -258,6 +259,11 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
     types: dict[str, set[EntityType]] = defaultdict(set)
     said: set[str] = set()
     placed: set[str] = set()
+    # names of two or three words no article places: a region the gazetteer knows needs
+    # no article to place it ("governor of Khon Kaen"), a city may be a person's name
+    # ("Shah Alam"), and one word a surname ("Preston")
+    unplaced: set[str] = set()
+    pronouns: set[str] = set()
     borne: dict[str, set[str]] = defaultdict(set)  # word -> people's longer names with it
     for e in local_actors(extractions):
         key = organisation_key(e.label)
@@ -266,15 +272,18 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
         # "person" town gets a "he" now and then
         if e.roles or e.descriptors or e.female or e.male or e.company_cues:
             said.add(key)
-        # a name of two words or more the gazetteer knows needs no article to place it
-        # ("governor of Khon Kaen"); one word may be a surname ("Preston")
-        if e.type in ("GPE", "LOC") or (e.type == "PERSON" and (e.located or " " in key)):
+        if e.type in ("GPE", "LOC") or (e.type == "PERSON" and e.located):
             placed.add(key)
+        elif e.type == "PERSON" and " " in key:
+            unplaced.add(key)
+        if e.she or e.he:
+            pronouns.add(key)
         if e.type == "PERSON" and len(key.split()) > 1:
             for word in key.split():
                 borne[word].add(key)
     out: dict[str, EntityType] = {}
-    for key in placed - said:
+    regions = {k for k in unplaced - placed - pronouns if gazetteer.region_country(k)}
+    for key in (placed | regions) - said:
         if any(borne.get(word, set()) - {key} for word in key.split()):
             continue
         kinds = types[key]
