@@ -559,7 +559,7 @@ def _score_at(tokens: DocTokens, i: int) -> bool:
     every = tokens.tokens
     for start in (i, i - 1, i - 2):
         if (
-            0 <= start
+            start >= 0
             and start + 2 < len(text)
             and _GOALS.fullmatch(text[start]) is not None
             and text[start + 1] in _DASHES
