@@ -582,6 +582,7 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Kessvaart Holdings PCL", "Kessvaart Holdings"),
         # must not: names without a legal form, or nothing but one
         ("Pt Kessvaart", "Pt Kessvaart"),  # a form written first counts in capitals only
+        ("PT Usha", "PT Usha"),  # ... and "PT" before two words at least (initials)
         ("Jane Public", "Jane Public"),
         ("S.A.C.", "S.A.C."),
         ("Bank of Halden", "Bank of Halden"),
