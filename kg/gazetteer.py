@@ -62,6 +62,8 @@ _CITY_DOMINANCE = 10
 #: "Jiddah"), not geonames' nicknames, codes and absorbed suburbs ("Big Apple", "NYC",
 #: "Westport" for Kansas City) nor other languages' names ("Aix-la-Chapelle").
 _SPELLING_SIMILARITY = 0.75
+#: Shortest spelling kept: shorter ones are words or names ("Roma", "Casa", "Bat").
+_SPELLING_MIN_LETTERS = 5
 #: The letters of a spelling worth keeping, once accents are stripped: English text
 #: writes no other ("Dzhidda" yes, "Джидда" no).
 _SPELLING_LETTERS = re.compile(r"[A-Za-z][A-Za-z' -]+")
@@ -642,7 +644,8 @@ def _build_city_spellings() -> dict[str, str]:
     Kept: alternate names of cities of `_CITY_MIN_POPULATION` people or more whose
     name is in the city table (one city of that name dominates), in Latin letters,
     starting with the name's first letter and `_SPELLING_SIMILARITY` alike it. Left
-    out: a spelling that is any other city's own name, however small ("Monterey" is no
+    out: a spelling of fewer than `_SPELLING_MIN_LETTERS` letters, one that is any other
+    city's own name, however small ("Monterey" is no
     spelling of Monterrey, "Kozan" none of Kazan, "Odessa" none of Odesa: it names a
     Texan city too), a spelling another city also bears unless the city is
     `_CITY_DOMINANCE` times as large, one more than two letters longer or shorter than
@@ -676,7 +679,11 @@ def _build_city_spellings() -> dict[str, str]:
             continue
         if Indel.normalized_similarity(key, own) < _SPELLING_SIMILARITY:
             continue
-        if abs(len(key) - len(own)) > 2 or any(i != ident for _, i in named.get(key, ())):
+        if (
+            len(key) < _SPELLING_MIN_LETTERS
+            or abs(len(key) - len(own)) > 2
+            or any(i != ident for _, i in named.get(key, ()))
+        ):
             continue
         rivals = [p for p, i, _ in bearers if i != ident]
         if rivals and pop <= _CITY_DOMINANCE * max(rivals):

@@ -265,6 +265,10 @@ def _strip_leading_title(span: Span, tokens: DocTokens) -> Span:
     while start < span.end - 1:
         if start < span.end - 2 and (lower[start], lower[start + 1]) in spans.TWO_WORD_TITLES:
             start += 2  # "Tan Sri Rahim Roe"; "Tan" alone is a family name
+        elif lower[start] in spans.FULL_NAME_TITLES and spans.is_title_word(tokens.tokens[start]):
+            start += 1  # "Datuk Ahmad Roe"
+            if start < span.end - 1 and tokens.text[start] in ("'", "\u2019"):
+                start += 1  # "Dato' Vincent Roe"
         elif (
             _is_role_lower(lower[start])
             or lower[start].rstrip(".") in honorifics

@@ -172,14 +172,14 @@ def leading_legal_form(name: str) -> bool:
     capitals, and goes on with a capitalised word: "OOO Halvex Re", "PJSC Severny"; not
     "Ooo Roe" or "OOO" alone."""
     first, _, rest = name.strip().partition(" ")
-    if first in _TWO_WORDS_AFTER and len(rest.split()) < 2:
-        return False  # "PT Halvex Nikel", not "PT Usha" (Indian initials before a name)
+    if first in _INITIALS_TOO and not (len(rest.split()) > 2 or rest.split()[-1:] == ["Tbk"]):
+        return False  # "PT Halvex Nikel Tbk", not "PT Usha" or "PT Kunju Roe" (initials)
     return first in _leading_legal_forms() and rest[:1].isupper()
 
 
-#: Forms written first that are also a person's initials: a company's only before a
-#: name of two words or more.
-_TWO_WORDS_AFTER = frozenset({"PT"})
+#: Forms written first that are also a person's initials ("PT Usha", Indian initials
+#: before a name): a company's only before three words or more, or with its "Tbk".
+_INITIALS_TOO = frozenset({"PT"})
 
 
 def _without_leading_form(name: str) -> str:

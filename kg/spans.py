@@ -143,6 +143,13 @@ def is_title_word(tok: Token) -> bool:
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if (word, after) in TWO_WORD_TITLES or (before, word) in TWO_WORD_TITLES:
             return True
+    if word in FULL_NAME_TITLES:
+        # "Datuk Ahmad Roe", "Dato' Vincent Roe": before a name of two words at least
+        # ("Dato Onn" is a man called Onn Dato, or by his given name alone)
+        i = tok.i + 1
+        if i < len(doc) and doc[i].text in ("'", "\u2019") and not tok.whitespace_:
+            i += 1
+        return i + 1 < len(doc) and all(t.is_alpha and t.is_title for t in doc[i : i + 2])
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
         nxt = tok.i + 1 if tok.i + 1 < len(tok.doc) else None
@@ -159,6 +166,9 @@ TWO_WORD_TITLES = frozenset(
     | {("khun", "ying")}
 )
 _PAIR_WORDS = frozenset(word for pair in TWO_WORD_TITLES for word in pair)
+#: Malaysia's courtesy titles, which come before a full name ("Datuk Ahmad Roe"): a
+#: title only there, since a title before one word leaves a given name alone.
+FULL_NAME_TITLES = frozenset({"datuk", "dato", "datin"})
 #: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
 _BEFORE_A_RANK = frozenset({"pol"})
 
@@ -826,7 +836,13 @@ def cut_titles(span: Span) -> tuple[Span, list[str]]:
     if any(w.isupper() for w in cut) and len(rest) < 2:
         return span, []  # an acronym title ("GM", "CEO") only before a full name
     # A courtesy title ("Mrs.", "Lady") is no role; it tells the gender (kg.resolve).
-    kept = [w for w in cut if _kinds().get(w.lower().rstrip(".")) != "honorific"]
+    kept = [
+        w
+        for w in cut
+        if _kinds().get(word := w.lower().rstrip(".'\u2019")) != "honorific"
+        and word not in _PAIR_WORDS
+        and word not in FULL_NAME_TITLES
+    ]
     return rest, [" ".join(kept)] if kept else []
 
 
@@ -1322,13 +1338,13 @@ def with_legal_form(span: Span) -> list[Span] | None:
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return None
+    # "OOO Halvex Re" typed PERSON; "PT Halvex Nikel Tbk", a form after it too
+    stop = (_form_after(doc, span.start, span.end) or span.end) if span.start > 0 else 0
     if (
         span.start > 0
-        and leading_legal_form(doc[span.start - 1 : span.end].text)
+        and leading_legal_form(doc[span.start - 1 : stop].text)
         and _company_after_form(doc, span.start, span.end, span.label_)
     ):
-        # "OOO Halvex Re" typed PERSON; "PT Halvex Nikel Tbk", a form after it too
-        stop = _form_after(doc, span.start, span.end) or span.end
         return [_span(doc, span.start - 1, stop, "ORG")]
     if leading_legal_form(span.text) and not _company_after_form(
         doc, span.start + 1, span.end, span.label_

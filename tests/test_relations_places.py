@@ -543,14 +543,22 @@ WRITTEN_WITH_REGION = [
     ),
     ("Halvex Inc. of Tulsa, Okla., filed for bankruptcy.", "Tulsa", "Tulsa, Okla."),
     # the possessive of the country or region before it
-    ("A strong quake struck Indonesia's Aceh on Tuesday.", "Aceh", "Indonesia's Aceh"),
+    (
+        "A strong quake struck Indonesia's Aceh on Tuesday. Rescuers in Aceh dug all night.",
+        "Aceh",
+        "Indonesia's Aceh",
+    ),
     (
         "A strong quake struck Indonesia's Aceh province on Tuesday.",
         "Aceh",
         "Indonesia's Aceh province",
     ),
     ("The storm hit Russia's Kamchatka region.", "Kamchatka", "Russia's Kamchatka region"),
-    ("Floods hit Ohio\u2019s Marlo County last week.", "Marlo County", "Ohio\u2019s Marlo County"),
+    (
+        "Floods hit Ohio\u2019s Marlo County last week. Roads in Marlo County closed.",
+        "Marlo County",
+        "Ohio\u2019s Marlo County",
+    ),
 ]
 
 
@@ -584,6 +592,8 @@ NO_WRITTEN_WITH_REGION = [
     "The fair opened in Texas's Paris on Monday.",
     "The minister's Aceh visit was cancelled.",
     "Widodo's Aceh trip was cancelled.",
+    # a name the NER typed as a place that no gazetteer knows and no article writes "in"
+    "Turkey's Erdogan met Hungary's Orban in Budapest on Monday.",
     # a region named after its city: the form names the region, not the city
     "Floods struck Nigeria's Lagos state on Monday.",
     # an organisation or a person, not a place, after the possessive

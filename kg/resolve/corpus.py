@@ -114,7 +114,6 @@ from kg.resolve.persons import (
     arabic_spelling,
     city_not_person,
     family_name_as_written,
-    fathers_name,
     middles_agree,
     nickname_forms,
     own_words,
@@ -454,6 +453,12 @@ class _Groups:
         self._evidence: dict[GroupKey, _Evidence] = {}
         #: Each group's voted type (`type`), until `retype` changes its members.
         self._types: dict[GroupKey, EntityType] = {}
+        #: The people's groups written with a nickname in quotes, and theirs.
+        self._nicknamed: dict[GroupKey, str] = {
+            g: nickname
+            for g in self.keys
+            if g.actor.kind == "person" and (nickname := parse_person(g.actor.name).nickname)
+        }
 
     def find(self, x: GroupKey) -> GroupKey:
         parent = self.parent
@@ -487,12 +492,25 @@ class _Groups:
         return {n for _, e in self.members[g] for n in (e.label, *e.aliases)}
 
     def may_merge(self, a: GroupKey, b: GroupKey) -> bool:
-        """False when the user's alias file keeps the two clusters apart."""
+        """False when the user's alias file keeps the two clusters apart, or when each
+        holds a name written with another nickname in quotes (Jose "Jinggoy" Roe and
+        Joseph "Erap" Roe, whatever plain "Joseph Roe" each would join)."""
+        mine, theirs = self._nicknames(a), self._nicknames(b)
+        if mine and theirs and mine != theirs:
+            return False
         if not self.rules.separations:
             return True
         names_a = {n for g in self.cluster[self.find(a)] for n in self.names(g)}
         names_b = {n for g in self.cluster[self.find(b)] for n in self.names(g)}
         return not self.rules.keeps_apart(names_a, names_b)
+
+    def _nicknames(self, g: GroupKey) -> frozenset[str]:
+        """The quoted nicknames of the names of ``g``'s cluster ("jinggoy")."""
+        if not self._nicknamed:
+            return frozenset()  # most corpora: no join pays for the test
+        return frozenset(
+            self._nicknamed[o] for o in self.cluster[self.find(g)] if o in self._nicknamed
+        )
 
     def join(self, a: GroupKey, b: GroupKey, rule: str) -> None:
         """Merge two groups unless the user's alias file keeps them apart."""
@@ -572,7 +590,7 @@ def same_person_pass(groups: _Groups) -> None:
     by_spelling: dict[str, list[GroupKey]] = defaultdict(list)
     for g, name in parsed.items():
         generations[name.base].add(name.suffix)
-        by_family[fathers_name(name.family)].append(g)  # "bin osman" beside "osman"
+        by_family[name.family].append(g)
         by_given[(name.given, name.family[:1])].append(g)
         if slavic_family(name.family):
             by_spelling[transliterated(name.family)].append(g)
@@ -2071,7 +2089,8 @@ def leading_name_pass(groups: _Groups) -> None:
         found = longer.get(name, [])
         if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
             found = found + shortened.get(name, [])
-        club = clubs.get(name, [])
+        # "Vetrana Lions" -> "Vetrana Lions Cricket Club"; not the city of a club ("Lahore")
+        club = [] if gazetteer.known_place(groups.label(g)) else clubs.get(name, [])
         found = found + club
         if _company_word(groups, g, named):
             company = _company_started(groups, g, found + started.get(name, []))

@@ -21,7 +21,6 @@ hold. Decides when two full names are one person:
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -461,16 +460,6 @@ def same_person(
     # given names transliterated only beside a family name transliterated too: "Tony
     # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
     # Boravetz" one
-    if (
-        a.family != b.family
-        and fathers_name(a.family) == fathers_name(b.family)
-        and all(n.middle for n in (a, b) if n.family != fathers_name(n.family))
-    ):
-        # "Ahmad Zahir bin Osman" and "Ahmad Zahir Osman": a Malay name of two given
-        # names and a father's name, its "bin" left out; not "Khalid bin Salman" and
-        # "Khalid Salman", an Arab prince and someone of the family name Salman
-        a = dataclasses.replace(a, family=fathers_name(a.family))
-        b = dataclasses.replace(b, family=fathers_name(b.family))
     slavic = a.family != b.family and slavic_family(a.family) and slavic_family(b.family)
     if (
         a.family != b.family
@@ -503,13 +492,6 @@ def same_person(
 #: A given name of two syllables joined by a hyphen, as Chinese and Korean names are
 #: romanised ("Wei-lun", "Jae-sung", "Yoon-hee").
 _SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
-def fathers_name(family: str) -> str:
-    """A family name without the "bin"/"binti" before a father's name ("bin osman" ->
-    "osman")."""
-    first, _, rest = family.partition(" ")
-    return rest if first in PATRONYMIC and rest else family
 
 
 def syllables(word: str) -> bool:
