@@ -59,7 +59,7 @@ from kg.relations.candidates import (
 )
 from kg.relations.lexicon import is_government_body, place_nouns
 from kg.relations.syntax import of_objects, subjects
-from kg.resolve.document import PLACE_TYPES, ActorIndex
+from kg.resolve.document import PLACE_TYPES, ActorIndex, LocalActor
 from kg.resolve.keys import ActorKey, country_key
 from kg.resolve.types import PLACE_KINDS_AFTER
 from kg.spans import body_noun_after
@@ -259,22 +259,34 @@ def _written_with_region(inner: Actor, outer: Actor, index: ActorIndex) -> tuple
     that holds it (``outer``), and the gazetteer puts no town of that name in another
     country ("Paris, Tex." is no name of the French capital). A site or an organisation
     followed by its town ("Acme Depot, Troy") is a description, not a name."""
-    place, region = inner[0], outer[0]
-    if place.kind == "country" or index.tag(place) not in _TOWN_TYPES:
+    if _town_held(inner, outer, index) is None:
         return ()
-    actor = index.actors.get(place)
-    country = region.name if region.kind == "country" else _region_country(region, index)
-    if actor is None or country is None:
-        return ()
-    known = gazetteer.country_of_city(actor.label)
-    if known is not None and known != country:
-        return ()
+    place = inner[0]
     start, end = index.mention_span(inner[1])
     after, stop = index.mention_span(outer[1])
     text = inner[1].doc.text
     if text[end:after].strip() != ",":
         return ()
     return (ImpliedAlias(place, normalise_name(text[start:stop])),)
+
+
+def _town_held(
+    inner: Actor, outer: Actor, index: ActorIndex
+) -> tuple[LocalActor, str | None] | None:
+    """The town or region ``inner`` (its actor, and the country the gazetteer puts a city
+    of that name in) where ``outer`` is a country or region that may hold it, or None
+    (a country, no place, or a city the gazetteer puts in another country: "Paris, Tex.")."""
+    place, region = inner[0], outer[0]
+    if place.kind == "country" or index.tag(place) not in _TOWN_TYPES:
+        return None
+    actor = index.actors.get(place)
+    country = region.name if region.kind == "country" else _region_country(region, index)
+    if actor is None or country is None:
+        return None
+    known = gazetteer.country_of_city(actor.label)
+    if known is not None and known != country:
+        return None
+    return actor, known
 
 
 def _region_after_list(tok: Token, index: ActorIndex) -> bool:
@@ -771,16 +783,10 @@ def _written_with_owner(inner: Actor, outer: Actor, index: ActorIndex) -> tuple[
     place, as "Aceh, Indonesia" is (`_written_with_region`): an alias of ``inner``, a
     town or region right after the possessive of the country or region that holds it,
     when the gazetteer puts no town of that name in another country."""
-    place, region = inner[0], outer[0]
-    if place.kind == "country" or index.tag(place) not in _TOWN_TYPES:
+    held = _town_held(inner, outer, index)
+    if held is None:
         return ()
-    actor = index.actors.get(place)
-    country = region.name if region.kind == "country" else _region_country(region, index)
-    if actor is None or country is None:
-        return ()
-    known = gazetteer.country_of_city(actor.label)
-    if known is not None and known != country:
-        return ()
+    place, (actor, known) = inner[0], held
     start, _ = index.mention_span(outer[1])
     owner_end = outer[1].idx + len(outer[1].text)
     after, end = index.mention_span(inner[1])
