@@ -173,11 +173,11 @@ def leading_legal_form(name: str) -> bool:
     "Ooo Roe" or "OOO" alone."""
     first, _, rest = name.strip().partition(" ")
     if first in _INITIALS_TOO and not (len(rest.split()) > 2 or rest.split()[-1:] == ["Tbk"]):
-        return False  # "PT Halvex Nikel Tbk", not "PT Usha" or "PT Kunju Roe" (initials)
+        return False  # "PT Halvex Nikel Tbk", not "PT Anil Roe" (a person's initials)
     return first in _leading_legal_forms() and rest[:1].isupper()
 
 
-#: Forms written first that are also a person's initials ("PT Usha", Indian initials
+#: Forms written first that are also a person's initials ("PT Anil", Indian initials
 #: before a name): a company's only before three words or more, or with its "Tbk".
 _INITIALS_TOO = frozenset({"PT"})
 

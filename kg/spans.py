@@ -145,7 +145,7 @@ def is_title_word(tok: Token) -> bool:
             return True
     if word in FULL_NAME_TITLES:
         # "Datuk Ahmad Roe", "Dato' Vincent Roe": before a name of two words at least
-        # ("Dato Onn" is a man called Onn Dato, or by his given name alone)
+        # ("Dato Kessar" may be a man called by his given name alone)
         i = tok.i + 1
         if i < len(doc) and doc[i].text in ("'", "\u2019") and not tok.whitespace_:
             i += 1

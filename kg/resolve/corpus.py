@@ -493,8 +493,8 @@ class _Groups:
 
     def may_merge(self, a: GroupKey, b: GroupKey) -> bool:
         """False when the user's alias file keeps the two clusters apart, or when each
-        holds a name written with another nickname in quotes (Jose "Jinggoy" Roe and
-        Joseph "Erap" Roe, whatever plain "Joseph Roe" each would join)."""
+        holds a name written with another nickname in quotes (Jose "Pepito" Roe and
+        Joseph "Junior" Roe, whatever plain "Joseph Roe" each would join)."""
         mine, theirs = self._nicknames(a), self._nicknames(b)
         if mine and theirs and mine != theirs:
             return False
@@ -505,7 +505,7 @@ class _Groups:
         return not self.rules.keeps_apart(names_a, names_b)
 
     def _nicknames(self, g: GroupKey) -> frozenset[str]:
-        """The quoted nicknames of the names of ``g``'s cluster ("jinggoy")."""
+        """The quoted nicknames of the names of ``g``'s cluster ("pepito")."""
         if not self._nicknamed:
             return frozenset()  # most corpora: no join pays for the test
         return frozenset(

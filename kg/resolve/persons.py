@@ -70,7 +70,7 @@ class PersonName:
     middle: tuple[str, ...]
     family: str
     suffix: str
-    #: A nickname written in quotes inside the name ('"jinggoy"'), as evidence only.
+    #: A nickname written in quotes inside the name ('"pepito"'), as evidence only.
     nickname: str = ""
 
     @property
@@ -456,7 +456,7 @@ def same_person(
     if not a.given or not b.given:
         return False
     if a.nickname and b.nickname and a.nickname != b.nickname:
-        return False  # Jose "Jinggoy" Roe and Joseph "Erap" Roe: two people
+        return False  # Jose "Pepito" Roe and Joseph "Junior" Roe: two people
     # given names transliterated only beside a family name transliterated too: "Tony
     # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
     # Boravetz" one

@@ -805,7 +805,7 @@ def _written_with_owner(inner: Actor, outer: Actor, index: ActorIndex) -> tuple[
             return ()  # "Nigeria's Lagos state" is the state, not the city of that name
         end = kind.idx + len(kind.text)
     elif not (gazetteer.known_place(actor.label) or actor.located):
-        # "Turkey's Erdogan" the NER typed GPE: a leader, no place the gazetteer knows
+        # "Ruritania's Kessar" the NER typed GPE: a leader, no place the gazetteer knows
         # nor one the article writes "in"
         return ()
     return (ImpliedAlias(place, normalise_name(text[start:end])),)
