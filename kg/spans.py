@@ -152,8 +152,7 @@ def is_title_word(tok: Token) -> bool:
         return i + 1 < len(doc) and all(t.is_alpha and t.is_title for t in doc[i : i + 2])
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
-        nxt = tok.i + 1 if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and tok.doc[nxt].lower_.rstrip(".") in known
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in known
     return word in known or (word.endswith("s") and word[:-1] in known)
 
 
@@ -1338,13 +1337,14 @@ def with_legal_form(span: Span) -> list[Span] | None:
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return None
-    # "OOO Halvex Re" typed PERSON; "PT Halvex Nikel Tbk", a form after it too
-    stop = (_form_after(doc, span.start, span.end) or span.end) if span.start > 0 else 0
+    after = _form_after(doc, span.start, span.end)
+    stop = after or span.end
     if (
         span.start > 0
         and leading_legal_form(doc[span.start - 1 : stop].text)
         and _company_after_form(doc, span.start, span.end, span.label_)
     ):
+        # "OOO Halvex Re" typed PERSON; "PT Halvex Nikel Tbk", a form after it too
         return [_span(doc, span.start - 1, stop, "ORG")]
     if leading_legal_form(span.text) and not _company_after_form(
         doc, span.start + 1, span.end, span.label_
@@ -1352,7 +1352,6 @@ def with_legal_form(span: Span) -> list[Span] | None:
         return None  # "JSC Jane Roe": a person after letters that spell a form
     if span.label_ != "ORG" and len(span) > 1 and written_legal_form(span.text):
         return [_span(doc, span.start, span.end, "ORG")]  # "Halvex Rohrbau GmbH" typed PERSON
-    after = _form_after(doc, span.start, span.end)
     return [_span(doc, span.start, after, "ORG")] if after else None
 
 

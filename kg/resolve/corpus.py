@@ -2090,7 +2090,9 @@ def leading_name_pass(groups: _Groups) -> None:
         if groups.type(g) == "FAC" and not gazetteer.known_place(groups.label(g)):
             found = found + shortened.get(name, [])
         # "Vetrana Lions" -> "Vetrana Lions Cricket Club"; not the city of a club ("Lahore")
-        club = [] if gazetteer.known_place(groups.label(g)) else clubs.get(name, [])
+        club = clubs.get(name, [])
+        if club and gazetteer.known_place(groups.label(g)):
+            club = []
         found = found + club
         if _company_word(groups, g, named):
             company = _company_started(groups, g, found + started.get(name, []))

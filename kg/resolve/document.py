@@ -2730,8 +2730,8 @@ def _people_subject(
     """The people of the nearest subject written before "they" or "their" up its clauses,
     when that subject is two people or more and nothing else ("Roe and Vance agreed to
     restart a dialogue between their ministries": Roe and Vance), when no other actor
-    and no noun in the plural stands between them ("Roe and Vance condemned Russia and
-    Iran after they attacked", "thanked the voters, saying they", "citing reports that
+    and no noun in the plural stands between them ("Roe and Vance condemned Ruritania
+    and Halvex after they attacked", "thanked the voters, saying they", "citing reports that
     they": none); else none. "They" and "their" otherwise stand for organisations and
     countries only."""
     node = tok

@@ -99,29 +99,28 @@ def own_words(words: Sequence[str]) -> list[str]:
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
-def _quoted(words: list[str]) -> str:
-    """The nickname written in quotes inside a name's words, or ""."""
-    kept = _without_quoted(words)
-    return " ".join(w.strip(_QUOTES) for w in words if w not in kept) if kept != words else ""
-
-
-def _without_quoted(words: list[str]) -> list[str]:
-    """A name's words without a nickname in quotes ('jose miguel "migs" arevalo' ->
-    jose miguel arevalo; '"jun jun"' folded from "Jun-Jun" is one nickname), unless
-    nothing would be left."""
+def _without_quoted(words: list[str]) -> tuple[list[str], str]:
+    """A name's words without a nickname in quotes, and that nickname ('jose miguel
+    "migs" arevalo' -> jose miguel arevalo, "migs"; '"jun jun"' folded from "Jun-Jun" is
+    one nickname), unless nothing would be left."""
     kept: list[str] = []
+    quoted: list[str] = []
     run: list[str] = []  # the words of a quotation not yet closed
     for word in words:
         if not run and word[:1] in _QUOTES and len(word) > 1 and word[-1:] in _QUOTES:
-            continue  # '"migs"'
+            quoted.append(word)  # '"migs"'
+            continue
         if run or word[:1] in _QUOTES:
             run.append(word)
             if word[-1:] in _QUOTES:
-                run = []  # '"jun jun"': closed, left out
+                quoted += run  # '"jun jun"': closed, left out
+                run = []
             continue
         kept.append(word)
     kept += run  # a quotation never closed ('pakorn "tong', the NER's cut) is kept
-    return kept if kept else words
+    if not kept:
+        return words, ""
+    return kept, " ".join(w.strip(_QUOTES) for w in quoted)
 
 
 @lru_cache(maxsize=1 << 16)  # asked again for every mention and merge of a name
@@ -129,8 +128,7 @@ def parse_person(name: str) -> PersonName:
     """Split a folded name: "robert s mueller iii" -> given robert, middle (s,), family
     mueller, suffix iii; "nyenpan jr" -> lone family name with suffix jr; "van der wiel"
     -> lone family name with its particles (`PARTICLES`)."""
-    nickname = _quoted(name.split())
-    words = _without_quoted(name.split())
+    words, nickname = _without_quoted(name.split())
     if len(words) > 1 and words[0] in gender_words("honorific"):
         words = words[1:]  # "mrs dorbor": the label of a lone surname with its honorific
     suffix = ""
