@@ -73,12 +73,15 @@ def _kg_binary() -> str:
 def build_and_score(kg: str, scorer: Path, corpus: Path, gold: Path, out: Path) -> str:
     """Build ``corpus`` into ``out`` and return the scorer's summary line."""
     subprocess.run([kg, "build", str(corpus), "-o", str(out), "--quiet", "--no-cache"], check=True)
+    # The scorer exits 1 when a node merges two gold actors; its line is still the reading.
     result = subprocess.run(
         [sys.executable, str(scorer), str(out / "graph.json"), str(gold)],
-        check=True,
+        check=False,
         capture_output=True,
         text=True,
     )
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"score.py failed on {out}: {result.stderr.strip()}")
     lines = result.stdout.strip().splitlines()
     return lines[-1] if lines else "(no output)"
 
