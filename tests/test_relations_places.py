@@ -346,6 +346,11 @@ PLACES = [
         "Scientists at the Acme Institute of Technology (AIT) in Paris are working on a chip.",
         {("Acme Institute of Technology", "LOCATED_IN", "Paris")},
     ),
+    # a camp, an arena: places built to stay, where "in" after them is hung on the verb
+    (
+        "Jets bombed the Yarrow Refugee Camp in South Sudan on Thursday.",
+        {("Yarrow Refugee Camp", "LOCATED_IN", "South Sudan")},
+    ),
 ]
 
 
@@ -467,6 +472,9 @@ NO_PLACES = [
     "Radio Torvane in French carried the speech.",
     # a place's part of something is no place
     "Acme Corp. has offices in Norway's part of the zone.",
+    # an "in" of time or manner after a named site
+    "Rebels attacked the Yarrow Refugee Camp in March.",
+    "Fans filled the Kessel Arena in protest.",
 ]
 
 
@@ -614,6 +622,67 @@ def test_no_alias_written_with_a_region_where_none_is_named(sentence: str) -> No
         for a in e.aliases
         if ("," in a or "'s " in a or "\u2019s " in a) and a not in allowed
     }
+    assert not wrong, wrong
+
+
+#: A named site written with "in" and its town (and the town's region): that form is an
+#: alias of the site, next to its LOCATED_IN edge.
+SITE_WRITTEN_WITH_TOWN = [
+    (
+        "The actor checked into the Harrow Recovery Center in Dunmore, Pennsylvania, on Friday.",
+        "Harrow Recovery Center",
+        {"Harrow Recovery Center in Dunmore", "Harrow Recovery Center in Dunmore, Pennsylvania"},
+    ),
+    (
+        "The inmate was moved to the Tolliver Unit in Beaumont on Monday.",
+        "Tolliver Unit",
+        {"Tolliver Unit in Beaumont"},
+    ),
+    (
+        "The champion fought at the Kessel Arena in Mannheim, Germany, in June.",
+        "Kessel Arena",
+        {"Kessel Arena in Mannheim", "Kessel Arena in Mannheim, Germany"},
+    ),
+    (
+        "On Thursday the Yarrow Refugee Camp in South Sudan was bombed.",
+        "Yarrow Refugee Camp",
+        {"Yarrow Refugee Camp in South Sudan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site", "aliases"),
+    SITE_WRITTEN_WITH_TOWN,
+    ids=[r[0][:60] for r in SITE_WRITTEN_WITH_TOWN],
+)
+def test_a_site_written_with_its_town_has_that_form_as_alias(
+    sentence: str, site: str, aliases: set[str]
+) -> None:
+    by_label = {e.label: e for e in entities(sentence).values()}
+    assert aliases <= set(by_label[site].aliases)
+
+
+NO_SITE_WRITTEN_WITH_TOWN = [
+    # a company "in" a town: a branch there, not a name of the company
+    "Halvex Inc. in Tulsa hired ten workers.",
+    "Quorvin Holdings in Tulsa cut jobs.",
+    # "in" not right after the site's name, or no place right after "in"
+    "The Harrow Clinic opened a ward in Tulsa.",
+    "Doctors at the Harrow Clinic in the north of Tulsa said so.",
+    "The Kessel Arena in March hosted a concert.",
+    # a person, a town, a body that is no site
+    "Jo Marlow in Tulsa said the plan was fair.",
+    "Voters in Tulsa, Oklahoma, chose a mayor.",
+    "The Tarn Party in Lyon chose a leader.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", NO_SITE_WRITTEN_WITH_TOWN, ids=[s[:60] for s in NO_SITE_WRITTEN_WITH_TOWN]
+)
+def test_no_site_alias_with_its_town_where_none_is_named(sentence: str) -> None:
+    wrong = {(e.label, a) for e in entities(sentence).values() for a in e.aliases if " in " in a}
     assert not wrong, wrong
 
 

@@ -59,7 +59,7 @@ from kg.relations.candidates import (
 )
 from kg.relations.lexicon import is_government_body, place_nouns
 from kg.relations.syntax import of_objects, subjects
-from kg.resolve.document import PLACE_TYPES, ActorIndex, LocalActor
+from kg.resolve.document import PLACE_TYPES, ActorIndex, KeyedMention, LocalActor
 from kg.resolve.keys import ActorKey, country_key
 from kg.resolve.types import PLACE_KINDS_AFTER
 from kg.spans import body_noun_after
@@ -86,6 +86,10 @@ SITE_HEADS = frozenset(
     museum academy laboratory school seminary prison penitentiary library observatory
     center centre""".split()
 )
+
+#: Head words of named sites that an article may write with their town ("the Kessel
+#: Arena in Tarnow"): the institutions of `SITE_HEADS` and places built to stay.
+NAMED_SITE_HEADS = SITE_HEADS | frozenset({"arena", "stadium", "camp", "unit", "airport"})
 
 Actor = tuple[ActorKey, Token]
 
@@ -394,7 +398,7 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                 # Illinois": the parser hangs the "in" written right after a place on a
                 # word above it; only a country or region it may lie in is taken there.
                 preps.append(after)
-            elif is_site(root) or _where_people_are(root, after):
+            elif is_named_site(root) or _where_people_are(root, after):
                 sited.append(after)  # "was brought before the Acme Court in The Hague"
         preps += sited
         for prep in preps:
@@ -415,9 +419,58 @@ def place_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
                     continue
                 if prep.lower_ == "for" and outer[0].kind == "country":
                     continue  # "the Special Court for X" may sit abroad
-                for place in _enclosing(outer, index):
-                    out.append(_edge((keyed.key, root), place, index, prep.text))
+                edges = [
+                    _edge((keyed.key, root), place, index, prep.text)
+                    for place in _enclosing(outer, index)
+                ]
+                named = _site_written_with_town(keyed, root, prep, outer, index)
+                if named and edges:
+                    edges[0] = dataclasses.replace(edges[0], implied=named)
+                out += edges
     return out
+
+
+def _site_written_with_town(
+    keyed: KeyedMention, root: Token, prep: Token, outer: Actor, index: ActorIndex
+) -> tuple[Fact, ...]:
+    """ "the Halden Clinic in Tarnow", "the Kessel Arena in Tarnow, Ruritania": a named
+    site written with "in" and the town or region it stands in, as the article writes
+    it, is an alias of the site (its node keeps its own name as label), so that a search
+    for the longer form finds it. Only a site (typed FAC, or with a head word of
+    `NAMED_SITE_HEADS`), with "in" right after its name and the place's name right after
+    "in"; a company "in" a town is a branch there, not a name of the company. A region
+    written after the town with a comma is part of the form ("..., Ruritania")."""
+    if prep.lower_ != "in" or prep.i != keyed.mention.end:
+        return ()
+    tag = index.tag(keyed.key)
+    if not (tag == "FAC" or (tag == "ORG" and is_named_site(root))):
+        return ()
+    if index.tag(outer[0]) not in _TOWN_TYPES:
+        return ()
+    doc = root.doc
+    text = doc.text
+    start = doc[keyed.mention.start].idx
+    town_start, town_end = index.mention_span(outer[1])
+    if text[prep.idx + len(prep.text) : town_start].strip():
+        return ()  # "in the north of Tarnow", "in greater Tarnow"
+    names = [text[start:town_end]]
+    region = _region_after_town(doc, town_end, outer, index)
+    if region is not None:
+        names.append(text[start:region])
+    return tuple(ImpliedAlias(keyed.key, normalise_name(name)) for name in names)
+
+
+def _region_after_town(doc: Doc, town_end: int, town: Actor, index: ActorIndex) -> int | None:
+    """Where a region or country written after a town and a comma ends ("Tarnow,
+    Ruritania"), when it holds the town; else None."""
+    comma = doc.char_span(town_end, town_end + 1, alignment_mode="expand")
+    if comma is None or comma.text != "," or comma.end >= len(doc):
+        return None
+    word = doc[comma.end]
+    region = _actor(word, index)
+    if region is None or not _contains(region[0], town[0], index):
+        return None
+    return index.mention_span(word)[1]
 
 
 def _at_facility(prep: Token, inner: ActorKey, index: ActorIndex) -> bool:
@@ -482,6 +535,15 @@ def is_site(root: Token) -> bool:
     lemma = root.lemma_.lower()
     # "the Centers for Coastal Research": the parser keeps a proper noun's plural
     return root.pos_ == "PROPN" and (lemma in SITE_HEADS or lemma.removesuffix("s") in SITE_HEADS)
+
+
+def is_named_site(root: Token) -> bool:
+    """True for the name of a site (`is_site`) or of a place built to stay ("the Kessel
+    Arena", "the Yarrow Refugee Camp"): its head word is one of `NAMED_SITE_HEADS`."""
+    lemma = root.lemma_.lower()
+    return root.pos_ == "PROPN" and (
+        lemma in NAMED_SITE_HEADS or lemma.removesuffix("s") in NAMED_SITE_HEADS
+    )
 
 
 def _after_conjunct(head: Token, prep: Token) -> bool:
