@@ -675,6 +675,9 @@ NO_SITE_WRITTEN_WITH_TOWN = [
     "Jo Marlow in Tulsa said the plan was fair.",
     "Voters in Tulsa, Oklahoma, chose a mayor.",
     "The Tarn Party in Lyon chose a leader.",
+    # a river or a road runs through many places: the form names a stretch
+    "Boats sank on the Marlo River in Tarnow on Monday.",
+    "The crash closed Route 9 in Tarnow for hours.",
 ]
 
 

@@ -2044,6 +2044,11 @@ def org(name: str, mentions: int = 1, type: EntityType = "ORG") -> LocalEntity:
     )
 
 
+def sited(name: str, town: str) -> LocalEntity:
+    """A site's name that its article also writes with "in" and its town."""
+    return dataclasses.replace(org(name), aliases=(name, f"{name} in {town}"))
+
+
 def resolve(docs: list[list[LocalEntity]]) -> Resolution:
     return resolve_corpus(
         [
@@ -4793,6 +4798,38 @@ MERGE_ROWS = [
         None,
         None,
         id="words before 'of' of two organisations",
+    ),
+    pytest.param(
+        [[org("Kessel University of Lyon")], [sited("Kessel University", "Geneva")]],
+        "Kessel University",
+        "Kessel University",
+        None,
+        None,
+        id="must not: words before 'of' written 'in' another town",
+    ),
+    pytest.param(
+        [[org("Kessel University of France")], [sited("Kessel University", "Geneva")]],
+        "Kessel University",
+        "Kessel University",
+        None,
+        None,
+        id="must not: words before 'of' written 'in' a town of another country",
+    ),
+    pytest.param(
+        [[org("Kessel University of France")], [sited("Kessel University", "Lyon")]],
+        "Kessel University",
+        "Kessel University of France",
+        HEAD_WORDS,
+        None,
+        id="words before 'of' written 'in' a town of that country",
+    ),
+    pytest.param(
+        [[org("Kessel University of Lyon")], [sited("Kessel University", "Lyon, France")]],
+        "Kessel University",
+        "Kessel University of Lyon",
+        HEAD_WORDS,
+        None,
+        id="words before 'of' written 'in' that town",
     ),
     pytest.param(
         [[org("Halden House of Deputies")], [org("House")]],

@@ -2004,11 +2004,43 @@ def of_head_pass(groups: _Groups) -> None:
     for g in orgs:
         if "of" in g.words:
             continue
-        fits = {groups.find(f) for f in heads.get(g.actor.name, ())} - {groups.find(g)}
+        fits = {
+            groups.find(f) for f in heads.get(g.actor.name, ()) if not _sited_apart(groups, g, f)
+        } - {groups.find(g)}
         if len(fits) > 1:
             fits = _named_in_every_article(groups, g, fits)
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), HEAD_WORDS)
+
+
+def _sited_apart(groups: _Groups, short: GroupKey, long: GroupKey) -> bool:
+    """True when an article writes the short name with "in" and a town ("the Ruritan
+    University in Tarnow", an alias read by `kg.relations.rules.places`) and the longer
+    name is "of" a place that neither is that town nor holds it ("Ruritan University of
+    Halden"): two sites with the same head words."""
+    prefix = fold(groups.label(short)) + " in "
+    towns = {
+        folded[len(prefix) :].split(",")[0].strip()
+        for n in groups.names(short)
+        if (folded := fold(n)).startswith(prefix)
+    }
+    words = groups.label(long).split()
+    if not towns or "of" not in words:
+        return False
+    place = " ".join(words[words.index("of") + 1 :])
+    return gazetteer.known_place(place) and not all(_holds_town(place, t) for t in towns)
+
+
+def _holds_town(place: str, town: str) -> bool:
+    """True when ``place`` is ``town`` or a country or region the gazetteer puts it in."""
+    if fold(place) == town:
+        return True
+    country = gazetteer.country_of_city(town)
+    found = gazetteer.lookup_country(place)
+    return country is not None and country in (
+        found.alpha3 if found else None,
+        gazetteer.region_country(place),
+    )
 
 
 def _named_in_every_article(groups: _Groups, g: GroupKey, roots: set[GroupKey]) -> set[GroupKey]:

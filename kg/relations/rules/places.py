@@ -87,6 +87,13 @@ SITE_HEADS = frozenset(
     center centre""".split()
 )
 
+#: Head words of facilities and features that run through many places: "the Marlo River
+#: in Tarnow" or "Route 9 in Tarnow" names a stretch, not the whole.
+_ALONG_PLACES = frozenset(
+    """river lake sea bay canal coast road highway route interstate motorway expressway
+    freeway railway line border pipeline corridor""".split()
+)
+
 #: Head words of named sites that an article may write with their town ("the Kessel
 #: Arena in Tarnow"): the institutions of `SITE_HEADS` and places built to stay.
 NAMED_SITE_HEADS = SITE_HEADS | frozenset({"arena", "stadium", "camp", "unit", "airport"})
@@ -443,7 +450,10 @@ def _site_written_with_town(
     if prep.lower_ != "in" or prep.i != keyed.mention.end:
         return ()
     tag = index.tag(keyed.key)
-    if not (tag == "FAC" or (tag == "ORG" and is_named_site(root))):
+    if not (
+        (tag == "FAC" and root.lemma_.lower() not in _ALONG_PLACES)
+        or (tag == "ORG" and is_named_site(root))
+    ):
         return ()
     if index.tag(outer[0]) not in _TOWN_TYPES:
         return ()
