@@ -4200,6 +4200,22 @@ MERGE_ROWS = [
         id="a venue written with and without 'Convention'",
     ),
     pytest.param(
+        [[org("Harrow Treatment Center", 2)], [org("Harrow Center")]],
+        "Harrow Center",
+        "Harrow Treatment Center",
+        WRITTEN_FORM,
+        None,
+        id="a clinic written with and without 'Treatment'",
+    ),
+    pytest.param(
+        [[org("Harrow Medical Center", 2)], [org("Harrow Center")]],
+        "Harrow Center",
+        "Harrow Center",
+        None,
+        None,
+        id="must not: a medical center and a center of one name",
+    ),
+    pytest.param(
         [
             [org("Marlo West", type="FAC")],
             [org("Marlo West Convention Center", type="FAC")],

@@ -1521,11 +1521,12 @@ def written_form(words: Sequence[str]) -> str:
 
 
 #: Words a name is often written without before its head word: "Marlo International
-#: Airport" is "Marlo Airport", "Marlo Convention Center" "Marlo Center".
+#: Airport" is "Marlo Airport", "Marlo Convention Center" and "Marlo Treatment Center"
+#: "Marlo Center".
 _LEFT_OUT_BEFORE = {
     "airport": frozenset({"international"}),
-    "center": frozenset({"convention"}),
-    "centre": frozenset({"convention"}),
+    "center": frozenset({"convention", "treatment"}),
+    "centre": frozenset({"convention", "treatment"}),
 }
 #: Sports before "Club" in a club's full name, which news leaves out with "Club": "Marlo
 #: Rangers Football Club" is "Marlo Rangers" (`leading_name_pass`). Only the sports a
