@@ -282,6 +282,13 @@ NO_AFFILIATION: list[tuple[str, set[Edge]]] = [
     ("Jane Roe, candidate of the Front Office Union, spoke on Monday.", set()),
     # "head of the X delegation" leads no country
     ("Omar Said, head of the Sudanese delegation, left early.", set()),
+    # a name the parser hangs on the title in apposition across a relative clause
+    (
+        "Tom Bell, 34, is the director of Halvex Global Ventures, a Labuan-registered company"
+        " that auditors say received about RM610 million from state fund Dana Harapan"
+        " Nasional (DHN) between 2034 and 2036.",
+        {("Tom Bell", "MEMBER_OF", "Halvex Global Ventures")},
+    ),
 ]
 
 

@@ -129,7 +129,12 @@ def title_holders(title: Token, index: ActorIndex) -> list[Actor]:
     if title.dep_ == "conj" and title_class(title.head)[1]:
         # "X, a professor of law and director of Y": one person, two titles.
         return title_holders(title.head, index)
-    found = [a for c in title.children if c.dep_ == "appos" for a in _person(c, index)]
+    found = [
+        a
+        for c in title.children
+        if c.dep_ == "appos" and not _clause_between(title, c)
+        for a in _person(c, index)
+    ]
     head = title.head
     if title.dep_ == "appos" and is_party_tag(head):
         head = head.head  # "Sen. X, R-Ohio, chairman of Y": the title is X's
@@ -147,6 +152,14 @@ def title_holders(title: Token, index: ActorIndex) -> list[Actor]:
     if own is not None and index.is_person(own):
         found.append((own, title))  # the NER kept the title inside the name
     return found
+
+
+def _clause_between(title: Token, appositive: Token) -> bool:
+    """True when a verb stands between a title and a name the parser hangs on it in
+    apposition: "X is the director of Y, a company that took money from Z (ZF)" says
+    nothing of Z's title (a parse across a relative clause)."""
+    lo, hi = sorted((title.i, appositive.left_edge.i))
+    return any(t.pos_ in ("VERB", "AUX") for t in title.doc[lo + 1 : hi])
 
 
 #: Party letters of a US legislator's tag ("Sen. X, R-Ohio", "Rep. Y, D-Calif.").
