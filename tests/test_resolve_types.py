@@ -31,6 +31,11 @@ def _called(label: str, alias: str, *, male: int = 0, she: int = 0) -> LocalEnti
     return dataclasses.replace(_local(label, "PERSON"), aliases=(label, alias), male=male, she=she)
 
 
+def _shortened(label: str, short: str) -> LocalEntity:
+    """An organisation its article also calls by its leading words alone."""
+    return dataclasses.replace(_local(label, "ORG"), aliases=(label, short))
+
+
 def _placed(label: str, type_: EntityType, roles: tuple[str, ...] = ()) -> LocalEntity:
     """A local actor written after a preposition of place ("in Marlo")."""
     return dataclasses.replace(_local(label, type_, roles), located=1)
@@ -204,6 +209,20 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         # must not: only the first word alone counts, not a longer name it leads
         ([_called("Quorvin Dabo", "Quorvin"), _local("Quorvin Atlantic", "ORG")],
          ["PERSON", "ORG"]),
+        # articles that write an organisation's leading words alone for it vote for them
+        ([_shortened("Palang Kessar Party", "Palang Kessar"),
+          _shortened("Palang Kessar Party", "Palang Kessar"), _local("Palang Kessar", "PERSON")],
+         ["ORG", "ORG", "ORG"]),
+        # must not: more articles tag the words a person; a given name leads them; the
+        # person's own article gives a title
+        ([_shortened("Palang Kessar Party", "Palang Kessar"), _local("Palang Kessar", "PERSON"),
+          _local("Palang Kessar", "PERSON")], ["ORG", "PERSON", "PERSON"]),
+        ([_shortened("Kofi Mensah Foundation", "Kofi Mensah"),
+          _shortened("Kofi Mensah Foundation", "Kofi Mensah"), _local("Kofi Mensah", "PERSON")],
+         ["ORG", "ORG", "PERSON"]),
+        ([_shortened("Palang Kessar Party", "Palang Kessar"),
+          _shortened("Palang Kessar Party", "Palang Kessar"),
+          _local("Palang Kessar", "PERSON", ("Dr.",))], ["ORG", "ORG", "PERSON"]),
         # must not: a place named after the word, or a name some article puts as a place
         ([_called("Halvex Marlow", "Halvex"), _local("Halvex", "GPE")], ["PERSON", "GPE"]),
         ([_called("Halvex Marlow", "Halvex"), _local("Halvex Marlow", "GPE"),
@@ -212,6 +231,19 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_reconcile_types(docs: list[LocalEntity], expected: list[str]) -> None:
     assert [t for _, t in _types(*docs)] == expected
+
+
+def test_a_party_and_its_leading_words_tagged_a_person_are_one_node() -> None:
+    docs = [
+        _shortened("Palang Kessar Party", "Palang Kessar"),
+        _shortened("Palang Kessar Party", "Palang Kessar"),
+        # a pronoun resolved to it by distance says nothing
+        dataclasses.replace(_local("Palang Kessar", "PERSON"), he=2),
+    ]
+    res = resolve_corpus(DocExtraction(f"d{i}", (e,), ()) for i, e in enumerate(docs))
+    assert [(e.label, e.type, len(e.documents)) for e in res.entities] == [
+        ("Palang Kessar Party", "ORG", 3)
+    ]
 
 
 def test_countries_are_never_retyped() -> None:

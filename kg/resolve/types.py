@@ -37,6 +37,9 @@ a person or anything else, and lets the articles vote.
   writes as a place and others tag a person, is a place, when no article says it is a
   person, no person of the corpus bears the word and it is no given name
   (`known_town`: "Rzeszów").
+* An article that writes an organisation's name and then its leading words alone
+  ("Palang Kessar Party" ... "Palang Kessar", joined in that article) votes
+  "organisation" for those words too (`short_forms`), unless a given name leads them.
 * A "person" led by an organisation's name is one (`organisation_led`): "Halvex
   Marlow", which its article also calls "Halvex", where the corpus has the
   organisation "Halvex" and "halvex" is no given name; a lone "Quorvin" beside the
@@ -154,6 +157,11 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 legal.add(key)
             if e.roles or e.descriptors or e.female or e.male:
                 said.add(key)  # a pronoun resolved by distance is no such word
+            for short in short_forms(e):
+                # "Palang Kessar", which the article of "Palang Kessar Party" also wrote
+                # for the party: that article votes "other" for the short name too
+                docs[short]["other"].add(ex.doc_id)
+                other_types[short][e.type] += 1
     winners: dict[str, TypeClass] = {}
     for key, by_class in docs.items():
         if (
@@ -379,6 +387,26 @@ def one_region_per_town(extractions: Iterable[DocExtraction]) -> list[DocExtract
         )
         out.append(ex if entities == ex.entities else dataclasses.replace(ex, entities=entities))
     return out
+
+
+def short_forms(e: LocalEntity) -> list[str]:
+    """Keys of the short forms an article wrote for an organisation: its aliases that are
+    the leading words of its name, two words or more, with no given name first
+    ("Palang Kessar" of "Palang Kessar Party"; not "Kofi Mensah" of the "Kofi Mensah
+    Foundation", which may be the man)."""
+    if e.type not in ("ORG", "NORP", "FAC") or e.is_country:
+        return []
+    words = organisation_key(e.label).split()
+    found: list[str] = []
+    for alias in e.aliases:
+        short = organisation_key(alias).split()
+        if (
+            1 < len(short) < len(words)
+            and words[: len(short)] == short
+            and not known_given_name(alias.split()[0])
+        ):
+            found.append(" ".join(short))
+    return found
 
 
 def _one_place(found: set[tuple[str, str]]) -> bool:
