@@ -209,6 +209,15 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         # must not: only the first word alone counts, not a longer name it leads
         ([_called("Quorvin Dabo", "Quorvin"), _local("Quorvin Atlantic", "ORG")],
          ["PERSON", "ORG"]),
+        # a club's name with "FC" is the club's without it, as with a legal form
+        ([_local("Kessar Jaya FC", "ORG"), _local("Kessar Jaya", "PERSON"),
+          _local("Kessar Jaya", "PERSON")], ["ORG", "ORG", "ORG"]),
+        # must not: a title says person; a given name leads it; one word before "FC"
+        ([_local("Kessar Jaya FC", "ORG"), _local("Kessar Jaya", "PERSON", ("Dr.",))],
+         ["ORG", "PERSON"]),
+        ([_local("Ralph Marlo FC", "ORG"), _local("Ralph Marlo", "PERSON")], ["ORG", "PERSON"]),
+        ([_local("Marlo FC", "ORG"), _local("Marlo", "PERSON"), _local("Marlo", "PERSON")],
+         ["ORG", "PERSON", "PERSON"]),
         # articles that write an organisation's leading words alone for it vote for them
         ([_shortened("Palang Kessar Party", "Palang Kessar"),
           _shortened("Palang Kessar Party", "Palang Kessar"), _local("Palang Kessar", "PERSON")],

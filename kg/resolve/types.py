@@ -25,11 +25,11 @@ a person or anything else, and lets the articles vote.
 * A name some article writes as a company's ("shares of X", "X's chief executive", a
   ticker, "X, which": `kg.resolve.document`) is an organisation, however many
   articles tagged it a person, unless one says it is a person (`written_as_company`).
-* A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH")
-  is an organisation, however many articles tagged it a person, unless one gives it a
-  title or gendered word (a pronoun resolved to it by distance says nothing) or a given
-  name leads it ("Ralph Marlo Corp." is named after a person the other articles may
-  mean).
+* A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH"),
+  or as a club with "FC" ("Kessar Jaya FC"), is an organisation, however many articles
+  tagged it a person, unless one gives it a title or gendered word (a pronoun resolved
+  to it by distance says nothing) or a given name leads it ("Ralph Marlo Corp." is
+  named after a person the other articles may mean).
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
@@ -155,6 +155,8 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 argued[key].add(cls)
             if written_legal_form(e.label):
                 legal.add(key)
+            elif e.type == "ORG" and (club := club_name(e.label)):
+                legal.add(club)
             if e.roles or e.descriptors or e.female or e.male:
                 said.add(key)  # a pronoun resolved by distance is no such word
             for short in short_forms(e):
@@ -387,6 +389,20 @@ def one_region_per_town(extractions: Iterable[DocExtraction]) -> list[DocExtract
         )
         out.append(ex if entities == ex.entities else dataclasses.replace(ex, entities=entities))
     return out
+
+
+#: What ends a football club's name the way a legal form ends a company's: news calls
+#: "Kessar Jaya FC" "Kessar Jaya" too.
+CLUB_FORMS = frozenset({"fc", "afc"})
+
+
+def club_name(label: str) -> str:
+    """The key of a club's name without its "FC" ("Kessar Jaya FC" -> "kessar jaya"), for
+    a name of two words or more before it; else ""."""
+    *name, last = label.split() or [""]
+    if len(name) < 2 or last.replace(".", "").lower() not in CLUB_FORMS:
+        return ""
+    return organisation_key(" ".join(name))
 
 
 def short_forms(e: LocalEntity) -> list[str]:
