@@ -392,9 +392,30 @@ def _trim(span: Span, tokens: DocTokens) -> Span:
     start, end = span.start, span.end
     while start < end and (lower[start] == "the" or every[start].is_punct):
         start += 1
-    while end > start and (every[end - 1].is_punct or lower[end - 1] in ("'s", "’s")):
+    while end > start and (
+        every[end - 1].is_punct
+        or lower[end - 1] in ("'s", "’s")
+        or _trailing_function_word(every, start, end)
+    ):
         end -= 1
     return Span(span.doc, start, end)  # doc[start:end], without normalising the slice
+
+
+#: Parts of speech of the small words the NER sometimes ends a name with ("al-Kessar in"
+#: of "for al-Kessar in Jeddah").
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+
+
+def _trailing_function_word(every: Sequence[Token], start: int, end: int) -> bool:
+    """True when a name's last word is a small word in lower case, written after a space
+    ("al-Kessar in"): no name ends so ("Moon Jae-in" has no space before "in")."""
+    last = every[end - 1]
+    return (
+        end - start > 1
+        and last.pos_ in _FUNCTION_POS
+        and last.text.islower()
+        and bool(every[end - 2].whitespace_)
+    )
 
 
 #: Nouns for a message posted on a platform: "a post to X" names a medium, not a person.

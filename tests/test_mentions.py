@@ -302,6 +302,23 @@ def test_fragment_ending_in_of_is_repaired() -> None:
     assert "Group of" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a small word the NER ran into the end of a name, after a space, is cut off
+        ("He leaves this month for al-Kessar in Jeddah.", (5, 9), "al-Kessar"),
+        ("Fans of Halvex and were glad.", (2, 4), "Halvex"),
+        # must not: a hyphenated syllable of a name, a name of two small words
+        ("Moon Jae-in met the press.", (0, 4), "Moon Jae-in"),
+    ],
+)
+def test_a_small_word_at_a_names_end_is_cut_off(
+    text: str, span: tuple[int, int], name: str
+) -> None:
+    doc = _with_ents(text, [(*span, "ORG" if name != "Moon Jae-in" else "PERSON")])
+    assert [m.mention.label for m in find_mentions(doc, "t")] == [name]
+
+
 def test_unrepairable_fragment_is_dropped() -> None:
     doc = _with_ents("The Group of leaders met.", [(1, 3, "ORG")])
     assert [m.mention.label for m in find_mentions(doc, "t")] == []

@@ -218,6 +218,16 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_local("Ralph Marlo FC", "ORG"), _local("Ralph Marlo", "PERSON")], ["ORG", "PERSON"]),
         ([_local("Marlo FC", "ORG"), _local("Marlo", "PERSON"), _local("Marlo", "PERSON")],
          ["ORG", "PERSON", "PERSON"]),
+        # the leading words of one company's name written with a legal form
+        ([_local("Torvane Salt", "PERSON"), _local("Torvane Salt & Supply LLC", "ORG")],
+         ["ORG", "ORG"]),
+        # must not: a title says person, a given name leads, two companies' names
+        ([_local("Torvane Salt", "PERSON", ("Dr.",)),
+          _local("Torvane Salt & Supply LLC", "ORG")], ["PERSON", "ORG"]),
+        ([_local("Ralph Marlo", "PERSON"), _local("Ralph Marlo Fashion Inc.", "ORG")],
+         ["PERSON", "ORG"]),
+        ([_local("Torvane Salt", "PERSON"), _local("Torvane Salt Mining LLC", "ORG"),
+          _local("Torvane Salt Trading Ltd.", "ORG")], ["PERSON", "ORG", "ORG"]),
         # articles that write an organisation's leading words alone for it vote for them
         ([_shortened("Palang Kessar Party", "Palang Kessar"),
           _shortened("Palang Kessar Party", "Palang Kessar"), _local("Palang Kessar", "PERSON")],

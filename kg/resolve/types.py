@@ -40,6 +40,10 @@ a person or anything else, and lets the articles vote.
 * An article that writes an organisation's name and then its leading words alone
   ("Palang Kessar Party" ... "Palang Kessar", joined in that article) votes
   "organisation" for those words too (`short_forms`), unless a given name leads them.
+* A "person" of two words or more that leads the name of one company written with a
+  legal form is that company's short name (`company_led`): "Calder Specialty" beside
+  "Calder Specialty Coatings LLC", unless an article says it is a person or a given
+  name leads it.
 * A "person" led by an organisation's name is one (`organisation_led`): "Halvex
   Marlow", which its article also calls "Halvex", where the corpus has the
   organisation "Halvex" and "halvex" is no given name; a lone "Quorvin" beside the
@@ -199,7 +203,9 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         elif weight[key]["person"] != weight[key]["other"]:
             # As many articles each way: the reading of more mentions wins.
             winners[key] = max(weight[key], key=lambda c: weight[key][c])
-    for key in organisation_led(extractions) | written_as_company(extractions):
+    for key in (
+        organisation_led(extractions) | written_as_company(extractions) | company_led(extractions)
+    ):
         winners[key] = "other"
     places = written_as_place(extractions) | known_town(extractions)
     for key, kind in places.items():
@@ -233,6 +239,29 @@ def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
         if said_person(e):
             said.add(key)
     return cued - said
+
+
+def company_led(extractions: Iterable[DocExtraction]) -> set[str]:
+    """Keys of names of two words or more tagged PERSON that lead the name of one company
+    the corpus writes with a legal form, with a word more before the form ("Calder
+    Specialty" of "Calder Specialty Coatings LLC"): news writes a company's leading
+    words for it. Never where an article says the name is a person (`said_person`), a
+    given name leads it ("Ralph Marlo" of "Ralph Marlo Fashion Inc."), or it leads two
+    companies' names."""
+    people: set[str] = set()
+    said: set[str] = set()
+    led: dict[str, set[str]] = defaultdict(set)  # leading words -> companies they lead
+    for e in local_actors(extractions):
+        key = organisation_key(e.label)
+        words = key.split()
+        if said_person(e):
+            said.add(key)
+        if e.type == "PERSON" and len(words) > 1 and not known_given_name(e.label.split()[0]):
+            people.add(key)
+        elif e.type == "ORG" and written_legal_form(e.label):
+            for k in range(2, len(words)):
+                led[" ".join(words[:k])].add(key)
+    return {key for key in people - said if len(led.get(key, ())) == 1}
 
 
 def written_as_place(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
