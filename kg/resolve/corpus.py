@@ -2215,6 +2215,40 @@ def leading_name_pass(groups: _Groups) -> None:
 _COMPANY_TAILS = frozenset({"services", "service", "solutions", "department"})
 
 
+def company_lead_pass(groups: _Groups) -> None:
+    """An organisation's name of two words or more that leads the name of one company
+    written with a legal form joins it: "Torvane Salt" -> "Torvane Salt & Supply LLC",
+    typed a person by the NER where `kg.resolve.types.company_led` decided otherwise.
+    Only where the words lead no other name of the corpus (a person's "Torvane Salt
+    Jones" too), the name has no head word of its own ("Halden Bank" is a whole name)
+    and the company is no parent ("Torvane Salt Holdings Ltd." is not its "Torvane
+    Salt"), and no given name leads it."""
+    led: dict[str, set[GroupKey]] = defaultdict(set)  # leading words -> names they lead
+    for g in groups.keys:
+        if g.doc or g.actor.kind == "country":
+            continue
+        words = _plain_name(groups, g).split()
+        for k in range(2, len(words)):
+            led[" ".join(words[:k])].add(g)
+    for g in groups.keys:
+        if g.doc or g.actor.kind == "country" or groups.type(g) != "ORG":
+            continue
+        name = _plain_name(groups, g)
+        label = groups.label(g)
+        roots = {groups.find(f) for f in led.get(name, ())} - {groups.find(g)}
+        if (
+            len(roots) != 1
+            or name_head_type(label)
+            or written_legal_form(label)
+            or known_given_name(label.split()[0])
+        ):
+            continue
+        (root,) = roots
+        long = _head_label(groups, root)
+        if written_legal_form(long) and not _company_tail(base_name(long)):
+            groups.join(g, root, LEADING_NAME)
+
+
 def _company_tail(name: str) -> bool:
     """True when ``name`` ends like a body's fuller name: a parent company's head word
     ("Holdings", "Group") or one of `_COMPANY_TAILS`."""
@@ -2567,6 +2601,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     founder_name_pass,
     party_pass,
     leading_name_pass,
+    company_lead_pass,
     people_of_place_pass,
     misspelling_pass,
     city_spelling_pass,
