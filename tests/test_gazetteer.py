@@ -191,8 +191,10 @@ LOOKUPS: list[tuple[str, str | None, str | None, bool | None]] = [
     ("Élysée", "FRA", "seat", False),
     ("the Elysee Palace", "FRA", "seat", False),
     ("Zhongnanhai", "CHN", "seat", False),
-    ("The Hague", "NLD", "seat", False),
-    ("the Hague", "NLD", "seat", False),
+    # a town that is a seat of government is a place where things happen, not the state
+    ("The Hague", None, None, None),
+    ("Putrajaya", None, None, None),
+    ("Ramallah", None, None, None),
     ("Miraflores Palace", "VEN", "seat", False),
     # "<country> government"
     ("the Russian government", "RUS", "government", False),

@@ -689,6 +689,12 @@ def test_no_site_alias_with_its_town_where_none_is_named(sentence: str) -> None:
     assert not wrong, wrong
 
 
+def test_a_town_that_is_a_seat_of_government_is_no_alias_of_its_country() -> None:
+    found = entities("Officials in Putrajaya approved the plan. Malaysia signed it.").values()
+    assert not [e for e in found if e.is_country and "Putrajaya" in e.aliases]
+    assert any(e.label == "Putrajaya" and not e.is_country for e in found)
+
+
 def test_paris_texas_is_no_alias_of_the_french_capital_across_articles() -> None:
     corpus = [
         extract_document(parse(text), document(text, doc_id))
