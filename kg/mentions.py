@@ -404,6 +404,9 @@ def _trim(span: Span, tokens: DocTokens) -> Span:
 #: Parts of speech of the small words the NER sometimes ends a name with ("al-Kessar in"
 #: of "for al-Kessar in Jeddah").
 _FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+#: Small words after which a name is mended with the words that follow, not cut
+#: (`_repair_fragment`: "Group of" + "20").
+_MENDED_AFTER = frozenset({"of", "for", "and", "&", "the"})
 
 
 def _trailing_function_word(every: Sequence[Token], start: int, end: int) -> bool:
@@ -412,6 +415,7 @@ def _trailing_function_word(every: Sequence[Token], start: int, end: int) -> boo
     last = every[end - 1]
     return (
         end - start > 1
+        and last.lower_ not in _MENDED_AFTER
         and last.pos_ in _FUNCTION_POS
         and last.text.islower()
         and bool(every[end - 2].whitespace_)
@@ -462,7 +466,7 @@ def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
         end += 2  # "Moon Jae" + "-in", "Mar" + "-a" + "-Lago"; never "KADS" + "-led"
     if end > span.end:
         return doc[span.start : end]
-    if tokens.lower[end - 1] not in ("of", "for", "and", "&", "the"):
+    if tokens.lower[end - 1] not in _MENDED_AFTER:
         return span
     pos, is_title = tokens.pos, tokens.is_title
     while end < size and (pos[end] in ("NUM", "PROPN") or is_title[end]):

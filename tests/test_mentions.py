@@ -307,9 +307,10 @@ def test_fragment_ending_in_of_is_repaired() -> None:
     [
         # a small word the NER ran into the end of a name, after a space, is cut off
         ("He leaves this month for al-Kessar in Jeddah.", (5, 9), "al-Kessar"),
-        ("Fans of Halvex and were glad.", (2, 4), "Halvex"),
-        # must not: a hyphenated syllable of a name, a name of two small words
+        ("Fans flew to Halvex at dawn.", (3, 5), "Halvex"),
+        # must not: a hyphenated syllable of a name; a fragment mended with the words after
         ("Moon Jae-in met the press.", (0, 4), "Moon Jae-in"),
+        ("Leaders of the Group of 20 met.", (3, 5), "Group of 20"),
     ],
 )
 def test_a_small_word_at_a_names_end_is_cut_off(

@@ -5468,6 +5468,15 @@ MERGE_ROWS = [
 ]
 
 
+def test_leading_words_joined_to_a_group_join_no_other_company() -> None:
+    res = resolve(
+        [[org("Torvane Salt Group"), org("Torvane Salt")], [org("Torvane Salt & Supply LLC")]]
+    )
+    group = entity_of(res, 0, "Torvane Salt")
+    assert group == entity_of(res, 0, "Torvane Salt Group")
+    assert entity_of(res, 1, "Torvane Salt & Supply LLC") != group
+
+
 @pytest.mark.parametrize(("docs", "form", "joins", "rule", "type_"), MERGE_ROWS + CLIPPED_ROWS)
 def test_merge_passes(
     docs: list[list[LocalEntity]],

@@ -2235,9 +2235,12 @@ def company_lead_pass(groups: _Groups) -> None:
             continue
         name = _plain_name(groups, g)
         label = groups.label(g)
-        roots = {groups.find(f) for f in led.get(name, ())} - {groups.find(g)}
+        # every name the words lead, its own cluster's too: "Saigon Kessar" already
+        # joined to its "Saigon Kessar Group" is not also "Saigon Kessar Construction JSC"
+        roots = {groups.find(f) for f in led.get(name, ())}
         if (
             len(roots) != 1
+            or groups.find(g) in roots
             or name_head_type(label)
             or written_legal_form(label)
             or known_given_name(label.split()[0])
