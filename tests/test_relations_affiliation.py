@@ -22,6 +22,12 @@ AFFILIATION = [
         "The chairman of the Green Party, Hans Weber, resigned on Monday.",
         {("Hans Weber", "LEADER_OF", "Green Party")},
     ),
+    # a relative clause between the title and the name set off by commas
+    (
+        "The chief executive of Halden Corp, which was founded in 1990, Tomas Brekov, said"
+        " profits rose.",
+        {("Tomas Brekov", "LEADER_OF", "Halden Corp")},
+    ),
     (
         "Mark Fox is a correspondent for the Daily Telegraph.",
         {("Mark Fox", "MEMBER_OF", "Daily Telegraph")},

@@ -678,6 +678,7 @@ NO_SITE_WRITTEN_WITH_TOWN = [
     # a river or a road runs through many places: the form names a stretch
     "Boats sank on the Marlo River in Tarnow on Monday.",
     "The crash closed Route 9 in Tarnow for hours.",
+    "The crash closed Main Street in Tarnow for hours.",
 ]
 
 
@@ -718,6 +719,30 @@ def test_two_towns_of_one_name_keep_neither_form_with_its_region() -> None:
     ]
     towns = [e for e in resolve_corpus(corpus).entities if e.label == "Springfield"]
     assert towns and all("," not in a for e in towns for a in e.aliases)
+
+
+def test_two_sites_of_one_name_keep_neither_form_with_its_town() -> None:
+    corpus = [
+        extract_document(parse(text), document(text, doc_id))
+        for doc_id, text in (
+            ("la", "The Harrow Clinic in Lahore treated the victims on Monday."),
+            ("ka", "The Harrow Clinic in Karachi treated the victims on Tuesday."),
+        )
+    ]
+    sites = [e for e in resolve_corpus(corpus).entities if e.label == "Harrow Clinic"]
+    assert sites and all(" in " not in a for e in sites for a in e.aliases)
+
+
+def test_one_site_keeps_its_form_with_its_town_across_articles() -> None:
+    corpus = [
+        extract_document(parse(text), document(text, doc_id))
+        for doc_id, text in (
+            ("a", "The Harrow Clinic in Lahore treated the victims on Monday."),
+            ("b", "Doctors at the Harrow Clinic in Lahore, Pakistan, worked all night."),
+        )
+    ]
+    (site,) = [e for e in resolve_corpus(corpus).entities if e.label == "Harrow Clinic"]
+    assert "Harrow Clinic in Lahore" in site.aliases
 
 
 def test_two_towns_of_one_name_keep_neither_possessive_form() -> None:

@@ -228,6 +228,13 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
          ["PERSON", "ORG"]),
         ([_local("Torvane Salt", "PERSON"), _local("Torvane Salt Mining LLC", "ORG"),
           _local("Torvane Salt Trading Ltd.", "ORG")], ["PERSON", "ORG", "ORG"]),
+        # must not: a company named after its founder, with no "&" or with "& Sons"
+        ([_local("Truong Kessar Hai", "PERSON"), _local("Truong Kessar Hai Trading JSC", "ORG")],
+         ["PERSON", "ORG"]),
+        ([_local("Lim Ah Kessar", "PERSON"), _local("Lim Ah Kessar & Sons Sdn Bhd", "ORG")],
+         ["PERSON", "ORG"]),
+        ([_local("Torvane Salt", "PERSON"), _local("Torvane Salt & Supply LLC", "ORG"),
+          _local("Torvane Salt Mining", "ORG")], ["PERSON", "ORG", "ORG"]),
         # articles that write an organisation's leading words alone for it vote for them
         ([_shortened("Palang Kessar Party", "Palang Kessar"),
           _shortened("Palang Kessar Party", "Palang Kessar"), _local("Palang Kessar", "PERSON")],

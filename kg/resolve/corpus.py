@@ -126,7 +126,14 @@ from kg.resolve.persons import (
     written_family_first,
 )
 from kg.resolve.recover import promote_candidates
-from kg.resolve.types import PLACE_TYPES, local_actors, one_region_per_town, reconcile_types
+from kg.resolve.types import (
+    PLACE_TYPES,
+    cut_at_conjunction,
+    local_actors,
+    one_region_per_town,
+    one_town_per_site,
+    reconcile_types,
+)
 from kg.resolve.types import evidence as type_evidence
 from kg.spans import WEB_ENDING, name_head_type, parent_head, unit_head, water_head
 
@@ -1521,12 +1528,12 @@ def written_form(words: Sequence[str]) -> str:
 
 
 #: Words a name is often written without before its head word: "Marlo International
-#: Airport" is "Marlo Airport", "Marlo Convention Center" and "Marlo Treatment Center"
-#: "Marlo Center".
+#: Airport" is "Marlo Airport", "Marlo Convention Center" "Marlo Center" (not "Marlo
+#: Treatment Center": a water plant or a clinic is no venue of that name).
 _LEFT_OUT_BEFORE = {
     "airport": frozenset({"international"}),
-    "center": frozenset({"convention", "treatment"}),
-    "centre": frozenset({"convention", "treatment"}),
+    "center": frozenset({"convention"}),
+    "centre": frozenset({"convention"}),
 }
 #: Sports before "Club" in a club's full name, which news leaves out with "Club": "Marlo
 #: Rangers Football Club" is "Marlo Rangers" (`leading_name_pass`). Only the sports a
@@ -2026,21 +2033,26 @@ def _sited_apart(groups: _Groups, short: GroupKey, long: GroupKey) -> bool:
         if (folded := fold(n)).startswith(prefix)
     }
     words = groups.label(long).split()
-    if not towns or "of" not in words:
+    lowered = [w.lower() for w in words]
+    if not towns or "of" not in lowered:
         return False
-    place = " ".join(words[words.index("of") + 1 :])
+    place = " ".join(words[lowered.index("of") + 1 :])
     return gazetteer.known_place(place) and not all(_holds_town(place, t) for t in towns)
 
 
 def _holds_town(place: str, town: str) -> bool:
-    """True when ``place`` is ``town`` or a country or region the gazetteer puts it in."""
+    """True when ``place`` is ``town`` or the country the gazetteer puts that city in. A
+    region or a capital is not known to hold it ("Kessel University in Munich" is not
+    "of Berlin", nor "in Buffalo" "of California")."""
     if fold(place) == town:
         return True
     country = gazetteer.country_of_city(town)
     found = gazetteer.lookup_country(place)
-    return country is not None and country in (
-        found.alpha3 if found else None,
-        gazetteer.region_country(place),
+    return (
+        country is not None
+        and found is not None
+        and found.kind in ("name", "code")
+        and found.alpha3 == country
     )
 
 
@@ -2216,13 +2228,13 @@ _COMPANY_TAILS = frozenset({"services", "service", "solutions", "department"})
 
 
 def company_lead_pass(groups: _Groups) -> None:
-    """An organisation's name of two words or more that leads the name of one company
-    written with a legal form joins it: "Torvane Salt" -> "Torvane Salt & Supply LLC",
-    typed a person by the NER where `kg.resolve.types.company_led` decided otherwise.
-    Only where the words lead no other name of the corpus (a person's "Torvane Salt
-    Jones" too), the name has no head word of its own ("Halden Bank" is a whole name)
-    and the company is no parent ("Torvane Salt Holdings Ltd." is not its "Torvane
-    Salt"), and no given name leads it."""
+    """An organisation's name of two words or more that is the words before the "&" of
+    one company's name written with a legal form joins it ("Torvane Salt" -> "Torvane
+    Salt & Supply LLC": the NER stopped at the "&", `kg.resolve.types.cut_at_conjunction`;
+    `kg.resolve.types.company_led` typed it ORG where the NER said person). Only where the
+    words lead no other name of the corpus, its own cluster's included ("Torvane Salt Ltd",
+    "Torvane Salt Mining", a person's "Torvane Salt Jones"), the name has no head word of
+    its own ("Halden Bank" / "Halden Bank & Trust LLC") and no given name leads it."""
     led: dict[str, set[GroupKey]] = defaultdict(set)  # leading words -> names they lead
     for g in groups.keys:
         if g.doc or g.actor.kind == "country":
@@ -2235,21 +2247,22 @@ def company_lead_pass(groups: _Groups) -> None:
             continue
         name = _plain_name(groups, g)
         label = groups.label(g)
-        # every name the words lead, its own cluster's too: "Saigon Kessar" already
-        # joined to its "Saigon Kessar Group" is not also "Saigon Kessar Construction JSC"
-        roots = {groups.find(f) for f in led.get(name, ())}
+        found = led.get(name, set())
+        roots = {groups.find(f) for f in found}
         if (
             len(roots) != 1
             or groups.find(g) in roots
             or name_head_type(label)
             or written_legal_form(label)
             or known_given_name(label.split()[0])
+            or not all(
+                cut_at_conjunction(name, _plain_name(groups, f))
+                and written_legal_form(_head_label(groups, f))
+                for f in found
+            )
         ):
             continue
-        (root,) = roots
-        long = _head_label(groups, root)
-        if written_legal_form(long) and not _company_tail(base_name(long)):
-            groups.join(g, root, LEADING_NAME)
+        groups.join(g, next(iter(roots)), LEADING_NAME)
 
 
 def _company_tail(name: str) -> bool:
@@ -2724,7 +2737,7 @@ def resolve_corpus(
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     split, glued = _split_glued_pairs(list(extractions))
-    typed = one_region_per_town(reconcile_types(promote_candidates(split)))
+    typed = one_town_per_site(one_region_per_town(reconcile_types(promote_candidates(split))))
     hyphenated = double_barrelled_families(typed)
     surnames = surnames_typed_other(typed, hyphenated)
     for ex in typed:

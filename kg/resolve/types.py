@@ -40,10 +40,11 @@ a person or anything else, and lets the articles vote.
 * An article that writes an organisation's name and then its leading words alone
   ("Palang Kessar Party" ... "Palang Kessar", joined in that article) votes
   "organisation" for those words too (`short_forms`), unless a given name leads them.
-* A "person" of two words or more that leads the name of one company written with a
-  legal form is that company's short name (`company_led`): "Calder Specialty" beside
-  "Calder Specialty Coatings LLC", unless an article says it is a person or a given
-  name leads it.
+* A "person" of two words or more that is the words before the "&" of one company's
+  name written with a legal form is that company's name cut short by the NER
+  (`company_led`): "Torvane Salt" beside "Torvane Salt & Supply LLC"; not "Lim Ah Kow"
+  beside "Lim Ah Kow & Sons Sdn Bhd", nor where an article says it is a person, a given
+  name leads it or the words lead another name.
 * A "person" led by an organisation's name is one (`organisation_led`): "Halvex
   Marlow", which its article also calls "Halvex", where the corpus has the
   organisation "Halvex" and "halvex" is no given name; a lone "Quorvin" beside the
@@ -241,16 +242,40 @@ def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
     return cued - said
 
 
+#: Words after "&" that make a name a family firm's ("Lim Ah Kow & Sons"): the words
+#: before the "&" name its founder, not the firm.
+_FAMILY_FIRM_WORDS = frozenset(
+    "son sons daughter daughters brother brothers bros co company partners associates".split()
+)
+
+
+def cut_at_conjunction(short: str, long: str) -> bool:
+    """True when the words of ``short`` are those of ``long`` before an "&" or "and", and
+    the word after it names no family firm: "torvane salt" of "torvane salt & supply" (the
+    NER stopped at the "&"); not "lim ah kow" of "lim ah kow & sons" (the founder).
+    Both are folded keys (`kg.names.organisation_key`)."""
+    head, name = short.split(), long.split()
+    n = len(head)
+    return (
+        n > 1
+        and len(name) > n + 1
+        and name[:n] == head
+        and name[n] in ("&", "and")
+        and name[n + 1] not in _FAMILY_FIRM_WORDS
+    )
+
+
 def company_led(extractions: Iterable[DocExtraction]) -> set[str]:
-    """Keys of names of two words or more tagged PERSON that lead the name of one company
-    the corpus writes with a legal form, with a word more before the form ("Calder
-    Specialty" of "Calder Specialty Coatings LLC"): news writes a company's leading
-    words for it. Never where an article says the name is a person (`said_person`), a
-    given name leads it ("Ralph Marlo" of "Ralph Marlo Fashion Inc."), or it leads two
-    companies' names."""
+    """Keys of names of two words or more tagged PERSON that are the words before the "&"
+    of one company's name the corpus writes with a legal form (`cut_at_conjunction`:
+    "Torvane Salt" of "Torvane Salt & Supply LLC"): the NER stopped at the "&". Never
+    where an article says the name is a person (`said_person`), a given name leads it,
+    or the words lead any other name of the corpus ("Torvane Salt Mining Ltd.", or a
+    person's "Torvane Salt Jones")."""
     people: set[str] = set()
     said: set[str] = set()
-    led: dict[str, set[str]] = defaultdict(set)  # leading words -> companies they lead
+    led: dict[str, set[str]] = defaultdict(set)  # leading words -> names they lead
+    cut: dict[str, set[str]] = defaultdict(set)  # words before "&" -> companies
     for e in local_actors(extractions):
         key = organisation_key(e.label)
         words = key.split()
@@ -258,10 +283,12 @@ def company_led(extractions: Iterable[DocExtraction]) -> set[str]:
             said.add(key)
         if e.type == "PERSON" and len(words) > 1 and not known_given_name(e.label.split()[0]):
             people.add(key)
-        elif e.type == "ORG" and written_legal_form(e.label):
-            for k in range(2, len(words)):
-                led[" ".join(words[:k])].add(key)
-    return {key for key in people - said if len(led.get(key, ())) == 1}
+        for k in range(2, len(words)):
+            short = " ".join(words[:k])
+            led[short].add(key)
+            if e.type == "ORG" and written_legal_form(e.label) and cut_at_conjunction(short, key):
+                cut[short].add(key)
+    return {key for key in people - said if len(cut.get(key, ())) == 1 and led[key] == cut[key]}
 
 
 def written_as_place(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
@@ -452,6 +479,50 @@ def short_forms(e: LocalEntity) -> list[str]:
         ):
             found.append(" ".join(short))
     return found
+
+
+def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
+    """Drop the "Site in Town" aliases of a site's name the corpus writes with two towns
+    ("High Court in Lahore" and "High Court in Karachi"): two sites of one name, which the
+    corpus stage may merge into one node (`kg.relations.rules.places` reads the forms), where
+    each form would be wrong for the other site.
+
+    Args:
+        extractions: Per-document results.
+
+    Returns:
+        The extractions, without those aliases.
+    """
+    extractions = list(extractions)
+    towns: dict[str, set[str]] = defaultdict(set)
+    for e in local_actors(extractions):
+        for alias in e.aliases:
+            town = _site_town(e.label, alias)
+            if town:
+                towns[fold(e.label)].add(town)
+    sites = {site for site, found in towns.items() if len(found) > 1}
+    if not sites:
+        return extractions
+    out: list[DocExtraction] = []
+    for ex in extractions:
+        entities = tuple(
+            dataclasses.replace(
+                e, aliases=tuple(a for a in e.aliases if not _site_town(e.label, a))
+            )
+            if fold(e.label) in sites
+            else e
+            for e in ex.entities
+        )
+        out.append(ex if entities == ex.entities else dataclasses.replace(ex, entities=entities))
+    return out
+
+
+def _site_town(label: str, alias: str) -> str:
+    """The folded town of an alias "<label> in <Town>[, <Region>]", or ""."""
+    head, sep, rest = alias.partition(" in ")
+    if not sep or head != label or not rest:
+        return ""
+    return fold(rest.partition(",")[0])
 
 
 def _one_place(found: set[tuple[str, str]]) -> bool:

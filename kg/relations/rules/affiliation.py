@@ -156,10 +156,14 @@ def title_holders(title: Token, index: ActorIndex) -> list[Actor]:
 
 def _clause_between(title: Token, appositive: Token) -> bool:
     """True when a verb stands between a title and a name the parser hangs on it in
-    apposition: "X is the director of Y, a company that took money from Z (ZF)" says
-    nothing of Z's title (a parse across a relative clause)."""
+    apposition, and no comma sets the name off: "X is the director of Y, a company that
+    took money from state fund Z (ZF)" says nothing of Z's title (a parse across a
+    relative clause); "the chief executive of Y, which was founded in 1990, Jo Roe" does."""
+    doc = title.doc
     lo, hi = sorted((title.i, appositive.left_edge.i))
-    return any(t.pos_ in ("VERB", "AUX") for t in title.doc[lo + 1 : hi])
+    if hi > 0 and doc[hi - 1].text == ",":
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[lo + 1 : hi])
 
 
 #: Party letters of a US legislator's tag ("Sen. X, R-Ohio", "Rep. Y, D-Calif.").

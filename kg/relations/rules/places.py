@@ -87,11 +87,12 @@ SITE_HEADS = frozenset(
     center centre""".split()
 )
 
-#: Head words of facilities and features that run through many places: "the Marlo River
-#: in Tarnow" or "Route 9 in Tarnow" names a stretch, not the whole.
+#: Head words of facilities and features that run through many places, or whose names
+#: many towns share: "the Marlo River in Tarnow" or "Route 9 in Tarnow" names a stretch,
+#: "Main Street in Tarnow" one of many Main Streets.
 _ALONG_PLACES = frozenset(
     """river lake sea bay canal coast road highway route interstate motorway expressway
-    freeway railway line border pipeline corridor""".split()
+    freeway railway line border pipeline corridor street avenue boulevard""".split()
 )
 
 #: Head words of named sites that an article may write with their town ("the Kessel
