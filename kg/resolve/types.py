@@ -64,7 +64,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Literal
 
 from kg import gazetteer
@@ -433,13 +433,23 @@ def one_region_per_town(extractions: Iterable[DocExtraction]) -> list[DocExtract
     towns = {town for town, found in regions.items() if not _one_place(found)}
     if not towns:
         return extractions
+    return _without_forms(
+        extractions, lambda e: fold(e.label) in towns and not e.is_country, _with_region
+    )
+
+
+def _without_forms(
+    extractions: list[DocExtraction],
+    chosen: Callable[[LocalEntity], bool],
+    form: Callable[[str, str], bool],
+) -> list[DocExtraction]:
+    """The extractions, with the aliases ``form(label, alias)`` dropped from the local
+    actors ``chosen`` picks (the same lists where nothing changes)."""
     out: list[DocExtraction] = []
     for ex in extractions:
         entities = tuple(
-            dataclasses.replace(
-                e, aliases=tuple(a for a in e.aliases if not _with_region(e.label, a))
-            )
-            if fold(e.label) in towns and not e.is_country
+            dataclasses.replace(e, aliases=tuple(a for a in e.aliases if not form(e.label, a)))
+            if chosen(e)
             else e
             for e in ex.entities
         )
@@ -503,18 +513,9 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
     sites = {site for site, found in towns.items() if len(found) > 1}
     if not sites:
         return extractions
-    out: list[DocExtraction] = []
-    for ex in extractions:
-        entities = tuple(
-            dataclasses.replace(
-                e, aliases=tuple(a for a in e.aliases if not _site_town(e.label, a))
-            )
-            if fold(e.label) in sites
-            else e
-            for e in ex.entities
-        )
-        out.append(ex if entities == ex.entities else dataclasses.replace(ex, entities=entities))
-    return out
+    return _without_forms(
+        extractions, lambda e: fold(e.label) in sites, lambda label, a: bool(_site_town(label, a))
+    )
 
 
 def _site_town(label: str, alias: str) -> str:
