@@ -346,10 +346,14 @@ PLACES = [
         "Scientists at the Acme Institute of Technology (AIT) in Paris are working on a chip.",
         {("Acme Institute of Technology", "LOCATED_IN", "Paris")},
     ),
-    # a camp, an arena: places built to stay, where "in" after them is hung on the verb
+    # a camp, a prison unit: places built to stay, where "in" after them is hung on the verb
     (
-        "Jets bombed the Yarrow Refugee Camp in South Sudan on Thursday.",
-        {("Yarrow Refugee Camp", "LOCATED_IN", "South Sudan")},
+        "Jets bombed the Yarrow Refugee Camp in Chad on Thursday.",
+        {("Yarrow Refugee Camp", "LOCATED_IN", "Chad")},
+    ),
+    (
+        "Police cleared the Tolliver Unit in Beaumont after a riot.",
+        {("Tolliver Unit", "LOCATED_IN", "Beaumont")},
     ),
 ]
 
@@ -639,14 +643,14 @@ SITE_WRITTEN_WITH_TOWN = [
         {"Tolliver Unit in Beaumont"},
     ),
     (
-        "The champion fought at the Kessel Arena in Mannheim, Germany, in June.",
+        "The champion fought at the Kessel Arena in Lyon, France, in June.",
         "Kessel Arena",
-        {"Kessel Arena in Mannheim", "Kessel Arena in Mannheim, Germany"},
+        {"Kessel Arena in Lyon", "Kessel Arena in Lyon, France"},
     ),
     (
-        "On Thursday the Yarrow Refugee Camp in South Sudan was bombed.",
+        "On Thursday the Yarrow Refugee Camp in Chad was bombed.",
         "Yarrow Refugee Camp",
-        {"Yarrow Refugee Camp in South Sudan"},
+        {"Yarrow Refugee Camp in Chad"},
     ),
 ]
 
