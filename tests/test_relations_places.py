@@ -683,6 +683,9 @@ NO_SITE_WRITTEN_WITH_TOWN = [
     "Boats sank on the Marlo River in Tarnow on Monday.",
     "The crash closed Route 9 in Tarnow for hours.",
     "The crash closed Main Street in Tarnow for hours.",
+    # a site's name that many towns' sites share
+    "Protesters gathered outside the Supreme Court in Islamabad on Monday.",
+    "Victims were taken to the General Hospital in Tarnow.",
 ]
 
 

@@ -4818,10 +4818,10 @@ MERGE_ROWS = [
     pytest.param(
         [[org("Torvane Salt & Supply LLC")], [org("Torvane Salt")]],
         "Torvane Salt",
-        "Torvane Salt & Supply LLC",
-        LEADING_NAME,
+        "Torvane Salt",
         None,
-        id="the leading words of one company written with its legal form",
+        None,
+        id="must not: the words before the '&' of a company (a firm of its own, or a person)",
     ),
     pytest.param(
         [
@@ -4898,6 +4898,18 @@ MERGE_ROWS = [
         None,
         None,
         id="must not: words before 'of' a region written 'in' a town of its country",
+    ),
+    pytest.param(
+        [
+            [org("Kessel University of Leuven")],
+            [org("Kessel University of the Sacred Heart")],
+            [sited("Kessel University", "Lublin")],
+        ],
+        "Kessel University",
+        "Kessel University",
+        None,
+        None,
+        id="must not: words before 'of' of two names, one of another town",
     ),
     pytest.param(
         [[org("Kessel University of France")], [sited("Kessel University", "Lyon")]],

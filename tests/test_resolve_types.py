@@ -216,11 +216,15 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_local("Kessar Jaya FC", "ORG"), _local("Kessar Jaya", "PERSON", ("Dr.",))],
          ["ORG", "PERSON"]),
         ([_local("Ralph Marlo FC", "ORG"), _local("Ralph Marlo", "PERSON")], ["ORG", "PERSON"]),
+        # must not: a pronoun says person (a club named after a man)
+        ([_local("Kessar Jaya FC", "ORG"),
+          dataclasses.replace(_local("Kessar Jaya", "PERSON"), he=1)], ["ORG", "PERSON"]),
         ([_local("Marlo FC", "ORG"), _local("Marlo", "PERSON"), _local("Marlo", "PERSON")],
          ["ORG", "PERSON", "PERSON"]),
-        # the leading words of one company's name written with a legal form
+        # must not: the words before the "&" of a company's name are no short form of it
+        # (a firm named after a person, or a parent beside its joint venture)
         ([_local("Torvane Salt", "PERSON"), _local("Torvane Salt & Supply LLC", "ORG")],
-         ["ORG", "ORG"]),
+         ["PERSON", "ORG"]),
         # must not: a title says person, a given name leads, two companies' names
         ([_local("Torvane Salt", "PERSON", ("Dr.",)),
           _local("Torvane Salt & Supply LLC", "ORG")], ["PERSON", "ORG"]),

@@ -128,7 +128,6 @@ from kg.resolve.persons import (
 from kg.resolve.recover import promote_candidates
 from kg.resolve.types import (
     PLACE_TYPES,
-    cut_at_conjunction,
     local_actors,
     one_region_per_town,
     one_town_per_site,
@@ -2012,12 +2011,11 @@ def of_head_pass(groups: _Groups) -> None:
     for g in orgs:
         if "of" in g.words:
             continue
-        fits = {
-            groups.find(f) for f in heads.get(g.actor.name, ()) if not _sited_apart(groups, g, f)
-        } - {groups.find(g)}
+        fits = {groups.find(f) for f in heads.get(g.actor.name, ())} - {groups.find(g)}
         if len(fits) > 1:
             fits = _named_in_every_article(groups, g, fits)
-        if len(fits) == 1:
+        # the test only keeps a name from a fit, never picks one of several
+        if len(fits) == 1 and not any(_sited_apart(groups, g, f) for f in fits):
             groups.join(g, next(iter(fits)), HEAD_WORDS)
 
 
@@ -2225,44 +2223,6 @@ def leading_name_pass(groups: _Groups) -> None:
 #: ("Marlo Consultancy Services", "Marlo Police Department"), besides a parent
 #: company's (`kg.spans.parent_head`).
 _COMPANY_TAILS = frozenset({"services", "service", "solutions", "department"})
-
-
-def company_lead_pass(groups: _Groups) -> None:
-    """An organisation's name of two words or more that is the words before the "&" of
-    one company's name written with a legal form joins it ("Torvane Salt" -> "Torvane
-    Salt & Supply LLC": the NER stopped at the "&", `kg.resolve.types.cut_at_conjunction`;
-    `kg.resolve.types.company_led` typed it ORG where the NER said person). Only where the
-    words lead no other name of the corpus, its own cluster's included ("Torvane Salt Ltd",
-    "Torvane Salt Mining", a person's "Torvane Salt Jones"), the name has no head word of
-    its own ("Halden Bank" / "Halden Bank & Trust LLC") and no given name leads it."""
-    led: dict[str, set[GroupKey]] = defaultdict(set)  # leading words -> names they lead
-    for g in groups.keys:
-        if g.doc or g.actor.kind == "country":
-            continue
-        words = _plain_name(groups, g).split()
-        for k in range(2, len(words)):
-            led[" ".join(words[:k])].add(g)
-    for g in groups.keys:
-        if g.doc or g.actor.kind == "country" or groups.type(g) != "ORG":
-            continue
-        name = _plain_name(groups, g)
-        label = groups.label(g)
-        found = led.get(name, set())
-        roots = {groups.find(f) for f in found}
-        if (
-            len(roots) != 1
-            or groups.find(g) in roots
-            or name_head_type(label)
-            or written_legal_form(label)
-            or known_given_name(label.split()[0])
-            or not all(
-                cut_at_conjunction(name, _plain_name(groups, f))
-                and written_legal_form(_head_label(groups, f))
-                for f in found
-            )
-        ):
-            continue
-        groups.join(g, next(iter(roots)), LEADING_NAME)
 
 
 def _company_tail(name: str) -> bool:
@@ -2617,7 +2577,6 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     founder_name_pass,
     party_pass,
     leading_name_pass,
-    company_lead_pass,
     people_of_place_pass,
     misspelling_pass,
     city_spelling_pass,

@@ -25,11 +25,12 @@ a person or anything else, and lets the articles vote.
 * A name some article writes as a company's ("shares of X", "X's chief executive", a
   ticker, "X, which": `kg.resolve.document`) is an organisation, however many
   articles tagged it a person, unless one says it is a person (`written_as_company`).
-* A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH"),
-  or as a club with "FC" ("Kessar Jaya FC"), is an organisation, however many articles
-  tagged it a person, unless one gives it a title or gendered word (a pronoun resolved
-  to it by distance says nothing) or a given name leads it ("Ralph Marlo Corp." is
-  named after a person the other articles may mean).
+* A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH")
+  is an organisation, however many articles tagged it a person, unless one gives it a
+  title or gendered word (a pronoun resolved to it by distance says nothing) or a given
+  name leads it ("Ralph Marlo Corp." is named after a person the other articles may
+  mean). So is a name written as a club's with "FC" ("Kessar Jaya FC"), unless an
+  article gives it a pronoun too: clubs are named after people.
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
@@ -40,11 +41,6 @@ a person or anything else, and lets the articles vote.
 * An article that writes an organisation's name and then its leading words alone
   ("Palang Kessar Party" ... "Palang Kessar", joined in that article) votes
   "organisation" for those words too (`short_forms`), unless a given name leads them.
-* A "person" of two words or more that is the words before the "&" of one company's
-  name written with a legal form is that company's name cut short by the NER
-  (`company_led`): "Torvane Salt" beside "Torvane Salt & Supply LLC"; not "Lim Ah Kow"
-  beside "Lim Ah Kow & Sons Sdn Bhd", nor where an article says it is a person, a given
-  name leads it or the words lead another name.
 * A "person" led by an organisation's name is one (`organisation_led`): "Halvex
   Marlow", which its article also calls "Halvex", where the corpus has the
   organisation "Halvex" and "halvex" is no given name; a lone "Quorvin" beside the
@@ -142,6 +138,8 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     weight: dict[str, Counter[TypeClass]] = defaultdict(Counter)
     legal: set[str] = set()  # names some article writes with a legal form ("X S.A.")
     said: set[str] = set()  # names an article gives a title or gendered word
+    clubs: set[str] = set()  # names some article writes as a club's ("X FC")
+    told: set[str] = set()  # names an article gives a title, gendered word or pronoun
     endings = name_endings(extractions)
     for ex in extractions:
         for e in ex.entities:
@@ -161,9 +159,11 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             if written_legal_form(e.label):
                 legal.add(key)
             elif e.type == "ORG" and (club := club_name(e.label)):
-                legal.add(club)
+                clubs.add(club)
             if e.roles or e.descriptors or e.female or e.male:
                 said.add(key)  # a pronoun resolved by distance is no such word
+            if said_person(e):
+                told.add(key)
             for short in short_forms(e):
                 # "Palang Kessar", which the article of "Palang Kessar Party" also wrote
                 # for the party: that article votes "other" for the short name too
@@ -172,11 +172,12 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     winners: dict[str, TypeClass] = {}
     for key, by_class in docs.items():
         if (
-            key in legal
-            and key not in said
+            ((key in legal and key not in said) or (key in clubs and key not in told))
             and by_class.get("person")
             and not known_given_name(key.split()[0])
         ):
+            # A club is also named after a person ("Jo Roe FC"): any pronoun keeps that
+            # person apart.
             # Only a company is written "X S.A." or "X GmbH": the NER's "person" X of
             # other articles is it, however many they are.
             winners[key] = "other"
@@ -204,9 +205,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         elif weight[key]["person"] != weight[key]["other"]:
             # As many articles each way: the reading of more mentions wins.
             winners[key] = max(weight[key], key=lambda c: weight[key][c])
-    for key in (
-        organisation_led(extractions) | written_as_company(extractions) | company_led(extractions)
-    ):
+    for key in organisation_led(extractions) | written_as_company(extractions):
         winners[key] = "other"
     places = written_as_place(extractions) | known_town(extractions)
     for key, kind in places.items():
@@ -240,55 +239,6 @@ def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
         if said_person(e):
             said.add(key)
     return cued - said
-
-
-#: Words after "&" that make a name a family firm's ("Lim Ah Kow & Sons"): the words
-#: before the "&" name its founder, not the firm.
-_FAMILY_FIRM_WORDS = frozenset(
-    "son sons daughter daughters brother brothers bros co company partners associates".split()
-)
-
-
-def cut_at_conjunction(short: str, long: str) -> bool:
-    """True when the words of ``short`` are those of ``long`` before an "&" or "and", and
-    the word after it names no family firm: "torvane salt" of "torvane salt & supply" (the
-    NER stopped at the "&"); not "lim ah kow" of "lim ah kow & sons" (the founder).
-    Both are folded keys (`kg.names.organisation_key`)."""
-    head, name = short.split(), long.split()
-    n = len(head)
-    return (
-        n > 1
-        and len(name) > n + 1
-        and name[:n] == head
-        and name[n] in ("&", "and")
-        and name[n + 1] not in _FAMILY_FIRM_WORDS
-    )
-
-
-def company_led(extractions: Iterable[DocExtraction]) -> set[str]:
-    """Keys of names of two words or more tagged PERSON that are the words before the "&"
-    of one company's name the corpus writes with a legal form (`cut_at_conjunction`:
-    "Torvane Salt" of "Torvane Salt & Supply LLC"): the NER stopped at the "&". Never
-    where an article says the name is a person (`said_person`), a given name leads it,
-    or the words lead any other name of the corpus ("Torvane Salt Mining Ltd.", or a
-    person's "Torvane Salt Jones")."""
-    people: set[str] = set()
-    said: set[str] = set()
-    led: dict[str, set[str]] = defaultdict(set)  # leading words -> names they lead
-    cut: dict[str, set[str]] = defaultdict(set)  # words before "&" -> companies
-    for e in local_actors(extractions):
-        key = organisation_key(e.label)
-        words = key.split()
-        if said_person(e):
-            said.add(key)
-        if e.type == "PERSON" and len(words) > 1 and not known_given_name(e.label.split()[0]):
-            people.add(key)
-        for k in range(2, len(words)):
-            short = " ".join(words[:k])
-            led[short].add(key)
-            if e.type == "ORG" and written_legal_form(e.label) and cut_at_conjunction(short, key):
-                cut[short].add(key)
-    return {key for key in people - said if len(cut.get(key, ())) == 1 and led[key] == cut[key]}
 
 
 def written_as_place(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
@@ -521,7 +471,7 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
 def _site_town(label: str, alias: str) -> str:
     """The folded town of an alias "<label> in <Town>[, <Region>]", or ""."""
     head, sep, rest = alias.partition(" in ")
-    if not sep or head != label or not rest:
+    if not sep or fold(head) != fold(label) or not rest:
         return ""
     return fold(rest.partition(",")[0])
 

@@ -87,6 +87,16 @@ SITE_HEADS = frozenset(
     center centre""".split()
 )
 
+#: Words before a site's head word that many sites of many towns share: "the High Court
+#: in Tarnow" or "the General Hospital in Tarnow" names one of many, which the corpus may
+#: merge by name, so its form with the town is no alias.
+GENERIC_SITE_WORDS = frozenset(
+    """supreme high district federal national central general state city county regional
+    provincial municipal main international royal appeals appellate magistrates magistrate
+    criminal civil family juvenile military public memorial community university teaching
+    children's women's new old the of""".split()
+)
+
 #: Head words of facilities and features that run through many places, or whose names
 #: many towns share: "the Marlo River in Tarnow" or "Route 9 in Tarnow" names a stretch,
 #: "Main Street in Tarnow" one of many Main Streets.
@@ -456,6 +466,9 @@ def _site_written_with_town(
         or (tag == "ORG" and is_named_site(root))
     ):
         return ()
+    words = keyed.mention.mention.label.split()
+    if all(w.lower().rstrip(".") in GENERIC_SITE_WORDS for w in words[:-1]):
+        return ()  # "the Supreme Court in Tarnow": many towns have one
     if index.tag(outer[0]) not in _TOWN_TYPES:
         return ()
     doc = root.doc
