@@ -752,6 +752,18 @@ def test_one_site_keeps_its_form_with_its_town_across_articles() -> None:
     assert "Harrow Clinic in Lahore" in site.aliases
 
 
+def test_a_site_written_with_its_town_and_with_its_country_keeps_both_forms() -> None:
+    corpus = [
+        extract_document(parse(text), document(text, doc_id))
+        for doc_id, text in (
+            ("a", "The Harrow Clinic in Lahore treated the victims on Monday."),
+            ("b", "The Harrow Clinic in Pakistan treated the victims on Tuesday."),
+        )
+    ]
+    (site,) = [e for e in resolve_corpus(corpus).entities if e.label == "Harrow Clinic"]
+    assert {"Harrow Clinic in Lahore", "Harrow Clinic in Pakistan"} <= set(site.aliases)
+
+
 def test_two_towns_of_one_name_keep_neither_possessive_form() -> None:
     corpus = [
         extract_document(parse(text), document(text, doc_id))

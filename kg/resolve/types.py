@@ -460,12 +460,24 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
             town = _site_town(e.label, alias)
             if town:
                 towns[fold(e.label)].add(town)
-    sites = {site for site, found in towns.items() if len(found) > 1}
+    sites = {site for site, found in towns.items() if len(_apart(found)) > 1}
     if not sites:
         return extractions
     return _without_forms(
         extractions, lambda e: fold(e.label) in sites, lambda label, a: bool(_site_town(label, a))
     )
+
+
+def _apart(places: set[str]) -> set[str]:
+    """The places of a site's forms, less a country the gazetteer puts another of them in
+    ("SAP Arena in Germany" and "in Mannheim" name one arena)."""
+    countries = {
+        p: found.alpha3
+        for p in places
+        if (found := gazetteer.lookup_country(p)) is not None and found.kind in ("name", "code")
+    }
+    held = {gazetteer.country_of_city(p) for p in places if p not in countries}
+    return {p for p in places if countries.get(p) not in held}
 
 
 def _site_town(label: str, alias: str) -> str:
