@@ -470,7 +470,7 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
 
 def _apart(places: set[str]) -> set[str]:
     """The places of a site's forms, less a country the gazetteer puts another of them in
-    ("SAP Arena in Germany" and "in Mannheim" name one arena)."""
+    ("Kessel Arena in France" and "in Lyon" name one arena)."""
     countries = {
         p: found.alpha3
         for p in places
