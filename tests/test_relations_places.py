@@ -556,14 +556,14 @@ WRITTEN_WITH_REGION = [
     ("Halvex Inc. of Tulsa, Okla., filed for bankruptcy.", "Tulsa", "Tulsa, Okla."),
     # the possessive of the country or region before it
     (
-        "A strong quake struck Indonesia's Aceh on Tuesday. Rescuers in Aceh dug all night.",
-        "Aceh",
-        "Indonesia's Aceh",
+        "A storm struck Italy's Calabria on Tuesday. Rescuers in Calabria dug all night.",
+        "Calabria",
+        "Italy's Calabria",
     ),
     (
-        "A strong quake struck Indonesia's Aceh province on Tuesday.",
-        "Aceh",
-        "Indonesia's Aceh province",
+        "A storm struck Italy's Calabria region on Tuesday.",
+        "Calabria",
+        "Italy's Calabria region",
     ),
     ("The storm hit Russia's Kamchatka region.", "Kamchatka", "Russia's Kamchatka region"),
     (
@@ -602,15 +602,15 @@ NO_WRITTEN_WITH_REGION = [
     "She studied at the University of Texas, Austin, for two years.",
     # a possessive: of a town the gazetteer puts elsewhere, of no place, of a person
     "The fair opened in Texas's Paris on Monday.",
-    "The minister's Aceh visit was cancelled.",
-    "Widodo's Aceh trip was cancelled.",
+    "The minister's Calabria visit was cancelled.",
+    "Kessar's Calabria trip was cancelled.",
     # a name the NER typed as a place that no gazetteer knows and no article writes "in"
-    "Turkey's Erdogan met Hungary's Orban in Budapest on Monday.",
+    "Turkey's Kessarli met Hungary's Tarnai in Budapest on Monday.",
     # a region named after its city: the form names the region, not the city
     "Floods struck Nigeria's Lagos state on Monday.",
     # an organisation or a person, not a place, after the possessive
-    "Indonesia's Garuda Airlines cut flights.",
-    "Indonesia's Joko Widodo visited Aceh.",
+    "Italy's Kessar Airlines cut flights.",
+    "Italy's Marco Kessar visited Calabria.",
 ]
 
 

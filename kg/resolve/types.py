@@ -315,7 +315,7 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
 
 
 #: Nouns for a kind of place that a place's name written with its region's possessive
-#: keeps after it ("Indonesia's Aceh province", `kg.relations.rules.places`).
+#: keeps after it ("Italy's Calabria region", `kg.relations.rules.places`).
 PLACE_KINDS_AFTER = frozenset({"province", "region", "state", "island", "county", "district"})
 #: "Ohio's Marlo", "Ohio's Marlo county": the region, the town (its kind left out).
 _REGION_OWNS = re.compile(

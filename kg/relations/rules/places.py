@@ -848,7 +848,7 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             and root.head.lower_ in PLACE_KINDS_AFTER
             and index.tag(key) in _TOWN_TYPES
         ):
-            owners += _possessors(root.head, index)  # "Indonesia's Aceh province"
+            owners += _possessors(root.head, index)  # "Italy's Calabria region"
         for outer in owners:
             if outer[0] == key:
                 continue
@@ -865,8 +865,8 @@ def possessive_place(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
 
 
 def _written_with_owner(inner: Actor, outer: Actor, index: ActorIndex) -> tuple[Fact, ...]:
-    """ "Indonesia's Aceh", "Indonesia's Aceh province" as written is a name of the
-    place, as "Aceh, Indonesia" is (`_written_with_region`): an alias of ``inner``, a
+    """ "Italy's Calabria", "Italy's Calabria region" as written is a name of the
+    place, as "Calabria, Italy" is (`_written_with_region`): an alias of ``inner``, a
     town or region right after the possessive of the country or region that holds it,
     when the gazetteer puts no town of that name in another country."""
     held = _town_held(inner, outer, index)
