@@ -421,6 +421,20 @@ def demonym(alpha3: str) -> str | None:
     return _tables().demonyms.get(alpha3.strip().upper())
 
 
+def country_code(text: str) -> str | None:
+    """Return the alpha-3 code of a country written by its own name or code.
+
+    Args:
+        text: The name as written ("Pakistan", "US").
+
+    Returns:
+        The code, or None for a demonym, a capital, a seat, a government form or anything
+        unknown.
+    """
+    place = lookup_country(text)
+    return place.alpha3 if place is not None and place.kind in ("name", "code") else None
+
+
 def is_country_name(text: str) -> bool:
     """Tell whether a mention names a country itself rather than its people or places.
 

@@ -248,9 +248,9 @@ def _possessive_country(span: Span, titles: list[Token]) -> str:
     for tok in [*titles, span.root]:
         for child in tok.children:
             if child.dep_ == "poss":
-                place = gazetteer.lookup_country(child.text)
-                if place is not None and place.kind in ("name", "code"):
-                    return place.alpha3
+                code = gazetteer.country_code(child.text)
+                if code is not None:
+                    return code
     return ""
 
 

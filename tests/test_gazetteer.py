@@ -546,3 +546,11 @@ def test_plain_names_take_the_short_way_to_the_same_key() -> None:
 )
 def test_state_title(alpha3: str, title: str) -> None:
     assert gazetteer.state_title(alpha3) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Pakistan", "PAK"), ("US", "USA"), ("Pakistani", None), ("Moscow", None), ("Kremlin", None)],
+)
+def test_country_code_only_for_a_countrys_own_name_or_code(text: str, code: str | None) -> None:
+    assert gazetteer.country_code(text) == code

@@ -132,6 +132,7 @@ from kg.resolve.types import (
     one_region_per_town,
     one_town_per_site,
     reconcile_types,
+    site_town,
 )
 from kg.resolve.types import evidence as type_evidence
 from kg.spans import WEB_ENDING, name_head_type, parent_head, unit_head, water_head
@@ -2024,12 +2025,8 @@ def _sited_apart(groups: _Groups, short: GroupKey, long: GroupKey) -> bool:
     University in Tarnow", an alias read by `kg.relations.rules.places`) and the longer
     name is "of" a place that neither is that town nor holds it ("Ruritan University of
     Halden"): two sites with the same head words."""
-    prefix = fold(groups.label(short)) + " in "
-    towns = {
-        folded[len(prefix) :].split(",")[0].strip()
-        for n in groups.names(short)
-        if (folded := fold(n)).startswith(prefix)
-    }
+    label = groups.label(short)
+    towns = {town for n in groups.names(short) if (town := site_town(label, n))}
     words = groups.label(long).split()
     lowered = [w.lower() for w in words]
     if not towns or "of" not in lowered:
@@ -2045,13 +2042,7 @@ def _holds_town(place: str, town: str) -> bool:
     if fold(place) == town:
         return True
     country = gazetteer.country_of_city(town)
-    found = gazetteer.lookup_country(place)
-    return (
-        country is not None
-        and found is not None
-        and found.kind in ("name", "code")
-        and found.alpha3 == country
-    )
+    return country is not None and gazetteer.country_code(place) == country
 
 
 def _named_in_every_article(groups: _Groups, g: GroupKey, roots: set[GroupKey]) -> set[GroupKey]:

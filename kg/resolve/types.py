@@ -354,10 +354,8 @@ def written_region(alias: str) -> tuple[str, str] | None:
     country = gazetteer.region_country(region)
     if country is not None:
         return country, fold(region)
-    place = gazetteer.lookup_country(region)
-    if place is not None and place.kind in ("name", "code"):
-        return place.alpha3, ""
-    return None
+    code = gazetteer.country_code(region)
+    return (code, "") if code is not None else None
 
 
 def one_region_per_town(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
@@ -457,35 +455,31 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
     towns: dict[str, set[str]] = defaultdict(set)
     for e in local_actors(extractions):
         for alias in e.aliases:
-            town = _site_town(e.label, alias)
+            town = site_town(e.label, alias)
             if town:
                 towns[fold(e.label)].add(town)
     sites = {site for site, found in towns.items() if len(_apart(found)) > 1}
     if not sites:
         return extractions
     return _without_forms(
-        extractions, lambda e: fold(e.label) in sites, lambda label, a: bool(_site_town(label, a))
+        extractions, lambda e: fold(e.label) in sites, lambda label, a: bool(site_town(label, a))
     )
 
 
 def _apart(places: set[str]) -> set[str]:
     """The places of a site's forms, less a country the gazetteer puts another of them in
     ("Kessel Arena in France" and "in Lyon" name one arena)."""
-    countries = {
-        p: found.alpha3
-        for p in places
-        if (found := gazetteer.lookup_country(p)) is not None and found.kind in ("name", "code")
-    }
+    countries = {p: code for p in places if (code := gazetteer.country_code(p)) is not None}
     held = {gazetteer.country_of_city(p) for p in places if p not in countries}
     return {p for p in places if countries.get(p) not in held}
 
 
-def _site_town(label: str, alias: str) -> str:
-    """The folded town of an alias "<label> in <Town>[, <Region>]", or ""."""
-    head, sep, rest = alias.partition(" in ")
-    if not sep or fold(head) != fold(label) or not rest:
-        return ""
-    return fold(rest.partition(",")[0])
+def site_town(label: str, alias: str) -> str:
+    """The folded town of an alias "<label> in <Town>[, <Region>]" (read by
+    `kg.relations.rules.places`), or ""."""
+    prefix = fold(label) + " in "
+    folded = fold(alias)
+    return folded[len(prefix) :].split(",")[0].strip() if folded.startswith(prefix) else ""
 
 
 def _one_place(found: set[tuple[str, str]]) -> bool:

@@ -556,18 +556,20 @@ def is_site(root: Token) -> bool:
     """True for the name of an institution that stays where it is built ("the Acme
     Hospital", "the Ruritanian Embassy", "the Court of Justice"): its head word is one
     of `SITE_HEADS`."""
+    return _headed_by(root, SITE_HEADS)
+
+
+def _headed_by(root: Token, heads: frozenset[str]) -> bool:
+    """True for a proper noun whose lemma, or its singular, is one of ``heads``."""
     lemma = root.lemma_.lower()
     # "the Centers for Coastal Research": the parser keeps a proper noun's plural
-    return root.pos_ == "PROPN" and (lemma in SITE_HEADS or lemma.removesuffix("s") in SITE_HEADS)
+    return root.pos_ == "PROPN" and (lemma in heads or lemma.removesuffix("s") in heads)
 
 
 def is_named_site(root: Token) -> bool:
     """True for the name of a site (`is_site`) or of a place built to stay ("the Kessel
     Arena", "the Yarrow Refugee Camp"): its head word is one of `NAMED_SITE_HEADS`."""
-    lemma = root.lemma_.lower()
-    return root.pos_ == "PROPN" and (
-        lemma in NAMED_SITE_HEADS or lemma.removesuffix("s") in NAMED_SITE_HEADS
-    )
+    return _headed_by(root, NAMED_SITE_HEADS)
 
 
 def _after_conjunct(head: Token, prep: Token) -> bool:
