@@ -648,6 +648,12 @@ SITE_WRITTEN_WITH_TOWN = [
         {"Kessel Arena in Lyon", "Kessel Arena in Lyon, France"},
     ),
     (
+        # a one-word name (hyphenated): no generic words before a head to look at
+        "He kept his title at the Kessel-Arena in Lyon, France, on Saturday.",
+        "Kessel-Arena",
+        {"Kessel-Arena in Lyon", "Kessel-Arena in Lyon, France"},
+    ),
+    (
         "On Thursday the Yarrow Refugee Camp in Chad was bombed.",
         "Yarrow Refugee Camp",
         {"Yarrow Refugee Camp in Chad"},

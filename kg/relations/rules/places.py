@@ -467,8 +467,8 @@ def _site_written_with_town(
     ):
         return ()
     words = keyed.mention.mention.label.split()
-    if all(w.lower().rstrip(".") in GENERIC_SITE_WORDS for w in words[:-1]):
-        return ()  # "the Supreme Court in Tarnow": many towns have one
+    if len(words) > 1 and all(w.lower().rstrip(".") in GENERIC_SITE_WORDS for w in words[:-1]):
+        return ()  # "the Supreme Court in Tarnow": many towns have one ("Kessel-Arena" none)
     if index.tag(outer[0]) not in _TOWN_TYPES:
         return ()
     doc = root.doc
