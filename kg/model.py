@@ -289,6 +289,9 @@ class NameCandidate:
         initial: True when it starts its sentence (where any word is capitalised).
         headline: True when it sits in a headline (`kg.spans.headline_tokens`).
         label: The NER's label when it tagged the run as no actor ("WORK_OF_ART"), or "".
+        before_person: True when a person's full name follows it with nothing between
+            ("Redkites Tamsin Roe was fined"): a word that starts its sentence there
+            takes its capital from the name it qualifies, not from the sentence.
     """
 
     text: str
@@ -298,6 +301,7 @@ class NameCandidate:
     initial: bool = False
     headline: bool = False
     label: str = ""
+    before_person: bool = False
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -85,6 +85,13 @@ def find_name_candidates(
     out: list[NameCandidate] = []
     idx, doc_text = tokens.idx, tokens.doc_text
 
+    # Where a person's full name starts: a run right before one qualifies it.
+    person_starts = {
+        m.start
+        for m in mentions
+        if m.mention.type == "PERSON" and m.mention.kind == "name" and m.end - m.start > 1
+    }
+
     def candidate(start: int, end: int, label: str = "") -> NameCandidate:
         # The span's characters from the table (a Span would join its tokens' texts).
         k = sent_of[start]
@@ -97,6 +104,7 @@ def find_name_candidates(
             initial=start == sentences[k].start,
             headline=start in headline,
             label=label,
+            before_person=end in person_starts and sent_of[end] == k,
         )
 
     i = 0

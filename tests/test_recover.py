@@ -38,6 +38,7 @@ from tests.extraction_helpers import document, nlp, with_ents
         ),
         # a capitalised word starting a sentence is kept, marked as initial
         ("Officials met Tamsin Roe downtown.", [], ["Officials", "Tamsin Roe"]),
+        ("Redkites Tamsin Roe was fined.", [("Tamsin Roe", "PERSON")], ["Redkites"]),
         # connectors inside a run, a possessive ends it
         ("Fans of Bank of Ostrava's team left.", [], ["Fans", "Bank of Ostrava"]),
         # each half of a mention that glues two names with "and": the corpus decides
@@ -89,6 +90,25 @@ def test_candidates_carry_their_sentence_and_headline_flag() -> None:
     assert all(not c.headline for c in found if c.sentence == 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "before"),
+    [
+        ("Redkites Tamsin Roe was fined.", [("Tamsin Roe", "PERSON")], True),
+        # must not: punctuation between, a one-word name, a name of no person
+        ("Redkites, Tamsin Roe said, were fined.", [("Tamsin Roe", "PERSON")], False),
+        ("Redkites Roe was fined.", [("Roe", "PERSON")], False),
+        ("Redkites Harbor Light Radio said so.", [("Harbor Light Radio", "ORG")], False),
+    ],
+)
+def test_a_run_right_before_a_person_name_is_marked(
+    text: str, ents: list[tuple[str, str]], before: bool
+) -> None:
+    doc = with_ents(text, ents)
+    (first, *_) = find_name_candidates(doc, find_mentions(doc, "t"))
+    assert first.text == "Redkites"
+    assert first.before_person is before
+
+
 def test_extraction_keeps_its_candidates_through_the_cache_record() -> None:
     text = "The fans cheered the Redkites at the game."
     doc = with_ents(text, [])
@@ -107,9 +127,11 @@ def _actor(name: str, type_: EntityType = "ORG") -> LocalEntity:
     return LocalEntity(key=f"{kind}:{name.lower()}", label=name, type=type_, aliases=(name,))
 
 
-def _run(text: str, *, initial: bool = False, headline: bool = False) -> NameCandidate:
+def _run(
+    text: str, *, initial: bool = False, headline: bool = False, before_person: bool = False
+) -> NameCandidate:
     return NameCandidate(text=text, start=0, end=len(text), sentence=0, initial=initial,
-                         headline=headline)  # fmt: skip
+                         headline=headline, before_person=before_person)  # fmt: skip
 
 
 def _corpus(
@@ -162,6 +184,18 @@ def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
         ([_actor("Brown", "PERSON")], [_run("Brown")], 1, []),
         # must not: a one-word name starting a body sentence ("Marsh fires spread")
         ([_actor("Marsh", "PERSON")], [_run("Marsh", initial=True)], 3, []),
+        ([_actor("Redkites")], [_run("Redkites", initial=True)], 3, []),
+        # ... but right before a person's full name it qualifies the name: "Redkites
+        # Tamsin Roe was fined" names the team too
+        ([_actor("Redkites")], [_run("Redkites", initial=True, before_person=True)], 2,
+         [("Redkites", "ORG")]),
+        # must not: there a person's name or family name, the part of the name the NER
+        # cut off ("Marsh Tamsin Roe"), or a name only one article tags
+        ([_actor("Marsh", "PERSON")], [_run("Marsh", initial=True, before_person=True)], 3,
+         []),
+        ([_actor("Kit Roe", "PERSON")], [_run("Roe", initial=True, before_person=True)], 3,
+         []),
+        ([_actor("Redkites")], [_run("Redkites", initial=True, before_person=True)], 1, []),
         # must not: a name that is not an actor anywhere, or a country (the gazetteer's)
         ([_actor("Tamsin Roe", "PERSON")], [_run("Harbor Light Radio")], 2, []),
         ([LocalEntity(key="country:FRA", label="France", type="GPE", aliases=("France",),

@@ -28,7 +28,8 @@ Guards, since a wrong merge is worse than a miss:
   in one, and used as a name in `MIN_ARTICLES_WRITTEN` articles in all: capitalised in
   mid-sentence by articles that never write it in lower case, "told Vantage"), and a
   one-word run that starts a sentence outside a headline is not taken (the capital
-  may be the sentence's: "People said ..."). A run of one word its own article also
+  may be the sentence's: "People said ..."), unless a person's full name follows it
+  and it is no person's name ("Redkites Tamsin Roe was fined": `_qualifier`). A run of one word its own article also
   writes in lower case is no candidate at all (`kg.name_candidates`).
 * A stretch must start with a capital letter as written.
 * An article that already has an actor of that name gets no second one.
@@ -144,6 +145,9 @@ def find_known(candidate: NameCandidate, known: dict[str, _Known]) -> list[tuple
     """
     words = _words(candidate)
     if not candidate.headline:
+        qualifier = _qualifier(candidate, words, known)
+        if qualifier is not None:
+            return [qualifier]
         whole = _whole(words, known, initial=candidate.initial)
         if whole is not None or "and" not in words:
             return [whole] if whole is not None else []
@@ -178,6 +182,23 @@ def find_known(candidate: NameCandidate, known: dict[str, _Known]) -> list[tuple
         else:
             i += 1
     return out
+
+
+def _qualifier(
+    candidate: NameCandidate, words: list[str], known: dict[str, _Known]
+) -> tuple[str, _Known] | None:
+    """A one-word run that starts its sentence right before a person's full name and is
+    a known name of no person ("Redkites Tamsin Roe was fined"): the team, party or
+    company the person is written with. Its capital comes from the name it qualifies,
+    which a common word ("Officials Tamsin Roe") never does. A known person's name or
+    family name there is part of the person's own name the NER cut short; it is left."""
+    if not (candidate.initial and candidate.before_person and len(words) == 1):
+        return None
+    written = normalise_name(words[0])
+    hit = _lookup(written, known, first=False)
+    if hit is None or hit.surname or vote_type(hit.types) == "PERSON":
+        return None
+    return written, hit
 
 
 def _full_person(found: tuple[str, _Known]) -> bool:
