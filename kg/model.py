@@ -251,6 +251,8 @@ class LocalEntity:
         company_cues: Mentions of a name the NER typed PERSON that the article writes
             as a company's ("shares of X", "X's chief executive", a ticker, "X,
             which"): evidence, across the corpus, that the name is an organisation's.
+        contests: Mentions of a place written as a side of a game ("a 31-24 win over
+            X": `kg.resolve.teams.in_a_contest`), where a city stands for its team.
     """
 
     key: str
@@ -271,6 +273,7 @@ class LocalEntity:
     located: int = 0
     other_names: tuple[str, ...] = ()
     company_cues: int = 0
+    contests: int = 0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

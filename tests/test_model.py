@@ -82,6 +82,7 @@ def test_plain_form_uses_the_graph_json_names() -> None:
         "located",
         "other_names",
         "company_cues",
+        "contests",
     }
     assert set(data["relations"][0]) == {"source", "target", "relation", "evidence"}
     assert data["relations"][0]["evidence"]["source_span"] == [0, 5]

@@ -3,7 +3,8 @@
 An organisation the NER glued to the next one ("Halvex and Marlo Composite") is first
 named by its right half (`split_glued_pairs`); names the NER missed in an article are
 then recovered where the corpus knows them (`kg.resolve.recover.promote_candidates`, a
-gazetteer built from the corpus itself).
+gazetteer built from the corpus itself), and a city written only as a side of a game is
+named by its team (`kg.resolve.teams.name_cities_by_team`: "a 31-24 win over Jacksonville").
 Local actors then get one type class per name across the corpus
 (`kg.resolve.types.reconcile_types`: the articles vote, evidence breaks ties), then are
 grouped by a typed group key (a country by its code; a lone surname by its folded name
@@ -126,6 +127,7 @@ from kg.resolve.persons import (
     written_family_first,
 )
 from kg.resolve.recover import promote_candidates
+from kg.resolve.teams import TEAM_CITY, name_cities_by_team, with_city
 from kg.resolve.types import (
     PLACE_TYPES,
     local_actors,
@@ -2687,7 +2689,11 @@ def resolve_corpus(
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     split, glued = _split_glued_pairs(list(extractions))
-    typed = one_town_per_site(one_region_per_town(reconcile_types(promote_candidates(split))))
+    teamed, cities = name_cities_by_team(promote_candidates(split))
+    typed = one_town_per_site(one_region_per_town(reconcile_types(teamed)))
+    renamed = {k: (label, GLUED_PAIR) for k, label in glued.items()} | {
+        k: (label, TEAM_CITY) for k, label in cities.items()
+    }
     hyphenated = double_barrelled_families(typed)
     surnames = surnames_typed_other(typed, hyphenated)
     for ex in typed:
@@ -2714,7 +2720,11 @@ def resolve_corpus(
     used: set[str] = set()
     for root in sorted(clusters, key=_order):
         cluster = sorted(clusters[root], key=_order)
-        found = [(d, e) for g in cluster for d, e in groups.members[g]]
+        found = [
+            (d, with_city(e, cities[(d, e.key)]) if (d, e.key) in cities else e)
+            for g in cluster
+            for d, e in groups.members[g]
+        ]
         entity = _merge(found, rules)
         base = slugify(entity.label)
         eid = base if base not in used else f"{base}-{entity.type.lower()}"
@@ -2733,7 +2743,7 @@ def resolve_corpus(
             rule, via = reached[g]
             audit.extend(Join(d, e.key, e.label, g, rule, via) for d, e in groups.members[g])
         joins[eid] = tuple(audit)
-        merged = _merged_forms(groups, cluster, reached, entity, glued)
+        merged = _merged_forms(groups, cluster, reached, entity, renamed)
         entities[-1] = dataclasses.replace(entities[-1], merged=merged)
     entities.sort(key=lambda e: e.id)
     return Resolution(
@@ -2775,24 +2785,28 @@ def _merged_forms(
     cluster: Sequence[GroupKey],
     reached: dict[GroupKey, tuple[str, GroupKey | None]],
     entity: Entity,
-    glued: Mapping[tuple[str, str], str],
+    renamed: Mapping[tuple[str, str], tuple[str, str]],
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Every surface form of an entity with the rules that brought it in, sorted.
 
     A local actor's own name came in by the rule that joined its group; its other
     forms were joined inside its article (`SAME_DOCUMENT`), except a country's, which
     are all forms of one country code. A name only the user's ``rename`` gave is
-    `ALIAS_FILE`. The glued label an actor was named by before `split_glued_pairs` (in
-    ``glued`` by doc id and key) is `GLUED_PAIR`, though no longer one of its names.
-    """
+    `ALIAS_FILE`. The name an actor had before a pre-pass renamed it (in ``renamed`` by
+    doc id and key, with the pass's audit line) comes in by that line: the glued label
+    of `split_glued_pairs` (`GLUED_PAIR`, no longer one of its names) and a city
+    written for its team (`kg.resolve.teams.TEAM_CITY`)."""
     found: dict[str, set[str]] = defaultdict(set)
     for g in cluster:
         rule = reached[g][0]
         for d, e in groups.members[g]:
-            if (d, e.key) in glued:
-                found[glued[(d, e.key)]].add(GLUED_PAIR)
+            old = renamed.get((d, e.key))
+            if old is not None:
+                found[old[0]].add(old[1])
             own = _without_honorific(e.label)
             for form in (e.label, *e.aliases):
+                if old is not None and form == old[0]:
+                    continue  # the renamed form's line says why
                 same = e.is_country or _without_honorific(form) == own
                 found[form].add(rule if same else SAME_DOCUMENT)
     for form in entity.aliases:

@@ -89,6 +89,7 @@ from kg.resolve.persons import (
     syllable_words,
     syllables,
 )
+from kg.resolve.teams import in_a_contest
 from kg.resolve.types import PLACE_KINDS_AFTER
 from kg.spans import is_title_word, name_head_type, parent_head, unit_head
 from kg.tokens import DocTokens
@@ -139,6 +140,8 @@ class LocalActor:
             person's second name).
         company_cues: Mentions of a "person" the article writes as a company's
             (`_companies_by_cue`).
+        contests: Mentions of a place written as a side of a game
+            (`kg.resolve.teams.in_a_contest`).
     """
 
     key: ActorKey
@@ -159,6 +162,7 @@ class LocalActor:
     located: int = 0
     other_names: tuple[str, ...] = ()
     company_cues: int = 0
+    contests: int = 0
 
     @property
     def gender(self) -> Gender:
@@ -857,6 +861,7 @@ def _combine(
             male=a.male + b.male,
             located=a.located + b.located,
             company_cues=a.company_cues + b.company_cues,
+            contests=a.contests + b.contests,
             other_names=tuple(sorted({*a.other_names, *b.other_names})),
         )
     return out
@@ -917,6 +922,7 @@ def local_entities(
                 located=actor.located,
                 other_names=actor.other_names,
                 company_cues=actor.company_cues,
+                contests=actor.contests,
             )
         )
     return tuple(out)
@@ -959,6 +965,7 @@ class _Builder:
     located: int = 0
     other_names: set[str] = field(default_factory=set)
     company_cues: int = 0
+    contests: int = 0
 
     def add_cues(self, cues: Iterable[Gender]) -> None:
         for cue in cues:
@@ -993,6 +1000,7 @@ class _Builder:
             located=self.located,
             other_names=tuple(sorted(self.other_names)),
             company_cues=self.company_cues,
+            contests=self.contests,
         )
 
 
@@ -1169,6 +1177,18 @@ class _Grouping:
             if doc is not None
             else frozenset()
         )
+        # places written as a side of a game: a city standing for its team (`kg.resolve.teams`)
+        self.contested: frozenset[int] = (
+            frozenset(
+                i
+                for i, m in enumerate(mentions)
+                if m.mention.type in ("GPE", "LOC")
+                and m.mention.kind == "name"
+                and in_a_contest(doc, m.start, m.end)
+            )
+            if doc is not None
+            else frozenset()
+        )
         located = {mentions[i].mention.label for i in self.located}
         # one-word names the article writes where a place goes ("held at X", "along the X")
         placed = (
@@ -1308,6 +1328,8 @@ class _Grouping:
             b.located += 1
         if mention.label in self.companies:
             b.company_cues += 1
+        if index in self.contested:
+            b.contests += 1
         lone = (key.kind == "person" and len(key.words) == 1) or key.name.endswith(")")
         b.names[
             f"{mention.honorific} {mention.label}" if lone and mention.honorific else mention.label

@@ -29,8 +29,9 @@ Guards, since a wrong merge is worse than a miss:
   mid-sentence by articles that never write it in lower case, "told Vantage"), and a
   one-word run that starts a sentence outside a headline is not taken (the capital
   may be the sentence's: "People said ..."), unless a person's full name follows it
-  and it is no person's name ("Redkites Tamsin Roe was fined": `_qualifier`). A run of one word its own article also
-  writes in lower case is no candidate at all (`kg.name_candidates`).
+  and it is no person's name ("Redkites Tamsin Roe was fined": `_qualifier`). A run
+  of one word its own article also writes in lower case is no candidate at all
+  (`kg.name_candidates`).
 * A stretch must start with a capital letter as written.
 * An article that already has an actor of that name gets no second one.
 

@@ -1,0 +1,200 @@
+"""A city written for its sports team: "Indianapolis (11-4) made a comeback", "a 31-24
+win over Jacksonville".
+
+Sports reports call a team by its city, and the NER types the city a place. The
+article's stage counts the mentions of a place written in a contest (`in_a_contest`:
+with a game's score, as a side of the game, or with a team's win-loss record after
+it). The corpus stage then names a place that its article writes only that way by the
+one team of the corpus that is the city and a nickname the articles also write alone
+("Indianapolis Colts" and "Colts": `name_cities_by_team`), so the mentions join the
+team, not the city.
+
+Guards, since a wrong merge is worse than a miss:
+
+* a score in the sentence (or the record after the name), and the place a side of a
+  contest verb or noun ("beat", "win over", "a 20-13 victory"): a vote of 52-48 is
+  no game, and "in Jacksonville" is where the game was;
+* an article that also writes the place "in X" keeps it a place;
+* the nickname is a plural word the corpus writes alone as a name, no people's word (a
+  country's people, a party's members: "Texas Democrats" is no team), and exactly one
+  team of the corpus fits;
+* a country is never a team here (national sides are the country's own matter).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer
+from kg.model import DocExtraction, LocalEntity
+from kg.names import fold, organisation_key
+
+#: A game's score or a team's record: "31-24", "20 - 13", "(11-4)"; not a year range
+#: ("2008-09"), a share ("20-30%"), a time or a decimal.
+SCORE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d.,:/%])")
+
+#: Verbs whose subject and object are the sides of a game: "Indianapolis beat
+#: Jacksonville 31-24", "they overcame Jacksonville 31-24".
+CONTEST_VERBS = frozenset(
+    "beat defeat overcome edge rout top trounce thrash outscore outlast upset down blank"
+    " sweep eliminate lose fall".split()
+)
+
+#: Nouns of a game's result, whose "over", "against" or "to" names a side: "a 31-24 win
+#: over Jacksonville", "leading Indianapolis to a 20-13 victory".
+CONTEST_NOUNS = frozenset("win victory loss defeat triumph rout upset".split())
+
+#: Prepositions that name the other side of a game ("win over X", "lost to X").
+CONTEST_PREPOSITIONS = frozenset("over against to past versus vs vs.".split())
+
+#: Dependency labels of a side of a contest verb.
+_SIDES = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod"})
+
+#: The words a party's members are called by, never a team's nickname ("Texas
+#: Democrats"); a country's people are the gazetteer's demonyms.
+_MEMBER_WORDS = frozenset(
+    "democrats republicans conservatives liberals socialists communists greens nationalists".split()
+)
+
+
+def in_a_contest(doc: Doc, start: int, end: int) -> bool:
+    """True when the name of tokens ``[start, end)`` is a side of a game: followed by a
+    win-loss record ("Indianapolis (11-4)"), or, in a sentence with a score, the
+    subject or object of a contest verb ("overcame Jacksonville 31-24"), of a verb
+    that leads to a result ("leading Indianapolis to a 20-13 victory"), or the object
+    of "over", "against" or "to" after one ("a 31-24 win over Jacksonville").
+
+    Args:
+        doc: The parsed document.
+        start: The name's first token.
+        end: One past its last token.
+    """
+    if _record_after(doc, end):
+        return True
+    last = doc[end - 1]
+    if not SCORE.search(last.sent.text):
+        return False
+    head = last.head
+    if last.dep_ in _SIDES and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in CONTEST_VERBS or _leads_to_result(head)
+    if last.dep_ == "pobj" and head.lower_ in CONTEST_PREPOSITIONS:
+        return head.head.lemma_.lower() in CONTEST_VERBS | CONTEST_NOUNS
+    return False
+
+
+def _record_after(doc: Doc, end: int) -> bool:
+    """True when a win-loss record in brackets follows the name: "Indianapolis (11-4)"."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
+    if close is None:
+        return False
+    inside = doc[end + 1 : close].text
+    return SCORE.fullmatch(inside.strip()) is not None
+
+
+def _leads_to_result(verb: Token) -> bool:
+    """True when a verb has a prepositional object that is a game's result ("led
+    Indianapolis to a victory", "clinched the title with a win")."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CONTEST_NOUNS
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for o in prep.children
+    )
+
+
+#: The audit line of a city's mentions named by its team (`name_cities_by_team`).
+TEAM_CITY = "a city written for its team"
+
+
+def name_cities_by_team(
+    extractions: Sequence[DocExtraction],
+) -> tuple[list[DocExtraction], dict[tuple[str, str], str]]:
+    """Name each place that its article writes only as a side of a game by the one team
+    of the corpus that is the place's name and a nickname written alone elsewhere.
+
+    Args:
+        extractions: Per-document results.
+
+    Returns:
+        The extractions, and the place's name each renamed actor had, by (doc id,
+        key), for the merge audit (`TEAM_CITY`).
+    """
+    teams = _teams(extractions)
+    out: list[DocExtraction] = []
+    renamed: dict[tuple[str, str], str] = {}
+    for ex in extractions:
+        entities = []
+        for e in ex.entities:
+            team = _team_of(e, teams)
+            if team is None:
+                entities.append(e)
+                continue
+            renamed[(ex.doc_id, e.key)] = e.label
+            # The city's name is given back as an alias only once the passes are done
+            # (`with_city`): the passes would take it for a short form of the team and
+            # join the city of every other article to it.
+            entities.append(dataclasses.replace(e, label=team, type="ORG", aliases=(team,)))
+        changed = any(a is not b for a, b in zip(entities, ex.entities, strict=True))
+        out.append(dataclasses.replace(ex, entities=tuple(entities)) if changed else ex)
+    return out, renamed
+
+
+def with_city(e: LocalEntity, city: str) -> LocalEntity:
+    """``e``, renamed by `name_cities_by_team`, with the city's name its article wrote
+    among its aliases again."""
+    return dataclasses.replace(e, aliases=tuple(sorted({*e.aliases, city})))
+
+
+def _team_of(e: LocalEntity, teams: Mapping[str, set[str]]) -> str | None:
+    """The one team ``e`` stands for, or None."""
+    if e.is_country or e.type not in ("GPE", "LOC") or not e.contests or e.located:
+        return None
+    found = teams.get(fold(e.label), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _teams(extractions: Iterable[DocExtraction]) -> dict[str, set[str]]:
+    """Folded place name -> the team names of the corpus made of it and a nickname
+    ("indianapolis" -> {"Indianapolis Colts"}); see `name_cities_by_team`."""
+    names: set[str] = set()
+    written: dict[str, str] = {}
+    for ex in extractions:
+        for e in ex.entities:
+            if e.type == "PERSON" and len(e.label.split()) > 1:
+                continue  # a person's full name is no team's
+            for name in (e.label, *e.aliases):
+                key = organisation_key(name)
+                names.add(key)
+                written.setdefault(key, name)
+    out: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(names):
+        words = key.split()
+        for cut in range(1, len(words)):
+            nickname = words[cut:]
+            if len(nickname) > 2 or not _plural_nickname(nickname[-1]):
+                continue
+            if " ".join(nickname) not in names:
+                continue  # the nickname alone is what makes it a team
+            city = " ".join(words[:cut])
+            if city in names:
+                out[city].add(written[key])
+    return dict(out)
+
+
+def _plural_nickname(word: str) -> bool:
+    """True for a plural word that may be a team's nickname: not a party's members
+    ("Democrats"), nor a country's people ("Brazilians")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _MEMBER_WORDS
+        and not ((place := gazetteer.lookup_country(word)) is not None and place.kind == "demonym")
+    )
