@@ -27,12 +27,14 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.model import DocExtraction, LocalEntity
 from kg.names import fold, organisation_key
+
+if TYPE_CHECKING:  # the corpus stage imports this module, and a cached build loads no spaCy
+    from spacy.tokens import Doc, Token
 
 #: A game's score or a team's record: "31-24", "20 - 13", "(11-4)"; not a year range
 #: ("2008-09"), a share ("20-30%"), a time or a decimal.
