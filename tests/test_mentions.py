@@ -1122,6 +1122,54 @@ def test_sheikh_is_cut_off_before_a_full_name_only(
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "name", "courtesy"),
+    [
+        pytest.param(
+            "Khun Malee said the budget was fair.",
+            [("Khun Malee", "PERSON")],
+            "Malee",
+            "Khun",
+            id="cut off before a given name the NER tagged with it",
+        ),
+        pytest.param(
+            "Khun Malee said the budget was fair.",
+            [("Malee", "PERSON")],
+            "Malee",
+            "Khun",
+            id="written before a given name the NER tagged without it",
+        ),
+        pytest.param(
+            "Khun Malee said the budget was fair.",
+            [("Khun Malee", "ORG")],
+            "Malee",
+            "Khun",
+            id="a person where the NER typed an organisation",
+        ),
+        pytest.param(
+            "Khun Htun Oo, a Shan leader, was freed on Monday.",
+            [("Khun Htun Oo", "PERSON")],
+            "Khun Htun Oo",
+            "",
+            id="must not: before more words it is part of the name",
+        ),
+        pytest.param(
+            "Rebels led by Aung Khun were seen near the border.",
+            [("Aung Khun", "PERSON")],
+            "Aung Khun",
+            "",
+            id="must not: a word of the name after a given name",
+        ),
+    ],
+)
+def test_khun_is_cut_off_before_a_given_name_only(
+    text: str, ents: list[tuple[str, str]], name: str, courtesy: str
+) -> None:
+    (found,) = [m for m in find_mentions(with_ents(text, ents), "t") if m.mention.label == name]
+    assert found.mention.honorific == courtesy
+    assert found.mention.type == "PERSON"
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "names"),
     [
         pytest.param(

@@ -6371,3 +6371,30 @@ def test_full_name_honorific_says_gender() -> None:
         if e.type == "PERSON"
     ]
     assert (found.label, found.female, found.male) == ("Latifa bint Ahmed Marlo", 1, 0)
+
+
+def _built(*texts: str) -> list[tuple[str, tuple[str, ...]]]:
+    corpus = [
+        extract_document(parse(text), document(text, f"a{i}")) for i, text in enumerate(texts)
+    ]
+    return sorted((e.label, e.aliases) for e in resolve_corpus(corpus).entities)
+
+
+def test_khun_before_a_given_name_joins_the_person_of_that_given_name() -> None:
+    """ "Khun Malee" is Malee, as Thai English writes Ms. or Mr. before a given name."""
+    found = _built(
+        "Finance Minister Malee Sornsri presented the budget on Monday. "
+        "Khun Malee said the plan was fair."
+    )
+    (malee,) = [aliases for label, aliases in found if "Malee Sornsri" in aliases]
+    assert "Khun Malee" in malee
+    assert not [label for label, _ in found if label == "Khun Malee"]
+
+
+def test_khun_before_a_given_name_two_people_bear_stays_apart() -> None:
+    found = _built(
+        "Finance Minister Malee Sornsri presented the budget on Monday.",
+        "Opposition leader Malee Chaiyo rejected the budget on Tuesday.",
+        "Khun Malee said the plan was fair.",
+    )
+    assert [label for label, _ in found if label == "Khun Malee"] == ["Khun Malee"]
