@@ -156,6 +156,14 @@ def is_title_word(tok: Token) -> bool:
     return word in known or (word.endswith("s") and word[:-1] in known)
 
 
+def title_word(word: str) -> bool:
+    """True for a word that is a title, rank or honorific ("Coach", "Sen.", "Judges"),
+    as written, without the sentence around it (`is_title_word` reads the sentence)."""
+    found = word.lower().rstrip(".")
+    known = _title_words()
+    return found in known or (found.endswith("s") and found[:-1] in known)
+
+
 #: Courtesy titles of two words, either of which alone may be a name: Malaysia's "Tan
 #: Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datin Seri", "Dato' Sri"; Thailand's
 #: "Khun Ying".

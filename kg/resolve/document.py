@@ -89,7 +89,7 @@ from kg.resolve.persons import (
     syllable_words,
     syllables,
 )
-from kg.resolve.teams import in_a_contest
+from kg.resolve.teams import civic_use, in_a_contest
 from kg.resolve.types import PLACE_KINDS_AFTER
 from kg.spans import is_title_word, name_head_type, parent_head, unit_head
 from kg.tokens import DocTokens
@@ -1177,17 +1177,11 @@ class _Grouping:
             if doc is not None
             else frozenset()
         )
-        # places written as a side of a game: a city standing for its team (`kg.resolve.teams`)
+        # places written as a side of a game: a city standing for its team
+        # (`kg.resolve.teams`), unless the article also writes it as a town
+        # ("Denver's mayor")
         self.contested: frozenset[int] = (
-            frozenset(
-                i
-                for i, m in enumerate(mentions)
-                if m.mention.type in ("GPE", "LOC")
-                and m.mention.kind == "name"
-                and in_a_contest(doc, m.start, m.end)
-            )
-            if doc is not None
-            else frozenset()
+            _contested(doc, mentions) if doc is not None else frozenset()
         )
         located = {mentions[i].mention.label for i in self.located}
         # one-word names the article writes where a place goes ("held at X", "along the X")
@@ -2426,6 +2420,20 @@ def _used_as_place(token: Token) -> bool:
             return head.lemma_ in _AT_PLACE_VERBS
         return head.pos_ == "NOUN" and head.lemma_.lower() in _at_place_nouns()
     return token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound"
+
+
+def _contested(doc: Doc, mentions: Sequence[SpanMention]) -> frozenset[int]:
+    """The mentions of places written as a side of a game (`in_a_contest`), of names
+    the article never writes as a town (`civic_use`)."""
+    places = [
+        (i, m)
+        for i, m in enumerate(mentions)
+        if m.mention.type in ("GPE", "LOC") and m.mention.kind == "name"
+    ]
+    towns = {m.mention.label for _, m in places if civic_use(doc, m.start, m.end)}
+    return frozenset(
+        i for i, m in places if m.mention.label not in towns and in_a_contest(doc, m.start, m.end)
+    )
 
 
 def _after_place_preposition(

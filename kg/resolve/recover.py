@@ -51,6 +51,7 @@ from kg.names import fold, normalise_name, organisation_key, written_legal_form
 from kg.resolve.keys import other_key, person_key
 from kg.resolve.naming import vote_type
 from kg.resolve.persons import parse_person
+from kg.spans import title_word
 
 #: A one-word name is recovered only when this many articles tag it as an actor.
 MIN_DOCUMENTS_ONE_WORD = 2
@@ -192,12 +193,16 @@ def _qualifier(
     a known name of no person ("Redkites Tamsin Roe was fined"): the team, party or
     company the person is written with. Its capital comes from the name it qualifies,
     which a common word ("Officials Tamsin Roe") never does. A known person's name or
-    family name there is part of the person's own name the NER cut short; it is left."""
+    family name there is part of the person's own name the NER cut short, and a title
+    ("Coach Tamsin Roe", though a company is named Coach) is the person's; both are
+    left."""
     if not (candidate.initial and candidate.before_person and len(words) == 1):
         return None
+    if title_word(words[0]):
+        return None  # "Coach Jo Roe praised her players": a title, whatever else "Coach" is
     written = normalise_name(words[0])
     hit = _lookup(written, known, first=False)
-    if hit is None or hit.surname or vote_type(hit.types) == "PERSON":
+    if hit is None or vote_type(hit.types) == "PERSON":
         return None
     return written, hit
 

@@ -26,15 +26,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.model import DocExtraction, LocalEntity
-from kg.names import fold, organisation_key
+from kg.names import organisation_key
+from kg.spans import name_head_type
 
 if TYPE_CHECKING:  # the corpus stage imports this module, and a cached build loads no spaCy
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: A game's score or a team's record: "31-24", "20 - 13", "(11-4)"; not a year range
 #: ("2008-09"), a share ("20-30%"), a time or a decimal.
@@ -66,10 +67,12 @@ _MEMBER_WORDS = frozenset(
 
 def in_a_contest(doc: Doc, start: int, end: int) -> bool:
     """True when the name of tokens ``[start, end)`` is a side of a game: followed by a
-    win-loss record ("Indianapolis (11-4)"), or, in a sentence with a score, the
-    subject or object of a contest verb ("overcame Jacksonville 31-24"), of a verb
-    that leads to a result ("leading Indianapolis to a 20-13 victory"), or the object
-    of "over", "against" or "to" after one ("a 31-24 win over Jacksonville").
+    win-loss record ("Indianapolis (11-4)"), or, in a sentence with a game's score
+    (`_game_score`), the subject or object of a contest verb whose other side is a name
+    or a pronoun ("they overcame Jacksonville 31-24"; not "Phoenix defeated the tax
+    measure 60-40"), of a verb that leads to a result ("leading Indianapolis to a 20-13
+    victory"), or the object of "over", "against" or "to" after one ("a 31-24 win over
+    Jacksonville").
 
     Args:
         doc: The parsed document.
@@ -79,14 +82,63 @@ def in_a_contest(doc: Doc, start: int, end: int) -> bool:
     if _record_after(doc, end):
         return True
     last = doc[end - 1]
-    if not SCORE.search(last.sent.text):
+    if not _game_score(last.sent):
         return False
     head = last.head
     if last.dep_ in _SIDES and head.pos_ in ("VERB", "AUX"):
-        return head.lemma_.lower() in CONTEST_VERBS or _leads_to_result(head)
+        return (
+            head.lemma_.lower() in CONTEST_VERBS or _leads_to_result(head)
+        ) and _other_side_named(head, last)
     if last.dep_ == "pobj" and head.lower_ in CONTEST_PREPOSITIONS:
         return head.head.lemma_.lower() in CONTEST_VERBS | CONTEST_NOUNS
     return False
+
+
+def _game_score(sent: Span) -> bool:
+    """True when a sentence holds a game's score: figures like "27-20" not followed by
+    a noun other than a game's result ("a 27-20 win" is one; "20-25 percent", "a 5-4
+    decision", "3-5 places" are not)."""
+    doc = sent.doc
+    for match in SCORE.finditer(sent.text):
+        after = doc.char_span(sent.start_char + match.end(), sent.end_char, alignment_mode="expand")
+        nxt = next((t for t in after if not t.is_space), None) if after is not None else None
+        if nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lemma_.lower() in CONTEST_NOUNS:
+            return True
+    return False
+
+
+def _other_side_named(verb: Token, side: Token) -> bool:
+    """True unless the other side of a contest verb is a common noun: "Phoenix defeated
+    the tax measure", "Texas was routed by the justices" are no games."""
+    others = [
+        t for t in verb.children if t is not side and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ] + [o for t in verb.children if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"]
+    return all(t.pos_ in ("PROPN", "PRON") for t in others)
+
+
+#: Nouns of a town's life: a city written with one ("Denver's mayor", "the city of
+#: Denver", "Denver residents") is the city in its article, whatever else it says.
+CIVIC_NOUNS = frozenset(
+    "mayor council city town residents citizens people governor police government"
+    " officials voters economy schools county population streets suburbs downtown"
+    " airport hospital budget".split()
+)
+
+
+def civic_use(doc: Doc, start: int, end: int) -> bool:
+    """True when the name of tokens ``[start, end)`` is written as a town with a noun of
+    its life (`CIVIC_NOUNS`): "Denver's mayor", "the mayor of Denver", "Denver police".
+
+    Args:
+        doc: The parsed document.
+        start: The name's first token.
+        end: One past its last token.
+    """
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ in ("poss", "compound") and head.lemma_.lower() in CIVIC_NOUNS:
+        return True
+    return last.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CIVIC_NOUNS
 
 
 def _record_after(doc: Doc, end: int) -> bool:
@@ -119,7 +171,8 @@ def name_cities_by_team(
     extractions: Sequence[DocExtraction],
 ) -> tuple[list[DocExtraction], dict[tuple[str, str], str]]:
     """Name each place that its article writes only as a side of a game by the one team
-    of the corpus that is the place's name and a nickname written alone elsewhere.
+    of the corpus that is the place's name and a plural nickname written alone, where
+    its article also names that team (by its name or its nickname).
 
     Args:
         extractions: Per-document results.
@@ -132,9 +185,10 @@ def name_cities_by_team(
     out: list[DocExtraction] = []
     renamed: dict[tuple[str, str], str] = {}
     for ex in extractions:
+        here = {organisation_key(n) for e in ex.entities for n in (e.label, *e.aliases)}
         entities = []
         for e in ex.entities:
-            team = _team_of(e, teams)
+            team = _team_of(e, teams, here)
             if team is None:
                 entities.append(e)
                 continue
@@ -154,17 +208,25 @@ def with_city(e: LocalEntity, city: str) -> LocalEntity:
     return dataclasses.replace(e, aliases=tuple(sorted({*e.aliases, city})))
 
 
-def _team_of(e: LocalEntity, teams: Mapping[str, set[str]]) -> str | None:
-    """The one team ``e`` stands for, or None."""
+def _team_of(
+    e: LocalEntity, teams: Mapping[str, dict[str, frozenset[str]]], here: Collection[str]
+) -> str | None:
+    """The one team ``e`` stands for, when its article (whose name keys are ``here``)
+    names that team too; else None. A team of another sport of the city, named only in
+    other articles, is no evidence."""
     if e.is_country or e.type not in ("GPE", "LOC") or not e.contests or e.located:
         return None
-    found = teams.get(fold(e.label), set())
-    return next(iter(found)) if len(found) == 1 else None
+    found = teams.get(organisation_key(e.label), {})
+    if len(found) != 1:
+        return None
+    ((team, forms),) = found.items()
+    return team if not forms.isdisjoint(here) else None
 
 
-def _teams(extractions: Iterable[DocExtraction]) -> dict[str, set[str]]:
-    """Folded place name -> the team names of the corpus made of it and a nickname
-    ("indianapolis" -> {"Indianapolis Colts"}); see `name_cities_by_team`."""
+def _teams(extractions: Iterable[DocExtraction]) -> dict[str, dict[str, frozenset[str]]]:
+    """Place name key -> each team of the corpus made of it and a nickname, with the
+    keys of the team's two forms ("indianapolis" -> {"Indianapolis Colts":
+    {"indianapolis colts", "colts"}}); see `name_cities_by_team`."""
     names: set[str] = set()
     written: dict[str, str] = {}
     for ex in extractions:
@@ -175,28 +237,41 @@ def _teams(extractions: Iterable[DocExtraction]) -> dict[str, set[str]]:
                 key = organisation_key(name)
                 names.add(key)
                 written.setdefault(key, name)
-    out: dict[str, set[str]] = defaultdict(set)
+    out: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for key in sorted(names):
         words = key.split()
         for cut in range(1, len(words)):
-            nickname = words[cut:]
-            if len(nickname) > 2 or not _plural_nickname(nickname[-1]):
+            nickname = " ".join(words[cut:])
+            if len(words) - cut > 2 or not _plural_nickname(words[-1]):
                 continue
-            if " ".join(nickname) not in names:
+            if nickname not in names:
                 continue  # the nickname alone is what makes it a team
             city = " ".join(words[:cut])
             if city in names:
-                out[city].add(written[key])
+                out[city][written[key]] = frozenset({key, nickname})
     return dict(out)
+
+
+#: Plural words that end the names of places and features, never a team's nickname
+#: ("Florida Keys", "Kessel Springs"); head words of other names are the
+#: `kg.spans.name_head_type` table's ("New York Times", "Texas Rangers").
+_PLACE_PLURALS = frozenset(
+    "keys islands isles mountains hills heights springs falls lakes plains rapids sands"
+    " woods gardens beaches shores narrows straits highlands lowlands flats pines glades"
+    " dunes cliffs rocks".split()
+)
 
 
 def _plural_nickname(word: str) -> bool:
     """True for a plural word that may be a team's nickname: not a party's members
-    ("Democrats"), nor a country's people ("Brazilians")."""
+    ("Democrats"), a country's people ("Brazilians"), the plural that ends a place's
+    name ("Keys") or a head word of other names ("Times", "Rangers")."""
     return (
         len(word) > 3
         and word.endswith("s")
         and not word.endswith("ss")
         and word not in _MEMBER_WORDS
+        and word not in _PLACE_PLURALS
+        and name_head_type(f"X {word.capitalize()}") is None
         and not ((place := gazetteer.lookup_country(word)) is not None and place.kind == "demonym")
     )
