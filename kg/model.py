@@ -251,7 +251,7 @@ class LocalEntity:
         company_cues: Mentions of a name the NER typed PERSON that the article writes
             as a company's ("shares of X", "X's chief executive", a ticker, "X,
             which"): evidence, across the corpus, that the name is an organisation's.
-        contests: Mentions of a place written as a side of a game ("a 31-24 win over
+        contests: Mentions of a place written as a side of a game ("a 27-20 win over
             X": `kg.resolve.teams.in_a_contest`), where a city stands for its team.
     """
 

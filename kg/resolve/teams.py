@@ -1,19 +1,19 @@
-"""A city written for its sports team: "Indianapolis (11-4) made a comeback", "a 31-24
-win over Jacksonville".
+"""A city written for its sports team: "Denver (9-3) made a comeback", "a 27-20
+win over Seattle".
 
 Sports reports call a team by its city, and the NER types the city a place. The
 article's stage counts the mentions of a place written in a contest (`in_a_contest`:
 with a game's score, as a side of the game, or with a team's win-loss record after
 it). The corpus stage then names a place that its article writes only that way by the
 one team of the corpus that is the city and a nickname the articles also write alone
-("Indianapolis Colts" and "Colts": `name_cities_by_team`), so the mentions join the
+("Denver Foxes" and "Foxes": `name_cities_by_team`), so the mentions join the
 team, not the city.
 
 Guards, since a wrong merge is worse than a miss:
 
 * a score in the sentence (or the record after the name), and the place a side of a
-  contest verb or noun ("beat", "win over", "a 20-13 victory"): a vote of 52-48 is
-  no game, and "in Jacksonville" is where the game was;
+  contest verb or noun ("beat", "win over", "a 23-17 victory"): a vote of 52-48 is
+  no game, and "in Seattle" is where the game was;
 * an article that also writes the place "in X" keeps it a place;
 * the nickname is a plural word the corpus writes alone as a name, no people's word (a
   country's people, a party's members: "Texas Democrats" is no team), and exactly one
@@ -37,19 +37,19 @@ from kg.spans import name_head_type
 if TYPE_CHECKING:  # the corpus stage imports this module, and a cached build loads no spaCy
     from spacy.tokens import Doc, Span, Token
 
-#: A game's score or a team's record: "31-24", "20 - 13", "(11-4)"; not a year range
+#: A game's score or a team's record: "27-20", "20 - 13", "(11-4)"; not a year range
 #: ("2008-09"), a share ("20-30%"), a time or a decimal.
 SCORE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d.,:/%])")
 
-#: Verbs whose subject and object are the sides of a game: "Indianapolis beat
-#: Jacksonville 31-24", "they overcame Jacksonville 31-24".
+#: Verbs whose subject and object are the sides of a game: "Denver beat
+#: Seattle 27-20", "they overcame Seattle 27-20".
 CONTEST_VERBS = frozenset(
     "beat defeat overcome edge rout top trounce thrash outscore outlast upset down blank"
     " sweep eliminate lose fall".split()
 )
 
-#: Nouns of a game's result, whose "over", "against" or "to" names a side: "a 31-24 win
-#: over Jacksonville", "leading Indianapolis to a 20-13 victory".
+#: Nouns of a game's result, whose "over", "against" or "to" names a side: "a 27-20 win
+#: over Seattle", "leading Denver to a 23-17 victory".
 CONTEST_NOUNS = frozenset("win victory loss defeat triumph rout upset".split())
 
 #: Prepositions that name the other side of a game ("win over X", "lost to X").
@@ -67,12 +67,12 @@ _MEMBER_WORDS = frozenset(
 
 def in_a_contest(doc: Doc, start: int, end: int) -> bool:
     """True when the name of tokens ``[start, end)`` is a side of a game: followed by a
-    win-loss record ("Indianapolis (11-4)"), or, in a sentence with a game's score
+    win-loss record ("Denver (9-3)"), or, in a sentence with a game's score
     (`_game_score`), the subject or object of a contest verb whose other side is a name
-    or a pronoun ("they overcame Jacksonville 31-24"; not "Phoenix defeated the tax
-    measure 60-40"), of a verb that leads to a result ("leading Indianapolis to a 20-13
-    victory"), or the object of "over", "against" or "to" after one ("a 31-24 win over
-    Jacksonville").
+    or a pronoun ("they overcame Seattle 27-20"; not "Phoenix defeated the tax
+    measure 60-40"), of a verb that leads to a result ("leading Denver to a 23-17
+    victory"), or the object of "over", "against" or "to" after one ("a 27-20 win over
+    Seattle").
 
     Args:
         doc: The parsed document.
@@ -142,7 +142,7 @@ def civic_use(doc: Doc, start: int, end: int) -> bool:
 
 
 def _record_after(doc: Doc, end: int) -> bool:
-    """True when a win-loss record in brackets follows the name: "Indianapolis (11-4)"."""
+    """True when a win-loss record in brackets follows the name: "Denver (9-3)"."""
     if end >= len(doc) or doc[end].text != "(":
         return False
     close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
@@ -154,7 +154,7 @@ def _record_after(doc: Doc, end: int) -> bool:
 
 def _leads_to_result(verb: Token) -> bool:
     """True when a verb has a prepositional object that is a game's result ("led
-    Indianapolis to a victory", "clinched the title with a win")."""
+    Denver to a victory", "clinched the title with a win")."""
     return any(
         o.dep_ == "pobj" and o.lemma_.lower() in CONTEST_NOUNS
         for prep in verb.children
@@ -225,8 +225,8 @@ def _team_of(
 
 def _teams(extractions: Iterable[DocExtraction]) -> dict[str, dict[str, frozenset[str]]]:
     """Place name key -> each team of the corpus made of it and a nickname, with the
-    keys of the team's two forms ("indianapolis" -> {"Indianapolis Colts":
-    {"indianapolis colts", "colts"}}); see `name_cities_by_team`."""
+    keys of the team's two forms ("denver" -> {"Denver Foxes":
+    {"denver foxes", "foxes"}}); see `name_cities_by_team`."""
     names: set[str] = set()
     written: dict[str, str] = {}
     for ex in extractions:
