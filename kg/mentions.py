@@ -273,7 +273,6 @@ def _strip_leading_title(span: Span, tokens: DocTokens) -> Span:
             _is_role_lower(lower[start])
             or lower[start].rstrip(".") in honorifics
             or full_name_honorific(tokens, start, span.end)
-            or given_name_honorific(tokens, start, span.end)
         ):
             start += 1
         else:
@@ -294,20 +293,6 @@ def full_name_honorific(tokens: DocTokens, i: int, end: int) -> bool:
         and tokens.text[i][:1].isupper()
         and len(tokens.span_text(i + 1, end).split()) > 1
         and any(tokens.lower[j] in _ARABIC for j in range(i + 1, end))
-    )
-
-
-def given_name_honorific(tokens: DocTokens, i: int, end: int) -> bool:
-    """True when token ``i`` is a courtesy title of either gender that is cut off only
-    before one capitalised word up to ``end``, a given name (`gender.tsv` kind
-    "given-name honorific": "Khun Malee" is "Malee"). Before more words it is part of
-    the name ("Khun Htun Oo", a Shan name)."""
-    return (
-        tokens.lower[i] in gender_words("given-name honorific")
-        and tokens.text[i][:1].isupper()
-        and end == i + 2
-        and tokens.text[i + 1][:1].isupper()
-        and tokens.is_alpha[i + 1]
     )
 
 
@@ -336,13 +321,9 @@ def honorific(span: Span, tokens: DocTokens) -> str:
         if i is None:
             continue
         if (
-            (
-                tokens.lower[i].rstrip(".") in gender_words("honorific")
-                and tokens.text[i][:1].isupper()  # not the verb of "miss Halvex"
-            )
-            or full_name_honorific(tokens, i, span.end)
-            or given_name_honorific(tokens, i, span.end)
-        ):
+            tokens.lower[i].rstrip(".") in gender_words("honorific")
+            and tokens.text[i][:1].isupper()  # not the verb of "miss Halvex"
+        ) or full_name_honorific(tokens, i, span.end):
             return tokens.text[i]
     return ""
 

@@ -1316,6 +1316,52 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 groups.join(g, root, GIVEN_NAME)
                 if in_article:
                     called.add(g)
+    for g, root in _courtesy_given_names(groups):
+        groups.join(g, root, GIVEN_NAME)
+
+
+def _courtesy_given_names(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
+    """A courtesy title of either gender before one given name ("Khun Malee": `gender.tsv`
+    kind "given-name honorific"), as Thai English writes "Mr." or "Ms." before a given
+    name, and the one person of the corpus with that given name whom some article calls
+    by it alone or with a courtesy title ("Malee", "Ms. Malee"), with no clash of gender
+    and articles that share an actor other than a place (`_story_shared`). Never a
+    "Khun X" its article writes as a place ("in Khun Yuam"), nor where two such people
+    fit; before more words the title is part of a name ("Khun Htun Oo")."""
+    titles = gender_words("given-name honorific")
+    by_given: dict[str, list[GroupKey]] = defaultdict(list)
+    for f in groups.full_names():
+        if f.words[0] not in titles:
+            by_given[parse_person(f.actor.name).given].append(f)
+    out: list[tuple[GroupKey, GroupKey]] = []
+    for g in groups.full_names():
+        words = g.words
+        if len(words) != 2 or words[0] not in titles:
+            continue
+        if any(e.located for _, e in groups.members[g]):
+            continue
+        roots = {
+            groups.find(f)
+            for f in by_given.get(words[1], ())
+            if _called_by(groups, groups.find(f), words[1])
+        } - {groups.find(g)}
+        if len(roots) != 1:
+            continue
+        (root,) = roots
+        if groups.evidence(g).fits(groups.evidence(root)) and _story_shared(groups, g, root):
+            out.append((g, root))
+    return out
+
+
+def _called_by(groups: _Groups, root: GroupKey, given: str) -> bool:
+    """True when an article calls the person of cluster ``root`` by the given name
+    ``given`` alone or after a courtesy title ("Malee", "Ms. Malee")."""
+    return any(
+        _without_honorific(alias) == given
+        for f in groups.cluster[root]
+        for _, e in groups.members[f]
+        for alias in e.aliases
+    )
 
 
 def _called_by_given_name(
@@ -2815,9 +2861,13 @@ def _merged_forms(
 
 
 def _without_honorific(name: str) -> str:
-    """The folded name without a leading courtesy title ("Mrs. Dorbor" -> "dorbor")."""
+    """The folded name without a leading courtesy title ("Mrs. Dorbor" -> "dorbor",
+    "Khun Malee" -> "malee": a title before one given name, `gender.tsv` kind
+    "given-name honorific")."""
     words = fold(name).split()
-    if len(words) > 1 and words[0] in gender_words("honorific"):
+    if (len(words) > 1 and words[0] in gender_words("honorific")) or (
+        len(words) == 2 and words[0] in gender_words("given-name honorific")
+    ):
         words = words[1:]
     return " ".join(words)
 
