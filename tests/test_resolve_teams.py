@@ -42,6 +42,8 @@ CONTESTS = [
     ("Ohio fell 3-5 places in the ranking.", "Ohio", False),
     ("Phoenix defeated the tax measure 60-40.", "Phoenix", False),
     ("Texas was routed 6-3 by the justices.", "Texas", False),
+    # must not: figures of a vote
+    ("Denver lost to Phoenix 52-48 in the committee's vote to host the games.", "Denver", False),
 ]
 
 
@@ -96,6 +98,12 @@ def test_a_city_written_for_its_team_joins_the_team() -> None:
         # the article also writes the place "in Denver", or as a town ("Denver's mayor")
         (_TEAM, _GAME + " Fans in Denver cheered."),
         (_TEAM, _GAME + " Denver's mayor, Rita Valdane, praised the players."),
+        (_TEAM, _GAME + " The mayor of Denver praised the players."),
+        (_TEAM, "Denver residents lined the streets on Monday. " + _GAME),
+        (_TEAM, "Denver-based Halvex Corp. sponsored the game. " + _GAME),
+        # an article about two sports: the city's team in one, the named team in the other
+        (_TEAM, "Denver beat Seattle 4-2 in hockey on Tuesday. Meanwhile the Foxes lost "
+         "their football game 27-20."),
         # the article names no team of the city: another sport's team may be meant
         (_TEAM, "Denver beat Phoenix 112-108 on Tuesday, the basketball team's fourth win."),
         # a newspaper and a place named by the city and a plural word
@@ -106,7 +114,8 @@ def test_a_city_written_for_its_team_joins_the_team() -> None:
     ],
     ids=[
         "two teams", "nickname never alone", "a party's members", "also written 'in'",
-        "also written as a town", "no team named in the article", "a newspaper", "a place",
+        "also written as a town", "the mayor of", "residents", "-based", "two sports",
+        "no team named in the article", "a newspaper", "a place",
     ],
 )  # fmt: skip
 def test_no_team_for_a_city_where_none_clearly_fits(texts: tuple[str, ...]) -> None:

@@ -89,7 +89,7 @@ from kg.resolve.persons import (
     syllable_words,
     syllables,
 )
-from kg.resolve.teams import civic_use, in_a_contest
+from kg.resolve.teams import SPORTS, civic_use, in_a_contest
 from kg.resolve.types import PLACE_KINDS_AFTER
 from kg.spans import is_title_word, name_head_type, parent_head, unit_head
 from kg.tokens import DocTokens
@@ -2424,7 +2424,10 @@ def _used_as_place(token: Token) -> bool:
 
 def _contested(doc: Doc, mentions: Sequence[SpanMention]) -> frozenset[int]:
     """The mentions of places written as a side of a game (`in_a_contest`), of names
-    the article never writes as a town (`civic_use`)."""
+    the article never writes as a town (`civic_use`); none in an article about two
+    sports (`SPORTS`)."""
+    if len({t.lemma_.lower() for t in doc} & SPORTS) > 1:
+        return frozenset()  # two sports: which of the city's teams is meant?
     places = [
         (i, m)
         for i, m in enumerate(mentions)

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 
 from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
 from kg.names import fold, normalise_name, organisation_key, written_legal_form
+from kg.resolve.evidence import known_given_name
 from kg.resolve.keys import other_key, person_key
 from kg.resolve.naming import vote_type
 from kg.resolve.persons import parse_person
@@ -198,8 +199,10 @@ def _qualifier(
     left."""
     if not (candidate.initial and candidate.before_person and len(words) == 1):
         return None
-    if title_word(words[0]):
-        return None  # "Coach Jo Roe praised her players": a title, whatever else "Coach" is
+    if title_word(words[0]) or known_given_name(words[0]):
+        # "Coach Jo Roe praised her players": a title, whatever else "Coach" is; "Chelsea
+        # Jo Roe": a given name the NER left out of the person's name
+        return None
     written = normalise_name(words[0])
     hit = _lookup(written, known, first=False)
     if hit is None or vote_type(hit.types) == "PERSON":

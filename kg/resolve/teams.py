@@ -97,8 +97,11 @@ def in_a_contest(doc: Doc, start: int, end: int) -> bool:
 def _game_score(sent: Span) -> bool:
     """True when a sentence holds a game's score: figures like "27-20" not followed by
     a noun other than a game's result ("a 27-20 win" is one; "20-25 percent", "a 5-4
-    decision", "3-5 places" are not)."""
+    decision", "3-5 places" are not), in a sentence of no vote or court
+    (`NOT_GAME_WORDS`: "lost 52-48 in the committee's vote")."""
     doc = sent.doc
+    if any(t.lemma_.lower() in NOT_GAME_WORDS for t in sent):
+        return False
     for match in SCORE.finditer(sent.text):
         after = doc.char_span(sent.start_char + match.end(), sent.end_char, alignment_mode="expand")
         nxt = next((t for t in after if not t.is_space), None) if after is not None else None
@@ -119,9 +122,23 @@ def _other_side_named(verb: Token, side: Token) -> bool:
 #: Nouns of a town's life: a city written with one ("Denver's mayor", "the city of
 #: Denver", "Denver residents") is the city in its article, whatever else it says.
 CIVIC_NOUNS = frozenset(
-    "mayor council city town residents citizens people governor police government"
-    " officials voters economy schools county population streets suburbs downtown"
-    " airport hospital budget".split()
+    "mayor council city town resident citizen people governor police government official"
+    " voter economy school county population street suburb downtown airport hospital"
+    " budget area region metro neighborhood neighbourhood district".split()
+)
+
+#: Words of a sentence that make its figures a count of votes or a court's split, not a
+#: game's score ("lost to Phoenix 52-48 in the committee's vote").
+NOT_GAME_WORDS = frozenset(
+    "vote ballot election referendum poll ruling verdict tally justice court".split()
+)
+
+#: Sports: an article about two of them may give a city's team in one and name the
+#: city's team in the other ("Denver beat Seattle 4-2 in hockey; the Foxes lost their
+#: football game"), so it names no team for the city.
+SPORTS = frozenset(
+    "football soccer basketball baseball hockey rugby cricket volleyball handball"
+    " lacrosse softball".split()
 )
 
 
@@ -186,9 +203,11 @@ def name_cities_by_team(
     renamed: dict[tuple[str, str], str] = {}
     for ex in extractions:
         here = {organisation_key(n) for e in ex.entities for n in (e.label, *e.aliases)}
+        # a place something is said to be in is a place ("Halvex, a Denver firm")
+        seats = {r.target for r in ex.relations if r.relation == "LOCATED_IN"}
         entities = []
         for e in ex.entities:
-            team = _team_of(e, teams, here)
+            team = _team_of(e, teams, here) if e.key not in seats else None
             if team is None:
                 entities.append(e)
                 continue
