@@ -6422,3 +6422,58 @@ def test_khun_before_a_given_name_written_as_a_place_joins_no_one(
     khun = dataclasses.replace(person("Khun Malee"), located=located)
     res = resolve([[malee, SENATE], [khun, SENATE]])
     assert (entity_of(res, 1, "Khun Malee") == entity_of(res, 0, "Malee Sornsri")) is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        pytest.param(
+            "Former minister Kamal Idris bin Yusof was charged on Monday. "
+            "Kamal Idris denied the charges.",
+            "Kamal Idris", "Kamal Idris bin Yusof",
+            id="a Malay name shortened to the personal name",
+        ),
+        pytest.param(
+            "Former minister Kamal Idris bin Yusof was charged on Monday. "
+            "Police questioned Rahim bin Kamal Idris, his son. Kamal Idris denied it.",
+            "Kamal Idris", "Kamal Idris bin Yusof",
+            id="not the son named after him",
+        ),
+    ],
+)  # fmt: skip
+def test_personal_name_before_bin_is_the_same_person(text: str, short: str, full: str) -> None:
+    (found,) = [e for e in entities(text).values() if full in e.aliases]
+    assert short in found.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the son's name holds the father's after "bin": never the son
+        "Police questioned Rahim bin Kamal Idris on Tuesday. Kamal Idris denied it.",
+        # "Bin" written with a capital is a family name; one word before "bin" is a
+        # given name alone
+        "Officials named Kamal Idris Bin Yusof on Monday. Kamal Idris denied it.",
+    ],
+)
+def test_personal_name_before_bin_joins_no_other_name(text: str) -> None:
+    (short,) = [e for e in entities(text).values() if e.label == "Kamal Idris"]
+    assert short.aliases == ("Kamal Idris",)
+
+
+@pytest.mark.parametrize(
+    ("fulls", "context", "joins"),
+    [
+        ((person("Kamal Idris bin Yusof"),), SENATE, True),
+        # must not: two longer names start so; only the son bears it; no shared actor
+        ((person("Kamal Idris bin Yusof"), person("Kamal Idris bin Hamid")), SENATE, False),
+        ((person("Rahim bin Kamal Idris"),), SENATE, False),
+        ((person("Kamal Idris bin Yusof"),), org("Halvex Corp."), False),
+    ],
+)
+def test_personal_name_before_bin_across_articles(
+    fulls: tuple[LocalEntity, ...], context: LocalEntity, joins: bool
+) -> None:
+    res = resolve([[*fulls, SENATE], [person("Kamal Idris"), context]])
+    joined = entity_of(res, 1, "Kamal Idris") == entity_of(res, 0, fulls[0].label)
+    assert joined is joins

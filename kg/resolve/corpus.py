@@ -119,6 +119,7 @@ from kg.resolve.persons import (
     nickname_forms,
     own_words,
     parse_person,
+    personal_name,
     same_person,
     slavic_family,
     syllable_words,
@@ -620,7 +621,11 @@ def same_person_pass(groups: _Groups) -> None:
                         pairs[(a, b)] = None
     for a, b in _one_middle_each(pairs, parsed):
         groups.join(a, b, SAME_PERSON)
-    for a, b in [*_romanised_alike(groups, parsed, pairs), *_lineage_written_short(groups, parsed)]:
+    for a, b in [
+        *_romanised_alike(groups, parsed, pairs),
+        *_lineage_written_short(groups, parsed),
+        *_personal_name_before_patronymic(groups, parsed),
+    ]:
         # never a chain of such pairs that would make two names of one article one
         # person ("Raed", "Raid", "Riad"): its own stage kept them apart
         if groups.evidence(groups.find(a)).docs.isdisjoint(groups.evidence(groups.find(b)).docs):
@@ -736,6 +741,40 @@ def _lineage_written_short(
         if (
             not clash(_likely_gender(groups, g), _likely_gender(groups, root))
             # an article that writes both kept them apart: two people
+            and groups.evidence(g).docs.isdisjoint(groups.evidence(root).docs)
+            and _story_shared(groups, g, root)
+        ):
+            out.append((root, g))
+    return out
+
+
+def _personal_name_before_patronymic(
+    groups: _Groups, parsed: Mapping[GroupKey, PersonName]
+) -> list[tuple[GroupKey, GroupKey]]:
+    """Pairs of a name of two words or more written without the father's name ("Kamal
+    Idris") and the one longer name of the corpus that is that name, "bin" or "binti"
+    and a father's name ("Kamal Idris bin Yusof": `kg.resolve.document` joins the two
+    where one article writes both), no article naming both apart, no clash of gender,
+    and articles that share an actor other than a place (`_story_shared`). None where
+    two longer names start so: either may be meant. The son named after his father
+    ("Rahim bin Kamal Idris") is never the father ("Kamal Idris")."""
+    longer: dict[tuple[str, ...], set[GroupKey]] = defaultdict(set)
+    for g in parsed:
+        for _, e in groups.members[g]:
+            personal = personal_name(fold(e.label).split(), e.label)
+            if personal:
+                longer[tuple(personal)].add(g)
+    out: list[tuple[GroupKey, GroupKey]] = []
+    for g in parsed:
+        name = tuple(g.actor.name.split())
+        if len(name) < 2 or PATRONYMIC.intersection(name):
+            continue
+        fits = {groups.find(f) for f in longer.get(name, ())}
+        if len(fits) != 1 or groups.find(g) in fits:
+            continue
+        (root,) = fits
+        if (
+            not clash(_likely_gender(groups, g), _likely_gender(groups, root))
             and groups.evidence(g).docs.isdisjoint(groups.evidence(root).docs)
             and _story_shared(groups, g, root)
         ):

@@ -85,6 +85,7 @@ from kg.resolve.persons import (
     is_given_name,
     own_words,
     parse_person,
+    personal_name,
     suffixes_agree,
     syllable_words,
     syllables,
@@ -1231,6 +1232,11 @@ class _Grouping:
                             self.by_word[word][folded].append(i)
                     if not kunya:
                         self.by_last[parts.family][folded].append(i)
+                    personal = personal_name(words, mention.label)
+                    if personal:
+                        # "Ahmad Zahir" beside "Ahmad Zahir bin Osman": the personal
+                        # name a Malay name is shortened to, without the father's
+                        self.by_last[personal[-1]][folded].append(i)
                     self.full_cues[folded].extend(_cues(mention))
                     self.full_titles[folded].update(_titles(mention))
             if mention.type != "PERSON":

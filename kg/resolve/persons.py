@@ -89,6 +89,18 @@ class PersonName:
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
 
 
+def personal_name(words: Sequence[str], written: str) -> Sequence[str]:
+    """The words of a full name before its father's name when they are two or more and
+    "bin" or "binti" is written in lower case ("ahmad zahir" of "Ahmad Zahir bin
+    Osman"; not "Bin Laden", a family name, nor "Khalid bin Osman", whose one word
+    alone is a given name); else nothing."""
+    as_written = written.split()
+    cut = next((k for k, w in enumerate(words) if w in PATRONYMIC), 0)
+    if cut < 2 or len(as_written) != len(words) or as_written[cut] not in PATRONYMIC:
+        return ()
+    return words[:cut]
+
+
 def own_words(words: Sequence[str]) -> list[str]:
     """A full name's words without a father's name after "bin" ("khalid bin saeed al
     kessimi": "Saeed" alone is the father, not Khalid)."""
