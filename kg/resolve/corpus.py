@@ -1363,15 +1363,22 @@ def _courtesy_given_names(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
     """A courtesy title of either gender before one given name ("Khun Malee": `gender.tsv`
     kind "given-name honorific"), as Thai English writes "Mr." or "Ms." before a given
     name, and the one person of the corpus with that given name whom some article calls
-    by it alone or with a courtesy title ("Malee", "Ms. Malee"), with no clash of gender
-    and articles that share an actor other than a place (`_story_shared`). Never a
+    by it alone or with a courtesy title ("Malee", "Ms. Malee"), or whose full name
+    writes it in quotes as a nickname ('Malee "Nok" Sornsri' for "Khun Nok"), with no
+    clash of gender and articles that share an actor other than a place
+    (`_story_shared`). Never a
     "Khun X" its article writes as a place ("in Khun Yuam"), nor where two such people
     fit; before more words the title is part of a name ("Khun Htun Oo")."""
     titles = gender_words("given-name honorific")
     by_given: dict[str, list[GroupKey]] = defaultdict(list)
+    nicknamed: set[tuple[str, GroupKey]] = set()  # a nickname its full name writes in quotes
     for f in groups.full_names():
         if f.words[0] not in titles:
-            by_given[parse_person(f.actor.name).given].append(f)
+            name = parse_person(f.actor.name)
+            by_given[name.given].append(f)
+            if name.nickname:
+                by_given[name.nickname].append(f)  # 'Chanida "Nok" Sirimongkol'
+                nicknamed.add((name.nickname, groups.find(f)))
     out: list[tuple[GroupKey, GroupKey]] = []
     for g in groups.full_names():
         words = g.words
@@ -1382,7 +1389,8 @@ def _courtesy_given_names(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
         roots = {
             groups.find(f)
             for f in by_given.get(words[1], ())
-            if _called_by(groups, groups.find(f), words[1])
+            if (words[1], groups.find(f)) in nicknamed
+            or _called_by(groups, groups.find(f), words[1])
         } - {groups.find(g)}
         if len(roots) != 1:
             continue
