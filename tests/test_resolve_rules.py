@@ -6391,9 +6391,20 @@ _MALEE = (
     [
         pytest.param((_MALEE, "Khun Malee of the Kessar Party defended the budget on Tuesday."),
                      True, id="the one Malee an article calls Ms. Malee"),
+        pytest.param((_MALEE + " Khun Malee took questions.",), True,
+                     id="the one Malee of its own article"),
+        pytest.param((_MALEE.replace("Malee Sornsri", 'Malee "Nok" Sornsri')
+                      + " Khun Nok took questions.",),
+                     True, id="the one person of its article whose full name gives the nickname"),
         pytest.param((_MALEE.replace("Malee Sornsri", 'Malee "Nok" Sornsri'),
                       "Khun Nok of the Kessar Party defended the budget on Tuesday."),
-                     True, id="the one person whose full name gives the nickname in quotes"),
+                     False, id="must not: a nickname reaches no one of another article"),
+        pytest.param((_MALEE, "Malee Chaiyo, a farmer, said her crop failed. "
+                      "Khun Malee said the Kessar Party had promised help."),
+                     False, id="must not: another Malee its own article names"),
+        pytest.param((_MALEE, "Khun Malee of the Kessar Party defended the budget on Tuesday.",
+                      "Khun Malee, who sells noodles at the market, said prices had doubled."),
+                     True, id="only the article that shares her story"),
         pytest.param((_MALEE, 'Opposition leader Pim "Nok" Chaiyo of the Kessar Party spoke.',
                       _MALEE.replace("Malee Sornsri", 'Malee "Nok" Sornsri'),
                       "Khun Nok of the Kessar Party defended the budget on Tuesday."),
@@ -6416,12 +6427,16 @@ def test_khun_before_a_given_name_joins_the_one_person_called_by_it(
     texts: tuple[str, ...], joins: bool
 ) -> None:
     """ "Khun Malee" is Malee, as Thai English writes Ms. or Mr. before a given name."""
-    found = _built(*texts)
-    joined = any(
-        any("Sornsri" in a for a in aliases) and {"Khun Malee", "Khun Nok"} & set(aliases)
-        for _, aliases in found
-    )
-    assert joined is joins, found
+    corpus = [
+        extract_document(parse(text), document(text, f"a{i}")) for i, text in enumerate(texts)
+    ]
+    res = resolve_corpus(corpus)
+    (minister,) = [e for e in res.entities if any("Sornsri" in a for a in e.aliases)]
+    khun = [e for e in res.entities if {"Khun Malee", "Khun Nok"} & set(e.aliases)]
+    assert (minister in khun) is joins, [(e.label, e.aliases) for e in res.entities]
+    if len(texts) == 3:
+        # the noodle seller of an article that shares no actor with the minister's
+        assert res.key_map[("a2", "person:khun malee")] != minister.id
 
 
 @pytest.mark.parametrize(("located", "joins"), [(0, True), (1, False)])
@@ -6471,19 +6486,46 @@ def test_personal_name_before_bin_joins_no_other_name(text: str) -> None:
     assert short.aliases == ("Kamal Idris",)
 
 
+_BOARD = org("Halden Trade Board")
+
+
 @pytest.mark.parametrize(
-    ("fulls", "context", "joins"),
+    ("fulls", "short", "context", "joins"),
     [
-        ((person("Kamal Idris bin Yusof"),), SENATE, True),
-        # must not: two longer names start so; only the son bears it; no shared actor
-        ((person("Kamal Idris bin Yusof"), person("Kamal Idris bin Hamid")), SENATE, False),
-        ((person("Rahim bin Kamal Idris"),), SENATE, False),
-        ((person("Kamal Idris bin Yusof"),), org("Halvex Corp."), False),
+        ((person("Kamal Idris bin Yusof"),), person("Kamal Idris"), (SENATE, _BOARD), True),
+        # must not: two longer names start so; only the son bears it
+        ((person("Kamal Idris bin Yusof"), person("Kamal Idris bin Hamid")),
+         person("Kamal Idris"), (SENATE, _BOARD), False),
+        ((person("Rahim bin Kamal Idris"),), person("Kamal Idris"), (SENATE, _BOARD), False),
+        # must not: one shared actor only (a news agency both stories cite), or none
+        ((person("Kamal Idris bin Yusof"),), person("Kamal Idris"), (SENATE,), False),
+        ((person("Kamal Idris bin Yusof"),), person("Kamal Idris"), (org("Halvex"),), False),
+        # must not: a woman and a man
+        ((person("Kamal Idris bin Yusof", male=1),), person("Kamal Idris", female=1),
+         (SENATE, _BOARD), False),
+        # must not: a short name that holds "bin" itself
+        ((person("Kamal Idris bin Yusof"),), person("Kamal bin Idris"), (SENATE, _BOARD),
+         False),
     ],
-)
+)  # fmt: skip
 def test_personal_name_before_bin_across_articles(
-    fulls: tuple[LocalEntity, ...], context: LocalEntity, joins: bool
+    fulls: tuple[LocalEntity, ...],
+    short: LocalEntity,
+    context: tuple[LocalEntity, ...],
+    joins: bool,
 ) -> None:
-    res = resolve([[*fulls, SENATE], [person("Kamal Idris"), context]])
-    joined = entity_of(res, 1, "Kamal Idris") == entity_of(res, 0, fulls[0].label)
+    res = resolve([[*fulls, SENATE, _BOARD], [short, *context]])
+    joined = entity_of(res, 1, short.label) == entity_of(res, 0, fulls[0].label)
     assert joined is joins
+
+
+def test_personal_name_before_bin_never_joins_a_name_its_article_keeps_apart() -> None:
+    """An article that names both apart (its own stage kept them two people)."""
+    res = resolve(
+        [
+            [person("Kamal Idris bin Yusof"), SENATE, _BOARD],
+            [person("Kamal Idris"), person("Kamal Idris bin Yusof"), SENATE, _BOARD],
+            [person("Kamal Idris"), SENATE, _BOARD],
+        ]
+    )
+    assert entity_of(res, 2, "Kamal Idris") != entity_of(res, 0, "Kamal Idris bin Yusof")

@@ -25,6 +25,9 @@ CONTESTS = [
     ("The Foxes fell 27-20 to Memphis on Sunday.", "Memphis", True),
     # the other side of a result: "win over", "victory over"
     ("Smith threw three touchdowns in a 27-20 win over Denver.", "Denver", True),
+    # a game's words that are no vote's or court's
+    ("Seattle beat Denver 101-99 on its home court on Sunday.", "Denver", True),
+    ("Seattle, ranked third in the AP poll, beat Denver 27-20 on Sunday.", "Denver", True),
     ("Smith led Seattle to a 27-20 victory over Portland on Sunday.", "Portland", True),
     # ... and the side a verb leads to that result
     ("Smith led Seattle to a 27-20 victory over Portland on Sunday.", "Seattle", True),

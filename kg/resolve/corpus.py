@@ -287,7 +287,22 @@ def group_key(
     if not parse_person(name).given or (" " not in e.label.strip() and name in hyphenated):
         # a double-barrelled family name written alone ("Prewitt-Hayes") is a lone one
         return GroupKey(ActorKey("person", name), doc)
+    if courtesy_given_name(name) and not e.located:
+        # "Khun Malee": a given name after a courtesy title, decided article by article
+        # as a lone given name is (`lone_given_name_pass`)
+        return GroupKey(ActorKey("person", name), doc)
     return GroupKey(ActorKey("person", name))
+
+
+def courtesy_given_name(folded: str) -> str:
+    """The given name of a folded name that is a courtesy title of either gender and one
+    word ("malee" of "khun malee": `gender.tsv` kind "given-name honorific", as Thai
+    English writes Mr. or Ms. before a given name), or "". Before more words the title
+    is part of a name ("Khun Htun Oo", a Shan name)."""
+    words = folded.split()
+    if len(words) == 2 and words[0] in gender_words("given-name honorific"):
+        return words[1]
+    return ""
 
 
 def double_barrelled_families(extractions: Sequence[DocExtraction]) -> frozenset[str]:
@@ -753,11 +768,13 @@ def _personal_name_before_patronymic(
 ) -> list[tuple[GroupKey, GroupKey]]:
     """Pairs of a name of two words or more written without the father's name ("Kamal
     Idris") and the one longer name of the corpus that is that name, "bin" or "binti"
-    and a father's name ("Kamal Idris bin Yusof": `kg.resolve.document` joins the two
-    where one article writes both), no article naming both apart, no clash of gender,
-    and articles that share an actor other than a place (`_story_shared`). None where
-    two longer names start so: either may be meant. The son named after his father
-    ("Rahim bin Kamal Idris") is never the father ("Kamal Idris")."""
+    and a father's name ("Kamal Idris bin Yusof"; `kg.resolve.document` joins the two
+    where one article writes both, and `same_person_pass` joins no two names an article
+    keeps apart), with no clash of gender and articles that share two actors other than
+    places (`_telling`: a personal name of two words is common, and one news agency
+    cited by both stories ties nothing). None where two longer names start so: either
+    may be meant. The son named after his father ("Rahim bin Kamal Idris") is never the
+    father ("Kamal Idris")."""
     longer: dict[tuple[str, ...], set[GroupKey]] = defaultdict(set)
     for g in parsed:
         for _, e in groups.members[g]:
@@ -766,17 +783,16 @@ def _personal_name_before_patronymic(
                 longer[tuple(personal)].add(g)
     out: list[tuple[GroupKey, GroupKey]] = []
     for g in parsed:
-        name = tuple(g.actor.name.split())
-        if len(name) < 2 or PATRONYMIC.intersection(name):
-            continue
-        fits = {groups.find(f) for f in longer.get(name, ())}
+        fits = {groups.find(f) for f in longer.get(tuple(g.actor.name.split()), ())}
         if len(fits) != 1 or groups.find(g) in fits:
             continue
         (root,) = fits
+        context = _article_context(groups, g, lambda c: _telling(groups, c))
         if (
             not clash(_likely_gender(groups, g), _likely_gender(groups, root))
-            and groups.evidence(g).docs.isdisjoint(groups.evidence(root).docs)
-            and _story_shared(groups, g, root)
+            # two actors: a personal name of two words is common ("Muhammad Hafiz"),
+            # and one news agency both stories cite ties nothing
+            and _shared(groups, context, root) >= 2
         ):
             out.append((root, g))
     return out
@@ -1305,12 +1321,17 @@ def lone_given_name_pass(groups: _Groups) -> None:
     name it is a nickname of ("Anthony Kpadeh", "William Tarpeh"), when nothing clashes
     (gender, titles). Two such people in the article: it joins neither. An article that
     names no such person: the one person of the corpus an article calls by that given
-    name alone (`_called_by_given_name`)."""
+    name alone (`_called_by_given_name`). A nickname a full name writes in quotes
+    ('Malee "Nok" Sornsri') is a given name of that person; a courtesy title before a
+    given name ("Khun Malee", `courtesy_given_name`) is decided as the given name alone,
+    article by article."""
     surnames: set[str] = set()
     by_given: dict[str, list[GroupKey]] = defaultdict(list)
     for f in groups.full_names():
         name = parse_person(f.actor.name)
         by_given[name.given].append(f)
+        if name.nickname:
+            by_given[name.nickname].append(f)  # 'Malee "Nok" Sornsri' is called "Nok"
         surnames.update(f.words[1:])
     # root -> the folded aliases of its corpus-wide groups. This pass joins only lone
     # names (groups of one article) to clusters, so no cluster gains a corpus-wide group
@@ -1355,60 +1376,6 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 groups.join(g, root, GIVEN_NAME)
                 if in_article:
                     called.add(g)
-    for g, root in _courtesy_given_names(groups):
-        groups.join(g, root, GIVEN_NAME)
-
-
-def _courtesy_given_names(groups: _Groups) -> list[tuple[GroupKey, GroupKey]]:
-    """A courtesy title of either gender before one given name ("Khun Malee": `gender.tsv`
-    kind "given-name honorific"), as Thai English writes "Mr." or "Ms." before a given
-    name, and the one person of the corpus with that given name whom some article calls
-    by it alone or with a courtesy title ("Malee", "Ms. Malee"), or whose full name
-    writes it in quotes as a nickname ('Malee "Nok" Sornsri' for "Khun Nok"), with no
-    clash of gender and articles that share an actor other than a place
-    (`_story_shared`). Never a
-    "Khun X" its article writes as a place ("in Khun Yuam"), nor where two such people
-    fit; before more words the title is part of a name ("Khun Htun Oo")."""
-    titles = gender_words("given-name honorific")
-    by_given: dict[str, list[GroupKey]] = defaultdict(list)
-    nicknamed: set[tuple[str, GroupKey]] = set()  # a nickname its full name writes in quotes
-    for f in groups.full_names():
-        if f.words[0] not in titles:
-            name = parse_person(f.actor.name)
-            by_given[name.given].append(f)
-            if name.nickname:
-                by_given[name.nickname].append(f)  # 'Chanida "Nok" Sirimongkol'
-                nicknamed.add((name.nickname, groups.find(f)))
-    out: list[tuple[GroupKey, GroupKey]] = []
-    for g in groups.full_names():
-        words = g.words
-        if len(words) != 2 or words[0] not in titles:
-            continue
-        if any(e.located for _, e in groups.members[g]):
-            continue
-        roots = {
-            groups.find(f)
-            for f in by_given.get(words[1], ())
-            if (words[1], groups.find(f)) in nicknamed
-            or _called_by(groups, groups.find(f), words[1])
-        } - {groups.find(g)}
-        if len(roots) != 1:
-            continue
-        (root,) = roots
-        if groups.evidence(g).fits(groups.evidence(root)) and _story_shared(groups, g, root):
-            out.append((g, root))
-    return out
-
-
-def _called_by(groups: _Groups, root: GroupKey, given: str) -> bool:
-    """True when an article calls the person of cluster ``root`` by the given name
-    ``given`` alone or after a courtesy title ("Malee", "Ms. Malee")."""
-    return any(
-        _without_honorific(alias) == given
-        for f in groups.cluster[root]
-        for _, e in groups.members[f]
-        for alias in e.aliases
-    )
 
 
 def _called_by_given_name(
@@ -1433,7 +1400,7 @@ def _called_by_given_name(
     (root,) = roots
     if root not in aliases:
         aliases[root] = frozenset(
-            fold(a)
+            _without_honorific(a)  # "Ms. Marta" calls her Marta too
             for f in groups.cluster[root]
             if not f.doc or f in called
             for _, e in groups.members[f]

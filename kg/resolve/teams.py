@@ -97,8 +97,9 @@ def in_a_contest(doc: Doc, start: int, end: int) -> bool:
 def _game_score(sent: Span) -> bool:
     """True when a sentence holds a game's score: figures like "27-20" not followed by
     a noun other than a game's result ("a 27-20 win" is one; "20-25 percent", "a 5-4
-    decision", "3-5 places" are not), in a sentence of no vote or court
-    (`NOT_GAME_WORDS`: "lost 52-48 in the committee's vote")."""
+    decision", "3-5 places" are not), in a sentence of no vote or ruling
+    (`NOT_GAME_WORDS`: "lost 52-48 in the committee's vote"; a "home court", the "AP
+    poll" or a player's "tally" are a game's words)."""
     doc = sent.doc
     if any(t.lemma_.lower() in NOT_GAME_WORDS for t in sent):
         return False
@@ -129,9 +130,7 @@ CIVIC_NOUNS = frozenset(
 
 #: Words of a sentence that make its figures a count of votes or a court's split, not a
 #: game's score ("lost to Phoenix 52-48 in the committee's vote").
-NOT_GAME_WORDS = frozenset(
-    "vote ballot election referendum poll ruling verdict tally justice court".split()
-)
+NOT_GAME_WORDS = frozenset("vote ballot election referendum ruling verdict justice".split())
 
 #: Sports: an article about two of them may give a city's team in one and name the
 #: city's team in the other ("Denver beat Seattle 4-2 in hockey; the Foxes lost their
