@@ -6393,6 +6393,13 @@ _MALEE = (
                      True, id="the one Malee an article calls Ms. Malee"),
         pytest.param((_MALEE + " Khun Malee took questions.",), True,
                      id="the one Malee of its own article"),
+        pytest.param((_MALEE.replace("Malee Sornsri", "Khun Malee Sornsri"),
+                      "Khun Malee of the Kessar Party defended the budget on Tuesday."),
+                     True, id="the one Malee, her full name written after the title"),
+        pytest.param((_MALEE, "Khun Malee Chaiyo, a farmer, said her crop failed. "
+                      "Ms. Malee blamed the Kessar Party.",
+                      "Khun Malee of the Kessar Party defended the budget on Tuesday."),
+                     False, id="must not: two Malees, one written after the title"),
         pytest.param((_MALEE.replace("Malee Sornsri", 'Malee "Nok" Sornsri')
                       + " Khun Nok took questions.",),
                      True, id="the one person of its article whose full name gives the nickname"),

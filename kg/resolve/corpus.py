@@ -1332,7 +1332,12 @@ def lone_given_name_pass(groups: _Groups) -> None:
         by_given[name.given].append(f)
         if name.nickname:
             by_given[name.nickname].append(f)  # 'Malee "Nok" Sornsri' is called "Nok"
-        surnames.update(f.words[1:])
+        # 'Khun Malee "Nok" Sornsri': a courtesy title before the given name
+        if f.words[0] in gender_words("given-name honorific"):
+            by_given[f.words[1]].append(f)
+            surnames.update(f.words[2:])
+        else:
+            surnames.update(f.words[1:])
     # root -> the folded aliases of its corpus-wide groups. This pass joins only lone
     # names (groups of one article) to clusters, so no cluster gains a corpus-wide group
     # and what is noted stays true; a root a join replaced is never looked up again.
