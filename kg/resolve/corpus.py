@@ -2870,8 +2870,6 @@ def _merged_forms(
                 found[old[0]].add(old[1])
             own = _without_honorific(e.label)
             for form in (e.label, *e.aliases):
-                if old is not None and form == old[0]:
-                    continue  # the renamed form's line says why
                 same = e.is_country or _without_honorific(form) == own
                 found[form].add(rule if same else SAME_DOCUMENT)
     for form in entity.aliases:
@@ -2884,8 +2882,8 @@ def _without_honorific(name: str) -> str:
     "Khun Malee" -> "malee": a title before one given name, `gender.tsv` kind
     "given-name honorific")."""
     words = fold(name).split()
-    if (len(words) > 1 and words[0] in gender_words("honorific")) or (
-        len(words) == 2 and words[0] in gender_words("given-name honorific")
+    if (len(words) > 1 and words[0] in gender_words("honorific")) or courtesy_given_name(
+        " ".join(words)
     ):
         words = words[1:]
     return " ".join(words)

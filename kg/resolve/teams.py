@@ -2,22 +2,26 @@
 win over Seattle".
 
 Sports reports call a team by its city, and the NER types the city a place. The
-article's stage counts the mentions of a place written in a contest (`in_a_contest`:
-with a game's score, as a side of the game, or with a team's win-loss record after
-it). The corpus stage then names a place that its article writes only that way by the
-one team of the corpus that is the city and a nickname the articles also write alone
-("Denver Foxes" and "Foxes": `name_cities_by_team`), so the mentions join the
-team, not the city.
+article's stage counts the mentions of a place written as a side of a game
+(`in_a_contest`: with a game's score in the sentence or a win-loss record after the
+name). The corpus stage then names such a place by the one team of the corpus that is
+the city and a plural nickname the articles also write alone ("Denver Foxes" and
+"Foxes": `name_cities_by_team`), where its article names that team too, so the
+mentions join the team, not the city.
 
 Guards, since a wrong merge is worse than a miss:
 
-* a score in the sentence (or the record after the name), and the place a side of a
-  contest verb or noun ("beat", "win over", "a 23-17 victory"): a vote of 52-48 is
-  no game, and "in Seattle" is where the game was;
-* an article that also writes the place "in X" keeps it a place;
-* the nickname is a plural word the corpus writes alone as a name, no people's word (a
-  country's people, a party's members: "Texas Democrats" is no team), and exactly one
-  team of the corpus fits;
+* a game's score: figures not followed by a noun other than a result's ("20-25
+  percent", "a 5-4 decision" are none), in a sentence of no vote or ruling
+  (`NOT_GAME_WORDS`); the place a side of a contest verb whose other side is a name
+  ("Phoenix defeated the tax measure 60-40" is no game) or of "win over", "lost to";
+* an article that also writes the place "in X", as a town ("Denver's mayor", "Denver
+  residents": `civic_use`) or as where something is (a `LOCATED_IN` edge to it) keeps
+  it a place, and so does an article about two sports (`SPORTS`);
+* the nickname is a plural word the corpus writes alone as a name, not a party's
+  members, a country's people, the plural that ends a place's name or a head word of
+  other names ("Texas Democrats", "Florida Keys", "New York Times" are no teams);
+  exactly one team of the corpus fits, and the article names it;
 * a country is never a team here (national sides are the country's own matter).
 """
 
@@ -37,7 +41,7 @@ from kg.spans import name_head_type
 if TYPE_CHECKING:  # the corpus stage imports this module, and a cached build loads no spaCy
     from spacy.tokens import Doc, Span, Token
 
-#: A game's score or a team's record: "27-20", "20 - 13", "(11-4)"; not a year range
+#: A game's score or a team's record: "27-20", "23 - 17", "(9-3)"; not a year range
 #: ("2008-09"), a share ("20-30%"), a time or a decimal.
 SCORE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d.,:/%])")
 
