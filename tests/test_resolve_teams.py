@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.aliases import AliasRules
 from kg.extract import extract_document
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity
 from kg.resolve.corpus import resolve_corpus
@@ -187,3 +188,15 @@ def test_a_city_whose_article_names_no_team_of_it_stays_the_city() -> None:
     ]
     out, renamed = name_cities_by_team(corpus)
     assert out[-1].entities[0].label == "Ohio" and not renamed
+
+
+def test_a_separate_rule_keeps_the_city_a_city() -> None:
+    """The audit's line can be undone with the alias file, as every other merge can."""
+    corpus = [
+        extract_document(parse(text), document(text, f"a{i}"))
+        for i, text in enumerate((_TEAM, _GAME))
+    ]
+    rules = AliasRules(separations=(("Denver", "Denver Foxes"),))
+    found = {e.label: e for e in resolve_corpus(corpus, rules).entities}
+    assert "Denver" not in found["Denver Foxes"].aliases
+    assert found["Denver"].documents == ("a1",)

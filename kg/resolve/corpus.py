@@ -2754,7 +2754,7 @@ def resolve_corpus(
     rules = rules or AliasRules()
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     split, glued = _split_glued_pairs(list(extractions))
-    teamed, cities = name_cities_by_team(promote_candidates(split))
+    teamed, cities = name_cities_by_team(promote_candidates(split), rules)
     typed = one_town_per_site(one_region_per_town(reconcile_types(teamed)))
     renamed = {k: (label, GLUED_PAIR) for k, label in glued.items()} | {
         k: (label, TEAM_CITY) for k, label in cities.items()

@@ -34,6 +34,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
+from kg.aliases import AliasRules
 from kg.model import DocExtraction, LocalEntity
 from kg.names import organisation_key
 from kg.spans import name_head_type
@@ -188,7 +189,7 @@ TEAM_CITY = "a city written for its team"
 
 
 def name_cities_by_team(
-    extractions: Sequence[DocExtraction],
+    extractions: Sequence[DocExtraction], rules: AliasRules | None = None
 ) -> tuple[list[DocExtraction], dict[tuple[str, str], str]]:
     """Name each place that its article writes only as a side of a game by the one team
     of the corpus that is the place's name and a plural nickname written alone, where
@@ -196,6 +197,8 @@ def name_cities_by_team(
 
     Args:
         extractions: Per-document results.
+        rules: The user's alias file: a ``separate`` rule naming the city and its team
+            keeps the city a city.
 
     Returns:
         The extractions, and the place's name each renamed actor had, by (doc id,
@@ -211,7 +214,7 @@ def name_cities_by_team(
         entities = []
         for e in ex.entities:
             team = _team_of(e, teams, here) if e.key not in seats else None
-            if team is None:
+            if team is None or (rules is not None and rules.keeps_apart({e.label}, {team})):
                 entities.append(e)
                 continue
             renamed[(ex.doc_id, e.key)] = e.label
