@@ -153,7 +153,7 @@ def is_title_word(tok: Token) -> bool:
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
         return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in known
-    return word in known or (word.endswith("s") and word[:-1] in known)
+    return title_word(word)
 
 
 def title_word(word: str) -> bool:

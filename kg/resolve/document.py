@@ -2432,17 +2432,17 @@ def _contested(doc: Doc, mentions: Sequence[SpanMention]) -> frozenset[int]:
     """The mentions of places written as a side of a game (`in_a_contest`), of names
     the article never writes as a town (`civic_use`); none in an article about two
     sports (`SPORTS`)."""
-    if len({t.lemma_.lower() for t in doc} & SPORTS) > 1:
-        return frozenset()  # two sports: which of the city's teams is meant?
     places = [
         (i, m)
         for i, m in enumerate(mentions)
         if m.mention.type in ("GPE", "LOC") and m.mention.kind == "name"
     ]
+    sides = [(i, m) for i, m in places if in_a_contest(doc, m.start, m.end)]
+    # most articles report no game: the whole article is read only where one does
+    if not sides or len({t.lemma_.lower() for t in doc} & SPORTS) > 1:
+        return frozenset()  # two sports: which of the city's teams is meant?
     towns = {m.mention.label for _, m in places if civic_use(doc, m.start, m.end)}
-    return frozenset(
-        i for i, m in places if m.mention.label not in towns and in_a_contest(doc, m.start, m.end)
-    )
+    return frozenset(i for i, m in sides if m.mention.label not in towns)
 
 
 def _after_place_preposition(

@@ -106,9 +106,10 @@ def _game_score(sent: Span) -> bool:
     (`NOT_GAME_WORDS`: "lost 52-48 in the committee's vote"; a "home court", the "AP
     poll" or a player's "tally" are a game's words)."""
     doc = sent.doc
-    if any(t.lemma_.lower() in NOT_GAME_WORDS for t in sent):
+    matches = list(SCORE.finditer(sent.text))
+    if not matches or any(t.lemma_.lower() in NOT_GAME_WORDS for t in sent):
         return False
-    for match in SCORE.finditer(sent.text):
+    for match in matches:
         after = doc.char_span(sent.start_char + match.end(), sent.end_char, alignment_mode="expand")
         nxt = next((t for t in after if not t.is_space), None) if after is not None else None
         if nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lemma_.lower() in CONTEST_NOUNS:
@@ -204,6 +205,8 @@ def name_cities_by_team(
         The extractions, and the place's name each renamed actor had, by (doc id,
         key), for the merge audit (`TEAM_CITY`).
     """
+    if not any(e.contests for ex in extractions for e in ex.entities):
+        return list(extractions), {}  # no game anywhere: no team to look for
     teams = _teams(extractions)
     out: list[DocExtraction] = []
     renamed: dict[tuple[str, str], str] = {}
