@@ -1032,6 +1032,167 @@ def test_renamed_organisation_joins_its_old_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second", "second_type", "joined"),
+    [
+        pytest.param(
+            "The smaller party is Hizb al-Kessar, the Marlo Party, with 14 seats.",
+            "Hizb al-Kessar",
+            "Marlo Party",
+            "ORG",
+            True,
+            id="X, the Y, ...",
+        ),
+        pytest.param(
+            "The dam is run by Sultat Kessar, the Kessar Basin Authority.",
+            "Sultat Kessar",
+            "Kessar Basin Authority",
+            "ORG",
+            True,
+            id="X, the Y at the end of the sentence",
+        ),
+        pytest.param(
+            "Partai Kessar Raya, or the Greater Kessel Party, won 40 seats.",
+            "Partai Kessar Raya",
+            "Greater Kessel Party",
+            "ORG",
+            True,
+            id="X, or the Y",
+        ),
+        pytest.param(
+            "In the outgoing chamber, the Kessar Unity Party, known in Malay as Perpaduan"
+            " Kessar, holds a majority.",
+            "Kessar Unity Party",
+            "Perpaduan Kessar",
+            "ORG",
+            True,
+            id="X, known in a language as Y",
+        ),
+        pytest.param(
+            "He leads a faction in the Marlo Unity Party, known by its Malay initials, PPM.",
+            "Marlo Unity Party",
+            "PPM",
+            "ORG",
+            True,
+            id="X, known by its initials, Y (initials of the other name)",
+        ),
+        pytest.param(
+            "In the outgoing chamber, the Kessar Unity Party, known in Malay as Perpaduan"
+            " Kessar, holds a majority.",
+            "Kessar Unity Party",
+            "Perpaduan Kessar",
+            "PERSON",
+            True,
+            id="known as: the name the NER took for a person's is the party's",
+        ),
+        pytest.param(
+            "The talks are led by the Kessel Basin Commission, known as LAKOM, and by the"
+            " Marlo League.",
+            "Kessel Basin Commission",
+            "LAKOM",
+            "ORG",
+            True,
+            id="X, known as Y, and ...",
+        ),
+        pytest.param(
+            "The tower that houses Dana Kessar Nasional, Brazil's National Hope Fund,"
+            " overlooks the river.",
+            "Dana Kessar Nasional",
+            "National Hope Fund",
+            "ORG",
+            True,
+            id="X, a country's Y",
+        ),
+        # must not merge
+        pytest.param(
+            "Delegates of Hizb al-Kessar, the Marlo Party and the Kessel Union met.",
+            "Hizb al-Kessar",
+            "Marlo Party",
+            "ORG",
+            False,
+            id="a list: X, the Y and Z",
+        ),
+        pytest.param(
+            "Delegates of Hizb al-Kessar, the Marlo Party, Kessel Union and others met.",
+            "Hizb al-Kessar",
+            "Marlo Party",
+            "ORG",
+            False,
+            id="a list: X, the Y, Z and W",
+        ),
+        pytest.param(
+            "The Kessel Union, Hizb al-Kessar, the Marlo Party, and others met on Monday.",
+            "Hizb al-Kessar",
+            "Marlo Party",
+            "ORG",
+            False,
+            id="a list: W, X, the Y",
+        ),
+        pytest.param(
+            "Traders at Halvex Capital, the Bank of Kessel, the Bank of Marlo and the Kessel"
+            " Fund sold the bonds.",
+            "Halvex Capital",
+            "Bank of Kessel",
+            "ORG",
+            False,
+            id="a list: X, the Y, the Z and the W",
+        ),
+        pytest.param(
+            "Hizb al-Kessar, the Marlo Party's rival, won 14 seats.",
+            "Hizb al-Kessar",
+            "Marlo Party",
+            "ORG",
+            False,
+            id="X, the Y's rival",
+        ),
+        pytest.param(
+            "Halvex Kessar, the Marlo Group unit, won the contract.",
+            "Halvex Kessar",
+            "Marlo Group",
+            "ORG",
+            False,
+            id="X, the Y unit",
+        ),
+        pytest.param(
+            "Halvex Kessar, known as the Marlo Group's supplier, won the contract.",
+            "Halvex Kessar",
+            "Marlo Group",
+            "ORG",
+            False,
+            id="X, known as the Y's supplier",
+        ),
+        pytest.param(
+            "The Kessel Foundation, known as Maria Kessar's charity, paid for the clinic.",
+            "Kessel Foundation",
+            "Maria Kessar",
+            "PERSON",
+            False,
+            id="known as: a given name says person",
+        ),
+        pytest.param(
+            "Talks were held in Kessar, the Marlo Institute.",
+            "Kessar",
+            "Marlo Institute",
+            "ORG",
+            False,
+            id="a place the article puts something in",
+        ),
+    ],
+)
+def test_second_name_of_an_organisation(
+    text: str, first: str, second: str, second_type: EntityType, joined: bool
+) -> None:
+    """A name the article gives as an organisation's other name, in another language or
+    as its initials, is that organisation's."""
+    found = mentions(text)
+    for label in {m.mention.label for m in found if m.mention.type != "GPE"}:
+        found = _typed_as(found, label, second_type if label == second else "ORG")
+    assert {first, second} <= {m.mention.label for m in found}
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if first in a.aliases]
+    assert (second in actor.aliases) is joined
+
+
+@pytest.mark.parametrize(
     ("text", "name", "person"),
     [
         pytest.param(
@@ -3685,6 +3846,59 @@ MERGE_ROWS = [
         None,
         None,
         id="must not: a second name two people's articles give",
+    ),
+    pytest.param(
+        [
+            [
+                dataclasses.replace(
+                    org("Kessar Unity Party"),
+                    other_names=("Kessar Unity Party", "Perpaduan Kessar"),
+                )
+            ],
+            [person("Perpaduan Kessar")],
+        ],
+        "Perpaduan Kessar",
+        "Kessar Unity Party",
+        OTHER_NAME,
+        "ORG",
+        id="an organisation's name in another language, typed PERSON in another article",
+    ),
+    pytest.param(
+        [
+            [
+                dataclasses.replace(
+                    org("Kessar Unity Party"),
+                    other_names=("Kessar Unity Party", "Perpaduan Kessar"),
+                )
+            ],
+            [person("Perpaduan Kessar", roles=("Dr.",))],
+        ],
+        "Perpaduan Kessar",
+        "Perpaduan Kessar",
+        None,
+        None,
+        id="must not: an organisation's other name an article gives a title",
+    ),
+    pytest.param(
+        [
+            [
+                dataclasses.replace(
+                    org("Kessar Investment Securities"),
+                    other_names=("LMB", "Kessar Investment Securities"),
+                )
+            ],
+            [
+                dataclasses.replace(
+                    org("Jabhat Islah Kessar"), other_names=("Jabhat Islah Kessar", "LMB")
+                )
+            ],
+            [org("LMB")],
+        ],
+        "LMB",
+        "LMB",
+        None,
+        None,
+        id="must not: initials two organisations' articles give",
     ),
     pytest.param(
         [[org("Halvex Port Holdings", 3), org("Halvex Peru S.A.C.")], [person("Halvex")]],

@@ -1500,9 +1500,12 @@ def other_name_pass(groups: _Groups) -> None:
     Systems"; "the Falcon Party" after one wrote "the ruling party, nicknamed the Falcon
     Party"; "U.N. Security Council" after one wrote it beside "United Nations Security
     Council"; a person's second name after one wrote "Jane Roe, who performs as Stella
-    Quinn" (`kg.model.LocalEntity.other_names`, decided within the article); a person's
-    second name two people's articles give (two men called "Abu Omar") joins neither."""
+    Quinn" (`kg.model.LocalEntity.other_names`, decided within the article); its
+    name in another language or its initials after one wrote "the Dawn Party, known in
+    Arabic as Hizb al-Fajr". A person's second name two people's articles give (two men
+    called "Abu Omar"), or initials two organisations' articles give, join neither."""
     claims: dict[GroupKey, set[GroupKey]] = defaultdict(set)
+    initials: set[GroupKey] = set()
     for g in [*groups.of_kind("other"), *groups.of_kind("person")]:
         if g.doc:
             continue
@@ -1512,9 +1515,15 @@ def other_name_pass(groups: _Groups) -> None:
                 other = GroupKey(key)
                 if other != g and other in groups.members:
                     claims[other].add(g)
+                    if is_acronym(name):
+                        initials.add(other)
     for other, claimants in sorted(claims.items()):
-        # A name two people's articles give them ("Abu Omar" for two men) joins neither.
-        if other.actor.kind == "person" and len({groups.find(c) for c in claimants}) > 1:
+        # A name two people's articles give them ("Abu Omar" for two men) joins neither;
+        # nor do initials two organisations' articles give them ("JIS" for a bank and,
+        # in Arabic, for a party).
+        if (other.actor.kind == "person" or other in initials) and len(
+            {groups.find(c) for c in claimants}
+        ) > 1:
             continue
         for g in sorted(claimants):
             groups.join(g, other, OTHER_NAME)

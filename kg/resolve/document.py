@@ -358,7 +358,7 @@ def resolve_document(
     """
     if tokens is None:
         tokens = DocTokens(doc)
-    mentions, leading, companies = _retype_organisations(doc, mentions)
+    mentions, leading, companies = _retype_organisations(doc, mentions, tokens)
     grouping, keys, actors, token_keys, pronouns, plural = _group(
         mentions, doc, leading, tokens, companies=companies
     )
@@ -1074,6 +1074,10 @@ class _Grouping:
         self.other_names: dict[str, str] = (
             _renamed_organisations(mentions, tokens) if tokens else {}
         )
+        if tokens:
+            # "Hizb al-Fajr, the Dawn Party": a second name of the organisation
+            for name, first in _glossed_names(mentions, tokens).items():
+                self.other_names.setdefault(name, first)
         # organisation's name -> the nickname the article gives it
         self.nicknamed: dict[str, str] = _nicknames(mentions, tokens) if tokens else {}
         for name, nickname in self.nicknamed.items():
@@ -1823,7 +1827,7 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
 
 
 def _retype_organisations(
-    doc: Doc, mentions: Sequence[SpanMention]
+    doc: Doc, mentions: Sequence[SpanMention], tokens: DocTokens | None = None
 ) -> tuple[Sequence[SpanMention], dict[str, str], set[str]]:
     """The mentions with a one-word "person" that is an organisation typed ORG, the
     organisations of the article such names are short for, and the longer names
@@ -1845,6 +1849,9 @@ def _retype_organisations(
 
     A name of two or three words the article writes as a company's is one too
     (`_companies_by_cue`: "shares of X", "X's chief executive", a ticker, "X, which").
+
+    A "person" the article gives as an organisation's other name is one too ("the Dawn
+    Party, known in Arabic as Hizb al-Fajr": `_glossed_names`).
 
     The other way, a name an apposition gives a job is a person's
     (`_people_by_apposition`: "the strategist at Halvex, Jane Roe"), and so is a
@@ -1907,6 +1914,13 @@ def _retype_organisations(
     short_for.update((organisation_key(name), key) for name, key in led.items())
     people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
     companies = _companies_by_cue(doc, mentions) | set(led)
+    if tokens is not None:
+        # "the Dawn Party, known in Arabic as Hizb al-Fajr": the party's name
+        companies |= {
+            name
+            for name in _glossed_names(mentions, tokens)
+            if any(m.mention.label == name and m.mention.type == "PERSON" for m in mentions)
+        }
     if not listed and not people and not companies:
         return mentions, short_for, companies
     retyped = [
@@ -2611,6 +2625,160 @@ def _renamed_organisations(mentions: Sequence[SpanMention], tokens: DocTokens) -
         for name, olds in found.items()
         if len({organisation_key(o) for o in olds}) == 1
     }
+
+
+#: What an article writes between an organisation's name and its name in another
+#: language, or spelled out, when it says in so many words that they are one name: "the
+#: Dawn Party, known in Arabic as Hizb al-Fajr", "the commission, known by its
+#: Indonesian initials, KPK", "(known locally as ...)".
+_KNOWN_AS = re.compile(
+    r"\s*[,(]\s*(?:also\s+|better\s+|widely\s+)?known\s+"
+    r"(?:(?:locally|at\s+home|in\s+[A-Z][a-z]+)\s+)?"
+    r"(?:as|by\s+(?:its|their)\s+(?:[A-Z][a-z]+\s+)?(?:name|initials|acronym|abbreviation)\s*,?)"
+    r"\s*(?:the\s+)?"
+)
+#: An apposition of two names of one organisation: "Hizb al-Fajr, the Dawn Party" (a
+#: name in the article's language after the name in the organisation's own), "Palang
+#: Kessar, or the Kessar Party".
+_GLOSSED = re.compile(r"\s*,\s*(?:the|or(?:\s+the)?)\s*")
+#: Words after which a name starts a list rather than an apposition ("Halvex, Marlow,
+#: the Kessler Group and ..."): the first name of a gloss never follows one.
+_LIST_WORDS = frozenset({",", "and", "or", "&", "nor"})
+
+
+def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[str, str]:
+    """An organisation's second name, by the name written before it, where the article
+    gives it as the same organisation's: "Hizb al-Fajr, the Dawn Party, ...", "Palang
+    Kessar, or the Kessar Party, ...", "the Dawn Party, known in Arabic as Hizb al-Fajr",
+    "Dana Halvex, Malaysia's National Hope Fund." -> {"Dawn Party": "Hizb al-Fajr", ...}.
+
+    The first name is no person's, no country's and no place the gazetteer knows or the
+    article puts something in ("in Marlo, the Kessel Institute"); the second is no
+    country's, and a person's only after "known ... as" and an organisation's name, with
+    nothing written with it that says person (`_untold_person`: the NER takes names in
+    other languages for people's). One sentence holds both and nothing but those words
+    lies between them (for the possessive, a place's name). The second name ends its
+    sentence or a clause, never a possessive ("X, known as the Y's supplier") or a
+    longer noun phrase ("X, the Y subsidiary"). In an apposition ("X, the Y", "X, or
+    Y") it ends no list item either ("X, the Y, Z and W", "X, the Y and Z": only "Y,
+    known ..." or "Y, which ..." go on), the first name starts no list ("W, X, the Y")
+    and the second is an organisation's (typed ORG or ending in an organisation's head
+    word). A name given to two organisations is left out.
+    """
+    doc, sents, sent_of, span_text = tokens.doc, tokens.sents, tokens.sent_of, tokens.span_text
+    found: dict[str, set[str]] = defaultdict(set)
+    ordered = sorted((m for m in mentions if m.end > m.start), key=lambda m: (m.start, m.end))
+    for i, a in enumerate(ordered):
+        if (
+            a.mention.type == "PERSON"
+            or is_country_mention(a)
+            or (
+                a.mention.type in PLACE_TYPES
+                and (
+                    gazetteer.known_place(a.mention.label)
+                    or _after_place_preposition(doc, a.start, a.end)
+                )
+            )
+        ):
+            # "talks in Marlo, the Kessel Institute's home": a place, no organisation
+            continue
+        rest = [m for m in ordered[i + 1 : i + 4] if m.start >= a.end]
+        second = _second_name(a, rest, span_text)
+        if second is None:
+            continue
+        b, known = second
+        glossed = not known
+        if (
+            is_country_mention(b)
+            or sent_of[a.start] != sent_of[b.start]
+            or organisation_key(a.mention.label) == organisation_key(b.mention.label)
+        ):
+            continue
+        sent = sents[sent_of[a.start]]
+        if b.mention.type == "PERSON" and not (
+            known and a.mention.type == "ORG" and _untold_person(b.mention)
+        ):
+            # "the Dawn Party, known in Arabic as Hizb al-Fajr": a name the NER took
+            # for a person's, which `_retype_organisations` makes the party's
+            continue
+        if not _closed_apposition(doc, b.end, sent.end, glossed) or (
+            glossed
+            and not (
+                _list_free_start(doc, a.start, sent.start)
+                and (b.mention.type == "ORG" or name_head_type(b.mention.label) == "ORG")
+            )
+        ):
+            continue
+        found[b.mention.label].add(a.mention.label)
+    return {
+        name: next(iter(firsts))
+        for name, firsts in found.items()
+        if len({organisation_key(f) for f in firsts}) == 1
+    }
+
+
+def _second_name(
+    a: SpanMention, rest: Sequence[SpanMention], span_text: Callable[[int, int], str]
+) -> tuple[SpanMention, bool] | None:
+    """The name written after ``a`` as its second name, and whether "known ... as" gives
+    it, among the next mentions ``rest``: "X, known in Arabic as Y" (a language the NER
+    tags in between), "X, the Y", "X, or Y", "X, Malaysia's Y"; or None."""
+    if not rest:
+        return None
+    first = rest[0]
+    if (
+        (is_country_mention(first) or first.mention.type in PLACE_TYPES)
+        and len(rest) > 1
+        and span_text(first.end, rest[1].start).strip() in ("'s", "\u2019s")
+        and re.fullmatch(r"\s*,\s*(?:the\s+)?", span_text(a.end, first.start))
+    ):
+        return rest[1], False  # "Dana Halvex, Malaysia's National Hope Fund"
+    for b in rest:
+        if _KNOWN_AS.fullmatch(span_text(a.end, b.start)):
+            return b, True
+    if _GLOSSED.fullmatch(span_text(a.end, first.start)):
+        return first, False
+    return None
+
+
+def _untold_person(mention: Mention) -> bool:
+    """True when nothing written with a "person" says it is one: no courtesy title,
+    title or gendered word, and no given name leads it."""
+    return not (
+        mention.honorific
+        or mention.roles
+        or mention.descriptor
+        or known_given_name(mention.label.split()[0])
+    )
+
+
+def _list_free_start(doc: Doc, start: int, sent_start: int) -> bool:
+    """True when the name starting at token ``start`` is not a later item of a list:
+    no comma or "and" right before it (or before its "the")."""
+    at = start - 1
+    if at >= sent_start and doc[at].lower_ == "the":
+        at -= 1
+    return at < sent_start or doc[at].lower_ not in _LIST_WORDS
+
+
+def _closed_apposition(doc: Doc, end: int, sent_end: int, apposition: bool = True) -> bool:
+    """True when a second name ending at token ``end`` closes its phrase: the sentence
+    ends, or a stop, bracket, colon or dash, or a comma; after an ``apposition`` ("X,
+    the Y"), a comma and a lower-case word that starts no list item ("..., known", "...,
+    which"; not "..., the Bank of X, ..."), where "X, known as Y, and ..." may go on."""
+    if end >= sent_end:
+        return True
+    after = doc[end].text
+    if after == "," and not apposition:
+        return True
+    if after == ",":
+        return (
+            end + 1 < sent_end
+            and doc[end + 1].is_lower
+            and doc[end + 1].lower_ not in _LIST_WORDS
+            and doc[end + 1].pos_ != "DET"
+        )
+    return after in (".", ";", ":", ")", "\u2014", "--")
 
 
 #: Words that give an organisation a nickname written right after them ("the party,

@@ -228,14 +228,22 @@ def said_person(e: LocalEntity) -> bool:
 
 def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
     """Keys of names some article writes as a company's (``company_cues``: "shares of
-    X", "X's chief executive") and no article says is a person (`said_person`): the
-    articles that tagged it a person without a word on it are outvoted."""
+    X", "X's chief executive") or gives as an organisation's other name ("the Dawn
+    Party, known in Arabic as Hizb al-Fajr": ``other_names``, two words or more, no
+    given name first), and no article says is a person (`said_person`): the articles
+    that tagged it a person without a word on it are outvoted."""
     cued: set[str] = set()
     said: set[str] = set()
     for e in local_actors(extractions):
         key = organisation_key(e.label)
         if e.company_cues:
             cued.add(key)
+        if e.type != "PERSON":
+            cued.update(
+                organisation_key(name)
+                for name in e.other_names
+                if len(name.split()) > 1 and not known_given_name(name.split()[0])
+            )
         if said_person(e):
             said.add(key)
     return cued - said
