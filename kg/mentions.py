@@ -591,9 +591,22 @@ def _with_generation(span: Span) -> bool:
 
 def _titled_inside(span: Span) -> bool:
     """True for an abbreviated or courtesy title followed by one to three capitalised
-    words inside one span ("Sen. Roe", "Spokeswoman Jane Roe")."""
+    words inside one span ("Sen. Roe", "Spokeswoman Jane Roe"), or a rank of two title
+    words or more before two or three ("Police General Anan Roe", "Lieutenant General
+    Jo Roe"; not "General Motors", "Major General Hospital")."""
     first = span[0]
     word = first.lower_.rstrip(".")
+    ranked = 0
+    while ranked < len(span) - 2 and spans.is_title_word(span[ranked]):
+        ranked += 1
+    if ranked >= 2:
+        rest = span[ranked:]
+        return (
+            2 <= len(rest) <= 3
+            and all(t.is_title and t.is_alpha for t in rest)
+            and not spans.name_head_type(rest.text)
+            and gazetteer.lookup_country(rest.text) is None
+        )
     if first.is_upper or not (
         word in _person_titles() or word in ("spokesman", "spokeswoman", "spokesperson")
     ):

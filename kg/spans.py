@@ -176,8 +176,9 @@ _PAIR_WORDS = frozenset(word for pair in TWO_WORD_TITLES for word in pair)
 #: Malaysia's courtesy titles, which come before a full name ("Datuk Ahmad Roe"): a
 #: title only there, since a title before one word leaves a given name alone.
 FULL_NAME_TITLES = frozenset({"datuk", "dato", "datin"})
-#: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
-_BEFORE_A_RANK = frozenset({"pol"})
+#: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col",
+#: "Police General").
+_BEFORE_A_RANK = frozenset({"pol", "police"})
 
 
 @cache

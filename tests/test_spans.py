@@ -251,8 +251,20 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Somsak Marlo", ("Pol Gen",)),
         ("Pol Col Somsak Marlo was transferred.", "Pol Col Somsak Marlo", "PERSON",
          "Somsak Marlo", ("Pol Col",)),
+        ("Police General Somsak Marlo was transferred.", "Police General Somsak Marlo",
+         "ORG", "Somsak Marlo", ("Police General",)),
+        ("Lieutenant General Somsak Marlo was transferred.",
+         "Lieutenant General Somsak Marlo", "ORG", "Somsak Marlo", ("Lieutenant General",)),
         # must not: "Pol" before no rank is a name
         ("Pol Marlo ruled the country.", "Pol Marlo", "PERSON", "Pol Marlo", ()),
+        # must not: a body whose name starts with rank words
+        ("Major General Hospital treated him.", "Major General Hospital", "ORG",
+         "Major General Hospital", ()),
+        ("Police General Kessel Marlo Hospital treated him.",
+         "Police General Kessel Marlo Hospital", "ORG",
+         "Police General Kessel Marlo Hospital", ()),
+        ("General Motors Europe cut jobs.", "General Motors Europe", "ORG",
+         "General Motors Europe", ()),
         # must not: organisations and places that start with a title word
         ("Norvik Motors cut jobs.", "Norvik Motors", "ORG", "Norvik Motors", ()),
         ("HVL Europe cut jobs.", "HVL Europe", "PERSON", "HVL Europe", ()),
