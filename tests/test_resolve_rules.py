@@ -736,6 +736,25 @@ def test_acronym_in_brackets_joins_no_name(text: str, form: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "form", "place", "joins"),
+    [
+        pytest.param(
+            "Schools run by the Marlo Relief Agency for Refugees in the Near East (MRANE)"
+            " are full.",
+            "MRANE",
+            "Near East",
+            False,
+            id="must not: a place that ends a longer name the NER cut",
+        ),
+    ],
+)
+def test_acronym_in_brackets_after_a_place(text: str, form: str, place: str, joins: bool) -> None:
+    found = {e.label: e for e in entities(text).values()}
+    assert place in found, list(found)
+    assert (form in found[place].aliases) is joins, {e.label: e.aliases for e in found.values()}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "located"),
     [
         pytest.param("Floods hit farms in Marlo on Monday.", "Marlo", True, id="in X"),

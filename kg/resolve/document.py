@@ -2509,7 +2509,9 @@ def _defined_acronyms(
     and the other way, each such name's key -> its acronym as written.
 
     Only a name of two words or more that is no person's and no country, and an acronym
-    alone in its brackets; an acronym defined for two names is left out."""
+    alone in its brackets; an acronym defined for two names is left out, and so is one
+    after a place whose first letter it does not share (the end of a longer name the NER
+    cut: "the Relief Agency for Refugees in the Near East (UNRWA)")."""
     found: dict[str, set[str]] = defaultdict(set)
     written: dict[str, set[str]] = defaultdict(set)
     for name, acronym in _bracketed_acronyms(mentions, doc):
@@ -2539,6 +2541,11 @@ def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[t
             and len(n.label.split()) > 1
             and n.type != "PERSON"
             and not is_country_mention(name)
+            and not (
+                # "... for Refugees in the Near East (UNRWA)": the end of a longer name
+                n.type in PLACE_TYPES
+                and acronym_key(doc[at + 1].text)[:1] != organisation_key(n.label)[:1]
+            )
         ):
             yield organisation_key(n.label), doc[at + 1].text
 
