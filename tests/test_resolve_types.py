@@ -253,6 +253,18 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_shortened("Palang Kessar Party", "Palang Kessar"),
           _shortened("Palang Kessar Party", "Palang Kessar"),
           _local("Palang Kessar", "PERSON", ("Dr.",))], ["ORG", "ORG", "PERSON"]),
+        # the leading words an article wrote for a company with its legal form are the
+        # company's, however many articles tag them a person
+        ([_shortened("Kordon Liman Isletmeleri A.S.", "Kordon Liman"),
+          _local("Kordon Liman", "PERSON"), _local("Kordon Liman", "PERSON")],
+         ["ORG", "ORG", "ORG"]),
+        # must not: a pronoun or a title says person (a company named after its founder)
+        ([_shortened("Kordon Liman Isletmeleri A.S.", "Kordon Liman"),
+          dataclasses.replace(_local("Kordon Liman", "PERSON"), he=1),
+          _local("Kordon Liman", "PERSON")], ["ORG", "PERSON", "PERSON"]),
+        ([_shortened("Kordon Liman Isletmeleri A.S.", "Kordon Liman"),
+          _local("Kordon Liman", "PERSON", ("Dr.",)), _local("Kordon Liman", "PERSON")],
+         ["ORG", "PERSON", "PERSON"]),
         # must not: a place named after the word, or a name some article puts as a place
         ([_called("Halvex Marlow", "Halvex"), _local("Halvex", "GPE")], ["PERSON", "GPE"]),
         ([_called("Halvex Marlow", "Halvex"), _local("Halvex Marlow", "GPE"),

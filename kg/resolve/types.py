@@ -29,8 +29,10 @@ a person or anything else, and lets the articles vote.
   is an organisation, however many articles tagged it a person, unless one gives it a
   title or gendered word (a pronoun resolved to it by distance says nothing) or a given
   name leads it ("Ralph Marlo Corp." is named after a person the other articles may
-  mean). So is a name written as a club's with "FC" ("Kessar Jaya FC"), unless an
-  article gives it a pronoun too: clubs are named after people.
+  mean). So is a name written as a club's with "FC" ("Kessar Jaya FC"), and the
+  leading words an article wrote alone for such a company or club ("Kordon Liman A.S.
+  ... Kordon Liman"), unless an article gives it a pronoun too: clubs and companies
+  are named after people.
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
@@ -137,6 +139,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
     placed: dict[str, bool] = defaultdict(bool)  # a "person" some article put somewhere
     weight: dict[str, Counter[TypeClass]] = defaultdict(Counter)
     legal: set[str] = set()  # names some article writes with a legal form ("X S.A.")
+    legal_short: set[str] = set()  # short names an article wrote for such a company
     said: set[str] = set()  # names an article gives a title or gendered word
     clubs: set[str] = set()  # names some article writes as a club's ("X FC")
     told: set[str] = set()  # names an article gives a title, gendered word or pronoun
@@ -169,15 +172,19 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 # for the party: that article votes "other" for the short name too
                 docs[short]["other"].add(ex.doc_id)
                 other_types[short][e.type] += 1
+                if written_legal_form(e.label) or club_name(e.label):
+                    # "Kordon Liman A.S. ... Kordon Liman": a company's short name
+                    legal_short.add(short)
     winners: dict[str, TypeClass] = {}
     for key, by_class in docs.items():
         if (
-            ((key in legal and key not in said) or (key in clubs and key not in told))
+            ((key in legal and key not in said) or (key in clubs | legal_short and key not in told))
             and by_class.get("person")
             and not known_given_name(key.split()[0])
         ):
-            # A club is also named after a person ("Jo Roe FC"): any pronoun keeps that
-            # person apart.
+            # A club is also named after a person ("Jo Roe FC"), and so is a company an
+            # article calls by its leading words ("Kessar Marlo Ltd ... Kessar Marlo"):
+            # any pronoun keeps that person apart.
             # Only a company is written "X S.A." or "X GmbH": the NER's "person" X of
             # other articles is it, however many they are.
             winners[key] = "other"
