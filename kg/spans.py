@@ -226,6 +226,17 @@ def _first_heads() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv("name_heads.tsv") if row[2:] == ("first",)}
 
 
+def last_head_type(name: str) -> EntityType | None:
+    """The type a name's last word gives it, as `name_head_type` reads it, but never its
+    first ("Hizb al-Kessar", whose first word is an organisation's in Arabic, has no
+    English head word), or None."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    found = _heads().get(words[-1].lower().rstrip("."))
+    return found if found is not None and is_entity_type(found) else None
+
+
 def name_head_type(name: str) -> EntityType | None:
     """The type a name's last word gives it ("Carter Center" FAC, "Kumasi Royals" ORG,
     "Lofa County" GPE), or its first word in names written head first ("Avenida Marlo"

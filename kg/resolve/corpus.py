@@ -1502,10 +1502,9 @@ def other_name_pass(groups: _Groups) -> None:
     Council"; a person's second name after one wrote "Jane Roe, who performs as Stella
     Quinn" (`kg.model.LocalEntity.other_names`, decided within the article); its
     name in another language or its initials after one wrote "the Dawn Party, known in
-    Arabic as Hizb al-Fajr". A person's second name two people's articles give (two men
-    called "Abu Omar"), or initials two organisations' articles give, join neither."""
+    Arabic as Hizb al-Fajr". A second name two people's or two organisations' articles
+    give (two men called "Abu Omar"; "Justice Party" for two parties) joins neither."""
     claims: dict[GroupKey, set[GroupKey]] = defaultdict(set)
-    initials: set[GroupKey] = set()
     for g in [*groups.of_kind("other"), *groups.of_kind("person")]:
         if g.doc:
             continue
@@ -1515,15 +1514,11 @@ def other_name_pass(groups: _Groups) -> None:
                 other = GroupKey(key)
                 if other != g and other in groups.members:
                     claims[other].add(g)
-                    if is_acronym(name):
-                        initials.add(other)
     for other, claimants in sorted(claims.items()):
-        # A name two people's articles give them ("Abu Omar" for two men) joins neither;
-        # nor do initials two organisations' articles give them ("JIS" for a bank and,
-        # in Arabic, for a party).
-        if (other.actor.kind == "person" or other in initials) and len(
-            {groups.find(c) for c in claimants}
-        ) > 1:
+        # A name two people's or two organisations' articles give them ("Abu Omar" for
+        # two men; "JIS" for a bank and, in Arabic, for a party; "the Justice Party" for
+        # two parties in two languages) joins neither.
+        if len({groups.find(c) for c in claimants}) > 1:
             continue
         for g in sorted(claimants):
             groups.join(g, other, OTHER_NAME)

@@ -92,7 +92,8 @@ from kg.resolve.persons import (
 )
 from kg.resolve.teams import SPORTS, civic_use, in_a_contest
 from kg.resolve.types import PLACE_KINDS_AFTER
-from kg.spans import is_title_word, name_head_type, parent_head, unit_head
+from kg.source_lines import language_names
+from kg.spans import is_title_word, last_head_type, name_head_type, parent_head, unit_head
 from kg.tokens import DocTokens
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -2635,46 +2636,74 @@ def _renamed_organisations(mentions: Sequence[SpanMention], tokens: DocTokens) -
 
 
 #: What an article writes between an organisation's name and its name in another
-#: language, or spelled out, when it says in so many words that they are one name: "the
+#: language, or its initials, when it says in so many words that they are one name: "the
 #: Dawn Party, known in Arabic as Hizb al-Fajr", "the commission, known by its
-#: Indonesian initials, KPK", "(known locally as ...)".
+#: Indonesian initials, KPK", "(known locally as ...)". ``where`` or ``lang`` is set
+#: where it says the name is the local one ("in Arabic", "locally", "by its Malay
+#: name"); ``its`` where the phrase says "by its ... name / initials".
 _KNOWN_AS = re.compile(
     r"\s*[,(]\s*(?:also\s+|better\s+|widely\s+)?known\s+"
-    r"(?:(?:locally|at\s+home|in\s+[A-Z][a-z]+)\s+)?"
-    r"(?:as|by\s+(?:its|their)\s+(?:[A-Z][a-z]+\s+)?(?:name|initials|acronym|abbreviation)\s*,?)"
-    r"\s*(?:the\s+)?"
+    r"(?:(?P<where>locally|at\s+home|in\s+(?P<place>[A-Z][a-z]+))\s+)?"
+    r"(?:as|(?P<its>by\s+its\s+(?P<lang>[A-Z][a-z]+\s+)?"
+    r"(?:name|initials|acronym|abbreviation)\s*,?))"
+    r"\s*(?:the)?\s*"
 )
-#: An apposition of two names of one organisation: "Hizb al-Fajr, the Dawn Party" (a
-#: name in the article's language after the name in the organisation's own), "Palang
-#: Kessar, or the Kessar Party".
-_GLOSSED = re.compile(r"\s*,\s*(?:the|or(?:\s+the)?)\s*")
-#: Words after which a name starts a list rather than an apposition ("Halvex, Marlow,
+#: An apposition of an organisation's own name and its English name: "Hizb al-Fajr, the
+#: Dawn Party, won 14 seats".
+_GLOSSED = re.compile(r"\s*,\s*the\s*")
+#: A name and its initials joined by "or": "the Sudan Armed Forces, or SAF, said" (not
+#: "X, or the Y", a choice).
+_OR_INITIALS = re.compile(r"\s*,\s*or\s*")
+#: Words before a choice ("whether X, or Y, ...", "either X, or Y").
+_CHOICE_WORDS = frozenset({"whether", "either"})
+#: Words after which a name starts a list rather than an apposition ("Halvex, Marlo,
 #: the Kessler Group and ..."): the first name of a gloss never follows one.
 _LIST_WORDS = frozenset({",", "and", "or", "&", "nor"})
+#: Lower-case words that may follow the comma after an apposition's second name: a
+#: clause about the organisation ("..., which", "..., known as", "..., with 14 seats"),
+#: not a list's next item ("..., three banks", "..., both based in", "..., as well as").
+_AFTER_A_GLOSS = frozenset({"which", "who", "whose", "known", "formerly", "also", "with"})
+#: Words that open a sentence's introductory phrase ("Like X, the Y, which ...",
+#: "According to X, the Y, however, ..."): the Y after it is the subject, not X's name.
+_OPENING_WORDS = frozenset({"according", "like", "unlike", "apart", "besides", "despite"})
 
 
 def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[str, str]:
     """An organisation's second name, by the name written before it, where the article
-    gives it as the same organisation's: "Hizb al-Fajr, the Dawn Party, ...", "Palang
-    Kessar, or the Kessar Party, ...", "the Dawn Party, known in Arabic as Hizb al-Fajr",
-    "Dana Halvex, Malaysia's National Hope Fund." -> {"Dawn Party": "Hizb al-Fajr", ...}.
+    gives it as the same organisation's in so many words: "the Dawn Party, known in
+    Arabic as Hizb al-Fajr", "the National Unity Organisation, known by its Malay
+    initials, PPN", "Hizb al-Fajr, the Dawn Party, ...", "the Sudan Armed Forces, or
+    SAF, ..." -> {"Dawn Party": "Hizb al-Fajr", "SAF": "Sudan Armed Forces", ...}: initials
+    are always the second name ("UNRWA, the United Nations Relief and Works Agency").
 
-    The first name is no person's, no country's and no place the gazetteer knows or the
-    article puts something in ("in Marlo, the Kessel Institute"); the second is no
-    country's, and a person's only after "known ... as" and an organisation's name, with
-    nothing written with it that says person (`_untold_person`: the NER takes names in
-    other languages for people's). One sentence holds both and nothing but those words
-    lies between them (for the possessive, a place's name). The second name ends its
-    sentence or a clause, never a possessive ("X, known as the Y's supplier") or a
-    longer noun phrase ("X, the Y subsidiary"). In an apposition ("X, the Y", "X, or
-    Y") it ends no list item either ("X, the Y, Z and W", "X, the Y and Z": only "Y,
-    known ..." or "Y, which ..." go on), the first name starts no list ("W, X, the Y")
-    and the second is an organisation's (typed ORG or ending in an organisation's head
-    word). A name given to two organisations is left out.
+    The first name is no person's, no country's, no place the gazetteer knows or the
+    article puts something in ("in Marlo, the Kessel Institute"), and no later item of a
+    list ("W, X and Y, known as Z" names all three). One sentence holds both names, with
+    nothing but those words between them, and the second ends its sentence or a clause,
+    never in a possessive ("X, known as the Y's supplier") or a longer noun phrase ("X,
+    the Y subsidiary").
+
+    * "known ... as" / "known by its ... initials": after "of" or "for" only with "by
+      its" ("the head of X, known as Y", "a spokesman for X, known as Y" may name the
+      head); a second name the NER took for a person's only where the phrase says it is
+      the local name ("known in Arabic as", "known locally as", "by its Indonesian
+      name") and nothing written with it says person (`_untold_person`).
+    * An apposition ("X, the Y") only of a name in another language or initials and an
+      English organisation's name: the first is initials or two words or more with no
+      English head word, legal form or given name ("Hizb al-Fajr", "UNRWA"), the second
+      an organisation's (typed ORG or ending in an organisation's head word); the first
+      opens no introductory phrase ("Like X, the Y, which ..."), and a comma after the
+      second starts a clause about it ("..., which", "..., known", a verb), never a
+      list's next item ("..., three banks and ...", "..., the Z").
+    * "X, or Y" only of a name and its initials ("whether X, or the Y, filed" is a
+      choice).
+
+    A name given to two organisations is left out.
     """
     doc, sents, sent_of, span_text = tokens.doc, tokens.sents, tokens.sent_of, tokens.span_text
     found: dict[str, set[str]] = defaultdict(set)
     ordered = sorted((m for m in mentions if m.end > m.start), key=lambda m: (m.start, m.end))
+    name_ends = {m.end for m in ordered}
     for i, a in enumerate(ordered):
         if (
             a.mention.type == "PERSON"
@@ -2693,29 +2722,54 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
         second = _second_name(a, rest, span_text)
         if second is None:
             continue
-        b, known = second
-        glossed = not known
+        b, form = second
+        sent = sents[sent_of[a.start]]
         if (
             is_country_mention(b)
             or sent_of[a.start] != sent_of[b.start]
             or organisation_key(a.mention.label) == organisation_key(b.mention.label)
-        ):
-            continue
-        sent = sents[sent_of[a.start]]
-        if b.mention.type == "PERSON" and not (
-            known and a.mention.type == "ORG" and _untold_person(b.mention)
-        ):
-            # "the Dawn Party, known in Arabic as Hizb al-Fajr": a name the NER took
-            # for a person's, which `_retype_organisations` makes the party's
-            continue
-        if not _closed_apposition(doc, b.end, sent.end, glossed) or (
-            glossed
-            and not (
-                _list_free_start(doc, a.start, sent.start)
-                and (b.mention.type == "ORG" or name_head_type(b.mention.label) == "ORG")
+            or not _list_free_start(
+                doc, a.start, sent.start, name_ends if form == "known" else None
             )
+            or not _closed_apposition(doc, b.end, sent.end, form != "known")
         ):
             continue
+        if form == "known":
+            said = _KNOWN_AS.fullmatch(span_text(a.end, b.start))
+            if (
+                said is None
+                or (said["place"] and not _language_or_country(said["place"]))
+                or (_after_a_noun(doc, a.start, sent.start) and not said["its"])
+            ):
+                # "the head of X, known as Y", "a commander in X, known in Marlo as Y":
+                # Y may name the head, "Marlo" a town
+                continue
+            if b.mention.type == "PERSON" and not (
+                (said["where"] or said["lang"])
+                and a.mention.type == "ORG"
+                and _untold_person(b.mention)
+            ):
+                # "the Dawn Party, known in Arabic as Hizb al-Fajr": a name the NER took
+                # for a person's, which `_retype_organisations` makes the party's
+                continue
+        elif form == "glossed":
+            if not (
+                _own_language_name(a.mention.label)
+                and b.mention.type != "PERSON"
+                and not is_acronym(b.mention.label)
+                and (b.mention.type == "ORG" or last_head_type(b.mention.label) == "ORG")
+                and _in_main_clause(doc, a.start, sent.start)
+                and not _list_goes_on(doc, b.end, sent.end)
+            ):
+                continue
+        elif not (
+            b.mention.type != "PERSON"
+            and _initials_of(a.mention.label, b.mention.label)
+            and not any(t.lower_ in _CHOICE_WORDS for t in doc[sent.start : a.start])
+        ):
+            continue  # "X, or Y": a name and its initials only, never a choice
+        if is_acronym(a.mention.label) and not is_acronym(b.mention.label):
+            a, b = b, a  # "UNRWA, the United Nations Relief ...": the initials name the other
         found[b.mention.label].add(a.mention.label)
     return {
         name: next(iter(firsts))
@@ -2726,26 +2780,52 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
 
 def _second_name(
     a: SpanMention, rest: Sequence[SpanMention], span_text: Callable[[int, int], str]
-) -> tuple[SpanMention, bool] | None:
-    """The name written after ``a`` as its second name, and whether "known ... as" gives
-    it, among the next mentions ``rest``: "X, known in Arabic as Y" (a language the NER
-    tags in between), "X, the Y", "X, or Y", "X, Malaysia's Y"; or None."""
+) -> tuple[SpanMention, str] | None:
+    """The name written after ``a`` as its second name, among the next mentions ``rest``,
+    with the form that gives it: "known" ("X, known in Arabic as Y", past a language the
+    NER tags in between), "glossed" ("X, the Y") or "or" ("X, or Y"); or None."""
     if not rest:
         return None
-    first = rest[0]
-    if (
-        (is_country_mention(first) or first.mention.type in PLACE_TYPES)
-        and len(rest) > 1
-        and span_text(first.end, rest[1].start).strip() in ("'s", "\u2019s")
-        and re.fullmatch(r"\s*,\s*(?:the\s+)?", span_text(a.end, first.start))
-    ):
-        return rest[1], False  # "Dana Halvex, Malaysia's National Hope Fund"
     for b in rest:
         if _KNOWN_AS.fullmatch(span_text(a.end, b.start)):
-            return b, True
-    if _GLOSSED.fullmatch(span_text(a.end, first.start)):
-        return first, False
+            return b, "known"
+    between = span_text(a.end, rest[0].start)
+    if _GLOSSED.fullmatch(between):
+        return rest[0], "glossed"
+    if _OR_INITIALS.fullmatch(between):
+        return rest[0], "or"
     return None
+
+
+def _own_language_name(label: str) -> bool:
+    """True for an organisation's name in its own language: a head word that leads
+    organisations' names in other languages starts it, and no English head word or legal
+    form ends it ("Hizb al-Fajr", "Jabhat al-Islah"; not "Halvex Bank", "Amnesty
+    International", "Goldman Sachs")."""
+    return (
+        not is_acronym(label)
+        and name_head_type(label) == "ORG"
+        and last_head_type(label) is None
+        and not written_legal_form(label)
+    )
+
+
+def _initials_of(first: str, second: str) -> bool:
+    """True when one of two names is initials whose every letter starts a word of the
+    other ("SAF" and "Sudan Armed Forces", "P.S.D." and "Social Democratic Party"; not
+    "HSBC" and "Halvex Bank", "RSF" and "Kessel Armed Forces")."""
+    if is_acronym(first) == is_acronym(second):
+        return False
+    initials, name = (first, second) if is_acronym(first) else (second, first)
+    letters = {w[0].lower() for w in re.split(r"[\s-]+", name) if w[:1].isalpha()}
+    return all(c.lower() in letters for c in initials if c.isalpha())
+
+
+def _language_or_country(word: str) -> bool:
+    """True for a language's or a country's name ("Arabic", "Georgia"), the place of
+    "known in ... as"; not a town's ("known in Marlo as")."""
+    found = gazetteer.lookup_country(word)
+    return word.lower() in language_names() or (found is not None and found.kind == "name")
 
 
 def _untold_person(mention: Mention) -> bool:
@@ -2759,32 +2839,70 @@ def _untold_person(mention: Mention) -> bool:
     )
 
 
-def _list_free_start(doc: Doc, start: int, sent_start: int) -> bool:
+def _list_free_start(
+    doc: Doc, start: int, sent_start: int, name_ends: Collection[int] | None = None
+) -> bool:
     """True when the name starting at token ``start`` is not a later item of a list:
-    no comma or "and" right before it (or before its "the")."""
+    no comma or "and" right before it (or before its "the"). With ``name_ends`` (the
+    token ends of the article's names), a comma counts only after a name ("W, X, known
+    as Y"; not "In the outgoing chamber, the X, known as Y")."""
     at = start - 1
     if at >= sent_start and doc[at].lower_ == "the":
         at -= 1
-    return at < sent_start or doc[at].lower_ not in _LIST_WORDS
+    if at < sent_start or doc[at].lower_ not in _LIST_WORDS:
+        return True
+    return name_ends is not None and doc[at].text == "," and at not in name_ends
+
+
+def _after_a_noun(doc: Doc, start: int, sent_start: int) -> bool:
+    """True when the name starting at ``start`` hangs on a noun before it by a
+    preposition ("the head of X", "a spokesman for X", "a commander in X"), so a phrase
+    after it may be about that noun; not "mediated by X" (a verb's)."""
+    at = start - 1
+    if at >= sent_start and doc[at].lower_ == "the":
+        at -= 1
+    return (
+        at >= sent_start
+        and doc[at].pos_ == "ADP"
+        and doc[at].head.pos_ in ("NOUN", "PROPN", "PRON")
+    )
+
+
+def _in_main_clause(doc: Doc, start: int, sent_start: int) -> bool:
+    """True when the name starting at token ``start`` opens its sentence or comes after
+    the sentence's finite verb ("The smaller is X, the Y"): not in an introductory
+    phrase ("Like X, the Y, which ...", "Backed by X, the Y ...", "According to X, ...")."""
+    if doc[sent_start].lower_ in _OPENING_WORDS:
+        return False
+    if start == sent_start or (start == sent_start + 1 and doc[sent_start].lower_ == "the"):
+        return True
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent_start:start])
+
+
+def _list_goes_on(doc: Doc, end: int, sent_end: int) -> bool:
+    """True when a list goes on after an apposition's second name: ", and" or ", or"
+    later in the sentence ("X, the Y, which funds lawyers, and Z")."""
+    return any(
+        doc[i].text == "," and doc[i + 1].lower_ in ("and", "or") for i in range(end, sent_end - 1)
+    )
 
 
 def _closed_apposition(doc: Doc, end: int, sent_end: int, apposition: bool = True) -> bool:
     """True when a second name ending at token ``end`` closes its phrase: the sentence
     ends, or a stop, bracket, colon or dash, or a comma; after an ``apposition`` ("X,
-    the Y"), a comma and a lower-case word that starts no list item ("..., known", "...,
-    which"; not "..., the Bank of X, ..."), where "X, known as Y, and ..." may go on."""
+    the Y"), a comma and a clause about the organisation (`_AFTER_A_GLOSS`, or a verb:
+    "..., said"), never a list's next item ("..., three banks", "..., the Bank of X"),
+    where "X, known as Y, and ..." may go on."""
     if end >= sent_end:
         return True
     after = doc[end].text
     if after == "," and not apposition:
         return True
     if after == ",":
-        return (
-            end + 1 < sent_end
-            and doc[end + 1].is_lower
-            and doc[end + 1].lower_ not in _LIST_WORDS
-            and doc[end + 1].pos_ != "DET"
-        )
+        if end + 1 >= sent_end:
+            return False
+        word = doc[end + 1]
+        return word.is_lower and (word.lower_ in _AFTER_A_GLOSS or word.pos_ in ("VERB", "AUX"))
     return after in (".", ";", ":", ")", "\u2014", "--")
 
 
