@@ -282,6 +282,16 @@ def test_titles_glued_to_names_become_roles(
     assert found[name].roles == roles
 
 
+def test_a_forces_name_before_its_rank_is_no_title() -> None:
+    """ "Kessel Police Sgt. X": the force, then the rank ("Police" is a title only before
+    a rank it starts, "Police General X"), so the force stays an actor."""
+    doc = with_ents(
+        "He was tased, said Kessel Police Sgt. Marty Roe.",
+        [("Kessel Police", "ORG"), ("Marty Roe", "PERSON")],
+    )
+    assert [m.mention.label for m in find_mentions(doc, "t")] == ["Kessel Police", "Marty Roe"]
+
+
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
