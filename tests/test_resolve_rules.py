@@ -746,6 +746,14 @@ def test_acronym_in_brackets_joins_no_name(text: str, form: str) -> None:
             False,
             id="must not: a place that ends a longer name the NER cut",
         ),
+        pytest.param(
+            "Scientists at the Centro Nacional de Kessar (CNK) in Madrid are working on a"
+            " new chip.",
+            "CNK",
+            "Centro Nacional de Kessar",
+            True,
+            id="a site's own acronym, whatever the case of its letters",
+        ),
     ],
 )
 def test_acronym_in_brackets_after_a_place(text: str, form: str, place: str, joins: bool) -> None:

@@ -2545,7 +2545,7 @@ def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[t
             and not (
                 # "... for Refugees in the Near East (UNRWA)": the end of a longer name
                 n.type in PLACE_TYPES
-                and acronym_key(doc[at + 1].text)[:1] != organisation_key(n.label)[:1]
+                and acronym_key(doc[at + 1].text)[:1].lower() != organisation_key(n.label)[:1]
             )
         ):
             yield organisation_key(n.label), doc[at + 1].text
