@@ -2673,8 +2673,9 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
     gives it as the same organisation's in so many words: "the Dawn Party, known in
     Arabic as Hizb al-Fajr", "the National Unity Organisation, known by its Malay
     initials, PPN", "Hizb al-Fajr, the Dawn Party, ...", "the Sudan Armed Forces, or
-    SAF, ..." -> {"Dawn Party": "Hizb al-Fajr", "SAF": "Sudan Armed Forces", ...}: initials
-    are always the second name ("UNRWA, the United Nations Relief and Works Agency").
+    SAF, ..." -> {"Hizb al-Fajr": "Dawn Party", "Dawn Party": "Hizb al-Fajr", "SAF":
+    "Sudan Armed Forces", ...}: initials are always the second name ("SAF, or Sudan
+    Armed Forces").
 
     The first name is no person's, no country's, no place the gazetteer knows or the
     article puts something in ("in Marlo, the Kessel Institute"), and no later item of a
@@ -2683,20 +2684,23 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
     never in a possessive ("X, known as the Y's supplier") or a longer noun phrase ("X,
     the Y subsidiary").
 
-    * "known ... as" / "known by its ... initials": after "of" or "for" only with "by
-      its" ("the head of X, known as Y", "a spokesman for X, known as Y" may name the
-      head); a second name the NER took for a person's only where the phrase says it is
-      the local name ("known in Arabic as", "known locally as", "by its Indonesian
-      name") and nothing written with it says person (`_untold_person`).
-    * An apposition ("X, the Y") only of a name in another language or initials and an
-      English organisation's name: the first is initials or two words or more with no
-      English head word, legal form or given name ("Hizb al-Fajr", "UNRWA"), the second
-      an organisation's (typed ORG or ending in an organisation's head word); the first
-      opens no introductory phrase ("Like X, the Y, which ..."), and a comma after the
-      second starts a clause about it ("..., which", "..., known", a verb), never a
-      list's next item ("..., three banks and ...", "..., the Z").
-    * "X, or Y" only of a name and its initials ("whether X, or the Y, filed" is a
-      choice).
+    * "known ... as" / "known by its ... initials": where the first name hangs on a noun
+      by a preposition ("the head of X", "a spokesman for X", "a commander in X"), only
+      with "by its ..." (the phrase may name the head); "known in Z as" only with a
+      language or a country for Z; a second name the NER took for a person's only where
+      the phrase says it is the local name ("known in Arabic as", "known locally as",
+      "by its Indonesian name") and nothing written with it says person
+      (`_untold_person`).
+    * An apposition ("X, the Y") only of a name in the organisation's own language and
+      its English name: a head word of names in other languages leads the first, and no
+      English head word or legal form ends it (`_own_language_name`: "Hizb al-Fajr");
+      the second is an organisation's (typed ORG or ending in an organisation's head
+      word). The first is in the main clause (not "Like X, the Y, which ...", "Backed by
+      X, the Y ..."); a comma after the second starts a clause about it ("..., which",
+      "..., known", a verb), never a list's next item ("..., three banks", "..., the
+      Z"), and no ", and" later goes on with a list ("X, the Y, which ..., and Z").
+    * "X, or Y" only of a name and initials that spell it (`_initials_of`), and never a
+      choice ("whether X, or Y, filed").
 
     A name given to two organisations is left out.
     """
