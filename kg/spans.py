@@ -152,7 +152,7 @@ def is_title_word(tok: Token) -> bool:
         return i + 1 < len(doc) and all(t.is_alpha and t.is_title for t in doc[i : i + 2])
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot"), nor the end of a
-        # force's name ("Bloomington Police Sgt. X": the force, then the rank)
+        # force's name ("Kessel Police Sgt. X": the force, then the rank)
         prev = doc[tok.i - 1] if tok.i > 0 else None
         return (
             tok.i + 1 < len(doc)

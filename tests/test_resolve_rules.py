@@ -739,16 +739,15 @@ def test_acronym_in_brackets_joins_no_name(text: str, form: str) -> None:
     ("text", "form", "place", "joins"),
     [
         pytest.param(
-            "Schools run by the Marlo Relief Agency for Refugees in the Near East (MRANE)"
+            "Schools run by the Marlo Relief Agency for Refugees in the Kessel Valley (MRAKV)"
             " are full.",
-            "MRANE",
-            "Near East",
+            "MRAKV",
+            "Kessel Valley",
             False,
             id="must not: a place that ends a longer name the NER cut",
         ),
         pytest.param(
-            "Scientists at the Centro Nacional de Kessar (CNK) in Madrid are working on a"
-            " new chip.",
+            "Scientists at the Centro Nacional de Kessar (CNK) in Marlo are working on a new chip.",
             "CNK",
             "Centro Nacional de Kessar",
             True,
@@ -1357,7 +1356,7 @@ def test_renamed_organisation_joins_its_old_name(
         ),
         pytest.param(
             "Donors include Hizb al-Kessar, the Kessel Bar Association, which funds lawyers, and"
-            " Oxfam.",
+            " Tirra Aid.",
             "Hizb al-Kessar",
             "Kessel Bar Association",
             "ORG",

@@ -1501,8 +1501,8 @@ def other_name_pass(groups: _Groups) -> None:
     Party"; "U.N. Security Council" after one wrote it beside "United Nations Security
     Council"; a person's second name after one wrote "Jane Roe, who performs as Stella
     Quinn" (`kg.model.LocalEntity.other_names`, decided within the article); its
-    name in another language or its initials after one wrote "the Dawn Party, known in
-    Arabic as Hizb al-Fajr". A second name two people's or two organisations' articles
+    name in another language or its initials after one wrote "the Kessar Party, known in
+    Arabic as Hizb al-Kessar". A second name two people's or two organisations' articles
     give (two men called "Abu Omar"; "Justice Party" for two parties) joins neither."""
     claims: dict[GroupKey, set[GroupKey]] = defaultdict(set)
     for g in [*groups.of_kind("other"), *groups.of_kind("person")]:

@@ -1076,7 +1076,7 @@ class _Grouping:
             _renamed_organisations(mentions, tokens) if tokens else {}
         )
         if tokens:
-            # "Hizb al-Fajr, the Dawn Party": a second name of the organisation
+            # "Hizb al-Kessar, the Kessar Party": a second name of the organisation
             for name, first in _glossed_names(mentions, tokens).items():
                 self.other_names.setdefault(name, first)
         # organisation's name -> the nickname the article gives it
@@ -1852,7 +1852,7 @@ def _retype_organisations(
     (`_companies_by_cue`: "shares of X", "X's chief executive", a ticker, "X, which").
 
     A "person" the article gives as an organisation's other name is one too ("the Dawn
-    Party, known in Arabic as Hizb al-Fajr": `_glossed_names`).
+    Party, known in Arabic as Hizb al-Kessar": `_glossed_names`).
 
     The other way, a name an apposition gives a job is a person's
     (`_people_by_apposition`: "the strategist at Halvex, Jane Roe"), and so is a
@@ -1916,7 +1916,7 @@ def _retype_organisations(
     people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
     companies = _companies_by_cue(doc, mentions) | set(led)
     if tokens is not None:
-        # "the Dawn Party, known in Arabic as Hizb al-Fajr": the party's name
+        # "the Kessar Party, known in Arabic as Hizb al-Kessar": the party's name
         companies |= {
             name
             for name in _glossed_names(mentions, tokens)
@@ -2512,7 +2512,7 @@ def _defined_acronyms(
     Only a name of two words or more that is no person's and no country, and an acronym
     alone in its brackets; an acronym defined for two names is left out, and so is one
     after a place whose first letter it does not share (the end of a longer name the NER
-    cut: "the Relief Agency for Refugees in the Near East (UNRWA)")."""
+    cut: "the Relief Agency for Refugees in the Kessel Valley (RAKV)")."""
     found: dict[str, set[str]] = defaultdict(set)
     written: dict[str, set[str]] = defaultdict(set)
     for name, acronym in _bracketed_acronyms(mentions, doc):
@@ -2543,7 +2543,7 @@ def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[t
             and n.type != "PERSON"
             and not is_country_mention(name)
             and not (
-                # "... for Refugees in the Near East (UNRWA)": the end of a longer name
+                # "... for Refugees in the Kessel Valley (RAKV)": the end of a longer name
                 n.type in PLACE_TYPES
                 and acronym_key(doc[at + 1].text)[:1].lower() != organisation_key(n.label)[:1]
             )
@@ -2637,7 +2637,7 @@ def _renamed_organisations(mentions: Sequence[SpanMention], tokens: DocTokens) -
 
 #: What an article writes between an organisation's name and its name in another
 #: language, or its initials, when it says in so many words that they are one name: "the
-#: Dawn Party, known in Arabic as Hizb al-Fajr", "the commission, known by its
+#: Kessar Party, known in Arabic as Hizb al-Kessar", "the commission, known by its
 #: Indonesian initials, KPK", "(known locally as ...)". ``where`` or ``lang`` is set
 #: where it says the name is the local one ("in Arabic", "locally", "by its Malay
 #: name"); ``its`` where the phrase says "by its ... name / initials".
@@ -2648,10 +2648,10 @@ _KNOWN_AS = re.compile(
     r"(?:name|initials|acronym|abbreviation)\s*,?))"
     r"\s*(?:the)?\s*"
 )
-#: An apposition of an organisation's own name and its English name: "Hizb al-Fajr, the
-#: Dawn Party, won 14 seats".
+#: An apposition of an organisation's own name and its English name: "Hizb al-Kessar, the
+#: Kessar Party, won 14 seats".
 _GLOSSED = re.compile(r"\s*,\s*the\s*")
-#: A name and its initials joined by "or": "the Sudan Armed Forces, or SAF, said" (not
+#: A name and its initials joined by "or": "the Kessel Armed Forces, or KAF, said" (not
 #: "X, or the Y", a choice).
 _OR_INITIALS = re.compile(r"\s*,\s*or\s*")
 #: Words before a choice ("whether X, or Y, ...", "either X, or Y").
@@ -2670,12 +2670,12 @@ _OPENING_WORDS = frozenset({"according", "like", "unlike", "apart", "besides", "
 
 def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[str, str]:
     """An organisation's second name, by the name written before it, where the article
-    gives it as the same organisation's in so many words: "the Dawn Party, known in
-    Arabic as Hizb al-Fajr", "the National Unity Organisation, known by its Malay
-    initials, PPN", "Hizb al-Fajr, the Dawn Party, ...", "the Sudan Armed Forces, or
-    SAF, ..." -> {"Hizb al-Fajr": "Dawn Party", "Dawn Party": "Hizb al-Fajr", "SAF":
-    "Sudan Armed Forces", ...}: initials are always the second name ("SAF, or Sudan
-    Armed Forces").
+    gives it as the same organisation's in so many words: "the Kessar Party, known in
+    Arabic as Hizb al-Kessar", "the Marlo Unity Organisation, known by its Malay
+    initials, PPM", "Hizb al-Kessar, the Kessar Party, ...", "the Kessel Armed Forces, or
+    KAF, ..." -> {"Hizb al-Kessar": "Kessar Party", "Kessar Party": "Hizb al-Kessar",
+    "KAF": "Kessel Armed Forces", ...}: initials are always the second name ("KAF, or
+    Kessel Armed Forces").
 
     The first name is no person's, no country's, no place the gazetteer knows or the
     article puts something in ("in Marlo, the Kessel Institute"), and no later item of a
@@ -2693,7 +2693,7 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
       (`_untold_person`).
     * An apposition ("X, the Y") only of a name in the organisation's own language and
       its English name: a head word of names in other languages leads the first, and no
-      English head word or legal form ends it (`_own_language_name`: "Hizb al-Fajr");
+      English head word or legal form ends it (`_own_language_name`: "Hizb al-Kessar");
       the second is an organisation's (typed ORG or ending in an organisation's head
       word). The first is in the main clause (not "Like X, the Y, which ...", "Backed by
       X, the Y ..."); a comma after the second starts a clause about it ("..., which",
@@ -2753,7 +2753,7 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
                 and a.mention.type == "ORG"
                 and _untold_person(b.mention)
             ):
-                # "the Dawn Party, known in Arabic as Hizb al-Fajr": a name the NER took
+                # "the Kessar Party, known in Arabic as Hizb al-Kessar": a name the NER took
                 # for a person's, which `_retype_organisations` makes the party's
                 continue
         elif form == "glossed":
@@ -2773,7 +2773,7 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
         ):
             continue  # "X, or Y": a name and its initials only, never a choice
         if is_acronym(a.mention.label) and not is_acronym(b.mention.label):
-            a, b = b, a  # "UNRWA, the United Nations Relief ...": the initials name the other
+            a, b = b, a  # "KAF, or Kessel Armed Forces": the initials name the other
         found[b.mention.label].add(a.mention.label)
     return {
         name: next(iter(firsts))
@@ -2804,8 +2804,8 @@ def _second_name(
 def _own_language_name(label: str) -> bool:
     """True for an organisation's name in its own language: a head word that leads
     organisations' names in other languages starts it, and no English head word or legal
-    form ends it ("Hizb al-Fajr", "Jabhat al-Islah"; not "Halvex Bank", "Amnesty
-    International", "Goldman Sachs")."""
+    form ends it ("Hizb al-Kessar", "Jabhat al-Marlo"; not "Halvex Bank", "Kessel
+    International", "Marlo Sachs")."""
     return (
         not is_acronym(label)
         and name_head_type(label) == "ORG"
@@ -2816,8 +2816,8 @@ def _own_language_name(label: str) -> bool:
 
 def _initials_of(first: str, second: str) -> bool:
     """True when one of two names is initials whose every letter starts a word of the
-    other ("SAF" and "Sudan Armed Forces", "P.S.D." and "Social Democratic Party"; not
-    "HSBC" and "Halvex Bank", "RSF" and "Kessel Armed Forces")."""
+    other ("KAF" and "Kessel Armed Forces", "P.D.K." and "Kessel Democratic Party"; not
+    "HSBK" and "Halvex Bank", "TLF" and "Kessel Armed Forces")."""
     if is_acronym(first) == is_acronym(second):
         return False
     initials, name = (first, second) if is_acronym(first) else (second, first)

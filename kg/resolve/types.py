@@ -13,7 +13,7 @@ a person or anything else, and lets the articles vote.
   organisations or places ("Center", "United", "County"), a legal form ("Corp.") or an
   acronym say organisation. With no evidence, a name that articles tag a person or a
   place, whose first word is a given name and that the gazetteer does not know, is a
-  person ("Diego Medina"). With evidence on both sides, or none, the class of more
+  person ("Diego Kessar"). With evidence on both sides, or none, the class of more
   mentions wins (an article that calls the name "the airline Northwind" ten times
   outweighs one that tags it a person once); with as many mentions, nothing changes.
 * A short name is what the longer names that end with it are (`name_endings`): "Herons",
@@ -234,7 +234,7 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
 def _named_like_a_person(key: str, other_types: Counter[EntityType]) -> bool:
     """True for a name that as many articles tag a person as a place, with no evidence
     either way, whose first word is a given name and that no gazetteer knows as a place
-    ("Diego Medina", typed LOC in one article, PERSON in another; not "Ann Arbor" nor
+    ("Diego Kessar", typed LOC in one article, PERSON in another; not "Ann Arbor" nor
     "Alice Springs", however small)."""
     words = key.split()
     return (
@@ -255,7 +255,7 @@ def said_person(e: LocalEntity) -> bool:
 def written_as_company(extractions: Iterable[DocExtraction]) -> set[str]:
     """Keys of names some article writes as a company's (``company_cues``: "shares of
     X", "X's chief executive") or gives as an organisation's other name ("the Dawn
-    Party, known in Arabic as Hizb al-Fajr": ``other_names``, two words or more, no
+    Party, known in Arabic as Hizb al-Kessar": ``other_names``, two words or more, no
     given name first), and no article says is a person (`said_person`): the articles
     that tagged it a person without a word on it are outvoted."""
     cued: set[str] = set()
