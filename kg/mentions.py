@@ -592,8 +592,8 @@ def _with_generation(span: Span) -> bool:
 def _titled_inside(span: Span) -> bool:
     """True for an abbreviated or courtesy title followed by one to three capitalised
     words inside one span ("Sen. Roe", "Spokeswoman Jane Roe"), or a rank of two title
-    words or more before two or three ("Police General Anan Roe", "Lieutenant General
-    Jo Roe"; not "General Motors", "Major General Hospital")."""
+    words or more before a full name a given name leads ("Lieutenant General Jo Roe";
+    not "General Motors", "Major General Hospital", "Major General Staff Office")."""
     first = span[0]
     word = first.lower_.rstrip(".")
     ranked = 0
@@ -604,6 +604,7 @@ def _titled_inside(span: Span) -> bool:
         return (
             2 <= len(rest) <= 3
             and all(t.is_title and t.is_alpha for t in rest)
+            and known_given_name(rest[0].text)
             and not spans.name_head_type(rest.text)
             and gazetteer.lookup_country(rest.text) is None
         )

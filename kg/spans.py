@@ -151,14 +151,8 @@ def is_title_word(tok: Token) -> bool:
             i += 1
         return i + 1 < len(doc) and all(t.is_alpha and t.is_title for t in doc[i : i + 2])
     if word in _BEFORE_A_RANK:
-        # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot"), nor the end of a
-        # force's name ("Kessel Police Sgt. X": the force, then the rank)
-        prev = doc[tok.i - 1] if tok.i > 0 else None
-        return (
-            tok.i + 1 < len(doc)
-            and doc[tok.i + 1].lower_.rstrip(".") in known
-            and (prev is None or not (prev.is_title and prev.pos_ == "PROPN"))
-        )
+        # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in known
     return title_word(word)
 
 
@@ -182,9 +176,8 @@ _PAIR_WORDS = frozenset(word for pair in TWO_WORD_TITLES for word in pair)
 #: Malaysia's courtesy titles, which come before a full name ("Datuk Ahmad Roe"): a
 #: title only there, since a title before one word leaves a given name alone.
 FULL_NAME_TITLES = frozenset({"datuk", "dato", "datin"})
-#: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col",
-#: "Police General").
-_BEFORE_A_RANK = frozenset({"pol", "police"})
+#: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
+_BEFORE_A_RANK = frozenset({"pol"})
 
 
 @cache

@@ -251,18 +251,20 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Somsak Marlo", ("Pol Gen",)),
         ("Pol Col Somsak Marlo was transferred.", "Pol Col Somsak Marlo", "PERSON",
          "Somsak Marlo", ("Pol Col",)),
-        ("Police General Somsak Marlo was transferred.", "Police General Somsak Marlo",
-         "ORG", "Somsak Marlo", ("Police General",)),
-        ("Lieutenant General Somsak Marlo was transferred.",
-         "Lieutenant General Somsak Marlo", "ORG", "Somsak Marlo", ("Lieutenant General",)),
+        ("Lieutenant General Jonas Marlo was transferred.",
+         "Lieutenant General Jonas Marlo", "ORG", "Jonas Marlo", ("Lieutenant General",)),
         # must not: "Pol" before no rank is a name
         ("Pol Marlo ruled the country.", "Pol Marlo", "PERSON", "Pol Marlo", ()),
         # must not: a body whose name starts with rank words
         ("Major General Hospital treated him.", "Major General Hospital", "ORG",
          "Major General Hospital", ()),
-        ("Police General Kessel Marlo Hospital treated him.",
-         "Police General Kessel Marlo Hospital", "ORG",
-         "Police General Kessel Marlo Hospital", ()),
+        ("Lieutenant General Jonas Marlo Hospital treated him.",
+         "Lieutenant General Jonas Marlo Hospital", "ORG",
+         "Lieutenant General Jonas Marlo Hospital", ()),
+        ("Detectives of the Major General Crimes Unit made the arrest.",
+         "Major General Crimes Unit", "ORG", "Major General Crimes Unit", ()),
+        ("Detectives of the Police Major Crimes Unit made the arrest.",
+         "Police Major Crimes Unit", "ORG", "Police Major Crimes Unit", ()),
         ("General Motors Europe cut jobs.", "General Motors Europe", "ORG",
          "General Motors Europe", ()),
         # must not: organisations and places that start with a title word
@@ -283,8 +285,7 @@ def test_titles_glued_to_names_become_roles(
 
 
 def test_a_forces_name_before_its_rank_is_no_title() -> None:
-    """ "Kessel Police Sgt. X": the force, then the rank ("Police" is a title only before
-    a rank it starts, "Police General X"), so the force stays an actor."""
+    """A force's name before a rank ("Kessel Police Sgt. X") stays an actor."""
     doc = with_ents(
         "He was tased, said Kessel Police Sgt. Marty Roe.",
         [("Kessel Police", "ORG"), ("Marty Roe", "PERSON")],
