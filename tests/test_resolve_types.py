@@ -253,17 +253,6 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_shortened("Palang Kessar Party", "Palang Kessar"),
           _shortened("Palang Kessar Party", "Palang Kessar"),
           _local("Palang Kessar", "PERSON", ("Dr.",))], ["ORG", "ORG", "PERSON"]),
-        # as many articles tag a name a person as a place, with no evidence: a name that
-        # a given name leads, which no gazetteer knows, is a person's
-        ([_local("Diego Kessar", "LOC"), _local("Diego Kessar", "PERSON")],
-         ["PERSON", "PERSON"]),
-        # must not: a town (however small), no given name first, an organisation's type
-        ([_local("Alice Springs", "LOC"), _local("Alice Springs", "PERSON")],
-         ["LOC", "PERSON"]),
-        ([_local("Kessar Marlo", "LOC"), _local("Kessar Marlo", "PERSON")],
-         ["LOC", "PERSON"]),
-        ([_local("Diego Kessar", "ORG"), _local("Diego Kessar", "PERSON")],
-         ["ORG", "PERSON"]),
         # the leading words an article wrote for a company with its legal form are the
         # company's, however many articles tag them a person
         ([_shortened("Kordon Liman Isletmeleri A.S.", "Kordon Liman"),

@@ -11,9 +11,7 @@ a person or anything else, and lets the articles vote.
 * The class most articles give wins; on a tie, the evidence decides: titles written
   with the name ("Trooper", "Ms.", "President") say person, a word that ends names of
   organisations or places ("Center", "United", "County"), a legal form ("Corp.") or an
-  acronym say organisation. With no evidence, a name that articles tag a person or a
-  place, whose first word is a given name and that the gazetteer does not know, is a
-  person ("Diego Kessar"). With evidence on both sides, or none, the class of more
+  acronym say organisation. With evidence on both sides, or none, the class of more
   mentions wins (an article that calls the name "the airline Northwind" ten times
   outweighs one that tags it a person once); with as many mentions, nothing changes.
 * A short name is what the longer names that end with it are (`name_endings`): "Herons",
@@ -211,8 +209,6 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             winners[key] = "person" if people > others else "other"
         elif len(argued[key]) == 1:
             winners[key] = next(iter(argued[key]))
-        elif _named_like_a_person(key, other_types[key]):
-            winners[key] = "person"
         elif weight[key]["person"] != weight[key]["other"]:
             # As many articles each way: the reading of more mentions wins.
             winners[key] = max(weight[key], key=lambda c: weight[key][c])
@@ -229,21 +225,6 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         changed = tuple(_retyped(e, winners, other_types, places) for e in ex.entities)
         out.append(ex if changed == ex.entities else dataclasses.replace(ex, entities=changed))
     return out
-
-
-def _named_like_a_person(key: str, other_types: Counter[EntityType]) -> bool:
-    """True for a name that as many articles tag a person as a place, with no evidence
-    either way, whose first word is a given name and that no gazetteer knows as a place
-    ("Diego Kessar", typed LOC in one article, PERSON in another; not "Ann Arbor" nor
-    "Alice Springs", however small)."""
-    words = key.split()
-    return (
-        len(words) > 1
-        and set(other_types) <= {"GPE", "LOC"}
-        and known_given_name(words[0])
-        and not gazetteer.known_place(key)
-        and not gazetteer.any_town(key)
-    )
 
 
 def said_person(e: LocalEntity) -> bool:
