@@ -2511,8 +2511,9 @@ def _defined_acronyms(
 
     Only a name of two words or more that is no person's and no country, and an acronym
     alone in its brackets; an acronym defined for two names is left out, and so is one
-    after a place whose first letter it does not share (the end of a longer name the NER
-    cut: "the Relief Agency for Refugees in the Kessel Valley (RAKV)")."""
+    after a town, region or area whose first letter it does not share (the end of a
+    longer name the NER cut: "the Relief Agency for Refugees in the Kessel Valley
+    (RAKV)"; an airport's code, "Kessar International Airport (DKR)", stays its own)."""
     found: dict[str, set[str]] = defaultdict(set)
     written: dict[str, set[str]] = defaultdict(set)
     for name, acronym in _bracketed_acronyms(mentions, doc):
@@ -2543,8 +2544,9 @@ def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[t
             and n.type != "PERSON"
             and not is_country_mention(name)
             and not (
-                # "... for Refugees in the Kessel Valley (RAKV)": the end of a longer name
-                n.type in PLACE_TYPES
+                # "... for Refugees in the Kessel Valley (RAKV)": the end of a longer name;
+                # an airport's code is its own ("Kessar International Airport (DKR)")
+                n.type in ("GPE", "LOC")
                 and acronym_key(doc[at + 1].text)[:1].lower() != organisation_key(n.label)[:1]
             )
         ):
