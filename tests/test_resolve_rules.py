@@ -2433,6 +2433,11 @@ def org(name: str, mentions: int = 1, type: EntityType = "ORG") -> LocalEntity:
     )
 
 
+def also_named(e: LocalEntity, *names: str) -> LocalEntity:
+    """A local actor whose article gives it other names too (``other_names``)."""
+    return dataclasses.replace(e, other_names=tuple(sorted({e.label, *names})))
+
+
 def sited(name: str, town: str) -> LocalEntity:
     """A site's name that its article also writes with "in" and its town."""
     return dataclasses.replace(org(name), aliases=(name, f"{name} in {town}"))
@@ -3496,11 +3501,7 @@ CLIPPED_ROWS = [
     pytest.param(
         [
             [org("Halvex Computer", 3)],
-            [
-                dataclasses.replace(
-                    org("Halvex Systems"), other_names=("Halvex Computer", "Halvex Systems")
-                )
-            ],
+            [also_named(org("Halvex Systems"), "Halvex Computer")],
             [org("Halvex Systems")],
         ],
         "Halvex Computer",
@@ -4077,12 +4078,7 @@ MERGE_ROWS = [
     ),
     pytest.param(
         [
-            [
-                dataclasses.replace(
-                    org("Kessar Unity Party"),
-                    other_names=("Kessar Unity Party", "Perpaduan Kessar"),
-                )
-            ],
+            [also_named(org("Kessar Unity Party"), "Perpaduan Kessar")],
             [person("Perpaduan Kessar")],
         ],
         "Perpaduan Kessar",
@@ -4093,12 +4089,7 @@ MERGE_ROWS = [
     ),
     pytest.param(
         [
-            [
-                dataclasses.replace(
-                    org("Kessar Unity Party"),
-                    other_names=("Kessar Unity Party", "Perpaduan Kessar"),
-                )
-            ],
+            [also_named(org("Kessar Unity Party"), "Perpaduan Kessar")],
             [person("Perpaduan Kessar", roles=("Dr.",))],
         ],
         "Perpaduan Kessar",
@@ -4109,17 +4100,8 @@ MERGE_ROWS = [
     ),
     pytest.param(
         [
-            [
-                dataclasses.replace(
-                    org("Kessar Investment Securities"),
-                    other_names=("LMB", "Kessar Investment Securities"),
-                )
-            ],
-            [
-                dataclasses.replace(
-                    org("Jabhat Islah Kessar"), other_names=("Jabhat Islah Kessar", "LMB")
-                )
-            ],
+            [also_named(org("Kessar Investment Securities"), "LMB")],
+            [also_named(org("Jabhat Islah Kessar"), "LMB")],
             [org("LMB")],
         ],
         "LMB",
@@ -4130,16 +4112,8 @@ MERGE_ROWS = [
     ),
     pytest.param(
         [
-            [
-                dataclasses.replace(
-                    org("Hizb al-Kessar"), other_names=("Hizb al-Kessar", "Justice Party")
-                )
-            ],
-            [
-                dataclasses.replace(
-                    org("Hizb al-Marlo"), other_names=("Hizb al-Marlo", "Justice Party")
-                )
-            ],
+            [also_named(org("Hizb al-Kessar"), "Justice Party")],
+            [also_named(org("Hizb al-Marlo"), "Justice Party")],
             [org("Justice Party")],
         ],
         "Justice Party",
