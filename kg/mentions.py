@@ -593,7 +593,7 @@ def _titled_inside(span: Span) -> bool:
     """True for an abbreviated or courtesy title followed by one to three capitalised
     words inside one span ("Sen. Roe", "Spokeswoman Jane Roe"), or a rank of two title
     words or more before a full name a given name leads ("Lieutenant General Jo Roe";
-    not "General Motors", "Major General Hospital", "Major General Staff Office")."""
+    not "General Halvex Motors", "Major General Hospital", "Major General Staff Office")."""
     first = span[0]
     word = first.lower_.rstrip(".")
     ranked = 0

@@ -739,10 +739,10 @@ def test_acronym_in_brackets_joins_no_name(text: str, form: str) -> None:
     ("text", "form", "place", "joins"),
     [
         pytest.param(
-            "Schools run by the Kessel Relief Agency for Refugees in the Middle East (KRAME)"
+            "Schools run by the Kessel Relief Agency for Refugees in the Tirra Delta (KRATD)"
             " are full.",
-            "KRAME",
-            "Middle East",
+            "KRATD",
+            "Tirra Delta",
             False,
             id="must not: a place that ends a longer name the NER cut",
         ),

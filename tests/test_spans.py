@@ -265,8 +265,8 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Major General Crimes Unit", "ORG", "Major General Crimes Unit", ()),
         ("Detectives of the Police Major Crimes Unit made the arrest.",
          "Police Major Crimes Unit", "ORG", "Police Major Crimes Unit", ()),
-        ("General Motors Europe cut jobs.", "General Motors Europe", "ORG",
-         "General Motors Europe", ()),
+        ("General Halvex Europe cut jobs.", "General Halvex Europe", "ORG",
+         "General Halvex Europe", ()),
         # must not: organisations and places that start with a title word
         ("Norvik Motors cut jobs.", "Norvik Motors", "ORG", "Norvik Motors", ()),
         ("HVL Europe cut jobs.", "HVL Europe", "PERSON", "HVL Europe", ()),
