@@ -418,6 +418,7 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Kumasi Royals", "ORG"),
         ("Gardnersville United", "ORG"),
         ("Tubman Boulevard", "FAC"),
+        ("Kessar Square", "FAC"),
         ("Lofa County", "GPE"),
         ("Civic Marlo Movement", "ORG"),
         ("Kessel Labour Bloc", "ORG"),
