@@ -460,7 +460,7 @@ def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
         and not every[end - 1].whitespace_
         and not every[end].whitespace_
         and tokens.is_alpha[end + 1]
-        and tokens.tag[end + 1] != "VBN"  # "Denver-based", "US-led": a name, then a participle
+        and tokens.tag[end + 1] != "VBN"  # "Tulsa-based", "US-led": a name, then a participle
         and spans.hyphen_piece(every[end + 1])
     ):
         end += 2  # "Moon Jae" + "-in", "Mar" + "-a" + "-Lago"; never "KADS" + "-led"

@@ -4,7 +4,7 @@ An organisation the NER glued to the next one ("Halvex and Marlo Composite") is 
 named by its right half (`split_glued_pairs`); names the NER missed in an article are
 then recovered where the corpus knows them (`kg.resolve.recover.promote_candidates`, a
 gazetteer built from the corpus itself), and a city written only as a side of a game is
-named by its team (`kg.resolve.teams.name_cities_by_team`: "a 27-20 win over Seattle").
+named by its team (`kg.resolve.teams.name_cities_by_team`: "a 27-20 win over Spokane").
 Local actors then get one type class per name across the corpus
 (`kg.resolve.types.reconcile_types`: the articles vote, evidence breaks ties), then are
 grouped by a typed group key (a country by its code; a lone surname by its folded name

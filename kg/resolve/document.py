@@ -1185,7 +1185,7 @@ class _Grouping:
         )
         # places written as a side of a game: a city standing for its team
         # (`kg.resolve.teams`), unless the article also writes it as a town
-        # ("Denver's mayor")
+        # ("Tulsa's mayor")
         self.contested: frozenset[int] = (
             _contested(doc, mentions) if doc is not None else frozenset()
         )

@@ -1,11 +1,11 @@
-"""A city written for its sports team: "Denver (9-3) made a comeback", "a 27-20
-win over Seattle".
+"""A city written for its sports team: "Tulsa (9-3) made a comeback", "a 27-20
+win over Spokane".
 
 Sports reports call a team by its city, and the NER types the city a place. The
 article's stage counts the mentions of a place written as a side of a game
 (`in_a_contest`: with a game's score in the sentence or a win-loss record after the
 name). The corpus stage then names such a place by the one team of the corpus that is
-the city and a plural nickname the articles also write alone ("Denver Foxes" and
+the city and a plural nickname the articles also write alone ("Tulsa Foxes" and
 "Foxes": `name_cities_by_team`), where its article names that team too, so the
 mentions join the team, not the city.
 
@@ -14,8 +14,8 @@ Guards, since a wrong merge is worse than a miss:
 * a game's score: figures not followed by a noun other than a result's ("20-25
   percent", "a 5-4 decision" are none), in a sentence of no vote or ruling
   (`NOT_GAME_WORDS`); the place a side of a contest verb whose other side is a name
-  ("Phoenix defeated the tax measure 60-40" is no game) or of "win over", "lost to";
-* an article that also writes the place "in X", as a town ("Denver's mayor", "Denver
+  ("Tacoma defeated the tax measure 60-40" is no game) or of "win over", "lost to";
+* an article that also writes the place "in X", as a town ("Tulsa's mayor", "Tulsa
   residents": `civic_use`) or as where something is (a `LOCATED_IN` edge to it) keeps
   it a place, and so does an article about two sports (`SPORTS`);
 * the nickname is a plural word the corpus writes alone as a name, not a party's
@@ -46,15 +46,15 @@ if TYPE_CHECKING:  # the corpus stage imports this module, and a cached build lo
 #: ("2008-09"), a share ("20-30%"), a time or a decimal.
 SCORE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d.,:/%])")
 
-#: Verbs whose subject and object are the sides of a game: "Denver beat
-#: Seattle 27-20", "they overcame Seattle 27-20".
+#: Verbs whose subject and object are the sides of a game: "Tulsa beat
+#: Spokane 27-20", "they overcame Spokane 27-20".
 CONTEST_VERBS = frozenset(
     "beat defeat overcome edge rout top trounce thrash outscore outlast upset down blank"
     " sweep eliminate lose fall".split()
 )
 
 #: Nouns of a game's result, whose "over", "against" or "to" names a side: "a 27-20 win
-#: over Seattle", "leading Denver to a 23-17 victory".
+#: over Spokane", "leading Tulsa to a 23-17 victory".
 CONTEST_NOUNS = frozenset("win victory loss defeat triumph rout upset".split())
 
 #: Prepositions that name the other side of a game ("win over X", "lost to X").
@@ -72,12 +72,12 @@ _MEMBER_WORDS = frozenset(
 
 def in_a_contest(doc: Doc, start: int, end: int) -> bool:
     """True when the name of tokens ``[start, end)`` is a side of a game: followed by a
-    win-loss record ("Denver (9-3)"), or, in a sentence with a game's score
+    win-loss record ("Tulsa (9-3)"), or, in a sentence with a game's score
     (`_game_score`), the subject or object of a contest verb whose other side is a name
-    or a pronoun ("they overcame Seattle 27-20"; not "Phoenix defeated the tax
-    measure 60-40"), of a verb that leads to a result ("leading Denver to a 23-17
+    or a pronoun ("they overcame Spokane 27-20"; not "Tacoma defeated the tax
+    measure 60-40"), of a verb that leads to a result ("leading Tulsa to a 23-17
     victory"), or the object of "over", "against" or "to" after one ("a 27-20 win over
-    Seattle").
+    Spokane").
 
     Args:
         doc: The parsed document.
@@ -118,7 +118,7 @@ def _game_score(sent: Span) -> bool:
 
 
 def _other_side_named(verb: Token, side: Token) -> bool:
-    """True unless the other side of a contest verb is a common noun: "Phoenix defeated
+    """True unless the other side of a contest verb is a common noun: "Tacoma defeated
     the tax measure", "Texas was routed by the justices" are no games."""
     others = [
         t for t in verb.children if t is not side and t.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -126,8 +126,8 @@ def _other_side_named(verb: Token, side: Token) -> bool:
     return all(t.pos_ in ("PROPN", "PRON") for t in others)
 
 
-#: Nouns of a town's life: a city written with one ("Denver's mayor", "the city of
-#: Denver", "Denver residents") is the city in its article, whatever else it says.
+#: Nouns of a town's life: a city written with one ("Tulsa's mayor", "the city of
+#: Tulsa", "Tulsa residents") is the city in its article, whatever else it says.
 CIVIC_NOUNS = frozenset(
     "mayor council city town resident citizen people governor police government official"
     " voter economy school county population street suburb downtown airport hospital"
@@ -135,11 +135,11 @@ CIVIC_NOUNS = frozenset(
 )
 
 #: Words of a sentence that make its figures a count of votes or a court's split, not a
-#: game's score ("lost to Phoenix 52-48 in the committee's vote").
+#: game's score ("lost to Tacoma 52-48 in the committee's vote").
 NOT_GAME_WORDS = frozenset("vote ballot election referendum ruling verdict justice".split())
 
 #: Sports: an article about two of them may give a city's team in one and name the
-#: city's team in the other ("Denver beat Seattle 4-2 in hockey; the Foxes lost their
+#: city's team in the other ("Tulsa beat Spokane 4-2 in hockey; the Foxes lost their
 #: football game"), so it names no team for the city.
 SPORTS = frozenset(
     "football soccer basketball baseball hockey rugby cricket volleyball handball"
@@ -149,7 +149,7 @@ SPORTS = frozenset(
 
 def civic_use(doc: Doc, start: int, end: int) -> bool:
     """True when the name of tokens ``[start, end)`` is written as a town with a noun of
-    its life (`CIVIC_NOUNS`): "Denver's mayor", "the mayor of Denver", "Denver police".
+    its life (`CIVIC_NOUNS`): "Tulsa's mayor", "the mayor of Tulsa", "Tulsa police".
 
     Args:
         doc: The parsed document.
@@ -164,7 +164,7 @@ def civic_use(doc: Doc, start: int, end: int) -> bool:
 
 
 def _record_after(doc: Doc, end: int) -> bool:
-    """True when a win-loss record in brackets follows the name: "Denver (9-3)"."""
+    """True when a win-loss record in brackets follows the name: "Tulsa (9-3)"."""
     if end >= len(doc) or doc[end].text != "(":
         return False
     close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
@@ -176,7 +176,7 @@ def _record_after(doc: Doc, end: int) -> bool:
 
 def _leads_to_result(verb: Token) -> bool:
     """True when a verb has a prepositional object that is a game's result ("led
-    Denver to a victory", "clinched the title with a win")."""
+    Tulsa to a victory", "clinched the title with a win")."""
     return any(
         o.dep_ == "pobj" and o.lemma_.lower() in CONTEST_NOUNS
         for prep in verb.children
@@ -212,7 +212,7 @@ def name_cities_by_team(
     renamed: dict[tuple[str, str], str] = {}
     for ex in extractions:
         here = {organisation_key(n) for e in ex.entities for n in (e.label, *e.aliases)}
-        # a place something is said to be in is a place ("Halvex, a Denver firm")
+        # a place something is said to be in is a place ("Halvex, a Tulsa firm")
         seats = {r.target for r in ex.relations if r.relation == "LOCATED_IN"}
         entities = []
         for e in ex.entities:
@@ -253,8 +253,8 @@ def _team_of(
 
 def _teams(extractions: Iterable[DocExtraction]) -> dict[str, dict[str, frozenset[str]]]:
     """Place name key -> each team of the corpus made of it and a nickname, with the
-    keys of the team's two forms ("denver" -> {"Denver Foxes":
-    {"denver foxes", "foxes"}}); see `name_cities_by_team`."""
+    keys of the team's two forms ("tulsa" -> {"Tulsa Foxes":
+    {"tulsa foxes", "foxes"}}); see `name_cities_by_team`."""
     names: set[str] = set()
     written: dict[str, str] = {}
     for ex in extractions:

@@ -9,7 +9,7 @@
   word above it ("40 percent in Cook County in northern Illinois"), and where it hangs
   the "in" after an institution that stays where it is built ("was taken to the Acme
   Court in The Hague").
-* `based_in`: "the Denver-based X", "X, based in Y", "X, headquartered in Y",
+* `based_in`: "the Tulsa-based X", "X, based in Y", "X, headquartered in Y",
   "X is located in Y".
 * `organisation_of`: "Acme Co. of Tulsa"; a state body "of" its country is PART_OF it.
 * `place_noun`: "X, a town in Y", "X, one of the towns in Y", "the X region of Y",
@@ -621,7 +621,7 @@ def _located(word: Token, index: ActorIndex) -> list[Actor]:
     head = word.head
     if word.dep_ in ("acl", "amod", "relcl") and head != word:
         if head.dep_ == "appos" and index.key(head) is None:
-            head = head.head  # "X, a Denver-based company"
+            head = head.head  # "X, a Tulsa-based company"
         named = _actor(head, index)
         return [named] if named else []
     found: list[Actor] = []
@@ -636,7 +636,7 @@ def _located(word: Token, index: ActorIndex) -> list[Actor]:
 
 @walks_words(lambda: LOCATING_WORDS)
 def based_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
-    """ "the Denver-based X", "X, based in Y", "X, headquartered in Y"."""
+    """ "the Tulsa-based X", "X, based in Y", "X, headquartered in Y"."""
     out: list[Candidate] = []
     for word in sentence.with_word(LOCATING_WORDS):
         if word.lower_ not in LOCATING_WORDS and word.lemma_ not in LOCATING_WORDS:
@@ -652,7 +652,7 @@ def based_in(sentence: Sentence, index: ActorIndex) -> list[Candidate]:
             if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 places += [a for o in c.children if o.dep_ == "pobj" if (a := _actor(o, index))]
             elif c.dep_ in ("npadvmod", "compound", "nmod") and c.i < word.i:
-                places += [a for a in [_actor(c, index)] if a]  # "the Denver-based"
+                places += [a for a in [_actor(c, index)] if a]  # "the Tulsa-based"
         for inner in _located(word, index):
             if index.is_person(inner[0]) or inner[0].kind == "country":
                 continue
