@@ -51,7 +51,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -225,14 +225,18 @@ def _first_heads() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv("name_heads.tsv") if row[2:] == ("first",)}
 
 
+def _last_head(words: Sequence[str]) -> str | None:
+    """The head list's type of a name's capitalised last word, for two words or more."""
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return _heads().get(words[-1].lower().rstrip("."))
+
+
 def last_head_type(name: str) -> EntityType | None:
     """The type a name's last word gives it, as `name_head_type` reads it, but never its
     first ("Hizb al-Kessar", whose first word is an organisation's in Arabic, has no
     English head word), or None."""
-    words = name.split()
-    if len(words) < 2 or not words[-1][:1].isupper():
-        return None
-    found = _heads().get(words[-1].lower().rstrip("."))
+    found = _last_head(name.split())
     return found if found is not None and is_entity_type(found) else None
 
 
@@ -248,7 +252,7 @@ def name_head_type(name: str) -> EntityType | None:
     words = name.split()
     if len(words) < 2:
         return None
-    found = _heads().get(words[-1].lower().rstrip(".")) if words[-1][:1].isupper() else None
+    found = _last_head(words)
     if found is None and words[0][:1].isupper() and not known_given_name(words[0]):
         found = _first_heads().get(words[0].lower())  # "Avenida Larco", "Banco de Halden"
     return found if found is not None and is_entity_type(found) else None

@@ -1187,7 +1187,7 @@ class _Grouping:
         # (`kg.resolve.teams`), unless the article also writes it as a town
         # ("Tulsa's mayor")
         self.contested: frozenset[int] = (
-            _contested(doc, mentions) if doc is not None else frozenset()
+            _contested(mentions, tokens) if tokens is not None else frozenset()
         )
         located = {mentions[i].mention.label for i in self.located}
         # one-word names the article writes where a place goes ("held at X", "along the X")
@@ -2443,10 +2443,11 @@ def _used_as_place(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound"
 
 
-def _contested(doc: Doc, mentions: Sequence[SpanMention]) -> frozenset[int]:
+def _contested(mentions: Sequence[SpanMention], tokens: DocTokens) -> frozenset[int]:
     """The mentions of places written as a side of a game (`in_a_contest`), of names
     the article never writes as a town (`civic_use`); none in an article about two
     sports (`SPORTS`)."""
+    doc = tokens.doc
     places = [
         (i, m)
         for i, m in enumerate(mentions)
@@ -2454,7 +2455,7 @@ def _contested(doc: Doc, mentions: Sequence[SpanMention]) -> frozenset[int]:
     ]
     sides = [(i, m) for i, m in places if in_a_contest(doc, m.start, m.end)]
     # most articles report no game: the whole article is read only where one does
-    if not sides or len({t.lemma_.lower() for t in doc} & SPORTS) > 1:
+    if not sides or len(SPORTS.intersection(tokens.lemma)) > 1:
         return frozenset()  # two sports: which of the city's teams is meant?
     towns = {m.mention.label for _, m in places if civic_use(doc, m.start, m.end)}
     return frozenset(i for i, m in sides if m.mention.label not in towns)
@@ -2728,7 +2729,7 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
         second = _second_name(a, rest, span_text)
         if second is None:
             continue
-        b, form = second
+        b, form, said = second
         sent = sents[sent_of[a.start]]
         if (
             is_country_mention(b)
@@ -2740,12 +2741,9 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
             or not _closed_apposition(doc, b.end, sent.end, form != "known")
         ):
             continue
-        if form == "known":
-            said = _KNOWN_AS.fullmatch(span_text(a.end, b.start))
-            if (
-                said is None
-                or (said["place"] and not _language_or_country(said["place"]))
-                or (_after_a_noun(doc, a.start, sent.start) and not said["its"])
+        if said is not None:
+            if (said["place"] and not _language_or_country(said["place"])) or (
+                _after_a_noun(doc, a.start, sent.start) and not said["its"]
             ):
                 # "the head of X, known as Y", "a commander in X, known in Marlo as Y":
                 # Y may name the head, "Marlo" a town
@@ -2786,20 +2784,22 @@ def _glossed_names(mentions: Sequence[SpanMention], tokens: DocTokens) -> dict[s
 
 def _second_name(
     a: SpanMention, rest: Sequence[SpanMention], span_text: Callable[[int, int], str]
-) -> tuple[SpanMention, str] | None:
+) -> tuple[SpanMention, str, re.Match[str] | None] | None:
     """The name written after ``a`` as its second name, among the next mentions ``rest``,
     with the form that gives it: "known" ("X, known in Arabic as Y", past a language the
-    NER tags in between), "glossed" ("X, the Y") or "or" ("X, or Y"); or None."""
+    NER tags in between, with the phrase's match), "glossed" ("X, the Y") or "or" ("X,
+    or Y"); or None."""
     if not rest:
         return None
     for b in rest:
-        if _KNOWN_AS.fullmatch(span_text(a.end, b.start)):
-            return b, "known"
+        said = _KNOWN_AS.fullmatch(span_text(a.end, b.start))
+        if said is not None:
+            return b, "known", said
     between = span_text(a.end, rest[0].start)
     if _GLOSSED.fullmatch(between):
-        return rest[0], "glossed"
+        return rest[0], "glossed", None
     if _OR_INITIALS.fullmatch(between):
-        return rest[0], "or"
+        return rest[0], "or", None
     return None
 
 
@@ -2845,6 +2845,15 @@ def _untold_person(mention: Mention) -> bool:
     )
 
 
+def _before_name(doc: Doc, start: int, sent_start: int) -> int:
+    """The token right before the name starting at ``start``, its "the" skipped
+    (``sent_start - 1`` or less where the name opens its sentence)."""
+    at = start - 1
+    if at >= sent_start and doc[at].lower_ == "the":
+        at -= 1
+    return at
+
+
 def _list_free_start(
     doc: Doc, start: int, sent_start: int, name_ends: Collection[int] | None = None
 ) -> bool:
@@ -2852,9 +2861,7 @@ def _list_free_start(
     no comma or "and" right before it (or before its "the"). With ``name_ends`` (the
     token ends of the article's names), a comma counts only after a name ("W, X, known
     as Y"; not "In the outgoing chamber, the X, known as Y")."""
-    at = start - 1
-    if at >= sent_start and doc[at].lower_ == "the":
-        at -= 1
+    at = _before_name(doc, start, sent_start)
     if at < sent_start or doc[at].lower_ not in _LIST_WORDS:
         return True
     return name_ends is not None and doc[at].text == "," and at not in name_ends
@@ -2864,9 +2871,7 @@ def _after_a_noun(doc: Doc, start: int, sent_start: int) -> bool:
     """True when the name starting at ``start`` hangs on a noun before it by a
     preposition ("the head of X", "a spokesman for X", "a commander in X"), so a phrase
     after it may be about that noun; not "mediated by X" (a verb's)."""
-    at = start - 1
-    if at >= sent_start and doc[at].lower_ == "the":
-        at -= 1
+    at = _before_name(doc, start, sent_start)
     return (
         at >= sent_start
         and doc[at].pos_ == "ADP"

@@ -176,9 +176,10 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                     # "Kordon Liman A.S. ... Kordon Liman": a company's short name
                     legal_short.add(short)
     winners: dict[str, TypeClass] = {}
+    named_after_people = clubs | legal_short  # a club's or a company's short name
     for key, by_class in docs.items():
         if (
-            ((key in legal and key not in said) or (key in clubs | legal_short and key not in told))
+            ((key in legal and key not in said) or (key in named_after_people and key not in told))
             and by_class.get("person")
             and not known_given_name(key.split()[0])
         ):
