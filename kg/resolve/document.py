@@ -2822,9 +2822,8 @@ def _initials_of(first: str, second: str) -> bool:
     "HSBK" and "Halvex Bank", "TLF" and "Kessel Armed Forces")."""
     if is_acronym(first) == is_acronym(second):
         return False
-    initials, name = (first, second) if is_acronym(first) else (second, first)
-    letters = {w[0].lower() for w in re.split(r"[\s-]+", name) if w[:1].isalpha()}
-    return all(c.lower() in letters for c in initials if c.isalpha())
+    short, name = (first, second) if is_acronym(first) else (second, first)
+    return set(acronym_key(short).lower()) <= set(initials(name, keep_short=True).lower())
 
 
 def _language_or_country(word: str) -> bool:
