@@ -33,6 +33,11 @@ hand gold of their actors and scores each with the shared scorer:
   ``southeast-asia-2038.gold.json`` (blind too: Indonesian single names, Vietnamese names
   family name first, Thai nicknames and "Khun", Filipino dynasties and nicknames, Malay
   "bin"/"binti" names and titles, Chinese-Singaporean names, local legal forms);
+* ``western-europe-2039``: ``benchmarks/corpora/western-europe-2039`` against
+  ``western-europe-2039.gold.json`` (blind too: German, French, Italian, Dutch, Spanish
+  and Portuguese names with particles, hyphenated given names and double surnames,
+  "Herr"/"Frau"/"Signora"/"Senhor" courtesy titles, local legal forms, parties named in
+  the local language, in initials and in English, cities with two names);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -136,6 +141,11 @@ def main() -> int:
             "southeast-asia-2038",
             CORPORA / "southeast-asia-2038",
             CORPORA / "southeast-asia-2038.gold.json",
+        ),
+        (
+            "western-europe-2039",
+            CORPORA / "western-europe-2039",
+            CORPORA / "western-europe-2039.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

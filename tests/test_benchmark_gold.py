@@ -36,6 +36,7 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("eurasia-2036", "250-600"),
         ("middle-east-2037", "180-420"),
         ("southeast-asia-2038", "180-420"),
+        ("western-europe-2039", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
