@@ -1380,16 +1380,47 @@ def with_legal_form(span: Span) -> list[Span] | None:
 
 def _form_after(doc: Doc, start: int, end: int) -> int | None:
     """The end of the legal form written right after the name of tokens ``start:end``
-    ("GmbH" after "Halvex Spedition"), or None."""
+    ("GmbH" after "Halvex Spedition"), or None. Up to `_WORDS_BEFORE_FORM` capitalised
+    words no entity holds may come between: the NER cut the company's name short
+    ("Halvex Specialty" [PERSON] of "Halvex Specialty Coatings LLC")."""
     text = doc[start:end].text
-    for stop in range(min(len(doc), end + _LEGAL_FORM_TOKENS), end, -1):
+    for stop in range(min(len(doc), end + _WORDS_BEFORE_FORM + _LEGAL_FORM_TOKENS), end, -1):
         if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in doc[end:stop]) or (
             stop < len(doc) and doc[stop].text == "-"  # "the PLB co-founder"
         ):
             continue
         name = doc[start:stop].text
-        if base_name(name) == text and written_legal_form(name):
+        if not written_legal_form(name):
+            continue
+        base = base_name(name)
+        if base == text:
             return stop
+        between = _words_before_form(doc, start, end, base)
+        if (
+            between
+            and stop - between <= _LEGAL_FORM_TOKENS
+            # "Ports Minister S.P. Kessar": a person's initials, not a form
+            and not (stop < len(doc) and doc[stop].is_title)
+        ):
+            return stop
+    return None
+
+
+#: Words of a company's name the NER may leave out between its name and its legal form.
+_WORDS_BEFORE_FORM = 2
+
+
+def _words_before_form(doc: Doc, start: int, end: int, base: str) -> int | None:
+    """The end of the capitalised words (at most `_WORDS_BEFORE_FORM`, in no entity)
+    after the name of tokens ``start:end`` that complete ``base``, a company's name
+    without its legal form ("Coatings" of "Halvex Specialty Coatings LLC"), or None."""
+    for stop in range(end + 1, min(len(doc), end + _WORDS_BEFORE_FORM) + 1):
+        if doc[start:stop].text != base:
+            continue
+        words = doc[end:stop]
+        if all(t.is_alpha and t.is_title and t.ent_iob_ == "O" for t in words):
+            return stop
+        return None
     return None
 
 

@@ -888,6 +888,11 @@ def test_written_family_first(name: str, first: bool) -> None:
             "PT Kessar Nikel Tbk",
             id="a form before the name and one after it",
         ),
+        pytest.param(
+            "The plant is run by its unit Halvex Specialty Coatings LLC, the filing said.",
+            "Halvex Specialty Coatings LLC",
+            id="the NER cut the name a word short of its form and typed it PERSON",
+        ),
     ],
 )
 def test_name_with_its_legal_form_is_an_organisation(text: str, name: str) -> None:
@@ -918,6 +923,36 @@ def test_letters_of_a_legal_form_before_no_company(text: str, name: str, type_: 
     person's name or a place do not make them a company."""
     found = {m.mention.label: m.mention.type for m in mentions(text)}
     assert found.get(name) == type_, found
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        pytest.param(
+            "Investors told Jane Roe Halvex Inc. would pay.",
+            [(2, 4, "PERSON"), (4, 7, "ORG")],
+            id="the word between is another name's",
+        ),
+        pytest.param(
+            "He met Ports Minister S.P. Kessar on Monday.",
+            [(2, 3, "ORG"), (4, 7, "PERSON")],
+            id="a person's initials after the next word, which read like a form",
+        ),
+        pytest.param(
+            "Investors told Jane Roe. Halvex Inc. would pay.",
+            [(2, 4, "PERSON"), (5, 8, "ORG")],
+            id="a sentence starts between",
+        ),
+    ],
+)
+def test_no_words_between_a_person_and_another_companys_form(
+    text: str, ents: list[tuple[int, int, str]]
+) -> None:
+    """A person's name is no company's short name when the word after it belongs to an
+    entity of its own ("Jane Roe" before "Halvex Inc."), or a sentence starts after it."""
+    found = {m.mention.label: m.mention.type for m in find_mentions(_with_ents(text, ents), "t")}
+    person, org = ("Jane Roe", "Halvex Inc.") if "Jane Roe" in text else ("S. P. Kessar", "Ports")
+    assert (found.get(person), found.get(org)) == ("PERSON", "ORG"), found
 
 
 @pytest.mark.parametrize(

@@ -44,8 +44,9 @@ from kg.resolve.corpus import (
     resolve_corpus,
     split_glued_pairs,
 )
-from kg.resolve.document import resolve_document
+from kg.resolve.document import LocalActor, _join_pending, resolve_document
 from kg.resolve.evidence import cue_gender, given_name_gender
+from kg.resolve.keys import ActorKey
 from kg.resolve.naming import best_name, has_acronym
 from kg.resolve.persons import (
     arabic_spelling,
@@ -3052,6 +3053,50 @@ def test_word_written_where_a_place_goes(
     assert (actor.label, actor.tag) == (lone, tag)
 
 
+def _pending_person(name: str, female: int = 0) -> LocalActor:
+    key = ActorKey("person", name.lower())
+    return LocalActor(key, name, "PERSON", "PERSON", (name,), (), "", 1, False, female=female)
+
+
+@pytest.mark.parametrize(
+    ("father", "she", "woman", "joins"),
+    [
+        pytest.param("Renato Bajo", 0, True, "ottavia bajo", id="the woman named before the man"),
+        pytest.param(
+            "Renato Bajo",
+            2,
+            True,
+            "ottavia bajo",
+            id="a man's given name outweighs the 'she' the resolver gave him",
+        ),
+        pytest.param(
+            "Renato Bajo",
+            2,
+            False,
+            None,
+            id="must not: the only candidate, a man by his given name, called 'she'",
+        ),
+        pytest.param(
+            "Kim Bajo", 2, True, "kim bajo", id="a given name of either gender: the pronouns decide"
+        ),
+    ],
+)
+def test_pending_mrs_follows_given_name_over_pronouns(
+    father: str, she: int, woman: bool, joins: str | None
+) -> None:
+    """`_join_pending`: "Mrs. X" after the woman and then the man of a family, where the
+    pronoun resolver gave the man (named nearest) a "she" or two: his given name says
+    more than pronouns resolved by distance."""
+    doc = parse("She won. She smiled. It rained.")
+    her, man = _pending_person("Ottavia Bajo"), _pending_person(father)
+    lone = _pending_person("Bajo (female)", female=1)
+    actors = {a.key: a for a in (her, man, lone)}
+    pronouns = {i: man.key for i in (0, 3)[:she]}
+    fulls = {man.key.name: (0, 2)} | ({"ottavia bajo": (0, 30)} if woman else {})
+    joined = _join_pending(doc, {lone.key: fulls}, actors, pronouns, {})
+    assert (joined[lone.key].name if lone.key in joined else None) == joins
+
+
 @pytest.mark.parametrize(
     ("text", "together"),
     [
@@ -3673,6 +3718,34 @@ MERGE_ROWS = [
         LONE_SURNAME,
         None,
         id="Mr. X joins the man of the surname",
+    ),
+    pytest.param(
+        [[person("Mrs. Okafor", female=1), SENATE], [person("Tom Okafor"), SENATE]],
+        "Mrs. Okafor",
+        "Mrs. Okafor",
+        None,
+        None,
+        id="must not: Mrs. X and the one bearer, whose given name is a man's",
+    ),
+    pytest.param(
+        [
+            [person("Mrs. Okafor", female=1), SENATE],
+            [person("Tom Okafor", mentions=5), SENATE],
+            [person("Kate Okafor"), SENATE],
+        ],
+        "Mrs. Okafor",
+        "Kate Okafor",
+        LONE_SURNAME,
+        None,
+        id="Mrs. X joins the woman of the surname by her given name, however named the man",
+    ),
+    pytest.param(
+        [[person("Mrs. Okafor", female=1), SENATE], [person("Andrea Okafor"), SENATE]],
+        "Mrs. Okafor",
+        "Andrea Okafor",
+        LONE_SURNAME,
+        None,
+        id="a given name of either gender says nothing",
     ),
     pytest.param(
         [[person("Okafor", roles=("President",)), SENATE], [DANIEL, SENATE], [GRACE, SENATE]],
@@ -4878,6 +4951,30 @@ MERGE_ROWS = [
         None,
         None,
         id="must not: a club of no sport the list holds",
+    ),
+    pytest.param(
+        [[org("Tidewell Spedition GmbH")], [org("Tidewell", 2)]],
+        "Tidewell",
+        "Tidewell Spedition GmbH",
+        LEADING_NAME,
+        None,
+        id="one word typed ORG before a word no head list holds and a legal form",
+    ),
+    pytest.param(
+        [[org("Tidewell Spedition")], [org("Tidewell", 2)]],
+        "Tidewell",
+        "Tidewell",
+        None,
+        None,
+        id="must not: no head word and no legal form says what the longer name is",
+    ),
+    pytest.param(
+        [[org("Tidewell Spedition GmbH")], [org("Tidewell Logistik GmbH")], [org("Tidewell", 2)]],
+        "Tidewell",
+        "Tidewell",
+        None,
+        None,
+        id="must not: two companies with legal forms start with the word",
     ),
     pytest.param(
         [[org("Tidewell Advisory FZE")], [org("Tidewell Marine FZE")], [org("Tidewell", 2)]],
@@ -6433,10 +6530,70 @@ def test_bare_name_an_article_gave_its_junior(
         # with a title, never a lone family name ("Gamal Abdel Marlo")
         ("Sheikh", ""),
         ("Dr.", ""),
+        ("Herr", "male"),
+        ("Frau", "female"),
+        ("Monsieur", "male"),
+        ("Signor", "male"),
+        ("Signore", "male"),
+        ("Signora", "female"),
+        ("Signorina", "female"),
+        ("Senhor", "male"),
+        ("Senhora", "female"),
+        ("Señor", "male"),
+        ("Senor", "male"),
+        ("Señora", "female"),
+        ("Senora", "female"),
+        ("Señorita", "female"),
     ],
 )
 def test_honorific_gender(word: str, gender: str) -> None:
     assert cue_gender(word, "honorific") == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "joins"),
+    [
+        pytest.param(
+            "Katrin Kessler, the minister, spoke. Tomas Kessler, a union chief, disagreed."
+            " Frau Kessler said the plan was fair.",
+            "Frau Kessler",
+            "Katrin Kessler",
+            id="Frau X joins the woman of the surname",
+        ),
+        pytest.param(
+            "Katrin Kessler, the minister, spoke. Tomas Kessler, a union chief, disagreed."
+            " Herr Kessler said the plan was unfair.",
+            "Herr Kessler",
+            "Tomas Kessler",
+            id="Herr X joins the man",
+        ),
+        pytest.param(
+            "Ottavia Marlo won the vote. Her brother Guido Marlo runs the firm. Signora"
+            " Marlo said she would not sign for it.",
+            "Signora Marlo",
+            "Ottavia Marlo",
+            id="Signora X joins the woman",
+        ),
+        pytest.param(
+            "Pierre Varga, the commissioner, arrived on Monday. Monsieur Varga said nothing.",
+            "Monsieur Varga",
+            "Pierre Varga",
+            id="Monsieur X joins the one man",
+        ),
+        pytest.param(
+            "Teresa Halden founded the firm. Herr Halden said he knew nothing of it.",
+            "Herr Halden",
+            None,
+            id="must not: Herr X and the only bearer, a woman",
+        ),
+    ],
+)
+def test_courtesy_titles_of_other_languages(text: str, form: str, joins: str | None) -> None:
+    """ "Herr", "Frau", "Monsieur", "Signora", "Senhor", "Señora" are courtesy titles that
+    say the gender, as "Mr." and "Mrs." do."""
+    people = _people(text)
+    holder = [p.label for p in people.values() if form in p.aliases]
+    assert holder == [joins or form], people
 
 
 @pytest.mark.parametrize(

@@ -1184,7 +1184,7 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
         bearer = evidence[only]
         if (
             apart
-            or clash(own.said_gender, bearer.gender)
+            or clash(own.said_gender, _bearer_gender(groups, only))
             or titles_clash(own.titles, bearer.descriptors)
         ):
             return None
@@ -1193,7 +1193,13 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
             # article shares actors with the bearer's ("Vask" the carmaker and an actor).
             return only if _shared(groups, _context(groups, g), only) > 0 else None
         return only
-    fitting = [r for r in roots if own.fits(evidence[r]) and r not in apart]
+    fitting = [
+        r
+        for r in roots
+        if own.fits(evidence[r])
+        and not clash(own.said_gender, _bearer_gender(groups, r))
+        and r not in apart
+    ]
     in_article = [r for r in fitting if g.doc in evidence[r].docs]
     if len(in_article) > 1:
         # Several bearers named in its article: only one that dominates both the
@@ -1230,6 +1236,13 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
     if not _dominates(evidence[ranked[0]], evidence[ranked[1]]):
         return None
     return ranked[0] if supported(ranked[0]) else None
+
+
+def _bearer_gender(groups: _Groups, r: GroupKey) -> Gender:
+    """A bearer's gender for a gendered lone surname ("Mrs. X"): what the text says, else
+    its given name's where every country's list agrees (`_likely_gender`), so that "Mrs.
+    X" joins no "Tom X" the text says nothing of; "" for what is no person."""
+    return _likely_gender(groups, r) if r.actor.kind == "person" else groups.evidence(r).gender
 
 
 def _dominant_here(
@@ -2296,8 +2309,11 @@ def _company_tail(name: str) -> bool:
 
 def _head_type_of(label: str) -> EntityType | None:
     """`name_head_type` of a name, or of its words before a legal form the head list does
-    not hold ("Halden Bank S.A.L.": "Halden Bank"; "Halden Marine LLC" by its "LLC")."""
-    return name_head_type(label) or name_head_type(base_name(label))
+    not hold ("Halden Bank S.A.L.": "Halden Bank"; "Halden Marine LLC" by its "LLC"), or
+    an organisation's where a legal form ends it and no head word says more
+    ("Halden Spedition GmbH")."""
+    found = name_head_type(label) or name_head_type(base_name(label))
+    return found or ("ORG" if written_legal_form(label) else None)
 
 
 def _head_label(groups: _Groups, g: GroupKey) -> str:

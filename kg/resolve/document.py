@@ -604,9 +604,16 @@ def _join_pending(
         return decide_gender(a.female, a.male, she[key], he[key])
 
     def likely(key: ActorKey) -> Gender:
-        # What the text says of the person, else the given name's usual gender: "Mr.
-        # X" is not "Grace X" of whom the text says nothing.
-        return gender(key) or given_name_gender(parse_person(key.name).given)
+        # What the text says of the person in words ("Mrs.", "his wife"), else the given
+        # name's usual gender ("Mr. X" is not "Grace X"), else the pronouns resolved to
+        # it: a "she" the resolver gave a father named last is weaker evidence than his
+        # given name.
+        a = actors[key]
+        return (
+            decide_gender(a.female, a.male)
+            or given_name_gender(parse_person(key.name).given)
+            or gender(key)
+        )
 
     def unlike(key: ActorKey, want: Gender) -> bool:
         return clash(want, likely(key))
