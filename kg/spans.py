@@ -1407,16 +1407,21 @@ def _form_after(doc: Doc, start: int, end: int) -> int | None:
 
 
 #: Words of a company's name the NER may leave out between its name and its legal form.
-_WORDS_BEFORE_FORM = 2
+_WORDS_BEFORE_FORM = 1
 
 
 def _words_before_form(doc: Doc, start: int, end: int, base: str) -> int | None:
-    """The end of the capitalised words (at most `_WORDS_BEFORE_FORM`, in no entity)
-    after the name of tokens ``start:end`` that complete ``base``, a company's name
-    without its legal form ("Coatings" of "Halvex Specialty Coatings LLC"), or None."""
+    """The end of the capitalised word (in no entity) after the name of tokens
+    ``start:end`` that completes ``base``, a company's name without its legal form
+    ("Coatings" of "Halvex Specialty Coatings LLC"), or None. One word only, and not
+    before a form of two capitals with no dot, which headlines write for other things
+    ("Jane Roe Releases New LP", "Jane Roe Becomes AG")."""
     for stop in range(end + 1, min(len(doc), end + _WORDS_BEFORE_FORM) + 1):
         if doc[start:stop].text != base:
             continue
+        form = doc[stop : stop + _LEGAL_FORM_TOKENS].text.split()[0] if stop < len(doc) else ""
+        if len(form) == 2 and form.isupper():
+            return None
         words = doc[end:stop]
         if all(t.is_alpha and t.is_title and t.ent_iob_ == "O" for t in words):
             return stop

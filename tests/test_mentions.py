@@ -926,6 +926,33 @@ def test_letters_of_a_legal_form_before_no_company(text: str, name: str, type_: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The winners were announced on Friday. Singer Maren Kolbe Releases New LP was the"
+            " most-read story of the week on the site.",
+            id="two words of a headline, then two capitals",
+        ),
+        pytest.param(
+            "The winners were announced on Friday. Maren Kolbe Becomes AG was the most-read"
+            " story of the week.",
+            id="a verb of a headline, then two capitals",
+        ),
+        pytest.param(
+            "The winners were announced on Friday. Maren Kolbe Leaves New Co. after a decade was"
+            " the most-read story.",
+            id="two words of a headline, then a form with a dot",
+        ),
+    ],
+)
+def test_headline_words_before_letters_make_no_company(text: str) -> None:
+    """A person's name in a headline written into the text, then capitalised words and
+    letters a form list holds ("LP", "AG"), stays the person's."""
+    found = {m.mention.label: m.mention.type for m in mentions(text)}
+    assert found.get("Maren Kolbe") == "PERSON", found
+
+
+@pytest.mark.parametrize(
     ("text", "ents"),
     [
         pytest.param(
