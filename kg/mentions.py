@@ -714,6 +714,7 @@ def name_spans(
             or spans.suffix_stop(span, labels)
             or spans.bracketed_acronym(span)
             or spans.with_legal_form(span)
+            or spans.particle_cut_off(span)
             or spans.given_name_cut_off(span)
             or spans.given_name_left_off(span, lowered)
             or spans.place_with_office(span)

@@ -61,7 +61,7 @@ from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, leading_legal_form, written_legal_form
 from kg.resolve.evidence import known_given_name
 from kg.resolve.naming import is_acronym
-from kg.resolve.persons import PATRONYMIC, is_given_name
+from kg.resolve.persons import PARTICLES, PATRONYMIC, is_given_name
 from kg.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -1462,6 +1462,22 @@ def place_with_office(span: Span) -> list[Span] | None:
     if not len(place) or not gazetteer.known_place(place.text):
         return None
     return [_span(doc, span.start, end, "GPE")]
+
+
+def particle_cut_off(span: Span) -> list[Span] | None:
+    """A person's name the NER ended on a particle of the family name ("Ruud van der"
+    [PERSON] "Sluis", "Wouter Van den" [PERSON] "Bossche" [ORG]), with the particles left
+    and the capitalised word after them, as one person's name, or None: a name never
+    ends with "van", "der", "de" or "le"."""
+    doc = span.doc
+    if span.label_ != "PERSON" or len(span) < 2 or span[-1].lower_ not in PARTICLES:
+        return None
+    i = span.end
+    while i < len(doc) and i - span.end < 2 and doc[i].lower_ in PARTICLES:
+        i += 1  # "Lieke van" + "der Steen"
+    if i >= len(doc) or not (doc[i].is_alpha and doc[i].is_title):
+        return None
+    return [_span(doc, span.start, i + 1, "PERSON")]
 
 
 def given_name_cut_off(span: Span) -> list[Span] | None:

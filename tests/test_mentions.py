@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
+from kg import spans
 from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
 from kg.names import fold, normalise_name, spaced_initials, written_legal_form
@@ -923,6 +924,50 @@ def test_letters_of_a_legal_form_before_no_company(text: str, name: str, type_: 
     person's name or a place do not make them a company."""
     found = {m.mention.label: m.mention.type for m in mentions(text)}
     assert found.get(name) == type_, found
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        pytest.param(
+            "Ruud van der Sluis runs the port.",
+            [(0, 3, "PERSON"), (3, 4, "PERSON")],
+            "Ruud van der Sluis",
+            id="the family name typed apart after the particles",
+        ),
+        pytest.param(
+            "Wouter Van den Bossche said the union would strike.",
+            [(0, 3, "PERSON"), (3, 4, "ORG")],
+            "Wouter Van den Bossche",
+            id="typed ORG after the particles",
+        ),
+        pytest.param(
+            "Lieke van der Steen said talks would resume.",
+            [(0, 2, "PERSON")],
+            "Lieke van der Steen",
+            id="a particle left out too, the family name in no entity",
+        ),
+    ],
+)
+def test_name_cut_after_a_particle(text: str, ents: list[tuple[int, int, str]], name: str) -> None:
+    """A person's name never ends on "van", "der", "de" or "le": the NER cut it short."""
+    found = {m.mention.label: m.mention.type for m in find_mentions(_with_ents(text, ents), "t")}
+    assert found.get(name) == "PERSON", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Officials told Lieke van that talks would resume.", id="a word in lower case"
+        ),
+        pytest.param("Officials told Lieke van 2 reasons.", id="a number"),
+    ],
+)
+def test_name_ending_on_a_particle_takes_no_word_after(text: str) -> None:
+    """`spans.particle_cut_off` takes only a capitalised word after the particles."""
+    doc = _with_ents(text, [(2, 4, "PERSON")])
+    assert spans.particle_cut_off(doc.ents[0]) is None
 
 
 @pytest.mark.parametrize(

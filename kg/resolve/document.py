@@ -1377,6 +1377,12 @@ class _Grouping:
         and no word its organisations' names start with."""
         key = fold(name)
         words = key.split()
+        if (
+            len(words) > 1
+            and words[0] in PARTICLES
+            and any(parse_person(full).family == key for full in self.full_names)
+        ):
+            return True  # "Del Marlo" typed ORG beside "Sergio Del Marlo": his family name
         if len(words) > 2:
             return name in self.mistyped  # "Tomas Okafor Bello" typed ORG
         if len(words) == 1 and key in self.person_names:
