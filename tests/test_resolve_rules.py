@@ -727,6 +727,18 @@ def test_acronym_joins_its_name_in_the_article(text: str, form: str, joins: str)
             "PKW",
             id="an acronym after a person's name",
         ),
+        pytest.param(
+            "The KWP opened an inquiry last week. Leaders will meet at the Kessel Workers"
+            " Party congress in Marlo on Thursday.",
+            "KWP",
+            id="letters written before any name that spells them",
+        ),
+        pytest.param(
+            "The Kessel Workers Party and the Kessel Welfare Programme met. The KWP said"
+            " talks would go on.",
+            "KWP",
+            id="letters two names of the article spell",
+        ),
     ],
 )
 def test_acronym_in_brackets_joins_no_name(text: str, form: str) -> None:

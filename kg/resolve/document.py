@@ -1106,6 +1106,10 @@ class _Grouping:
         self.by_last: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         # (type, initials) -> the first multi-word name with those initials
         self.expansions: dict[tuple[EntityType, str], str] = {}
+        # where the article first names each expansion, and the initials two of its
+        # organisations' names spell
+        self.expanded_at: dict[tuple[EntityType, str], int] = {}
+        self.ambiguous: set[tuple[EntityType, str]] = set()
         # (type, name) -> longer names that end with it ("foreign ministry")
         self.longer: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
         # partial name held back -> candidate full names with their rank (nearest first)
@@ -1259,7 +1263,10 @@ class _Grouping:
                 # Group PLC" is "NAG", "Bank of Halden" "BH" and "BoH".
                 plain = base_name(mention.label)
                 for spelled in dict.fromkeys((initials(plain), initials(plain, keep_short=True))):
-                    self.expansions.setdefault((mention.type, spelled), folded)
+                    found = self.expansions.setdefault((mention.type, spelled), folded)
+                    self.expanded_at.setdefault((mention.type, spelled), m.start)
+                    if found != folded:
+                        self.ambiguous.add((mention.type, spelled))
             for k in range(1, len(words)):
                 self.longer[(mention.type, " ".join(words[k:]))].add(folded)
 
@@ -1684,8 +1691,16 @@ class _Grouping:
             self.builder(key).other_names.add(mention.label)
             return key
         if is_acronym(mention.label):
-            expansion = self.expansions.get((mention.type, acronym_key(mention.label)))
-            if expansion is not None:
+            # Only a name the article gave before ("the European Council ... the EC"), and
+            # the one name that spells the letters ("EC" beside the "European Commission"
+            # and the "European Council" is neither): news spells a name out first.
+            spelled = (mention.type, acronym_key(mention.label))
+            expansion = self.expansions.get(spelled)
+            if (
+                expansion is not None
+                and spelled not in self.ambiguous
+                and self.expanded_at[spelled] < m.start
+            ):
                 return ActorKey("other", expansion)
         if name in self.headed:
             return self.headed[name]  # "a Commission spokesman" after "the Commission"
