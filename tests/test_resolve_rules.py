@@ -44,7 +44,7 @@ from kg.resolve.corpus import (
     resolve_corpus,
     split_glued_pairs,
 )
-from kg.resolve.document import LocalActor, _join_pending, resolve_document
+from kg.resolve.document import LocalActor, _age_after, _join_pending, resolve_document
 from kg.resolve.evidence import cue_gender, given_name_gender
 from kg.resolve.keys import ActorKey
 from kg.resolve.naming import best_name, has_acronym
@@ -705,6 +705,13 @@ def test_company_the_ner_typed_person_told_by_the_article(text: str, name: str, 
             "OMPE",
             "Marlo Office of Electoral Processes",
             id="the name and the bracketed acronym the NER took as one",
+        ),
+        pytest.param(
+            "Jane Roe, director of operations for KWP, the Kessel Workers Party, said the"
+            " school was hit.",
+            "KWP",
+            "Kessel Workers Party",
+            id="the letters, then the name they spell in the same sentence",
         ),
     ],
 )
@@ -1501,6 +1508,18 @@ def test_second_name_of_an_organisation(
             False,
             id="a firm",
         ),
+        pytest.param(
+            '"That is the right way," said Klaus-Dieter Marlo, general partner of the holding.',
+            "Klaus-Dieter Marlo",
+            True,
+            id="a hyphenated given name before a job",
+        ),
+        pytest.param(
+            '"We will appeal," said Klaus-Dieter Marlo, 78, on Monday.',
+            "Klaus-Dieter Marlo",
+            True,
+            id="an age between commas",
+        ),
     ],
 )
 def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> None:
@@ -1509,6 +1528,24 @@ def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> N
     index = resolve_document(parse(text), mentions(text))
     (actor,) = [a for a in index.actors.values() if name in a.aliases]
     assert (actor.type == "PERSON") is person
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        pytest.param("said Jane Roe, 78, on Monday.", True, id="an age"),
+        pytest.param("said Jane Roe, 78.", True, id="an age ending the sentence"),
+        pytest.param("Shares of Halvex, 25, 30 and 40 per cent rose.", False, id="a list"),
+        pytest.param("Tickets for Halvex, 250, were sold.", False, id="no age"),
+        pytest.param("Halvex, 2031, was a bad year.", False, id="a year"),
+        pytest.param("said Jane Roe, 78 years old.", False, id="no comma after"),
+    ],
+)
+def test_age_after_a_name(text: str, age: bool) -> None:
+    """`_age_after`: a number of years between commas after a name says a person."""
+    doc = parse(text)
+    end = next(t.i for t in doc if t.text == ",")
+    assert _age_after(doc, end) is age
 
 
 @pytest.mark.parametrize(
@@ -3063,6 +3100,36 @@ def test_word_written_where_a_place_goes(
     index = resolve_document(doc := with_ents(text, ents), find_mentions(doc, "t"))
     (actor,) = [a for a in index.actors.values() if "Zabrowo" in a.aliases]
     assert (actor.label, actor.tag) == (lone, tag)
+
+
+@pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        pytest.param(
+            "Finance Minister Tomas Kessler chairs the group. A firm registered to Teresa"
+            " Kessler received the payments. Kessler said in a statement that his wife's"
+            " firm had done real work.",
+            "Tomas Kessler",
+            id="the man the pronouns say, named before the woman nearest",
+        ),
+        pytest.param(
+            "Teresa Kessler founded the firm in 2031. Her husband, Tomas Kessler, is a"
+            " minister. Kessler said she had done real work for every client.",
+            "Teresa Kessler",
+            id="the woman the pronouns say, named before the man nearest",
+        ),
+        pytest.param(
+            "Tomas Kessler and Teresa Kessler attended the dinner. Kessler spoke first.",
+            "Teresa Kessler",
+            id="no pronoun: the nearest, as before",
+        ),
+    ],
+)
+def test_bare_surname_after_a_man_and_a_woman_follows_its_pronouns(text: str, joins: str) -> None:
+    """A bare "X" after a man and a woman of the surname waits for the pronouns resolved
+    to it (`_join_pending`), as "Mrs. X" after a name of unknown gender does."""
+    people = _people(text)
+    assert "Kessler" in people[joins].aliases, {p.label: p.aliases for p in people.values()}
 
 
 def _pending_person(name: str, female: int = 0) -> LocalActor:

@@ -632,7 +632,9 @@ def _join_pending(
         # before the only full name that fits is someone the reader is taken to know
         # ("President X ... Mr. X ... his son, Tom X Jr."; a full name after it ranks 1).
         left = [key for key in ranked if not unlike(key, want) and fulls[key.name][0] == 0]
-        if left and (len(left) == 1 or (want and likely(left[0]) == want)):
+        bare = not (actors[lone].female or actors[lone].male)
+        if left and (len(left) == 1 or (want and likely(left[0]) == want) or (bare and not want)):
+            # a bare "X" the pronouns say nothing of: the nearest, as with no woman beside
             joined[lone] = left[0]
     # "Mrs. X" and "Ms. X" of one article (`_Grouping.two_women`) that chose one woman:
     # the one nearer her keeps her, the other stays apart.
@@ -1542,9 +1544,17 @@ class _Grouping:
                 # A headline's "X" before "President X" or "Mr. X" of the body: that
                 # one's, not the full name's the article gives later.
                 return self._lone_key(name, mention)
-        if gender and not self._gender(full):
-            # "Mrs. X" after a full name of unknown gender: decided once the pronouns
-            # resolved to each say more (`_join_pending`), nearest candidate first.
+        if (gender and not self._gender(full)) or (
+            not gender
+            and len(words) == 1
+            and index not in self.titled
+            and len(before) > 1
+            and {self._gender(f) or clear_given_name_gender(parse_person(f).given) for f in before}
+            >= {"female", "male"}
+        ):
+            # "Mrs. X" after a full name of unknown gender, or a bare "X" after a man and a
+            # woman of the surname ("Teresa X ... X said his ..."): decided once the
+            # pronouns resolved to each say more (`_join_pending`), nearest candidate first.
             lone = self._lone_key(name, mention)
             self.pending_forms.add((name, form))
             if len(words) == 1 and len(before) == 1:
@@ -1691,15 +1701,18 @@ class _Grouping:
             self.builder(key).other_names.add(mention.label)
             return key
         if is_acronym(mention.label):
-            # Only a name the article gave before ("the European Council ... the EC"), and
-            # the one name that spells the letters ("EC" beside the "European Commission"
-            # and the "European Council" is neither): news spells a name out first.
+            # Only a name the article gave before or in the same sentence ("the European
+            # Council ... the EC", "for UNRWA, the United Nations Relief and Works
+            # Agency"; not "the EC" of a story whose agenda lists the European Council at
+            # its end), and the one name that spells the letters ("EC" beside the
+            # "European Commission" and the "European Council" is neither).
             spelled = (mention.type, acronym_key(mention.label))
             expansion = self.expansions.get(spelled)
+            sentence_end = self.doc[m.start].sent.end if self.doc is not None else m.end
             if (
                 expansion is not None
                 and spelled not in self.ambiguous
-                and self.expanded_at[spelled] < m.start
+                and self.expanded_at[spelled] < sentence_end
             ):
                 return ActorKey("other", expansion)
         if name in self.headed:
@@ -2283,14 +2296,15 @@ def _ends_apposition(doc: Doc, end: int) -> bool:
 
 
 def _plain_name_words(words: Sequence[str]) -> bool:
-    """True for two or three capitalised words of letters, with family-name particles
-    between them after a given name ("Ana Ibáñez de Marlo", `kg.resolve.persons.PARTICLES`):
-    the words of a person's name."""
+    """True for two or three capitalised words of letters (or of letters joined by a
+    hyphen: "Klaus-Dieter Marlo"), with family-name particles between them after a given
+    name ("Ana Ibáñez de Marlo", `kg.resolve.persons.PARTICLES`): the words of a person's
+    name."""
     inner = [w for w in words[1:-1] if w not in PARTICLES]
     named = [words[0], *inner, words[-1]] if len(words) > 1 else list(words)
     return (
         2 <= len(named) <= 3
-        and all(w.isalpha() and w[:1].isupper() for w in named)
+        and all(p.isalpha() and p[:1].isupper() for w in named for p in w.split("-"))
         # with particles, a given name first: "Banco de Marlo" is a bank's
         and (len(named) == len(words) or known_given_name(words[0]))
     )
@@ -2327,6 +2341,7 @@ def _job_by_apposition(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     return (
         (root.dep_ == "appos" and _titled(root.head))
+        or _age_after(doc, end)
         # "chaired by the mayor, Ana Ibáñez de Marlo," parsed as the subject's; so is
         # a gendered person noun ("the first lady, ...", "the actress, ...")
         or (
@@ -2344,6 +2359,23 @@ def _job_by_apposition(doc: Doc, start: int, end: int) -> bool:
             for c in root.children
         )
     )
+
+
+#: Ages news writes between commas after a person's name ("Jane Roe, 78, said").
+_AGES = range(16, 111)
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """True when an age follows the name ending at token ``end`` between commas ("Jane
+    Roe, 78, general partner of ...", "said Jane Roe, 78."): news gives people's ages so,
+    and no organisation's. Not a number before another number or a unit ("Halvex, 25,
+    30 and 40 per cent")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
+        return False
+    number = doc[end + 1].text
+    if not number.isdigit() or int(number) not in _AGES:
+        return False
+    return end + 3 >= len(doc) or not doc[end + 3].like_num
 
 
 def _people_by_speech(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
