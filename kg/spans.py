@@ -1468,16 +1468,29 @@ def particle_cut_off(span: Span) -> list[Span] | None:
     """A person's name the NER ended on a particle of the family name ("Ruud van der"
     [PERSON] "Sluis", "Wouter Van den" [PERSON] "Bossche" [ORG]), with the particles left
     and the capitalised word after them, as one person's name, or None: a name never
-    ends with "van", "der", "de" or "le"."""
+    ends with "van", "der", "de" or "le". Not a word of a date, no proper noun, or a
+    known place: "Bin", "Di", "Du" and "Le" also end Chinese and Vietnamese names
+    ("spokesman Zhang Bin Tuesday said")."""
     doc = span.doc
     if span.label_ != "PERSON" or len(span) < 2 or span[-1].lower_ not in PARTICLES:
         return None
     i = span.end
     while i < len(doc) and i - span.end < 2 and doc[i].lower_ in PARTICLES:
         i += 1  # "Lieke van" + "der Steen"
-    if i >= len(doc) or not (doc[i].is_alpha and doc[i].is_title):
+    if (
+        i >= len(doc)
+        or not (doc[i].is_alpha and doc[i].is_title)
+        # a name's word, not "Zhang Bin Tuesday", "Nguyen Thi Le After", "... Le Hanoi"
+        or doc[i].pos_ != "PROPN"
+        or doc[i].ent_type_ not in _NAME_ENTITY_TYPES
+        or gazetteer.known_place(doc[i].text)
+    ):
         return None
     return [_span(doc, span.start, i + 1, "PERSON")]
+
+
+#: Entity types a family name after a particle may carry (the NER's guess), not a date's.
+_NAME_ENTITY_TYPES = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
 def given_name_cut_off(span: Span) -> list[Span] | None:

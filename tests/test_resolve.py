@@ -116,36 +116,6 @@ def test_label_voting_pulls_an_org_tagged_surname_into_the_person() -> None:
     assert people[0].mentions == 2
 
 
-@pytest.mark.parametrize(
-    ("text", "ents", "joined"),
-    [
-        pytest.param(
-            "Sergio Del Marlo spoke . Polls give Del Marlo 40 per cent .",
-            [(0, 3, "PERSON"), (7, 9, "ORG")],
-            True,
-            id="a family name with its particle typed ORG",
-        ),
-        pytest.param(
-            "Ruud van der Kessel spoke . Van der Kessel left .",
-            [(0, 4, "PERSON"), (6, 9, "GPE")],
-            True,
-            id="two particles, typed GPE",
-        ),
-        pytest.param(
-            "Sergio Marlo spoke . Polls give Del Marlo 40 per cent .",
-            [(0, 2, "PERSON"), (6, 8, "ORG")],
-            False,
-            id="must not: the family name without the particle",
-        ),
-    ],
-)
-def test_family_name_with_particle_typed_otherwise_joins_the_person(
-    text: str, ents: list[tuple[int, int, str]], joined: bool
-) -> None:
-    actors = _actors(text, ents)
-    assert (len(actors) == 1) is joined, actors
-
-
 def test_unrelated_org_is_not_a_person() -> None:
     actors = _actors("Cyril Ramaphosa spoke . Eskom left .", [(0, 2, "PERSON"), (4, 5, "ORG")])
     types = {e.label: e.type for e in actors}

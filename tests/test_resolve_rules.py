@@ -44,7 +44,7 @@ from kg.resolve.corpus import (
     resolve_corpus,
     split_glued_pairs,
 )
-from kg.resolve.document import LocalActor, _age_after, _join_pending, resolve_document
+from kg.resolve.document import LocalActor, _join_pending, resolve_document
 from kg.resolve.evidence import cue_gender, given_name_gender
 from kg.resolve.keys import ActorKey
 from kg.resolve.naming import best_name, has_acronym
@@ -1514,12 +1514,6 @@ def test_second_name_of_an_organisation(
             True,
             id="a hyphenated given name before a job",
         ),
-        pytest.param(
-            '"We will appeal," said Klaus-Dieter Marlo, 78, on Monday.',
-            "Klaus-Dieter Marlo",
-            True,
-            id="an age between commas",
-        ),
     ],
 )
 def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> None:
@@ -1528,24 +1522,6 @@ def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> N
     index = resolve_document(parse(text), mentions(text))
     (actor,) = [a for a in index.actors.values() if name in a.aliases]
     assert (actor.type == "PERSON") is person
-
-
-@pytest.mark.parametrize(
-    ("text", "age"),
-    [
-        pytest.param("said Jane Roe, 78, on Monday.", True, id="an age"),
-        pytest.param("said Jane Roe, 78.", True, id="an age ending the sentence"),
-        pytest.param("Shares of Halvex, 25, 30 and 40 per cent rose.", False, id="a list"),
-        pytest.param("Tickets for Halvex, 250, were sold.", False, id="no age"),
-        pytest.param("Halvex, 2031, was a bad year.", False, id="a year"),
-        pytest.param("said Jane Roe, 78 years old.", False, id="no comma after"),
-    ],
-)
-def test_age_after_a_name(text: str, age: bool) -> None:
-    """`_age_after`: a number of years between commas after a name says a person."""
-    doc = parse(text)
-    end = next(t.i for t in doc if t.text == ",")
-    assert _age_after(doc, end) is age
 
 
 @pytest.mark.parametrize(

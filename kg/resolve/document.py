@@ -1386,12 +1386,6 @@ class _Grouping:
         and no word its organisations' names start with."""
         key = fold(name)
         words = key.split()
-        if (
-            len(words) > 1
-            and words[0] in PARTICLES
-            and any(parse_person(full).family == key for full in self.full_names)
-        ):
-            return True  # "Del Marlo" typed ORG beside "Sergio Del Marlo": his family name
         if len(words) > 2:
             return name in self.mistyped  # "Tomas Okafor Bello" typed ORG
         if len(words) == 1 and key in self.person_names:
@@ -2341,7 +2335,6 @@ def _job_by_apposition(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     return (
         (root.dep_ == "appos" and _titled(root.head))
-        or _age_after(doc, end)
         # "chaired by the mayor, Ana Ibáñez de Marlo," parsed as the subject's; so is
         # a gendered person noun ("the first lady, ...", "the actress, ...")
         or (
@@ -2359,23 +2352,6 @@ def _job_by_apposition(doc: Doc, start: int, end: int) -> bool:
             for c in root.children
         )
     )
-
-
-#: Ages news writes between commas after a person's name ("Jane Roe, 78, said").
-_AGES = range(16, 111)
-
-
-def _age_after(doc: Doc, end: int) -> bool:
-    """True when an age follows the name ending at token ``end`` between commas ("Jane
-    Roe, 78, general partner of ...", "said Jane Roe, 78."): news gives people's ages so,
-    and no organisation's. Not a number before another number or a unit ("Halvex, 25,
-    30 and 40 per cent")."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
-        return False
-    number = doc[end + 1].text
-    if not number.isdigit() or int(number) not in _AGES:
-        return False
-    return end + 3 >= len(doc) or not doc[end + 3].like_num
 
 
 def _people_by_speech(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
