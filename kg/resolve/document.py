@@ -1695,11 +1695,11 @@ class _Grouping:
             self.builder(key).other_names.add(mention.label)
             return key
         if is_acronym(mention.label):
-            # Only a name the article gave before or in the same sentence ("the European
-            # Council ... the EC", "for UNRWA, the United Nations Relief and Works
-            # Agency"; not "the EC" of a story whose agenda lists the European Council at
-            # its end), and the one name that spells the letters ("EC" beside the
-            # "European Commission" and the "European Council" is neither).
+            # Only a name the article gave before or in the same sentence ("the Kessel
+            # Workers Party ... the KWP", "for KWP, the Kessel Workers Party,"; not "the
+            # KWP" of a story whose last line lists a Kessel Workers Party congress), and
+            # the one name that spells the letters ("KWP" beside the "Kessel Workers
+            # Party" and the "Kessel Welfare Programme" is neither).
             spelled = (mention.type, acronym_key(mention.label))
             expansion = self.expansions.get(spelled)
             sentence_end = self.doc[m.start].sent.end if self.doc is not None else m.end
