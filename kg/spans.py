@@ -1413,9 +1413,12 @@ _WORDS_BEFORE_FORM = 1
 def _words_before_form(doc: Doc, start: int, end: int, base: str) -> int | None:
     """The end of the capitalised word (in no entity) after the name of tokens
     ``start:end`` that completes ``base``, a company's name without its legal form
-    ("Coatings" of "Halvex Specialty Coatings LLC"), or None. One word only, and not
-    before a form of two capitals with no dot, which headlines write for other things
-    ("Jane Roe Releases New LP", "Jane Roe Becomes AG")."""
+    ("Coatings" of "Halvex Specialty Coatings LLC"), or None. One word only, not before
+    a form of two capitals with no dot, which headlines write for other things ("Jane
+    Roe Releases New LP", "Jane Roe Becomes AG"), and not after a person's name a known
+    given name leads ("Jane Roe Sues Corp.")."""
+    if doc[start].ent_type_ == "PERSON" and known_given_name(doc[start].text):
+        return None
     for stop in range(end + 1, min(len(doc), end + _WORDS_BEFORE_FORM) + 1):
         if doc[start:stop].text != base:
             continue
@@ -1477,13 +1480,21 @@ def particle_cut_off(span: Span) -> list[Span] | None:
     i = span.end
     while i < len(doc) and i - span.end < 2 and doc[i].lower_ in PARTICLES:
         i += 1  # "Lieke van" + "der Steen"
+    nxt = doc[i] if i < len(doc) else None
     if (
-        i >= len(doc)
-        or not (doc[i].is_alpha and doc[i].is_title)
-        # a name's word, not "Zhang Bin Tuesday", "Nguyen Thi Le After", "... Le Hanoi"
-        or doc[i].pos_ != "PROPN"
-        or doc[i].ent_type_ not in _NAME_ENTITY_TYPES
-        or gazetteer.known_place(doc[i].text)
+        nxt is None
+        or not (nxt.is_alpha and nxt.is_title)
+        # a name's word, not "Zhang Bin Tuesday", "Nguyen Thi Le After", "... Le Hanoi",
+        # "Chen Bin Premier"
+        or nxt.pos_ != "PROPN"
+        or nxt.ent_type_ not in _NAME_ENTITY_TYPES
+        or gazetteer.known_place(nxt.text)
+        or is_title_word(nxt)
+        # nor the first word of a longer capitalised run ("Kim Da" + "Hyundai Research")
+        or (i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].is_sent_start)
+        # a particle as written with a capital ("Le", "Bin", "Di", "Da" also end Chinese
+        # and Vietnamese names): only a word in no entity or the NER's person's
+        or (span[-1].is_title and nxt.ent_type_ not in ("", "PERSON"))
     ):
         return None
     return [_span(doc, span.start, i + 1, "PERSON")]

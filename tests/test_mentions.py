@@ -955,6 +955,14 @@ def test_name_cut_after_a_particle(text: str, ents: list[tuple[int, int, str]], 
     assert found.get(name) == "PERSON", found
 
 
+def test_capitalised_particle_takes_no_organisation() -> None:
+    """ "Le", "Bin", "Di", "Da" written with a capital also end Chinese and Vietnamese names:
+    after one, a word the NER typed as an organisation's stays the organisation's."""
+    doc = _with_ents("Analyst Wu Le Halvex said exports fell.", [(1, 3, "PERSON"), (3, 4, "ORG")])
+    found = {m.mention.label: m.mention.type for m in find_mentions(doc, "t")}
+    assert (found.get("Wu Le"), found.get("Halvex")) == ("PERSON", "ORG"), found
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -965,13 +973,29 @@ def test_name_cut_after_a_particle(text: str, ents: list[tuple[int, int, str]], 
         pytest.param("Company spokesman Zhang Bin Tuesday told reporters.", id="a weekday"),
         pytest.param("Police arrested Nguyen Thi Le After the protest.", id="no proper noun"),
         pytest.param("Fisherman Tran Van Le Hanoi said nothing.", id="a known place"),
+        pytest.param("Parliament confirmed Chen Bin Premier on Monday.", id="a title"),
+        pytest.param(
+            "Analyst Kim Da Hyundai Research said exports fell.", id="another name's first word"
+        ),
+        pytest.param(
+            "Analyst Zhou Le Morgan Halvex Asia said exports fell.",
+            id="the first word of a longer capitalised run",
+        ),
+        pytest.param(
+            "Analyst Wu Da Marlo Bank said exports fell.",
+            id="a capitalised particle, then an organisation's word",
+        ),
     ],
 )
 def test_name_ending_on_a_particle_takes_no_word_after(text: str) -> None:
     """`spans.particle_cut_off` takes only a capitalised word after the particles."""
     doc = nlp()(text)
-    start = next(t.i for t in doc if t.text in ("Lieke", "Zhang", "Nguyen", "Tran"))
-    end = next(t.i for t in doc if t.lower_ in ("van", "bin", "le")) + 1
+    start = next(
+        t.i
+        for t in doc
+        if t.text in ("Lieke", "Zhang", "Nguyen", "Tran", "Chen", "Kim", "Wu", "Zhou")
+    )
+    end = next(t.i for t in doc if t.lower_ in ("van", "bin", "le", "da")) + 1
     if doc[end].lower_ == "le":
         end += 1  # "Tran Van Le"
     span = Span(doc, start, end, label="PERSON")
@@ -990,6 +1014,10 @@ def test_name_ending_on_a_particle_takes_no_word_after(text: str) -> None:
             "The winners were announced on Friday. Maren Kolbe Becomes AG was the most-read"
             " story of the week.",
             id="a verb of a headline, then two capitals",
+        ),
+        pytest.param(
+            "Maren Kolbe Sues Corp. for $5 million, her lawyer said on Monday.",
+            id="a word of a headline, then a form with a dot, after a given name",
         ),
         pytest.param(
             "The winners were announced on Friday. Maren Kolbe Leaves New Co. after a decade was"
