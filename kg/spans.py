@@ -1415,9 +1415,10 @@ def _words_before_form(doc: Doc, start: int, end: int, base: str) -> int | None:
     ``start:end`` that completes ``base``, a company's name without its legal form
     ("Coatings" of "Halvex Specialty Coatings LLC"), or None. One word only, not before
     a form of two capitals with no dot, which headlines write for other things ("Jane
-    Roe Releases New LP", "Jane Roe Becomes AG"), and not after a person's name a known
-    given name leads ("Jane Roe Sues Corp.")."""
-    if doc[start].ent_type_ == "PERSON" and known_given_name(doc[start].text):
+    Roe Releases New LP", "Jane Roe Becomes AG"), and not a headline's verb (one of kg's
+    trigger verbs, "Sues") nor after a person's name a common given name leads ("Jane
+    Roe Quits Corp.")."""
+    if doc[start].ent_type_ == "PERSON" and is_given_name(fold(doc[start].text)):
         return None
     for stop in range(end + 1, min(len(doc), end + _WORDS_BEFORE_FORM) + 1):
         if doc[start:stop].text != base:
@@ -1426,10 +1427,22 @@ def _words_before_form(doc: Doc, start: int, end: int, base: str) -> int | None:
         if len(form) == 2 and form.isupper():
             return None
         words = doc[end:stop]
-        if all(t.is_alpha and t.is_title and t.ent_iob_ == "O" for t in words):
+        if all(
+            t.is_alpha and t.is_title and t.ent_iob_ == "O" and not _headline_verb(t.lower_)
+            for t in words
+        ):
             return stop
         return None
     return None
+
+
+def _headline_verb(word: str) -> bool:
+    """True for a third-person verb of kg's trigger lexicon as a headline writes it
+    ("sues", "releases"; not "coatings": no trigger)."""
+    from kg.relations.lexicon import verb_triggers  # the relation stage's table
+
+    stems = (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],)
+    return word.endswith("s") and any(stem in verb_triggers() for stem in stems)
 
 
 def _company_after_form(doc: Doc, start: int, end: int, label: str) -> bool:

@@ -1017,7 +1017,11 @@ def test_name_ending_on_a_particle_takes_no_word_after(text: str) -> None:
         ),
         pytest.param(
             "Maren Kolbe Sues Corp. for $5 million, her lawyer said on Monday.",
-            id="a word of a headline, then a form with a dot, after a given name",
+            id="a headline's verb, then a form with a dot",
+        ),
+        pytest.param(
+            "Jane Roe Exits Corp. for good, her lawyer said on Monday.",
+            id="a word no trigger list holds after a common given name",
         ),
         pytest.param(
             "The winners were announced on Friday. Maren Kolbe Leaves New Co. after a decade was"
@@ -1030,7 +1034,8 @@ def test_headline_words_before_letters_make_no_company(text: str) -> None:
     """A person's name in a headline written into the text, then capitalised words and
     letters a form list holds ("LP", "AG"), stays the person's."""
     found = {m.mention.label: m.mention.type for m in mentions(text)}
-    assert found.get("Maren Kolbe") == "PERSON", found
+    person = "Jane Roe" if "Jane Roe" in text else "Maren Kolbe"
+    assert found.get(person) == "PERSON", found
 
 
 @pytest.mark.parametrize(
