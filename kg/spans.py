@@ -1503,7 +1503,7 @@ def particle_cut_off(span: Span) -> list[Span] | None:
         or nxt.ent_type_ not in _NAME_ENTITY_TYPES
         or gazetteer.known_place(nxt.text)
         or is_title_word(nxt)
-        # nor the first word of a longer capitalised run ("Kim Da" + "Hyundai Research")
+        # nor the first word of a longer capitalised run ("Kim Da" + "Halvex Research")
         or (i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].is_sent_start)
         # a particle as written with a capital ("Le", "Bin", "Di", "Da" also end Chinese
         # and Vietnamese names): only a word in no entity or the NER's person's

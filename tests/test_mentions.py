@@ -975,7 +975,7 @@ def test_capitalised_particle_takes_no_organisation() -> None:
         pytest.param("Fisherman Tran Van Le Hanoi said nothing.", id="a known place"),
         pytest.param("Parliament confirmed Chen Bin Premier on Monday.", id="a title"),
         pytest.param(
-            "Analyst Kim Da Hyundai Research said exports fell.", id="another name's first word"
+            "Analyst Kim Da Halvex Research said exports fell.", id="another name's first word"
         ),
         pytest.param(
             "Analyst Zhou Le Morgan Halvex Asia said exports fell.",
