@@ -59,6 +59,7 @@ from kg import gazetteer
 from kg.lexicon import load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, leading_legal_form, written_legal_form
+from kg.relations.lexicon import verb_triggers
 from kg.resolve.evidence import known_given_name
 from kg.resolve.naming import is_acronym
 from kg.resolve.persons import PARTICLES, PATRONYMIC, is_given_name
@@ -1380,11 +1381,11 @@ def with_legal_form(span: Span) -> list[Span] | None:
 
 def _form_after(doc: Doc, start: int, end: int) -> int | None:
     """The end of the legal form written right after the name of tokens ``start:end``
-    ("GmbH" after "Halvex Spedition"), or None. Up to `_WORDS_BEFORE_FORM` capitalised
-    words no entity holds may come between: the NER cut the company's name short
-    ("Halvex Specialty" [PERSON] of "Halvex Specialty Coatings LLC")."""
+    ("GmbH" after "Halvex Spedition"), or None. One capitalised word no entity holds may
+    come between: the NER cut the company's name short ("Halvex Specialty" [PERSON] of
+    "Halvex Specialty Coatings LLC", `_word_before_form`)."""
     text = doc[start:end].text
-    for stop in range(min(len(doc), end + _WORDS_BEFORE_FORM + _LEGAL_FORM_TOKENS), end, -1):
+    for stop in range(min(len(doc), end + 1 + _LEGAL_FORM_TOKENS), end, -1):
         if any(t.is_sent_start or (t.is_punct and t.text != ".") for t in doc[end:stop]) or (
             stop < len(doc) and doc[stop].text == "-"  # "the PLB co-founder"
         ):
@@ -1395,52 +1396,38 @@ def _form_after(doc: Doc, start: int, end: int) -> int | None:
         base = base_name(name)
         if base == text:
             return stop
-        between = _words_before_form(doc, start, end, base)
-        if (
-            between
-            and stop - between <= _LEGAL_FORM_TOKENS
-            # "Ports Minister S.P. Kessar": a person's initials, not a form
-            and not (stop < len(doc) and doc[stop].is_title)
+        if _word_before_form(doc, start, end, base) and not (
+            stop < len(doc) and doc[stop].is_title  # "Ports Minister S.P. Kessar": initials
         ):
             return stop
     return None
 
 
-#: Words of a company's name the NER may leave out between its name and its legal form.
-_WORDS_BEFORE_FORM = 1
-
-
-def _words_before_form(doc: Doc, start: int, end: int, base: str) -> int | None:
-    """The end of the capitalised word (in no entity) after the name of tokens
-    ``start:end`` that completes ``base``, a company's name without its legal form
-    ("Coatings" of "Halvex Specialty Coatings LLC"), or None. One word only, not before
-    a form of two capitals with no dot, which headlines write for other things ("Jane
-    Roe Releases New LP", "Jane Roe Becomes AG"), and not a headline's verb (one of kg's
-    trigger verbs, "Sues") nor after a person's name a common given name leads ("Jane
-    Roe Quits Corp.")."""
+def _word_before_form(doc: Doc, start: int, end: int, base: str) -> bool:
+    """True when the one capitalised word after the name of tokens ``start:end`` (in no
+    entity) completes ``base``, a company's name without its legal form ("Coatings" of
+    "Halvex Specialty Coatings LLC"). Not before a form of two capitals with no dot,
+    which headlines write for other things ("Jane Roe Releases New LP", "Jane Roe Becomes
+    AG"), not a headline's verb (one of kg's trigger verbs, "Sues"), nor after a person's
+    name a common given name leads ("Jane Roe Quits Corp.")."""
+    if end >= len(doc) or doc[start : end + 1].text != base:
+        return False
     if doc[start].ent_type_ == "PERSON" and is_given_name(fold(doc[start].text)):
-        return None
-    for stop in range(end + 1, min(len(doc), end + _WORDS_BEFORE_FORM) + 1):
-        if doc[start:stop].text != base:
-            continue
-        form = doc[stop : stop + _LEGAL_FORM_TOKENS].text.split()[0] if stop < len(doc) else ""
-        if len(form) == 2 and form.isupper():
-            return None
-        words = doc[end:stop]
-        if all(
-            t.is_alpha and t.is_title and t.ent_iob_ == "O" and not _headline_verb(t.lower_)
-            for t in words
-        ):
-            return stop
-        return None
-    return None
+        return False
+    form = doc[end + 1].text if end + 1 < len(doc) else ""
+    word = doc[end]
+    return (
+        not (len(form) == 2 and form.isupper())
+        and word.is_alpha
+        and word.is_title
+        and word.ent_iob_ == "O"
+        and not _headline_verb(word.lower_)
+    )
 
 
 def _headline_verb(word: str) -> bool:
     """True for a third-person verb of kg's trigger lexicon as a headline writes it
     ("sues", "releases"; not "coatings": no trigger)."""
-    from kg.relations.lexicon import verb_triggers  # the relation stage's table
-
     stems = (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],)
     return word.endswith("s") and any(stem in verb_triggers() for stem in stems)
 

@@ -1539,12 +1539,7 @@ class _Grouping:
                 # one's, not the full name's the article gives later.
                 return self._lone_key(name, mention)
         if (gender and not self._gender(full)) or (
-            not gender
-            and len(words) == 1
-            and index not in self.titled
-            and len(before) > 1
-            and {self._gender(f) or clear_given_name_gender(parse_person(f).given) for f in before}
-            >= {"female", "male"}
+            not gender and len(words) == 1 and index not in self.titled and self._both(before)
         ):
             # "Mrs. X" after a full name of unknown gender, or a bare "X" after a man and a
             # woman of the surname ("Teresa X ... X said his ..."): decided once the
@@ -1570,6 +1565,12 @@ class _Grouping:
             self.called[name].add(full)
         self._note_unsaid(index, words, gender, full)
         return ActorKey("person", full)
+
+    def _both(self, fulls: Collection[str]) -> bool:
+        """True when ``fulls`` hold a man and a woman, by their cue words or else a given
+        name every country's list gives one gender ("Teresa X" and "Tomas X")."""
+        genders = {self._gender(f) or clear_given_name_gender(parse_person(f).given) for f in fulls}
+        return {"female", "male"} <= genders
 
     def _note_unsaid(self, index: int, words: list[str], gender: Gender, full: str) -> None:
         """Note a lone surname joined to the article's one bearer of it with no gendered
