@@ -38,6 +38,10 @@ hand gold of their actors and scores each with the shared scorer:
   and Portuguese names with particles, hyphenated given names and double surnames,
   "Herr"/"Frau"/"Signora"/"Senhor" courtesy titles, local legal forms, parties named in
   the local language, in initials and in English, cities with two names);
+* ``north-america-2040``: ``benchmarks/corpora/north-america-2040`` against
+  ``north-america-2040.gold.json`` (blind too: US and Canadian politics and business in
+  AP style, generational suffixes, middle initials, nicknames of given names, spouses,
+  Quebec French names, parties and their members, teams by city and nickname);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -146,6 +150,11 @@ def main() -> int:
             "western-europe-2039",
             CORPORA / "western-europe-2039",
             CORPORA / "western-europe-2039.gold.json",
+        ),
+        (
+            "north-america-2040",
+            CORPORA / "north-america-2040",
+            CORPORA / "north-america-2040.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

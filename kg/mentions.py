@@ -716,7 +716,7 @@ def name_spans(
             or spans.with_legal_form(span)
             or spans.particle_cut_off(span)
             or spans.given_name_cut_off(span)
-            or spans.given_name_left_off(span, lowered)
+            or spans.given_name_left_off(span, lowered, known)
             or spans.place_with_office(span)
             or spans.quoted_nickname(span)
         )

@@ -1544,16 +1544,20 @@ _NOT_GIVEN_BEFORE_A_NAME = frozenset(
 )
 
 
-def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | None:
+def given_name_left_off(
+    span: Span, lowered: Collection[str], known: Collection[str] = frozenset()
+) -> list[Span] | None:
     """A family name the NER typed PERSON alone, having left out the given name right
     before it ("the company's founder, Rustem [Kordon], said"), as the person's full
     name, or None.
 
-    Only a word the name data know as a given name, written with a capital, in no
-    entity, tagged a proper noun, and none of these: a title ("General", "Judge"), a
-    month ("May"), a feast or a title-like word (`_NOT_GIVEN_BEFORE_A_NAME`: "During
-    Ramadan Kordon hosted ..."), a known place or country ("Georgia", "Jordan"), a word
-    the article also writes in lower case ("Will", "will")."""
+    Only a word written with a capital, in no entity, and none of these: a title
+    ("General", "Judge"), a month ("May"), a feast or a title-like word
+    (`_NOT_GIVEN_BEFORE_A_NAME`: "During Ramadan Kordon hosted ..."), a known place or
+    country ("Georgia", "Jordan"), a word the article also writes in lower case ("Will",
+    "will"). And either a proper noun the name data know as a given name, or the given
+    name of the very full name the article tags elsewhere (``known``, folded names:
+    "Ishtiaqur [Rahman] said" after "Minister Ishtiaqur Rahman", a name no data hold)."""
     doc = span.doc
     i = span.start - 1
     if span.label_ != "PERSON" or len(span) != 1 or i < 0 or not span[0].is_title:
@@ -1561,16 +1565,18 @@ def given_name_left_off(span: Span, lowered: Collection[str]) -> list[Span] | No
     given = doc[i]
     if (
         given.ent_iob_ != "O"
-        or given.pos_ != "PROPN"
         or not given.is_alpha
         or not given.is_title
         or given.lower_ in _MONTH_NAMES
         or given.lower_ in _NOT_GIVEN_BEFORE_A_NAME
         or is_title_word(given)
         or written_lower(given, lowered)
-        or not known_given_name(given.text)
         or gazetteer.known_place(given.text)
         or gazetteer.lookup_country(given.text) is not None
+    ):
+        return None
+    if fold(f"{given.text} {span.text}") not in known and (
+        given.pos_ != "PROPN" or not known_given_name(given.text)
     ):
         return None
     return [_span(doc, i, span.end, "PERSON")]

@@ -2017,6 +2017,30 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             id="must not: two bodies so named",
         ),
         pytest.param(
+            "Jane Roe is the Republican nominee for the Senate. Democrats in the Kessel State"
+            " Senate voted against the bill.",
+            "Senate",
+            "Kessel State Senate",
+            False,
+            id="must not: a body's head word before the article names the longer name",
+        ),
+        pytest.param(
+            "The aid package passed the Senate last week; Mr. Roe, who presides over the"
+            " Kessel Senate, voted for it.",
+            "Senate",
+            "Kessel Senate",
+            False,
+            id="must not: nor later in its own sentence",
+        ),
+        pytest.param(
+            "FEC: The Commission voted 5-1 on Sept. 20 to open an inquiry. OHIO: The Kessel"
+            " Ethics Commission has not ruled on the contract.",
+            "Commission",
+            "Kessel Ethics Commission",
+            False,
+            id="must not: a newsletter's item on another body",
+        ),
+        pytest.param(
             "The United Nations Marine Council met on Friday. The U.N. Marine Council voted"
             " for a ban.",
             "U.N. Marine Council",
@@ -5246,6 +5270,54 @@ MERGE_ROWS = [
         None,
         None,
         id="the words before are no place",
+    ),
+    pytest.param(
+        [[org("Nepal's Supreme Court")], [org("Supreme Court of India")], [org("Supreme Court")]],
+        "Supreme Court",
+        "Supreme Court",
+        None,
+        None,
+        id="a body of two places, one written 'of <place>'",
+    ),
+    pytest.param(
+        [[org("Nepal's Supreme Court")], [org("Supreme Court of Halden")], [org("Supreme Court")]],
+        "Supreme Court",
+        "Nepal's Supreme Court",
+        SHORT_NAME,
+        None,
+        id="Supreme Court -> Nepal's Supreme Court, beside a name 'of' no place",
+    ),
+    pytest.param(
+        [[org("Supreme Court of Nepal", 2)], [org("Nepal's Supreme Court")]],
+        "Nepal's Supreme Court",
+        "Supreme Court of Nepal",
+        WRITTEN_FORM,
+        None,
+        id="Nepal's Supreme Court -> Supreme Court of Nepal",
+    ),
+    pytest.param(
+        [[org("Supreme Court of Sri Lanka", 2)], [org("Sri Lanka's Supreme Court")]],
+        "Sri Lanka's Supreme Court",
+        "Supreme Court of Sri Lanka",
+        WRITTEN_FORM,
+        None,
+        id="a place of two words",
+    ),
+    pytest.param(
+        [[org("Supreme Court of Nepal")], [org("India's Supreme Court")]],
+        "India's Supreme Court",
+        "India's Supreme Court",
+        None,
+        None,
+        id="another place's possessive",
+    ),
+    pytest.param(
+        [[org("Halden Trust of Nepal")], [org("Halden's Trust")]],
+        "Halden's Trust",
+        "Halden's Trust",
+        None,
+        None,
+        id="a possessive of no place (a founder's)",
     ),
     pytest.param(
         [

@@ -994,6 +994,19 @@ def test_given_name_cut_off(
         ("Staff at Grace Kordon were told.", [("Kordon", "ORG")], [("Kordon", "ORG")]),
         ("Staff of Tom Kordon Marine were told.", [("Kordon Marine", "PERSON")],
          [("Kordon Marine", "PERSON")]),
+        # a given name no data hold, of the very full name the article tags elsewhere
+        ("Minister Ishtiaqur Kordon flew in. Nasreen Kordon of the Red Crescent spoke."
+         " Ishtiaqur Kordon said aid came.",
+         [("Ishtiaqur Kordon", "PERSON"), ("Nasreen Kordon", "PERSON"), ("Kordon", "PERSON")],
+         [("Ishtiaqur Kordon", "PERSON"), ("Nasreen Kordon", "PERSON"),
+          ("Ishtiaqur Kordon", "PERSON")]),
+        # must not: a full name the article does not tag, or another person's given name
+        ("Minister Nasreen Kordon flew in. Ishtiaqur Kordon said aid came.",
+         [("Nasreen Kordon", "PERSON"), ("Kordon", "PERSON")],
+         [("Nasreen Kordon", "PERSON"), ("Kordon", "PERSON")]),
+        ("Halvex Kordon Marine hired staff. Halvex Kordon said so.",
+         [("Halvex Kordon Marine", "ORG"), ("Kordon", "PERSON")],
+         [("Halvex Kordon Marine", "ORG"), ("Kordon", "PERSON")]),
     ],
 )  # fmt: skip
 def test_given_name_left_off(

@@ -1591,11 +1591,12 @@ _OF_HEADS = frozenset({"department", "ministry"})
 
 
 def written_form(words: Sequence[str]) -> str:
-    """The form two spellings of one organisation's name share: "X Department" for
-    "Department of X" (one word X; `_OF_HEADS`), the last word without a plural "s"
+    """The form two spellings of one organisation's name share: "X of <place>" for
+    "<place>'s X" (`_of_place`), "X Department" for "Department of X" (one word X;
+    `_OF_HEADS`), the last word without a plural "s"
     ("Halden Motors" and "Halden Motor"), one spelling of "Centre" and "Theatre"
     (`_SPELLINGS`), and no "International" before "Airport" (`_LEFT_OUT_BEFORE`)."""
-    found = list(words)
+    found = _of_place(words)
     if len(found) >= 3 and found[-2] == "of" and found[-3] in _OF_HEADS:
         found = [*found[:-3], found[-1], found[-3]]
     if len(found) >= 3 and found[-2] in _LEFT_OUT_BEFORE.get(found[-1], ()):
@@ -1609,6 +1610,20 @@ def written_form(words: Sequence[str]) -> str:
         last = last[:-1]
     found[-1] = last
     return " ".join(found)
+
+
+def _of_place(words: Sequence[str]) -> list[str]:
+    """A body's name written with its place's possessive as it is written with "of":
+    "supreme court of nepal" for "nepal's supreme court" (folded words), where the
+    possessive is a place's name ("sri lanka's", not "halden's"); other names as they are.
+    """
+    for i, word in enumerate(words[:2]):
+        if word.endswith(("'s", "\u2019s")):
+            place = [*words[:i], word[:-2]]
+            if i + 1 < len(words) and gazetteer.is_place(" ".join(place)):
+                return [*words[i + 1 :], "of", *place]
+            break
+    return list(words)
 
 
 #: Words a name is often written without before its head word: "Marlo International
@@ -1997,7 +2012,9 @@ def short_name_pass(groups: _Groups) -> None:
     corpus names on its own as a place (typed GPE or LOC: "Harbour Clinic" -> "Kessel
     Cove Harbour Clinic" beside the town "Kessel Cove"); of several such names, the one
     every article of the short name names, and no other ("Air Force" in the article
-    about "NAF" where another article names the "Qatari Air Force"). Not after an
+    about "NAF" where another article names the "Qatari Air Force"). A name written
+    "<short name> of <place>" counts as one of the several ("Supreme Court" beside
+    "Nepal's Supreme Court" and the "Supreme Court of India"). Not after an
     organisation's name: the "Supervisory Board" of an article that names Halden may be
     another company's, not the "Halden Supervisory Board". Shorter names go last, so
     "Rangers" finds "City Rangers" already joined to "Monrovia City Rangers".
@@ -2013,6 +2030,7 @@ def short_name_pass(groups: _Groups) -> None:
         if not g.doc and groups.type(g) in ("GPE", "LOC")
     }
     endings: dict[str, list[GroupKey]] = defaultdict(list)
+    bodies = _bodies_of_places(groups, orgs)
     for g in orgs:
         words = g.words
         for k in range(1, len(words)):
@@ -2032,8 +2050,7 @@ def short_name_pass(groups: _Groups) -> None:
         ):
             continue  # "Democratic Party" beside "Democrats" is not the "Michigan ..." branch
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
-        if len(fits) > 1:
-            fits = _named_in_every_article(groups, g, fits)
+        fits = _one_of_bodies(groups, g, fits, bodies)
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), SHORT_NAME)
 
@@ -2083,6 +2100,7 @@ def of_head_pass(groups: _Groups) -> None:
     names typed ORG or NORP on both sides: "Gulf" is no short name of the "Gulf of
     Marlo", nor "House" of a place "House of Marlo"."""
     orgs = [g for g in groups.of_kind("other") if not g.doc and groups.type(g) in ("ORG", "NORP")]
+    bodies = _bodies_of_places(groups, orgs)
     heads: dict[str, list[GroupKey]] = defaultdict(list)
     for g in orgs:
         words = g.words
@@ -2097,11 +2115,41 @@ def of_head_pass(groups: _Groups) -> None:
         if "of" in g.words:
             continue
         fits = {groups.find(f) for f in heads.get(g.actor.name, ())} - {groups.find(g)}
-        if len(fits) > 1:
-            fits = _named_in_every_article(groups, g, fits)
+        fits = _one_of_bodies(groups, g, fits, bodies)
         # the test only keeps a name from a fit, never picks one of several
         if len(fits) == 1 and not any(_sited_apart(groups, g, f) for f in fits):
             groups.join(g, next(iter(fits)), HEAD_WORDS)
+
+
+def _bodies_of_places(groups: _Groups, orgs: Iterable[GroupKey]) -> dict[str, set[GroupKey]]:
+    """A body's name without its place -> the organisations of the corpus so named
+    with a place before it or "of" a place after it: "supreme court" -> "Nepal's
+    Supreme Court", "Supreme Court of India"; "senate" -> "Ohio Senate"."""
+    found: dict[str, set[GroupKey]] = defaultdict(set)
+    for g in orgs:
+        words, label = g.words, groups.label(g).split()
+        for k in range(1, len(words)):
+            if names_place(label[:k]):
+                found[" ".join(words[k:])].add(g)
+        if "of" in words[1:-1]:
+            k = len(words) - 1 - words[::-1].index("of")
+            if gazetteer.is_place(" ".join(label[k + 1 :])):
+                found[" ".join(words[:k])].add(g)
+    return found
+
+
+def _one_of_bodies(
+    groups: _Groups, g: GroupKey, fits: set[GroupKey], bodies: Mapping[str, set[GroupKey]]
+) -> set[GroupKey]:
+    """Of the clusters ``fits`` a short name may join, the one it joins: where the corpus
+    names that body for several places ("Supreme Court" beside "Nepal's Supreme Court"
+    and the "Supreme Court of India"), or ``fits`` are several, only the one every
+    article of the short name names (`_named_in_every_article`), and only one of
+    ``fits``; else ``fits`` as they are."""
+    rivals = {groups.find(b) for b in bodies.get(g.actor.name, ())} - {groups.find(g)}
+    if len(fits | rivals) > 1:
+        return _named_in_every_article(groups, g, fits | rivals) & fits
+    return fits
 
 
 def _sited_apart(groups: _Groups, short: GroupKey, long: GroupKey) -> bool:

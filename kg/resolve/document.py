@@ -1114,6 +1114,8 @@ class _Grouping:
         self.ambiguous: set[tuple[EntityType, str]] = set()
         # (type, name) -> longer names that end with it ("foreign ministry")
         self.longer: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
+        # key of each organisation's name -> where the article first writes it
+        self.named_at: dict[str, int] = {}
         # partial name held back -> candidate full names with their rank (nearest first)
         self.pending: dict[ActorKey, dict[str, tuple[int, int]]] = defaultdict(dict)
         # full person name -> gender cues and titles its own mentions carry
@@ -1271,6 +1273,7 @@ class _Grouping:
                         self.ambiguous.add((mention.type, spelled))
             for k in range(1, len(words)):
                 self.longer[(mention.type, " ".join(words[k:]))].add(folded)
+            self.named_at.setdefault(folded, m.start)
 
         # first words of the article's organisations' names ("Halvex" of "Halvex Norway"),
         # not of a name the NER also typed as a person's
@@ -1665,6 +1668,10 @@ class _Grouping:
         cues = self.full_cues[full]
         return decide_gender(cues.count("female"), cues.count("male"))
 
+    def _written_before(self, key: str, m: SpanMention) -> bool:
+        """True when the article writes the name ``key`` before ``m``."""
+        return self.named_at.get(key, m.start) < m.start
+
     def _other_key(self, m: SpanMention) -> ActorKey:
         mention = m.mention
         name = organisation_key(mention.label)
@@ -1718,7 +1725,15 @@ class _Grouping:
             # beside "X National Congress": a body named without "the").
             # Not a place the gazetteer knows: "North Carolina" is no short form of the
             # place "Marlo North Carolina" (two names run together, or another place).
-            longer = {self.spelled_out.get(k, k) for k in self.longer.get((mention.type, name), ())}
+            # Only a longer name written before it: "the Senate" of "the nominee for the
+            # Senate" is not the "Ohio Senate" a later paragraph names, nor "passed the
+            # Senate; Mr. X, who presides over the Texas Senate", nor "FEC: The
+            # Commission voted" the "Ohio Ethics Commission" of the newsletter's next item.
+            longer = {
+                self.spelled_out.get(k, k)
+                for k in self.longer.get((mention.type, name), ())
+                if self._written_before(k, m)
+            }
             if len(longer) == 1 and not (
                 mention.type in ("GPE", "LOC") and gazetteer.known_place(mention.label)
             ):
