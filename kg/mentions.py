@@ -854,8 +854,10 @@ def find_mentions(
         country = ""
         label: EntityType = ent.label_
         courtesy = honorific(span, tokens)
-        if courtesy and label in ("ORG", "NORP") and len(span) <= 3:
-            label = "PERSON"  # "Mrs. X" that the NER called an organisation
+        if courtesy and label in ("ORG", "NORP") and len(span.text.split()) <= 3:
+            # "Mrs. X" that the NER called an organisation ("Ms Ferland-Mackenzie": the
+            # words, not the tokens a hyphen makes)
+            label = "PERSON"
         if label == "PERSON":
             label = spans.head_type(span) or label  # "Carter Center", "Kumasi Royals"
         if label == "PERSON" and (

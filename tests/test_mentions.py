@@ -1195,6 +1195,36 @@ def test_glued_initials_of_a_person_are_one_name_with_spaced_ones() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "found"),
+    [
+        pytest.param(
+            "Mrs. Kessel told reporters the plan was fair.",
+            [("Mrs. Kessel", "ORG")],
+            ("Kessel", "PERSON", "Mrs."),
+            id="a courtesy title before a name the NER typed ORG",
+        ),
+        pytest.param(
+            "Ms Kessel-Marlo told reporters the plan was fair.",
+            [("Ms Kessel-Marlo", "ORG")],
+            ("Kessel-Marlo", "PERSON", "Ms"),
+            id="and a hyphenated family name (two words, four tokens)",
+        ),
+        pytest.param(
+            "Mr Ward-Roe Marlo Halvex spoke.",
+            [("Mr Ward-Roe Marlo Halvex", "ORG")],
+            ("Mr Ward-Roe Marlo Halvex", "ORG", ""),
+            id="must not: four words",
+        ),
+    ],
+)
+def test_courtesy_title_makes_a_person_of_an_organisation(
+    text: str, ents: list[tuple[str, str]], found: tuple[str, str, str]
+) -> None:
+    (mention,) = [m.mention for m in find_mentions(with_ents(text, ents), "t")]
+    assert (mention.label, mention.type, mention.honorific) == found
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "name", "courtesy"),
     [
         pytest.param(

@@ -2041,6 +2041,14 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             id="must not: a newsletter's item on another body",
         ),
         pytest.param(
+            "The draft was revealed by Le Fil Québec in June. The Québec government said it"
+            " would sign the lease.",
+            "Québec",
+            "Le Fil Québec",
+            False,
+            id="must not: a place the gazetteer knows, typed ORG, and an outlet's last word",
+        ),
+        pytest.param(
             "The United Nations Marine Council met on Friday. The U.N. Marine Council voted"
             " for a ban.",
             "U.N. Marine Council",
@@ -3030,6 +3038,19 @@ def test_lone_name_and_a_kunya_across_articles(bearer: str, joins: bool) -> None
             "Zabrowo",
             False,
             id="must not: the same, before 'province'",
+        ),
+        pytest.param(
+            "Farmers across the Zabrowo basin welcomed the deal. Zabrowo Ridge said it was"
+            " too little.",
+            "Zabrowo",
+            False,
+            id="must not: the same, before 'basin' (a river's land)",
+        ),
+        pytest.param(
+            "Zabrowo Ridge arrived on Sunday. The Zabrowo valley vote was close.",
+            "Zabrowo",
+            True,
+            id="'valley' before another noun",
         ),
         pytest.param(
             "Zabrowo Ridge arrived on Sunday. The Zabrowo state visit lasted three days.",

@@ -1723,8 +1723,6 @@ class _Grouping:
             # "Foreign Ministry" after "the Chilean Foreign Ministry": the longer name;
             # so is "the Commission" of the article's one "X Commission" (not "Congress"
             # beside "X National Congress": a body named without "the").
-            # Not a place the gazetteer knows: "North Carolina" is no short form of the
-            # place "Marlo North Carolina" (two names run together, or another place).
             # Only a longer name written before it: "the Senate" of "the nominee for the
             # Senate" is not the "Ohio Senate" a later paragraph names, nor "passed the
             # Senate; Mr. X, who presides over the Texas Senate", nor "FEC: The
@@ -1734,8 +1732,13 @@ class _Grouping:
                 for k in self.longer.get((mention.type, name), ())
                 if self._written_before(k, m)
             }
+            # Not a place the gazetteer knows: "North Carolina" is no short form of the
+            # place "Marlo North Carolina" (two names run together, or another place),
+            # nor "the Québec government", whatever its type, of the outlet "Le Fil
+            # Québec".
             if len(longer) == 1 and not (
-                mention.type in ("GPE", "LOC") and gazetteer.known_place(mention.label)
+                (mention.type in ("GPE", "LOC") or len(name.split()) == 1)
+                and gazetteer.known_place(mention.label)
             ):
                 key = ActorKey("other", next(iter(longer)))
                 if len(name.split()) == 1:
@@ -2468,6 +2471,13 @@ def _at_place_nouns() -> frozenset[str]:
 _OF_A_PLACE = frozenset({"capital", "government", "assembly", "legislature", "police", "border"})
 
 
+#: Nouns for a kind of place a place's name is written before ("the X state capital",
+#: "the X basin"): the kinds of region, and land a river or sea makes.
+_PLACE_NOUNS_AFTER = PLACE_KINDS_AFTER | frozenset(
+    {"basin", "valley", "delta", "estuary", "catchment", "floodplain"}
+)
+
+
 def _used_as_place(token: Token) -> bool:
     """True for a one-word name written where a place goes: the object of a preposition
     of place (`_SITE_PREPOSITIONS`: "along the X"), of "at" after a verb of where a thing
@@ -2481,7 +2491,7 @@ def _used_as_place(token: Token) -> bool:
     if (
         after is not None
         and token.dep_ == "compound"
-        and after.lower_ in PLACE_KINDS_AFTER
+        and after.lower_ in _PLACE_NOUNS_AFTER
         and after.text.islower()
         # "the X state capital", "X province" alone; not "the X state visit"
         and (after.dep_ != "compound" or after.head.lower_ in _OF_A_PLACE)
