@@ -2033,6 +2033,8 @@ def short_name_pass(groups: _Groups) -> None:
     bodies = _bodies_of_places(groups, orgs)
     for g in orgs:
         words = g.words
+        if groups.type(g) == "NORP":
+            continue  # "Corpus Christi Republican" says who a person is; no body's name
         for k in range(1, len(words)):
             if names_place(groups.label(g).split()[:k]) or (
                 # A one-word rest is often a common noun ("Theater" of "Roe's Theater"
@@ -2512,7 +2514,9 @@ def founder_name_pass(groups: _Groups) -> None:
 def party_pass(groups: _Groups) -> None:
     """A party's members join the party: "Democrats" and "Democrat" -> "Democratic
     Party", "Republicans" -> "Republican Party", "Greens" -> "Green Party", by the
-    morphology of the word before "Party"; only when one party fits."""
+    morphology of the word before "Party"; only when one party fits. A group's name
+    typed NORP joins its plural ("Democrat" and "Democrats") whether or not the corpus
+    names the party."""
     parties: dict[str, list[GroupKey]] = defaultdict(list)
     for g in groups.of_kind("other"):
         words = g.words
@@ -2523,6 +2527,15 @@ def party_pass(groups: _Groups) -> None:
         fits = {groups.find(p) for p in parties.get(g.actor.name, ())} - {groups.find(g)}
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), PARTY)
+    # Where the corpus never names the party, its members written as one ("Democrat",
+    # "a Liberal MP") and as many ("Democrats", "the Liberals") are one group still.
+    members = {
+        g.actor.name: g for g in groups.of_kind("other") if not g.doc and groups.type(g) == "NORP"
+    }
+    for name, g in sorted(members.items()):
+        one = members.get(name[:-1]) if name.endswith("s") else None
+        if one is not None:
+            groups.join(g, one, PARTY)
 
 
 def _member_forms(words: Sequence[str]) -> set[str]:
