@@ -42,6 +42,10 @@ hand gold of their actors and scores each with the shared scorer:
   ``north-america-2040.gold.json`` (blind too: US and Canadian politics and business in
   AP style, generational suffixes, middle initials, nicknames of given names, spouses,
   Quebec French names, parties and their members, teams by city and nickname);
+* ``south-asia-2041``: ``benchmarks/corpora/south-asia-2041`` against
+  ``south-asia-2041.gold.json`` (blind too: Indian, Pakistani, Bangladeshi, Sri Lankan
+  and Nepali names with initials, honorifics and common surnames, dynasties, courts of
+  several countries, cities with old and new names, transliterated spellings);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -155,6 +159,11 @@ def main() -> int:
             "north-america-2040",
             CORPORA / "north-america-2040",
             CORPORA / "north-america-2040.gold.json",
+        ),
+        (
+            "south-asia-2041",
+            CORPORA / "south-asia-2041",
+            CORPORA / "south-asia-2041.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

@@ -868,8 +868,10 @@ def find_mentions(
             label = "ORG"  # "Halvex Peru": a company's branch, not a man named Peru
         if label == "PERSON" and _led_by_a_country(span):
             label = "ORG"  # "Sri Lanka Cricket": a country's body, never a person
-        if label in ("ORG", "NORP") and _titled_inside(span):
-            label = "PERSON"  # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG
+        if label in ("ORG", "NORP") and _titled_inside(span) and not spans.head_type(span):
+            # "Spokeswoman Jane Roe", "Sen. Roe" that the NER called an ORG; not "Sir
+            # Kessel University", named after a titled person
+            label = "PERSON"
         if label in ("ORG", "GPE", "NORP", "FAC") and _aged(span):
             label = "PERSON"  # "Roe, 54, is a former professor" that the NER called a place
         if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _romanised_name(span):

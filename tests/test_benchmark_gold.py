@@ -38,6 +38,7 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("southeast-asia-2038", "180-420"),
         ("western-europe-2039", "250-600"),
         ("north-america-2040", "250-600"),
+        ("south-asia-2041", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:

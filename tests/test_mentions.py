@@ -1215,6 +1215,24 @@ def test_glued_initials_of_a_person_are_one_name_with_spaced_ones() -> None:
             ("Mr Ward-Roe Marlo Halvex", "ORG", ""),
             id="must not: four words",
         ),
+        pytest.param(
+            "Sir Kessel University said it would close.",
+            [("Sir Kessel University", "ORG")],
+            ("Sir Kessel University", "ORG", ""),
+            id="must not: an organisation named after a titled person",
+        ),
+        pytest.param(
+            "Begum Marlo University said it would close.",
+            [("Begum Marlo University", "ORG")],
+            ("Begum Marlo University", "ORG", ""),
+            id="must not: nor after a courtesy title of South Asia",
+        ),
+        pytest.param(
+            "Maulana Marlo said the court was wrong.",
+            [("Maulana Marlo", "ORG")],
+            ("Marlo", "PERSON", "Maulana"),
+            id="a South Asian courtesy title before a name typed ORG",
+        ),
     ],
 )
 def test_courtesy_title_makes_a_person_of_an_organisation(

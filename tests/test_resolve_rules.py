@@ -6716,6 +6716,9 @@ def test_bare_name_an_article_gave_its_junior(
         ("Señora", "female"),
         ("Senora", "female"),
         ("Señorita", "female"),
+        ("Begum", "female"),
+        ("Mian", "male"),
+        ("Maulana", "male"),
     ],
 )
 def test_honorific_gender(word: str, gender: str) -> None:

@@ -311,7 +311,11 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
         if e.she or e.he:
             pronouns.add(key)
         if e.type == "PERSON" and len(key.split()) > 1:
-            for word in key.split():
+            # its later words, and a first word only where it is a given name: "Jaffna
+            # Tamil" typed PERSON bears no "Jaffna" of a person ("Lincoln" of "Abraham
+            # Lincoln" is one)
+            first, *later = key.split()
+            for word in later if not known_given_name(first) else [first, *later]:
                 borne[word].add(key)
     out: dict[str, EntityType] = {}
     regions = {k for k in unplaced - placed - pronouns if gazetteer.region_country(k)}
