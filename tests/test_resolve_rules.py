@@ -6717,7 +6717,6 @@ def test_bare_name_an_article_gave_its_junior(
         ("Senora", "female"),
         ("Señorita", "female"),
         ("Begum", "female"),
-        ("Mian", "male"),
         ("Maulana", "male"),
     ],
 )
