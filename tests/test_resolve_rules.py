@@ -1525,6 +1525,46 @@ def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        pytest.param(
+            "Agents searched Kessler Strategies LLC, the shop of Charles Kessler, on Friday."
+            " Kessler is a registered lobbyist for the trade group.",
+            True,
+            id="a family name typed ORG, made a lobbyist by 'is'",
+        ),
+        pytest.param(
+            "Agents searched Kessler Strategies LLC, the shop of Charles Kessler, on Friday."
+            " Kessler, a registered lobbyist, declined to comment.",
+            True,
+            id="and by an apposition",
+        ),
+        # must not
+        pytest.param(
+            "Agents searched Kessler Strategies LLC, the shop of Charles Kessler, on Friday."
+            " Kessler is a lobbying firm based in Columbus.",
+            False,
+            id="'is' and no job",
+        ),
+        pytest.param(
+            "Agents searched Kessler Strategies LLC, the shop of Charles Kessler, on Friday."
+            " Kessler said it would fight the charges.",
+            False,
+            id="no job at all",
+        ),
+    ],
+)
+def test_family_name_typed_otherwise_given_a_job(text: str, joins: bool) -> None:
+    """A one-word name the NER typed ORG, the family name of the article's person, that
+    the text gives a job, is that person, however the article also names the firm."""
+    ents = [("Kessler Strategies LLC", "ORG"), ("Charles Kessler", "PERSON"), ("Kessler", "ORG")]
+    doc = with_ents(text, ents)
+    index = resolve_document(doc, find_mentions(doc, "t"))
+    (actor,) = [a for a in index.actors.values() if "Charles Kessler" in a.aliases]
+    assert ("Kessler" in actor.aliases) is joins
+
+
+@pytest.mark.parametrize(
     ("text", "name", "aliases"),
     [
         pytest.param(
@@ -4943,6 +4983,14 @@ MERGE_ROWS = [
         None,
         None,
         id="a group's member from a place is no body the short name is of",
+    ),
+    pytest.param(
+        [[org("Corpus Christi Republican")], [org("Republican", type="NORP")]],
+        "Republican",
+        "Republican",
+        None,
+        None,
+        id="nor a group's member typed ORG, a person's description",
     ),
     pytest.param(
         [[org("Republican Party", 2)], [org("Republicans")]],

@@ -2034,7 +2034,7 @@ def short_name_pass(groups: _Groups) -> None:
     for g in orgs:
         words = g.words
         if groups.type(g) == "NORP":
-            continue  # "Corpus Christi Republican" says who a person is; no body's name
+            continue  # "Corpus Christi Republicans" are no body a short name is of
         for k in range(1, len(words)):
             if names_place(groups.label(g).split()[:k]) or (
                 # A one-word rest is often a common noun ("Theater" of "Roe's Theater"
@@ -2045,6 +2045,8 @@ def short_name_pass(groups: _Groups) -> None:
     heads = party_words("party")
     names = {g.actor.name for g in groups.keys}
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
+        if groups.type(g) == "NORP":
+            continue  # "Republican" is no member of "Corpus Christi Republican" alone
         if (
             len(g.words) > 1
             and g.words[-1] in heads

@@ -1967,7 +1967,11 @@ def _retype_organisations(
     short_for.update(_trade_short_forms(mentions, started, first_seen, towns))
     led = _companies_led(doc, mentions, first_seen)
     short_for.update((organisation_key(name), key) for name, key in led.items())
-    people = _people_by_apposition(doc, mentions) | _people_by_speech(doc, mentions)
+    people = (
+        _people_by_apposition(doc, mentions)
+        | _people_by_speech(doc, mentions)
+        | _family_names_with_a_job(doc, mentions)
+    )
     companies = _companies_by_cue(doc, mentions) | set(led)
     if tokens is not None:
         # "the Kessar Party, known in Arabic as Hizb al-Kessar": the party's name
@@ -2346,6 +2350,43 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
         if _job_by_apposition(doc, m.start, m.end):
             found.add(mention.label)
     return found
+
+
+def _family_names_with_a_job(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
+    """One-word names the NER typed otherwise that are the family name of a person the
+    article names in full and that the text gives a job: "Pardee is a registered
+    lobbyist" or "Pardee, a lobbyist," beside "Charles Pardee" (whose firm, "Pardee
+    Strategies LLC", the article names too). Not a country or place the gazetteer
+    knows ("Jordan is a key ally")."""
+    families = {
+        parse_person(fold(m.mention.label)).family
+        for m in mentions
+        if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
+    }
+    found: set[str] = set()
+    for m in mentions:
+        label = m.mention.label
+        if (
+            m.mention.type == "PERSON"
+            or m.end - m.start != 1
+            or fold(label) not in families
+            or is_country_mention(m)
+            or gazetteer.known_place(label)
+        ):
+            continue
+        if _job_by_apposition(doc, m.start, m.end) or _job_by_copula(doc[m.start]):
+            found.add(label)
+    return found
+
+
+def _job_by_copula(tok: Token) -> bool:
+    """True when the name whose head token is ``tok`` is the subject of "be" with a job
+    or office ("X is a registered lobbyist", "X was the firm's founder")."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "attr" and _is_title_noun(c) for c in tok.head.children)
+    )
 
 
 def _job_by_apposition(doc: Doc, start: int, end: int) -> bool:
