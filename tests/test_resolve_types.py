@@ -77,6 +77,14 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         # ... even where every article tagged it a person, the form too
         ([_local("Kordon Marlo GmbH", "PERSON"), _local("Kordon Marlo", "PERSON")],
          ["ORG", "ORG"]),
+        # ... and a group word before the form ("X Holdings Inc." is X's)
+        ([_local("Kordon Marlo Holdings Inc.", "ORG"), _local("Kordon Marlo", "PERSON"),
+          _local("Kordon Marlo", "PERSON")],
+         ["ORG", "ORG", "ORG"]),
+        # must not: a group word without a legal form
+        ([_local("Kordon Marlo Group", "ORG"), _local("Kordon Marlo", "PERSON"),
+          _local("Kordon Marlo", "PERSON")],
+         ["ORG", "PERSON", "PERSON"]),
         # must not: an article gives it a title, or a pronoun
         (
             [_local("Kordon Marlo S.A.", "ORG"), _local("Kordon Marlo", "PERSON", ("Dr.",)),

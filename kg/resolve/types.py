@@ -25,11 +25,11 @@ a person or anything else, and lets the articles vote.
 * A name some article writes as a company's ("shares of X", "X's chief executive", a
   ticker, "X, which": `kg.resolve.document`) is an organisation, however many
   articles tagged it a person, unless one says it is a person (`written_as_company`).
-* A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH")
-  is an organisation, however many articles tagged it a person, unless one gives it a
-  title or gendered word (a pronoun resolved to it by distance says nothing) or a given
-  name leads it ("Ralph Marlo Corp." is named after a person the other articles may
-  mean). So is a name written as a club's with "FC" ("Kessar Jaya FC"), and the
+* A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH"),
+  or with a group word and a legal form ("Halvex Holdings Inc."), is an organisation,
+  however many articles tagged it a person, unless one gives it a title or gendered
+  word (a pronoun resolved to it by distance says nothing) or a given name leads it
+  ("Ralph Marlo Corp." is named after a person the other articles may mean). So is a name written as a club's with "FC" ("Kessar Jaya FC"), and the
   leading words an article wrote alone for such a company or club ("Kordon Liman A.S.
   ... Kordon Liman"), unless an article gives it a pronoun too: clubs and companies
   are named after people.
@@ -75,6 +75,9 @@ from kg.spans import name_head_type
 
 #: Types of places: a name some article tags as one never becomes a person.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+#: Last words that name a company's group or holding: "Halvex Group" is Halvex.
+GROUP_WORDS = frozenset({"group", "holding", "holdings"})
 
 #: The two classes that decide how a name is grouped.
 TypeClass = Literal["person", "other"]
@@ -161,6 +164,9 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 argued[key].add(cls)
             if written_legal_form(e.label):
                 legal.add(key)
+                *company, last = key.split()
+                if company and last in GROUP_WORDS:
+                    legal.add(" ".join(company))  # "X Holdings Inc." is X's
             elif e.type == "ORG" and (club := club_name(e.label)):
                 clubs.add(club)
             if e.roles or e.descriptors or e.female or e.male:
