@@ -29,10 +29,11 @@ a person or anything else, and lets the articles vote.
   or with a group word and a legal form ("Halvex Holdings Inc."), is an organisation,
   however many articles tagged it a person, unless one gives it a title or gendered
   word (a pronoun resolved to it by distance says nothing) or a given name leads it
-  ("Ralph Marlo Corp." is named after a person the other articles may mean). So is a name written as a club's with "FC" ("Kessar Jaya FC"), and the
-  leading words an article wrote alone for such a company or club ("Kordon Liman A.S.
-  ... Kordon Liman"), unless an article gives it a pronoun too: clubs and companies
-  are named after people.
+  ("Ralph Marlo Corp." is named after a person the other articles may mean). So is a
+  name written as a club's with "FC" ("Kessar Jaya FC"), and the leading words an
+  article wrote alone for such a company or club ("Kordon Liman A.S. ... Kordon
+  Liman"), unless an article gives it a pronoun too: clubs and companies are named
+  after people.
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
