@@ -244,7 +244,8 @@ def last_head_type(name: str) -> EntityType | None:
 def name_head_type(name: str) -> EntityType | None:
     """The type a name's last word gives it ("Carter Center" FAC, "Kumasi Royals" ORG,
     "Lofa County" GPE), or its first word in names written head first ("Avenida Marlo"
-    FAC, "Banco de Halden" ORG; never a given name), or None when the words say nothing
+    FAC, "Banco de Halden" ORG; never a given name), or the word before its "of"
+    ("Ministry of Ports and Relief" ORG), or None when the words say nothing
     (``name_heads.tsv``).
 
     Only a name of two words or more whose last word is capitalised: "Union" alone may
@@ -256,6 +257,13 @@ def name_head_type(name: str) -> EntityType | None:
     found = _last_head(words)
     if found is None and words[0][:1].isupper() and not known_given_name(words[0]):
         found = _first_heads().get(words[0].lower())  # "Avenida Larco", "Banco de Halden"
+    if found is None and "of" in words[1:-1] and not known_given_name(words[0]):
+        # the head before "of": "Ministry of Disaster Management and Relief", "Reserve
+        # Bank of Halden" (not "Duke of Marlo": no head word; nor "Jane Bank of Halden",
+        # a person from there)
+        before = words[words.index("of") - 1]
+        if before[:1].isupper():
+            found = _heads().get(before.lower())
     return found if found is not None and is_entity_type(found) else None
 
 

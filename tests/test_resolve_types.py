@@ -81,6 +81,10 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_local("Kordon Marlo Holdings Inc.", "ORG"), _local("Kordon Marlo", "PERSON"),
           _local("Kordon Marlo", "PERSON")],
          ["ORG", "ORG", "ORG"]),
+        # must not: one word before the group word (a family's holding: its people)
+        ([_local("Kordon Holdings Inc.", "ORG"), _local("Kordon", "PERSON"),
+          _local("Kordon", "PERSON")],
+         ["ORG", "PERSON", "PERSON"]),
         # must not: a group word without a legal form
         ([_local("Kordon Marlo Group", "ORG"), _local("Kordon Marlo", "PERSON"),
           _local("Kordon Marlo", "PERSON")],

@@ -515,6 +515,13 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Jane Banco", None),  # a head written first counts only first
         ("Halvex Marine Terminals", "ORG"),
         *((f"Halvex {w}", "ORG") for w in ("Advisory", "Advisers", "Advisors", "FC", "AFC")),
+        # the head before "of"
+        ("Ministry of Disaster Management and Relief", "ORG"),
+        ("Bank of Halden", "ORG"),
+        ("Duke of Marlo", None),  # must not: no head word before "of"
+        ("Joan of Kessel", None),
+        ("Reserve Bank of Halden", "ORG"),
+        ("Jane Bank of Halden", None),  # must not: a person from there
     ],
 )
 def test_head_word_types_a_name(name: str, expected: str | None) -> None:

@@ -26,9 +26,10 @@ a person or anything else, and lets the articles vote.
   ticker, "X, which": `kg.resolve.document`) is an organisation, however many
   articles tagged it a person, unless one says it is a person (`written_as_company`).
 * A name some article writes with a legal form ("Kordon Przesył S.A.", "Halvex GmbH"),
-  or with a group word and a legal form ("Halvex Holdings Inc."), is an organisation,
-  however many articles tagged it a person, unless one gives it a title or gendered
-  word (a pronoun resolved to it by distance says nothing) or a given name leads it
+  or with a group word and a legal form ("Halvex Marlo Holdings Inc."; not one word
+  before it, a family's holding's), is an organisation, however many articles tagged
+  it a person, unless one gives it a title or gendered word (a pronoun resolved to it
+  by distance says nothing) or a given name leads it
   ("Ralph Marlo Corp." is named after a person the other articles may mean). So is a
   name written as a club's with "FC" ("Kessar Jaya FC"), and the leading words an
   article wrote alone for such a company or club ("Kordon Liman A.S. ... Kordon
@@ -166,8 +167,10 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             if written_legal_form(e.label):
                 legal.add(key)
                 *company, last = key.split()
-                if company and last in GROUP_WORDS:
-                    legal.add(" ".join(company))  # "X Holdings Inc." is X's
+                if len(company) > 1 and last in GROUP_WORDS:
+                    # "Kordon Marlo Holdings Inc." is Kordon Marlo's; not "Kordon
+                    # Holdings Inc.": a family's holding, whose name alone is its people's
+                    legal.add(" ".join(company))
             elif e.type == "ORG" and (club := club_name(e.label)):
                 clubs.add(club)
             if e.roles or e.descriptors or e.female or e.male:
