@@ -430,6 +430,11 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Polícia Judiciária", "ORG"),
         ("Movimiento Kessar", "ORG"),
         ("Partij voor Marlo", "ORG"),
+        *(
+            (f"Rashtriya Kessar {w}", "ORG")
+            for w in ("Morcha", "Andolan", "Andolon", "Parishad", "Samiti", "Sangh")
+        ),
+        *((f"Jatiya Marlo {w}", "ORG") for w in ("Sangathan", "Sabha", "Mancha", "Manch")),
         ("Hospital Marlo", "ORG"),
         ("Marlo Port", "FAC"),
         ("Marlo Container Terminal", "FAC"),
