@@ -3405,6 +3405,24 @@ def test_initial_for_a_given_name(fulls: list[LocalEntity], joins: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("fulls", "joins"),
+    [
+        pytest.param([person("Kalpathi Ramakrishnan Roe", mentions=3)],
+                     "Kalpathi Ramakrishnan Roe", id="an initial for each given name"),
+        pytest.param([person("Kalpathi Roe", mentions=3)], None,
+                     id="must not: fewer given names"),
+        pytest.param([person("Kalpathi Suresh Roe", mentions=3)], None,
+                     id="must not: another second initial"),
+        pytest.param([person("Kalpathi Ramakrishnan Roe", mentions=3),
+                      person("Kumar Rajan Roe")], None, id="must not: two names fit"),
+    ],
+)  # fmt: skip
+def test_initials_for_two_given_names(fulls: list[LocalEntity], joins: str | None) -> None:
+    res = resolve([[*fulls, SENATE], [person("K. R. Roe", male=1), SENATE]])
+    assert entity_of(res, 1, "K. R. Roe") == (joins or "K. R. Roe")
+
+
+@pytest.mark.parametrize(
     ("full", "short", "context"),
     [
         pytest.param(person("Arumugam Roe"), person("A. Roe"), org("Fifa"),

@@ -941,18 +941,22 @@ def _one_middle_each(
 def _initial_for_given_name(
     parsed: Mapping[GroupKey, PersonName], by_family: Mapping[str, list[GroupKey]]
 ) -> list[tuple[GroupKey, GroupKey]]:
-    """Pairs of a name with an initial for its given name ("A. Roe") and the one
-    full name of the corpus with that family name whose given name starts with it
-    ("Arumugam Roe"); none where two do ("Anna" and "Arun Roe"), and
-    none across generations."""
+    """Pairs of a name with an initial for its given name ("A. Roe"), or for each of its
+    given names ("K. R. Roe"), and the one full name of the corpus with that family name
+    whose given names start with them ("Arumugam Roe", "Kalpathi Ramakrishnan Roe");
+    none where two do ("Anna" and "Arun Roe"), and none across generations."""
     pairs: list[tuple[GroupKey, GroupKey]] = []
     for g, name in parsed.items():
-        if len(name.given) != 1 or name.middle:
+        initials = (name.given, *name.middle)
+        if any(len(i) != 1 for i in initials):
             continue
+        # "K. R. Roe" and "Kalpathi Ramakrishnan Roe": as many given names, each with
+        # its initial
         found = [
             o
             for o in by_family.get(name.family, [])
-            if len(parsed[o].given) > 1 and parsed[o].given[0] == name.given
+            if len(names := (parsed[o].given, *parsed[o].middle)) == len(initials)
+            and all(len(n) > 1 and n[0] == i for n, i in zip(names, initials, strict=True))
         ]
         # one bearer of the given name: not "D. Roe" beside "Daniel Roe" and his son
         # "Daniel Roe Jr."
