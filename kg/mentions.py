@@ -691,6 +691,10 @@ def name_spans(
     known = spans.known_names(
         (e for e in ents if is_entity_type(e.label_) and not in_headline(e)), tokens
     )
+    # people's names only: "Port [Harcourt]" is no given name of the city's name
+    people = spans.known_names(
+        (e for e in ents if e.label_ == "PERSON" and not in_headline(e)), tokens
+    )
     pairs = spans.pair_names((e for e in ents if is_entity_type(e.label_)), tokens)
     labels = spans.name_labels((e for e in ents if is_entity_type(e.label_)), tokens)
     out: list[Span] = []
@@ -716,7 +720,7 @@ def name_spans(
             or spans.with_legal_form(span)
             or spans.particle_cut_off(span)
             or spans.given_name_cut_off(span)
-            or spans.given_name_left_off(span, lowered, known)
+            or spans.given_name_left_off(span, lowered, people)
             or spans.place_with_office(span)
             or spans.quoted_nickname(span)
         )

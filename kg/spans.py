@@ -1564,8 +1564,9 @@ def given_name_left_off(
     (`_NOT_GIVEN_BEFORE_A_NAME`: "During Ramadan Kordon hosted ..."), a known place or
     country ("Georgia", "Jordan"), a word the article also writes in lower case ("Will",
     "will"). And either a proper noun the name data know as a given name, or the given
-    name of the very full name the article tags elsewhere (``known``, folded names:
-    "Ishtiaqur [Rahman] said" after "Minister Ishtiaqur Rahman", a name no data hold)."""
+    name of the very full name the article tags as a person's elsewhere (``known``,
+    folded names: "Ishtiaqur [Rahman] said" after "Minister Ishtiaqur Rahman", a name no
+    data hold; not "Port [Harcourt]" beside the city "Port Harcourt")."""
     doc = span.doc
     i = span.start - 1
     if span.label_ != "PERSON" or len(span) != 1 or i < 0 or not span[0].is_title:

@@ -1552,6 +1552,18 @@ def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> N
             False,
             id="no job at all",
         ),
+        pytest.param(
+            "Agents searched Kessler Strategies LLC, the shop of Charles Kessler, on Friday."
+            " Kessler is the world's largest producer of ball bearings.",
+            False,
+            id="a job a company holds as often",
+        ),
+        pytest.param(
+            "Agents searched Kessler Strategies LLC, the shop of Charles Kessler, on Friday."
+            " Kessler, a partner in the venture, declined to comment.",
+            False,
+            id="and in apposition",
+        ),
     ],
 )
 def test_family_name_typed_otherwise_given_a_job(text: str, joins: bool) -> None:
@@ -2079,6 +2091,14 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             "Kessel Ethics Commission",
             False,
             id="must not: a newsletter's item on another body",
+        ),
+        pytest.param(
+            "The Kessel State Senate voted 20-11 on Monday. In Washington, Senator Jane Roe said"
+            " the Senate would not take up a federal version, a U.S. Senate aide said.",
+            "Senate",
+            "Kessel State Senate",
+            False,
+            id="must not: the one written before, where another is written after",
         ),
         pytest.param(
             "The draft was revealed by Le Fil Québec in June. The Québec government said it"
@@ -3078,19 +3098,6 @@ def test_lone_name_and_a_kunya_across_articles(bearer: str, joins: bool) -> None
             "Zabrowo",
             False,
             id="must not: the same, before 'province'",
-        ),
-        pytest.param(
-            "Farmers across the Zabrowo basin welcomed the deal. Zabrowo Ridge said it was"
-            " too little.",
-            "Zabrowo",
-            False,
-            id="must not: the same, before 'basin' (a river's land)",
-        ),
-        pytest.param(
-            "Zabrowo Ridge arrived on Sunday. The Zabrowo valley vote was close.",
-            "Zabrowo",
-            True,
-            id="'valley' before another noun",
         ),
         pytest.param(
             "Zabrowo Ridge arrived on Sunday. The Zabrowo state visit lasted three days.",
@@ -4979,22 +4986,6 @@ MERGE_ROWS = [
         id="Democrats -> Democratic Party",
     ),
     pytest.param(
-        [[org("Democrats", 2, "NORP")], [org("Democrat", type="NORP")]],
-        "Democrat",
-        "Democrats",
-        PARTY,
-        None,
-        id="Democrat -> Democrats, the party unnamed",
-    ),
-    pytest.param(
-        [[org("Democrats", 2, "NORP")], [org("Democrat")]],
-        "Democrat",
-        "Democrat",
-        None,
-        None,
-        id="not a name typed otherwise",
-    ),
-    pytest.param(
         [[org("Corpus Christi Republican", type="NORP")], [org("Republican", type="NORP")]],
         "Republican",
         "Republican",
@@ -5397,6 +5388,22 @@ MERGE_ROWS = [
         SHORT_NAME,
         None,
         id="Supreme Court -> Nepal's Supreme Court, beside a name 'of' no place",
+    ),
+    pytest.param(
+        [[org("Nigerian Senate")], [org("Senate of Nigeria")], [org("Senate")]],
+        "Senate",
+        "Nigerian Senate",
+        SHORT_NAME,
+        None,
+        id="one place's body written two ways is no rival of itself",
+    ),
+    pytest.param(
+        [[org("Senate of Nigeria")], [org("Ohio Senate")], [org("Senate")]],
+        "Senate",
+        "Senate",
+        None,
+        None,
+        id="a region's body is a rival too",
     ),
     pytest.param(
         [[org("Supreme Court of Nepal", 2)], [org("Nepal's Supreme Court")]],

@@ -376,10 +376,14 @@ def test_a_name_written_with_its_region_is_a_place(
         ([_local("Adam Lublin", "PERSON"), _local("Lublin", "PERSON"),
           _local("Lublin", "PERSON"), _local("Lublin", "GPE")],
          ["PERSON", "PERSON", "PERSON", "PERSON"]),
-        # ... but not a "person" it leads that no given name starts ("Lublin Tamil")
+        # ... but not a "person" it leads before a language ("Lublin Tamil")
         ([_local("Lublin Tamil", "PERSON"), _local("Lublin", "PERSON"),
           _local("Lublin", "PERSON"), _local("Lublin", "GPE")],
          ["PERSON", "GPE", "GPE", "GPE"]),
+        # must not: a family name written first ("Lublin Iat-seng" bears "Lublin")
+        ([_local("Lublin Iat-seng", "PERSON"), _local("Lublin", "PERSON"),
+          _local("Lublin", "PERSON"), _local("Lublin", "GPE")],
+         ["PERSON", "PERSON", "PERSON", "PERSON"]),
         # must not: no article types or writes it as a place
         ([_local("Lublin", "PERSON"), _local("Lublin", "PERSON")], ["PERSON", "PERSON"]),
         # must not: an article types it an organisation (a club called by its town)

@@ -437,6 +437,8 @@ def test_outlet_bureau_does_not_absorb_the_city(
         *((f"Jatiya Marlo {w}", "ORG") for w in ("Sangathan", "Sabha", "Mancha", "Manch")),
         ("Hospital Marlo", "ORG"),
         ("Marlo Port", "FAC"),
+        ("Begum Bazar", "FAC"),
+        ("Kessel Bazaar", "FAC"),
         ("Marlo Container Terminal", "FAC"),
         # the last words of companies' names
         *(
@@ -1016,6 +1018,9 @@ def test_given_name_cut_off(
         ("Minister Nasreen Kordon flew in. Ishtiaqur Kordon said aid came.",
          [("Nasreen Kordon", "PERSON"), ("Kordon", "PERSON")],
          [("Nasreen Kordon", "PERSON"), ("Kordon", "PERSON")]),
+        ("Flights to Zabrowo Kordon resumed. In Zabrowo Kordon said the port was shut.",
+         [("Zabrowo Kordon", "GPE"), ("Kordon", "PERSON")],
+         [("Zabrowo Kordon", "GPE"), ("Kordon", "PERSON")]),
         ("Halvex Kordon Marine hired staff. Halvex Kordon said so.",
          [("Halvex Kordon Marine", "ORG"), ("Kordon", "PERSON")],
          [("Halvex Kordon Marine", "ORG"), ("Kordon", "PERSON")]),

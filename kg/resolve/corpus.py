@@ -2127,34 +2127,57 @@ def of_head_pass(groups: _Groups) -> None:
             groups.join(g, next(iter(fits)), HEAD_WORDS)
 
 
-def _bodies_of_places(groups: _Groups, orgs: Iterable[GroupKey]) -> dict[str, set[GroupKey]]:
-    """A body's name without its place -> the organisations of the corpus so named
-    with a place before it or "of" a place after it: "supreme court" -> "Nepal's
-    Supreme Court", "Supreme Court of India"; "senate" -> "Ohio Senate"."""
-    found: dict[str, set[GroupKey]] = defaultdict(set)
+def _bodies_of_places(groups: _Groups, orgs: Iterable[GroupKey]) -> dict[str, dict[GroupKey, str]]:
+    """A body's name without its place -> the organisations of the corpus so named with
+    a place before it or "of" a place after it, each with its place (`_place_of`):
+    "supreme court" -> "Nepal's Supreme Court" and "Supreme Court of India"; "senate"
+    -> "Nigerian Senate", "Senate of Nigeria" (one place) and "Ohio Senate"."""
+    found: dict[str, dict[GroupKey, str]] = defaultdict(dict)
     for g in orgs:
         words, label = g.words, groups.label(g).split()
-        for k in range(1, len(words)):
-            if names_place(label[:k]):
-                found[" ".join(words[k:])].add(g)
+        for k in range(1, min(3, len(words))):
+            place = _place_of(" ".join(label[:k]))
+            if place:
+                found[" ".join(words[k:])][g] = place
         if "of" in words[1:-1]:
             k = len(words) - 1 - words[::-1].index("of")
-            if gazetteer.is_place(" ".join(label[k + 1 :])):
-                found[" ".join(words[:k])].add(g)
+            place = _place_of(" ".join(label[k + 1 :]))
+            if place:
+                found[" ".join(words[:k])][g] = place
     return found
 
 
+def _place_of(text: str) -> str:
+    """The place ``text`` names, one key for its names and demonym ("Nigeria",
+    "Nigerian", "Nigeria's" -> "NGA"; "Ohio" -> "ohio"), or ""."""
+    text = re.sub(r"['\u2019]s$", "", text)
+    country = gazetteer.lookup_country(text)
+    if country is not None and country.kind in ("name", "code", "demonym"):
+        return country.alpha3
+    if gazetteer.is_place(text) or gazetteer.region_country(text):
+        return fold(text)
+    return ""
+
+
 def _one_of_bodies(
-    groups: _Groups, g: GroupKey, fits: set[GroupKey], bodies: Mapping[str, set[GroupKey]]
+    groups: _Groups,
+    g: GroupKey,
+    fits: set[GroupKey],
+    bodies: Mapping[str, Mapping[GroupKey, str]],
 ) -> set[GroupKey]:
     """Of the clusters ``fits`` a short name may join, the one it joins: where the corpus
     names that body for several places ("Supreme Court" beside "Nepal's Supreme Court"
-    and the "Supreme Court of India"), or ``fits`` are several, only the one every
-    article of the short name names (`_named_in_every_article`), and only one of
-    ``fits``; else ``fits`` as they are."""
-    rivals = {groups.find(b) for b in bodies.get(g.actor.name, ())} - {groups.find(g)}
-    if len(fits | rivals) > 1:
-        return _named_in_every_article(groups, g, fits | rivals) & fits
+    and the "Supreme Court of India"; "Senate" beside the "Senate of Nigeria" and the
+    "Ohio Senate"), or ``fits`` are several, only the one every article of the short
+    name names (`_named_in_every_article`), and only one of ``fits``; else ``fits`` as
+    they are. One place's body written two ways ("Nigerian Senate", "Senate of
+    Nigeria") is one place."""
+    rivals = {groups.find(b): place for b, place in bodies.get(g.actor.name, {}).items()}
+    rivals.pop(groups.find(g), None)
+    # a fit whose place no table knows ("Kessel Cove Harbour Clinic") is a place of its own
+    unplaced = [f for f in fits if f not in rivals]
+    if len(set(rivals.values())) + len(unplaced) > 1 or len(fits) > 1:
+        return _named_in_every_article(groups, g, fits | set(rivals)) & fits
     return fits
 
 
@@ -2518,9 +2541,7 @@ def founder_name_pass(groups: _Groups) -> None:
 def party_pass(groups: _Groups) -> None:
     """A party's members join the party: "Democrats" and "Democrat" -> "Democratic
     Party", "Republicans" -> "Republican Party", "Greens" -> "Green Party", by the
-    morphology of the word before "Party"; only when one party fits. A group's name
-    typed NORP joins its plural ("Democrat" and "Democrats") whether or not the corpus
-    names the party."""
+    morphology of the word before "Party"; only when one party fits."""
     parties: dict[str, list[GroupKey]] = defaultdict(list)
     for g in groups.of_kind("other"):
         words = g.words
@@ -2531,15 +2552,6 @@ def party_pass(groups: _Groups) -> None:
         fits = {groups.find(p) for p in parties.get(g.actor.name, ())} - {groups.find(g)}
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), PARTY)
-    # Where the corpus never names the party, its members written as one ("Democrat",
-    # "a Liberal MP") and as many ("Democrats", "the Liberals") are one group still.
-    members = {
-        g.actor.name: g for g in groups.of_kind("other") if not g.doc and groups.type(g) == "NORP"
-    }
-    for name, g in sorted(members.items()):
-        one = members.get(name[:-1]) if name.endswith("s") else None
-        if one is not None:
-            groups.join(g, one, PARTY)
 
 
 def _member_forms(words: Sequence[str]) -> set[str]:

@@ -1723,15 +1723,14 @@ class _Grouping:
             # "Foreign Ministry" after "the Chilean Foreign Ministry": the longer name;
             # so is "the Commission" of the article's one "X Commission" (not "Congress"
             # beside "X National Congress": a body named without "the").
-            # Only a longer name written before it: "the Senate" of "the nominee for the
-            # Senate" is not the "Ohio Senate" a later paragraph names, nor "passed the
-            # Senate; Mr. X, who presides over the Texas Senate", nor "FEC: The
-            # Commission voted" the "Ohio Ethics Commission" of the newsletter's next item.
-            longer = {
-                self.spelled_out.get(k, k)
-                for k in self.longer.get((mention.type, name), ())
-                if self._written_before(k, m)
-            }
+            # Only the article's one longer name, written before it: "the Senate" of "the
+            # nominee for the Senate" is not the "Ohio Senate" a later paragraph names,
+            # nor "passed the Senate; Mr. X, who presides over the Texas Senate", nor
+            # "FEC: The Commission voted" the "Ohio Ethics Commission" of the next item.
+            found = self.longer.get((mention.type, name), set())
+            longer = {self.spelled_out.get(k, k) for k in found}
+            if not all(self._written_before(k, m) for k in found):
+                longer = set()
             # Not a place the gazetteer knows: "North Carolina" is no short form of the
             # place "Marlo North Carolina" (two names run together, or another place),
             # nor "the Québec government", whatever its type, of the outlet "Le Fil
@@ -2354,10 +2353,11 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
 
 def _family_names_with_a_job(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     """One-word names the NER typed otherwise that are the family name of a person the
-    article names in full and that the text gives a job: "Pardee is a registered
-    lobbyist" or "Pardee, a lobbyist," beside "Charles Pardee" (whose firm, "Pardee
-    Strategies LLC", the article names too). Not a country or place the gazetteer
-    knows ("Jordan is a key ally")."""
+    article names in full and that the text gives a job only a person holds
+    (`_person_job`): "Pardee is a registered lobbyist" or "Pardee, a lobbyist," beside
+    "Charles Pardee" (whose firm, "Pardee Strategies LLC", the article names too); not
+    "Brandtner is the world's largest producer" beside "Klaus Brandtner" and "Brandtner
+    AG". Not a country or place the gazetteer knows."""
     families = {
         parse_person(fold(m.mention.label)).family
         for m in mentions
@@ -2374,19 +2374,29 @@ def _family_names_with_a_job(doc: Doc, mentions: Sequence[SpanMention]) -> set[s
             or gazetteer.known_place(label)
         ):
             continue
-        if _job_by_apposition(doc, m.start, m.end) or _job_by_copula(doc[m.start]):
+        tok = doc[m.start]
+        if any(c.dep_ == "appos" and _person_job(c) for c in tok.children) or (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_ == "be"
+            and any(c.dep_ == "attr" and _person_job(c) for c in tok.head.children)
+        ):
             found.add(label)
     return found
 
 
-def _job_by_copula(tok: Token) -> bool:
-    """True when the name whose head token is ``tok`` is the subject of "be" with a job
-    or office ("X is a registered lobbyist", "X was the firm's founder")."""
-    return (
-        tok.dep_ == "nsubj"
-        and tok.head.lemma_ == "be"
-        and any(c.dep_ == "attr" and _is_title_noun(c) for c in tok.head.children)
-    )
+#: Jobs of `_job_nouns` a company holds as often as a person ("the world's largest
+#: producer", "sole agent for", "trustee of the fund", "a partner in the venture").
+_FIRM_JOBS = frozenset(
+    "producer agent trustee consultant partner associate broker trader specialist expert"
+    " anchor staff major private fellow auditor accountant manager investigator inspector"
+    " captain".split()
+)
+
+
+def _person_job(tok: Token) -> bool:
+    """True for a noun of a job only a person holds ("lobbyist", "lawyer", "strategist"),
+    written as "X, a lobbyist," or "X is a lobbyist"."""
+    return tok.pos_ == "NOUN" and tok.lemma_ in _job_nouns() and tok.lemma_ not in _FIRM_JOBS
 
 
 def _job_by_apposition(doc: Doc, start: int, end: int) -> bool:
@@ -2512,13 +2522,6 @@ def _at_place_nouns() -> frozenset[str]:
 _OF_A_PLACE = frozenset({"capital", "government", "assembly", "legislature", "police", "border"})
 
 
-#: Nouns for a kind of place a place's name is written before ("the X state capital",
-#: "the X basin"): the kinds of region, and land a river or sea makes.
-_PLACE_NOUNS_AFTER = PLACE_KINDS_AFTER | frozenset(
-    {"basin", "valley", "delta", "estuary", "catchment", "floodplain"}
-)
-
-
 def _used_as_place(token: Token) -> bool:
     """True for a one-word name written where a place goes: the object of a preposition
     of place (`_SITE_PREPOSITIONS`: "along the X"), of "at" after a verb of where a thing
@@ -2532,7 +2535,7 @@ def _used_as_place(token: Token) -> bool:
     if (
         after is not None
         and token.dep_ == "compound"
-        and after.lower_ in _PLACE_NOUNS_AFTER
+        and after.lower_ in PLACE_KINDS_AFTER
         and after.text.islower()
         # "the X state capital", "X province" alone; not "the X state visit"
         and (after.dep_ != "compound" or after.head.lower_ in _OF_A_PLACE)

@@ -73,6 +73,7 @@ from kg.names import fold, organisation_key, written_legal_form
 from kg.resolve.evidence import known_given_name
 from kg.resolve.naming import is_acronym, names_place
 from kg.resolve.persons import is_given_name
+from kg.source_lines import language_names
 from kg.spans import name_head_type
 
 #: Types of places: a name some article tags as one never becomes a person.
@@ -321,11 +322,13 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
         if e.she or e.he:
             pronouns.add(key)
         if e.type == "PERSON" and len(key.split()) > 1:
-            # its later words, and a first word only where it is a given name: "Jaffna
-            # Tamil" typed PERSON bears no "Jaffna" of a person ("Lincoln" of "Abraham
-            # Lincoln" is one)
-            first, *later = key.split()
-            for word in later if not known_given_name(first) else [first, *later]:
+            # every word, but not a town's before a language: "Jaffna Tamil" typed
+            # PERSON bears no "Jaffna" of a person ("Lincoln" of "Abraham Lincoln" is
+            # one, and so is "Ho" of "Ho Iat-seng", a family name written first)
+            words = key.split()
+            if len(words) == 2 and words[1] in language_names():
+                words = words[1:]
+            for word in words:
                 borne[word].add(key)
     out: dict[str, EntityType] = {}
     regions = {k for k in unplaced - placed - pronouns if gazetteer.region_country(k)}
