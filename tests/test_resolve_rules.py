@@ -2109,6 +2109,14 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             id="must not: a place the gazetteer knows, typed ORG, and an outlet's last word",
         ),
         pytest.param(
+            "Russia's State Duma voted on Wednesday to approve the bill. The Duma will hold a"
+            " second reading next week.",
+            "Duma",
+            "State Duma",
+            True,
+            id="a body's name that is also a town's",
+        ),
+        pytest.param(
             "The United Nations Marine Council met on Friday. The U.N. Marine Council voted"
             " for a ban.",
             "U.N. Marine Council",
@@ -3404,6 +3412,8 @@ def test_lone_surname_beside_a_family_first_name_led_by_a_given_name() -> None:
         pytest.param([person("Anna Roe", female=1, mentions=3)], None,
                      id="must not: a clash of gender", ),
         pytest.param([person("Bala Roe", mentions=3)], None, id="must not: another initial"),
+        pytest.param([person("Arumugam Roe", mentions=3), person("Anand K. Roe")], None,
+                     id="must not: a rival with a middle initial"),
     ],
 )  # fmt: skip
 def test_initial_for_a_given_name(fulls: list[LocalEntity], joins: str | None) -> None:
@@ -3422,6 +3432,10 @@ def test_initial_for_a_given_name(fulls: list[LocalEntity], joins: str | None) -
                      id="must not: another second initial"),
         pytest.param([person("Kalpathi Ramakrishnan Roe", mentions=3),
                       person("Kumar Rajan Roe")], None, id="must not: two names fit"),
+        pytest.param([person("Kalpathi R. Roe", mentions=3)], "Kalpathi R. Roe",
+                     id="a middle initial of the full name"),
+        pytest.param([person("Kalpathi R. Roe", mentions=3), person("Kavitha Roe")], None,
+                     id="must not: a rival with fewer given names"),
     ],
 )  # fmt: skip
 def test_initials_for_two_given_names(fulls: list[LocalEntity], joins: str | None) -> None:

@@ -81,6 +81,10 @@ def _types(*docs: LocalEntity) -> list[tuple[str, str]]:
         ([_local("Kordon Marlo Holdings Inc.", "ORG"), _local("Kordon Marlo", "PERSON"),
           _local("Kordon Marlo", "PERSON")],
          ["ORG", "ORG", "ORG"]),
+        # must not: an article gives the name a pronoun (a holding named after its founder)
+        ([_local("Kordon Marlo Holdings Inc.", "ORG"),
+          _called("Kordon Marlo", "Kordon Marlo", she=1), _local("Kordon Marlo", "PERSON")],
+         ["ORG", "PERSON", "PERSON"]),
         # must not: one word before the group word (a family's holding: its people)
         ([_local("Kordon Holdings Inc.", "ORG"), _local("Kordon", "PERSON"),
           _local("Kordon", "PERSON")],

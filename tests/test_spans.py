@@ -435,6 +435,16 @@ def test_outlet_bureau_does_not_absorb_the_city(
             for w in ("Morcha", "Andolan", "Andolon", "Parishad", "Samiti", "Sangh")
         ),
         *((f"Jatiya Marlo {w}", "ORG") for w in ("Sangathan", "Sabha", "Mancha", "Manch")),
+        # must not: a head word that is also a family name, after a known given name
+        *(
+            (f"{g} {w}", None)
+            for g, w in (
+                ("Leila", "Sabha"),
+                ("Rodrigo", "Mancha"),
+                ("Tobias", "Manch"),
+                ("Martin", "Bazar"),
+            )
+        ),
         ("Hospital Marlo", "ORG"),
         ("Marlo Port", "FAC"),
         ("Begum Bazar", "FAC"),

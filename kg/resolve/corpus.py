@@ -950,18 +950,27 @@ def _initial_for_given_name(
         initials = (name.given, *name.middle)
         if any(len(i) != 1 for i in initials):
             continue
-        # "K. R. Roe" and "Kalpathi Ramakrishnan Roe": as many given names, each with
-        # its initial
+        # every full name of the family whose given name starts with the first initial
+        # is a rival ("Alice Roe" and "Andrew J. Roe" for "A. Roe")
         found = [
             o
             for o in by_family.get(name.family, [])
-            if len(names := (parsed[o].given, *parsed[o].middle)) == len(initials)
-            and all(len(n) > 1 and n[0] == i for n, i in zip(names, initials, strict=True))
+            if len(parsed[o].given) > 1 and parsed[o].given[0] == name.given
         ]
-        # one bearer of the given name: not "D. Roe" beside "Daniel Roe" and his son
-        # "Daniel Roe Jr."
-        if len(found) == 1 and parsed[found[0]].suffix == name.suffix:
-            pairs.append((g, found[0]))
+        if len(found) != 1:
+            continue
+        (full,) = found
+        names = (parsed[full].given, *parsed[full].middle)
+        if len(initials) > 1 and not (
+            # "K. R. Roe" and "Kalpathi Ramakrishnan Roe" (or "Kalpathi R. Roe"): as many
+            # given names, each with its initial
+            len(names) == len(initials)
+            and all(n[0] == i for n, i in zip(names, initials, strict=True))
+        ):
+            continue
+        # not "D. Roe" beside "Daniel Roe" and his son "Daniel Roe Jr."
+        if parsed[full].suffix == name.suffix:
+            pairs.append((g, full))
     return pairs
 
 

@@ -1668,6 +1668,14 @@ class _Grouping:
         cues = self.full_cues[full]
         return decide_gender(cues.count("female"), cues.count("male"))
 
+    def _qualifies_a_noun(self, m: SpanMention) -> bool:
+        """True when the name of ``m`` qualifies the noun after it ("the Québec
+        government")."""
+        if self.doc is None or m.end >= len(self.doc):
+            return False
+        last = self.doc[m.end - 1]
+        return last.dep_ in ("compound", "nmod", "amod") and last.head.i >= m.end
+
     def _written_before(self, key: str, m: SpanMention) -> bool:
         """True when the article writes the name ``key`` before ``m``."""
         return self.named_at.get(key, m.start) < m.start
@@ -1733,10 +1741,11 @@ class _Grouping:
                 longer = set()
             # Not a place the gazetteer knows: "North Carolina" is no short form of the
             # place "Marlo North Carolina" (two names run together, or another place),
-            # nor "the Québec government", whatever its type, of the outlet "Le Fil
-            # Québec".
+            # nor, whatever its type, a place before the noun it qualifies: "the Québec
+            # government" is no short form of the outlet "Le Fil Québec" ("the Duma
+            # will vote" is one of the "State Duma").
             if len(longer) == 1 and not (
-                (mention.type in ("GPE", "LOC") or len(name.split()) == 1)
+                (mention.type in ("GPE", "LOC") or self._qualifies_a_noun(m))
                 and gazetteer.known_place(mention.label)
             ):
                 key = ActorKey("other", next(iter(longer)))
