@@ -227,17 +227,10 @@ def _first_heads() -> dict[str, str]:
 
 
 def _last_head(words: Sequence[str]) -> str | None:
-    """The head list's type of a name's capitalised last word, for two words or more;
-    a word that is also a family name ("surname" in ``name_heads.tsv``: "Sabha" of
-    "Lok Sabha" and of "Nour Sabha") not after a known given name."""
+    """The head list's type of a name's capitalised last word, for two words or more."""
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
-    last = words[-1].lower().rstrip(".")
-    first = words[0].lower().rstrip(".")
-    # a given name first ("Martin Bazar"), not a title ("Begum Bazar", a market)
-    if last in _flagged_heads("surname") and known_given_name(words[0]) and first not in _kinds():
-        return None
-    return _heads().get(last)
+    return _heads().get(words[-1].lower().rstrip("."))
 
 
 def last_head_type(name: str) -> EntityType | None:

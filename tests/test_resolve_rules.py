@@ -2117,6 +2117,13 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             id="a body's name that is also a town's",
         ),
         pytest.param(
+            "FC Bayern confirmed the transfer on Monday. The Bayern coach said the deal was done.",
+            "Bayern",
+            "FC Bayern",
+            True,
+            id="a club's name that is a region's, before a noun of the club",
+        ),
+        pytest.param(
             "The United Nations Marine Council met on Friday. The U.N. Marine Council voted"
             " for a ban.",
             "U.N. Marine Council",

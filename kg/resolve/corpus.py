@@ -130,7 +130,6 @@ from kg.resolve.persons import (
 from kg.resolve.recover import promote_candidates
 from kg.resolve.teams import TEAM_CITY, name_cities_by_team, with_city
 from kg.resolve.types import (
-    GROUP_WORDS,
     PLACE_TYPES,
     local_actors,
     one_region_per_town,
@@ -1755,6 +1754,9 @@ def dropped_word_pass(groups: _Groups) -> None:
 #: Types of organisations for `dropped_word_pass`.
 _ORG_TYPES = frozenset({"ORG", "FAC"})
 
+#: Last words that name a company's group or holding: "Halvex Group" is Halvex.
+_GROUP_WORDS = frozenset({"group", "holding", "holdings"})
+
 
 def corporate_group_pass(groups: _Groups) -> None:
     """A company's group or holding joins the company: "Halvex Group" and "Halvex
@@ -1766,7 +1768,7 @@ def corporate_group_pass(groups: _Groups) -> None:
     }
     for name, g in sorted(orgs.items()):
         *rest, last = name.split()
-        if not rest or last not in GROUP_WORDS:
+        if not rest or last not in _GROUP_WORDS:
             continue
         company = orgs.get(" ".join(rest))
         if company is not None and not names_place(groups.label(company).split()):
@@ -3002,7 +3004,7 @@ def _display_words(name: str, label: EntityType) -> list[str]:
     if label != "PERSON":
         name = base_name(name)
     words = _without_honorific(name).split()
-    if label != "PERSON" and len(words) > 1 and words[-1] in GROUP_WORDS:
+    if label != "PERSON" and len(words) > 1 and words[-1] in _GROUP_WORDS:
         words = words[:-1]
     return words
 

@@ -1669,12 +1669,16 @@ class _Grouping:
         return decide_gender(cues.count("female"), cues.count("male"))
 
     def _qualifies_a_noun(self, m: SpanMention) -> bool:
-        """True when the name of ``m`` qualifies the noun after it ("the Québec
-        government")."""
+        """True when the name of ``m`` qualifies a noun of a place's state or people
+        after it (`_OF_A_PLACE_STATE`: "the Québec government"; not "the Bayern coach")."""
         if self.doc is None or m.end >= len(self.doc):
             return False
         last = self.doc[m.end - 1]
-        return last.dep_ in ("compound", "nmod", "amod") and last.head.i >= m.end
+        return (
+            last.dep_ in ("compound", "nmod", "amod")
+            and last.head.i >= m.end
+            and last.head.lemma_.lower() in _OF_A_PLACE_STATE
+        )
 
     def _written_before(self, key: str, m: SpanMention) -> bool:
         """True when the article writes the name ``key`` before ``m``."""
@@ -1741,9 +1745,9 @@ class _Grouping:
                 longer = set()
             # Not a place the gazetteer knows: "North Carolina" is no short form of the
             # place "Marlo North Carolina" (two names run together, or another place),
-            # nor, whatever its type, a place before the noun it qualifies: "the Québec
-            # government" is no short form of the outlet "Le Fil Québec" ("the Duma
-            # will vote" is one of the "State Duma").
+            # nor, whatever its type, a place before its government or people: "the
+            # Québec government" is no short form of the outlet "Le Fil Québec" ("the
+            # Duma will vote" is the "State Duma"'s, "the Bayern coach" the club's).
             if len(longer) == 1 and not (
                 (mention.type in ("GPE", "LOC") or self._qualifies_a_noun(m))
                 and gazetteer.known_place(mention.label)
@@ -1754,6 +1758,13 @@ class _Grouping:
                 return key
         return ActorKey("other", name)
 
+
+#: Nouns a place's name qualifies as a place's: its government and its people ("the
+#: Québec government", "the Ohio delegation"), not a club's ("the Bayern coach").
+_OF_A_PLACE_STATE = frozenset(
+    "government authorities administration cabinet premier minister ministers officials"
+    " legislature lawmakers delegation voters residents people economy".split()
+)
 
 #: Prepositions before a venue's name ("treated at X", "taken to X").
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into", "inside", "outside", "near"})

@@ -29,11 +29,10 @@ a person or anything else, and lets the articles vote.
   is an organisation, however many articles tagged it a person, unless one gives it a
   title or gendered word (a pronoun resolved to it by distance says nothing) or a given
   name leads it ("Ralph Marlo Corp." is named after a person the other articles may
-  mean). So is a name written as a club's with "FC" ("Kessar Jaya FC"), and the leading
-  words an article wrote alone for such a company or club ("Kordon Liman A.S. ...
-  Kordon Liman"), or before a group word and a legal form ("Halvex Marlo Holdings
-  Inc."; not one word, a family's), unless an article gives it a pronoun too: clubs
-  and companies are named after people.
+  mean). So is a name written as a club's with "FC" ("Kessar Jaya FC"), and the
+  leading words an article wrote alone for such a company or club ("Kordon Liman A.S.
+  ... Kordon Liman"), unless an article gives it a pronoun too: clubs and companies
+  are named after people.
 * A name some article writes as a town or region with the region that holds it
   ("Marlo, Texas": `written_as_place`) is a place, of that article's type, unless an
   article says it is a person or writes it as a company's.
@@ -77,9 +76,6 @@ from kg.spans import name_head_type
 
 #: Types of places: a name some article tags as one never becomes a person.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-
-#: Last words that name a company's group or holding: "Halvex Group" is Halvex.
-GROUP_WORDS = frozenset({"group", "holding", "holdings"})
 
 #: The two classes that decide how a name is grouped.
 TypeClass = Literal["person", "other"]
@@ -166,13 +162,6 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
                 argued[key].add(cls)
             if written_legal_form(e.label):
                 legal.add(key)
-                *company, last = key.split()
-                if len(company) > 1 and last in GROUP_WORDS:
-                    # "Kordon Marlo Holdings Inc." is Kordon Marlo's, unless an article
-                    # gives that name a pronoun: a holding is named after its founder
-                    # too ("... told reporters his group would"); not "Kordon Holdings
-                    # Inc.": a family's holding, whose name alone is its people's
-                    legal_short.add(" ".join(company))
             elif e.type == "ORG" and (club := club_name(e.label)):
                 clubs.add(club)
             if e.roles or e.descriptors or e.female or e.male:
