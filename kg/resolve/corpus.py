@@ -2026,8 +2026,11 @@ def short_name_pass(groups: _Groups) -> None:
     Cove Harbour Clinic" beside the town "Kessel Cove"); of several such names, the one
     every article of the short name names, and no other ("Air Force" in the article
     about "NAF" where another article names the "Qatari Air Force"). A name written
-    "<short name> of <place>" counts as one of the several ("Supreme Court" beside
-    "Nepal's Supreme Court" and the "Supreme Court of India"). Not after an
+    "<short name> of <place>", or after a region, counts as one of the several
+    ("Supreme Court" beside "Nepal's Supreme Court" and the "Supreme Court of India";
+    "Senate" beside the "Ohio Senate"), and one place's body written two ways as one
+    (`_one_of_bodies`). Names typed NORP neither join nor are joined ("Republican" /
+    "Corpus Christi Republican", a person's description). Not after an
     organisation's name: the "Supervisory Board" of an article that names Halden may be
     another company's, not the "Halden Supervisory Board". Shorter names go last, so
     "Rangers" finds "City Rangers" already joined to "Monrovia City Rangers".
