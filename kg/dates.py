@@ -121,6 +121,25 @@ _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
 
+#: A day written at the start of a file's name: "2019-06-27-reuters-talks", "2019_06_27".
+_NAME_DATE = re.compile(r"(\d{4})([-_])(\d{2})\2(\d{2})(?![0-9])")
+
+
+def file_name_date(stem: str) -> str:
+    """The day a file's name starts with ("2019-06-27" of "2019-06-27-reuters-talks"),
+    as an ISO date, or "" when it starts with none or with no real day ("2019-13-40").
+
+    Args:
+        stem: The file's name without its extension.
+    """
+    found = _NAME_DATE.match(stem)
+    if found is None:
+        return ""
+    year, _, month, day = found.groups()
+    date = parse_date(f"{year}-{month}-{day}")
+    return date.value if date.precision == "day" else ""
+
+
 # Kept per string: a corpus repeats its publication dates (every article of a day, a
 # date line on every page of an outlet), and dateutil takes tens of microseconds.
 @functools.lru_cache(maxsize=4096)

@@ -37,6 +37,46 @@ def test_txt_title_and_fields(tmp_path: Path) -> None:
     assert doc.sha256 == hashlib.sha256(BODY.encode()).hexdigest()
 
 
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("2019-06-27-reuters-talks.txt", "2019-06-27"),
+        ("2019_06_27_talks.txt", "2019-06-27"),
+        ("2019-06-27.txt", "2019-06-27"),
+        # must not: no day at the start, no real day, mixed or no separators, more digits
+        ("talks-2019-06-27.txt", ""),
+        ("2019-13-40-talks.txt", ""),
+        ("2019-06_27-talks.txt", ""),
+        ("20190627-talks.txt", ""),
+        ("2019-06-271-talks.txt", ""),
+    ],
+)
+def test_txt_date_from_its_file_name(tmp_path: Path, name: str, date: str) -> None:
+    (tmp_path / name).write_text(f"Ministers Meet\n\n{BODY}\n", encoding="utf-8")
+    (doc,) = read_inputs([tmp_path / name])
+    assert isinstance(doc, Document)
+    assert (doc.date, doc.date_precision) == (date, "day" if date else "")
+
+
+def test_page_metadata_date_beats_the_file_name(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta name="date" content="2021-03-04"></head><body><article>'
+        f"<p>{BODY}</p></article></body></html>"
+    )
+    (tmp_path / "2021-03-01-port.html").write_text(page, encoding="utf-8")
+    (doc,) = read_inputs([tmp_path / "2021-03-01-port.html"])
+    assert isinstance(doc, Document)
+    assert doc.date == "2021-03-04"
+
+
+def test_a_record_date_is_not_taken_from_its_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "2021-03-01-briefs.jsonl"
+    path.write_text(json.dumps({"id": "b1", "text": BODY}) + "\n", encoding="utf-8")
+    (doc,) = read_inputs([path])
+    assert isinstance(doc, Document)
+    assert doc.date == ""
+
+
 def test_md_heading_title(tmp_path: Path) -> None:
     (tmp_path / "note.md").write_text(f"# Talks Resume\n\n{BODY}\n", encoding="utf-8")
     (doc,) = read_inputs([tmp_path / "note.md"])

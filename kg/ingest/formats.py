@@ -33,7 +33,7 @@ from kg.clean import (
     split_title,
     strip_boilerplate,
 )
-from kg.dates import date_document, parse_date
+from kg.dates import date_document, file_name_date, parse_date
 from kg.ingest.decode import (
     SNIFF_BYTES,
     Skip,
@@ -205,6 +205,7 @@ class Reader:
         title: str = "",
         source: str,
         date: str = "",
+        name_date: str = "",
         html: bool = False,
         form: TextForm = "page",
     ) -> Iterator[Item]:
@@ -212,6 +213,8 @@ class Reader:
 
         ``form`` says whether ``raw`` is a saved page or already an article's main text
         (see `kg.clean.strip_boilerplate`); HTML is always reduced to its main text.
+        ``name_date`` is the day the file's name starts with: the date when neither the
+        record nor the page's metadata gives one.
         """
         repaired = repair_text(raw)
         if repaired.mojibake:
@@ -273,6 +276,7 @@ class Reader:
                 f"renamed to {final_id}",
             )
         self.used_ids[final_id] = origin
+        date = date or name_date
         if date and not parse_date(date):
             yield InputProblem(
                 origin, f'date "{date[:40]}" is not a date', "ignored; use YYYY-MM-DD"
@@ -424,6 +428,7 @@ class Reader:
             doc_id=source.stem,
             parent=source.parent,
             source=origin,
+            name_date=file_name_date(source.stem),
             html=kind == "html",
         )
         yield from self._locate(document, source.base)
