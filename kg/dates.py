@@ -136,7 +136,7 @@ def file_name_date(stem: str) -> str:
     if found is None:
         return ""
     year, _, month, day = found.groups()
-    date = parse_date(f"{year}-{month}-{day}")
+    date = _checked(int(year), int(month), int(day))
     return date.value if date.precision == "day" else ""
 
 

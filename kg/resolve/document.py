@@ -1108,13 +1108,12 @@ class _Grouping:
         self.by_last: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         # (type, initials) -> the first multi-word name with those initials
         self.expansions: dict[tuple[EntityType, str], str] = {}
-        # where the article first names each expansion, and the initials two of its
-        # organisations' names spell
-        self.expanded_at: dict[tuple[EntityType, str], int] = {}
+        # the initials two of its organisations' names spell
         self.ambiguous: set[tuple[EntityType, str]] = set()
         # (type, name) -> longer names that end with it ("foreign ministry")
         self.longer: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
-        # key of each organisation's name -> where the article first writes it
+        # key of each name (a person's folded, an organisation's `organisation_key`) ->
+        # where the article first writes it
         self.named_at: dict[str, int] = {}
         # partial name held back -> candidate full names with their rank (nearest first)
         self.pending: dict[ActorKey, dict[str, tuple[int, int]]] = defaultdict(dict)
@@ -1268,7 +1267,6 @@ class _Grouping:
                 plain = base_name(mention.label)
                 for spelled in dict.fromkeys((initials(plain), initials(plain, keep_short=True))):
                     found = self.expansions.setdefault((mention.type, spelled), folded)
-                    self.expanded_at.setdefault((mention.type, spelled), m.start)
                     if found != folded:
                         self.ambiguous.add((mention.type, spelled))
             for k in range(1, len(words)):
@@ -1726,7 +1724,7 @@ class _Grouping:
             if (
                 expansion is not None
                 and spelled not in self.ambiguous
-                and self.expanded_at[spelled] < sentence_end
+                and self.named_at[expansion] < sentence_end
             ):
                 return ActorKey("other", expansion)
         if name in self.headed:
