@@ -45,7 +45,7 @@ from kg.resolve.corpus import (
     split_glued_pairs,
 )
 from kg.resolve.document import LocalActor, _join_pending, resolve_document
-from kg.resolve.evidence import cue_gender, given_name_gender
+from kg.resolve.evidence import cue_gender, given_name_gender, titles_clash
 from kg.resolve.keys import ActorKey
 from kg.resolve.naming import best_name, has_acronym
 from kg.resolve.persons import (
@@ -224,6 +224,21 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Ms. Hale",
             "Lena Hale",
             id="Ms. X and Mrs. X of one article: two women",
+        ),
+        pytest.param(
+            "Irene Castell, the head of the agency, toured the area. Representative Paul"
+            " Castell said the response was slow. Ms. Castell said the agency was working."
+            " Mr. Castell, a second-term congressman, said trucks sat idle.",
+            "Mr. Castell",
+            "Paul Castell",
+            id="'a congressman' is the office of 'Representative' (title_synonyms.tsv)",
+        ),
+        pytest.param(
+            "Senator Ruth Ambler of Ohio criticized the plan. Her brother, Neil Ambler,"
+            " runs a bakery. Sen. Ambler said the bill would fail.",
+            "Ambler",
+            "Ruth Ambler",
+            id="'Sen. X' is the senator, not her brother named nearer",
         ),
         pytest.param(
             "Nora Blix, a chemist, won the award. Tomas Blix, a banker unrelated to her, lost"
@@ -513,6 +528,20 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Hale",
             "Jane Hale",
             id="a relative named last keeps the surname when no one was called by it before",
+        ),
+        pytest.param(
+            "Jane Orrin, a lawyer, filed the suit. Her husband, Tom Orrin, a farmer, signed"
+            " it. Sen. Orrin said the suit had merit.",
+            "Orrin",
+            "Tom Orrin",
+            id="'Sen. X' joins neither the lawyer nor her husband the farmer",
+        ),
+        pytest.param(
+            "Jane Orrin, a lawyer, filed the suit. Her husband, Tom Orrin, a farmer, signed"
+            " it. Sen. Orrin said the suit had merit.",
+            "Orrin",
+            "Jane Orrin",
+            id="nor the lawyer named first",
         ),
     ],
 )
@@ -6711,6 +6740,38 @@ def test_lone_surname_left_alone_is_asked_again_once_the_bearers_grew() -> None:
 )
 def test_given_name_gender(given: str, gender: str) -> None:
     assert given_name_gender(given) == gender
+
+
+@pytest.mark.parametrize(
+    ("titles", "known", "clashes"),
+    [
+        (("Sen.",), ("Senator",), False),
+        (("congressman",), ("Representative",), False),
+        (("Rep.",), ("congresswoman",), False),
+        (("Gov.",), ("Lt. Governor",), False),
+        (("CEO",), ("chief executive",), False),
+        (("spokeswoman",), ("spokesman",), False),
+        (("Dr.",), ("brother",), False),  # a form of address goes with anyone
+        (("Sen.",), ("brother",), True),
+        (("President",), ("first lady",), True),
+        (("lawmaker",), ("Senator",), True),  # a wider class is mapped to no office
+        (("Gen.",), ("Senator",), True),
+    ],
+)
+def test_titles_clash_by_office(
+    titles: tuple[str, ...], known: tuple[str, ...], clashes: bool
+) -> None:
+    assert titles_clash(titles, known) is clashes
+
+
+@pytest.mark.parametrize("row", load_tsv("title_synonyms.tsv"), ids=lambda row: row[0])
+def test_title_synonym_names_a_known_title(row: tuple[str, ...]) -> None:
+    # each word is a title kg reads before a name, and each office a role or title head
+    word, office = row
+    titles = {r[0] for r in load_tsv("titles.tsv")} | {r[0] for r in load_tsv("roles.tsv")}
+    assert word in titles | {r[0] for r in load_tsv("gender.tsv")}
+    assert office in titles
+    assert not titles_clash((word,), (office.title(),))
 
 
 def test_bare_surname_is_not_the_son_its_article_writes_with_jr() -> None:

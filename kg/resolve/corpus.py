@@ -89,7 +89,7 @@ from kg.resolve.evidence import (
     is_kunya,
     known_given_name,
     may_be_family_first,
-    title_head,
+    office_head,
     titles_clash,
 )
 from kg.resolve.keys import ActorKey, country_key, other_key, person_key
@@ -1239,8 +1239,8 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
 
     if len(fitting) == 1:
         return fitting[0] if supported(fitting[0]) else None
-    heads = {title_head(t) for t in own.titles} - {""}
-    titled = [r for r in fitting if heads & {title_head(t) for t in evidence[r].titles}]
+    heads = {office_head(t) for t in own.titles} - {""}
+    titled = [r for r in fitting if heads & {office_head(t) for t in evidence[r].titles}]
     if len(titled) == 1:
         return titled[0] if supported(titled[0]) else None
     if len(fitting) < 2:
@@ -1322,9 +1322,9 @@ def _dominates(top: _Evidence, other: _Evidence) -> bool:
 def _positive(own: _Evidence, bearer: _Evidence) -> bool:
     """True when a lone surname's evidence positively fits a bearer: the same known
     gender, or a title the bearer carries."""
-    heads = {title_head(t) for t in own.titles} - {""}
+    heads = {office_head(t) for t in own.titles} - {""}
     return bool(own.said_gender and own.said_gender == bearer.gender) or bool(
-        heads & {title_head(t) for t in bearer.titles}
+        heads & {office_head(t) for t in bearer.titles}
     )
 
 

@@ -1158,19 +1158,21 @@ class _Grouping:
         self.two_women = frozenset(n for n, said in courtesy.items() if {"mrs", "ms"} <= said)
         # one-word name -> indices of its mentions with a title or honorific ("Mr. X")
         self.titled_at: dict[str, list[int]] = defaultdict(list)
-        # mentions written right after a title ("President X"; not "ex X executive")
-        self.titled: frozenset[int] = (
-            frozenset(
-                i
+        # mentions written right after a title ("President X"; not "ex X executive"),
+        # with the title: "Sen." is no role of the mention's, but it is an office
+        self.title_word: dict[int, str] = (
+            {
+                i: before.text
                 for i, m in enumerate(mentions)
                 if m.start
                 and is_title_word(before := doc[m.start - 1])
                 and before.is_title
                 and before.lower_.rstrip(".") not in gender_words("honorific")
-            )
+            }
             if doc is not None
-            else frozenset()
+            else {}
         )
+        self.titled = frozenset(self.title_word)
         for i, m in enumerate(mentions):
             if len(m.mention.label.split()) == 1 and (i in self.titled or m.mention.honorific):
                 self.titled_at[fold(m.mention.label)].append(i)
@@ -1459,7 +1461,7 @@ class _Grouping:
         if fits and len(words) < 3:
             cues = _cues(mention)
             gender = decide_gender(cues.count("female"), cues.count("male"))
-            titles = _titles(mention)
+            titles = (*_titles(mention), *self.title_word.get(index, "").split())
             fits = {
                 full: at
                 for full, at in fits.items()

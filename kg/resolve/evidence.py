@@ -162,6 +162,20 @@ def title_head(title: str) -> str:
 
 
 @cache
+def _office_words() -> dict[str, str]:
+    """Head word -> the office it names (``title_synonyms.tsv``)."""
+    return {row[0]: row[1] for row in load_tsv("title_synonyms.tsv")}
+
+
+def office_head(title: str) -> str:
+    """The office a title names, by its head word (`title_head`), one word for each way
+    of writing it: "Sen." and "Senator" -> "senator", "congresswoman" and "Rep." ->
+    "representative", "CEO" and "chief executive" -> "executive"."""
+    head = title_head(title)
+    return _office_words().get(head, head)
+
+
+@cache
 def _styles() -> frozenset[str]:
     """Forms of address that go with any office ("dr", "cllr": ``titles.tsv``)."""
     return frozenset(row[0] for row in load_tsv("titles.tsv") if row[2:] == ("style",))
@@ -172,13 +186,14 @@ def titles_clash(titles: Iterable[str], known: Iterable[str]) -> bool:
 
     A title contradicts a bearer that was given titles or descriptors ("first lady",
     "son") none of which shares its head word: "President X" does not join the first
-    lady of that surname. A bearer known by no title fits any title, and a form of
-    address fits any bearer ("Cllr. X" and "Attorney General Jane X").
+    lady of that surname. Heads are compared as offices (`office_head`): "Sen. X" fits
+    "Senator Jane X". A bearer known by no title fits any title, and a form of address
+    fits any bearer ("Dr. X" and "Attorney General Jane X").
 
     Args:
         titles: Titles written with the partial name ("President").
         known: The bearer's titles and descriptors.
     """
-    heads = {title_head(t) for t in titles} - {""} - _styles()
-    known_heads = {title_head(t) for t in known} - {""} - _styles()
+    heads = {office_head(t) for t in titles} - {""} - _styles()
+    known_heads = {office_head(t) for t in known} - {""} - _styles()
     return bool(heads and known_heads and not heads & known_heads)
