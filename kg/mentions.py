@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -994,10 +995,55 @@ def find_mentions(
         )
     out = _kinds_named(out, kinds)
     out = _shared_family_names(doc, tokens, doc_id, out)
+    out = _initial_honorifics(tokens, doc_id, out)
     out.extend(_missed_countries(tokens, doc_id, out))
     out.extend(_missed_surnames(tokens, doc_id, out))
     out = _with_groups(tokens, doc_id, out)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _initial_honorifics(
+    tokens: DocTokens, doc_id: str, found: list[SpanMention]
+) -> list[SpanMention]:
+    """A courtesy title that is also an initial ("M." of French style: Monsieur) before
+    a family name the article gives a person whose given names start with other letters
+    ("Robert Lachance ... M. Lachance"): the title and the family name, not a person
+    whose given name starts with M. Left as written where a person of the family has such
+    a given name ("Michel Lachance") or the article names none of the family in full
+    (`gender.tsv` kind "initial honorific"). The NER's "organisation" so written is the
+    person too ("M. de Brassac" beside "Jean de Brassac")."""
+    titles = gender_words("initial honorific")
+    candidates = [
+        m
+        for m in found
+        if m.mention.type in ("PERSON", "ORG")  # "M. de Brassac" the NER called an ORG
+        and m.end - m.start > 1
+        and tokens.lower[m.start].rstrip(".") in titles
+        and tokens.text[m.start].endswith(".")
+    ]
+    if not candidates:
+        return found
+    # first letters of the given names of the article's people of each family
+    initials: dict[str, set[str]] = defaultdict(set)
+    for m in found:
+        words = fold(m.mention.label).split()
+        if m.mention.type == "PERSON" and len(words) > 1 and len(words[0].rstrip(".")) > 1:
+            for k in range(1, len(words)):
+                initials[" ".join(words[k:])].add(words[0][0])
+    out = list(found)
+    for m in candidates:
+        family = tokens.span_text(m.start + 1, m.end)
+        letters = initials.get(fold(family), set())
+        if not letters or tokens.lower[m.start][0] in letters:
+            continue
+        mention = dataclasses.replace(
+            m.mention,
+            type="PERSON",
+            label=normalise_name(family),
+            honorific=tokens.text[m.start],
+        )
+        out[out.index(m)] = dataclasses.replace(m, mention=mention)
     return out
 
 

@@ -241,6 +241,13 @@ def _people(text: str) -> dict[str, LocalEntity]:
             id="'Sen. X' is the senator, not her brother named nearer",
         ),
         pytest.param(
+            "Robert Vallancourt, the club's owner, spoke on Monday. His wife, Anne"
+            " Vallancourt, was there. M. Vallancourt said the team would stay.",
+            "M. Vallancourt",
+            "Robert Vallancourt",
+            id="French 'M.' before a family name whose bearers' given names start otherwise",
+        ),
+        pytest.param(
             "Nora Blix, a chemist, won the award. Tomas Blix, a banker unrelated to her, lost"
             " his seat. Blix said the vote was unfair.",
             "Blix",
@@ -300,6 +307,23 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
     assert form in people[joins].aliases, {p.label: p.aliases for p in people.values()}
     others = [p.label for p in people.values() if p.label != joins and form in p.aliases]
     assert not others
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "honorific"),
+    [
+        ("Robert Vallancourt spoke. M. Vallancourt said no.", "Vallancourt", "M."),
+        ("Jean Roy de Brassac spoke. M. de Brassac said no.", "de Brassac", "M."),
+        # an initial where a bearer's given name starts with M, or none is named
+        ("Michel Vallancourt spoke. M. Vallancourt said no.", "M. Vallancourt", ""),
+        ("Robert and Michel Vallancourt spoke. M. Vallancourt said no.", "M. Vallancourt", ""),
+        ("The mayor spoke. M. Vallancourt said no.", "M. Vallancourt", ""),
+        ("Robert Vallancourt spoke. J. Vallancourt said no.", "J. Vallancourt", ""),
+    ],
+)
+def test_initial_honorific(text: str, label: str, honorific: str) -> None:
+    found = [m.mention for m in mentions(text) if m.mention.text[1:3] == ". "]
+    assert [(m.label, m.honorific) for m in found] == [(label, honorific)]
 
 
 @pytest.mark.parametrize(
@@ -542,6 +566,19 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
             "Orrin",
             "Jane Orrin",
             id="nor the lawyer named first",
+        ),
+        pytest.param(
+            "Anne Vallancourt, the mayor, spoke on Monday. M. Vallancourt said the team"
+            " would stay.",
+            "M. Vallancourt",
+            "Anne Vallancourt",
+            id="Monsieur is not the woman of the family",
+        ),
+        pytest.param(
+            "Robert Vallancourt spoke on Monday. J. Vallancourt said the team would stay.",
+            "J. Vallancourt",
+            "Robert Vallancourt",
+            id="an initial of another letter is someone else",
         ),
     ],
 )

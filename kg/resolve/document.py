@@ -1027,8 +1027,10 @@ def _cues(mention: Mention) -> list[Gender]:
     "spokeswoman")."""
     found = [
         cue_gender(mention.honorific, "honorific")
-        # "Sheikha" is set only where it was cut off before a full name
-        or cue_gender(mention.honorific, "full-name honorific"),
+        # "Sheikha" is set only where it was cut off before a full name, "M." only where
+        # it is no initial
+        or cue_gender(mention.honorific, "full-name honorific")
+        or cue_gender(mention.honorific, "initial honorific"),
         cue_gender(mention.descriptor, "noun"),
         *(cue_gender(title_head(role), "noun") for role in mention.roles),
     ]
