@@ -2724,6 +2724,8 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Robert S. Mueller", "Robert T. Mueller"], False),
         (["Peter Mensah Jr.", "Peter Mensah"], False),
         (["Peter Mensah Jr.", "Peter Mensah Sr."], False),
+        (["Peter Mensah Sr.", "Peter Mensah Jr.", "Peter Mensah"], False),
+        (["Peter Mensah Sr.", "Peter Mensah Jr.", "Pete Mensah"], False),
         (["Peter Mensah II", "Peter Mensah"], False),
         (["Alexander Kent", "Alexandra Kent"], False),
         (["Daniel Okafor", "Daniela Okafor"], False),

@@ -281,14 +281,14 @@ def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
-    """Generations agree: equal; or one bare and the other "sr"; or one bare and the other
-    "iii"/"iv" when the corpus names no other generation of the name."""
+    """Generations agree: equal; or one bare and the other "sr", "iii" or "iv" when the
+    corpus names no other generation of the name (beside "Harold Roe Sr." and "Harold
+    Roe Jr.", a bare "Harold Roe" or "Hal Roe" may be either)."""
     if a == b:
         return True
     if a and b:
         return False
-    written = a or b
-    return written == "sr" or (written in ("iii", "iv") and not other_generations)
+    return (a or b) in ("sr", "iii", "iv") and not other_generations
 
 
 #: Endings of East Slavic family names, and of Turkic and Caucasian ones written the
