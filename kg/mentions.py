@@ -38,7 +38,13 @@ from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, fold, normalise_name, spaced_initials, written_legal_form
 from kg.resolve.evidence import known_given_name
-from kg.resolve.persons import PATRONYMIC, family_name_as_written, parse_person, syllables
+from kg.resolve.persons import (
+    PARTICLES,
+    PATRONYMIC,
+    family_name_as_written,
+    parse_person,
+    syllables,
+)
 from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
 from kg.tokens import DocTokens
 
@@ -592,9 +598,10 @@ def _with_generation(span: Span) -> bool:
 
 def _titled_inside(span: Span) -> bool:
     """True for an abbreviated or courtesy title followed by one to three capitalised
-    words inside one span ("Sen. Roe", "Spokeswoman Jane Roe"), or a rank of two title
-    words or more before a full name a given name leads ("Lieutenant General Jo Roe";
-    not "General Halvex Motors", "Major General Hospital", "Major General Staff Office")."""
+    words inside one span ("Sen. Roe", "Spokeswoman Jane Roe"), an office or a rank of
+    one title word or more before a full name a given name leads ("Chair Jane Roe",
+    "Lieutenant General Jo Roe"; not "General Halvex Motors", "Major General Hospital",
+    "Major General Staff Office")."""
     first = span[0]
     word = first.lower_.rstrip(".")
     ranked = 0
@@ -609,6 +616,15 @@ def _titled_inside(span: Span) -> bool:
             and not spans.name_head_type(rest.text)
             and gazetteer.lookup_country(rest.text) is None
         )
+    if (
+        not first.is_upper
+        and spans.is_title_word(first)
+        and 3 <= len(span) <= 4
+        and all(t.is_title and t.is_alpha for t in span[1:])
+        and known_given_name(span[1].text)
+        and not spans.name_head_type(span[1:].text)
+    ):
+        return True  # "Chair Renata Voss": an office before a full name a given name leads
     if first.is_upper or not (
         word in _person_titles() or word in ("spokesman", "spokeswoman", "spokesperson")
     ):
@@ -618,7 +634,9 @@ def _titled_inside(span: Span) -> bool:
         rest = rest[1:]
     return (
         1 <= len(rest) <= 3
-        and all(t.is_title and t.is_alpha for t in rest)
+        # a family name's particle too: "Adv du Plessis"
+        and all((t.is_title and t.is_alpha) or t.lower_ in PARTICLES for t in rest)
+        and rest[-1].is_title
         and gazetteer.lookup_country(rest.text) is None
     )
 
@@ -858,6 +876,8 @@ def find_mentions(
         roles: list[str] = []
         country = ""
         label: EntityType = ent.label_
+        if label in ("PERSON", "ORG") and (cut := spans.cut_postnominal(span, label)) != span:
+            span, label = cut, "PERSON"  # "Jane Roe SC", "Welsby J": a counsel, a judge
         courtesy = honorific(span, tokens)
         if courtesy and label in ("ORG", "NORP") and len(span.text.split()) <= 3:
             # "Mrs. X" that the NER called an organisation ("Ms Ferland-Mackenzie": the

@@ -840,6 +840,33 @@ def known_names(spans: Iterable[Span], tokens: DocTokens | None = None) -> froze
     return frozenset(out)
 
 
+#: Letters a person's name is written with after it: Senior, Queen's and King's Counsel
+#: ("Jane Roe SC"), and a judge's "J" in law reports ("Roe J").
+POSTNOMINALS = frozenset({"SC", "QC", "KC"})
+
+
+def cut_postnominal(span: Span, label: str) -> Span:
+    """The name without a counsel's letters or a judge's "J" written after it: "Jane Roe
+    SC" -> "Jane Roe", "Welsby J" -> "Welsby". Only after words of a person's name
+    (capitalised, or a family name's particle: "Ria du Plessis SC"); for a name the NER
+    typed ORG only where a given name the name data know or a title leads it ("Adv Jane
+    Roe SC"): "Santos SC" is a sporting club."""
+    last = span[-1].text if len(span) else ""
+    if last in POSTNOMINALS:
+        rest = span[:-1]
+        if len(rest) < 2:
+            return span
+    elif last == "J" and len(span) == 2 and span[0].is_title and span[0].is_alpha:
+        rest = span[:-1]
+    else:
+        return span
+    if not all((t.is_alpha and t.is_title) or t.lower_ in PARTICLES or t.text == "." for t in rest):
+        return span
+    if label == "ORG" and not (known_given_name(rest[0].text) or is_title_word(rest[0])):
+        return span
+    return rest
+
+
 def cut_titles(span: Span) -> tuple[Span, list[str]]:
     """Cut titles, ranks and honorifics at the start of a person's name; return the name
     and the titles that are roles.
@@ -1477,13 +1504,37 @@ def place_with_office(span: Span) -> list[Span] | None:
 
 def particle_cut_off(span: Span) -> list[Span] | None:
     """A person's name the NER ended on a particle of the family name ("Ruud van der"
-    [PERSON] "Sluis", "Wouter Van den" [PERSON] "Bossche" [ORG]), with the particles left
+    [PERSON] "Sluis", "Wouter Van den" [PERSON] "Bossche" [ORG], "Danie van" [ORG]
+    "der Merwe" [PERSON]; "Danie" [ORG] "van der" "Merwe" [PERSON]), with the particles left
     and the capitalised word after them, as one person's name, or None: a name never
     ends with "van", "der", "de" or "le". Not a word of a date, no proper noun, or a
     known place: "Bin", "Di", "Du" and "Le" also end Chinese and Vietnamese names
     ("spokesman Zhang Bin Tuesday said")."""
     doc = span.doc
-    if span.label_ != "PERSON" or len(span) < 2 or span[-1].lower_ not in PARTICLES:
+    if (
+        span.label_ in ("PERSON", "ORG")
+        and len(span) <= 2
+        and all(t.is_alpha and t.is_title for t in span)
+        and span.end + 1 < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in PARTICLES
+    ):
+        # "Danie" [ORG] "van der" "Merwe" [PERSON]: small particles between a given name
+        # and a family name the NER typed a person's
+        i = span.end
+        while i < len(doc) and i - span.end < 2 and doc[i].is_lower and doc[i].lower_ in PARTICLES:
+            i += 1
+        nxt = doc[i] if i < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+                end += 1
+            return [_span(doc, span.start, end, "PERSON")]
+    if len(span) < 2 or span[-1].lower_ not in PARTICLES:
+        return None
+    # the NER's organisation too where the particle is written small ("Danie van" +
+    # "der Merwe"): no organisation's name ends with it
+    if span.label_ != "PERSON" and not (span.label_ == "ORG" and span[-1].is_lower):
         return None
     i = span.end
     while i < len(doc) and i - span.end < 2 and doc[i].lower_ in PARTICLES:

@@ -1076,7 +1076,7 @@ def test_no_words_between_a_person_and_another_companys_form(
             "Officials met Jane Roe as the talks began.", "Jane Roe", "PERSON", id="'as' after"
         ),
         pytest.param(
-            "Jane Roe SC said the law was clear.", "Jane Roe SC", "PERSON", id="a counsel's letters"
+            "Jane Roe SC said the law was clear.", "Jane Roe", "PERSON", id="a counsel's letters"
         ),
         pytest.param(
             "The PLB co-founder told reporters it was over.", "PLB", "ORG", id="'co-' of a word"
@@ -1589,3 +1589,37 @@ def test_southeast_asian_courtesy_titles(text: str, ents: list[tuple[str, str]],
     assert name in found, list(found)
     assert not found[name].roles, found[name].roles  # a courtesy title is no role
     assert not {"Datuk Seri", "Seri", "Khun", "Dato", "Sri"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_", "roles", "honorific"),
+    [
+        # a counsel's letters and a judge's "J" after a name (spans.cut_postnominal)
+        ("Adv Ria du Plessis SC chaired the inquiry.", "Ria du Plessis", "PERSON", ("Adv",), ""),
+        ("The appeal was heard by Welsby J in Brisbane.", "Welsby", "PERSON", (), ""),
+        ("Santos SC beat Flamengo on Sunday.", "Santos SC", "ORG", (), ""),
+        # small particles between a given name and a family name the NER cut apart
+        ("Danie van der Merwe, a shift boss, testified.", "Danie van der Merwe", "PERSON", (), ""),
+        # offices and forms of address of southern Africa and Latin America before a name
+        ("Chair Renata Voss said the board agreed.", "Renata Voss", "PERSON", ("Chair",), ""),
+        ("Cde Tapiwa Gumbo addressed the rally.", "Tapiwa Gumbo", "PERSON", ("Cde",), ""),
+        ("Kgosi Lesedi Mmusi welcomed the minister.", "Lesedi Mmusi", "PERSON", (), ""),
+        (
+            "Deputada Tânia Moura Rezende filed the complaint.",
+            "Tânia Moura Rezende",
+            "PERSON",
+            ("Deputada",),
+            "",
+        ),
+        ("Governador Zé Carlos denied it.", "Zé Carlos", "PERSON", ("Governador",), ""),
+        ("Sra. Lozada thanked the workers.", "Lozada", "PERSON", (), "Sra."),
+        ("Adv du Plessis said the report was done.", "du Plessis", "PERSON", ("Adv",), ""),
+    ],
+)
+def test_titles_and_letters_around_a_name(
+    text: str, name: str, type_: str, roles: tuple[str, ...], honorific: str
+) -> None:
+    found = {m.mention.label: m.mention for m in mentions(text)}
+    assert name in found, list(found)
+    m = found[name]
+    assert (m.type, m.roles, m.honorific) == (type_, roles, honorific)

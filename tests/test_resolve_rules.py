@@ -1591,6 +1591,45 @@ def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        pytest.param(
+            "SE Ibirapuera: Caio Figueira; Danilo Marçal, Everton Bastos, Gabriel Lyra;"
+            " Rafinha, Felipe Assunção, Kauã Ribeiro; Jefferson Nunes.",
+            "Felipe Assunção",
+            True,
+            id="a line-up: a given name the NER typed ORG among players",
+        ),
+        pytest.param(
+            "Jane Roe and Georgia Power signed the deal on Monday.",
+            "Georgia Power",
+            False,
+            id="a company named after a place stays one beside a person",
+        ),
+        pytest.param(
+            "Jane Roe, Paul Kent and Goldman Sachs signed the deal on Monday.",
+            "Goldman Sachs",
+            False,
+            id="a firm of two plain words led by no given name stays one",
+        ),
+        pytest.param(
+            "Jane Roe and Marlo Holdings signed the deal on Monday.",
+            "Marlo Holdings",
+            False,
+            id="a head word keeps the company",
+        ),
+    ],
+)
+def test_name_listed_with_people(text: str, name: str, person: bool) -> None:
+    """A name the NER typed otherwise is a person's when listed with people's names."""
+    found = {m.mention.label: m.mention.type for m in mentions(text)}
+    assert found.get(name, "PERSON") != "PERSON", found
+    index = resolve_document(parse(text), mentions(text))
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert (actor.type == "PERSON") is person
+
+
+@pytest.mark.parametrize(
     ("text", "joins"),
     [
         pytest.param(

@@ -1992,6 +1992,7 @@ def _retype_organisations(
         _people_by_apposition(doc, mentions)
         | _people_by_speech(doc, mentions)
         | _family_names_with_a_job(doc, mentions)
+        | _people_listed_with_people(doc, mentions)
     )
     companies = _companies_by_cue(doc, mentions) | set(led)
     if tokens is not None:
@@ -2369,6 +2370,36 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
         ):
             continue
         if _job_by_apposition(doc, m.start, m.end):
+            found.add(mention.label)
+    return found
+
+
+def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
+    """Names the NER typed otherwise that are listed with people's: "the lawmakers
+    include Mandla Sibanda, Rudo Chigwida and Thulani Nyathi", a team's line-up. Only a
+    conjunct of a name typed PERSON, of two or three plain words led by a given name the
+    name data know, and with nothing of an organisation or a place (as
+    `_people_by_apposition`): "Jane Roe and Georgia Power" keeps the company."""
+    people = {doc[m.start : m.end].root.i for m in mentions if m.mention.type == "PERSON"}
+    if not people:
+        return set()
+    found: set[str] = set()
+    for m in mentions:
+        mention = m.mention
+        words = mention.label.split()
+        if (
+            mention.type == "PERSON"
+            or not _plain_name_words(words)
+            or not known_given_name(words[0])
+            or is_country_mention(m)
+            or name_head_type(mention.label)
+            or has_acronym(mention.label)
+            or written_legal_form(mention.label)
+            or names_place(words)
+            or gazetteer.known_place(mention.label)
+        ):
+            continue
+        if any(c.i in people for c in doc[m.start : m.end].root.conjuncts):
             found.add(mention.label)
     return found
 
