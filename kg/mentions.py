@@ -255,7 +255,9 @@ def _possessive_country(span: Span, titles: list[Token]) -> str:
     for tok in [*titles, span.root]:
         for child in tok.children:
             if child.dep_ == "poss":
-                code = gazetteer.country_code(child.text)
+                # the possessor's whole name: "South Africa's", not "Africa"
+                whole = span.doc[child.left_edge.i : child.i + 1].text
+                code = gazetteer.country_code(whole) or gazetteer.country_code(child.text)
                 if code is not None:
                     return code
     return ""
@@ -999,6 +1001,8 @@ def find_mentions(
             first = gazetteer.lookup_country(span[0].text)
             if first is not None and first.kind in ("name", "code", "demonym") and len(span) > 1:
                 country = first.alpha3  # "Chilean Foreign Ministry" belongs to Chile
+            else:
+                country = _possessive_country(span, [])  # "South Africa's Electoral Commission"
         out.append(
             _span_mention(
                 span,

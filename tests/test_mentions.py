@@ -1623,3 +1623,21 @@ def test_titles_and_letters_around_a_name(
     assert name in found, list(found)
     m = found[name]
     assert (m.type, m.roles, m.honorific) == (type_, roles, honorific)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "South Africa's Electoral Commission said the count was fair.",
+            "Electoral Commission",
+            "ZAF",
+        ),
+        ("Kenya's Electoral Commission said the count was fair.", "Electoral Commission", "KEN"),
+        ("The Electoral Commission said the count was fair.", "Electoral Commission", ""),
+        ("Halden's Electoral Commission said the count was fair.", "Electoral Commission", ""),
+    ],
+)
+def test_body_written_with_a_countrys_possessive(text: str, name: str, country: str) -> None:
+    found = {m.mention.label: m.mention.country for m in mentions(text)}
+    assert found[name] == country, found

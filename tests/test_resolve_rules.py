@@ -2671,6 +2671,11 @@ def org(name: str, mentions: int = 1, type: EntityType = "ORG") -> LocalEntity:
     )
 
 
+def of_country(e: LocalEntity, country: str) -> LocalEntity:
+    """A local actor its article writes with a country's possessive ("Ghana's X")."""
+    return dataclasses.replace(e, country=country)
+
+
 def also_named(e: LocalEntity, *names: str) -> LocalEntity:
     """A local actor whose article gives it other names too (``other_names``)."""
     return dataclasses.replace(e, other_names=tuple(sorted({e.label, *names})))
@@ -5532,6 +5537,22 @@ MERGE_ROWS = [
         None,
         None,
         id="a region's body is a rival too",
+    ),
+    pytest.param(
+        [[org("Zimbabwe Electoral Commission")], [of_country(org("Electoral Commission"), "ZAF")]],
+        "Electoral Commission",
+        "Electoral Commission",
+        None,
+        None,
+        id="South Africa's Electoral Commission never joins another country's",
+    ),
+    pytest.param(
+        [[org("Zimbabwe Electoral Commission")], [of_country(org("Electoral Commission"), "ZWE")]],
+        "Electoral Commission",
+        "Zimbabwe Electoral Commission",
+        SHORT_NAME,
+        None,
+        id="Zimbabwe's Electoral Commission joins the Zimbabwe Electoral Commission",
     ),
     pytest.param(
         [[org("Supreme Court of Nepal", 2)], [org("Nepal's Supreme Court")]],

@@ -2070,7 +2070,7 @@ def short_name_pass(groups: _Groups) -> None:
         ):
             continue  # "Democratic Party" beside "Democrats" is not the "Michigan ..." branch
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
-        fits = _one_of_bodies(groups, g, fits, bodies)
+        fits = _one_of_bodies(groups, g, _of_its_country(groups, g, fits), bodies)
         if len(fits) == 1:
             groups.join(g, next(iter(fits)), SHORT_NAME)
 
@@ -2139,6 +2139,27 @@ def of_head_pass(groups: _Groups) -> None:
         # the test only keeps a name from a fit, never picks one of several
         if len(fits) == 1 and not any(_sited_apart(groups, g, f) for f in fits):
             groups.join(g, next(iter(fits)), HEAD_WORDS)
+
+
+def _of_its_country(groups: _Groups, g: GroupKey, fits: set[GroupKey]) -> set[GroupKey]:
+    """Of the longer names ``fits`` a short body name may join, those not led by another
+    country than the one an article wrote it with ("South Africa's Electoral Commission"
+    never joins the "Zimbabwe Electoral Commission")."""
+    own = {e.country for _, e in groups.members[g] if e.country}
+    if not own:
+        return fits
+    return {f for f in fits if _country_led(groups.label(f)) in own | {""}}
+
+
+def _country_led(label: str) -> str:
+    """The code of the country a name starts with ("Zimbabwe Electoral Commission" ->
+    "ZWE"), or ""."""
+    words = label.split()
+    for k in (2, 1):
+        place = _place_of(" ".join(words[:k])) if len(words) > k else ""
+        if place.isupper():
+            return place
+    return ""
 
 
 def _bodies_of_places(groups: _Groups, orgs: Iterable[GroupKey]) -> dict[str, dict[GroupKey, str]]:
