@@ -881,9 +881,14 @@ def find_mentions(
         if label in ("PERSON", "ORG") and (cut := spans.cut_postnominal(span, label)) != span:
             span, label = cut, "PERSON"  # "Jane Roe SC", "Welsby J": a counsel, a judge
         courtesy = honorific(span, tokens)
-        if courtesy and label in ("ORG", "NORP") and len(span.text.split()) <= 3:
-            # "Mrs. X" that the NER called an organisation ("Ms Ferland-Mackenzie": the
-            # words, not the tokens a hyphen makes)
+        named = [w for w in span.text.split() if w.rstrip(".") != courtesy.rstrip(".")]
+        if courtesy and (
+            (label in ("ORG", "NORP") and len(span.text.split()) <= 3)
+            # a place only as a surname alone: "Ms Restrepo", not "the Lady Bay Bridge"
+            or (label in ("GPE", "LOC", "FAC") and len(named) == 1)
+        ):
+            # "Mrs. X" that the NER called an organisation or a place ("Ms Ferland-
+            # Mackenzie": the words, not the tokens a hyphen makes)
             label = "PERSON"
         if label == "PERSON":
             label = spans.head_type(span) or label  # "Carter Center", "Kumasi Royals"

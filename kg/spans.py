@@ -1518,6 +1518,13 @@ def particle_cut_off(span: Span) -> list[Span] | None:
         and span.end + 1 < len(doc)
         and doc[span.end].is_lower
         and doc[span.end].lower_ in PARTICLES
+        # the NER's organisation only before "van"/"von" or after a known given name:
+        # "Union der Mitte", "Frente de Todos" are bodies
+        and (
+            span.label_ == "PERSON"
+            or doc[span.end].lower_ in ("van", "von")
+            or known_given_name(span[0].text)
+        )
     ):
         # "Danie" [ORG] "van der" "Merwe" [PERSON]: small particles between a given name
         # and a family name the NER typed a person's

@@ -1641,3 +1641,17 @@ def test_titles_and_letters_around_a_name(
 def test_body_written_with_a_countrys_possessive(text: str, name: str, country: str) -> None:
     found = {m.mention.label: m.mention.country for m in mentions(text)}
     assert found[name] == country, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Union der Mitte won 12 seats in the Bundestag.",
+        "Leaders of the Frente de Todos met Paz on Monday.",
+    ],
+)
+def test_body_before_a_particle_is_no_person(text: str) -> None:
+    # only "van"/"von" or a known given name joins the NER's organisation to a person
+    # after small particles ("Danie van der Merwe")
+    people = [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"]
+    assert not [p for p in people if " der " in p or " de " in p], people

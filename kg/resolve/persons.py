@@ -281,14 +281,14 @@ def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
-    """Generations agree: equal; or one bare and the other "sr", "iii" or "iv" when the
-    corpus names no other generation of the name (beside "Harold Roe Sr." and "Harold
-    Roe Jr.", a bare "Harold Roe" or "Hal Roe" may be either)."""
+    """Generations agree: equal; or one bare and the other "sr"; or one bare and the other
+    "iii"/"iv" when the corpus names no other generation of the name."""
     if a == b:
         return True
     if a and b:
         return False
-    return (a or b) in ("sr", "iii", "iv") and not other_generations
+    written = a or b
+    return written == "sr" or (written in ("iii", "iv") and not other_generations)
 
 
 #: Endings of East Slavic family names, and of Turkic and Caucasian ones written the
@@ -492,6 +492,10 @@ def same_person(
         or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
         or (slavic and _transliterated_alike(a.given, b.given))
     )
+    if other_generations and a.given != b.given and not (a.suffix and a.suffix == b.suffix):
+        # "Hal Roe" beside "Harold Roe Sr." and "Harold Roe Jr.": a nickname or another
+        # spelling may name either generation
+        return False
     return (
         given_alike
         and middles_agree(a.middle, b.middle)
