@@ -1518,10 +1518,13 @@ def _led_by_a_country(span: Span) -> bool:
 
 
 def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> bool:
-    """True when the word before token ``i`` is a given name the name data know, written
-    as part of the name (a capitalised proper noun compound on it) and no mention's."""
+    """True when the word before token ``i`` is a given name, written as part of the name
+    (a capitalised proper noun compound on it) and no mention's: one the name data know,
+    or, before an apposition with a title, a word no title, place or word the article
+    writes in lower case ("Themba Dlamini, the union's general secretary," untagged
+    beside "Nomvula Dlamini"; not "Apple Dorsk and ...")."""
     j = i - 1
-    return (
+    if not (
         j >= 0
         and j not in found_at
         and tokens.pos[j] == "PROPN"
@@ -1529,8 +1532,29 @@ def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> 
         and tokens.doc[j].head.i == i
         and tokens.text[j].isalpha()
         and tokens.text[j].istitle()
-        and known_given_name(tokens.text[j])
+    ):
+        return False
+    word = tokens.text[j]
+    return known_given_name(word) or (
+        _job_after(tokens, i + 1)
+        and word.lower() not in tokens.text
+        and not spans.is_title_word(tokens.doc[j])
+        and not gazetteer.known_place(word)
+        and gazetteer.lookup_country(word) is None
     )
+
+
+def _job_after(tokens: DocTokens, i: int) -> bool:
+    """True when an apposition with a title starts at token ``i`` (", the union's general
+    secretary,"): the words before it are a person's name."""
+    if i >= len(tokens.text) or tokens.text[i] != ",":
+        return False
+    for k in range(i + 1, min(i + 9, len(tokens.text))):
+        if tokens.text[k] in (",", ".", ";"):
+            return False
+        if spans.is_title_word(tokens.doc[k]):
+            return True
+    return False
 
 
 def _group_mention(

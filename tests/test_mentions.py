@@ -1655,3 +1655,15 @@ def test_body_before_a_particle_is_no_person(text: str) -> None:
     # after small particles ("Danie van der Merwe")
     people = [m.mention.label for m in mentions(text) if m.mention.type == "PERSON"]
     assert not [p for p in people if " der " in p or " de " in p], people
+
+
+def test_untagged_full_name_before_a_titled_apposition() -> None:
+    # The NER tags only the minister: the union leader's full name, untagged, is his own
+    # (an apposition with a title follows it), not a lone "Dlamini" of hers.
+    text = (
+        "Minister Nomvula Dlamini spoke on Monday. Themba Dlamini, the union's general"
+        " secretary, said the testimony vindicated the union."
+    )
+    doc = with_ents(text, [("Nomvula Dlamini", "PERSON")])
+    labels = [m.mention.label for m in find_mentions(doc, "t") if m.mention.type == "PERSON"]
+    assert labels == ["Nomvula Dlamini", "Themba Dlamini"]
