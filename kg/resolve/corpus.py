@@ -1197,9 +1197,7 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
         bearer = evidence[only]
         if (
             apart
-            # the pronouns resolved to the surname count here: against the one bearer
-            # they are the only word on it ("Restrepo, 41, said she" is no "Bernardo")
-            or clash(own.said_gender or own.gender, _bearer_gender(groups, only))
+            or clash(own.said_gender, _bearer_gender(groups, only))
             or titles_clash(own.titles, bearer.descriptors)
         ):
             return None
@@ -1255,19 +1253,9 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
 
 def _bearer_gender(groups: _Groups, r: GroupKey) -> Gender:
     """A bearer's gender for a gendered lone surname ("Mrs. X"): what the text says, else
-    the given name's of its cluster's full names where every country's list agrees and
-    they agree with each other (`_likely_gender`), so that "Mrs. X" joins no "Tom X" the
-    text says nothing of, whichever of its names the cluster is keyed by (a lone "X"
-    typed a place that joined him); "" for what is no person."""
-    said = groups.evidence(r).gender
-    if said:
-        return said
-    given = {
-        clear_given_name_gender(parse_person(m.actor.name).given)
-        for m in groups.cluster[groups.find(r)]
-        if m.actor.kind == "person"
-    } - {""}
-    return next(iter(given)) if len(given) == 1 else ""
+    its given name's where every country's list agrees (`_likely_gender`), so that "Mrs.
+    X" joins no "Tom X" the text says nothing of; "" for what is no person."""
+    return _likely_gender(groups, r) if r.actor.kind == "person" else groups.evidence(r).gender
 
 
 def _dominant_here(
