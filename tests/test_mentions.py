@@ -1667,3 +1667,8 @@ def test_untagged_full_name_before_a_titled_apposition() -> None:
     doc = with_ents(text, [("Nomvula Dlamini", "PERSON")])
     labels = [m.mention.label for m in find_mentions(doc, "t") if m.mention.type == "PERSON"]
     assert labels == ["Nomvula Dlamini", "Themba Dlamini"]
+
+
+def test_exchange_and_ticker_is_no_actor() -> None:
+    found = [m.mention.label for m in mentions("Corvane Systems Inc. (NASDAQ: CRVN) rose 3%.")]
+    assert "NASDAQ: CRVN" not in found and "Corvane Systems Inc." in found, found

@@ -773,6 +773,13 @@ def test_company_the_ner_typed_person_told_by_the_article(text: str, name: str, 
             id="the name and the bracketed acronym the NER took as one",
         ),
         pytest.param(
+            "Corvane Systems Inc. (NASDAQ: CRVN) agreed on Tuesday to buy a rival. CRVN"
+            " shares fell 3% as investors weighed the deal.",
+            "CRVN",
+            "Corvane Systems Inc.",
+            id="a ticker after an exchange in brackets",
+        ),
+        pytest.param(
             "Jane Roe, director of operations for KWP, the Kessel Workers Party, said the"
             " school was hit.",
             "KWP",
@@ -799,6 +806,11 @@ def test_acronym_joins_its_name_in_the_article(text: str, form: str, joins: str)
             "Grace Okafor (PKW) said the Kessel Workers Party would respond.",
             "PKW",
             id="an acronym after a person's name",
+        ),
+        pytest.param(
+            "Halvex Marlow (NYSE: HVX) fell. Kessel Mining (NYSE: HVX) rose. HVX said so.",
+            "HVX",
+            id="one ticker after two names",
         ),
         pytest.param(
             "The complaint was filed by Deputada Tania Moura Rezende (FTB), who chairs the"

@@ -416,6 +416,10 @@ def test_outlet_bureau_does_not_absorb_the_city(
     [
         ("Carter Center", "FAC"),
         ("Kumasi Royals", "ORG"),
+        ("Tamar Robotics", "ORG"),
+        ("Kessel Therapeutics", "ORG"),
+        ("Marlo Labs", "ORG"),
+        ("Kellaway Freight", "ORG"),
         ("Gardnersville United", "ORG"),
         ("Tubman Boulevard", "FAC"),
         ("Kessar Square", "FAC"),
@@ -549,6 +553,8 @@ def test_head_word_types_a_name(name: str, expected: str | None) -> None:
     [
         ("Halvex Capital", True),
         ("Halvex Energy", True),
+        ("Kellaway Freight", True),
+        ("Tamar Robotics", False),
         ("Halvex Consulting", False),  # a company's own name, not a unit's
         # must not: the heads of a company's own name, or no head
         ("Halvex Resources", False),

@@ -2693,10 +2693,15 @@ def _defined_acronyms(
 
 def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[tuple[str, str]]:
     """(organisation's key, acronym as written) for each "Name (ACR)" of the article
-    (see `_defined_acronyms`)."""
+    (see `_defined_acronyms`), and for each "Name (NYSE: TCKR)", its ticker."""
     countries = {m.start for m in mentions if is_country_mention(m)}
     for name in mentions:
         n, at = name.mention, name.end
+        ticker = _listed_ticker(doc, at)
+        if ticker and n.type in ("ORG", "PERSON") and not is_acronym(n.label):
+            # "Halvex Marlow (NYSE: HVX)": the company's ticker, its name on the market
+            yield organisation_key(n.label), ticker
+            continue
         if (
             at + 2 < len(doc)
             and doc[at].text == "("
@@ -2724,6 +2729,21 @@ def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[t
             )
         ):
             yield organisation_key(n.label), doc[at + 1].text
+
+
+def _listed_ticker(doc: Doc, at: int) -> str:
+    """The ticker in "(NYSE: HVX)" starting at token ``at`` (`_EXCHANGES`), or ""."""
+    after = doc[at : at + 5]
+    if (
+        len(after) == 5
+        and after[0].text == "("
+        and after[1].lower_ in _EXCHANGES
+        and after[2].text == ":"
+        and after[4].text == ")"
+        and is_acronym(after[3].text)
+    ):
+        return after[3].text
+    return ""
 
 
 #: What an article writes between an organisation's old name and its new one ("X
