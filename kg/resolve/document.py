@@ -1442,6 +1442,11 @@ class _Grouping:
                 if len(full.split()) > len(words)
                 and _within(words, own_words(full.split()))  # not a father's name after "bin"
                 and self._generations_fit(parts, full, mention)
+                # the son's name written short only after it: a bare "Jose Roe" before
+                # "his son, Jose Roe Jr." is the father
+                and not (
+                    not parts.suffix and parse_person(full).suffix in ("jr", "ii") and at[0] > index
+                )
             }
         if len(words) == 1 and _given_and_family(words[0], fits):
             # "Ali" beside "Ahmed Ali" and "Ali Qorvan": a surname alone is how news
