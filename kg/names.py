@@ -73,8 +73,9 @@ def latin_to_ascii(char: str) -> str:
 #: The Thai public company's form ("Halvex Holdings Public Company Limited", "... Public
 #: Co., Ltd."), of which cleanco strips all but "Public".
 _PUBLIC_COMPANY = re.compile(r",?\s+Public\s+(?:Company|Co\.?),?\s+(?:Limited|Ltd\.?)$")
-#: A legal form in brackets before another ("(Pvt.) Ltd.", "(Private) Limited").
-_BRACKETED_FORM = re.compile(r"\s*\(((?i:pvt|private)\.?)\)(?=\s+\w)")
+#: A legal form in brackets before another ("(Pvt.) Ltd.", "(Private) Limited", "(Pty)
+#: Ltd", South Africa's "(Proprietary) Limited").
+_BRACKETED_FORM = re.compile(r"\s*\(((?i:pvt|private|pty|proprietary)\.?)\)(?=\s+\w)")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # cleanco costs ~0.5 ms a call; names repeat

@@ -860,8 +860,11 @@ def cut_postnominal(span: Span, label: str) -> Span:
         rest = span[:-1]
     else:
         return span
-    if not all((t.is_alpha and t.is_title) or t.lower_ in PARTICLES or t.text == "." for t in rest):
-        return span
+    if not all(
+        (t.is_alpha and t.is_title) or t.lower_ in PARTICLES or t.text == "." or is_title_word(t)
+        for t in rest
+    ):
+        return span  # words of a name, its particles and the titles before it ("Adv.")
     if label == "ORG" and not (known_given_name(rest[0].text) or is_title_word(rest[0])):
         return span
     return rest

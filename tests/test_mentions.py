@@ -1672,3 +1672,11 @@ def test_untagged_full_name_before_a_titled_apposition() -> None:
 def test_exchange_and_ticker_is_no_actor() -> None:
     found = [m.mention.label for m in mentions("Corvane Systems Inc. (NASDAQ: CRVN) rose 3%.")]
     assert "NASDAQ: CRVN" not in found and "Corvane Systems Inc." in found, found
+
+
+def test_dotted_title_and_counsel_letters_around_a_name_the_ner_typed_org() -> None:
+    doc = with_ents(
+        "Adv. Ria du Plessis SC chaired the inquiry.", [("Adv. Ria du Plessis SC", "ORG")]
+    )
+    found = [(m.mention.label, m.mention.type) for m in find_mentions(doc, "t")]
+    assert found == [("Ria du Plessis", "PERSON")]

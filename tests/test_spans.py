@@ -628,6 +628,8 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Kessvaart Advisory FZE", "Kessvaart Advisory"),
         ("Kessvaart Consultants (Pvt.) Ltd.", "Kessvaart Consultants"),
         ("Kessvaart (Private) Limited", "Kessvaart"),
+        ("Kessvaart Mining (Pty) Ltd", "Kessvaart Mining"),  # South Africa, Australia
+        ("Kessvaart Mining Pty Ltd", "Kessvaart Mining"),
         ("PJSC Severny", "Severny"),  # a form written first (legal_forms.tsv "first")
         ("OOO Halvex Re", "Halvex Re"),
         ("Severny PJSC", "Severny"),
