@@ -499,15 +499,28 @@ def _medium(span: Span) -> bool:
 #: Titles only a person holds: a name written after one is a person's name.
 PERSON_TITLES = frozenset(
     """president chancellor minister premier king queen prince princess senator
-    governor mayor secretary ambassador envoy spokesman spokeswoman general""".split()
+    governor mayor secretary ambassador envoy spokesman spokeswoman general coach
+    lawmaker legislator chair chairman chairwoman mp captain skipper striker midfielder
+    defender goalkeeper winger""".split()
 )
 
 
 def _titled_name(span: Span) -> bool:
-    """True for 2-3 capitalised words right after a personal title ("Chancellor X Y")."""
-    if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+    """True for 2-3 capitalised words right after a personal title ("Chancellor X Y",
+    "coach Wynand de Villiers", "lawmaker JJ Moyo"): particles of a family name between
+    them and a given name's initials first are words of a person's name too; not a
+    body's name ("chairman Halvex Group")."""
+    words = [t for t in span if t.lower_ not in PARTICLES or t.i in (span.start, span.end - 1)]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha for t in words):
         return False
-    if gazetteer.lookup_country(span.text) is not None:
+    first, *rest = words
+    if not (first.is_title or (first.is_upper and len(first) <= 3)):
+        return False  # "JJ Moyo": initials for the given names
+    if not all(t.is_title for t in rest):
+        return False
+    if gazetteer.lookup_country(span.text) is not None or spans.name_head_type(span.text):
+        return False
+    if written_legal_form(span.text):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in PERSON_TITLES

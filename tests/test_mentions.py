@@ -1680,3 +1680,20 @@ def test_dotted_title_and_counsel_letters_around_a_name_the_ner_typed_org() -> N
     )
     found = [(m.mention.label, m.mention.type) for m in find_mentions(doc, "t")]
     assert found == [("Ria du Plessis", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Coach Wynand de Villiers changed it at half-time.", "Wynand de Villiers", "PERSON"),
+        ("Opposition lawmaker JJ Moyo said the arrest was odd.", "JJ Moyo", "PERSON"),
+        ("Chancellor Olaf Brandt spoke.", "Olaf Brandt", "PERSON"),
+        # must not: a body's name after a title word
+        ("Chairman Halvex Group said no.", "Halvex Group", "ORG"),
+        ("The coach Kessel Rovers Ltd sold the club.", "Kessel Rovers Ltd", "ORG"),
+    ],
+)
+def test_name_the_ner_typed_org_after_a_personal_title(text: str, name: str, type_: str) -> None:
+    doc = with_ents(text, [(name, "ORG")])
+    found = {m.mention.label: m.mention.type for m in find_mentions(doc, "t")}
+    assert found.get(name) == type_, found
