@@ -2780,6 +2780,9 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Zenón Mamani Flores", "Zenón Mamani"], True),
         (["Lucía Ugarte de Marlo", "Lucía Marlo"], True),
         (["Lucía Ugarte de Marlo", "Lucía Ugarte"], True),
+        (["Lucía Herrera Camacho", "Herrera Camacho"], True),  # the two family names alone
+        (["Lucía Herrera Camacho", "Ana Herrera Camacho", "Herrera Camacho"], False),
+        (["Lucía Herrera Camacho", "Teresa Camacho"], False),
         (["Inés Salcedo Paredes", "Inés Salcedo Ruiz", "Inés Salcedo"], False),
         (["Lucía Ugarte de Marlo", "Lucía Ugarte de Vance", "Lucía Ugarte"], False),
         (["Lucía Ugarte de Marlo", "Tomas Marlo"], False),

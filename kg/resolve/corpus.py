@@ -656,7 +656,10 @@ def same_person_pass(groups: _Groups) -> None:
             and _related(groups, short, full)
         ):
             groups.join(full, short, SAME_PERSON)
-    for full, short in _double_surnames(parsed, by_family, nicknames):
+    for full, short in [
+        *_double_surnames(parsed, by_family, nicknames),
+        *_family_names_alone(parsed),
+    ]:
         if not clash(groups.evidence(full).gender, groups.evidence(short).gender):
             groups.join(full, short, SAME_PERSON)
     for g in groups.of_kind("other"):
@@ -971,6 +974,27 @@ def _initial_for_given_name(
         if parsed[full].suffix == name.suffix:
             pairs.append((g, full))
     return pairs
+
+
+def _family_names_alone(parsed: Mapping[GroupKey, PersonName]) -> list[tuple[GroupKey, GroupKey]]:
+    """Pairs of a name with a given name and two family names and the two family names
+    written alone ("Lucía Herrera Camacho" and "Herrera Camacho", as Spanish-language
+    news writes a person after the first mention). Only where the two-word name starts
+    with no given name the name data know ("Tomas Camacho" is someone else), the longer
+    name with one, and the corpus has one such longer name."""
+    ends: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in parsed:
+        words = g.actor.name.split()
+        if len(words) == 3 and known_given_name(words[0]) and not parsed[g].suffix:
+            ends[" ".join(words[1:])].append(g)
+    return [
+        (ends[g.actor.name][0], g)
+        for g in parsed
+        if len(words := g.actor.name.split()) == 2
+        and not parsed[g].suffix
+        and not known_given_name(words[0])
+        and len(ends.get(g.actor.name, ())) == 1
+    ]
 
 
 def _double_surnames(
