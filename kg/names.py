@@ -73,6 +73,9 @@ def latin_to_ascii(char: str) -> str:
 #: The Thai public company's form ("Halvex Holdings Public Company Limited", "... Public
 #: Co., Ltd."), of which cleanco strips all but "Public".
 _PUBLIC_COMPANY = re.compile(r",?\s+Public\s+(?:Company|Co\.?),?\s+(?:Limited|Ltd\.?)$")
+#: Mexico's "de C.V." (de capital variable) written after a form of company ("S.A.B.
+#: de C.V.", "S. de R.L. de C.V."), which the form before it names alone.
+_CAPITAL_VARIABLE = re.compile(r"(?<=\.)\s+de\s+C\.\s?V\.?$")
 #: A legal form in brackets before another ("(Pvt.) Ltd.", "(Private) Limited", "(Pty)
 #: Ltd", South Africa's "(Proprietary) Limited").
 _BRACKETED_FORM = re.compile(r"\s*\(((?i:pvt|private|pty|proprietary)\.?)\)(?=\s+\w)")
@@ -91,6 +94,8 @@ def base_name(name: str) -> str:
     # "Halvex Consultants (Pvt.) Ltd.": a bracketed form before the last one
     current = _BRACKETED_FORM.sub(r" \1", name).strip()
     current = _PUBLIC_COMPANY.sub("", current)  # cleanco leaves its "Public"
+    # Mexico's "de C.V." (capital variable) after the form: "Grupo Halvex S.A.B. de C.V."
+    current = _CAPITAL_VARIABLE.sub("", current)
     current = _without_leading_form(current)
     while True:
         stripped = _without_extra_form(_basename(current)).strip(" ,")

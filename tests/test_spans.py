@@ -630,6 +630,9 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Kessvaart (Private) Limited", "Kessvaart"),
         ("Kessvaart Mining (Pty) Ltd", "Kessvaart Mining"),  # South Africa, Australia
         ("Kessvaart Mining Pty Ltd", "Kessvaart Mining"),
+        ("Grupo Kessvaart S.A.B. de C.V.", "Grupo Kessvaart"),  # Mexico
+        ("Kessvaart S. de R.L. de C.V.", "Kessvaart"),
+        ("Constructora Kessvaart S.A. de C.V.", "Constructora Kessvaart"),
         ("PJSC Severny", "Severny"),  # a form written first (legal_forms.tsv "first")
         ("OOO Halvex Re", "Halvex Re"),
         ("Severny PJSC", "Severny"),
