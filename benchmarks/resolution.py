@@ -46,6 +46,18 @@ hand gold of their actors and scores each with the shared scorer:
   ``south-asia-2041.gold.json`` (blind too: Indian, Pakistani, Bangladeshi, Sri Lankan
   and Nepali names with initials, honorifics and common surnames, dynasties, courts of
   several countries, cities with old and new names, transliterated spellings);
+* ``southern-africa-2042``: ``benchmarks/corpora/southern-africa-2042`` against
+  ``southern-africa-2042.gold.json`` (blind too: South African, Zimbabwean, Zambian,
+  Mozambican and Angolan names with Afrikaans and Portuguese particles, initials, clan
+  names, "Cde"/"Adv"/"Kgosi" titles, common surnames, bodies of several countries);
+* ``latin-america-2043``: ``benchmarks/corpora/latin-america-2043`` against
+  ``latin-america-2043.gold.json`` (blind too: Mexican, Brazilian, Argentine, Colombian
+  and Chilean double surnames, nicknames, initials for presidents, local titles and
+  legal forms, Spanish and English names of one body);
+* ``business-sport-2044``: ``benchmarks/corpora/business-sport-2044`` against
+  ``business-sport-2044.gold.json`` (blind too: US, UK and Australian companies with
+  legal forms and tickers, teams by city and nickname, Title Case headlines, fathers
+  and sons in business, regulators by short and long names);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -165,16 +177,31 @@ def main() -> int:
             CORPORA / "south-asia-2041",
             CORPORA / "south-asia-2041.gold.json",
         ),
+        (
+            "southern-africa-2042",
+            CORPORA / "southern-africa-2042",
+            CORPORA / "southern-africa-2042.gold.json",
+        ),
+        (
+            "latin-america-2043",
+            CORPORA / "latin-america-2043",
+            CORPORA / "latin-america-2043.gold.json",
+        ),
+        (
+            "business-sport-2044",
+            CORPORA / "business-sport-2044",
+            CORPORA / "business-sport-2044.gold.json",
+        ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
     with tempfile.TemporaryDirectory(prefix="kg-resolution-") as tmp:
         builds = args.keep or Path(tmp)
         for name, corpus, gold in corpora:
             if not corpus.exists():
-                print(f"{name:19} skipped: {corpus} not found")
+                print(f"{name:20} skipped: {corpus} not found")
                 continue
             line = build_and_score(args.kg, scorer, corpus, gold, builds / name)
-            print(f"{name:19} {line}", flush=True)
+            print(f"{name:20} {line}", flush=True)
     if args.ecbplus:
         run = subprocess.run(
             [

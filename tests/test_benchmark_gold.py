@@ -39,6 +39,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("western-europe-2039", "250-600"),
         ("north-america-2040", "250-600"),
         ("south-asia-2041", "250-600"),
+        ("southern-africa-2042", "250-600"),
+        ("latin-america-2043", "250-600"),
+        ("business-sport-2044", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
