@@ -417,6 +417,11 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Carter Center", "FAC"),
         ("Kumasi Royals", "ORG"),
         ("Tamar Robotics", "ORG"),
+        ("Constructora Zárate", "ORG"),  # Spanish and Portuguese heads written first
+        ("Grupo Kessvaart", "ORG"),
+        ("Corte Suprema de Justicia de la Nación", "ORG"),
+        ("Mineração Serra Dourada", "ORG"),
+        ("Ana Corte", None),  # a family name after a given name
         ("Kessel Therapeutics", "ORG"),
         ("Marlo Labs", "ORG"),
         ("Kellaway Freight", "ORG"),
