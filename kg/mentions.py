@@ -611,6 +611,15 @@ def _with_generation(span: Span) -> bool:
     )
 
 
+#: Titles that schools, trusts, cups and streets are named with ("Queen Elizabeth
+#: School", "King Fahd Cup", "Bishop Grace Academy"): before a given name and one more
+#: word they are no sign of a person.
+_NAMING_TITLES = frozenset(
+    """king queen prince princess emperor empress sultan emir sheikh bishop archbishop
+    cardinal pope saint st lord lady duke duchess sir dame president""".split()
+)
+
+
 def _titled_inside(span: Span) -> bool:
     """True for an abbreviated or courtesy title followed by one to three capitalised
     words inside one span ("Sen. Roe", "Spokeswoman Jane Roe"), an office or a rank of
@@ -634,6 +643,7 @@ def _titled_inside(span: Span) -> bool:
     if (
         not first.is_upper
         and spans.is_title_word(first)
+        and word not in _NAMING_TITLES
         and 3 <= len(span) <= 4
         and all(t.is_title and t.is_alpha for t in span[1:])
         and known_given_name(span[1].text)
@@ -893,6 +903,14 @@ def find_mentions(
         label: EntityType = ent.label_
         if label in ("PERSON", "ORG") and (cut := spans.cut_postnominal(span, label)) != span:
             span, label = cut, "PERSON"  # "Jane Roe SC", "Welsby J": a counsel, a judge
+        if (
+            label == "PERSON"
+            and span.start > 0
+            and spans.is_title_word(doc[span.start - 1])
+            and gazetteer.is_place(doc[span.start - 1 : span.end].text)
+        ):
+            # "in Governador Valadares": a city named with an office, not a governor
+            span, label = doc[span.start - 1 : span.end], "GPE"
         courtesy = honorific(span, tokens)
         named = [w for w in span.text.split() if w.rstrip(".") != courtesy.rstrip(".")]
         if courtesy and (
@@ -1051,9 +1069,11 @@ def _initial_honorifics(
     """A courtesy title that is also an initial ("M." of French style: Monsieur) before
     a family name the article gives a person whose given names start with other letters
     ("Robert Lachance ... M. Lachance"): the title and the family name, not a person
-    whose given name starts with M. Left as written where a person of the family has such
-    a given name ("Michel Lachance") or the article names none of the family in full
-    (`gender.tsv` kind "initial honorific"). The NER's "organisation" so written is the
+    whose given name starts with M. Only in an article of French style (it writes "Mme"
+    or "Mlle", or "M." before two family names): "Shaun Marsh ... M. Marsh" is his
+    brother. Left as written where a person of the family has such a given name
+    ("Michel Lachance") or the article names none of the family in full (`gender.tsv`
+    kind "initial honorific"). The NER's "organisation" so written is the
     person too ("M. de Brassac" beside "Jean de Brassac")."""
     titles = gender_words("initial honorific")
     candidates = [
@@ -1065,6 +1085,13 @@ def _initial_honorifics(
         and tokens.text[m.start].endswith(".")
     ]
     if not candidates:
+        return found
+    # only in an article of French style: "Mme" or "Mlle" beside it, or "M." before two
+    # family names ("Shaun Marsh ... M. Marsh" is his brother Mitchell)
+    french = {"mme", "mme.", "mlle", "mlle."} & set(tokens.lower) or (
+        len({tokens.span_text(m.start + 1, m.end) for m in candidates}) > 1
+    )
+    if not french:
         return found
     # first letters of the given names of the article's people of each family
     initials: dict[str, set[str]] = defaultdict(set)

@@ -154,7 +154,29 @@ def is_title_word(tok: Token) -> bool:
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
         return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in known
+    if word in _titles_flagged("dotted") and not tok.text.endswith("."):
+        # "Ing Direct", "Lic Housing Finance", "Ing Kantha Phavi" (a given name): without
+        # its dot, only before a family name's particle ("Adv du Plessis") or a given
+        # name the name data know ("Adv Jane Roe")
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt is not None and (
+            (nxt.is_lower and nxt.lower_ in PARTICLES) or known_given_name(nxt.text)
+        )
+    if (
+        word in _titles_flagged("given")
+        and tok.i > 0
+        and _kinds().get(doc[tok.i - 1].lower_.rstrip(".")) in ("honorific", "abbrev")
+    ):
+        return False  # "Dr Kgosi Letlape": after a courtesy title, a given name
     return title_word(word)
+
+
+@cache
+def _titles_flagged(flag: str) -> frozenset[str]:
+    """The titles ``titles.tsv`` flags ``flag`` in its third column ("style,dotted")."""
+    return frozenset(
+        row[0] for row in load_tsv("titles.tsv") if flag in "".join(row[2:3]).split(",")
+    )
 
 
 def title_word(word: str) -> bool:
@@ -849,14 +871,20 @@ def cut_postnominal(span: Span, label: str) -> Span:
     """The name without a counsel's letters or a judge's "J" written after it: "Jane Roe
     SC" -> "Jane Roe", "Welsby J" -> "Welsby". Only after words of a person's name
     (capitalised, or a family name's particle: "Ria du Plessis SC"); for a name the NER
-    typed ORG only where a given name the name data know or a title leads it ("Adv Jane
-    Roe SC"): "Santos SC" is a sporting club."""
+    typed otherwise only where a title leads it ("Adv Jane Roe SC"): "Santos SC",
+    "Orlando City SC" are clubs; not "Frankie J", a given name and a letter."""
     last = span[-1].text if len(span) else ""
     if last in POSTNOMINALS:
         rest = span[:-1]
         if len(rest) < 2:
             return span
-    elif last == "J" and len(span) == 2 and span[0].is_title and span[0].is_alpha:
+    elif (
+        last == "J"
+        and len(span) == 2
+        and span[0].is_title
+        and span[0].is_alpha
+        and not known_given_name(span[0].text)  # "Frankie J", a singer's name
+    ):
         rest = span[:-1]
     else:
         return span
@@ -865,8 +893,8 @@ def cut_postnominal(span: Span, label: str) -> Span:
         for t in rest
     ):
         return span  # words of a name, its particles and the titles before it ("Adv.")
-    if label == "ORG" and not (known_given_name(rest[0].text) or is_title_word(rest[0])):
-        return span
+    if label != "PERSON" and not is_title_word(rest[0]):
+        return span  # "Orlando City SC", "Al Ahly SC": clubs; "Adv Jane Roe SC" a counsel
     return rest
 
 

@@ -62,8 +62,6 @@ LOOKUPS: list[tuple[str, str | None, str | None, bool | None]] = [
     ("Turkiye", "TUR", "name", False),
     ("Brasil", "BRA", "name", False),
     ("Moçambique", "MOZ", "name", False),
-    ("España", "ESP", "name", False),
-    ("Italia", "ITA", "name", True),
     ("Czechia", "CZE", "name", False),
     ("Czech Republic", "CZE", "name", False),
     ("the Netherlands", "NLD", "name", False),

@@ -1697,3 +1697,46 @@ def test_name_the_ner_typed_org_after_a_personal_title(text: str, name: str, typ
     doc = with_ents(text, [(name, "ORG")])
     found = {m.mention.label: m.mention.type for m in find_mentions(doc, "t")}
     assert found.get(name) == type_, found
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "found"),
+    [
+        # titles schools, cups and trusts are named with; abbreviations without their dot
+        (
+            "Parents met at Bishop Grace School.",
+            [("Bishop Grace School", "ORG")],
+            ("Bishop Grace School", "ORG"),
+        ),
+        (
+            "The Queen Mary Trust gave grants.",
+            [("Queen Mary Trust", "ORG")],
+            ("Queen Mary Trust", "ORG"),
+        ),
+        ("Dr Kgosi Letlape said no.", [("Kgosi Letlape", "PERSON")], ("Kgosi Letlape", "PERSON")),
+        # a city named with an office; clubs and a singer before letters
+        (
+            "Floods hit Governador Valadares.",
+            [("Valadares", "PERSON")],
+            ("Governador Valadares", "GPE"),
+        ),
+        ("Orlando City SC signed him.", [("Orlando City SC", "ORG")], ("Orlando City SC", "ORG")),
+        ("Al Ahly SC won the cup.", [("Al Ahly SC", "ORG")], ("Al Ahly SC", "ORG")),
+        ("Singer Frankie J will sing.", [("Frankie J", "PERSON")], ("Frankie J", "PERSON")),
+    ],
+)
+def test_names_kept_from_the_title_and_letter_rules(
+    text: str, ents: list[tuple[str, str]], found: tuple[str, str]
+) -> None:
+    got = [(m.mention.label, m.mention.type) for m in find_mentions(with_ents(text, ents), "t")]
+    assert found in got, got
+
+
+def test_abbreviation_without_its_dot_cuts_nothing() -> None:
+    # "Ing" and "Lic" without their dot start companies' names and given names
+    doc = with_ents(
+        "Ing Direct and Lic Housing Finance cut rates.",
+        [("Ing Direct", "ORG"), ("Lic Housing Finance", "ORG")],
+    )
+    labels = [m.mention.label for m in find_mentions(doc, "t")]
+    assert labels == ["Ing Direct", "Lic Housing Finance"], labels

@@ -242,7 +242,7 @@ def _people(text: str) -> dict[str, LocalEntity]:
         ),
         pytest.param(
             "Robert Vallancourt, the club's owner, spoke on Monday. His wife, Anne"
-            " Vallancourt, was there. M. Vallancourt said the team would stay.",
+            " Vallancourt, was there. Mme Roy and M. Vallancourt said the team would stay.",
             "M. Vallancourt",
             "Robert Vallancourt",
             id="French 'M.' before a family name whose bearers' given names start otherwise",
@@ -312,8 +312,10 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
 @pytest.mark.parametrize(
     ("text", "label", "honorific"),
     [
-        ("Robert Vallancourt spoke. M. Vallancourt said no.", "Vallancourt", "M."),
-        ("Jean Roy de Brassac spoke. M. de Brassac said no.", "de Brassac", "M."),
+        ("Robert Vallancourt spoke. Mme Roy agreed. M. Vallancourt said no.", "Vallancourt", "M."),
+        ("Jean Roy de Brassac spoke. Mme Roy agreed. M. de Brassac said no.", "de Brassac", "M."),
+        # not in an article of English style: the initial of a brother
+        ("Shaun Vallancourt made 45. M. Vallancourt added 60 off 52 balls.", "M. Vallancourt", ""),
         # an initial where a bearer's given name starts with M, or none is named
         ("Michel Vallancourt spoke. M. Vallancourt said no.", "M. Vallancourt", ""),
         ("Robert and Michel Vallancourt spoke. M. Vallancourt said no.", "M. Vallancourt", ""),
@@ -568,8 +570,8 @@ def test_initial_honorific(text: str, label: str, honorific: str) -> None:
             id="nor the lawyer named first",
         ),
         pytest.param(
-            "Anne Vallancourt, the mayor, spoke on Monday. M. Vallancourt said the team"
-            " would stay.",
+            "Anne Vallancourt, the mayor, spoke on Monday. Mme Roy and M. Vallancourt said"
+            " the team would stay.",
             "M. Vallancourt",
             "Anne Vallancourt",
             id="Monsieur is not the woman of the family",
@@ -1631,6 +1633,12 @@ def test_name_given_a_job_by_apposition(text: str, name: str, person: bool) -> N
             id="a company named after a place stays one beside a person",
         ),
         pytest.param(
+            "The lawsuit names Rosa Mendes and Walt Disney as defendants.",
+            "Walt Disney",
+            False,
+            id="two names listed: one may be a company named after its founder",
+        ),
+        pytest.param(
             "Jane Roe, Paul Kent and Goldman Sachs signed the deal on Monday.",
             "Goldman Sachs",
             False,
@@ -2073,13 +2081,6 @@ def test_one_word_person_listed_with_organisations_or_with_the(
             "Yatta Gbala",
             True,
             id="a courtesy title on the family name",
-        ),
-        pytest.param(
-            "The polls favour Camila Restrepo Arango, a former councillor. Ms Restrepo"
-            " said she never saw them.",
-            "Camila Restrepo Arango",
-            True,
-            id="a courtesy title on the first of two family names",
         ),
         # must not
         pytest.param(

@@ -1863,8 +1863,7 @@ def _titled_surnames(mentions: Sequence[SpanMention]) -> set[str]:
 
 def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
     """Full names of people the NER typed otherwise, told by a courtesy title on their
-    family name in the article ("Grace Okafor" tagged ORG beside "Ms. Okafor"; "Camila
-    Restrepo Arango" beside "Ms Restrepo"), or by a
+    family name in the article ("Grace Okafor" tagged ORG beside "Ms. Okafor"), or by a
     given name before the two family names of a person of the article ("Tomas Okafor
     Bello" tagged ORG beside "Ana Okafor Bello").
 
@@ -1891,9 +1890,6 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
             and 2 <= len(words) <= 3
             and (
                 fold(words[-1]) in titled
-                # "Camila Restrepo Arango" beside "Ms Restrepo": the first of two family
-                # names is the one written alone, after a given name the data know
-                or (len(words) == 3 and known_given_name(words[0]) and fold(words[1]) in titled)
                 or (
                     len(words) == 3
                     and known_given_name(words[0])
@@ -2385,8 +2381,9 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
 
 def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     """Names the NER typed otherwise that are listed with people's: "the lawmakers
-    include Mandla Sibanda, Rudo Chigwida and Thulani Nyathi", a team's line-up. Only a
-    conjunct of a name typed PERSON, of two or three plain words led by a given name the
+    include Mandla Sibanda, Rudo Chigwida and Thulani Nyathi", a team's line-up. Only in
+    a list of three names or more, two of them typed PERSON ("Rosa Mendes and Walt
+    Disney" may name a company), of two or three plain words led by a given name the
     name data know, and with nothing of an organisation or a place (as
     `_people_by_apposition`): "Jane Roe and Georgia Power" keeps the company."""
     people = {doc[m.start : m.end].root.i for m in mentions if m.mention.type == "PERSON"}
@@ -2408,7 +2405,8 @@ def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set
             or gazetteer.known_place(mention.label)
         ):
             continue
-        if any(c.i in people for c in doc[m.start : m.end].root.conjuncts):
+        conjuncts = doc[m.start : m.end].root.conjuncts
+        if len(conjuncts) >= 2 and sum(c.i in people for c in conjuncts) >= 2:
             found.add(mention.label)
     return found
 
@@ -2717,15 +2715,6 @@ def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[t
             and len(n.label.split()) > 1
             and n.type != "PERSON"
             and not is_country_mention(name)
-            # "Camila Restrepo Arango (MCA)": a person's party, not her name's letters;
-            # a body's name led by a given name keeps them ("Sarah Lawrence College
-            # (SLC)", "Marlo Office of Electoral Processes (OMPE)")
-            and not (
-                _plain_name_words(n.label.split())
-                and known_given_name(n.label.split()[0])
-                and not name_head_type(n.label)
-                and not written_legal_form(n.label)
-            )
             and not (
                 # "... for Refugees in the Kessel Valley (RAKV)": the end of a longer name;
                 # an airport's code is its own ("Kessar International Airport (DKR)")

@@ -178,7 +178,9 @@ def office_head(title: str) -> str:
 @cache
 def _styles() -> frozenset[str]:
     """Forms of address that go with any office ("dr", "cllr": ``titles.tsv``)."""
-    return frozenset(row[0] for row in load_tsv("titles.tsv") if row[2:] == ("style",))
+    return frozenset(
+        row[0] for row in load_tsv("titles.tsv") if "style" in "".join(row[2:3]).split(",")
+    )
 
 
 def titles_clash(titles: Iterable[str], known: Iterable[str]) -> bool:

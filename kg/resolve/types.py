@@ -206,12 +206,6 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
             if placed[key] and set(by_class) == {"other"}:
                 winners[key] = "other"
             continue
-        if key in said and "other" not in argued[key] and _full_name_shape(key):
-            # "Ms Restrepo" beside "Camila Restrepo Arango" in one article, the NER's
-            # place of five: a courtesy title, office or gendered word is the text's
-            # word, the NER's type a guess
-            winners[key] = "person"
-            continue
         people, others = len(by_class["person"]), len(by_class["other"])
         if people != others:
             winners[key] = "person" if people > others else "other"
@@ -233,13 +227,6 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         changed = tuple(_retyped(e, winners, other_types, places) for e in ex.entities)
         out.append(ex if changed == ex.entities else dataclasses.replace(ex, entities=changed))
     return out
-
-
-def _full_name_shape(key: str) -> bool:
-    """True for a name of two or three words led by a given name the name data know
-    ("camila restrepo arango"); not one word ("lincoln": the town and the president)."""
-    words = key.split()
-    return 2 <= len(words) <= 3 and known_given_name(words[0])
 
 
 def said_person(e: LocalEntity) -> bool:
