@@ -1740,3 +1740,12 @@ def test_abbreviation_without_its_dot_cuts_nothing() -> None:
     )
     labels = [m.mention.label for m in find_mentions(doc, "t")]
     assert labels == ["Ing Direct", "Lic Housing Finance"], labels
+
+
+def test_advocate_title_before_a_name_the_data_do_not_know() -> None:
+    # South African style writes "Adv" without its dot before any name
+    doc = with_ents(
+        "Adv Nkululeko Ncube appeared for the party.", [("Adv Nkululeko Ncube", "PERSON")]
+    )
+    found = [(m.mention.label, m.mention.roles) for m in find_mentions(doc, "t")]
+    assert found == [("Nkululeko Ncube", ("Adv",))], found
