@@ -2360,23 +2360,29 @@ def _people_by_apposition(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]
     or three plain capitalised words, with family-name particles between them ("Ana
     Ibáñez de Marlo", `_plain_name_words`), and nothing of an organisation or a place
     (as `_people_typed_otherwise`)."""
-    found: set[str] = set()
-    for m in mentions:
-        mention = m.mention
-        words = mention.label.split()
-        if (
-            mention.type == "PERSON"
-            or not _plain_name_words(words)
-            or is_country_mention(m)
-            or name_head_type(mention.label)
-            or has_acronym(mention.label)
-            or written_legal_form(mention.label)
-            or names_place(words)
-        ):
-            continue
-        if _job_by_apposition(doc, m.start, m.end):
-            found.add(mention.label)
-    return found
+    return {
+        m.mention.label
+        for m in mentions
+        if _person_typed_otherwise(m) and _job_by_apposition(doc, m.start, m.end)
+    }
+
+
+def _person_typed_otherwise(m: SpanMention) -> bool:
+    """True for a mention the NER typed otherwise whose words may be a person's name: two
+    or three plain capitalised words (particles between them: `_plain_name_words`), and
+    nothing of an organisation or a place: no country, head word, acronym, legal form or
+    place's name first."""
+    mention = m.mention
+    words = mention.label.split()
+    return not (
+        mention.type == "PERSON"
+        or not _plain_name_words(words)
+        or is_country_mention(m)
+        or name_head_type(mention.label)
+        or has_acronym(mention.label)
+        or written_legal_form(mention.label)
+        or names_place(words)
+    )
 
 
 def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
@@ -2385,29 +2391,22 @@ def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set
     a list of three names or more, two of them typed PERSON ("Rosa Mendes and Walt
     Disney" may name a company), of two or three plain words led by a given name the
     name data know, and with nothing of an organisation or a place (as
-    `_people_by_apposition`): "Jane Roe and Georgia Power" keeps the company."""
+    `_person_typed_otherwise`): "Jane Roe and Georgia Power" keeps the company."""
     people = {doc[m.start : m.end].root.i for m in mentions if m.mention.type == "PERSON"}
     if not people:
         return set()
     found: set[str] = set()
     for m in mentions:
-        mention = m.mention
-        words = mention.label.split()
+        label = m.mention.label
         if (
-            mention.type == "PERSON"
-            or not _plain_name_words(words)
-            or not known_given_name(words[0])
-            or is_country_mention(m)
-            or name_head_type(mention.label)
-            or has_acronym(mention.label)
-            or written_legal_form(mention.label)
-            or names_place(words)
-            or gazetteer.known_place(mention.label)
+            not _person_typed_otherwise(m)
+            or not known_given_name(label.split()[0])
+            or gazetteer.known_place(label)
         ):
             continue
         conjuncts = doc[m.start : m.end].root.conjuncts
         if len(conjuncts) >= 2 and sum(c.i in people for c in conjuncts) >= 2:
-            found.add(mention.label)
+            found.add(label)
     return found
 
 
