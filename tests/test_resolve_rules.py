@@ -1797,6 +1797,20 @@ def test_word_with_legal_form_is_its_own_company(
             id="two organisations",
         ),
         pytest.param(
+            "Kessler Systems Inc. agreed to buy a robot maker. Kessler Ventures, its venture"
+            " arm, invested first. Kessler will pay 1,240 pence a share.",
+            {"Kessler Systems Inc.": "ORG", "Kessler Ventures": "ORG"},
+            "Kessler Systems Inc.",
+            id="a company with its legal form named first, and its unit",
+        ),
+        pytest.param(
+            "Kessler Ventures invested first. Kessler Systems Inc. agreed to buy a robot"
+            " maker. Kessler will pay 1,240 pence a share.",
+            {"Kessler Systems Inc.": "ORG", "Kessler Ventures": "ORG"},
+            None,
+            id="the unit named first: no guess",
+        ),
+        pytest.param(
             "Users of Kessler News say the update is slow. Many are moving to Kessler OS X this"
             " year.",
             {},

@@ -2171,11 +2171,13 @@ def _organisations_started(
 ) -> dict[str, tuple[str, int]]:
     """Word -> the key of the one organisation's name of the article it starts, and the
     token where the article first names it; branches ("Halvex Norway": a place's name
-    last) and acronym-led names left out. A word the article writes with a legal form
-    (``own``: `_written_with_legal_form`) is that company's name, not short for the
-    "Halvex Electronics" named too."""
+    last) and acronym-led names left out; of several, the one written with a legal form
+    and named first ("Halvex Systems Inc." beside its unit "Halvex Ventures"). A word the
+    article writes with a legal form (``own``: `_written_with_legal_form`) is that
+    company's name, not short for the "Halvex Electronics" named too."""
     found: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
+    legal: set[str] = set()  # names written with a legal form ("Halvex Systems Inc.")
     for m in mentions:
         words = base_name(m.mention.label).split()
         if (
@@ -2187,12 +2189,22 @@ def _organisations_started(
             key = organisation_key(m.mention.label)
             found[fold(words[0])].add(key)
             first.setdefault(key, m.start)
-    return {
-        word: (key, first[key])
-        for word, keys in found.items()
-        if len(keys) == 1 and word not in own
-        for key in keys
-    }
+            if written_legal_form(m.mention.label):
+                legal.add(key)
+    out: dict[str, tuple[str, int]] = {}
+    for word, keys in found.items():
+        if word in own:
+            continue
+        if len(keys) > 1:
+            # "Halvex Systems Inc. ... Halvex Ventures ... Halvex": the company written
+            # with its legal form and named first, not its unit named after it
+            parents = keys & legal
+            if len(parents) != 1 or first[next(iter(parents))] > min(first[k] for k in keys):
+                continue
+            keys = parents
+        (key,) = keys
+        out[word] = (key, first[key])
+    return out
 
 
 #: Nouns a company has and a person does not, written after the company's possessive
