@@ -7617,3 +7617,26 @@ def test_personal_name_before_bin_never_joins_a_name_its_article_keeps_apart() -
         ]
     )
     assert entity_of(res, 2, "Kamal Idris") != entity_of(res, 0, "Kamal Idris bin Yusof")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        (
+            "Coach Wynand de Villiers changed it at half-time. De Villiers said the boys"
+            " suffered together.",
+            "De Villiers",
+            True,
+        ),
+        # must not: no person of the article bears it
+        ("De Beers cut diamond prices. Jan de Beer, a trader, said so.", "De Beers", False),
+    ],
+)
+def test_family_name_led_by_a_particle_the_ner_typed_otherwise(
+    text: str, name: str, person: bool
+) -> None:
+    found = _typed_as(mentions(text), name, "ORG")
+    assert any(m.mention.label == name for m in found), [m.mention.label for m in found]
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert (actor.type == "PERSON") is person

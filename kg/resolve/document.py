@@ -1998,6 +1998,7 @@ def _retype_organisations(
         | _people_by_speech(doc, mentions)
         | _family_names_with_a_job(doc, mentions)
         | _people_listed_with_people(doc, mentions)
+        | _particle_family_names(mentions)
     )
     companies = _companies_by_cue(doc, mentions) | set(led)
     if tokens is not None:
@@ -2420,6 +2421,26 @@ def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set
         if len(conjuncts) >= 2 and sum(c.i in people for c in conjuncts) >= 2:
             found.add(label)
     return found
+
+
+def _particle_family_names(mentions: Sequence[SpanMention]) -> set[str]:
+    """Family names led by a particle that the NER typed otherwise, where a person of the
+    article bears them: "De Villiers said" (a sentence's capital) or "Van der Merwe's
+    shaft" beside "Wynand de Villiers", "Danie van der Merwe". Not "Banco de Marlo"
+    (no particle first) nor "De Beers" beside no one of that name."""
+    families = {
+        parse_person(fold(m.mention.label)).family
+        for m in mentions
+        if m.mention.type == "PERSON" and len(m.mention.label.split()) > 2
+    }
+    return {
+        m.mention.label
+        for m in mentions
+        if m.mention.type != "PERSON"
+        and len(words := m.mention.label.split()) in (2, 3)
+        and words[0].lower() in PARTICLES
+        and fold(m.mention.label) in families
+    }
 
 
 def _family_names_with_a_job(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
