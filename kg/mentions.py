@@ -507,7 +507,7 @@ PERSON_TITLES = frozenset(
 
 def _titled_name(span: Span) -> bool:
     """True for 2-3 capitalised words right after a personal title ("Chancellor X Y",
-    "coach Wynand de Villiers", "lawmaker JJ Moyo"): particles of a family name between
+    "coach Piet de Kessel", "lawmaker JJ Roe"): particles of a family name between
     them and a given name's initials first are words of a person's name too; not a
     body's name ("chairman Halvex Group")."""
     words = [t for t in span if t.lower_ not in PARTICLES or t.i in (span.start, span.end - 1)]
@@ -515,7 +515,7 @@ def _titled_name(span: Span) -> bool:
         return False
     first, *rest = words
     if not (first.is_title or (first.is_upper and len(first) <= 3)):
-        return False  # "JJ Moyo": initials for the given names
+        return False  # "JJ Roe": initials for the given names
     if not all(t.is_title for t in rest):
         return False
     if gazetteer.lookup_country(span.text) is not None or spans.name_head_type(span.text):
@@ -649,7 +649,7 @@ def _titled_inside(span: Span) -> bool:
         and known_given_name(span[1].text)
         and not spans.name_head_type(span[1:].text)
     ):
-        return True  # "Chair Renata Voss": an office before a full name a given name leads
+        return True  # "Chair Jane Roe": an office before a full name a given name leads
     if first.is_upper or not (
         word in _person_titles() or word in ("spokesman", "spokeswoman", "spokesperson")
     ):
@@ -902,7 +902,7 @@ def find_mentions(
         country = ""
         label: EntityType = ent.label_
         if label in ("PERSON", "ORG") and (cut := spans.cut_postnominal(span, label)) != span:
-            span, label = cut, "PERSON"  # "Jane Roe SC", "Welsby J": a counsel, a judge
+            span, label = cut, "PERSON"  # "Jane Roe SC", "Roe J": a counsel, a judge
         if (
             label == "PERSON"
             and span.start > 0
@@ -915,11 +915,11 @@ def find_mentions(
         named = [w for w in span.text.split() if w.rstrip(".") != courtesy.rstrip(".")]
         if courtesy and (
             (label in ("ORG", "NORP") and len(span.text.split()) <= 3)
-            # a place only as a surname alone: "Ms Restrepo", not "the Lady Bay Bridge"
+            # a place only as a surname alone: "Ms Marlo", not "the Lady Bay Bridge"
             or (label in ("GPE", "LOC", "FAC") and len(named) == 1)
         ):
-            # "Mrs. X" that the NER called an organisation or a place ("Ms Ferland-
-            # Mackenzie": the words, not the tokens a hyphen makes)
+            # "Mrs. X" that the NER called an organisation or a place ("Ms Roe-
+            # Kessel": the words, not the tokens a hyphen makes)
             label = "PERSON"
         if label == "PERSON":
             label = spans.head_type(span) or label  # "Carter Center", "Kumasi Royals"
@@ -1068,11 +1068,11 @@ def _initial_honorifics(
 ) -> list[SpanMention]:
     """A courtesy title that is also an initial ("M." of French style: Monsieur) before
     a family name the article gives a person whose given names start with other letters
-    ("Robert Lachance ... M. Lachance"): the title and the family name, not a person
+    ("Robert Vallancourt ... M. Vallancourt"): the title and the family name, not a person
     whose given name starts with M. Only in an article of French style (it writes "Mme"
     or "Mlle", or "M." before two family names): "Shaun Marsh ... M. Marsh" is his
     brother. Left as written where a person of the family has such a given name
-    ("Michel Lachance") or the article names none of the family in full (`gender.tsv`
+    ("Michel Vallancourt") or the article names none of the family in full (`gender.tsv`
     kind "initial honorific"). The NER's "organisation" so written is the
     person too ("M. de Brassac" beside "Jean de Brassac")."""
     titles = gender_words("initial honorific")
@@ -1561,8 +1561,8 @@ def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> 
     """True when the word before token ``i`` is a given name, written as part of the name
     (a capitalised proper noun compound on it) and no mention's: one the name data know,
     or, before an apposition with a title, a word no title, place or word the article
-    writes in lower case ("Themba Dlamini, the union's general secretary," untagged
-    beside "Nomvula Dlamini"; not "Apple Dorsk and ...")."""
+    writes in lower case ("Tomas Marlo, the union's general secretary," untagged
+    beside "Jane Marlo"; not "Apple Dorsk and ...")."""
     j = i - 1
     if not (
         j >= 0

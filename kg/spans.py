@@ -167,7 +167,7 @@ def is_title_word(tok: Token) -> bool:
         and tok.i > 0
         and _kinds().get(doc[tok.i - 1].lower_.rstrip(".")) in ("honorific", "abbrev")
     ):
-        return False  # "Dr Kgosi Letlape": after a courtesy title, a given name
+        return False  # "Dr Kgosi Roe": after a courtesy title, a given name
     return title_word(word)
 
 
@@ -869,8 +869,8 @@ POSTNOMINALS = frozenset({"SC", "QC", "KC"})
 
 def cut_postnominal(span: Span, label: str) -> Span:
     """The name without a counsel's letters or a judge's "J" written after it: "Jane Roe
-    SC" -> "Jane Roe", "Welsby J" -> "Welsby". Only after words of a person's name
-    (capitalised, or a family name's particle: "Ria du Plessis SC"); for a name the NER
+    SC" -> "Jane Roe", "Roe J" -> "Roe". Only after words of a person's name
+    (capitalised, or a family name's particle: "Ria du Marlo SC"); for a name the NER
     typed otherwise only where a title leads it ("Adv Jane Roe SC"): "Santos SC",
     "Orlando City SC" are clubs; not "Frankie J", a given name and a letter."""
     last = span[-1].text if len(span) else ""
@@ -1536,7 +1536,7 @@ def place_with_office(span: Span) -> list[Span] | None:
 def particle_cut_off(span: Span) -> list[Span] | None:
     """A person's name the NER ended on a particle of the family name ("Ruud van der"
     [PERSON] "Sluis", "Wouter Van den" [PERSON] "Bossche" [ORG], "Danie van" [ORG]
-    "der Merwe" [PERSON]; "Danie" [ORG] "van der" "Merwe" [PERSON]), with the particles left
+    "der Marlo" [PERSON]; "Danie" [ORG] "van der" "Marlo" [PERSON]), with the particles left
     and the capitalised word after them, as one person's name, or None: a name never
     ends with "van", "der", "de" or "le". Not a word of a date, no proper noun, or a
     known place: "Bin", "Di", "Du" and "Le" also end Chinese and Vietnamese names
@@ -1557,7 +1557,7 @@ def particle_cut_off(span: Span) -> list[Span] | None:
             or known_given_name(span[0].text)
         )
     ):
-        # "Danie" [ORG] "van der" "Merwe" [PERSON]: small particles between a given name
+        # "Danie" [ORG] "van der" "Marlo" [PERSON]: small particles between a given name
         # and a family name the NER typed a person's
         i = span.end
         while i < len(doc) and i - span.end < 2 and doc[i].is_lower and doc[i].lower_ in PARTICLES:
@@ -1571,7 +1571,7 @@ def particle_cut_off(span: Span) -> list[Span] | None:
     if len(span) < 2 or span[-1].lower_ not in PARTICLES:
         return None
     # the NER's organisation too where the particle is written small ("Danie van" +
-    # "der Merwe"): no organisation's name ends with it
+    # "der Marlo"): no organisation's name ends with it
     if span.label_ != "PERSON" and not (span.label_ == "ORG" and span[-1].is_lower):
         return None
     i = span.end

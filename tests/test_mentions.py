@@ -1713,7 +1713,7 @@ def test_name_the_ner_typed_org_after_a_personal_title(text: str, name: str, typ
             [("Queen Mary Trust", "ORG")],
             ("Queen Mary Trust", "ORG"),
         ),
-        ("Dr Kgosi Letlape said no.", [("Kgosi Letlape", "PERSON")], ("Kgosi Letlape", "PERSON")),
+        ("Dr Kgosi Roe said no.", [("Kgosi Roe", "PERSON")], ("Kgosi Roe", "PERSON")),
         # a city named with an office; clubs and a singer before letters
         (
             "Floods hit Governador Valadares.",

@@ -978,7 +978,7 @@ def _initial_for_given_name(
 
 def _family_names_alone(parsed: Mapping[GroupKey, PersonName]) -> list[tuple[GroupKey, GroupKey]]:
     """Pairs of a name with a given name and two family names and the two family names
-    written alone ("Lucía Herrera Camacho" and "Herrera Camacho", as Spanish-language
+    written alone ("Lucía Kessar Marlo" and "Kessar Marlo", as Spanish-language
     news writes a person after the first mention). Only where the two-word name starts
     with no given name the name data know ("Tomas Camacho" is someone else), the longer
     name with one, and the corpus has one such longer name."""

@@ -2400,7 +2400,7 @@ def _person_typed_otherwise(m: SpanMention) -> bool:
 
 def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     """Names the NER typed otherwise that are listed with people's: "the lawmakers
-    include Mandla Sibanda, Rudo Chigwida and Thulani Nyathi", a team's line-up. Only in
+    include Jane Roe, Tom Kent and Ana Marlo", a team's line-up. Only in
     a list of three names or more, two of them typed PERSON ("Rosa Mendes and Walt
     Disney" may name a company), of two or three plain words led by a given name the
     name data know, and with nothing of an organisation or a place (as
@@ -2425,8 +2425,8 @@ def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set
 
 def _particle_family_names(mentions: Sequence[SpanMention]) -> set[str]:
     """Family names led by a particle that the NER typed otherwise, where a person of the
-    article bears them: "De Villiers said" (a sentence's capital) or "Van der Merwe's
-    shaft" beside "Wynand de Villiers", "Danie van der Merwe". Not "Banco de Marlo"
+    article bears them: "De Kessel said" (a sentence's capital) or "Van der Marlo's
+    shaft" beside "Piet de Kessel", "Danie van der Marlo". Not "Banco de Marlo"
     (no particle first) nor "De Beers" beside no one of that name."""
     families = {
         parse_person(fold(m.mention.label)).family
