@@ -499,9 +499,13 @@ def _medium(span: Span) -> bool:
 #: Titles only a person holds: a name written after one is a person's name.
 PERSON_TITLES = frozenset(
     """president chancellor minister premier king queen prince princess senator
-    governor mayor secretary ambassador envoy spokesman spokeswoman general coach
-    lawmaker legislator chair chairman chairwoman mp captain skipper striker midfielder
-    defender goalkeeper winger""".split()
+    governor mayor secretary ambassador envoy spokesman spokeswoman general""".split()
+)
+#: Jobs written before a name like a title ("coach X", "lawmaker X"), but only without a
+#: determiner: "the striker Inter Miami signed" names the club.
+PERSON_JOBS = frozenset(
+    """coach lawmaker legislator chair chairman chairwoman mp captain skipper striker
+    midfielder defender goalkeeper winger""".split()
 )
 
 
@@ -523,7 +527,12 @@ def _titled_name(span: Span) -> bool:
     if written_legal_form(span.text):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_ in PERSON_TITLES
+    if before is None:
+        return False
+    if before.lower_ in PERSON_JOBS:
+        # "coach Jane Roe", not "the striker Inter Miami signed"
+        return not any(t.dep_ == "det" for t in before.subtree if t.i < before.i)
+    return before.lower_ in PERSON_TITLES
 
 
 def _noun_use(span: Span) -> bool:

@@ -1688,8 +1688,10 @@ def test_dotted_title_and_counsel_letters_around_a_name_the_ner_typed_org() -> N
         ("Coach Wynand de Villiers changed it at half-time.", "Wynand de Villiers", "PERSON"),
         ("Opposition lawmaker JJ Moyo said the arrest was odd.", "JJ Moyo", "PERSON"),
         ("Chancellor Olaf Brandt spoke.", "Olaf Brandt", "PERSON"),
-        # must not: a body's name after a title word
+        # must not: a body's name after a title word, or after a job with a determiner
         ("Chairman Halvex Group said no.", "Halvex Group", "ORG"),
+        ("The striker Inter Marlo signed said he was happy.", "Inter Marlo", "ORG"),
+        ("The lawmaker Kessel Sachs hired left the firm.", "Kessel Sachs", "ORG"),
         ("The coach Kessel Rovers Ltd sold the club.", "Kessel Rovers Ltd", "ORG"),
     ],
 )

@@ -1998,7 +1998,7 @@ def _retype_organisations(
         | _people_by_speech(doc, mentions)
         | _family_names_with_a_job(doc, mentions)
         | _people_listed_with_people(doc, mentions)
-        | _particle_family_names(mentions)
+        | _particle_family_names(doc, mentions)
     )
     companies = _companies_by_cue(doc, mentions) | set(led)
     if tokens is not None:
@@ -2172,13 +2172,11 @@ def _organisations_started(
 ) -> dict[str, tuple[str, int]]:
     """Word -> the key of the one organisation's name of the article it starts, and the
     token where the article first names it; branches ("Halvex Norway": a place's name
-    last) and acronym-led names left out; of several, the one written with a legal form
-    and named first ("Halvex Systems Inc." beside its unit "Halvex Ventures"). A word the
-    article writes with a legal form (``own``: `_written_with_legal_form`) is that
-    company's name, not short for the "Halvex Electronics" named too."""
+    last) and acronym-led names left out. A word the article writes with a legal form
+    (``own``: `_written_with_legal_form`) is that company's name, not short for the
+    "Halvex Electronics" named too."""
     found: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
-    legal: set[str] = set()  # names written with a legal form ("Halvex Systems Inc.")
     for m in mentions:
         words = base_name(m.mention.label).split()
         if (
@@ -2190,22 +2188,12 @@ def _organisations_started(
             key = organisation_key(m.mention.label)
             found[fold(words[0])].add(key)
             first.setdefault(key, m.start)
-            if written_legal_form(m.mention.label):
-                legal.add(key)
-    out: dict[str, tuple[str, int]] = {}
-    for word, keys in found.items():
-        if word in own:
-            continue
-        if len(keys) > 1:
-            # "Halvex Systems Inc. ... Halvex Ventures ... Halvex": the company written
-            # with its legal form and named first, not its unit named after it
-            parents = keys & legal
-            if len(parents) != 1 or first[next(iter(parents))] > min(first[k] for k in keys):
-                continue
-            keys = parents
-        (key,) = keys
-        out[word] = (key, first[key])
-    return out
+    return {
+        word: (key, first[key])
+        for word, keys in found.items()
+        if len(keys) == 1 and word not in own
+        for key in keys
+    }
 
 
 #: Nouns a company has and a person does not, written after the company's possessive
@@ -2423,23 +2411,33 @@ def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set
     return found
 
 
-def _particle_family_names(mentions: Sequence[SpanMention]) -> set[str]:
+def _particle_family_names(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     """Family names led by a particle that the NER typed otherwise, where a person of the
     article bears them: "De Kessel said" (a sentence's capital) or "Van der Marlo's
-    shaft" beside "Piet de Kessel", "Danie van der Marlo". Not "Banco de Marlo"
-    (no particle first) nor "De Beers" beside no one of that name."""
+    shaft" beside "Piet de Kessel", "Danie van der Marlo". Only names typed ORG that
+    the gazetteer knows as no place ("Le Havre" beside "Pierre le Havre"); not "Banco de
+    Marlo" (no particle first) nor "De Beers" beside no one of that name."""
     families = {
         parse_person(fold(m.mention.label)).family
         for m in mentions
         if m.mention.type == "PERSON" and len(m.mention.label.split()) > 2
     }
+    # names the article also writes as a place's ("Police in La Paz", typed GPE)
+    placed = {
+        m.mention.label
+        for m in mentions
+        if m.mention.type in PLACE_TYPES or _after_place_preposition(doc, m.start, m.end)
+    }
     return {
         m.mention.label
         for m in mentions
-        if m.mention.type != "PERSON"
+        # the NER's organisation only: "La Paz", "Del Rio" typed places are towns
+        if m.mention.type == "ORG"
         and len(words := m.mention.label.split()) in (2, 3)
         and words[0].lower() in PARTICLES
         and fold(m.mention.label) in families
+        and not gazetteer.known_place(m.mention.label)
+        and m.mention.label not in placed
     }
 
 
@@ -2715,9 +2713,13 @@ def _defined_acronyms(
     (RAKV)"; an airport's code, "Kessar International Airport (DKR)", stays its own)."""
     found: dict[str, set[str]] = defaultdict(set)
     written: dict[str, set[str]] = defaultdict(set)
-    for name, acronym in _bracketed_acronyms(mentions, doc):
+    for name, acronym, ticker in _bracketed_acronyms(mentions, doc):
         found[acronym_key(acronym)].add(name)
-        written[name].add(acronym)
+        if not ticker:
+            # a ticker is an alias only where the article writes it as a name ("CRVN
+            # shares fell"): one written in brackets alone may be another body's
+            # letters in other articles ("(NYSE: ICE)", the immigration agency's ICE)
+            written[name].add(acronym)
     defined = {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
     return defined, {
         name: w
@@ -2726,16 +2728,19 @@ def _defined_acronyms(
     }
 
 
-def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[tuple[str, str]]:
-    """(organisation's key, acronym as written) for each "Name (ACR)" of the article
-    (see `_defined_acronyms`), and for each "Name (NYSE: TCKR)", its ticker."""
+def _bracketed_acronyms(
+    mentions: Sequence[SpanMention], doc: Doc
+) -> Iterator[tuple[str, str, bool]]:
+    """(organisation's key, acronym as written, whether it is a ticker) for each "Name
+    (ACR)" of the article (see `_defined_acronyms`), and for each "Name (NYSE: TCKR)",
+    its ticker."""
     countries = {m.start for m in mentions if is_country_mention(m)}
     for name in mentions:
         n, at = name.mention, name.end
         ticker = _listed_ticker(doc, at)
         if ticker and n.type in ("ORG", "PERSON") and not is_acronym(n.label):
             # "Halvex Marlow (NYSE: HVX)": the company's ticker, its name on the market
-            yield organisation_key(n.label), ticker
+            yield organisation_key(n.label), ticker, True
             continue
         if (
             at + 2 < len(doc)
@@ -2754,7 +2759,7 @@ def _bracketed_acronyms(mentions: Sequence[SpanMention], doc: Doc) -> Iterator[t
                 and acronym_key(doc[at + 1].text)[:1].lower() != organisation_key(n.label)[:1]
             )
         ):
-            yield organisation_key(n.label), doc[at + 1].text
+            yield organisation_key(n.label), doc[at + 1].text, False
 
 
 def _listed_ticker(doc: Doc, at: int) -> str:
