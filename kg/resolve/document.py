@@ -2264,13 +2264,7 @@ def _company_cue(doc: Doc, start: int, end: int) -> bool:
         and head.head.lemma_.lower() in _EQUITY
     ):
         return True
-    after = doc[end : end + 3]
-    if (
-        len(after) == 3
-        and after[0].text == "("
-        and after[1].lower_ in _EXCHANGES
-        and after[2].text == ":"
-    ):
+    if _exchange_at(doc, end):
         return True
     after = doc[end : end + 2]
     # ", which" right after the name: not "X of the Y Fund, which is suing", the Fund's
@@ -2762,14 +2756,24 @@ def _bracketed_acronyms(
             yield organisation_key(n.label), doc[at + 1].text, False
 
 
-def _listed_ticker(doc: Doc, at: int) -> str:
-    """The ticker in "(NYSE: HVX)" starting at token ``at`` (`_EXCHANGES`), or ""."""
-    after = doc[at : at + 5]
-    if (
-        len(after) == 5
+def _exchange_at(doc: Doc, at: int) -> bool:
+    """True when "(" and a stock exchange's name and ":" start at token ``at`` ("(NYSE:
+    HVX)": `_EXCHANGES`)."""
+    after = doc[at : at + 3]
+    return (
+        len(after) == 3
         and after[0].text == "("
         and after[1].lower_ in _EXCHANGES
         and after[2].text == ":"
+    )
+
+
+def _listed_ticker(doc: Doc, at: int) -> str:
+    """The ticker in "(NYSE: HVX)" starting at token ``at`` (`_exchange_at`), or ""."""
+    after = doc[at : at + 5]
+    if (
+        len(after) == 5
+        and _exchange_at(doc, at)
         and after[4].text == ")"
         and is_acronym(after[3].text)
     ):
