@@ -921,11 +921,14 @@ def find_mentions(
             # "in Governador Valadares": a city named with an office, not a governor
             span, label = doc[span.start - 1 : span.end], "GPE"
         courtesy = honorific(span, tokens)
-        named = [w for w in span.text.split() if w.rstrip(".") != courtesy.rstrip(".")]
+        words = span.text.split()
         if courtesy and (
-            (label in ("ORG", "NORP") and len(span.text.split()) <= 3)
+            (label in ("ORG", "NORP") and len(words) <= 3)
             # a place only as a surname alone: "Ms Marlo", not "the Lady Bay Bridge"
-            or (label in ("GPE", "LOC", "FAC") and len(named) == 1)
+            or (
+                label in ("GPE", "LOC", "FAC")
+                and len([w for w in words if w.rstrip(".") != courtesy.rstrip(".")]) == 1
+            )
         ):
             # "Mrs. X" that the NER called an organisation or a place ("Ms Roe-
             # Kessel": the words, not the tokens a hyphen makes)
@@ -1086,8 +1089,8 @@ def _initial_honorifics(
     person too ("M. de Brassac" beside "Jean de Brassac")."""
     titles = gender_words("initial honorific")
     candidates = [
-        m
-        for m in found
+        i
+        for i, m in enumerate(found)
         if m.mention.type in ("PERSON", "ORG")  # "M. de Brassac" the NER called an ORG
         and m.end - m.start > 1
         and tokens.lower[m.start].rstrip(".") in titles
@@ -1098,7 +1101,7 @@ def _initial_honorifics(
     # only in an article of French style: "Mme" or "Mlle" beside it, or "M." before two
     # family names ("Shaun Marsh ... M. Marsh" is his brother Mitchell)
     french = {"mme", "mme.", "mlle", "mlle."} & set(tokens.lower) or (
-        len({tokens.span_text(m.start + 1, m.end) for m in candidates}) > 1
+        len({tokens.span_text(found[i].start + 1, found[i].end) for i in candidates}) > 1
     )
     if not french:
         return found
@@ -1110,7 +1113,8 @@ def _initial_honorifics(
             for k in range(1, len(words)):
                 initials[" ".join(words[k:])].add(words[0][0])
     out = list(found)
-    for m in candidates:
+    for i in candidates:
+        m = found[i]
         family = tokens.span_text(m.start + 1, m.end)
         letters = initials.get(fold(family), set())
         if not letters or tokens.lower[m.start][0] in letters:
@@ -1121,7 +1125,7 @@ def _initial_honorifics(
             label=normalise_name(family),
             honorific=tokens.text[m.start],
         )
-        out[out.index(m)] = dataclasses.replace(m, mention=mention)
+        out[i] = dataclasses.replace(m, mention=mention)
     return out
 
 

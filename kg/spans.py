@@ -56,7 +56,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
-from kg.lexicon import load_tsv
+from kg.lexicon import flagged_titles, load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, leading_legal_form, written_legal_form
 from kg.relations.lexicon import verb_triggers
@@ -154,7 +154,7 @@ def is_title_word(tok: Token) -> bool:
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
         return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in known
-    if word in _titles_flagged("dotted") and not tok.text.endswith("."):
+    if word in flagged_titles("dotted") and not tok.text.endswith("."):
         # "Ing Direct", "Lic Housing Finance", "Ing Kantha Phavi" (a given name): without
         # its dot, only before a family name's particle ("Adv du Plessis") or a given
         # name the name data know ("Adv Jane Roe")
@@ -163,20 +163,12 @@ def is_title_word(tok: Token) -> bool:
             (nxt.is_lower and nxt.lower_ in PARTICLES) or known_given_name(nxt.text)
         )
     if (
-        word in _titles_flagged("given")
+        word in flagged_titles("given")
         and tok.i > 0
         and _kinds().get(doc[tok.i - 1].lower_.rstrip(".")) in ("honorific", "abbrev")
     ):
         return False  # "Dr Kgosi Roe": after a courtesy title, a given name
     return title_word(word)
-
-
-@cache
-def _titles_flagged(flag: str) -> frozenset[str]:
-    """The titles ``titles.tsv`` flags ``flag`` in its third column ("style,dotted")."""
-    return frozenset(
-        row[0] for row in load_tsv("titles.tsv") if flag in "".join(row[2:3]).split(",")
-    )
 
 
 def title_word(word: str) -> bool:
@@ -1533,6 +1525,20 @@ def place_with_office(span: Span) -> list[Span] | None:
     return [_span(doc, span.start, end, "GPE")]
 
 
+def _past_particles(doc: Doc, start: int, small: bool = False) -> int:
+    """The token after the one or two family-name particles from ``start`` ("van der"),
+    written small only where ``small``."""
+    i = start
+    while (
+        i < len(doc)
+        and i - start < 2
+        and doc[i].lower_ in PARTICLES
+        and (doc[i].is_lower or not small)
+    ):
+        i += 1
+    return i
+
+
 def particle_cut_off(span: Span) -> list[Span] | None:
     """A person's name the NER ended on a particle of the family name ("Ruud van der"
     [PERSON] "Sluis", "Wouter Van den" [PERSON] "Bossche" [ORG], "Danie van" [ORG]
@@ -1559,9 +1565,7 @@ def particle_cut_off(span: Span) -> list[Span] | None:
     ):
         # "Danie" [ORG] "van der" "Marlo" [PERSON]: small particles between a given name
         # and a family name the NER typed a person's
-        i = span.end
-        while i < len(doc) and i - span.end < 2 and doc[i].is_lower and doc[i].lower_ in PARTICLES:
-            i += 1
+        i = _past_particles(doc, span.end, small=True)
         nxt = doc[i] if i < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
             end = i + 1
@@ -1574,9 +1578,7 @@ def particle_cut_off(span: Span) -> list[Span] | None:
     # "der Marlo"): no organisation's name ends with it
     if span.label_ != "PERSON" and not (span.label_ == "ORG" and span[-1].is_lower):
         return None
-    i = span.end
-    while i < len(doc) and i - span.end < 2 and doc[i].lower_ in PARTICLES:
-        i += 1  # "Lieke van" + "der Steen"
+    i = _past_particles(doc, span.end)  # "Lieke van" + "der Steen"
     nxt = doc[i] if i < len(doc) else None
     if (
         nxt is None

@@ -123,3 +123,16 @@ def gender_words(kind: str) -> dict[str, str]:
             title or kin word next to a name: "first lady", "his wife").
     """
     return {row[0]: row[1] for row in load_tsv("gender.tsv") if row[2] == kind}
+
+
+@cache
+def flagged_titles(flag: str) -> frozenset[str]:
+    """The titles ``titles.tsv`` flags ``flag`` in its third column, a comma-separated
+    list ("style", "dotted", "given": "adv<TAB>abbrev<TAB>style,dotted").
+
+    Args:
+        flag: One flag of the third column.
+    """
+    return frozenset(
+        row[0] for row in load_tsv("titles.tsv") if flag in "".join(row[2:3]).split(",")
+    )

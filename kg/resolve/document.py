@@ -2411,18 +2411,8 @@ def _particle_family_names(doc: Doc, mentions: Sequence[SpanMention]) -> set[str
     shaft" beside "Piet de Kessel", "Danie van der Marlo". Only names typed ORG that
     the gazetteer knows as no place ("Le Havre" beside "Pierre le Havre"); not "Banco de
     Marlo" (no particle first) nor "De Beers" beside no one of that name."""
-    families = {
-        parse_person(fold(m.mention.label)).family
-        for m in mentions
-        if m.mention.type == "PERSON" and len(m.mention.label.split()) > 2
-    }
-    # names the article also writes as a place's ("Police in La Paz", typed GPE)
-    placed = {
-        m.mention.label
-        for m in mentions
-        if m.mention.type in PLACE_TYPES or _after_place_preposition(doc, m.start, m.end)
-    }
-    return {
+    families = _family_names(mentions, 3)
+    found = {
         m.mention.label
         for m in mentions
         # the NER's organisation only: "La Paz", "Del Rio" typed places are towns
@@ -2431,7 +2421,24 @@ def _particle_family_names(doc: Doc, mentions: Sequence[SpanMention]) -> set[str
         and words[0].lower() in PARTICLES
         and fold(m.mention.label) in families
         and not gazetteer.known_place(m.mention.label)
-        and m.mention.label not in placed
+    }
+    if not found:
+        return found
+    # nor a name the article also writes as a place's ("Police in La Paz", typed GPE)
+    return found - {
+        m.mention.label
+        for m in mentions
+        if m.mention.type in PLACE_TYPES or _after_place_preposition(doc, m.start, m.end)
+    }
+
+
+def _family_names(mentions: Sequence[SpanMention], words: int) -> set[str]:
+    """The folded family names of the article's people named with ``words`` words or
+    more (`kg.resolve.persons.parse_person`: "de kessel" of "Piet de Kessel")."""
+    return {
+        parse_person(fold(m.mention.label)).family
+        for m in mentions
+        if m.mention.type == "PERSON" and len(m.mention.label.split()) >= words
     }
 
 
@@ -2442,11 +2449,7 @@ def _family_names_with_a_job(doc: Doc, mentions: Sequence[SpanMention]) -> set[s
     "Charles Pardee" (whose firm, "Pardee Strategies LLC", the article names too); not
     "Brandtner is the world's largest producer" beside "Klaus Brandtner" and "Brandtner
     AG". Not a country or place the gazetteer knows."""
-    families = {
-        parse_person(fold(m.mention.label)).family
-        for m in mentions
-        if m.mention.type == "PERSON" and len(m.mention.label.split()) > 1
-    }
+    families = _family_names(mentions, 2)
     found: set[str] = set()
     for m in mentions:
         label = m.mention.label

@@ -16,7 +16,7 @@ from typing import Literal
 
 from gender_guesser.detector import Detector
 
-from kg.lexicon import gender_words, load_tsv
+from kg.lexicon import flagged_titles, gender_words, load_tsv
 from kg.resolve.persons import is_given_name, written_family_first
 
 #: A person's gender as the text states it; "" when it does not, or contradicts itself.
@@ -175,12 +175,9 @@ def office_head(title: str) -> str:
     return _office_words().get(head, head)
 
 
-@cache
 def _styles() -> frozenset[str]:
     """Forms of address that go with any office ("dr", "cllr": ``titles.tsv``)."""
-    return frozenset(
-        row[0] for row in load_tsv("titles.tsv") if "style" in "".join(row[2:3]).split(",")
-    )
+    return flagged_titles("style")
 
 
 def titles_clash(titles: Iterable[str], known: Iterable[str]) -> bool:
