@@ -841,16 +841,22 @@ def _work_named_as_actor(
 
 def _countries_said(ents: Sequence[Span], tokens: DocTokens) -> frozenset[str]:
     """The folded one-word names of countries that other things bear too ("Jordan",
-    "Chad", "Georgia") which the article's NER typed as a place somewhere, and which no
+    "Chad", "Georgia", "Mali") which the article's NER typed as a place somewhere, or
+    whose people or capital the article names ("Malian", "Bamako": the small model tags
+    "sanctions on Mali" a person where it knows the people's word), and which no
     person's name of two words or more in the article holds ("Alison Jordan")."""
     said: set[str] = set()
     people: set[str] = set()
     for ent in ents:
         text = fold(tokens.span_text(ent.start, ent.end))
-        if ent.label_ == "GPE" and len(ent) == 1:
+        if ent.label_ in ("GPE", "NORP", "LOC") and len(ent) <= 2:
             place = gazetteer.lookup_country(tokens.span_text(ent.start, ent.end))
-            if place is not None and place.kind == "name" and place.ambiguous:
+            if place is None:
+                continue
+            if len(ent) == 1 and ent.label_ == "GPE" and place.kind == "name" and place.ambiguous:
                 said.add(text)
+            elif place.kind in ("demonym", "capital") and not place.ambiguous:
+                said.add(fold(place.name))
         elif ent.label_ == "PERSON" and len(ent) > 1:
             people.update(text.split())
     return frozenset(said - people)

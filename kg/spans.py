@@ -247,6 +247,12 @@ def _last_head(words: Sequence[str]) -> str | None:
     return _heads().get(words[-1].lower().rstrip("."))
 
 
+def is_head_word(word: str) -> bool:
+    """True for a word that ends names of organisations, facilities or places
+    (``name_heads.tsv``: "Authority", "Commission", "Rangers")."""
+    return word.lower().rstrip(".") in _heads()
+
+
 def last_head_type(name: str) -> EntityType | None:
     """The type a name's last word gives it, as `name_head_type` reads it, but never its
     first ("Hizb al-Kessar", whose first word is an organisation's in Arabic, has no

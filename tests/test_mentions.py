@@ -1461,7 +1461,18 @@ def test_romanised_name_is_a_person(
          [("Jordan", "GPE"), ("Jordan", "GPE"), ("Syria", "GPE")]),
         ("Jordan's central bank fined the bank. Jordan, whose concern is the river, agreed.",
          [("Jordan", "GPE"), ("Jordan", "PERSON")], [("Jordan", "GPE"), ("Jordan", "GPE")]),
+        # ... or its people's word or capital
+        ("Leaders put sanctions on Mali. The Malian people will suffer.",
+         [("Mali", "PERSON"), ("Malian", "NORP")], [("Mali", "GPE"), ("Mali", "GPE")]),
+        ("Talks in Bamako went on. Leaders put sanctions on Mali.",
+         [("Bamako", "GPE"), ("Mali", "PERSON")], [("Bamako", "GPE"), ("Mali", "GPE")]),
         # must not: a person of that name in the article, a courtesy title, or no place
+        ("Mali Okoro, a Malian singer, spoke. Mali said so.",
+         [("Mali Okoro", "PERSON"), ("Malian", "NORP"), ("Mali", "PERSON")],
+         [("Mali Okoro", "PERSON"), ("Mali", "GPE"), ("Mali", "PERSON")]),
+        ("The Georgian wine won. Georgia said so.",
+         [("Georgian", "NORP"), ("Georgia", "PERSON")],
+         [("Georgia", "GPE"), ("Georgia", "PERSON")]),
         ("Alison Jordan said Jordan's bank erred. Jordan said so.",
          [("Alison Jordan", "PERSON"), ("Jordan", "GPE"), ("Jordan", "PERSON")],
          [("Alison Jordan", "PERSON"), ("Jordan", "GPE"), ("Jordan", "PERSON")]),

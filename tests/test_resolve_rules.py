@@ -2150,6 +2150,42 @@ def test_person_the_ner_typed_as_organisation(text: str, name: str, person: bool
             False,
             id="a first word no name data know as a given name",
         ),
+        pytest.param(
+            "Tomas Okafor Bello, 41, leads the polls.",
+            "Tomas Okafor Bello",
+            True,
+            id="a given name before an age in apposition",
+        ),
+        pytest.param(
+            "Tomas Okafor Bello, a former city councillor, leads the polls.",
+            "Tomas Okafor Bello",
+            True,
+            id="a given name before a title in apposition",
+        ),
+        pytest.param(
+            "Halvex Okafor Bello, 41, leads the polls.",
+            "Halvex Okafor Bello",
+            False,
+            id="an age after a first word no name data know as a given name",
+        ),
+        pytest.param(
+            "Its warehouses in Memphis and Olive Branch, Miss., were shut.",
+            "Olive Branch",
+            False,
+            id="a courtesy title is no title in apposition (a town and its state)",
+        ),
+        pytest.param(
+            "Tomas Okafor Bello, 1990, leads the polls.",
+            "Tomas Okafor Bello",
+            False,
+            id="a year is no age",
+        ),
+        pytest.param(
+            "Tomas Okafor Bello, which has 41 stores, leads the market.",
+            "Tomas Okafor Bello",
+            False,
+            id="an apposition with no age or title",
+        ),
     ],
 )
 def test_sibling_the_ner_typed_as_organisation(text: str, name: str, person: bool) -> None:
@@ -2771,6 +2807,13 @@ def pronouns(e: LocalEntity, she: int = 0, he: int = 0) -> LocalEntity:
 
 
 GHANA = LocalEntity("country:GHA", "Ghana", "GPE", ("Ghana",), country="GHA", is_country=True)
+
+
+def land(name: str, code: str) -> LocalEntity:
+    """A country its article names."""
+    return LocalEntity(f"country:{code}", name, "GPE", (name,), country=code, is_country=True)
+
+
 KESSEL_POLICE = dataclasses.replace(org("Kessel police"), sector="police")
 MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
 
@@ -2892,6 +2935,33 @@ def test_nickname_beside_two_generations_joins_neither() -> None:
     # beside one generation only, the nickname is that person's
     res = resolve([[person("Harold Kessar Jr.")], [person("Hal Kessar Jr.")], [person("Hal Roe")]])
     assert entity_of(res, 1, "Hal Kessar Jr.") == "Harold Kessar Jr."
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        pytest.param(
+            ["Robert Roe Sr.", "Robert J. Roe Jr.", "Bob Roe", "Rob Roe"],
+            False,
+            id="must not: two nicknames of a name two generations bear",
+        ),
+        pytest.param(
+            ["Robert Roe", "Bob Roe", "Rob Roe"],
+            True,
+            id="two nicknames of the name of one man",
+        ),
+        pytest.param(
+            ["Robert Roe Jr.", "Bob Roe", "Rob Roe"],
+            True,
+            id="two nicknames beside one generation",
+        ),
+    ],
+)
+def test_two_nicknames_beside_two_generations(names: list[str], merged: bool) -> None:
+    res = resolve([[person(n)] for n in names])
+    assert (
+        entity_of(res, len(names) - 2, names[-2]) == entity_of(res, len(names) - 1, names[-1])
+    ) is merged
 
 
 @pytest.mark.parametrize(
@@ -3308,6 +3378,41 @@ def test_town_typed_person_is_no_first_name(text: str, town: str, joins: bool) -
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "joins"),
+    [
+        pytest.param(
+            "The deal was signed in a hotel in Sofia. Sofia Lazar runs the agency. She chose"
+            " Sofia for its airport.",
+            [("Sofia", "GPE"), ("Sofia Lazar", "PERSON"), ("Sofia", "GPE")],
+            False,
+            id="must not: a town the article writes 'in X' elsewhere, typed a place here",
+        ),
+        pytest.param(
+            "The deal was signed in a hotel in Sofia. Sofia Lazar runs the agency. She chose"
+            " Sofia for its airport.",
+            [("Sofia", "GPE"), ("Sofia Lazar", "PERSON"), ("Sofia", "PERSON")],
+            True,
+            id="typed a person here: her given name",
+        ),
+        pytest.param(
+            "The deal was signed at a hotel. Sofia Lazar runs the agency. She chose Sofia"
+            " for its airport.",
+            [("Sofia Lazar", "PERSON"), ("Sofia", "GPE")],
+            True,
+            id="no 'in X' in the article: her given name, as before",
+        ),
+    ],
+)
+def test_town_written_in_x_elsewhere_is_no_given_name(
+    text: str, ents: list[tuple[str, str]], joins: bool
+) -> None:
+    doc = with_ents(text, ents)
+    index = resolve_document(doc, find_mentions(doc, "t"))
+    (actor,) = [a for a in index.actors.values() if "Sofia Lazar" in a.aliases]
+    assert ("Sofia" in actor.aliases) is joins
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "lone", "tag"),
     [
         pytest.param(
@@ -3375,6 +3480,20 @@ def test_word_written_where_a_place_goes(
             "Tomas Kessler and Teresa Kessler attended the dinner. Kessler spoke first.",
             "Teresa Kessler",
             id="no pronoun: the nearest, as before",
+        ),
+        pytest.param(
+            "The deposed president, Tomas Kessler, remains under arrest. Mrs. Teresa Kessler"
+            " travelled to Accra. The court will hear the application for Kessler's release"
+            " in April. Mrs. Kessler said she was hopeful.",
+            "Tomas Kessler",
+            id="written bare, not the one the article calls with a courtesy title",
+        ),
+        pytest.param(
+            "The deposed president, Tomas Kessler, remains under arrest. Teresa Kessler"
+            " travelled to Accra. The court will hear the application for Kessler's release"
+            " in April.",
+            "Teresa Kessler",
+            id="no kin word, no courtesy title: the nearest, as before",
         ),
     ],
 )
@@ -4017,6 +4136,22 @@ CLIPPED_ROWS = [
         None,
         None,
         id="no article names both",
+    ),
+    pytest.param(
+        [[org("Halvex Reserve", 3), org("Halvex"), org("Halv")]],
+        "Halv",
+        "Halv",
+        None,
+        None,
+        id="its article writes the uncut word alone: a word of its own",
+    ),
+    pytest.param(
+        [[org("Halvex Reserve", 3), org("Halv")], [org("Halvex"), org("Halvex Reserve")]],
+        "Halv",
+        "Halvex Reserve",
+        CLIPPED,
+        None,
+        id="the uncut word alone in another article only",
     ),
     pytest.param(
         [[org("Halvex Reserve", 3), org("Halve")]],
@@ -4689,6 +4824,28 @@ MERGE_ROWS = [
         id="the bearer is named in another article only",
     ),
     pytest.param(
+        [
+            [person("Bob"), person("Rob Okafor")],
+            [person("Bob Okafor"), person("Robert Okafor Sr."), person("Robert Okafor Jr.")],
+        ],
+        "Bob",
+        "Bob",
+        None,
+        None,
+        id="must not: 'Bob' beside 'Rob Okafor' where another article names 'Bob Okafor'",
+    ),
+    pytest.param(
+        [
+            [person("Bob"), person("Rob Okafor")],
+            [person("Bob Mensah"), person("Robert Okafor Sr."), person("Robert Okafor Jr.")],
+        ],
+        "Bob",
+        "Rob Okafor",
+        GIVEN_NAME,
+        None,
+        id="'Bob' beside 'Rob Okafor' where the corpus's other Bob is of another family",
+    ),
+    pytest.param(
         [[person("Tony"), person("Anthony Okafor"), person("Anthony Mensah")]],
         "Tony",
         "Tony",
@@ -4711,6 +4868,61 @@ MERGE_ROWS = [
         None,
         None,
         id="a gender clash",
+    ),
+    pytest.param(
+        [[person("Tomas Veldin"), SENATE], [pronouns(person("Veldin"), she=2), SENATE]],
+        "Veldin",
+        "Veldin",
+        None,
+        None,
+        id="two pronouns of her keep a surname from the one bearer, a man's given name",
+    ),
+    pytest.param(
+        [[person("Tomas Veldin"), SENATE], [pronouns(person("Veldin"), he=2), SENATE]],
+        "Veldin",
+        "Tomas Veldin",
+        LONE_SURNAME,
+        None,
+        id="two pronouns of him join it",
+    ),
+    pytest.param(
+        [[person("Tomas Veldin"), SENATE], [pronouns(person("Veldin"), she=1), SENATE]],
+        "Veldin",
+        "Tomas Veldin",
+        LONE_SURNAME,
+        None,
+        id="one pronoun of her does not keep it apart",
+    ),
+    pytest.param(
+        [[person("Tomas Veldin"), pronouns(person("Veldin"), she=2), SENATE]],
+        "Veldin",
+        "Tomas Veldin",
+        LONE_SURNAME,
+        None,
+        id="pronouns do not keep it from the bearer its own article names",
+    ),
+    pytest.param(
+        [
+            [person("Tomas Veldin"), pronouns(person("Veldin"), she=1), SENATE],
+            [person("Ms. Veldin", female=1), SENATE],
+        ],
+        "Ms. Veldin",
+        "Ms. Veldin",
+        None,
+        None,
+        id="a surname joined with her pronoun does not make the bearer a woman for Ms.",
+    ),
+    pytest.param(
+        [
+            [person("Kaya Veldin"), SENATE],
+            [person("Mr. Veldin", male=1), SENATE],
+            [person("Mrs. Veldin", female=1), SENATE],
+        ],
+        "Mrs. Veldin",
+        "Mrs. Veldin",
+        None,
+        None,
+        id="the honorific of a surname joined before still tells the bearer's gender",
     ),
     pytest.param(
         [
@@ -5169,6 +5381,30 @@ MERGE_ROWS = [
         id="Red Sox -> Boston Red Sox",
     ),
     pytest.param(
+        [[org("Kenya State Senate", 2)], [org("Senate"), land("Kenya", "KEN")]],
+        "Senate",
+        "Kenya State Senate",
+        SHORT_NAME,
+        None,
+        id="a place and a word for a kind of place before the short name",
+    ),
+    pytest.param(
+        [[org("Ghana Revenue Authority", 2)], [org("Authority")]],
+        "Authority",
+        "Authority",
+        None,
+        None,
+        id="a place and a word of the body's own name before it",
+    ),
+    pytest.param(
+        [[org("Ghana Revenue Authority", 2)], [org("Revenue Authority"), GHANA]],
+        "Revenue Authority",
+        "Ghana Revenue Authority",
+        SHORT_NAME,
+        None,
+        id="the name without its place",
+    ),
+    pytest.param(
         [[org("Democratic Party", 2)], [org("Democrats")]],
         "Democrats",
         "Democratic Party",
@@ -5573,7 +5809,11 @@ MERGE_ROWS = [
         id="a body of two places, one written 'of <place>'",
     ),
     pytest.param(
-        [[org("Nepal's Supreme Court")], [org("Supreme Court of Halden")], [org("Supreme Court")]],
+        [
+            [org("Nepal's Supreme Court")],
+            [org("Supreme Court of Halden")],
+            [org("Supreme Court"), land("Nepal", "NPL")],
+        ],
         "Supreme Court",
         "Nepal's Supreme Court",
         SHORT_NAME,
@@ -5581,12 +5821,48 @@ MERGE_ROWS = [
         id="Supreme Court -> Nepal's Supreme Court, beside a name 'of' no place",
     ),
     pytest.param(
-        [[org("Nigerian Senate")], [org("Senate of Nigeria")], [org("Senate")]],
+        [
+            [org("Nigerian Senate")],
+            [org("Senate of Nigeria")],
+            [org("Senate"), land("Nigeria", "NGA")],
+        ],
         "Senate",
         "Nigerian Senate",
         SHORT_NAME,
         None,
         id="one place's body written two ways is no rival of itself",
+    ),
+    pytest.param(
+        [[org("Nepal's Commission")], [org("Commission"), land("Sri Lanka", "LKA")]],
+        "Commission",
+        "Commission",
+        None,
+        None,
+        id="the one country's body, in an article about another country",
+    ),
+    pytest.param(
+        [[org("Nepal's Commission")], [org("Commission"), of_country(person("Ram Thapa"), "NPL")]],
+        "Commission",
+        "Nepal's Commission",
+        SHORT_NAME,
+        None,
+        id="the one country's body, in an article that ties a person to that country",
+    ),
+    pytest.param(
+        [[org("American Tomas Veldin")], [org("Tomas Veldin"), land("Ghana", "GHA")]],
+        "Tomas Veldin",
+        "American Tomas Veldin",
+        SHORT_NAME,
+        None,
+        id="a name led by a given name is no country's body",
+    ),
+    pytest.param(
+        [[org("Portland Trail Blazers", 2)], [org("Blazers")]],
+        "Blazers",
+        "Portland Trail Blazers",
+        SHORT_NAME,
+        None,
+        id="a team's nickname after a city and a word",
     ),
     pytest.param(
         [[org("Senate of Nigeria")], [org("Ohio Senate")], [org("Senate")]],
@@ -7644,3 +7920,50 @@ def test_family_name_led_by_a_particle_the_ner_typed_otherwise(
     index = resolve_document(parse(text), found)
     (actor,) = [a for a in index.actors.values() if name in a.aliases]
     assert (actor.type == "PERSON") is person
+
+
+@pytest.mark.parametrize(
+    ("docs", "country"),
+    [
+        pytest.param(
+            [[land("Mali", "MLI")], [person("Mali"), SENATE]],
+            True,
+            id="a country's name the NER typed a person, the country named elsewhere",
+        ),
+        pytest.param(
+            [[land("Mali", "MLI")], [pronouns(person("Mali"), she=1), SENATE]],
+            True,
+            id="one pronoun resolved to it by distance says nothing",
+        ),
+        # must not
+        pytest.param(
+            [[SENATE], [person("Mali")]],
+            False,
+            id="no article names the country",
+        ),
+        pytest.param(
+            [[land("Mali", "MLI")], [person("Mali", female=1)]],
+            False,
+            id="a courtesy title or gendered word",
+        ),
+        pytest.param(
+            [[land("Mali", "MLI")], [pronouns(person("Mali"), she=2)]],
+            False,
+            id="pronouns resolved to it",
+        ),
+        pytest.param(
+            [[land("Chad", "TCD")], [person("Chad")], [person("Chad Okafor")]],
+            False,
+            id="a person of the corpus bears the word",
+        ),
+        pytest.param(
+            [[land("Mali", "MLI")], [person("Mali", roles=("Senator",))]],
+            False,
+            id="a title",
+        ),
+    ],
+)
+def test_country_name_typed_person(docs: list[list[LocalEntity]], country: bool) -> None:
+    res = resolve(docs)
+    (found,) = [e for e in res.entities if "d1" in e.documents and e.label in ("Mali", "Chad")]
+    assert (found.id in res.countries) is country

@@ -100,6 +100,7 @@ from kg.resolve.naming import (
     has_acronym,
     initials,
     is_acronym,
+    is_place_words,
     names_place,
     trade_name,
     vote_type,
@@ -131,6 +132,7 @@ from kg.resolve.recover import promote_candidates
 from kg.resolve.teams import TEAM_CITY, name_cities_by_team, with_city
 from kg.resolve.types import (
     PLACE_TYPES,
+    countries_typed_person,
     local_actors,
     one_region_per_town,
     one_town_per_site,
@@ -138,7 +140,7 @@ from kg.resolve.types import (
     site_town,
 )
 from kg.resolve.types import evidence as type_evidence
-from kg.spans import WEB_ENDING, name_head_type, parent_head, unit_head, water_head
+from kg.spans import WEB_ENDING, is_head_word, name_head_type, parent_head, unit_head, water_head
 
 #: Rule names of the merge audit.
 SAME_NAME = "same name"
@@ -619,6 +621,24 @@ def same_person_pass(groups: _Groups) -> None:
         by_given[(name.given, name.family[:1])].append(g)
         if slavic_family(name.family):
             by_spelling[transliterated(name.family)].append(g)
+    # The generations of each name's nickname kin ("Bob Roe" -> "sr" and "jr" of "Robert
+    # Roe Sr." and "Robert Roe Jr."): "Bob Roe" and "Rob Roe" beside both are father and
+    # son as often as one man, so neither joins the other.
+    kin_generations: dict[GroupKey, frozenset[str]] = {}
+
+    def kin(g: GroupKey) -> frozenset[str]:
+        found = kin_generations.get(g)
+        if found is None:
+            mine = parsed[g]
+            found = kin_generations[g] = frozenset(
+                parsed[c].suffix
+                for c in by_family[mine.family]
+                if parsed[c].suffix
+                and parsed[c].given != mine.given
+                and nicknames.same_given(parsed[c].given, mine.given, mine.family)
+            )
+        return found
+
     pairs: dict[tuple[GroupKey, GroupKey], None] = {}
     for buckets in (by_family, by_given, by_spelling):
         for _, gs in sorted(buckets.items()):
@@ -626,8 +646,10 @@ def same_person_pass(groups: _Groups) -> None:
                 for b in gs[i + 1 :]:
                     na, nb = parsed[a], parsed[b]
                     written = {na.suffix, nb.suffix} - {""}
-                    others = bool(generations[na.base] - written - {""}) or bool(
-                        generations[nb.base] - written - {""}
+                    others = (
+                        bool(generations[na.base] - written - {""})
+                        or bool(generations[nb.base] - written - {""})
+                        or (na.given != nb.given and len(kin(a) & kin(b) - written) > 1)
                     )
                     if (
                         same_person(na, nb, nicknames, others)
@@ -1221,7 +1243,7 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
         bearer = evidence[only]
         if (
             apart
-            or clash(own.said_gender, _bearer_gender(groups, only))
+            or _gender_apart(groups, g, own, only)
             or titles_clash(own.titles, bearer.descriptors)
         ):
             return None
@@ -1234,7 +1256,7 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
         r
         for r in roots
         if own.fits(evidence[r])
-        and not clash(own.said_gender, _bearer_gender(groups, r))
+        and not (own.said_gender and clash(own.said_gender, _bearer_gender(groups, r)))
         and r not in apart
     ]
     in_article = [r for r in fitting if g.doc in evidence[r].docs]
@@ -1275,11 +1297,47 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
     return ranked[0] if supported(ranked[0]) else None
 
 
+def _gender_apart(groups: _Groups, g: GroupKey, own: _Evidence, only: GroupKey) -> bool:
+    """True when a lone surname and the one bearer of its name in the corpus are of two
+    genders: by its honorific ("Ms. X" and "Tom X"), or, with none, where its article
+    does not name the bearer, by the pronouns the article resolved to it,
+    `UNSAID_PRONOUNS` or more ("X, 41, said she ..." and "Tom X" of other articles).
+    Pronouns count here, where they only keep a name apart, and not where they would
+    choose between two bearers (`_bearer`); in the bearer's own article the article's
+    pronouns were weighed already (`_pronouns_clash_here`), and a "he" of the man named
+    beside her ("Roe is married to X. Roe said he") must not part her from herself."""
+    said = own.said_gender
+    if not said and g.doc not in groups.evidence(only).docs:
+        mine = [e for _, e in groups.members[g]]
+        if sum(e.she + e.he for e in mine) < UNSAID_PRONOUNS:
+            return False
+        said = _gender_of(mine)
+    return bool(said) and clash(said, _bearer_gender(groups, only))
+
+
 def _bearer_gender(groups: _Groups, r: GroupKey) -> Gender:
-    """A bearer's gender for a gendered lone surname ("Mrs. X"): what the text says, else
-    its given name's where every country's list agrees (`_likely_gender`), so that "Mrs.
-    X" joins no "Tom X" the text says nothing of; "" for what is no person."""
-    return _likely_gender(groups, r) if r.actor.kind == "person" else groups.evidence(r).gender
+    """A bearer's gender for a gendered lone surname ("Mrs. X"): what the text says of
+    its full names, else their given names' where every country's list agrees, so that
+    "Mrs. X" joins no "Tom X" the text says nothing of; "" for what is no person. The
+    lone surnames joined to it before do not count: their pronouns were resolved by
+    distance, and one "X ... she" joined to "Tom X" must not make him a woman for the
+    next "Ms. X". Their honorifics do ("Mrs. X" joined, "Mr. X" is another)."""
+    if r.actor.kind != "person":
+        return groups.evidence(r).gender
+    cluster = groups.cluster[groups.find(r)]
+    full = [m for m in cluster if m.actor.kind == "person" and not m.doc]
+    found = [e for m in full for _, e in groups.members[m]]
+    lone = [e for m in cluster if m.doc for _, e in groups.members[m]]
+    said = decide_gender(
+        sum(e.female for e in found) + sum(e.female for e in lone),
+        sum(e.male for e in found) + sum(e.male for e in lone),
+        sum(e.she for e in found),
+        sum(e.he for e in found),
+    )
+    if said:
+        return said
+    given = {clear_given_name_gender(parse_person(m.actor.name).given) for m in full} - {""}
+    return given.pop() if len(given) == 1 else ""
 
 
 def _dominant_here(
@@ -1377,8 +1435,10 @@ def lone_given_name_pass(groups: _Groups) -> None:
     article by article."""
     surnames: set[str] = set()
     by_given: dict[str, list[GroupKey]] = defaultdict(list)
+    family_of: dict[GroupKey, str] = {}
     for f in groups.full_names():
         name = parse_person(f.actor.name)
+        family_of[f] = name.family
         by_given[name.given].append(f)
         if name.nickname:
             by_given[name.nickname].append(f)  # 'Malee "Nok" Sornsri' is called "Nok"
@@ -1413,6 +1473,10 @@ def lone_given_name_pass(groups: _Groups) -> None:
             if word in surnames or (word in places and not known_given_name(word)):
                 continue
             found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
+            # "Bob" is not "Rob Roe" where the corpus names a "Bob Roe" too: two men of
+            # one family, each called by his own nickname
+            exact = {family_of[f] for f in by_given.get(word, ())}
+            found = {f for f in found if f in by_given.get(word, ()) or family_of[f] not in exact}
             if lone.suffix:
                 # "Tom Jr." is the son, whoever else of the article is a Tom.
                 found = {f for f in found if parse_person(f.actor.name).suffix == lone.suffix}
@@ -2049,7 +2113,10 @@ def short_name_pass(groups: _Groups) -> None:
     corpus names on its own as a place (typed GPE or LOC: "Harbour Clinic" -> "Kessel
     Cove Harbour Clinic" beside the town "Kessel Cove"); of several such names, the one
     every article of the short name names, and no other ("Air Force" in the article
-    about "NAF" where another article names the "Qatari Air Force"). A name written
+    about "NAF" where another article names the "Qatari Air Force"). Before a one-word
+    short name that ends bodies' names the words name the place and nothing else
+    (`is_place_words`): "Authority" is no short name of the "Ghana Revenue Authority",
+    while "Blazers" is of the "Portland Trail Blazers". A name written
     "<short name> of <place>", or after a region, counts as one of the several
     ("Supreme Court" beside "Nepal's Supreme Court" and the "Supreme Court of India";
     "Senate" beside the "Ohio Senate"), and one place's body written two ways as one
@@ -2075,8 +2142,13 @@ def short_name_pass(groups: _Groups) -> None:
         words = g.words
         if groups.type(g) == "NORP":
             continue  # "Corpus Christi Republicans" are no body a short name is of
+        label = groups.label(g).split()
         for k in range(1, len(words)):
-            if names_place(groups.label(g).split()[:k]) or (
+            # a one-word rest that is a body's head word ("Authority") is short only for a
+            # place's body, written with the place alone before it; other rests may keep
+            # more words after a place ("Blazers" of the "Portland Trail Blazers")
+            generic = k == len(words) - 1 and is_head_word(label[-1])
+            if (is_place_words(label[:k]) if generic else names_place(label[:k])) or (
                 # A one-word rest is often a common noun ("Theater" of "Roe's Theater"
                 # beside the "Kessel Theater"): the gazetteer's places only.
                 len(words) - k > 1 and " ".join(words[:k]) in places
@@ -2095,8 +2167,28 @@ def short_name_pass(groups: _Groups) -> None:
             continue  # "Democratic Party" beside "Democrats" is not the "Michigan ..." branch
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
         fits = _one_of_bodies(groups, g, _of_its_country(groups, g, fits), bodies)
-        if len(fits) == 1:
+        if len(fits) == 1 and _country_named(groups, g, next(iter(fits))):
             groups.join(g, next(iter(fits)), SHORT_NAME)
+
+
+def _country_named(groups: _Groups, short: GroupKey, body: GroupKey) -> bool:
+    """False when ``body`` is a country's ("Nepal's Commission", "Liberian Senate") and an
+    article of the short name ties its actors to other countries and never to that one:
+    the "Commission" of articles about Sri Lanka is Sri Lanka's, whatever single body of
+    its name the corpus ties to a country. An article that names no country says
+    nothing (American news seldom names the United States); a name of three words or
+    more is no generic word ("Securities and Exchange Commission"), nor one led by a
+    given name ("Hasim Rahman" of "American Hasim Rahman")."""
+    code = _country_led(groups.label(body))
+    if not code or len(short.words) > 2 or known_given_name(short.words[0]):
+        return True
+    for d in groups.evidence(short).docs:
+        codes = {
+            e.country for o in groups.by_doc[d] for doc, e in groups.members[o] if doc == d
+        } - {""}
+        if codes and code not in codes:
+            return False
+    return True
 
 
 #: A clipped name has at least this many letters, and the word it clips this many more.
@@ -2110,7 +2202,10 @@ def clipped_name_pass(groups: _Groups) -> None:
     Reserve" or the "Kenya Halvex Reserve" (the first word after a place's name). Only
     names typed ORG on both sides, and only when every article of the short name names
     one such organisation and the same one (`_named_in_every_article`): "Halv" where an
-    article names both the "Halvex Reserve" and "Halvering Capital" joins neither."""
+    article names both the "Halvex Reserve" and "Halvering Capital" joins neither. Nor
+    does a short name whose article also writes the uncut word as a name of its own
+    (`_uncut_written`): "Devon" beside "Devonport" is another place, not a clip of the
+    "Devonport Albion" of its article."""
     orgs = [g for g in groups.of_kind("other") if not g.doc and groups.type(g) == "ORG"]
     by_first: dict[str, list[GroupKey]] = defaultdict(list)
     for g in orgs:
@@ -2122,18 +2217,32 @@ def clipped_name_pass(groups: _Groups) -> None:
             by_first[fold(label[k])].append(g)
     # Each first word under every clipped form it allows, so a short name is one lookup
     # (not a scan of every first word of the corpus).
-    by_clip: dict[str, list[GroupKey]] = defaultdict(list)
+    by_clip: dict[str, list[tuple[GroupKey, str]]] = defaultdict(list)
     for first, found in by_first.items():
         for size in range(_CLIP_LETTERS, len(first) - _CLIPPED_OFF + 1):
-            by_clip[first[:size]].extend(found)
+            by_clip[first[:size]].extend((o, first) for o in found)
     for g in orgs:
         clip = g.actor.name
         if len(g.words) != 1 or len(clip) < _CLIP_LETTERS or is_acronym(groups.label(g)):
             continue
-        fits = {groups.find(o) for o in by_clip.get(clip, ())} - {groups.find(g)}
+        clipped = by_clip.get(clip, [])
+        fits = {groups.find(o) for o, _ in clipped} - {groups.find(g)}
         fits = _named_in_every_article(groups, g, fits) if fits else fits
-        if len(fits) == 1:
+        if len(fits) == 1 and not _uncut_written(groups, g, {w for _, w in clipped}):
             groups.join(g, next(iter(fits)), CLIPPED)
+
+
+def _uncut_written(groups: _Groups, short: GroupKey, words: Collection[str]) -> bool:
+    """True when an article of ``short`` writes one of the folded ``words`` it would clip
+    alone, as a name ("Devonport", "Maasvlakte"): a writer who clips a name does not also
+    write it in full, so the short name is a word of its own there ("Devon and Cornwall
+    Police", "the mouth of the Maas")."""
+    for d in groups.evidence(short).docs:
+        for o in groups.by_doc[d]:
+            for doc, e in groups.members[o]:
+                if doc == d and any(fold(a) in words for a in (e.label, *e.aliases)):
+                    return True
+    return False
 
 
 def of_head_pass(groups: _Groups) -> None:
@@ -2911,7 +3020,7 @@ def resolve_corpus(
     members: dict[GroupKey, list[tuple[str, LocalEntity]]] = defaultdict(list)
     split, glued = _split_glued_pairs(list(extractions))
     teamed, cities = name_cities_by_team(promote_candidates(split), rules)
-    typed = one_town_per_site(one_region_per_town(reconcile_types(teamed)))
+    typed = one_town_per_site(one_region_per_town(reconcile_types(countries_typed_person(teamed))))
     renamed = {k: (label, GLUED_PAIR) for k, label in glued.items()} | {
         k: (label, TEAM_CITY) for k, label in cities.items()
     }

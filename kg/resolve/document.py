@@ -1189,7 +1189,7 @@ class _Grouping:
             if doc is not None
             else frozenset()
         )
-        self.mistyped = mistyped = _people_typed_otherwise(mentions)
+        self.mistyped = mistyped = _people_typed_otherwise(mentions, doc)
         # "people" whose name is a city's ("Bandar Lampung"): no family name to join ("Lampung")
         # Per mention: asked here and by `assign`.
         self.located: frozenset[int] = (
@@ -1208,6 +1208,11 @@ class _Grouping:
             _contested(mentions, tokens) if tokens is not None else frozenset()
         )
         located = {mentions[i].mention.label for i in self.located}
+        # towns the article writes "in X" somewhere: "Sofia is a beautiful city" after "a
+        # hotel in Sofia" is the town, not Sofia Lazic of the article (`assign`)
+        self.located_towns = frozenset(
+            label for label in located if " " not in label and gazetteer.known_place(label)
+        )
         # one-word names the article writes where a place goes ("held at X", "along the X")
         placed = (
             {
@@ -1226,8 +1231,15 @@ class _Grouping:
         }
         # full person names whose first word the article also uses alone ("Grace")
         self.first_named: set[str] = set()
+        # the genders of the courtesy titles the article writes before a surname alone
+        # ("Mme Sangare" -> female)
+        self.courtesy_genders: dict[str, set[Gender]] = defaultdict(set)
         for i, m in enumerate(mentions):
             mention = m.mention
+            if mention.honorific and " " not in mention.label.strip():
+                said = cue_gender(mention.honorific, "honorific")
+                if said:
+                    self.courtesy_genders[fold(mention.label)].add(said)
             folded = fold(mention.label)
             words = folded.split()
             if mention.type == "PERSON" or mention.label in mistyped:
@@ -1334,7 +1346,10 @@ class _Grouping:
             # "in Halden" beside "Tom Halden": the place, not his surname
             or (
                 self._person_by_name(mention.label)
-                and not (mention.type in PLACE_TYPES and index in self.located)
+                and not (
+                    mention.type in PLACE_TYPES
+                    and (index in self.located or mention.label in self.located_towns)
+                )
                 and fold(mention.label) not in self.place_words
             )
         ):
@@ -1498,6 +1513,16 @@ class _Grouping:
             kin = {full for full in fits if self.full_titles[full] & _RELATIVE_WORDS}
             if index not in self.titled and kin and self.called[name] & (fits.keys() - kin):
                 fits = {full: at for full, at in fits.items() if full not in kin}
+            # Nor, written bare, the one the article calls with a courtesy title ("Mme
+            # X" for the wife): its bare "X" is the other of the family, the one it
+            # never so calls ("X's release", the husband).
+            if index not in self.titled and not mention.honorific:
+                polite = self.courtesy_genders.get(name, set())
+                plain = {
+                    full: at for full, at in fits.items() if self._likely_gender(full) not in polite
+                }
+                if polite and len(plain) == 1 and len(polite) == 1:
+                    fits = plain
 
         if (name, form) in self.apart_forms or (name, form) in self.pending_forms:
             # The form keeps the sense of its first use: apart, or decided with it.
@@ -1674,6 +1699,11 @@ class _Grouping:
     def _gender(self, full: str) -> Gender:
         cues = self.full_cues[full]
         return decide_gender(cues.count("female"), cues.count("male"))
+
+    def _likely_gender(self, full: str) -> Gender:
+        """What the article's cues say of a full name's gender, else its given name's
+        where every country's list agrees; "" for unknown."""
+        return self._gender(full) or clear_given_name_gender(parse_person(full).given)
 
     def _qualifies_a_noun(self, m: SpanMention) -> bool:
         """True when the name of ``m`` qualifies a noun of a place's state or people
@@ -1861,15 +1891,28 @@ def _titled_surnames(mentions: Sequence[SpanMention]) -> set[str]:
     }
 
 
-def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
+def _people_typed_otherwise(mentions: Sequence[SpanMention], doc: Doc | None = None) -> set[str]:
     """Full names of people the NER typed otherwise, told by a courtesy title on their
-    family name in the article ("Grace Okafor" tagged ORG beside "Ms. Okafor"), or by a
+    family name in the article ("Grace Okafor" tagged ORG beside "Ms. Okafor"), by a
     given name before the two family names of a person of the article ("Tomas Okafor
-    Bello" tagged ORG beside "Ana Okafor Bello").
+    Bello" tagged ORG beside "Ana Okafor Bello"), or by a given name before an age or
+    a title in apposition ("Camila Rios Arango, 41, ...", "Camila Rios Arango, a former
+    city councillor,": `_person_apposition`).
 
     Only names of two or three plain capitalised words with nothing of an organisation
     or a place: no head word ("Okafor Hospital"), legal form, acronym, country or city.
     """
+    described = (
+        {
+            m.mention.label
+            for m in mentions
+            if m.mention.type != "PERSON"
+            and known_given_name(m.mention.label.split()[0])
+            and _person_apposition(doc, m.end)
+        }
+        if doc is not None
+        else set()
+    )
     titled = _titled_surnames(mentions)
     # The two family names of the article's people ("quintero lema" of "Rosa Quintero
     # Lema"): "Tomas Quintero Lema" typed ORG is her brother. Not one family name:
@@ -1880,7 +1923,7 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
         if m.mention.type == "PERSON" and len(words := fold(m.mention.label).split()) == 3
     }
     found: set[str] = set()
-    if not titled and not families:
+    if not titled and not families and not described:
         return found
     for m in mentions:
         mention = m.mention
@@ -1890,6 +1933,7 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
             and 2 <= len(words) <= 3
             and (
                 fold(words[-1]) in titled
+                or mention.label in described
                 or (
                     len(words) == 3
                     and known_given_name(words[0])
@@ -1905,6 +1949,24 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention]) -> set[str]:
         ):
             found.add(mention.label)
     return found
+
+
+def _person_apposition(doc: Doc, end: int) -> bool:
+    """True when an apposition after a name says it is a person's: an age (", 41,") or
+    a title within its first words (", a former city councillor,"); not a courtesy title
+    (", Miss.": a town and its state)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age = doc[end + 1]
+    if age.like_num and age.text.isdigit() and 16 <= int(age.text) <= 110:
+        return doc[end + 2].text in (",", ".", ";")
+    courtesy = gender_words("honorific")
+    for k in range(end + 1, min(end + 9, len(doc))):
+        if doc[k].text in (",", ".", ";"):
+            return False
+        if is_title_word(doc[k]) and doc[k].lower_.rstrip(".") not in courtesy:
+            return True
+    return False
 
 
 def _retype_organisations(

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.model import EntityType
-from kg.relations.lexicon import trade_words
+from kg.relations.lexicon import place_nouns, trade_words
 
 #: Tie-break of the type vote: the first of these among the most frequent types wins.
 TYPE_PRIORITY: tuple[EntityType, ...] = ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")
@@ -100,4 +100,15 @@ def names_place(words: Sequence[str]) -> bool:
         head = " ".join(words[:size])
         if len(words) >= size and gazetteer.is_place(head):
             return True
+    return False
+
+
+def is_place_words(words: Sequence[str]) -> bool:
+    """True when the words are a place's name, with any words for a kind of place after
+    it (``place_nouns.tsv``, class place): "Boston", "New York State", "Bong County";
+    not "Ghana Revenue", a place and the start of a body's own name."""
+    for size in (3, 2, 1):
+        if len(words) >= size and gazetteer.is_place(" ".join(words[:size])):
+            kinds = place_nouns()
+            return all(kinds.get(w.lower()) == "place" for w in words[size:])
     return False

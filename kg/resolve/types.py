@@ -62,13 +62,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Literal
 
 from kg import gazetteer
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.names import fold, organisation_key, written_legal_form
-from kg.resolve.evidence import known_given_name
+from kg.resolve.evidence import UNSAID_PRONOUNS, known_given_name
 from kg.resolve.naming import is_acronym, names_place
 from kg.resolve.persons import is_given_name
 from kg.source_lines import language_names
@@ -227,6 +227,58 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
         changed = tuple(_retyped(e, winners, other_types, places) for e in ex.entities)
         out.append(ex if changed == ex.entities else dataclasses.replace(ex, entities=changed))
     return out
+
+
+def countries_typed_person(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
+    """A country's name other things bear too ("Mali", "Niger", "Chad"), which an
+    article's NER typed PERSON with nothing else of a person, is that country wherever
+    another article of the corpus names the country, unless an article names a person
+    who bears the word in a longer name ("Chad Okafor").
+
+    Nothing of a person: no title, courtesy title or gendered word, and fewer than
+    `UNSAID_PRONOUNS` pronouns resolved to it. The local key stays, so relations still
+    point at it; the corpus groups it with the country (`is_country`).
+
+    Args:
+        extractions: Per-document results.
+
+    Returns:
+        The same extractions, with such local actors made the country.
+    """
+    extractions = list(extractions)
+    countries = {e.country for ex in extractions for e in ex.entities if e.is_country}
+    borne = {
+        word
+        for ex in extractions
+        for e in ex.entities
+        if e.type == "PERSON" and not e.is_country and " " in e.label.strip()
+        for word in fold(e.label).split()
+    }
+    out: list[DocExtraction] = []
+    for ex in extractions:
+        changed = tuple(_country_of(e, countries, borne) for e in ex.entities)
+        out.append(ex if changed == ex.entities else dataclasses.replace(ex, entities=changed))
+    return out
+
+
+def _country_of(e: LocalEntity, countries: Collection[str], borne: Collection[str]) -> LocalEntity:
+    """``e`` made the country it names (see `countries_typed_person`), or ``e``."""
+    if (
+        e.type != "PERSON"
+        or e.is_country
+        or " " in e.label.strip()
+        or e.roles
+        or e.descriptors
+        or e.female
+        or e.male
+        or e.she + e.he >= UNSAID_PRONOUNS
+        or fold(e.label) in borne
+    ):
+        return e
+    place = gazetteer.lookup_country(e.label)
+    if place is None or place.kind != "name" or place.alpha3 not in countries:
+        return e
+    return dataclasses.replace(e, type="GPE", is_country=True, country=place.alpha3)
 
 
 def said_person(e: LocalEntity) -> bool:
