@@ -58,6 +58,20 @@ hand gold of their actors and scores each with the shared scorer:
   ``business-sport-2044.gold.json`` (blind too: US, UK and Australian companies with
   legal forms and tickers, teams by city and nickname, Title Case headlines, fathers
   and sons in business, regulators by short and long names);
+* ``west-africa-2045``: ``benchmarks/corpora/west-africa-2045`` against
+  ``west-africa-2045.gold.json`` (blind too: Nigerian, Ghanaian, Senegalese, Malian and
+  Ivorian names with "Alhaji"/"Hajiya"/"Chief"/"Mallam", traditional rulers by title and
+  place, states named like their capitals, French forms, surnames used as given names);
+* ``central-europe-2046``: ``benchmarks/corpora/central-europe-2046`` against
+  ``central-europe-2046.gold.json`` (blind too: Polish, Czech, Slovak, Hungarian,
+  Serbian, Croatian, Romanian and Ukrainian names with gendered surname forms, dropped
+  diacritics, Hungarian name order, stacked academic titles, native and English party
+  names, same-named bodies of several countries);
+* ``science-culture-2047``: ``benchmarks/corpora/science-culture-2047`` against
+  ``science-culture-2047.gold.json`` (blind too: science, health and culture news of the
+  UK, Ireland, Canada, New Zealand, the Nordic countries and Japan: "Dame"/"Prof"/"FRS",
+  stage names, bands, Japanese names in both orders, Nordic patronymics, Irish names,
+  institutions named after people);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -191,6 +205,21 @@ def main() -> int:
             "business-sport-2044",
             CORPORA / "business-sport-2044",
             CORPORA / "business-sport-2044.gold.json",
+        ),
+        (
+            "west-africa-2045",
+            CORPORA / "west-africa-2045",
+            CORPORA / "west-africa-2045.gold.json",
+        ),
+        (
+            "central-europe-2046",
+            CORPORA / "central-europe-2046",
+            CORPORA / "central-europe-2046.gold.json",
+        ),
+        (
+            "science-culture-2047",
+            CORPORA / "science-culture-2047",
+            CORPORA / "science-culture-2047.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

@@ -842,8 +842,8 @@ def _work_named_as_actor(
 def _countries_said(ents: Sequence[Span], tokens: DocTokens) -> frozenset[str]:
     """The folded one-word names of countries that other things bear too ("Jordan",
     "Chad", "Georgia", "Mali") which the article's NER typed as a place somewhere, or
-    whose people or capital the article names ("Malian", "Bamako": the small model tags
-    "sanctions on Mali" a person where it knows the people's word), and which no
+    whose people or capital the article names ("Chadian", "N'Djamena": the small model
+    tags "the border with Chad" a person where it knows the people's word), and which no
     person's name of two words or more in the article holds ("Alison Jordan")."""
     said: set[str] = set()
     people: set[str] = set()
@@ -1036,8 +1036,14 @@ def find_mentions(
             and label not in ("GPE", "NORP")
             # "talks with Jordan" the NER took for a person, in an article that names
             # the country Jordan and no person of that name, and with no title ("Senator
-            # Jordan")
-            and not (label == "PERSON" and not courtesy and not roles and fold(name) in countries)
+            # Jordan") or description ("Jordan, a 16-year-old student")
+            and not (
+                label == "PERSON"
+                and not courtesy
+                and not roles
+                and fold(name) in countries
+                and not person_apposition(doc, span.end)
+            )
         ):
             if place.kind in ("name", "code", "government", "seat"):
                 label, country, name = "GPE", place.alpha3, place.name
@@ -1601,6 +1607,42 @@ def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> 
         and not gazetteer.known_place(word)
         and gazetteer.lookup_country(word) is None
     )
+
+
+#: Words after which an apposition says no more of its own head ("the chain whose
+#: chairman ...", "the firm that ...").
+_CLAUSE_WORDS = frozenset({"whose", "which", "that", "who", "whom", "where", "of", "for"})
+
+
+def person_apposition(doc: Doc, end: int) -> bool:
+    """True when an apposition after a name says it is a person's: an age (", 41,", ", a
+    16-year-old student") or a title at the head of its noun phrase (", a former city
+    councillor,", ", the club's coach,"); not a courtesy title (", Miss.": a town and its
+    state), nor a title inside a clause about something else (", the department store
+    chain whose chairman ...")."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age = doc[end + 1]
+    if age.like_num and age.text.isdigit() and 16 <= int(age.text) <= 110:
+        return doc[end + 2].text in (",", ".", ";")
+    courtesy = gender_words("honorific")
+    window = end + 1
+    while window < min(end + 9, len(doc)) and doc[window].text not in (",", ".", ";"):
+        window += 1
+    said = " ".join(t.lower_ for t in doc[end + 1 : window])
+    if "year - old" in said or "year-old" in said:
+        return True  # "a 16-year-old student"
+    for k in range(end + 1, window):
+        tok = doc[k]
+        if tok.lower_ in _CLAUSE_WORDS:
+            return False
+        if tok.pos_ in ("NOUN", "PROPN") and not (
+            tok.head.i > k and tok.dep_ in ("compound", "amod", "nmod", "poss")
+        ):
+            # the head noun of the apposition ("councillor" of "a former city
+            # councillor", "chain" of "the department store chain"): a title or not
+            return spans.is_title_word(tok) and tok.lower_.rstrip(".") not in courtesy
+    return False
 
 
 def _job_after(tokens: DocTokens, i: int) -> bool:

@@ -861,15 +861,39 @@ def known_names(spans: Iterable[Span], tokens: DocTokens | None = None) -> froze
 
 
 #: Letters a person's name is written with after it: Senior, Queen's and King's Counsel
-#: ("Jane Roe SC"), and a judge's "J" in law reports ("Roe J").
-POSTNOMINALS = frozenset({"SC", "QC", "KC"})
+#: and Senior Advocate ("Jane Roe SC", "Jane Roe SAN"), fellowships and honours ("Dame
+#: Jane Roe FRS", "Jane Roe OBE"), a member's seat ("Jane Roe MP", "Jane Roe TD"); and a
+#: judge's "J" in law reports ("Roe J").
+POSTNOMINALS = frozenset(
+    {
+        "SC",
+        "QC",
+        "KC",
+        "SAN",
+        "FRS",
+        "FRSE",
+        "FREng",
+        "FMedSci",
+        "FBA",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "MP",
+        "MSP",
+        "MEP",
+        "TD",
+    }
+)
 
 
 def cut_postnominal(span: Span, label: str) -> Span:
     """The name without a counsel's letters or a judge's "J" written after it: "Jane Roe
     SC" -> "Jane Roe", "Roe J" -> "Roe". Only after words of a person's name
     (capitalised, or a family name's particle: "Ria du Marlo SC"); for a name the NER
-    typed otherwise only where a title leads it ("Adv Jane Roe SC"): "Santos SC",
+    typed otherwise only where a title leads it, in the span or before it ("Adv Jane Roe
+    SC", "Dame [Jane Roe FRS]"): "Santos SC",
     "Orlando City SC" are clubs; not "Frankie J", a given name and a letter."""
     last = span[-1].text if len(span) else ""
     if last in POSTNOMINALS:
@@ -891,7 +915,8 @@ def cut_postnominal(span: Span, label: str) -> Span:
         for t in rest
     ):
         return span  # words of a name, its particles and the titles before it ("Adv.")
-    if label != "PERSON" and not is_title_word(rest[0]):
+    titled = is_title_word(rest[0]) or (span.start > 0 and is_title_word(span.doc[span.start - 1]))
+    if label != "PERSON" and not titled:
         return span  # "Orlando City SC", "Al Ahly SC": clubs; "Adv Jane Roe SC" a counsel
     return rest
 

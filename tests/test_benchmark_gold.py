@@ -42,6 +42,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("southern-africa-2042", "250-600"),
         ("latin-america-2043", "250-600"),
         ("business-sport-2044", "250-600"),
+        ("west-africa-2045", "250-600"),
+        ("central-europe-2046", "250-600"),
+        ("science-culture-2047", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:

@@ -1625,6 +1625,26 @@ def test_southeast_asian_courtesy_titles(text: str, ents: list[tuple[str, str]],
         ("Governador Zé Carlos denied it.", "Zé Carlos", "PERSON", ("Governador",), ""),
         ("Sra. Lozada thanked the workers.", "Lozada", "PERSON", (), "Sra."),
         ("Adv du Plessis said the report was done.", "du Plessis", "PERSON", ("Adv",), ""),
+        # forms of address of West Africa, honours and fellowships
+        (
+            "Alhaji Musa Ibrahim Kessar addressed the rally.",
+            "Musa Ibrahim Kessar",
+            "PERSON",
+            (),
+            "Alhaji",
+        ),
+        (
+            "Hajiya Hadiza Kessar said the convoy was attacked.",
+            "Hadiza Kessar",
+            "PERSON",
+            (),
+            "Hajiya",
+        ),
+        ("Mallam Aminu Kessar was arrested.", "Aminu Kessar", "PERSON", (), "Mallam"),
+        ("Engr. Sani Lawal Kessar won the primary.", "Sani Lawal Kessar", "PERSON", ("Engr.",), ""),
+        ("Dame Helena Kessar FRS resigned on Monday.", "Helena Kessar", "PERSON", (), "Dame"),
+        ("Jane Roe OBE opened the clinic.", "Jane Roe", "PERSON", (), ""),
+        ("Fans of Santos SC cheered.", "Santos SC", "ORG", (), ""),
     ],
 )
 def test_titles_and_letters_around_a_name(

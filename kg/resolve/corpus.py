@@ -75,7 +75,7 @@ from kg.aliases import AliasRules
 from kg.lexicon import gender_words
 from kg.model import DocExtraction, Entity, EntityType, LocalEntity, NameCandidate, Sector
 from kg.names import base_name, fold, organisation_key, written_legal_form
-from kg.relations.lexicon import party_words
+from kg.relations.lexicon import government_words, party_words
 from kg.resolve.evidence import (
     KIN_WORDS,
     UNSAID_PRONOUNS,
@@ -412,8 +412,20 @@ class _Evidence:
     descriptors: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     located: int = 0
+    #: Pronouns resolved to its full names only (not to lone surnames joined to it).
+    full_she: int = 0
+    full_he: int = 0
+    #: The genders its full names' given names have in every country's list ("" none);
+    #: empty where it holds no person's full name.
+    given: set[Gender] = field(default_factory=set)
 
-    def add(self, doc: str, e: LocalEntity) -> None:
+    def add(self, doc: str, e: LocalEntity, full: str = "") -> None:
+        """Add one local actor; ``full`` is the folded full name of its group when the
+        group is a person's full name."""
+        if full:
+            self.full_she += e.she
+            self.full_he += e.he
+            self.given.add(clear_given_name_gender(parse_person(full).given))
         self.mentions += e.mentions
         self.located += e.located
         self.female += e.female
@@ -436,6 +448,9 @@ class _Evidence:
         self.titles |= other.titles
         self.descriptors |= other.descriptors
         self.docs |= other.docs
+        self.full_she += other.full_she
+        self.full_he += other.full_he
+        self.given |= other.given
 
     @property
     def gender(self) -> Gender:
@@ -476,6 +491,9 @@ class _Groups:
         for g in self.keys:
             for d in dict.fromkeys(d for d, _ in members[g]):
                 self.by_doc[d].append(g)
+        #: Per article, its local actors' folded names and their countries (lazily).
+        self._doc_names: Mapping[str, frozenset[str]] | None = None
+        self._doc_countries: Mapping[str, frozenset[str]] | None = None
         #: Each cluster root's evidence, summed once and kept up to date by `union`.
         self._evidence: dict[GroupKey, _Evidence] = {}
         #: Each group's voted type (`type`), until `retype` changes its members.
@@ -517,6 +535,29 @@ class _Groups:
 
     def names(self, g: GroupKey) -> set[str]:
         return {n for _, e in self.members[g] for n in (e.label, *e.aliases)}
+
+    def doc_names(self) -> Mapping[str, frozenset[str]]:
+        """Each article's folded names and aliases, of every local actor (built once)."""
+        if self._doc_names is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for members in self.members.values():
+                for d, e in members:
+                    found[d].update(fold(a) for a in (e.label, *e.aliases))
+            self._doc_names = defaultdict(frozenset, {d: frozenset(n) for d, n in found.items()})
+        return self._doc_names
+
+    def doc_countries(self) -> Mapping[str, frozenset[str]]:
+        """Each article's country codes, of every local actor tied to one (built once)."""
+        if self._doc_countries is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for members in self.members.values():
+                for d, e in members:
+                    if e.country:
+                        found[d].add(e.country)
+            self._doc_countries = defaultdict(
+                frozenset, {d: frozenset(c) for d, c in found.items()}
+            )
+        return self._doc_countries
 
     def may_merge(self, a: GroupKey, b: GroupKey) -> bool:
         """False when the user's alias file keeps the two clusters apart, or when each
@@ -593,8 +634,9 @@ class _Groups:
         if found is None:
             found = self._evidence[root] = _Evidence()
             for member in self.cluster[root]:
+                full = member.actor.name if member.actor.kind == "person" and not member.doc else ""
                 for d, e in self.members[member]:
-                    found.add(d, e)
+                    found.add(d, e, full)
         return found
 
 
@@ -1322,22 +1364,14 @@ def _bearer_gender(groups: _Groups, r: GroupKey) -> Gender:
     lone surnames joined to it before do not count: their pronouns were resolved by
     distance, and one "X ... she" joined to "Tom X" must not make him a woman for the
     next "Ms. X". Their honorifics do ("Mrs. X" joined, "Mr. X" is another)."""
-    if r.actor.kind != "person":
-        return groups.evidence(r).gender
-    cluster = groups.cluster[groups.find(r)]
-    full = [m for m in cluster if m.actor.kind == "person" and not m.doc]
-    found = [e for m in full for _, e in groups.members[m]]
-    lone = [e for m in cluster if m.doc for _, e in groups.members[m]]
-    said = decide_gender(
-        sum(e.female for e in found) + sum(e.female for e in lone),
-        sum(e.male for e in found) + sum(e.male for e in lone),
-        sum(e.she for e in found),
-        sum(e.he for e in found),
-    )
+    found = groups.evidence(r)
+    if not found.given:
+        return found.gender if r.actor.kind != "person" else _likely_gender(groups, r)
+    said = decide_gender(found.female, found.male, found.full_she, found.full_he)
     if said:
         return said
-    given = {clear_given_name_gender(parse_person(m.actor.name).given) for m in full} - {""}
-    return given.pop() if len(given) == 1 else ""
+    given = found.given - {""}
+    return next(iter(given)) if len(given) == 1 else ""
 
 
 def _dominant_here(
@@ -1474,9 +1508,19 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 continue
             found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
             # "Bob" is not "Rob Roe" where the corpus names a "Bob Roe" too: two men of
-            # one family, each called by his own nickname
-            exact = {family_of[f] for f in by_given.get(word, ())}
-            found = {f for f in found if f in by_given.get(word, ()) or family_of[f] not in exact}
+            # one family, each called by his own nickname. Such a bearer in its article
+            # leaves it alone: it goes to no other one either.
+            same = set(by_given.get(word, ()))
+            exact = {family_of[f] for f in same}
+            joined = {groups.find(f) for f in same}
+            other = {
+                f for f in found - same if family_of[f] in exact and groups.find(f) not in joined
+            }
+            if other and {groups.find(f) for f in other} & {
+                groups.find(o) for o in groups.by_doc[g.doc]
+            }:
+                continue
+            found -= other
             if lone.suffix:
                 # "Tom Jr." is the son, whoever else of the article is a Tom.
                 found = {f for f in found if parse_person(f.actor.name).suffix == lone.suffix}
@@ -2115,8 +2159,8 @@ def short_name_pass(groups: _Groups) -> None:
     every article of the short name names, and no other ("Air Force" in the article
     about "NAF" where another article names the "Qatari Air Force"). Before a one-word
     short name that ends bodies' names the words name the place and nothing else
-    (`is_place_words`): "Authority" is no short name of the "Ghana Revenue Authority",
-    while "Blazers" is of the "Portland Trail Blazers". A name written
+    (`is_place_words`): "Authority" is no short name of the "Halden Revenue Authority",
+    while "Rovers" is of the "Halden Kessel Rovers". A name written
     "<short name> of <place>", or after a region, counts as one of the several
     ("Supreme Court" beside "Nepal's Supreme Court" and the "Supreme Court of India";
     "Senate" beside the "Ohio Senate"), and one place's body written two ways as one
@@ -2146,7 +2190,7 @@ def short_name_pass(groups: _Groups) -> None:
         for k in range(1, len(words)):
             # a one-word rest that is a body's head word ("Authority") is short only for a
             # place's body, written with the place alone before it; other rests may keep
-            # more words after a place ("Blazers" of the "Portland Trail Blazers")
+            # more words after a place ("Rovers" of the "Halden Kessel Rovers")
             generic = k == len(words) - 1 and is_head_word(label[-1])
             if (is_place_words(label[:k]) if generic else names_place(label[:k])) or (
                 # A one-word rest is often a common noun ("Theater" of "Roe's Theater"
@@ -2156,6 +2200,7 @@ def short_name_pass(groups: _Groups) -> None:
                 endings[" ".join(words[k:])].append(g)
     heads = party_words("party")
     names = {g.actor.name for g in groups.keys}
+    home = _home_country(groups)
     for g in sorted(orgs, key=lambda g: (-len(g.words), _order(g))):
         if groups.type(g) == "NORP":
             continue  # "Republican" is no member of "Corpus Christi Republican" alone
@@ -2167,25 +2212,42 @@ def short_name_pass(groups: _Groups) -> None:
             continue  # "Democratic Party" beside "Democrats" is not the "Michigan ..." branch
         fits = {groups.find(f) for f in endings.get(g.actor.name, ())} - {groups.find(g)}
         fits = _one_of_bodies(groups, g, _of_its_country(groups, g, fits), bodies)
-        if len(fits) == 1 and _country_named(groups, g, next(iter(fits))):
+        if len(fits) == 1 and _country_named(groups, g, next(iter(fits)), home):
             groups.join(g, next(iter(fits)), SHORT_NAME)
 
 
-def _country_named(groups: _Groups, short: GroupKey, body: GroupKey) -> bool:
-    """False when ``body`` is a country's ("Nepal's Commission", "Liberian Senate") and an
+def _home_country(groups: _Groups) -> str:
+    """The code of the country the most articles name, or "" for a tie: the corpus's
+    own, whose bodies its articles write without naming it."""
+    counts = sorted(
+        ((len(groups.evidence(g).docs), g.actor.name) for g in groups.of_kind("country")),
+        reverse=True,
+    )
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return ""
+    return counts[0][1]
+
+
+def _country_named(groups: _Groups, short: GroupKey, body: GroupKey, home: str = "") -> bool:
+    """False when ``body`` is a country's ("Uganda's Commission", "Kenyan Senate") and an
     article of the short name ties its actors to other countries and never to that one:
-    the "Commission" of articles about Sri Lanka is Sri Lanka's, whatever single body of
+    the "Commission" of articles about Kenya is Kenya's, whatever single body of
     its name the corpus ties to a country. An article that names no country says
-    nothing (American news seldom names the United States); a name of three words or
-    more is no generic word ("Securities and Exchange Commission"), nor one led by a
-    given name ("Hasim Rahman" of "American Hasim Rahman")."""
-    code = _country_led(groups.label(body))
-    if not code or len(short.words) > 2 or known_given_name(short.words[0]):
+    nothing (American news seldom names the United States), nor do articles about the
+    corpus's own country (`_home_country`: "the Senate" of a US corpus's article on
+    Ukraine and Russia is the US Senate); a name of three words or
+    more is no generic word ("Maritime and Ports Commission"), nor one of two words with
+    no word of a state's body in it (`_state_body`: "Tomas Veldin" of "American Tomas
+    Veldin", "Halvex Electronics" of "Halvex Electronics of Korea"); one word is
+    ("Academy" of the articles about another country is not the "Norwegian Academy")."""
+    if len(short.words) > 2 or (len(short.words) == 2 and not _state_body(short.actor.name)):
         return True
+    code = _country_led(groups.label(body)) or _country_after_of(groups.label(body))
+    if not code or code == home:
+        return True
+    countries = groups.doc_countries()
     for d in groups.evidence(short).docs:
-        codes = {
-            e.country for o in groups.by_doc[d] for doc, e in groups.members[o] if doc == d
-        } - {""}
+        codes = countries[d]
         if codes and code not in codes:
             return False
     return True
@@ -2204,8 +2266,8 @@ def clipped_name_pass(groups: _Groups) -> None:
     one such organisation and the same one (`_named_in_every_article`): "Halv" where an
     article names both the "Halvex Reserve" and "Halvering Capital" joins neither. Nor
     does a short name whose article also writes the uncut word as a name of its own
-    (`_uncut_written`): "Devon" beside "Devonport" is another place, not a clip of the
-    "Devonport Albion" of its article."""
+    (`_uncut_written`): "Halv" beside "Halvexport" is another place, not a clip of the
+    "Halvexport Rovers" of its article."""
     orgs = [g for g in groups.of_kind("other") if not g.doc and groups.type(g) == "ORG"]
     by_first: dict[str, list[GroupKey]] = defaultdict(list)
     for g in orgs:
@@ -2234,15 +2296,11 @@ def clipped_name_pass(groups: _Groups) -> None:
 
 def _uncut_written(groups: _Groups, short: GroupKey, words: Collection[str]) -> bool:
     """True when an article of ``short`` writes one of the folded ``words`` it would clip
-    alone, as a name ("Devonport", "Maasvlakte"): a writer who clips a name does not also
-    write it in full, so the short name is a word of its own there ("Devon and Cornwall
-    Police", "the mouth of the Maas")."""
-    for d in groups.evidence(short).docs:
-        for o in groups.by_doc[d]:
-            for doc, e in groups.members[o]:
-                if doc == d and any(fold(a) in words for a in (e.label, *e.aliases)):
-                    return True
-    return False
+    alone, as a name ("Halvexport" beside "Halv" and the "Halvexport Rovers"): a writer
+    who clips a name does not also write it in full, so the short name is a word of its
+    own there ("Halv and Kessel Police", "the mouth of the Halv")."""
+    names = groups.doc_names()
+    return any(not names[d].isdisjoint(words) for d in groups.evidence(short).docs)
 
 
 def of_head_pass(groups: _Groups) -> None:
@@ -2251,9 +2309,11 @@ def of_head_pass(groups: _Groups) -> None:
     Deputies"), when only one organisation of the corpus has those head words (or only
     one that every article of the short name names: `_named_in_every_article`). Only
     names typed ORG or NORP on both sides: "Gulf" is no short name of the "Gulf of
-    Marlo", nor "House" of a place "House of Marlo"."""
+    Marlo", nor "House" of a place "House of Marlo"; nor a country's body in articles
+    tied to other countries alone (`_country_named`)."""
     orgs = [g for g in groups.of_kind("other") if not g.doc and groups.type(g) in ("ORG", "NORP")]
     bodies = _bodies_of_places(groups, orgs)
+    home = _home_country(groups)
     heads: dict[str, list[GroupKey]] = defaultdict(list)
     for g in orgs:
         words = g.words
@@ -2270,7 +2330,11 @@ def of_head_pass(groups: _Groups) -> None:
         fits = {groups.find(f) for f in heads.get(g.actor.name, ())} - {groups.find(g)}
         fits = _one_of_bodies(groups, g, fits, bodies)
         # the test only keeps a name from a fit, never picks one of several
-        if len(fits) == 1 and not any(_sited_apart(groups, g, f) for f in fits):
+        if (
+            len(fits) == 1
+            and not any(_sited_apart(groups, g, f) for f in fits)
+            and _country_named(groups, g, next(iter(fits)), home)
+        ):
             groups.join(g, next(iter(fits)), HEAD_WORDS)
 
 
@@ -2293,6 +2357,25 @@ def _country_led(label: str) -> str:
         if place.isupper():
             return place
     return ""
+
+
+def _state_body(name: str) -> bool:
+    """True for a folded name with a word of a state's body in it ("supreme court",
+    "commission", "air force": ``government_bodies.tsv``); not a company's ("halvex
+    electronics") or a person's."""
+    padded = f" {name} "
+    return any(f" {word} " in padded for word in government_words())
+
+
+def _country_after_of(label: str) -> str:
+    """The code of the country a name ends with after "of" ("Supreme Court of Halden"
+    -> "", "Supreme Court of Uganda" -> "UGA"), or ""."""
+    words = label.split()
+    if "of" not in words[1:-1]:
+        return ""
+    k = len(words) - 1 - words[::-1].index("of")
+    place = _place_of(" ".join(words[k + 1 :]))
+    return place if place.isupper() else ""
 
 
 def _bodies_of_places(groups: _Groups, orgs: Iterable[GroupKey]) -> dict[str, dict[GroupKey, str]]:

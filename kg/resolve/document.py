@@ -41,7 +41,7 @@ from kg.lexicon import (
     message_nouns,
     other_name_phrases,
 )
-from kg.mentions import SpanMention, is_country_mention, role_class
+from kg.mentions import SpanMention, is_country_mention, person_apposition, role_class
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import (
     base_name,
@@ -101,6 +101,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # subject or at a group too often to resolve by distance.
 PRONOUNS_PERSON = frozenset({"he", "his", "she", "her"})
 PRONOUNS_THING = frozenset({"it", "its", "they", "their"})
+#: Verbs of saying: their subject is a person ("X said"), whatever the NER typed it.
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "write", "insist", "argue", "explain", "recall", "admit", "reply"}
+)
 PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_MALE = frozenset({"he", "his"})
 _PRONOUN_GENDER: dict[str, Gender] = {
@@ -1208,8 +1212,8 @@ class _Grouping:
             _contested(mentions, tokens) if tokens is not None else frozenset()
         )
         located = {mentions[i].mention.label for i in self.located}
-        # towns the article writes "in X" somewhere: "Sofia is a beautiful city" after "a
-        # hotel in Sofia" is the town, not Sofia Lazic of the article (`assign`)
+        # towns the article writes "in X" somewhere: "Marlo is a fine town" after "a
+        # hotel in Marlo" is the town, not Marlo Kessler of the article (`assign`)
         self.located_towns = frozenset(
             label for label in located if " " not in label and gazetteer.known_place(label)
         )
@@ -1232,8 +1236,10 @@ class _Grouping:
         # full person names whose first word the article also uses alone ("Grace")
         self.first_named: set[str] = set()
         # the genders of the courtesy titles the article writes before a surname alone
-        # ("Mme Sangare" -> female)
+        # ("Mme Kessar" -> female)
         self.courtesy_genders: dict[str, set[Gender]] = defaultdict(set)
+        self.mention_ends = [m.end for m in mentions]
+        self.mention_starts = [m.start for m in mentions]
         for i, m in enumerate(mentions):
             mention = m.mention
             if mention.honorific and " " not in mention.label.strip():
@@ -1348,7 +1354,10 @@ class _Grouping:
                 self._person_by_name(mention.label)
                 and not (
                     mention.type in PLACE_TYPES
-                    and (index in self.located or mention.label in self.located_towns)
+                    and (
+                        index in self.located
+                        or (mention.label in self.located_towns and not self._speaks(index))
+                    )
                 )
                 and fold(mention.label) not in self.place_words
             )
@@ -1508,21 +1517,28 @@ class _Grouping:
             by_surname = {full: at for full, at in fits.items() if full not in self.first_named}
             if len(by_surname) == 1:
                 fits = by_surname
-            # Nor the one it introduces as a relative ("his wife, Jane X") when it has
-            # called another by the surname ("Mr. X"): that one is its subject.
-            kin = {full for full in fits if self.full_titles[full] & _RELATIVE_WORDS}
-            if index not in self.titled and kin and self.called[name] & (fits.keys() - kin):
-                fits = {full: at for full, at in fits.items() if full not in kin}
-            # Nor, written bare, the one the article calls with a courtesy title ("Mme
-            # X" for the wife): its bare "X" is the other of the family, the one it
-            # never so calls ("X's release", the husband).
+            # Nor, written bare, the woman the article calls with a courtesy title ("Mme
+            # X" for the wife): its bare "X" is the man of the family, whom it never so
+            # calls ("X's release", the husband); unless a pronoun of hers follows in
+            # its sentence ("X said she ..."). Not the other way round: an article that
+            # writes "Mr. X" uses his bare "X" too ("Mr. X and his wife, Jane X ... X's
+            # plans").
             if index not in self.titled and not mention.honorific:
                 polite = self.courtesy_genders.get(name, set())
                 plain = {
                     full: at for full, at in fits.items() if self._likely_gender(full) not in polite
                 }
-                if polite and len(plain) == 1 and len(polite) == 1:
+                if (
+                    polite == {"female"}
+                    and len(plain) == 1
+                    and not polite & self._pronouns_after(index)
+                ):
                     fits = plain
+            # Nor the one it introduces as a relative ("his wife, Jane X") when it has
+            # called another by the surname ("Mr. X"): that one is its subject.
+            kin = {full for full in fits if self.full_titles[full] & _RELATIVE_WORDS}
+            if index not in self.titled and kin and self.called[name] & (fits.keys() - kin):
+                fits = {full: at for full, at in fits.items() if full not in kin}
 
         if (name, form) in self.apart_forms or (name, form) in self.pending_forms:
             # The form keeps the sense of its first use: apart, or decided with it.
@@ -1699,6 +1715,28 @@ class _Grouping:
     def _gender(self, full: str) -> Gender:
         cues = self.full_cues[full]
         return decide_gender(cues.count("female"), cues.count("male"))
+
+    def _speaks(self, index: int) -> bool:
+        """True when mention ``index`` is the subject of a verb of saying ("Paris said
+        the crowd was the best of her tour"): a person, whatever the NER typed."""
+        if self.doc is None:
+            return False
+        last = self.doc[self.mention_ends[index] - 1]
+        return last.dep_ == "nsubj" and last.head.lemma_ in _SPEECH_VERBS
+
+    def _pronouns_after(self, index: int) -> set[Gender]:
+        """The genders of the pronouns after mention ``index`` in its sentence."""
+        if self.doc is None:
+            return set()
+        end = self.mention_ends[index]
+        if end >= len(self.doc):
+            return set()
+        sentence = self.doc[end].sent
+        return {
+            _PRONOUN_GENDER[t.lower_]
+            for t in self.doc[end : sentence.end]
+            if t.lower_ in _PRONOUN_GENDER
+        }
 
     def _likely_gender(self, full: str) -> Gender:
         """What the article's cues say of a full name's gender, else its given name's
@@ -1896,8 +1934,8 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention], doc: Doc | None = N
     family name in the article ("Grace Okafor" tagged ORG beside "Ms. Okafor"), by a
     given name before the two family names of a person of the article ("Tomas Okafor
     Bello" tagged ORG beside "Ana Okafor Bello"), or by a given name before an age or
-    a title in apposition ("Camila Rios Arango, 41, ...", "Camila Rios Arango, a former
-    city councillor,": `_person_apposition`).
+    a title in apposition ("Tomas Okafor Bello, 41, ...", "Tomas Okafor Bello, a former
+    city councillor,": `kg.mentions.person_apposition`).
 
     Only names of two or three plain capitalised words with nothing of an organisation
     or a place: no head word ("Okafor Hospital"), legal form, acronym, country or city.
@@ -1907,8 +1945,9 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention], doc: Doc | None = N
             m.mention.label
             for m in mentions
             if m.mention.type != "PERSON"
-            and known_given_name(m.mention.label.split()[0])
-            and _person_apposition(doc, m.end)
+            # "Jean-Baptiste": either half a known given name
+            and known_given_name(m.mention.label.split()[0].split("-")[0])
+            and person_apposition(doc, m.end)
         }
         if doc is not None
         else set()
@@ -1940,7 +1979,7 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention], doc: Doc | None = N
                     and fold(" ".join(words[1:])) in families
                 )
             )
-            and all(w.isalpha() and w[:1].isupper() for w in words)
+            and all(w.replace("-", "").isalpha() and w[:1].isupper() for w in words)
             and not is_country_mention(m)
             and not name_head_type(mention.label)
             and not has_acronym(mention.label)
@@ -1949,24 +1988,6 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention], doc: Doc | None = N
         ):
             found.add(mention.label)
     return found
-
-
-def _person_apposition(doc: Doc, end: int) -> bool:
-    """True when an apposition after a name says it is a person's: an age (", 41,") or
-    a title within its first words (", a former city councillor,"); not a courtesy title
-    (", Miss.": a town and its state)."""
-    if end + 2 >= len(doc) or doc[end].text != ",":
-        return False
-    age = doc[end + 1]
-    if age.like_num and age.text.isdigit() and 16 <= int(age.text) <= 110:
-        return doc[end + 2].text in (",", ".", ";")
-    courtesy = gender_words("honorific")
-    for k in range(end + 1, min(end + 9, len(doc))):
-        if doc[k].text in (",", ".", ";"):
-            return False
-        if is_title_word(doc[k]) and doc[k].lower_.rstrip(".") not in courtesy:
-            return True
-    return False
 
 
 def _retype_organisations(

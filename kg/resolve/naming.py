@@ -103,12 +103,20 @@ def names_place(words: Sequence[str]) -> bool:
     return False
 
 
+#: Words after a place's name that say the body is the whole place's ("Kenyan National
+#: Congress", "Kenyan Federal Senate").
+_WHOLE_PLACE = frozenset({"national", "federal"})
+
+
 def is_place_words(words: Sequence[str]) -> bool:
     """True when the words are a place's name, with any words for a kind of place after
-    it (``place_nouns.tsv``, class place): "Boston", "New York State", "Bong County";
-    not "Ghana Revenue", a place and the start of a body's own name."""
+    it (``place_nouns.tsv``, class place) or "National"/"Federal": "Halden", "Kenya
+    State", "Kenyan National"; not "Kenya Revenue", a place and the start of a body's
+    own name."""
     for size in (3, 2, 1):
         if len(words) >= size and gazetteer.is_place(" ".join(words[:size])):
             kinds = place_nouns()
-            return all(kinds.get(w.lower()) == "place" for w in words[size:])
+            return all(
+                kinds.get(w.lower()) == "place" or w.lower() in _WHOLE_PLACE for w in words[size:]
+            )
     return False

@@ -68,7 +68,7 @@ from typing import Literal
 from kg import gazetteer
 from kg.model import DocExtraction, EntityType, LocalEntity
 from kg.names import fold, organisation_key, written_legal_form
-from kg.resolve.evidence import UNSAID_PRONOUNS, known_given_name
+from kg.resolve.evidence import known_given_name
 from kg.resolve.naming import is_acronym, names_place
 from kg.resolve.persons import is_given_name
 from kg.source_lines import language_names
@@ -230,14 +230,15 @@ def reconcile_types(extractions: Iterable[DocExtraction]) -> list[DocExtraction]
 
 
 def countries_typed_person(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
-    """A country's name other things bear too ("Mali", "Niger", "Chad"), which an
-    article's NER typed PERSON with nothing else of a person, is that country wherever
-    another article of the corpus names the country, unless an article names a person
-    who bears the word in a longer name ("Chad Okafor").
+    """A country's name that is no given name ("Niger", "Togo"), which an article's NER
+    typed PERSON with nothing of a person, is that country wherever another article of
+    the corpus names the country, unless an article names a person who bears the word
+    in a longer name. A name people bear ("Chad", "Jordan", "Mali") is decided by its
+    own article only (`kg.mentions`): "said Chad, a carpenter" is a man.
 
-    Nothing of a person: no title, courtesy title or gendered word, and fewer than
-    `UNSAID_PRONOUNS` pronouns resolved to it. The local key stays, so relations still
-    point at it; the corpus groups it with the country (`is_country`).
+    Nothing of a person: no title, courtesy title or gendered word, and no pronoun
+    resolved to it. The local key stays, so relations still point at it; the corpus
+    groups it with the country (`is_country`).
 
     Args:
         extractions: Per-document results.
@@ -271,8 +272,10 @@ def _country_of(e: LocalEntity, countries: Collection[str], borne: Collection[st
         or e.descriptors
         or e.female
         or e.male
-        or e.she + e.he >= UNSAID_PRONOUNS
+        or e.she
+        or e.he
         or fold(e.label) in borne
+        or known_given_name(e.label)
     ):
         return e
     place = gazetteer.lookup_country(e.label)
