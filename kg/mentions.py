@@ -1083,6 +1083,9 @@ def find_mentions(
     out.extend(_missed_countries(tokens, doc_id, out))
     out.extend(_missed_surnames(tokens, doc_id, out))
     out = _with_groups(tokens, doc_id, out)
+    # a courtesy title alone, whatever the NER made of it, is nobody ("Alhaji", "Dame")
+    forms_of_address = gender_words("honorific")
+    out = [m for m in out if fold(m.mention.label).rstrip(".") not in forms_of_address]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -1634,8 +1637,8 @@ def person_apposition(doc: Doc, end: int) -> bool:
         return True  # "a 16-year-old student"
     for k in range(end + 1, window):
         tok = doc[k]
-        if tok.lower_ in _CLAUSE_WORDS:
-            return False
+        if tok.lower_ in _CLAUSE_WORDS or tok.pos_ in ("VERB", "AUX"):
+            return False  # a clause, no apposition (", assassinated the minister")
         if tok.pos_ in ("NOUN", "PROPN") and not (
             tok.head.i > k and tok.dep_ in ("compound", "amod", "nmod", "poss")
         ):

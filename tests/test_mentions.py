@@ -1602,6 +1602,12 @@ def test_southeast_asian_courtesy_titles(text: str, ents: list[tuple[str, str]],
     assert not {"Datuk Seri", "Seri", "Khun", "Dato", "Sri"} & set(found)
 
 
+def test_a_courtesy_title_alone_is_nobody() -> None:
+    text = "The club owner met Alhaji Kessar. Alhaji said nothing."
+    found = find_mentions(with_ents(text, [("Alhaji Kessar", "PERSON"), ("Alhaji", "ORG")]), "t")
+    assert [m.mention.label for m in found] == ["Kessar"]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "type_", "roles", "honorific"),
     [

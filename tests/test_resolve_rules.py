@@ -2169,6 +2169,12 @@ def test_person_the_ner_typed_as_organisation(text: str, name: str, person: bool
             id="a hyphenated given name before a title in apposition",
         ),
         pytest.param(
+            "The rebels, also known as the Tomas Gang, assassinated the colonial minister.",
+            "Tomas Gang",
+            False,
+            id="a verb after the comma: a clause, no apposition",
+        ),
+        pytest.param(
             "Halvex Okafor Bello, 41, leads the polls.",
             "Halvex Okafor Bello",
             False,
