@@ -3414,6 +3414,18 @@ def test_town_typed_person_is_no_first_name(text: str, town: str, joins: bool) -
             id="the subject of 'said', whatever the NER typed: her given name",
         ),
         pytest.param(
+            "Adelaide Lazar, a former prosecutor, represents the port city of Adelaide.",
+            [("Adelaide Lazar", "PERSON"), ("Adelaide", "GPE")],
+            False,
+            id="must not: 'the port city of X' is that place",
+        ),
+        pytest.param(
+            "Adelaide Lazar, a former prosecutor, praised the spirit of Adelaide.",
+            [("Adelaide Lazar", "PERSON"), ("Adelaide", "GPE")],
+            True,
+            id="'the spirit of X': no noun for a kind of place, as before",
+        ),
+        pytest.param(
             "The deal was signed at a hotel. Adelaide Lazar runs the agency. She chose Adelaide"
             " for its airport.",
             [("Adelaide Lazar", "PERSON"), ("Adelaide", "GPE")],

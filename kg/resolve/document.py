@@ -2753,12 +2753,15 @@ def _after_place_preposition(
         tokens: The document's token table, when the caller has it.
     """
     if tokens is not None and tokens.dep[end - 1] != "conj":
-        return tokens.dep[end - 1] == "pobj" and (
-            tokens.lower[tokens.tokens[end - 1].head.i] in PLACE_PREPOSITIONS
-        )
+        return (
+            tokens.dep[end - 1] == "pobj"
+            and tokens.lower[tokens.tokens[end - 1].head.i] in PLACE_PREPOSITIONS
+        ) or _of_a_place_kind(doc[end - 1])
     last = doc[end - 1]
     if last.dep_ != "conj":
-        return last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS
+        return (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS) or _of_a_place_kind(
+            last
+        )
     if start == 0 or doc[start - 1].lower_ not in ("and", "or"):
         return False  # "In Delhi, Jane Roe, the minister, said": a comma is no "and"
     seen = 0
@@ -2771,6 +2774,43 @@ def _after_place_preposition(
         and last.head.lower_ in PLACE_PREPOSITIONS
         and (gazetteer.known_place(last.text) or gazetteer.known_place(doc[start:end].text))
     )
+
+
+#: Nouns for a kind of place written "the <noun> of X": X is that place ("the port city
+#: of X", "the town of X"); not "part of X", "the area of X" (a topic as often).
+_PLACE_KINDS_OF = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "hamlet",
+        "port",
+        "capital",
+        "province",
+        "region",
+        "county",
+        "district",
+        "state",
+        "municipality",
+        "island",
+        "prefecture",
+        "oblast",
+        "governorate",
+        "canton",
+        "township",
+        "borough",
+        "suburb",
+    }
+)
+
+
+def _of_a_place_kind(last: Token) -> bool:
+    """True when a name's last token is the object of "of" after a lower-case noun for a
+    kind of place ("the port city of X", "the town of X"; not "the Bank of X")."""
+    if last.dep_ != "pobj" or last.head.lower_ != "of":
+        return False
+    kind = last.head.head
+    return kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in _PLACE_KINDS_OF
 
 
 #: Conjuncts walked back to the preposition ("in A, B, C and X").
