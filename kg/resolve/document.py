@@ -2777,7 +2777,8 @@ def _after_place_preposition(
 
 
 #: Nouns for a kind of place written "the <noun> of X": X is that place ("the port city
-#: of X", "the town of X"); not "part of X", "the area of X" (a topic as often).
+#: of X", "the town of X"); not "part of X", "the area of X" (a topic as often), nor "the
+#: capital of X", whose X the article may also write as an actor ("X asked for help").
 _PLACE_KINDS_OF = frozenset(
     {
         "town",
@@ -2785,7 +2786,6 @@ _PLACE_KINDS_OF = frozenset(
         "village",
         "hamlet",
         "port",
-        "capital",
         "province",
         "region",
         "county",
