@@ -1510,23 +1510,23 @@ def lone_given_name_pass(groups: _Groups) -> None:
             # "Bob" is not "Rob Roe" where the corpus names a "Bob Roe" too: two men of
             # one family, each called by his own nickname. Such a bearer in its article
             # leaves it alone: it goes to no other one either.
+            if not found:
+                continue  # no bearer by that given name: nothing to find anywhere
+            here = {groups.find(o) for o in groups.by_doc[g.doc]}
             same = set(by_given.get(word, ()))
             exact = {family_of[f] for f in same}
             joined = {groups.find(f) for f in same}
             other = {
                 f for f in found - same if family_of[f] in exact and groups.find(f) not in joined
             }
-            if other and {groups.find(f) for f in other} & {
-                groups.find(o) for o in groups.by_doc[g.doc]
-            }:
+            if {groups.find(f) for f in other} & here:
                 continue
             found -= other
             if lone.suffix:
                 # "Tom Jr." is the son, whoever else of the article is a Tom.
                 found = {f for f in found if parse_person(f.actor.name).suffix == lone.suffix}
             if not found:
-                continue  # no bearer by that given name: nothing to find anywhere
-            here = {groups.find(o) for o in groups.by_doc[g.doc]}
+                continue  # none of its generation, or only another man's nickname
             roots = {groups.find(f) for f in found} & here
             if bool(roots) is not in_article:
                 continue
@@ -2371,11 +2371,18 @@ def _country_after_of(label: str) -> str:
     """The code of the country a name ends with after "of" ("Supreme Court of Halden"
     -> "", "Supreme Court of Uganda" -> "UGA"), or ""."""
     words = label.split()
-    if "of" not in words[1:-1]:
-        return ""
-    k = len(words) - 1 - words[::-1].index("of")
-    place = _place_of(" ".join(words[k + 1 :]))
+    place = _place_after_of(words, words)[1]
     return place if place.isupper() else ""
+
+
+def _place_after_of(words: Sequence[str], label: Sequence[str]) -> tuple[int, str]:
+    """The index of the last inner "of" of a name's ``words`` and the place (`_place_of`)
+    its written ``label`` words name after it ("Supreme Court of Nepal" -> 2, "NPL"), or
+    (-1, "") with no such "of"."""
+    if "of" not in words[1:-1]:
+        return -1, ""
+    k = len(words) - 1 - list(words)[::-1].index("of")
+    return k, _place_of(" ".join(label[k + 1 :]))
 
 
 def _bodies_of_places(groups: _Groups, orgs: Iterable[GroupKey]) -> dict[str, dict[GroupKey, str]]:
@@ -2390,11 +2397,9 @@ def _bodies_of_places(groups: _Groups, orgs: Iterable[GroupKey]) -> dict[str, di
             place = _place_of(" ".join(label[:k]))
             if place:
                 found[" ".join(words[k:])][g] = place
-        if "of" in words[1:-1]:
-            k = len(words) - 1 - words[::-1].index("of")
-            place = _place_of(" ".join(label[k + 1 :]))
-            if place:
-                found[" ".join(words[:k])][g] = place
+        k, place = _place_after_of(words, label)
+        if place:
+            found[" ".join(words[:k])][g] = place
     return found
 
 
