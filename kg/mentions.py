@@ -776,6 +776,7 @@ def name_spans(
             or spans.given_name_left_off(span, lowered, people)
             or spans.place_with_office(span)
             or spans.quoted_nickname(span)
+            or spans.generation_left_off(span)
         )
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"

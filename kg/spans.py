@@ -1717,7 +1717,30 @@ def given_name_left_off(
 _OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 _CLOSE_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 #: Generational suffixes, as the tokenizer keeps them.
-_GENERATION_TOKENS = frozenset({"Jr.", "Sr.", "Jnr.", "Snr.", "Jr", "Sr", "II", "III", "IV"})
+_GENERATION_TOKENS = frozenset(
+    {"Jr.", "Sr.", "Jnr.", "Snr.", "Jr", "Sr", "Jnr", "Snr", "II", "III", "IV"}
+)
+
+
+def generation_left_off(span: Span) -> list[Span] | None:
+    """A person's name the NER ended before its generational suffix, with the suffix
+    ("It took [Kwame Mensah] Jnr five games" -> "Kwame Mensah Jnr"), or None.
+
+    Only a name of two to four capitalised words typed PERSON, the suffix right after it
+    and in no entity; the son and the father are two people, so the bare name would be
+    the other one's."""
+    doc = span.doc
+    end = span.end
+    if (
+        span.label_ != "PERSON"
+        or not 2 <= len(span) <= 4
+        or end >= len(doc)
+        or doc[end].text not in _GENERATION_TOKENS
+        or doc[end].ent_iob_ != "O"
+        or not all(t.is_title or t.text in ("-", ".") for t in span)
+    ):
+        return None
+    return [_span(doc, span.start, end + 1, "PERSON")]
 
 
 def quoted_nickname(span: Span) -> list[Span] | None:

@@ -562,6 +562,54 @@ def test_name_cut_after_its_quoted_nickname(
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "names"),
+    [
+        pytest.param(
+            "It took Kwame Osei Jnr five games to score.",
+            [("Kwame Osei", "PERSON")],
+            ["Kwame Osei Jnr"],
+            id="the NER ended the name before Jnr",
+        ),
+        pytest.param(
+            "Roger Kessel Sr said he was proud.",
+            [("Roger Kessel", "PERSON")],
+            ["Roger Kessel Sr"],
+            id="and before Sr",
+        ),
+        pytest.param(
+            "Judge Edwin Roe III ruled on Monday.",
+            [("Edwin Roe", "PERSON")],
+            ["Edwin Roe III"],
+            id="and before III",
+        ),
+        pytest.param(
+            "The Edwin Roe Jr. Foundation paid for it.",
+            [("Edwin Roe", "PERSON"), ("Jr. Foundation", "ORG")],
+            ["Edwin Roe"],
+            id="must not: the suffix starts another entity",
+        ),
+        pytest.param(
+            "Fans of Roe II cheered.",
+            [("Roe", "PERSON")],
+            ["Roe"],
+            id="must not: one word",
+        ),
+        pytest.param(
+            "Officials of the ministry Jr said so.",
+            [("the ministry", "PERSON")],
+            [],
+            id="must not: words that are no name",
+        ),
+    ],
+)
+def test_name_ended_before_its_generation(
+    text: str, ents: list[tuple[str, str]], names: list[str]
+) -> None:
+    found = find_mentions(with_ents(text, ents), "t")
+    assert [m.mention.label for m in found if m.mention.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "name", "expected"),
     [
         # a generational suffix last: a person whatever the NER said

@@ -300,6 +300,14 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Steve Roe",
             id="a given name alone before another bearer of it is named",
         ),
+        pytest.param(
+            "Police arrested Mr. Chidi Okonkwo Jr., the firm's director, on Sunday. Mr."
+            " Okonkwo, who is on trial with his father, Chief Chidi Okonkwo, was held."
+            " The younger Mr. Okonkwo denied it.",
+            "Mr. Okonkwo",
+            "Chidi Okonkwo Jr.",
+            id="Mr. X is the son the article alone calls Mr., though it writes X Jr.",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:
@@ -587,6 +595,21 @@ def test_initial_honorific(text: str, label: str, honorific: str) -> None:
             "J. Vallancourt",
             "Robert Vallancourt",
             id="an initial of another letter is someone else",
+        ),
+        pytest.param(
+            "Police arrested Mr. Chidi Okonkwo Jr. on Sunday. His father, Mr. Chidi Okonkwo,"
+            " was also held. The younger Mr. Okonkwo denied it. Mr. Chidi Okonkwo Jr. is 30."
+            " Mr. Okonkwo said nothing.",
+            "Mr. Okonkwo",
+            "Chidi Okonkwo Jr.",
+            id="must not: the article calls father and son both Mr.",
+        ),
+        pytest.param(
+            "Chidi Okonkwo Jr. was arrested on Sunday. His father, Chief Chidi Okonkwo, was"
+            " also held. The younger Mr. Okonkwo denied it. Mr. Okonkwo said nothing.",
+            "Mr. Okonkwo",
+            "Chidi Okonkwo Jr.",
+            id="must not: Mr. X beside X Jr. where no full name is written with Mr.",
         ),
     ],
 )

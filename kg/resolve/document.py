@@ -1126,6 +1126,8 @@ class _Grouping:
         # full person name -> gender cues and titles its own mentions carry
         self.full_cues: dict[str, list[Gender]] = defaultdict(list)
         self.full_titles: dict[str, set[str]] = defaultdict(set)
+        # full person name -> the courtesy titles written before it ("mr" of "Mr. Tom X Jr.")
+        self.full_honorifics: dict[str, set[str]] = defaultdict(set)
         # (partial name, its form: `_form`) -> the full name it first joined
         self.short_forms: dict[tuple[str, str], str] = {}
         # (partial name, its gender cue) first written before any full name it could
@@ -1280,6 +1282,8 @@ class _Grouping:
                         self.by_last[personal[-1]][folded].append(i)
                     self.full_cues[folded].extend(_cues(mention))
                     self.full_titles[folded].update(_titles(mention))
+                    if mention.honorific:
+                        self.full_honorifics[folded].add(mention.honorific.lower().rstrip("."))
             if mention.type != "PERSON":
                 folded = organisation_key(mention.label)
                 words = folded.split()
@@ -1450,11 +1454,15 @@ class _Grouping:
             # of the person or company "Leeds Ridge" of the article
             return self._lone_key(name, mention)
         if len(words) == 1:
+            bearers = self.by_word.get(words[0], {})
+            polite = self._only_so_called(mention, bearers)
             fits = {
                 full: at
-                for full, at in self.by_word.get(words[0], {}).items()
-                # The article writes the son "X Jr.": its bare "X" is not him.
-                if (words[0], parse_person(full).suffix) not in self.suffixed
+                for full, at in bearers.items()
+                # The article writes the son "X Jr.": its bare "X" is not him; unless
+                # the courtesy title is one the article gives him alone ("Mr. Tom X
+                # Jr." beside "Chief Tom X": its "Mr. X" is the son).
+                if (words[0], parse_person(full).suffix) not in self.suffixed or full == polite
             }
         else:
             parts = parse_person(name)
@@ -1616,6 +1624,15 @@ class _Grouping:
             self.called[name].add(full)
         self._note_unsaid(index, words, gender, full)
         return ActorKey("person", full)
+
+    def _only_so_called(self, mention: Mention, bearers: Collection[str]) -> str:
+        """The one full name of ``bearers`` the article writes with the lone mention's
+        courtesy title ("Mr."), or "" where none or several are."""
+        said = mention.honorific.lower().rstrip(".")
+        if not said:
+            return ""
+        called = [full for full in bearers if said in self.full_honorifics[full]]
+        return called[0] if len(called) == 1 else ""
 
     def _both(self, fulls: Collection[str]) -> bool:
         """True when ``fulls`` hold a man and a woman, by their cue words or else a given
