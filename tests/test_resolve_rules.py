@@ -945,6 +945,29 @@ def test_acronym_in_brackets_after_a_place(text: str, form: str, place: str, joi
             False,
             id="at an employer",
         ),
+        # "from", "at", "to": a town the gazetteer knows, no given name first
+        pytest.param(
+            "Amadou Ndiaye, a deputy from Kaolack, criticised the plan.",
+            "Kaolack",
+            True,
+            id="from a known town",
+        ),
+        pytest.param("Traders sell cattle to Mopti every week.", "Mopti", True, id="to"),
+        pytest.param(
+            "The new refinery at Kremenchuk opened on Monday.", "Kremenchuk", True, id="at"
+        ),
+        pytest.param(
+            "Jane Roe received a letter from Halden Ridge on Monday.",
+            "Halden Ridge",
+            False,
+            id="must not: from a name the gazetteer does not know",
+        ),
+        pytest.param(
+            "Tom Hale sent a letter to Charlotte, his sister, on Monday.",
+            "Charlotte",
+            False,
+            id="must not: to a given name, though a town's",
+        ),
     ],
 )
 def test_names_written_after_a_preposition_of_place(text: str, name: str, located: bool) -> None:

@@ -2686,6 +2686,11 @@ PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
 
+#: Prepositions that name employers, senders and sources as often as places ("worked
+#: at X", "a letter from X", "sold to X"): a place's only where the gazetteer knows the
+#: name and no given name starts it ("from Kaolack"; not "a call from Florence").
+_SOURCE_PREPOSITIONS = frozenset({"at", "from", "to"})
+
 #: Prepositions whose object is a place ("along the X", "across X"); not "in" ("faith in
 #: X"), "near" or "around" ("aides around X"), nor "at" alone ("took aim at X").
 _SITE_PREPOSITIONS = frozenset({"along", "across", "throughout"})
@@ -2758,7 +2763,8 @@ def _after_place_preposition(
     doc: Doc, start: int, end: int, tokens: DocTokens | None = None
 ) -> bool:
     """True when the name of tokens ``[start, end)`` is the object of a preposition of
-    place ("in X", "in the X"; not "named in the X investigation"), or joined to it by
+    place ("in X", "in the X"; not "named in the X investigation"; "from", "at" and
+    "to" only before a town the gazetteer knows: `_SOURCE_PREPOSITIONS`), or joined to it by
     "and" or "or" written right before the name, where it or the name is a place the
     gazetteer knows ("in Lyon and X"; not "In Delhi, X, the minister", nor "faith in
     Jane Roe and X").
@@ -2770,14 +2776,18 @@ def _after_place_preposition(
         tokens: The document's token table, when the caller has it.
     """
     if tokens is not None and tokens.dep[end - 1] != "conj":
-        return (
-            tokens.dep[end - 1] == "pobj"
-            and tokens.lower[tokens.tokens[end - 1].head.i] in PLACE_PREPOSITIONS
-        ) or _of_a_place_kind(doc[end - 1])
+        before = tokens.lower[tokens.tokens[end - 1].head.i]
+        return tokens.dep[end - 1] == "pobj" and (
+            before in PLACE_PREPOSITIONS
+            or _of_a_place_kind(doc[end - 1])
+            or (before in _SOURCE_PREPOSITIONS and _known_town(doc[start:end]))
+        )
     last = doc[end - 1]
     if last.dep_ != "conj":
-        return (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS) or _of_a_place_kind(
-            last
+        return last.dep_ == "pobj" and (
+            last.head.lower_ in PLACE_PREPOSITIONS
+            or _of_a_place_kind(last)
+            or (last.head.lower_ in _SOURCE_PREPOSITIONS and _known_town(doc[start:end]))
         )
     if start == 0 or doc[start - 1].lower_ not in ("and", "or"):
         return False  # "In Delhi, Jane Roe, the minister, said": a comma is no "and"
@@ -2819,6 +2829,17 @@ _PLACE_KINDS_OF = frozenset(
         "suburb",
     }
 )
+
+
+def _known_town(span: Span) -> bool:
+    """True for a place the gazetteer knows whose first word is no given name ("Kaolack",
+    "Niš"; not "Florence", "Adelaide")."""
+    return (
+        span[0].is_title
+        and not known_given_name(span[0].text)
+        and gazetteer.known_place(span.text)
+        and gazetteer.lookup_country(span.text) is None
+    )
 
 
 def _of_a_place_kind(last: Token) -> bool:
