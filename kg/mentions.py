@@ -770,6 +770,7 @@ def name_spans(
             or spans.run_on(span, names, labels)
             or spans.suffix_stop(span, labels)
             or spans.bracketed_acronym(span)
+            or spans.acronym_start(span)
             or spans.with_legal_form(span)
             or spans.particle_cut_off(span)
             or spans.given_name_cut_off(span)

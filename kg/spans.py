@@ -61,7 +61,7 @@ from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, leading_legal_form, written_legal_form
 from kg.relations.lexicon import verb_triggers
 from kg.resolve.evidence import known_given_name
-from kg.resolve.naming import is_acronym
+from kg.resolve.naming import acronym_key, initials, is_acronym
 from kg.resolve.persons import PARTICLES, PATRONYMIC, is_given_name
 from kg.tokens import DocTokens
 
@@ -1411,6 +1411,40 @@ def bracketed_acronym(span: Span) -> list[Span] | None:
         if doc[i].text == "(" and len(inside) == 1 and is_acronym(inside.text):
             label = span.label_
             return [_span(doc, span.start, i, label), _span(doc, i + 1, span.end, label)]
+    return None
+
+
+#: Lower-case words inside an organisation's name that its acronym leaves out.
+_NAME_LINKS = frozenset({"and", "&", "of", "for"})
+
+
+def acronym_start(span: Span) -> list[Span] | None:
+    """An organisation's name the NER started too late, as the whole name its acronym in
+    brackets spells ("the Economic and [Financial Crimes Commission] (EFCC)" ->
+    "Economic and Financial Crimes Commission"), or None.
+
+    Only capitalised words and the links acronyms leave out ("and", "of") before the
+    name, in no entity (the NER's own span keeps its words), at most four, up to the
+    first word that makes the name's initials the acronym's letters."""
+    doc = span.doc
+    end = span.end
+    if (
+        span.label_ == "PERSON"
+        or end + 2 >= len(doc)
+        or doc[end].text != "("
+        or doc[end + 2].text != ")"
+        or not is_acronym(doc[end + 1].text)
+    ):
+        return None
+    letters = acronym_key(doc[end + 1].text)
+    start = span.start
+    while start > 0 and span.start - start < 4:
+        tok = doc[start - 1]
+        if tok.ent_iob_ != "O" or not (tok.is_title or tok.lower_ in _NAME_LINKS):
+            return None
+        start -= 1
+        if tok.is_title and initials(doc[start:end].text) == letters:
+            return [_span(doc, start, end, span.label_)]
     return None
 
 

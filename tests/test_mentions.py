@@ -565,6 +565,54 @@ def test_name_cut_after_its_quoted_nickname(
     ("text", "ents", "names"),
     [
         pytest.param(
+            "Agents of the Economic and Financial Crimes Commission (EFCC) came.",
+            [("Financial Crimes Commission", "ORG"), ("EFCC", "ORG")],
+            ["Economic and Financial Crimes Commission", "EFCC"],
+            id="the NER started the name after its first word and 'and'",
+        ),
+        pytest.param(
+            "Officers of the Marlo Drug Law Agency (MDLA) came.",
+            [("Law Agency", "ORG"), ("MDLA", "ORG")],
+            ["Marlo Drug Law Agency", "MDLA"],
+            id="after two words",
+        ),
+        pytest.param(
+            "He met Ghana and the Financial Crimes Commission (EFCC) on Monday.",
+            [("Ghana", "GPE"), ("Financial Crimes Commission", "ORG"), ("EFCC", "ORG")],
+            ["Ghana", "Financial Crimes Commission", "EFCC"],
+            id="must not: 'the' before the name, another entity before that",
+        ),
+        pytest.param(
+            "Officials of Ghana Cocoa Board (GCB) came.",
+            [("Ghana", "GPE"), ("Cocoa Board", "ORG"), ("GCB", "ORG")],
+            ["Ghana", "Cocoa Board", "GCB"],
+            id="must not: over the words of another entity",
+        ),
+        pytest.param(
+            "Staff of Financial Crimes Commission (FCC) came.",
+            [("Financial Crimes Commission", "ORG"), ("FCC", "ORG")],
+            ["Financial Crimes Commission", "FCC"],
+            id="must not: the name spells its acronym already",
+        ),
+        pytest.param(
+            "On Monday Economic Crimes Commission (XECC) agents came.",
+            [("Economic Crimes Commission", "ORG"), ("XECC", "ORG")],
+            ["Economic Crimes Commission", "XECC"],
+            id="must not: no words before it complete the acronym",
+        ),
+    ],
+)
+def test_name_started_after_the_first_letters_of_its_acronym(
+    text: str, ents: list[tuple[str, str]], names: list[str]
+) -> None:
+    found = find_mentions(with_ents(text, ents), "t")
+    assert [m.mention.label for m in found if m.mention.type != "DATE"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "names"),
+    [
+        pytest.param(
             "It took Kwame Osei Jnr five games to score.",
             [("Kwame Osei", "PERSON")],
             ["Kwame Osei Jnr"],
