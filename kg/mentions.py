@@ -609,6 +609,21 @@ def _romanised_name(span: Span) -> bool:
 _PLACE_WORDS = frozenset("mount mt lake city port fort saint st north south east west".split())
 
 
+#: Head words of organisations that end names of places too ("West Bank", "Soviet Union").
+_PLACE_ENDINGS = frozenset({"bank", "union"})
+
+
+def _organisation_ending(span: Span) -> bool:
+    """True when a name ends with a head word of an organisation's name
+    (``name_heads.tsv``: "Herald", "Council", "Government") that no place's name ends
+    with: a name the NER typed a place is the organisation's ("Gold Coast Herald")."""
+    return (
+        len(span) > 1
+        and span[-1].lower_ not in _PLACE_ENDINGS
+        and spans.last_head_type(span.text) == "ORG"
+    )
+
+
 def _with_generation(span: Span) -> bool:
     """True for capitalised words ending with a generational suffix ("Roe Jr.", "Edwin
     Roe Sr."): only a person's name ends so. Not a holiday or a building named after one
@@ -943,6 +958,8 @@ def find_mentions(
             label = "PERSON"
         if label == "PERSON":
             label = spans.head_type(span) or label  # "Carter Center", "Kumasi Royals"
+        if label in ("GPE", "LOC") and _organisation_ending(span):
+            label = "ORG"  # "Gold Coast Herald", "Kano State Government": no place
         if label == "PERSON" and (
             spans.acronym_led(span) or spans.web_name(span.text) or spans.coded_name(span.text)
         ):

@@ -562,6 +562,38 @@ def test_name_cut_after_its_quoted_nickname(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "ner", "expected"),
+    [
+        pytest.param(
+            "The Gold Coast Herald reported it.", "Gold Coast Herald", "LOC", "ORG",
+            id="a newspaper the NER typed a place",
+        ),
+        pytest.param(
+            "The Kano State Government said so.", "Kano State Government", "GPE", "ORG",
+            id="a government",
+        ),
+        pytest.param(
+            "Israel occupied the West Bank.", "West Bank", "GPE", "GPE",
+            id="must not: a place's name that ends like a bank's",
+        ),
+        pytest.param(
+            "The Soviet Union collapsed.", "Soviet Union", "GPE", "GPE",
+            id="must not: a union of states",
+        ),
+        pytest.param(
+            "Floods hit Marlo Province.", "Marlo Province", "GPE", "GPE",
+            id="must not: no organisation's head word",
+        ),
+    ],
+)  # fmt: skip
+def test_place_named_like_an_organisation_is_one(
+    text: str, name: str, ner: str, expected: str
+) -> None:
+    found = {m.mention.label: m.mention for m in find_mentions(with_ents(text, [(name, ner)]), "t")}
+    assert found[name].type == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "names"),
     [
         pytest.param(
