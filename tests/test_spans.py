@@ -425,6 +425,7 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Kessel Therapeutics", "ORG"),
         ("Marlo Labs", "ORG"),
         ("Kellaway Freight", "ORG"),
+        ("Adria Sport Management", "ORG"),
         ("Gardnersville United", "ORG"),
         ("Tubman Boulevard", "FAC"),
         ("Kessar Square", "FAC"),
@@ -649,6 +650,8 @@ def test_thing_named_after_an_actor(text: str, ent: str, expected: list[str]) ->
         ("Kessvaart Holdings Public Company Limited", "Kessvaart Holdings"),
         ("Kessvaart Holdings Public Co., Ltd.", "Kessvaart Holdings"),
         ("Kessvaart Holdings PCL", "Kessvaart Holdings"),
+        ("Kessvaart Energy DMCC", "Kessvaart Energy"),  # a Dubai free-zone company
+        ("DMCC", "DMCC"),
         # must not: names without a legal form, or nothing but one
         ("Pt Kessvaart", "Pt Kessvaart"),  # a form written first counts in capitals only
         ("PT Usha", "PT Usha"),  # ... and "PT" before two words at least (initials)
