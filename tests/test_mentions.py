@@ -9,6 +9,7 @@ from kg import spans
 from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
 from kg.names import fold, normalise_name, spaced_initials, written_legal_form
+from kg.resolve.naming import initials
 from kg.resolve.persons import family_name_as_written, written_family_first
 from tests.extraction_helpers import entities, mentions, nlp, with_ents
 
@@ -1312,6 +1313,23 @@ def test_given_names_sharing_a_family_name(
 )
 def test_spaced_initials(name: str, spaced: str) -> None:
     assert spaced_initials(name) == spaced
+
+
+@pytest.mark.parametrize(
+    ("name", "spelled"),
+    [
+        ("Group of 7", "G7"),
+        ("U.S. Fisheries Board", "USFB"),
+        # an elided article counts as no word, an accent as none
+        ("Banque Centrale des États de l'Afrique de l'Ouest", "BCEAO"),
+        ("Office National d’Électricité", "ONE"),
+        # must not: an apostrophe inside a family name
+        ("O'Brien Holdings", "OH"),
+        ("D'Arcy Marlo Group", "DMG"),
+    ],
+)
+def test_initials(name: str, spelled: str) -> None:
+    assert initials(name) == spelled
 
 
 def test_glued_initials_of_a_person_are_one_name_with_spaced_ones() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -62,9 +63,13 @@ def initials(name: str, keep_short: bool = False) -> str:
             than "VM").
     """
     short = () if keep_short else ("of", "the", "and", "for", "on", "in")
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in short]
+    # a French or Italian article elided before its noun counts as no word: "Banque
+    # Centrale des États de l'Afrique de l'Ouest" is "BCEAO"
+    words = [
+        _ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w and w.lower() not in short
+    ]
     return "".join(
-        w if w.isdigit() else acronym_key(w) if is_acronym(w) else w[0]
+        w if w.isdigit() else acronym_key(w) if is_acronym(w) else _plain_letter(w[0])
         for w in words
         if w[0].isupper() or w.isdigit() or (keep_short and w.lower() not in ("the", "and"))
     )
@@ -82,6 +87,16 @@ def has_acronym(name: str) -> bool:
         and gazetteer.lookup_country(w) is None
         for w in name.split()
     )
+
+
+#: An elided article written onto its noun, in lower case ("l'Afrique", "d'Ivoire"; not
+#: "D'Arcy").
+_ELIDED = re.compile(r"^(?:[ld]|dell|dall|nell|sull)['\u2019](?=\w\w)")
+
+
+def _plain_letter(letter: str) -> str:
+    """A letter without its accent ("É" -> "E"): acronyms drop them ("BCEAO")."""
+    return unicodedata.normalize("NFKD", letter)[0]
 
 
 def acronym_key(name: str) -> str:
