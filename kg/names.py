@@ -39,6 +39,10 @@ def spaced_initials(name: str) -> str:
     return _GLUED_INITIALS.sub(r"\1. ", name)
 
 
+#: Typographic apostrophes, as the plain one ("O’Keeffe" is "O'Keeffe").
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 @functools.lru_cache(maxsize=1 << 16)  # names repeat within and across articles
 def fold(text: str) -> str:
     """Return a matching key: accents removed, case folded, dots and hyphens as spaces.
@@ -49,8 +53,10 @@ def fold(text: str) -> str:
     True
     >>> fold("Słubice")
     'slubice'
+    >>> fold("O\u2019Keeffe") == fold("O'Keeffe")
+    True
     """
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text).translate(_APOSTROPHES)
     text = "".join(c for c in text if not unicodedata.combining(c))
     if not text.isascii():
         # Latin letters no accent removal reaches: "Przesył" is "Przesyl", "Øster" "Oster"

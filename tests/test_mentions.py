@@ -149,6 +149,8 @@ def test_normalise_name(text: str, expected: str) -> None:
         ("Søren Ørsted", "soren orsted"),
         ("Æsa Đorđević", "aesa dordevic"),
         ("Москва", "москва"),  # other scripts as written, not romanised
+        ("Fergal O\u2019Keeffe", "fergal o'keeffe"),  # a typographic apostrophe
+        ("Ivan Zhytomyrs\u02bckyi", "ivan zhytomyrs'kyi"),
     ],
 )
 def test_fold(text: str, expected: str) -> None:
