@@ -609,6 +609,9 @@ def _romanised_name(span: Span) -> bool:
 _PLACE_WORDS = frozenset("mount mt lake city port fort saint st north south east west".split())
 
 
+#: Words after a demonym that make it a sea's name, no country's ("Indian Ocean Tuna
+#: Commission", "Arabian Sea Authority").
+_SEAS = frozenset({"ocean", "sea", "gulf", "bay", "strait", "straits"})
 #: Head words of organisations that end names of places too ("West Bank", "Soviet Union").
 _PLACE_ENDINGS = frozenset({"bank", "union"})
 
@@ -1078,7 +1081,12 @@ def find_mentions(
             continue  # "European leaders": an adjective with no country behind it
         if label in ("ORG", "FAC") and not country:
             first = gazetteer.lookup_country(span[0].text)
-            if first is not None and first.kind in ("name", "code", "demonym") and len(span) > 1:
+            if (
+                first is not None
+                and first.kind in ("name", "code", "demonym")
+                and len(span) > 1
+                and span[1].lower_ not in _SEAS
+            ):
                 country = first.alpha3  # "Chilean Foreign Ministry" belongs to Chile
             else:
                 country = _possessive_country(span, [])  # "South Africa's Electoral Commission"

@@ -139,6 +139,11 @@ def test_structural(sentence: str, expected: set[Edge]) -> None:
         ),
         # ... nor when the NER wrote the nationality apart
         ("The Chinese Halvex Corp. store was closed.", ("Halvex Corp.", "PART_OF", "China")),
+        # ... nor a body named after a sea the demonym names
+        (
+            "Colombo asked the Indian Ocean Tuna Commission to send an observer.",
+            ("Indian Ocean Tuna Commission", "PART_OF", "India"),
+        ),
         # The owner of "his" is a person, not the counterpart's country.
         (
             "Kenyan President William Ruto met his US counterpart Joe Biden.",
