@@ -2686,9 +2686,9 @@ PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
 
-#: Prepositions that name employers, senders and sources as often as places ("worked
-#: at X", "a letter from X", "sold to X"): a place's only where the gazetteer knows the
-#: name and no given name starts it ("from Kaolack"; not "a call from Florence").
+#: Prepositions that name employers, senders, sources and teams as often as places
+#: ("worked at X", "a letter from X", "lost to X"): a place's only where the NER took
+#: a town the gazetteer knows for a person (`_town_taken_for_a_person`).
 _SOURCE_PREPOSITIONS = frozenset({"at", "from", "to"})
 
 #: Prepositions whose object is a place ("along the X", "across X"); not "in" ("faith in
@@ -2764,7 +2764,7 @@ def _after_place_preposition(
 ) -> bool:
     """True when the name of tokens ``[start, end)`` is the object of a preposition of
     place ("in X", "in the X"; not "named in the X investigation"; "from", "at" and
-    "to" only before a town the gazetteer knows: `_SOURCE_PREPOSITIONS`), or joined to it by
+    "to" only before a town the NER took for a person: `_SOURCE_PREPOSITIONS`), or joined to it by
     "and" or "or" written right before the name, where it or the name is a place the
     gazetteer knows ("in Lyon and X"; not "In Delhi, X, the minister", nor "faith in
     Jane Roe and X").
@@ -2780,14 +2780,17 @@ def _after_place_preposition(
         return tokens.dep[end - 1] == "pobj" and (
             before in PLACE_PREPOSITIONS
             or _of_a_place_kind(doc[end - 1])
-            or (before in _SOURCE_PREPOSITIONS and _known_town(doc[start:end]))
+            or (before in _SOURCE_PREPOSITIONS and _town_taken_for_a_person(doc[start:end]))
         )
     last = doc[end - 1]
     if last.dep_ != "conj":
         return last.dep_ == "pobj" and (
             last.head.lower_ in PLACE_PREPOSITIONS
             or _of_a_place_kind(last)
-            or (last.head.lower_ in _SOURCE_PREPOSITIONS and _known_town(doc[start:end]))
+            or (
+                last.head.lower_ in _SOURCE_PREPOSITIONS
+                and _town_taken_for_a_person(doc[start:end])
+            )
         )
     if start == 0 or doc[start - 1].lower_ not in ("and", "or"):
         return False  # "In Delhi, Jane Roe, the minister, said": a comma is no "and"
@@ -2831,11 +2834,13 @@ _PLACE_KINDS_OF = frozenset(
 )
 
 
-def _known_town(span: Span) -> bool:
-    """True for a place the gazetteer knows whose first word is no given name ("Kaolack",
-    "Niš"; not "Florence", "Adelaide")."""
+def _town_taken_for_a_person(span: Span) -> bool:
+    """True for a place the gazetteer knows, whose first word is no given name, that the
+    NER took for a person ("from Kaolack"; not "Florence", "Adelaide"). A town it typed
+    a place needs no help, and sport writes a team so ("lost to Kansas City")."""
     return (
-        span[0].is_title
+        span[-1].ent_type_ == "PERSON"
+        and span[0].is_title
         and not known_given_name(span[0].text)
         and gazetteer.known_place(span.text)
         and gazetteer.lookup_country(span.text) is None
