@@ -1455,14 +1455,14 @@ class _Grouping:
             return self._lone_key(name, mention)
         if len(words) == 1:
             bearers = self.by_word.get(words[0], {})
-            polite = self._only_so_called(mention, bearers)
+            so_called = self._only_so_called(mention, bearers)
             fits = {
                 full: at
                 for full, at in bearers.items()
                 # The article writes the son "X Jr.": its bare "X" is not him; unless
                 # the courtesy title is one the article gives him alone ("Mr. Tom X
                 # Jr." beside "Chief Tom X": its "Mr. X" is the son).
-                if (words[0], parse_person(full).suffix) not in self.suffixed or full == polite
+                if (words[0], parse_person(full).suffix) not in self.suffixed or full == so_called
             }
         else:
             parts = parse_person(name)

@@ -65,9 +65,7 @@ def initials(name: str, keep_short: bool = False) -> str:
     short = () if keep_short else ("of", "the", "and", "for", "on", "in")
     # a French or Italian article elided before its noun counts as no word: "Banque
     # Centrale des États de l'Afrique de l'Ouest" is "BCEAO"
-    words = [
-        _ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w and w.lower() not in short
-    ]
+    words = [_ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w and w.lower() not in short]
     return "".join(
         w if w.isdigit() else acronym_key(w) if is_acronym(w) else _plain_letter(w[0])
         for w in words
