@@ -188,9 +188,13 @@ TWO_WORD_TITLES = frozenset(
     | {("khun", "ying")}
 )
 _PAIR_WORDS = frozenset(word for pair in TWO_WORD_TITLES for word in pair)
-#: Malaysia's courtesy titles, which come before a full name ("Datuk Ahmad Roe"): a
-#: title only there, since a title before one word leaves a given name alone.
-FULL_NAME_TITLES = frozenset({"datuk", "dato", "datin"})
+#: Malaysia's and Ethiopia's courtesy titles, which come before a full name ("Datuk
+#: Ahmad Roe", "Ato Tesfaye Roe", "W/ro Selam Roe"): a title only there, since a title
+#: before one word leaves a given name alone ("Ato Tesfaye" is called by his given name,
+#: `gender.tsv` kind "given-name honorific").
+FULL_NAME_TITLES = frozenset(
+    {"datuk", "dato", "datin", "ato", "woizero", "weyzero", "weizero", "weyzerit", "w/ro", "w/t"}
+)
 #: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
 _BEFORE_A_RANK = frozenset({"pol"})
 

@@ -7967,6 +7967,36 @@ def test_khun_before_a_given_name_joins_the_one_person_called_by_it(
         assert res.key_map[("a2", "person:khun malee")] != minister.id
 
 
+_TESFAYE = (
+    "Finance Minister Ato Tesfaye Bekele defended the port deal on Monday. His son, Ato"
+    " Dawit Tesfaye, runs a trucking firm."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "joins"),
+    [
+        pytest.param((_TESFAYE + " Ato Tesfaye said the fee was fair.",), "Ato Tesfaye",
+                     "Tesfaye Bekele", id="Ato before a given name: the father, not the son"),
+        pytest.param((_TESFAYE + " Ato Dawit said the trucks were ready.",), "Ato Dawit",
+                     "Dawit Tesfaye", id="and the son by his own given name"),
+        pytest.param(("Minister W/ro Selam Girma opened the clinic. W/ro Selam said it was"
+                      " overdue.",), "Selam", "Selam Girma", id="W/ro, a woman's"),
+        pytest.param((_TESFAYE, "Ato Tesfaye said the fee was fair. Dawit Tesfaye agreed."),
+                     "Ato Tesfaye", None,
+                     id="must not: its article names only the son, whose last name it is"),
+    ],
+)  # fmt: skip
+def test_ethiopian_title_before_a_given_name(
+    texts: tuple[str, ...], name: str, joins: str | None
+) -> None:
+    """ "Ato Tesfaye" is Tesfaye Bekele: Ethiopian names have no family name, and the
+    courtesy title goes before the given name."""
+    found = _built(*texts)
+    holders = [label for label, aliases in found if name in aliases]
+    assert holders == [joins or name], found
+
+
 @pytest.mark.parametrize(("located", "joins"), [(0, True), (1, False)])
 def test_khun_before_a_given_name_written_as_a_place_joins_no_one(
     located: int, joins: bool

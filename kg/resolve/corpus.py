@@ -1504,7 +1504,10 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 continue
             lone = parse_person(g.actor.name)
             word = lone.family
-            if word in surnames or (word in places and not known_given_name(word)):
+            # a courtesy title before a given name says it is one ("Ato Tesfaye"), though
+            # another person bears the word as a family name ("Dawit Tesfaye", his son)
+            titled = bool(courtesy_given_name(g.actor.name))
+            if (word in surnames and not titled) or (word in places and not known_given_name(word)):
                 continue
             found = {f for form in nickname_forms(word) for f in by_given.get(form, ())}
             # "Bob" is not "Rob Roe" where the corpus names a "Bob Roe" too: two men of
