@@ -15,6 +15,7 @@ from tests.extraction_helpers import mentions, parse
         pytest.param("Atty. Gen. Jane Roe sued.", "Atty.", id="a title before another"),
         pytest.param("Edwin Roe Sr. stood at the gate.", "Sr.", id="a generational suffix"),
         pytest.param("PORTAGE, Wyo. — The mayor quit.", "Wyo.", id="a US state's abbreviation"),
+        pytest.param("W/ro Selam Girma spoke.", "W/ro", id="an Ethiopian title with a slash"),
     ],
 )
 def test_abbreviation_is_one_token(text: str, token: str) -> None:
@@ -50,6 +51,6 @@ def test_suffix_stays_in_the_name() -> None:
 
 
 def test_only_capitalised_dotted_forms() -> None:
-    assert all(a.endswith(".") and a[:1].isupper() for a in abbreviations())
+    assert all((a.endswith(".") or "/" in a) and a[:1].isupper() for a in abbreviations())
     assert {"Sgt.", "Sr.", "Vt."} <= set(abbreviations())
     assert "Ceo." not in abbreviations()
