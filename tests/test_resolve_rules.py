@@ -611,6 +611,25 @@ def test_initial_honorific(text: str, label: str, honorific: str) -> None:
             "Chidi Okonkwo Jr.",
             id="must not: Mr. X beside X Jr. where no full name is written with Mr.",
         ),
+        pytest.param(
+            "Hale opens a probe of the campaign. Attorney General Tom Hale said on Tuesday"
+            ' that his office would look at the petitions. "Tom\'s wife is a lobbyist," a'
+            " rival said. Jane Hale, his wife, works for the dairy. Hale said he saw no"
+            " conflict.",
+            "Hale",
+            "Jane Hale",
+            id="must not: the wife, because a speaker quoted calls the husband by his first"
+            " name",
+        ),
+        pytest.param(
+            "Hale opens a probe of the campaign. Attorney General Tom Hale said on Tuesday"
+            " that his office would look at the petitions. \u201cTom is wrong,\u201d a"
+            " rival said. Jane Hale, his wife, works for the dairy. Hale said he saw no"
+            " conflict.",
+            "Hale",
+            "Jane Hale",
+            id="must not: nor in typographic quotation marks",
+        ),
     ],
 )
 def test_partial_name_never_joins_an_incompatible_full_name(

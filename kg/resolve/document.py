@@ -1323,7 +1323,13 @@ class _Grouping:
                 for full in self.full_names
             )
         )
-        alone = {fold(m.mention.label) for m in mentions if len(m.mention.label.split()) == 1}
+        # one-word names in the article's own words: a speaker quoted calling a man by
+        # his first name ('"Jim's wife is a lobbyist"') says nothing of the article's style
+        alone = {
+            fold(m.mention.label)
+            for m in mentions
+            if len(m.mention.label.split()) == 1 and not (doc is not None and _quoted(doc, m.start))
+        }
         families = {parse_person(full).family for full in self.full_names}
         self.first_named = {
             full
@@ -1860,6 +1866,26 @@ _OF_A_PLACE_STATE = frozenset(
 
 #: Prepositions before a venue's name ("treated at X", "taken to X").
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into", "inside", "outside", "near"})
+
+
+#: Quotation marks that open a quotation, and those that close one (a straight one
+#: does both, in turns).
+_OPENING_QUOTES = frozenset({"\u201c"})
+_CLOSING_QUOTES = frozenset({"\u201d"})
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """True when token ``i`` stands inside a quotation that opens in its sentence."""
+    sent = doc[i].sent
+    straight = opened = 0
+    for tok in doc[sent.start : i]:
+        if tok.text == '"':
+            straight += 1
+        elif tok.text in _OPENING_QUOTES:
+            opened += 1
+        elif tok.text in _CLOSING_QUOTES:
+            opened = max(0, opened - 1)
+    return straight % 2 == 1 or opened > 0
 
 
 def _at_a_venue(span: Span) -> bool:
