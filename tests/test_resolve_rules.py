@@ -975,6 +975,15 @@ def test_acronym_in_brackets_after_a_place(text: str, form: str, place: str, joi
         pytest.param("Traders sell cattle to Gao every week.", "Gao", True, id="to"),
         pytest.param("A former engineer at Sokoto left.", "Sokoto", True, id="at"),
         pytest.param(
+            "Trucks run between Gao and Mopti every week.", "Gao", True, id="between"
+        ),
+        pytest.param(
+            "Traders sell cattle to Mopti and Gao every week.",
+            "Gao",
+            True,
+            id="joined by 'and' to the object of 'to'",
+        ),
+        pytest.param(
             "The Colts lost to Kansas City on Sunday.",
             "Kansas City",
             False,

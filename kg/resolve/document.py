@@ -2713,9 +2713,10 @@ PLACE_PREPOSITIONS = frozenset(
 )
 
 #: Prepositions that name employers, senders, sources and teams as often as places
-#: ("worked at X", "a letter from X", "lost to X"): a place's only where the NER took
-#: a town the gazetteer knows for a person (`_town_taken_for_a_person`).
-_SOURCE_PREPOSITIONS = frozenset({"at", "from", "to"})
+#: ("worked at X", "a letter from X", "lost to X", "between X and Y"): a place's only
+#: where the NER took a town the gazetteer knows for a person
+#: (`_town_taken_for_a_person`).
+_SOURCE_PREPOSITIONS = frozenset({"at", "from", "to", "between"})
 
 #: Prepositions whose object is a place ("along the X", "across X"); not "in" ("faith in
 #: X"), "near" or "around" ("aides around X"), nor "at" alone ("took aim at X").
@@ -2825,10 +2826,12 @@ def _after_place_preposition(
         last, seen = last.head, seen + 1
     # One of the two is a place the gazetteer knows: "in Lyon and X", "in X and Gumi";
     # not "faith in Jane Roe and X" (the NER may type a person GPE: "in Messi and X")
-    return (
-        last.dep_ == "pobj"
-        and last.head.lower_ in PLACE_PREPOSITIONS
-        and (gazetteer.known_place(last.text) or gazetteer.known_place(doc[start:end].text))
+    if last.dep_ != "pobj":
+        return False
+    if last.head.lower_ in _SOURCE_PREPOSITIONS:
+        return _town_taken_for_a_person(doc[start:end])  # "to Rotterdam and [Hamburg]"
+    return last.head.lower_ in PLACE_PREPOSITIONS and (
+        gazetteer.known_place(last.text) or gazetteer.known_place(doc[start:end].text)
     )
 
 
