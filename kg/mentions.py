@@ -1123,9 +1123,9 @@ def _initial_honorifics(
     """A courtesy title that is also an initial ("M." of French style: Monsieur) before
     a family name the article gives a person whose given names start with other letters
     ("Robert Vallancourt ... M. Vallancourt"): the title and the family name, not a person
-    whose given name starts with M. Only in an article of French style (it writes "Mme"
-    or "Mlle", or "M." before two family names): "Shaun Marsh ... M. Marsh" is his
-    brother. Left as written where a person of the family has such a given name
+    whose given name starts with M, or before a full name led by a given name ("M. Jean
+    Vallancourt"). Only in an article of French style (it writes "Mme" or "Mlle", or
+    "M." before two family names): "Shaun Marsh ... M. Marsh" is his brother. Left as written where a person of the family has such a given name
     ("Michel Vallancourt") or the article names none of the family in full (`gender.tsv`
     kind "initial honorific"). The NER's "organisation" so written is the
     person too ("M. de Brassac" beside "Jean de Brassac")."""
@@ -1158,8 +1158,10 @@ def _initial_honorifics(
     for i in candidates:
         m = found[i]
         family = tokens.span_text(m.start + 1, m.end)
+        # "M. Moncef Jaziri": a given name and more after the title, the man's full name
+        full = len(family.split()) > 1 and known_given_name(family.split()[0])
         letters = initials.get(fold(family), set())
-        if not letters or tokens.lower[m.start][0] in letters:
+        if not full and (not letters or tokens.lower[m.start][0] in letters):
             continue
         mention = dataclasses.replace(
             m.mention,

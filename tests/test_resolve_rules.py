@@ -329,6 +329,11 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
         ("Robert and Michel Vallancourt spoke. M. Vallancourt said no.", "M. Vallancourt", ""),
         ("The mayor spoke. M. Vallancourt said no.", "M. Vallancourt", ""),
         ("Robert Vallancourt spoke. J. Vallancourt said no.", "J. Vallancourt", ""),
+        # before a full name led by a given name, in an article of French style
+        ("M. Moncef Jaziri spoke. Mme Roy agreed.", "Moncef Jaziri", "M."),
+        # must not: in English style, or before two words led by no given name
+        ("M. Moncef Jaziri spoke. The mayor agreed.", "M. Moncef Jaziri", ""),
+        ("M. Kessar Holdings spoke. Mme Roy agreed.", "M. Kessar Holdings", ""),
     ],
 )
 def test_initial_honorific(text: str, label: str, honorific: str) -> None:
