@@ -623,8 +623,7 @@ def test_initial_honorific(text: str, label: str, honorific: str) -> None:
             " conflict.",
             "Hale",
             "Jane Hale",
-            id="must not: the wife, because a speaker quoted calls the husband by his first"
-            " name",
+            id="must not: the wife, because a speaker quoted calls the husband by his first name",
         ),
         pytest.param(
             "Hale opens a probe of the campaign. Attorney General Tom Hale said on Tuesday"
@@ -979,9 +978,7 @@ def test_acronym_in_brackets_after_a_place(text: str, form: str, place: str, joi
         ),
         pytest.param("Traders sell cattle to Gao every week.", "Gao", True, id="to"),
         pytest.param("A former engineer at Sokoto left.", "Sokoto", True, id="at"),
-        pytest.param(
-            "Trucks run between Gao and Mopti every week.", "Gao", True, id="between"
-        ),
+        pytest.param("Trucks run between Gao and Mopti every week.", "Gao", True, id="between"),
         pytest.param(
             "Traders sell cattle to Mopti and Gao every week.",
             "Gao",
@@ -5914,6 +5911,42 @@ MERGE_ROWS = [
         SAME_COUNTRY_NAME,
         None,
         id="UK Coal Board -> Britain Coal Board",
+    ),
+    pytest.param(
+        [[org("United Nations Security Council", 2)], [org("U.N. Security Council")]],
+        "U.N. Security Council",
+        "United Nations Security Council",
+        ACRONYM,
+        None,
+        id="U.N. Security Council -> United Nations Security Council (two words after)",
+    ),
+    pytest.param(
+        [
+            [org("Kessar Football Union Women", 2)],
+            [org("Kessar Football Union", 2), org("KFU")],
+            [org("KFU Women")],
+        ],
+        "KFU Women",
+        "Kessar Football Union Women",
+        ACRONYM,
+        None,
+        id="KFU Women -> Kessar Football Union Women (KFU is that union in the corpus)",
+    ),
+    pytest.param(
+        [[org("Kessar Football Union Women", 2)], [org("KFU Women")]],
+        "KFU Women",
+        "KFU Women",
+        None,
+        None,
+        id="must not: one word after an acronym the corpus does not expand",
+    ),
+    pytest.param(
+        [[org("Kessar Football Security Council", 2)], [org("U.N. Security Council")]],
+        "U.N. Security Council",
+        "U.N. Security Council",
+        None,
+        None,
+        id="must not: words before the rest that the acronym does not spell",
     ),
     pytest.param(
         [[org("Kessel Eastern Airlines", 2)], [org("Kessel Eastern")]],

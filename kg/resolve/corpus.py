@@ -1822,6 +1822,40 @@ def country_prefix_pass(groups: _Groups) -> None:
             groups.join(gs[0], other, SAME_COUNTRY_NAME)
 
 
+def acronym_prefix_pass(groups: _Groups) -> None:
+    """Organisation names that differ only in writing their first words by their
+    acronym join: "U.N. Security Council" = "United Nations Security Council", where the
+    rest is two words or more, or where the acronym alone ("UN") and its expansion
+    ("United Nations") are one actor of the corpus already (`acronym_pass`). A country's
+    code is `country_prefix_pass`'s ("U.S. Fisheries Board")."""
+    orgs = [g for g in groups.of_kind("other") if not g.doc and len(g.words) > 1]
+    led = []
+    for g in orgs:
+        first, *rest = groups.label(g).split()
+        letters = acronym_key(first).upper()
+        if is_acronym(first) and len(letters) >= 2 and gazetteer.lookup_country(first) is None:
+            led.append((g, first, letters, organisation_key(" ".join(rest)), len(rest)))
+    if not led:
+        return
+    # the rest of each longer name after its first two words or more -> those words
+    tails: dict[str, list[tuple[str, GroupKey]]] = defaultdict(list)
+    for g in orgs:
+        words = organisation_key(groups.label(g)).split()
+        for k in range(2, len(words)):
+            tails[" ".join(words[k:])].append((" ".join(words[:k]), g))
+    alone = {g.actor.name: g for g in groups.of_kind("other") if not g.doc}
+    for g, first, letters, rest, size in led:
+        short = alone.get(organisation_key(first))
+        known = (
+            {organisation_key(groups.label(f)) for f in groups.cluster[groups.find(short)]}
+            if short is not None
+            else set()
+        )
+        for spelled, other in tails.get(rest, ()):
+            if initials(spelled.title()).upper() == letters and (size > 1 or spelled in known):
+                groups.join(g, other, ACRONYM)
+
+
 def written_form_pass(groups: _Groups) -> None:
     """Organisation names that differ only as `written_form` says join: "Halden Motors"
     = "Halden Motor", "Department of Mines" = "Mines Department", "Halden.com" =
@@ -2979,6 +3013,7 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     lone_same_name_pass,
     other_name_pass,
     acronym_pass,
+    acronym_prefix_pass,
     country_prefix_pass,
     written_form_pass,
     dropped_word_pass,
