@@ -1125,10 +1125,11 @@ def _initial_honorifics(
     ("Robert Vallancourt ... M. Vallancourt"): the title and the family name, not a person
     whose given name starts with M, or before a full name led by a given name ("M. Jean
     Vallancourt"). Only in an article of French style (it writes "Mme" or "Mlle", or
-    "M." before two family names): "Shaun Marsh ... M. Marsh" is his brother. Left as written where a person of the family has such a given name
-    ("Michel Vallancourt") or the article names none of the family in full (`gender.tsv`
-    kind "initial honorific"). The NER's "organisation" so written is the
-    person too ("M. de Brassac" beside "Jean de Brassac")."""
+    "M." before two family names): "Shaun Marsh ... M. Marsh" is his brother. Left as
+    written where a person of the family has such a given name ("Michel Vallancourt")
+    or the article names none of the family in full (`gender.tsv` kind "initial
+    honorific"). The NER's "organisation" so written is the person too ("M. de
+    Brassac" beside "Jean de Brassac")."""
     titles = gender_words("initial honorific")
     candidates = [
         i

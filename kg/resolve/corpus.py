@@ -1829,12 +1829,12 @@ def acronym_prefix_pass(groups: _Groups) -> None:
     ("United Nations") are one actor of the corpus already (`acronym_pass`). A country's
     code is `country_prefix_pass`'s ("U.S. Fisheries Board")."""
     orgs = [g for g in groups.of_kind("other") if not g.doc and len(g.words) > 1]
-    led = []
+    led: list[tuple[GroupKey, str, str, str, int]] = []
     for g in orgs:
-        first, *rest = groups.label(g).split()
+        first, *after = groups.label(g).split()
         letters = acronym_key(first).upper()
         if is_acronym(first) and len(letters) >= 2 and gazetteer.lookup_country(first) is None:
-            led.append((g, first, letters, organisation_key(" ".join(rest)), len(rest)))
+            led.append((g, first, letters, organisation_key(" ".join(after)), len(after)))
     if not led:
         return
     # the rest of each longer name after its first two words or more -> those words
