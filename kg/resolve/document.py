@@ -2713,10 +2713,10 @@ PLACE_PREPOSITIONS = frozenset(
 )
 
 #: Prepositions that name employers, senders, sources and teams as often as places
-#: ("worked at X", "a letter from X", "lost to X", "between X and Y"): a place's only
-#: where the NER took a town the gazetteer knows for a person
-#: (`_town_taken_for_a_person`).
-_SOURCE_PREPOSITIONS = frozenset({"at", "from", "to", "between"})
+#: ("worked at X", "a letter from X", "lost to X"): a place's only where the NER took a
+#: town the gazetteer knows for a person (`_town_taken_for_a_person`). Not "between X
+#: and Y", said of two people as often ("the relationship between Bush and Payton").
+_SOURCE_PREPOSITIONS = frozenset({"at", "from", "to"})
 
 #: Prepositions whose object is a place ("along the X", "across X"); not "in" ("faith in
 #: X"), "near" or "around" ("aides around X"), nor "at" alone ("took aim at X").
@@ -2865,14 +2865,20 @@ _PLACE_KINDS_OF = frozenset(
 
 def _town_taken_for_a_person(span: Span) -> bool:
     """True for a place the gazetteer knows, whose first word is no given name, that the
-    NER took for a person ("from Kaolack"; not "Florence", "Adelaide"). A town it typed
-    a place needs no help, and sport writes a team so ("lost to Kansas City")."""
+    NER took for a person ("from Kaolack"; not "Florence", "Adelaide"), and that is no
+    word of a person's longer name in the article ("a call from Bush" beside "Reggie
+    Bush": a city's name is many a family name). A town it typed a place needs no help,
+    and sport writes a team so ("lost to Kansas City")."""
     return (
         span[-1].ent_type_ == "PERSON"
         and span[0].is_title
         and not known_given_name(span[0].text)
         and gazetteer.known_place(span.text)
         and gazetteer.lookup_country(span.text) is None
+        and not any(
+            e.label_ == "PERSON" and len(e) > len(span) and span.text in e.text.split()
+            for e in span.doc.ents
+        )
     )
 
 
