@@ -308,6 +308,19 @@ def _people(text: str) -> dict[str, LocalEntity]:
             "Chidi Okonkwo Jr.",
             id="Mr. X is the son the article alone calls Mr., though it writes X Jr.",
         ),
+        pytest.param(
+            "Its leader, Ahmed Hamadu Kamil, did not attend. Hamadu Kamil sent a letter.",
+            "Hamadu Kamil",
+            "Ahmed Hamadu Kamil",
+            id="a name without its first word, said of no relative: the longer name",
+        ),
+        pytest.param(
+            "Tom J. Hale opened the mill in 1980. Peter Hale said on Monday that his"
+            " father, Tom Hale, was ill.",
+            "Tom Hale",
+            "Tom J. Hale",
+            id="a relative written short, first word kept: the longer name",
+        ),
     ],
 )
 def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins: str) -> None:
@@ -633,6 +646,13 @@ def test_initial_honorific(text: str, label: str, honorific: str) -> None:
             "Hale",
             "Jane Hale",
             id="must not: nor in typographic quotation marks",
+        ),
+        pytest.param(
+            "Its leader, Ahmed Hamadu Kamil, did not attend. Hamadu Kamil, the leader's"
+            " father and an elder, was present at the talks.",
+            "Hamadu Kamil",
+            "Ahmed Hamadu Kamil",
+            id="must not: the father named as kin, whose name the son bears after his own",
         ),
     ],
 )

@@ -1480,6 +1480,9 @@ class _Grouping:
                 if len(full.split()) > len(words)
                 and _within(words, own_words(full.split()))  # not a father's name after "bin"
                 and self._generations_fit(parts, full, mention)
+                # "Hamadu Kamil, the leader's father" beside "Ahmed Hamadu Kamil": where
+                # a son bears his father's name after his own, the father named as kin
+                and not (mention.descriptor in KIN_WORDS and full.split()[1:] == words)
                 # the son's name written short only after it: a bare "Jose Roe" before
                 # "his son, Jose Roe Jr." is the father
                 and not (
