@@ -102,6 +102,7 @@ from kg.resolve.naming import (
     is_acronym,
     is_place_words,
     names_place,
+    sentence_case_initials,
     trade_name,
     vote_type,
 )
@@ -1690,22 +1691,27 @@ def acronym_pass(groups: _Groups) -> None:
     or without its short words ("VIM" = "Vision In Motion", "UN" = "United Nations",
     "BoH" = "Bank of Halden"), its legal form left out ("NADS" = "Nordic Aeronautic
     Defence & Space NV"). A name with an acronym among its words, other than a country's,
-    spells nothing ("KA" is not "KLX Airways"). Two letters spell many names: such an
-    acronym joins only where its articles name the organisation or share another actor
-    with its articles (`_related`; "GB" for gigabytes is not "Galvik Bank")."""
+    spells nothing ("KA" is not "KLX Airways"). Two or three letters spell many names:
+    such an acronym joins only where its articles name the organisation or share another
+    actor with its articles (`_related`; "GB" for gigabytes is not "Galvik Bank", nor
+    "MRN" of an Algerian party the "Moroccan Royal Navy" of a story on migration). Names
+    in sentence case spell their lower-case words too (`sentence_case_initials`:
+    "Mouvement pour la renaissance nationale" is "MRN")."""
     others = groups.of_kind("other")
     by_initials: dict[str, list[GroupKey]] = defaultdict(list)
     for g in others:
         name = base_name(groups.label(g))
         if len(name.split()) > 1 and not has_acronym(name):
-            for spelled in {initials(name), initials(name, keep_short=True)}:
+            spellings = {initials(name), initials(name, keep_short=True)}
+            spellings.add(sentence_case_initials(name))  # "MRN" of "Mouvement pour la ..."
+            for spelled in spellings - {""}:
                 by_initials[spelled.upper()].append(g)
     for g in others:
         name = base_name(groups.label(g))
         if is_acronym(name):
             fits = {groups.find(f) for f in by_initials.get(acronym_key(name).upper(), [])}
             if len(fits) == 1 and (
-                len(acronym_key(name)) > 2 or _related(groups, g, next(iter(fits)))
+                len(acronym_key(name)) > 3 or _related(groups, g, next(iter(fits)))
             ):
                 groups.join(g, next(iter(fits)), ACRONYM)
 

@@ -73,6 +73,30 @@ def initials(name: str, keep_short: bool = False) -> str:
     )
 
 
+#: Articles, prepositions and conjunctions of French, Spanish, Portuguese and Italian
+#: that acronyms leave out ("Mouvement pour la renaissance nationale" is "MRN").
+_ROMANCE_LINKS = frozenset(
+    """de des du la le les et pour en au aux à a del della delle dei degli di da do dos
+    das e y el los las por para per con sur""".split()
+)
+
+
+def sentence_case_initials(name: str) -> str:
+    """Initials of a name written in sentence case, as French and Spanish write the
+    names of bodies: every word but the articles, prepositions and conjunctions
+    ("Mouvement pour la renaissance nationale" -> "MRN", "Parti de l'Aube démocratique"
+    -> "PAD"), or "" for a name with no lower-case word to spell (`initials` spells it).
+    """
+    words = [_ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w]
+    kept = [w for w in words if w.lower() not in _ROMANCE_LINKS]
+    if not any(w[0].islower() for w in kept):
+        return ""
+    return "".join(
+        w if w.isdigit() else acronym_key(w) if is_acronym(w) else _plain_letter(w[0]).upper()
+        for w in kept
+    )
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every name, again and again
 def has_acronym(name: str) -> bool:
     """True when a word of the name is an acronym other than a country's ("KLX" in "KLX
