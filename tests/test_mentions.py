@@ -9,7 +9,7 @@ from kg import spans
 from kg.mentions import find_mentions, is_junk, role_class
 from kg.model import Mention
 from kg.names import fold, normalise_name, spaced_initials, written_legal_form
-from kg.resolve.naming import initials
+from kg.resolve.naming import initials, sentence_case_initials
 from kg.resolve.persons import family_name_as_written, written_family_first
 from tests.extraction_helpers import entities, mentions, nlp, with_ents
 
@@ -1332,6 +1332,23 @@ def test_spaced_initials(name: str, spaced: str) -> None:
 )
 def test_initials(name: str, spelled: str) -> None:
     assert initials(name) == spelled
+
+
+@pytest.mark.parametrize(
+    ("name", "spelled"),
+    [
+        ("Mouvement pour la renaissance nationale", "MRN"),
+        ("Parti de l'Aube démocratique", "PAD"),
+        ("Union générale des travailleurs du Sud", "UGTS"),
+        ("Partido de los trabajadores", "PT"),
+        # must not: a name in title case (`initials` spells it), or of one word
+        ("Moroccan Royal Navy", ""),
+        ("Banco de la Nación", ""),
+        ("Halvex", ""),
+    ],
+)
+def test_sentence_case_initials(name: str, spelled: str) -> None:
+    assert sentence_case_initials(name) == spelled
 
 
 def test_glued_initials_of_a_person_are_one_name_with_spaced_ones() -> None:
