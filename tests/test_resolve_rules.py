@@ -3046,6 +3046,22 @@ def test_same_person_pass(names: list[str], merged: bool) -> None:
         assert SAME_PERSON in rule_of(res, names[1]) + rule_of(res, names[0])
 
 
+@pytest.mark.parametrize(
+    ("docs", "merged"),
+    [
+        pytest.param([["Lucía Herrera Camacho"], ["Herrera Camacho"]], True,
+                     id="two family names alone, in another article"),
+        pytest.param([["Ahmed Hamadu Kamil", "Hamadu Kamil"]], False,
+                     id="must not: an article that names both kept them apart"),
+        pytest.param([["Rosa Quintero Lema", "Rosa Quintero"], ["Rosa Quintero Lema"]], False,
+                     id="must not: nor with the first family name alone"),
+    ],
+)  # fmt: skip
+def test_shorter_name_its_own_article_keeps_apart(docs: list[list[str]], merged: bool) -> None:
+    res = resolve([[person(n) for n in doc] for doc in docs])
+    assert (len(res.entities) == 1) is merged, [e.label for e in res.entities]
+
+
 def test_nickname_beside_two_generations_joins_neither() -> None:
     # The bare name is the father's, as news writes it; a nickname may be either's.
     names = ["Harold Roe Sr.", "Harold Roe Jr.", "Harold Roe", "Hal Roe", "Hal Kessar"]

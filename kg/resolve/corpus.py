@@ -725,7 +725,11 @@ def same_person_pass(groups: _Groups) -> None:
         *_double_surnames(parsed, by_family, nicknames),
         *_family_names_alone(parsed),
     ]:
-        if not clash(groups.evidence(full).gender, groups.evidence(short).gender):
+        if not clash(groups.evidence(full).gender, groups.evidence(short).gender) and (
+            # an article that writes both kept them apart: the shorter is a relative
+            # ("Hamadu Kamil, the leader's father" beside "Ahmed Hamadu Kamil")
+            groups.evidence(full).docs.isdisjoint(groups.evidence(short).docs)
+        ):
             groups.join(full, short, SAME_PERSON)
     for g in groups.of_kind("other"):
         bearer = _nicknamed_person(groups, g, parsed, by_family, nicknames)
