@@ -72,6 +72,20 @@ hand gold of their actors and scores each with the shared scorer:
   UK, Ireland, Canada, New Zealand, the Nordic countries and Japan: "Dame"/"Prof"/"FRS",
   stage names, bands, Japanese names in both orders, Nordic patronymics, Irish names,
   institutions named after people);
+* ``horn-of-africa-2048``: ``benchmarks/corpora/horn-of-africa-2048`` against
+  ``horn-of-africa-2048.gold.json`` (blind too: Ethiopian and Eritrean names with no
+  family name and "Ato"/"W/ro"/"W/t", Somali three-part names and nicknames,
+  transliterations, regional states named like peoples, one generic body in several
+  countries);
+* ``maghreb-2049``: ``benchmarks/corpora/maghreb-2049`` against ``maghreb-2049.gold.json``
+  (blind too: Arabic and Amazigh names in French and English spellings, "Ould"/"Mint",
+  "Si"/"Lalla"/"Moulay"/"M."/"Mme", French and English names and acronyms of parties and
+  unions, clubs by initials and nickname);
+* ``us-statehouse-2050``: ``benchmarks/corpora/us-statehouse-2050`` against
+  ``us-statehouse-2050.gold.json`` (blind too: US state politics and courts of three
+  states: dynasties with "Sr."/"Jr."/"III", spouses in politics, nicknames, "Gov."/"Atty.
+  Gen." titles, same-named bodies of several states, party chapters and the national
+  parties, towns named like people);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -220,6 +234,21 @@ def main() -> int:
             "science-culture-2047",
             CORPORA / "science-culture-2047",
             CORPORA / "science-culture-2047.gold.json",
+        ),
+        (
+            "horn-of-africa-2048",
+            CORPORA / "horn-of-africa-2048",
+            CORPORA / "horn-of-africa-2048.gold.json",
+        ),
+        (
+            "maghreb-2049",
+            CORPORA / "maghreb-2049",
+            CORPORA / "maghreb-2049.gold.json",
+        ),
+        (
+            "us-statehouse-2050",
+            CORPORA / "us-statehouse-2050",
+            CORPORA / "us-statehouse-2050.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

@@ -45,6 +45,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("west-africa-2045", "250-600"),
         ("central-europe-2046", "250-600"),
         ("science-culture-2047", "250-600"),
+        ("horn-of-africa-2048", "250-600"),
+        ("maghreb-2049", "250-600"),
+        ("us-statehouse-2050", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
