@@ -3049,16 +3049,22 @@ def test_same_person_pass(names: list[str], merged: bool) -> None:
 @pytest.mark.parametrize(
     ("docs", "merged"),
     [
-        pytest.param([["Lucía Herrera Camacho"], ["Herrera Camacho"]], True,
+        pytest.param([[person("Lucía Herrera Camacho")], [person("Herrera Camacho")]], True,
                      id="two family names alone, in another article"),
-        pytest.param([["Ahmed Hamadu Kamil", "Hamadu Kamil"]], False,
-                     id="must not: an article that names both kept them apart"),
-        pytest.param([["Rosa Quintero Lema", "Rosa Quintero"], ["Rosa Quintero Lema"]], False,
+        pytest.param([[person("Lucía Herrera Camacho"), person("Herrera Camacho")]], True,
+                     id="and in the same article"),
+        pytest.param([[person("Ahmed Hamadu Kamil"),
+                       person("Hamadu Kamil", descriptors=("father",))]], False,
+                     id="must not: the article calls the shorter name a relative"),
+        pytest.param([[person("Rosa Quintero Lema"), person("Rosa Quintero", descriptors=("sister",))],
+                      [person("Rosa Quintero Lema")]], False,
                      id="must not: nor with the first family name alone"),
     ],
 )  # fmt: skip
-def test_shorter_name_its_own_article_keeps_apart(docs: list[list[str]], merged: bool) -> None:
-    res = resolve([[person(n) for n in doc] for doc in docs])
+def test_shorter_name_its_article_calls_a_relative(
+    docs: list[list[LocalEntity]], merged: bool
+) -> None:
+    res = resolve(docs)
     assert (len(res.entities) == 1) is merged, [e.label for e in res.entities]
 
 
@@ -6645,10 +6651,10 @@ MERGE_ROWS = [
     pytest.param(
         [[org("Halden Shipping Line", 3), SENATE], [org("HSL"), org("Kessel Phones")]],
         "HSL",
-        "HSL",
+        "Halden Shipping Line",
+        ACRONYM,
         None,
-        None,
-        id="three letters, nothing shared",
+        id="three letters, nothing shared: the one name that spells them",
     ),
     pytest.param(
         [[org("Halden Shipping Lines Group", 3)], [org("HSLG")]],

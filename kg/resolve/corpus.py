@@ -725,11 +725,9 @@ def same_person_pass(groups: _Groups) -> None:
         *_double_surnames(parsed, by_family, nicknames),
         *_family_names_alone(parsed),
     ]:
-        if not clash(groups.evidence(full).gender, groups.evidence(short).gender) and (
-            # an article that writes both kept them apart: the shorter is a relative
-            # ("Hamadu Kamil, the leader's father" beside "Ahmed Hamadu Kamil")
-            groups.evidence(full).docs.isdisjoint(groups.evidence(short).docs)
-        ):
+        if not clash(
+            groups.evidence(full).gender, groups.evidence(short).gender
+        ) and not _kin_beside(groups, short, full):
             groups.join(full, short, SAME_PERSON)
     for g in groups.of_kind("other"):
         bearer = _nicknamed_person(groups, g, parsed, by_family, nicknames)
@@ -1043,6 +1041,14 @@ def _initial_for_given_name(
         if parsed[full].suffix == name.suffix:
             pairs.append((g, full))
     return pairs
+
+
+def _kin_beside(groups: _Groups, short: GroupKey, full: GroupKey) -> bool:
+    """True when an article that names both calls the shorter name a relative ("Hamadu
+    Kamil, the leader's father" beside "Ahmed Hamadu Kamil"): a son may bear his
+    father's name after his own."""
+    docs = groups.evidence(full).docs
+    return any(d in docs and set(e.descriptors) & KIN_WORDS for d, e in groups.members[short])
 
 
 def _family_names_alone(parsed: Mapping[GroupKey, PersonName]) -> list[tuple[GroupKey, GroupKey]]:
@@ -1695,12 +1701,12 @@ def acronym_pass(groups: _Groups) -> None:
     or without its short words ("VIM" = "Vision In Motion", "UN" = "United Nations",
     "BoH" = "Bank of Halden"), its legal form left out ("NADS" = "Nordic Aeronautic
     Defence & Space NV"). A name with an acronym among its words, other than a country's,
-    spells nothing ("KA" is not "KLX Airways"). Two or three letters spell many names:
-    such an acronym joins only where its articles name the organisation or share another
-    actor with its articles (`_related`; "GB" for gigabytes is not "Galvik Bank", nor
-    "MRN" of an Algerian party the "Moroccan Royal Navy" of a story on migration). Names
-    in sentence case spell their lower-case words too (`sentence_case_initials`:
-    "Mouvement pour la renaissance nationale" is "MRN")."""
+    spells nothing ("KA" is not "KLX Airways"). Two letters spell many names: such an
+    acronym joins only where its articles name the organisation or share another actor
+    with its articles (`_related`; "GB" for gigabytes is not "Galvik Bank"). Names in
+    sentence case spell their lower-case words too (`sentence_case_initials`:
+    "Mouvement pour la renaissance nationale" is "MRN"), so that where the corpus names
+    it, the acronym finds two names and joins neither ("Moroccan Royal Navy")."""
     others = groups.of_kind("other")
     by_initials: dict[str, list[GroupKey]] = defaultdict(list)
     for g in others:
@@ -1715,7 +1721,7 @@ def acronym_pass(groups: _Groups) -> None:
         if is_acronym(name):
             fits = {groups.find(f) for f in by_initials.get(acronym_key(name).upper(), [])}
             if len(fits) == 1 and (
-                len(acronym_key(name)) > 3 or _related(groups, g, next(iter(fits)))
+                len(acronym_key(name)) > 2 or _related(groups, g, next(iter(fits)))
             ):
                 groups.join(g, next(iter(fits)), ACRONYM)
 
