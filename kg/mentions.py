@@ -609,11 +609,15 @@ def _romanised_name(span: Span) -> bool:
 _PLACE_WORDS = frozenset("mount mt lake city port fort saint st north south east west".split())
 
 
-#: Words after a demonym that make it a sea's name, no country's ("Indian Ocean Tuna
-#: Commission", "Arabian Sea Authority").
-_SEAS = frozenset({"ocean", "sea", "gulf", "bay", "strait", "straits"})
-#: Head words of organisations that end names of places too ("West Bank", "Soviet Union").
-_PLACE_ENDINGS = frozenset({"bank", "union"})
+#: Seas named with a demonym: a body named after one is no country's ("Indian Ocean Tuna
+#: Commission", "Arabian Sea Authority"; not "Chinese Sea Products Corp").
+_SEAS = frozenset(
+    {("indian", "ocean"), ("arabian", "sea"), ("arabian", "gulf"), ("persian", "gulf")}
+    | {("irish", "sea"), ("icelandic", "sea")}
+)
+#: Head words of organisations that end names of places too ("West Bank", "Soviet
+#: Union", "Eastern Bloc").
+_PLACE_ENDINGS = frozenset({"bank", "union", "bloc"})
 
 
 def _organisation_ending(span: Span) -> bool:
@@ -796,6 +800,7 @@ def name_spans(
             or spans.place_with_office(span)
             or spans.quoted_nickname(span)
             or spans.generation_left_off(span)
+            or spans.given_name_title_left_off(span)
         )
         if two is not None:
             out.extend(two)  # "Jane Roe of Acme Research", "Norvex and Acme", "Herons Marlo"
@@ -1085,7 +1090,7 @@ def find_mentions(
                 first is not None
                 and first.kind in ("name", "code", "demonym")
                 and len(span) > 1
-                and span[1].lower_ not in _SEAS
+                and not (first.kind == "demonym" and (span[0].lower_, span[1].lower_) in _SEAS)
             ):
                 country = first.alpha3  # "Chilean Foreign Ministry" belongs to Chile
             else:
@@ -1574,6 +1579,15 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
         if start == i and _given_name_before(tokens, i, found_at):
             # "Ivanka Dorsk" with the given name tagged as a product: another person of
             # the family, named in full, not the one the article named before.
+            start = i - 1
+        elif (
+            start == i
+            and i > 0
+            and tokens.text[i - 1][:1].isupper()
+            and tokens.lower[i - 1] in gender_words("given-name honorific")
+        ):
+            # "W/ro Tigist" beside "Meron Tigist": a title written before given names,
+            # so the given name of another person (`spans.given_name_title_left_off`)
             start = i - 1
         span = doc[start : i + 1]
         out.append(

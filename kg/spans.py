@@ -56,7 +56,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
-from kg.lexicon import flagged_titles, load_tsv
+from kg.lexicon import flagged_titles, gender_words, load_tsv
 from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, leading_legal_form, written_legal_form
 from kg.relations.lexicon import verb_triggers
@@ -189,11 +189,12 @@ TWO_WORD_TITLES = frozenset(
 )
 _PAIR_WORDS = frozenset(word for pair in TWO_WORD_TITLES for word in pair)
 #: Malaysia's and Ethiopia's courtesy titles, which come before a full name ("Datuk
-#: Ahmad Roe", "Ato Tesfaye Roe", "W/ro Selam Roe"): a title only there, since a title
-#: before one word leaves a given name alone ("Ato Tesfaye" is called by his given name,
-#: `gender.tsv` kind "given-name honorific").
+#: Ahmad Roe", "W/ro Selam Roe"): a title only there, since a title before one word
+#: leaves a given name alone ("W/ro Selam" is called by her given name, `gender.tsv`
+#: kind "given-name honorific"). Not Ethiopia's "Ato" (Mr.): in Ghana it is a given name
+#: ("Ato Kwamena Roe").
 FULL_NAME_TITLES = frozenset(
-    {"datuk", "dato", "datin", "ato", "woizero", "weyzero", "weizero", "weyzerit", "w/ro", "w/t"}
+    {"datuk", "dato", "datin", "woizero", "weyzero", "weizero", "weyzerit", "w/ro", "w/t"}
 )
 #: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
 _BEFORE_A_RANK = frozenset({"pol"})
@@ -1758,6 +1759,25 @@ _CLOSE_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _GENERATION_TOKENS = frozenset(
     {"Jr.", "Sr.", "Jnr.", "Snr.", "Jr", "Sr", "Jnr", "Snr", "II", "III", "IV"}
 )
+
+
+def given_name_title_left_off(span: Span) -> list[Span] | None:
+    """A given name the NER typed PERSON alone after a courtesy title written before
+    given names ("W/ro [Tigist]", "Khun [Malee]": `gender.tsv` kind "given-name
+    honorific"), with the title, as the corpus stage reads it (the person called so by
+    her given name, not one whose last name it is), or None."""
+    doc = span.doc
+    i = span.start - 1
+    if (
+        span.label_ != "PERSON"
+        or len(span) != 1
+        or i < 0
+        or doc[i].ent_iob_ != "O"
+        or not doc[i].text[:1].isupper()
+        or doc[i].lower_ not in gender_words("given-name honorific")
+    ):
+        return None
+    return [_span(doc, i, span.end, "PERSON")]
 
 
 def generation_left_off(span: Span) -> list[Span] | None:

@@ -587,6 +587,10 @@ def test_name_cut_after_its_quoted_nickname(
             "Floods hit Marlo Province.", "Marlo Province", "GPE", "GPE",
             id="must not: no organisation's head word",
         ),
+        pytest.param(
+            "Residents of the Eastern Bloc recalled it.", "Eastern Bloc", "LOC", "LOC",
+            id="must not: a region named a bloc",
+        ),
     ],
 )  # fmt: skip
 def test_place_named_like_an_organisation_is_one(
@@ -594,6 +598,26 @@ def test_place_named_like_an_organisation_is_one(
 ) -> None:
     found = {m.mention.label: m.mention for m in find_mentions(with_ents(text, [(name, ner)]), "t")}
     assert found[name].type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param("The Chilean Foreign Ministry said so.", "Chilean Foreign Ministry", "CHL",
+                     id="a body named with a demonym"),
+        pytest.param("Chinese Sea Products Corp expanded.", "Chinese Sea Products Corp", "CHN",
+                     id="a company whose next word is a sea's"),
+        pytest.param("The Indian Ocean Tuna Commission met.", "Indian Ocean Tuna Commission",
+                     "", id="must not: a body named after a sea the demonym names"),
+    ],
+)  # fmt: skip
+def test_country_of_an_organisation_named_with_a_demonym(
+    text: str, name: str, country: str
+) -> None:
+    found = {
+        m.mention.label: m.mention for m in find_mentions(with_ents(text, [(name, "ORG")]), "t")
+    }
+    assert found[name].country == country
 
 
 @pytest.mark.parametrize(
@@ -1343,6 +1367,7 @@ def test_initials(name: str, spelled: str) -> None:
         ("Partido de los trabajadores", "PT"),
         # must not: a name in title case (`initials` spells it), or of one word
         ("Moroccan Royal Navy", ""),
+        ("Food and Drug Administration", ""),
         ("Banco de la Nación", ""),
         ("Halvex", ""),
     ],

@@ -1044,11 +1044,15 @@ def _initial_for_given_name(
 
 
 def _kin_beside(groups: _Groups, short: GroupKey, full: GroupKey) -> bool:
-    """True when an article that names both calls the shorter name a relative ("Hamadu
-    Kamil, the leader's father" beside "Ahmed Hamadu Kamil"): a son may bear his
-    father's name after his own."""
-    docs = groups.evidence(full).docs
-    return any(d in docs and set(e.descriptors) & KIN_WORDS for d, e in groups.members[short])
+    """True when an article that names both calls the shorter name a relative that it
+    does not call the longer one ("Hamadu Kamil, the leader's father" beside "Ahmed
+    Hamadu Kamil"): a son may bear his father's name after his own."""
+    said: dict[str, set[str]] = defaultdict(set)  # article -> kin words said of the longer
+    for d, e in groups.members[full]:
+        said[d].update(e.descriptors)
+    return any(
+        d in said and (set(e.descriptors) & KIN_WORDS) - said[d] for d, e in groups.members[short]
+    )
 
 
 def _family_names_alone(parsed: Mapping[GroupKey, PersonName]) -> list[tuple[GroupKey, GroupKey]]:
@@ -1841,9 +1845,10 @@ def country_prefix_pass(groups: _Groups) -> None:
 def acronym_prefix_pass(groups: _Groups) -> None:
     """Organisation names that differ only in writing their first words by their
     acronym join: "U.N. Security Council" = "United Nations Security Council", where the
-    rest is two words or more, or where the acronym alone ("UN") and its expansion
-    ("United Nations") are one actor of the corpus already (`acronym_pass`). A country's
-    code is `country_prefix_pass`'s ("U.S. Fisheries Board")."""
+    acronym alone ("UN") and its expansion ("United Nations") are one actor of the
+    corpus already (`acronym_pass`), or where the rest is two words or more and their
+    articles are related (`_related`). A country's code is `country_prefix_pass`'s
+    ("U.S. Fisheries Board")."""
     orgs = [g for g in groups.of_kind("other") if not g.doc and len(g.words) > 1]
     led: list[tuple[GroupKey, str, str, str, int]] = []
     for g in orgs:
@@ -1868,7 +1873,12 @@ def acronym_prefix_pass(groups: _Groups) -> None:
             else set()
         )
         for spelled, other in tails.get(rest, ()):
-            if initials(spelled.title()).upper() == letters and (size > 1 or spelled in known):
+            if initials(spelled.title()).upper() != letters:
+                continue
+            # the acronym alone joined to those words already, or a rest of two words or
+            # more in related articles ("KT Capital Partners" of a story in Lagos is not
+            # the "Kingston Trust Capital Partners" of one in Jamaica)
+            if spelled in known or (size > 1 and _related(groups, g, groups.find(other))):
                 groups.join(g, other, ACRONYM)
 
 

@@ -1465,10 +1465,12 @@ class _Grouping:
             fits = {
                 full: at
                 for full, at in bearers.items()
-                # The article writes the son "X Jr.": its bare "X" is not him; unless
-                # the courtesy title is one the article gives him alone ("Mr. Tom X
-                # Jr." beside "Chief Tom X": its "Mr. X" is the son).
-                if (words[0], parse_person(full).suffix) not in self.suffixed or full == so_called
+                # The article writes the son "X Jr.": its bare "X" is not him; but a
+                # courtesy title the article gives one bearer alone, calling the others
+                # otherwise, is that one's ("Mr. Tom X Jr." beside "Chief Tom X": its
+                # "Mr. X" is the son).
+                if full == so_called
+                or (not so_called and (words[0], parse_person(full).suffix) not in self.suffixed)
             }
         else:
             parts = parse_person(name)
@@ -1481,8 +1483,14 @@ class _Grouping:
                 and _within(words, own_words(full.split()))  # not a father's name after "bin"
                 and self._generations_fit(parts, full, mention)
                 # "Hamadu Kamil, the leader's father" beside "Ahmed Hamadu Kamil": where
-                # a son bears his father's name after his own, the father named as kin
-                and not (mention.descriptor in KIN_WORDS and full.split()[1:] == words)
+                # a son bears his father's name after his own, the father named as kin;
+                # not "Musa Bello, the father" after "The suspect's father, Ibrahim Musa
+                # Bello" (the longer name said to be that kin too)
+                and not (
+                    mention.descriptor in KIN_WORDS
+                    and mention.descriptor not in self.full_titles[full]
+                    and full.split()[1:] == words
+                )
                 # the son's name written short only after it: a bare "Jose Roe" before
                 # "his son, Jose Roe Jr." is the father
                 and not (
@@ -1636,12 +1644,19 @@ class _Grouping:
 
     def _only_so_called(self, mention: Mention, bearers: Collection[str]) -> str:
         """The one full name of ``bearers`` the article writes with the lone mention's
-        courtesy title ("Mr."), or "" where none or several are."""
+        courtesy title ("Mr."), where it writes each other one with another title or
+        courtesy title ("Chief"), or "" ("Ebuka Roe ... his son, Mr. Ebuka Roe Jr. ...
+        Mr. Roe died": the father is written bare, so either may be meant)."""
         said = mention.honorific.lower().rstrip(".")
         if not said:
             return ""
         called = [full for full in bearers if said in self.full_honorifics[full]]
-        return called[0] if len(called) == 1 else ""
+        if len(called) != 1:
+            return ""
+        others = [full for full in bearers if full != called[0]]
+        if not all(self.full_titles[full] or self.full_honorifics[full] for full in others):
+            return ""
+        return called[0]
 
     def _both(self, fulls: Collection[str]) -> bool:
         """True when ``fulls`` hold a man and a woman, by their cue words or else a given
@@ -1878,10 +1893,14 @@ _CLOSING_QUOTES = frozenset({"\u201d"})
 
 
 def _quoted(doc: Doc, i: int) -> bool:
-    """True when token ``i`` stands inside a quotation that opens in its sentence."""
-    sent = doc[i].sent
+    """True when token ``i`` stands inside a quotation, counting the quotation marks from
+    the start of its paragraph (a quotation of several sentences closes in a later one:
+    '"It was long. We are proud," Grace said')."""
+    start = i
+    while start > 0 and "\n\n" not in doc[start - 1].text_with_ws:
+        start -= 1
     straight = opened = 0
-    for tok in doc[sent.start : i]:
+    for tok in doc[start:i]:
         if tok.text == '"':
             straight += 1
         elif tok.text in _OPENING_QUOTES:
@@ -2868,7 +2887,8 @@ _PLACE_KINDS_OF = frozenset(
 
 def _town_taken_for_a_person(span: Span) -> bool:
     """True for a place the gazetteer knows, whose first word is no given name, that the
-    NER took for a person ("from Kaolack"; not "Florence", "Adelaide"), and that is no
+    NER took for a person ("from Kaolack"; not "Florence", "Adelaide"), that no
+    apposition calls a person ("sent to Kennedy, the committee chairman") and that is no
     word of a person's longer name in the article ("a call from Bush" beside "Reggie
     Bush": a city's name is many a family name). A town it typed a place needs no help,
     and sport writes a team so ("lost to Kansas City")."""
@@ -2878,6 +2898,7 @@ def _town_taken_for_a_person(span: Span) -> bool:
         and not known_given_name(span[0].text)
         and gazetteer.known_place(span.text)
         and gazetteer.lookup_country(span.text) is None
+        and not person_apposition(span.doc, span.end)  # "sent to Kennedy, the chairman"
         and not any(
             e.label_ == "PERSON" and len(e) > len(span) and span.text in e.text.split()
             for e in span.doc.ents

@@ -73,11 +73,12 @@ def initials(name: str, keep_short: bool = False) -> str:
     )
 
 
-#: Articles, prepositions and conjunctions of French, Spanish, Portuguese and Italian
-#: that acronyms leave out ("Mouvement pour la renaissance nationale" is "MRN").
+#: Articles, prepositions and conjunctions of French, Spanish, Portuguese, Italian and
+#: English that acronyms leave out ("Mouvement pour la renaissance nationale" is "MRN";
+#: "Food and Drug Administration" has no lower-case word to spell).
 _ROMANCE_LINKS = frozenset(
     """de des du la le les et pour en au aux à a del della delle dei degli di da do dos
-    das e y el los las por para per con sur""".split()
+    das e y el los las por para per con sur and the of for on in""".split()
 )
 
 
