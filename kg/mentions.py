@@ -613,11 +613,10 @@ _PLACE_WORDS = frozenset("mount mt lake city port fort saint st north south east
 #: Commission", "Arabian Sea Authority"; not "Chinese Sea Products Corp").
 _SEAS = frozenset(
     {("indian", "ocean"), ("arabian", "sea"), ("arabian", "gulf"), ("persian", "gulf")}
-    | {("irish", "sea"), ("icelandic", "sea")}
 )
 #: Head words of organisations that end names of places too ("West Bank", "Soviet
-#: Union", "Eastern Bloc").
-_PLACE_ENDINGS = frozenset({"bank", "union", "bloc"})
+#: Union", "Eastern Bloc", "Newport News", "Antioquia Department", "Federal Capital").
+_PLACE_ENDINGS = frozenset({"bank", "union", "bloc", "news", "department", "capital"})
 
 
 def _organisation_ending(span: Span) -> bool:
@@ -628,6 +627,7 @@ def _organisation_ending(span: Span) -> bool:
         len(span) > 1
         and span[-1].lower_ not in _PLACE_ENDINGS
         and spans.last_head_type(span.text) == "ORG"
+        and not gazetteer.known_place(span.text)
     )
 
 
@@ -1164,8 +1164,14 @@ def _initial_honorifics(
     for i in candidates:
         m = found[i]
         family = tokens.span_text(m.start + 1, m.end)
-        # "M. Moncef Jaziri": a given name and more after the title, the man's full name
-        full = len(family.split()) > 1 and known_given_name(family.split()[0])
+        # "M. Jean Vallancourt": a given name and more after the title, the man's full
+        # name; only where the article writes "Mme" or "Mlle" ("M. Scott Roe" and "M.
+        # Stanley Moe" of an English article are initials)
+        full = (
+            len(family.split()) > 1
+            and known_given_name(family.split()[0])
+            and bool({"mme", "mme.", "mlle", "mlle."} & set(tokens.lower))
+        )
         letters = initials.get(fold(family), set())
         if not full and (not letters or tokens.lower[m.start][0] in letters):
             continue
@@ -1586,7 +1592,7 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
             and tokens.text[i - 1][:1].isupper()
             and tokens.lower[i - 1] in gender_words("given-name honorific")
         ):
-            # "W/ro Tigist" beside "Meron Tigist": a title written before given names,
+            # "W/ro Selam" beside "Hiwot Selam": a title written before given names,
             # so the given name of another person (`spans.given_name_title_left_off`)
             start = i - 1
         span = doc[start : i + 1]

@@ -1421,12 +1421,15 @@ def bracketed_acronym(span: Span) -> list[Span] | None:
 
 #: Lower-case words inside an organisation's name that its acronym leaves out.
 _NAME_LINKS = frozenset({"and", "&", "of", "for"})
+#: Short words acronyms leave out, which a capital at a sentence's start does not make
+#: part of a name ("In", "For", "On").
+_SHORT_WORDS = frozenset({"in", "for", "and", "on", "of", "the", "at", "to"})
 
 
 def acronym_start(span: Span) -> list[Span] | None:
     """An organisation's name the NER started too late, as the whole name its acronym in
-    brackets spells ("the Economic and [Financial Crimes Commission] (EFCC)" ->
-    "Economic and Financial Crimes Commission"), or None.
+    brackets spells ("the Energy and [Mining Regulatory Authority] (EMRA)" -> "Energy
+    and Mining Regulatory Authority"), or None.
 
     Only capitalised words and the links acronyms leave out ("and", "of") before the
     name, in no entity (the NER's own span keeps its words), at most four, up to the
@@ -1445,8 +1448,12 @@ def acronym_start(span: Span) -> list[Span] | None:
     start = span.start
     while start > 0 and span.start - start < 4:
         tok = doc[start - 1]
-        if tok.ent_iob_ != "O" or not (tok.is_title or tok.lower_ in _NAME_LINKS):
-            return None
+        if (
+            tok.ent_iob_ != "O"
+            or not (tok.is_title or tok.lower_ in _NAME_LINKS)
+            or (tok.is_title and tok.lower_ in _SHORT_WORDS)
+        ):
+            return None  # "In [Financial Crimes Commission] (FCC) reports": no name's word
         start -= 1
         if tok.is_title and initials(doc[start:end].text) == letters:
             return [_span(doc, start, end, span.label_)]
@@ -1763,7 +1770,7 @@ _GENERATION_TOKENS = frozenset(
 
 def given_name_title_left_off(span: Span) -> list[Span] | None:
     """A given name the NER typed PERSON alone after a courtesy title written before
-    given names ("W/ro [Tigist]", "Khun [Malee]": `gender.tsv` kind "given-name
+    given names ("W/ro [Selam]", "Khun [Malee]": `gender.tsv` kind "given-name
     honorific"), with the title, as the corpus stage reads it (the person called so by
     her given name, not one whose last name it is), or None."""
     doc = span.doc

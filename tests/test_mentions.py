@@ -591,6 +591,18 @@ def test_name_cut_after_its_quoted_nickname(
             "Residents of the Eastern Bloc recalled it.", "Eastern Bloc", "LOC", "LOC",
             id="must not: a region named a bloc",
         ),
+        pytest.param(
+            "Ships are built in Newport News.", "Newport News", "GPE", "GPE",
+            id="must not: a city named like a newspaper",
+        ),
+        pytest.param(
+            "Floods hit Marlo Department.", "Marlo Department", "GPE", "GPE",
+            id="must not: a department of a country",
+        ),
+        pytest.param(
+            "The Government fell.", "Government", "GPE", "GPE",
+            id="must not: one word",
+        ),
     ],
 )  # fmt: skip
 def test_place_named_like_an_organisation_is_one(
@@ -646,6 +658,12 @@ def test_country_of_an_organisation_named_with_a_demonym(
             [("Ghana", "GPE"), ("Cocoa Board", "ORG"), ("GCB", "ORG")],
             ["Ghana", "Cocoa Board", "GCB"],
             id="must not: over the words of another entity",
+        ),
+        pytest.param(
+            "In Financial Crimes Commission (FCC) reports, fraud rose.",
+            [("Financial Crimes Commission", "ORG"), ("FCC", "ORG")],
+            ["Financial Crimes Commission", "FCC"],
+            id="must not: a short word a capital starts the sentence with",
         ),
         pytest.param(
             "Staff of Financial Crimes Commission (FCC) came.",

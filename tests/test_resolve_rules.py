@@ -365,7 +365,8 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
         ("Robert Vallancourt spoke. J. Vallancourt said no.", "J. Vallancourt", ""),
         # before a full name led by a given name, in an article of French style
         ("M. Moncef Jaziri spoke. Mme Roy agreed.", "Moncef Jaziri", "M."),
-        # must not: in English style, or before two words led by no given name
+        # must not: in English style (two such names too), or before two words led by no
+        # given name
         ("M. Moncef Jaziri spoke. The mayor agreed.", "M. Moncef Jaziri", ""),
         ("M. Kessar Holdings spoke. Mme Roy agreed.", "M. Kessar Holdings", ""),
     ],
@@ -373,6 +374,14 @@ def test_partial_name_joins_the_compatible_full_name(text: str, form: str, joins
 def test_initial_honorific(text: str, label: str, honorific: str) -> None:
     found = [m.mention for m in mentions(text) if m.mention.text[1:3] == ". "]
     assert [(m.label, m.honorific) for m in found] == [(label, honorific)]
+
+
+def test_initials_before_two_full_names_of_an_english_article() -> None:
+    found = [m.mention for m in mentions("M. Scott Kessel spoke. M. Stanley Marlo agreed.")]
+    assert [(m.label, m.honorific) for m in found] == [
+        ("M. Scott Kessel", ""),
+        ("M. Stanley Marlo", ""),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -665,6 +674,15 @@ def test_initial_honorific(text: str, label: str, honorific: str) -> None:
             "Hale",
             "Jane Hale",
             id="must not: the wife, because a speaker quoted calls the husband by his first name",
+        ),
+        pytest.param(
+            "Hale opens a probe of the campaign. Attorney General Tom Hale said on Tuesday"
+            " that his office would look at the petitions. Jane Hale, his wife, works for the"
+            " dairy. \u201cIt is wrong,\u201d Tom said. Hale said he saw no conflict.",
+            "Hale",
+            "Tom Hale",
+            id="must not: the husband, whom the article calls by his first name after a"
+            " quotation closes",
         ),
         pytest.param(
             "Hale opens a probe of the campaign. Attorney General Tom Hale said on Tuesday"
@@ -1026,6 +1044,12 @@ def test_acronym_in_brackets_after_a_place(text: str, form: str, place: str, joi
         ),
         pytest.param("Traders sell cattle to Gao every week.", "Gao", True, id="to"),
         pytest.param("A former engineer at Sokoto left.", "Sokoto", True, id="at"),
+        pytest.param(
+            "Trucks run between Gao and Mopti every week.",
+            "Gao",
+            False,
+            id="must not: between, said of two people as often",
+        ),
         pytest.param(
             "Traders sell cattle to Mopti and Gao every week.",
             "Gao",
@@ -6029,6 +6053,18 @@ MERGE_ROWS = [
         None,
         None,
         id="must not: one word after an acronym the corpus does not expand",
+    ),
+    pytest.param(
+        [
+            [org("Kessar Trust Capital Partners", 2), SENATE],
+            [org("Kessel Tide Capital Partners", 2), SENATE],
+            [org("KT Capital Partners"), SENATE],
+        ],
+        "KT Capital Partners",
+        "KT Capital Partners",
+        None,
+        None,
+        id="must not: two names the acronym spells",
     ),
     pytest.param(
         [[org("Kingston Trust Capital Partners", 2)], [org("KT Capital Partners")]],

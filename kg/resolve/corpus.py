@@ -1045,8 +1045,8 @@ def _initial_for_given_name(
 
 def _kin_beside(groups: _Groups, short: GroupKey, full: GroupKey) -> bool:
     """True when an article that names both calls the shorter name a relative that it
-    does not call the longer one ("Hamadu Kamil, the leader's father" beside "Ahmed
-    Hamadu Kamil"): a son may bear his father's name after his own."""
+    does not call the longer one ("Musa Roe, the leader's father" beside "Ahmed Musa
+    Roe"): a son may bear his father's name after his own."""
     said: dict[str, set[str]] = defaultdict(set)  # article -> kin words said of the longer
     for d, e in groups.members[full]:
         said[d].update(e.descriptors)
@@ -1519,8 +1519,8 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 continue
             lone = parse_person(g.actor.name)
             word = lone.family
-            # a courtesy title before a given name says it is one ("Ato Tesfaye"), though
-            # another person bears the word as a family name ("Dawit Tesfaye", his son)
+            # a courtesy title before a given name says it is one ("W/ro Selam"), though
+            # another person bears the word as a family name ("Hiwot Selam", her daughter)
             titled = bool(courtesy_given_name(g.actor.name))
             if (word in surnames and not titled) or (word in places and not known_given_name(word)):
                 continue
@@ -1710,7 +1710,7 @@ def acronym_pass(groups: _Groups) -> None:
     with its articles (`_related`; "GB" for gigabytes is not "Galvik Bank"). Names in
     sentence case spell their lower-case words too (`sentence_case_initials`:
     "Mouvement pour la renaissance nationale" is "MRN"), so that where the corpus names
-    it, the acronym finds two names and joins neither ("Moroccan Royal Navy")."""
+    it, the acronym finds two names and joins neither ("Marlo Royal Navy")."""
     others = groups.of_kind("other")
     by_initials: dict[str, list[GroupKey]] = defaultdict(list)
     for g in others:
@@ -1872,14 +1872,18 @@ def acronym_prefix_pass(groups: _Groups) -> None:
             if short is not None
             else set()
         )
-        for spelled, other in tails.get(rest, ()):
-            if initials(spelled.title()).upper() != letters:
-                continue
-            # the acronym alone joined to those words already, or a rest of two words or
-            # more in related articles ("KT Capital Partners" of a story in Lagos is not
-            # the "Kingston Trust Capital Partners" of one in Jamaica)
-            if spelled in known or (size > 1 and _related(groups, g, groups.find(other))):
-                groups.join(g, other, ACRONYM)
+        # the acronym alone joined to those words already, or a rest of two words or more
+        # in related articles ("KT Capital Partners" of one story is not the "Kingston
+        # Trust Capital Partners" of another); one such name only ("NB Capital Partners"
+        # beside "National Bank ..." and "Northern Bay ...": neither)
+        fits = {
+            groups.find(other)
+            for spelled, other in tails.get(rest, ())
+            if initials(spelled.title()).upper() == letters
+            and (spelled in known or (size > 1 and _related(groups, g, groups.find(other))))
+        }
+        if len(fits) == 1:
+            groups.join(g, next(iter(fits)), ACRONYM)
 
 
 def written_form_pass(groups: _Groups) -> None:

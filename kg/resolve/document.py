@@ -1482,7 +1482,7 @@ class _Grouping:
                 if len(full.split()) > len(words)
                 and _within(words, own_words(full.split()))  # not a father's name after "bin"
                 and self._generations_fit(parts, full, mention)
-                # "Hamadu Kamil, the leader's father" beside "Ahmed Hamadu Kamil": where
+                # "Musa Roe, the leader's father" beside "Ahmed Musa Roe": where
                 # a son bears his father's name after his own, the father named as kin;
                 # not "Musa Bello, the father" after "The suspect's father, Ibrahim Musa
                 # Bello" (the longer name said to be that kin too)
@@ -1893,21 +1893,26 @@ _CLOSING_QUOTES = frozenset({"\u201d"})
 
 
 def _quoted(doc: Doc, i: int) -> bool:
-    """True when token ``i`` stands inside a quotation, counting the quotation marks from
+    """True when token ``i`` stands inside a quotation, the quotation marks counted from
     the start of its paragraph (a quotation of several sentences closes in a later one:
-    '"It was long. We are proud," Grace said')."""
-    start = i
-    while start > 0 and "\n\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    straight = opened = 0
-    for tok in doc[start:i]:
-        if tok.text == '"':
-            straight += 1
-        elif tok.text in _OPENING_QUOTES:
-            opened += 1
-        elif tok.text in _CLOSING_QUOTES:
-            opened = max(0, opened - 1)
-    return straight % 2 == 1 or opened > 0
+    '"It was long. We are proud," Grace said'); the table is built once per document."""
+    found = doc.user_data.get(_QUOTED)
+    if found is None:
+        inside: set[int] = set()
+        straight = opened = 0
+        for tok in doc:
+            if straight % 2 == 1 or opened > 0:
+                inside.add(tok.i)
+            if tok.text == '"':
+                straight += 1
+            elif tok.text in _OPENING_QUOTES:
+                opened += 1
+            elif tok.text in _CLOSING_QUOTES:
+                opened = max(0, opened - 1)
+            if "\n\n" in tok.text_with_ws:
+                straight = opened = 0  # a paragraph ends: no quotation goes on
+        found = doc.user_data[_QUOTED] = frozenset(inside)
+    return i in found
 
 
 def _at_a_venue(span: Span) -> bool:
@@ -2737,7 +2742,7 @@ PLACE_PREPOSITIONS = frozenset(
 #: Prepositions that name employers, senders, sources and teams as often as places
 #: ("worked at X", "a letter from X", "lost to X"): a place's only where the NER took a
 #: town the gazetteer knows for a person (`_town_taken_for_a_person`). Not "between X
-#: and Y", said of two people as often ("the relationship between Bush and Payton").
+#: and Y", said of two people as often ("the relationship between Marlo and Roe").
 _SOURCE_PREPOSITIONS = frozenset({"at", "from", "to"})
 
 #: Prepositions whose object is a place ("along the X", "across X"); not "in" ("faith in
@@ -2887,23 +2892,45 @@ _PLACE_KINDS_OF = frozenset(
 
 def _town_taken_for_a_person(span: Span) -> bool:
     """True for a place the gazetteer knows, whose first word is no given name, that the
-    NER took for a person ("from Kaolack"; not "Florence", "Adelaide"), that no
-    apposition calls a person ("sent to Kennedy, the committee chairman") and that is no
-    word of a person's longer name in the article ("a call from Bush" beside "Reggie
-    Bush": a city's name is many a family name). A town it typed a place needs no help,
-    and sport writes a team so ("lost to Kansas City")."""
+    NER took for a person ("from Kessar"; not "Florence", "Adelaide"), that no
+    apposition calls a person ("sent to Marlo, the committee chairman") and that is no
+    word of a person's longer name in the article ("a call from Marlo" beside "Jane
+    Marlo": a city's name is many a family name). A town it typed a place needs no help,
+    and sport writes a team so ("lost to Halden City")."""
     return (
         span[-1].ent_type_ == "PERSON"
         and span[0].is_title
         and not known_given_name(span[0].text)
         and gazetteer.known_place(span.text)
         and gazetteer.lookup_country(span.text) is None
-        and not person_apposition(span.doc, span.end)  # "sent to Kennedy, the chairman"
-        and not any(
-            e.label_ == "PERSON" and len(e) > len(span) and span.text in e.text.split()
-            for e in span.doc.ents
-        )
+        and not person_apposition(span.doc, span.end)  # "sent to Marlo, the chairman"
+        and span.text not in _family_words(span.doc)
     )
+
+
+def _family_words(doc: Doc) -> frozenset[str]:
+    """The words, and runs of words shorter than the name, of the article's PERSON names
+    of two words or more, built once per document ("Marlo" of "Jane Marlo", "Van Marlo"
+    of "Jane Van Marlo")."""
+    found = doc.user_data.get(_FAMILY_WORDS)
+    if found is None:
+        runs: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                words = ent.text.split()
+                runs.update(
+                    " ".join(words[i:j])
+                    for i in range(len(words))
+                    for j in range(i + 1, len(words) + 1)
+                    if j - i < len(words)
+                )
+        found = doc.user_data[_FAMILY_WORDS] = frozenset(runs)
+    return found
+
+
+#: `Doc.user_data` keys of tables built once per document.
+_FAMILY_WORDS = "kg.document.family_words"
+_QUOTED = "kg.document.quoted"
 
 
 def _of_a_place_kind(last: Token) -> bool:
