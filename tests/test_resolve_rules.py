@@ -2419,6 +2419,22 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             id="and its later uses without 'the'",
         ),
         pytest.param(
+            "Jane Roe, the Kessel Democratic Party chair, spoke. The Democratic Party said it"
+            " would win.",
+            "Democratic Party",
+            "Kessel Democratic Party",
+            True,
+            id="a party's name after a word that is no region's",
+        ),
+        pytest.param(
+            "Jane Roe, the Ohio Democratic Party chair, spoke. The Democratic Party has not"
+            " won the state since 2006.",
+            "Democratic Party",
+            "Ohio Democratic Party",
+            False,
+            id="must not: a region's chapter of the party",
+        ),
+        pytest.param(
             "The Kessel National Congress won the vote. Congress in Washington passed the bill.",
             "Congress",
             "Kessel National Congress",

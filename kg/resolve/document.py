@@ -51,7 +51,13 @@ from kg.names import (
     spaced_initials,
     written_legal_form,
 )
-from kg.relations.lexicon import company_things, job_titles, place_nouns, request_clause_words
+from kg.relations.lexicon import (
+    company_things,
+    job_titles,
+    party_words,
+    place_nouns,
+    request_clause_words,
+)
 from kg.resolve.evidence import (
     KIN_WORDS,
     UNSAID_PRONOUNS,
@@ -1864,15 +1870,36 @@ class _Grouping:
             # nor, whatever its type, a place before its government or people: "the
             # Québec government" is no short form of the outlet "Le Fil Québec" ("the
             # Duma will vote" is the "State Duma"'s, "the Bayern coach" the club's).
-            if len(longer) == 1 and not (
-                (mention.type in ("GPE", "LOC") or self._qualifies_a_noun(m))
-                and gazetteer.known_place(mention.label)
+            if (
+                len(longer) == 1
+                and not (
+                    (mention.type in ("GPE", "LOC") or self._qualifies_a_noun(m))
+                    and gazetteer.known_place(mention.label)
+                )
+                and not _party_chapter(name, next(iter(longer)))
             ):
                 key = ActorKey("other", next(iter(longer)))
                 if len(name.split()) == 1:
                     self.headed[name] = key
                 return key
         return ActorKey("other", name)
+
+
+def _party_chapter(name: str, longer: str) -> bool:
+    """True when ``longer`` is a party's name ``name`` after a region's ("ohio democratic
+    party" of "democratic party"): the region's chapter, not the party it belongs to, which
+    an article about the chapter names too ("The Democratic Party has not won Ohio since
+    2006"). A country's party written with its country is that party ("Kenya African
+    Union")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in party_words("party"):
+        return False
+    prefix = longer[: -len(name)].strip()
+    return (
+        bool(prefix)
+        and longer.endswith(" " + name)
+        and gazetteer.region_country(prefix) is not None
+    )
 
 
 #: Nouns a place's name qualifies as a place's: its government and its people ("the
