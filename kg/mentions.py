@@ -565,6 +565,8 @@ def _aged(span: Span) -> bool:
 
 #: Generational suffixes written after a person's name, as the tokenizer keeps them.
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jnr.", "Snr."})
+#: Generations written in Roman numerals, which also number funds, ships and sequels.
+_NUMBERED_GENERATIONS = frozenset({"II", "III", "IV"})
 
 
 #: Words after a hyphen that make a modifier or a Korean place's administrative unit,
@@ -633,12 +635,19 @@ def _organisation_ending(span: Span) -> bool:
 
 def _with_generation(span: Span) -> bool:
     """True for capitalised words ending with a generational suffix ("Roe Jr.", "Edwin
-    Roe Sr."): only a person's name ends so. Not a holiday or a building named after one
-    ("Martin Luther King Jr. Day": the suffix is not last)."""
-    return (
-        2 <= len(span) <= 5
-        and span[-1].text in _GENERATIONS
-        and all(t.is_title or t.text.endswith(".") for t in span[:-1])
+    Roe Sr."): only a person's name ends so; or with "II", "III" or "IV" after the family
+    name of a person the article names ("Roe III" beside "Charles Roe Jr."). Not a holiday
+    or a building named after one ("Martin Luther King Jr. Day": the suffix is not
+    last)."""
+    if not (2 <= len(span) <= 5 and all(t.is_title or t.text.endswith(".") for t in span[:-1])):
+        return False
+    if span[-1].text in _GENERATIONS:
+        return True
+    # "Roe III", where the article names a person of the family: a fund or a sequel is
+    # numbered so too ("Kessel Fund III")
+    return span[-1].text in _NUMBERED_GENERATIONS and any(
+        e.label_ == "PERSON" and len(e) > 1 and span[-2].text in e.text.split()[1:]
+        for e in span.doc.ents
     )
 
 

@@ -740,6 +740,16 @@ def test_name_ended_before_its_generation(
         # a generational suffix last: a person whatever the NER said
         ("He threatened a visit to Roe Jr. 's home .", [(5, 7, "ORG")], "Roe Jr.", "PERSON"),
         ("Edwin Roe Sr. backed the plan .", [(0, 3, "GPE")], "Edwin Roe Sr.", "PERSON"),
+        # "III" after the family name of a person the article names
+        (
+            "Charles Roe Jr. spoke . Deputies said Roe III failed .",
+            [(0, 3, "PERSON"), (7, 9, "ORG")],
+            "Roe III",
+            "PERSON",
+        ),
+        # must not: a fund numbered so, or no person of that family
+        ("The Kessel Fund III raised money .", [(1, 4, "ORG")], "Kessel Fund III", "ORG"),
+        ("Deputies said Roe III failed .", [(2, 4, "ORG")], "Roe III", "ORG"),
         # must not: a name that goes on after the suffix
         (
             "Schools closed for Martin Luther King Jr. Day .",
