@@ -22,9 +22,6 @@ from kg.lexicon import load_tsv
 
 #: Generational suffixes written with a dot that the tokenizer splits.
 _SUFFIXES = ("Sr.", "Snr.", "Jnr.")
-#: Ethiopian courtesy titles written with a slash (Weyzero, Weyzerit), which the
-#: tokenizer splits into three tokens.
-_SLASHED = ("W/ro", "W/t")
 
 
 @cache
@@ -36,7 +33,10 @@ def abbreviations() -> tuple[str, ...]:
         if len(row) > 1 and row[1] == "abbrev" and row[0].isalpha()
     )
     states = (row[0] for row in load_tsv("us_states.tsv") if row[0].endswith("."))
-    return tuple(sorted({*titles, *_SUFFIXES, *_SLASHED, *states}))
+    # courtesy titles written with a slash, which the tokenizer splits in three ("W/ro",
+    # "W/t": Ethiopia's Weyzero and Weyzerit)
+    slashed = (row[0].capitalize() for row in load_tsv("gender.tsv") if "/" in row[0])
+    return tuple(sorted({*titles, *_SUFFIXES, *slashed, *states}))
 
 
 def add_abbreviations(nlp: Language) -> Language:

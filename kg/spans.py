@@ -61,7 +61,7 @@ from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, leading_legal_form, written_legal_form
 from kg.relations.lexicon import verb_triggers
 from kg.resolve.evidence import known_given_name
-from kg.resolve.naming import acronym_key, initials, is_acronym
+from kg.resolve.naming import SHORT_WORDS, acronym_key, initials, is_acronym
 from kg.resolve.persons import PARTICLES, PATRONYMIC, is_given_name
 from kg.tokens import DocTokens
 
@@ -1423,7 +1423,7 @@ def bracketed_acronym(span: Span) -> list[Span] | None:
 _NAME_LINKS = frozenset({"and", "&", "of", "for"})
 #: Short words acronyms leave out, which a capital at a sentence's start does not make
 #: part of a name ("In", "For", "On").
-_SHORT_WORDS = frozenset({"in", "for", "and", "on", "of", "the", "at", "to"})
+_SHORT_WORDS = frozenset(SHORT_WORDS) | {"at", "to"}
 
 
 def acronym_start(span: Span) -> list[Span] | None:

@@ -52,6 +52,28 @@ def is_acronym(name: str) -> bool:
     )
 
 
+#: Short English words initials leave out ("Bank of Halden" is "BH").
+SHORT_WORDS = ("of", "the", "and", "for", "on", "in")
+#: An elided article written onto its noun, in lower case ("l'Afrique", "d'Ivoire"; not
+#: "D'Arcy").
+_ELIDED = re.compile(r"^(?:[ld]|dell|dall|nell|sull)['\u2019](?=\w\w)")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words for its initials: split at spaces and hyphens, a French or Italian
+    article elided before its noun taken off ("Banque Centrale des États de l'Afrique de
+    l'Ouest" is "BCEAO")."""
+    return [_ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w]
+
+
+def _initial(word: str) -> str:
+    """What a word gives a name's initials: a number or an acronym whole, else its first
+    letter without its accent ("É" -> "E": acronyms drop them)."""
+    if word.isdigit():
+        return word
+    return acronym_key(word) if is_acronym(word) else unicodedata.normalize("NFKD", word[0])[0]
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every name of two words or more in every article
 def initials(name: str, keep_short: bool = False) -> str:
     """Initials of a name, numbers and acronyms kept whole: "Group of 7" -> "G7",
@@ -62,14 +84,12 @@ def initials(name: str, keep_short: bool = False) -> str:
         keep_short: Also spell the short words ("Vision In Motion" -> "VIM" rather
             than "VM").
     """
-    short = () if keep_short else ("of", "the", "and", "for", "on", "in")
-    # a French or Italian article elided before its noun counts as no word: "Banque
-    # Centrale des États de l'Afrique de l'Ouest" is "BCEAO"
-    words = [_ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w and w.lower() not in short]
+    short = () if keep_short else SHORT_WORDS
     return "".join(
-        w if w.isdigit() else acronym_key(w) if is_acronym(w) else _plain_letter(w[0])
-        for w in words
-        if w[0].isupper() or w.isdigit() or (keep_short and w.lower() not in ("the", "and"))
+        _initial(w)
+        for w in _name_words(name)
+        if w.lower() not in short
+        and (w[0].isupper() or w.isdigit() or (keep_short and w.lower() not in ("the", "and")))
     )
 
 
@@ -78,8 +98,8 @@ def initials(name: str, keep_short: bool = False) -> str:
 #: "Food and Drug Administration" has no lower-case word to spell).
 _ROMANCE_LINKS = frozenset(
     """de des du la le les et pour en au aux à a del della delle dei degli di da do dos
-    das e y el los las por para per con sur and the of for on in""".split()
-)
+    das e y el los las por para per con sur""".split()
+) | frozenset(SHORT_WORDS)
 
 
 def sentence_case_initials(name: str) -> str:
@@ -88,14 +108,10 @@ def sentence_case_initials(name: str) -> str:
     ("Mouvement pour la renaissance nationale" -> "MRN", "Parti de l'Aube démocratique"
     -> "PAD"), or "" for a name with no lower-case word to spell (`initials` spells it).
     """
-    words = [_ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w]
-    kept = [w for w in words if w.lower() not in _ROMANCE_LINKS]
+    kept = [w for w in _name_words(name) if w.lower() not in _ROMANCE_LINKS]
     if not any(w[0].islower() for w in kept):
         return ""
-    return "".join(
-        w if w.isdigit() else acronym_key(w) if is_acronym(w) else _plain_letter(w[0]).upper()
-        for w in kept
-    )
+    return "".join(_initial(w).upper() if w[0].islower() else _initial(w) for w in kept)
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every name, again and again
@@ -110,16 +126,6 @@ def has_acronym(name: str) -> bool:
         and gazetteer.lookup_country(w) is None
         for w in name.split()
     )
-
-
-#: An elided article written onto its noun, in lower case ("l'Afrique", "d'Ivoire"; not
-#: "D'Arcy").
-_ELIDED = re.compile(r"^(?:[ld]|dell|dall|nell|sull)['\u2019](?=\w\w)")
-
-
-def _plain_letter(letter: str) -> str:
-    """A letter without its accent ("É" -> "E"): acronyms drop them ("BCEAO")."""
-    return unicodedata.normalize("NFKD", letter)[0]
 
 
 def acronym_key(name: str) -> str:
