@@ -807,6 +807,7 @@ def name_spans(
             or spans.given_name_cut_off(span)
             or spans.given_name_left_off(span, lowered, people)
             or spans.place_with_office(span)
+            or spans.office_before_name(span)
             or spans.quoted_nickname(span)
             or spans.generation_left_off(span)
             or spans.given_name_title_left_off(span)
@@ -1604,6 +1605,12 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
             # "W/ro Selam" beside "Hiwot Selam": a title written before given names,
             # so the given name of another person (`spans.given_name_title_left_off`)
             start = i - 1
+        elif start == i and _untagged_name_word(tokens, i - 1, i, found_at):
+            # "Ratu Josaia Marlo" untagged beside "Adi Vika Marlo": another person's
+            # name, taken whole, not hers
+            start = i - 1
+            while start > i - 3 and _untagged_name_word(tokens, start - 1, start, found_at):
+                start -= 1
         span = doc[start : i + 1]
         out.append(
             _span_mention(
@@ -1641,6 +1648,23 @@ def _led_by_a_country(span: Span) -> bool:
     return any(
         (place := gazetteer.lookup_country(span[:k].text)) is not None and place.kind == "name"
         for k in range(2, len(span))
+    )
+
+
+def _untagged_name_word(tokens: DocTokens, j: int, i: int, found_at: Collection[int]) -> bool:
+    """True when token ``j`` is a capitalised proper noun compound on token ``i`` after
+    it that is no mention's, no title and no place: a word of a name the NER missed
+    ("Josaia" of "Ratu Josaia Marlo")."""
+    return (
+        j >= 0
+        and j not in found_at
+        and tokens.pos[j] == "PROPN"
+        and tokens.dep[j] == "compound"
+        and tokens.doc[j].head.i in (i, i + 1)
+        and tokens.text[j].isalpha()
+        and tokens.text[j].istitle()
+        and not spans.is_title_word(tokens.doc[j])
+        and not gazetteer.known_place(tokens.text[j])
     )
 
 

@@ -1028,7 +1028,8 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
 
     Two neighbouring words join only when together they are a country's name or demonym
     in the gazetteer. A person's name the NER cut at "bint" ("Latifa" + "Ahmed al-Marlo"
-    of "Latifa bint Ahmed al-Marlo": daughter of Ahmed) is joined too (`_patronymic`).
+    of "Latifa bint Ahmed al-Marlo": daughter of Ahmed) is joined too (`_patronymic`),
+    and so is one long name tagged as two people side by side (`_one_name_cut_in_two`).
     """
     out: list[Span] = []
     i = 0
@@ -1039,7 +1040,7 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
         if nxt is not None and nxt.start == span.end:
             joined = _as_country(doc[span.start : nxt.end])
         if joined is None and nxt is not None:
-            joined = _patronymic(doc, span, nxt)
+            joined = _patronymic(doc, span, nxt) or _one_name_cut_in_two(span, nxt)
         if (
             joined is None
             and span.end < len(doc)
@@ -1056,6 +1057,31 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(span)
         i += 1
     return out
+
+
+#: A person's name cut in two by the NER is this many words at most, joined.
+_MAX_JOINED_NAME = 6
+
+
+def _one_name_cut_in_two(span: Span, nxt: Span) -> Span | None:
+    """One person's long name the NER tagged as two people side by side ("Maria da
+    Conceição" + "Ferreira Lopes"), or None: nothing between the two, capitalised words
+    and particles only, `_MAX_JOINED_NAME` words at most, and not in a headline, where
+    Title Case runs names and verbs together. Two people are written with "and" or a
+    comma between them."""
+    doc = span.doc
+    whole = doc[span.start : nxt.end]
+    if (
+        span.label_ != "PERSON"
+        or nxt.label_ != "PERSON"
+        or nxt.start != span.end
+        or len(whole) > _MAX_JOINED_NAME
+        or not all((t.is_alpha and t.is_title) or t.lower_ in PARTICLES for t in whole)
+        or span.sent.start != nxt.sent.start
+        or is_headline(span.sent)
+    ):
+        return None
+    return _span(doc, span.start, nxt.end, "PERSON")
 
 
 def _patronymic(doc: Doc, span: Span, nxt: Span) -> Span | None:
@@ -1600,6 +1626,75 @@ def place_with_office(span: Span) -> list[Span] | None:
     if not len(place) or not gazetteer.known_place(place.text):
         return None
     return [_span(doc, span.start, end, "GPE")]
+
+
+def office_before_name(span: Span) -> list[Span] | None:
+    """A person's name after an office or titles that the NER tagged with it as one
+    organisation, or None: "Moroccan Head of Government Karim Roe" as the demonym
+    before the office and the person (whose office the mention stage reads from the
+    words before the name), "Brigadier General Amadou Roe" and "CP Usman Roe" as the
+    person (whose titles `cut_titles` cuts off).
+
+    The office is one of ``roles.tsv`` written in capitals ("Head of Government"), the
+    titles are title words (`is_title_word`) led by a rank or a title in capitals,
+    with a comma after the name; the name is two or three capitalised
+    words led by a known given name. "Ministry of Finance", "Head of Government Affairs
+    Unit" (no given name after) and "Bishop Grace School" (no rank) are no such pair.
+    """
+    if span.label_ == "PERSON":
+        return None
+    doc = span.doc
+    offices = _offices()
+    for at in range(span.start + 1, span.end - 1):
+        name = doc[at : span.end]
+        words = [t for t in name if t.text != "-"]  # "Al-Amrani" is three tokens
+        if not (
+            len(words) <= 3  # two at least: the title leaves one token past ``at``
+            and known_given_name(doc[at].text)
+            and all(t.is_title and t.is_alpha for t in words)
+        ):
+            continue
+        if (
+            all(is_title_word(t) and not t.is_lower for t in doc[span.start : at])
+            and _kinds().get(doc[span.start].lower_) in ("rank", "acronym")
+            and span.end < len(doc)
+            and doc[span.end].text == ","
+        ):
+            # a rank or a title in capitals first, and a comma after the name, where an
+            # apposition or a clause goes on ("CP Usman Roe, the commissioner,"; not
+            # "Detectives of the Major General Crimes Unit made the arrest")
+            return [_span(doc, span.start, span.end, "PERSON")]
+        for start in range(max(span.start, at - 3), at - 1):
+            office = doc[start:at]
+            if " ".join(t.lower_ for t in office) in offices and all(
+                t.is_title or t.lower_ == "of" for t in office
+            ):
+                out = []
+                if start > span.start and gazetteer.lookup_country(doc[span.start : start].text):
+                    out.append(_span(doc, span.start, start, "NORP"))
+                return [*out, _span(doc, at, span.end, "PERSON")]
+    return None
+    doc = span.doc
+    offices = _offices()
+    for at in range(span.start + 2, span.end - 1):
+        name = doc[at : span.end]
+        words = [t for t in name if t.text != "-"]  # "Al-Amrani" is three tokens
+        if not (
+            len(words) <= 3  # two at least: the office leaves one token past ``at``
+            and known_given_name(doc[at].text)
+            and all(t.is_title and t.is_alpha for t in words)
+        ):
+            continue
+        for start in range(max(span.start, at - 3), at - 1):
+            office = doc[start:at]
+            if " ".join(t.lower_ for t in office) in offices and all(
+                t.is_title or t.lower_ == "of" for t in office
+            ):
+                out = []
+                if start > span.start and gazetteer.lookup_country(doc[span.start : start].text):
+                    out.append(_span(doc, span.start, start, "NORP"))
+                return [*out, _span(doc, at, span.end, "PERSON")]
+    return None
 
 
 def _past_particles(doc: Doc, start: int, small: bool = False) -> int:

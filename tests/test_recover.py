@@ -331,3 +331,25 @@ def test_a_recovered_family_name_joins_the_person_the_corpus_names() -> None:
     corpus = _surname_corpus([_actor("Tamsin Roe", "PERSON")], _run("Roe"), 2)
     (entity,) = resolve_corpus(corpus).entities
     assert (entity.label, entity.documents) == ("Tamsin Roe", ("a0", "a1", "z"))
+
+
+@pytest.mark.parametrize(
+    ("run", "female", "male"),
+    [
+        (_run("Mrs Harilal"), 1, 0),
+        (_run("Mr. Harilal"), 0, 1),
+        # must not: no courtesy title, or one of either gender
+        (_run("Harilal"), 0, 0),
+        (_run("Dr Harilal"), 0, 0),
+    ],
+)
+def test_a_recovered_name_keeps_the_gender_of_its_courtesy_title(
+    run: NameCandidate, female: int, male: int
+) -> None:
+    """ "Mrs Roe" that only the corpus gazetteer finds is a woman's name, as it would be
+    had the NER tagged it: the corpus stage never gives it to a man."""
+    known = [_actor(f"{w} Harilal", "PERSON") for w in ("Mrs", "Mr.", "Dr")]
+    known.append(_actor("Dinesh Harilal", "PERSON"))
+    last = promote_candidates(_surname_corpus(known, run, 3))[-1]
+    (entity,) = last.entities
+    assert (entity.female, entity.male) == (female, male)

@@ -427,9 +427,11 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Kellaway Freight", "ORG"),
         ("Adria Sport Management", "ORG"),
         ("Gardnersville United", "ORG"),
+        ("Kessvik Eagles", "ORG"),  # a team's nickname
         ("Tubman Boulevard", "FAC"),
         ("Kessar Square", "FAC"),
         ("Lofa County", "GPE"),
+        ("Kessvik Municipality", "GPE"),
         ("Civic Marlo Movement", "ORG"),
         ("Kessel Labour Bloc", "ORG"),
         ("Avenida Larco", "FAC"),

@@ -2303,13 +2303,20 @@ def _country_named(groups: _Groups, short: GroupKey, body: GroupKey, home: str =
     nothing (American news seldom names the United States), nor do articles about the
     corpus's own country (`_home_country`: "the Senate" of a US corpus's article on
     Ukraine and Russia is the US Senate); a name of three words or
-    more is no generic word ("Maritime and Ports Commission"), nor one of two words with
+    more besides "of" is no generic word ("Maritime and Ports Commission"; "Court of
+    Appeal" is), nor one of two words with
     no word of a state's body in it (`_state_body`: "Tomas Veldin" of "American Tomas
     Veldin", "Halvex Electronics" of "Halvex Electronics of Korea"); one word is
-    ("Academy" of the articles about another country is not the "Norwegian Academy")."""
-    if len(short.words) > 2 or (len(short.words) == 2 and not _state_body(short.actor.name)):
+    ("Academy" of the articles about another country is not the "Norwegian Academy").
+    A state's body led by a city is that city's country's ("Lisbon Court of Appeal"; not
+    the "Gold Coast Herald" of Ghana, named after no Australian city)."""
+    words = [w for w in short.words if w != "of"]  # "Court of Appeal" is two words
+    if len(words) > 2 or (len(words) == 2 and not _state_body(short.actor.name)):
         return True
-    code = _country_led(groups.label(body)) or _country_after_of(groups.label(body))
+    label = groups.label(body)
+    code = _country_led(label) or _country_after_of(label)
+    if not code and _state_body(short.actor.name):
+        code = _city_led(label)  # "Lisbon Court of Appeal"; not a paper's "Herald"
     if not code or code == home:
         return True
     countries = groups.doc_countries()
@@ -2423,6 +2430,18 @@ def _country_led(label: str) -> str:
         place = _place_of(" ".join(words[:k])) if len(words) > k else ""
         if place.isupper():
             return place
+    return ""
+
+
+def _city_led(label: str) -> str:
+    """The code of the country of the city a name starts with ("Lisbon Court of Appeal"
+    -> "PRT"), or ""."""
+    words = label.split()
+    for k in (2, 1):
+        if len(words) > k:
+            code = gazetteer.country_of_city(" ".join(words[:k]))
+            if code:
+                return code
     return ""
 
 
@@ -2695,9 +2714,9 @@ def leading_name_pass(groups: _Groups) -> None:
 
 
 #: Last words of a body's fuller name beside a shorter one that is a name of its own
-#: ("Marlo Consultancy Services", "Marlo Police Department"), besides a parent
-#: company's (`kg.spans.parent_head`).
-_COMPANY_TAILS = frozenset({"services", "service", "solutions", "department"})
+#: ("Marlo Consultancy Services", "Marlo Police Department", a club's "Marlo Dolphins
+#: FC"), besides a parent company's (`kg.spans.parent_head`).
+_COMPANY_TAILS = frozenset({"services", "service", "solutions", "department", "fc", "sc", "afc"})
 
 
 def _company_tail(name: str) -> bool:

@@ -68,6 +68,7 @@ from kg.resolve.evidence import (
     decide_gender,
     given_name_gender,
     is_kunya,
+    is_style,
     known_given_name,
     may_be_family_first,
     title_head,
@@ -1049,6 +1050,10 @@ def _cues(mention: Mention) -> list[Gender]:
 
 #: Words that introduce a person as someone's relative: kin words and "first lady".
 _RELATIVE_WORDS = KIN_WORDS | {"lady"}
+#: Words that say a woman is married, which "Mrs." says too ("his wife, Jane X").
+_MARRIED_WORDS = frozenset({"wife", "widow"})
+#: Courtesy titles of a married woman.
+_MARRIED_TITLES = frozenset({"mrs", "mme", "madame"})
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -1187,9 +1192,13 @@ class _Grouping:
             else {}
         )
         self.titled = frozenset(self.title_word)
+        # full name -> the forms of address written before it ("Dr Jane X" -> "dr")
+        self.full_styles: dict[str, set[str]] = defaultdict(set)
         for i, m in enumerate(mentions):
             if len(m.mention.label.split()) == 1 and (i in self.titled or m.mention.honorific):
                 self.titled_at[fold(m.mention.label)].append(i)
+            elif i in self.titled and is_style(self.title_word[i]):
+                self.full_styles[fold(m.mention.label)].add(_style(self.title_word[i]))
         # one-word names written as the modifier of a common noun ("the X administration",
         # "X supporters"): said of no one in particular of the article (`_person_key`)
         self.modifiers: frozenset[int] = (
@@ -1219,11 +1228,18 @@ class _Grouping:
         self.contested: frozenset[int] = (
             _contested(mentions, tokens) if tokens is not None else frozenset()
         )
-        located = {mentions[i].mention.label for i in self.located}
+        self.located_names = located = frozenset(mentions[i].mention.label for i in self.located)
         # towns the article writes "in X" somewhere: "Marlo is a fine town" after "a
-        # hotel in Marlo" is the town, not Marlo Kessler of the article (`assign`)
+        # hotel in Marlo" is the town, not Marlo Kessler of the article (`assign`); so
+        # is any one-word name it calls a town ("the coastal town of Marlo")
         self.located_towns = frozenset(
-            label for label in located if " " not in label and gazetteer.known_place(label)
+            label
+            for i in self.located
+            if " " not in (label := mentions[i].mention.label)
+            and (
+                gazetteer.known_place(label)
+                or (doc is not None and _of_a_place_kind(doc[mentions[i].end - 1]))
+            )
         )
         # one-word names the article writes where a place goes ("held at X", "along the X")
         placed = (
@@ -1354,7 +1370,10 @@ class _Grouping:
             mention.type == "PERSON"
             and not mention.honorific
             and not mention.roles
-            and fold(mention.label) in self.place_words
+            and (
+                fold(mention.label) in self.place_words
+                or (index in self.located and self._named_after(mention.label))
+            )
         ):
             mention = dataclasses.replace(mention, type="GPE")  # `place_words`
             m = dataclasses.replace(m, mention=mention)
@@ -1407,6 +1426,10 @@ class _Grouping:
             b.aliases.add(normalise_name(mention.text))
         elif mention.honorific and len(mention.label.split()) == 1:
             b.aliases.add(f"{mention.honorific} {mention.label}")
+        elif not lone and " " not in mention.label and _style(self.title_word.get(index, "")):
+            # "Dr X" joined to "Dr Jane X", as written: the article's bare "X" may be
+            # another bearer's
+            b.aliases.add(f"{self.title_word[index]} {mention.label}")
         else:
             b.aliases.add(mention.label)
             written = normalise_name(mention.text)
@@ -1426,6 +1449,19 @@ class _Grouping:
             b.sectors[mention.sector] += 1
         return key
 
+    def _named_after(self, label: str) -> bool:
+        """True when ``label`` is the family name of two words or more of a person of the
+        article, led by no given name: written after a preposition of place ("spent the
+        day in Castelo Branco" beside "Leonor Castelo Branco"), the town she is named
+        after."""
+        key = fold(label)
+        words = label.split()
+        return (
+            len(words) >= 2
+            and not known_given_name(words[0])
+            and any(full.endswith(" " + key) for full in self.full_names)
+        )
+
     def _person_by_name(self, name: str) -> bool:
         """A non-PERSON mention whose name is a person's name or surname in this document,
         and no word its organisations' names start with."""
@@ -1439,6 +1475,12 @@ class _Grouping:
             full.endswith(" " + key) or full.startswith(key + " ") for full in self.full_names
         ):
             return True  # "Soo-jin's brother" typed ORG beside "Lee Soo-jin"
+        if (
+            _particle_surname(words)
+            and any(full.endswith(" " + key) for full in self.full_names)
+            and name not in self.located_names  # "in La Paz" beside "Maria la Paz"
+        ):
+            return True  # "Del Prete" typed ORG beside "Signor Del Prete"'s full name
         # "Halvex" typed ORG beside "Halvex Norway" is that company, not the given name of
         # a "Halvex Falcon" the NER took for a person.
         return key in self.full_names or (
@@ -1478,6 +1520,14 @@ class _Grouping:
                 if full == so_called
                 or (not so_called and (words[0], parse_person(full).suffix) not in self.suffixed)
             }
+            style = _style(self.title_word.get(index, ""))
+            styled = {
+                full: at
+                for full, at in fits.items()
+                if style in self.full_styles[full] and at[0] < index
+            }
+            if styled:
+                fits = styled  # "Dr X" of "Dr Ravi X", beside "Anil X"; not of a later one
         else:
             parts = parse_person(name)
             # "al-Dhaleen" alone: the family name "al dhaleen" of "Hamad al-Dhaleen"
@@ -1531,6 +1581,16 @@ class _Grouping:
                 and not titles_clash(titles, self.full_titles[full])
             }
         form = self._form(name, mention, gender)
+        courtesy = mention.honorific.lower().rstrip(".")
+        if gender == "female" and len(fits) > 1 and courtesy in _MARRIED_TITLES | {"ms", "miss"}:
+            # Of the women of a surname, one of whom the article calls a wife ("his
+            # wife, Judith X ... his daughter, Megan X"): "Mrs. X" is the wife, and "Ms.
+            # X" the other where the article writes "Mrs. X" too ("Ms." alone may be
+            # any woman's), wherever each was last named.
+            wives = {full for full in fits if self.full_titles[full] & _MARRIED_WORDS}
+            married = courtesy in _MARRIED_TITLES
+            if len(wives) == 1 and (married or courtesy == "miss" or name in self.two_women):
+                fits = {full: at for full, at in fits.items() if (full in wives) == married}
         if name in self.two_women and gender == "female":
             # "Mrs. X" and "Ms. X" are two women: not the one the other form took.
             other = self.short_forms.get((name, "female" if form != "female" else "female, ms"))
@@ -1591,10 +1651,16 @@ class _Grouping:
                 after[full] = at[pos]
         if before:
             full = max(before, key=lambda full: before[full])
-            if len(words) == 1 and index in self.titled and not self.full_titles[full]:
+            if (
+                len(words) == 1
+                and index in self.titled
+                and not self.full_titles[full]
+                and not self._one_bearer_so_styled(words[0], self.title_word[index], full)
+            ):
                 # "President X" after "Jane X" named with no title: maybe her husband,
                 # whom the article takes the reader to know. The corpus stage decides,
-                # knowing what each bearer is (`lone_surname_pass`).
+                # knowing what each bearer is (`lone_surname_pass`). Not "Dr. X" of the
+                # one bearer the article wrote "Dr." in full ("Dr Jane X").
                 return self._lone_key(name, mention)
         elif len(fits) > 1:
             self.apart_forms.add((name, form))
@@ -1647,6 +1713,12 @@ class _Grouping:
             self.called[name].add(full)
         self._note_unsaid(index, words, gender, full)
         return ActorKey("person", full)
+
+    def _one_bearer_so_styled(self, word: str, title: str, full: str) -> bool:
+        """True when ``full`` is the one bearer of ``word`` the article writes with the
+        form of address ``title`` ("Dr Ravi X" beside "Anil X")."""
+        bearers = self.by_word.get(word, {})
+        return [f for f in bearers if _style(title) in self.full_styles[f]] == [full]
 
     def _only_so_called(self, mention: Mention, bearers: Collection[str]) -> str:
         """The one full name of ``bearers`` the article writes with the lone mention's
@@ -1870,16 +1942,17 @@ class _Grouping:
             # nor, whatever its type, a place before its government or people: "the
             # Québec government" is no short form of the outlet "Le Fil Québec" ("the
             # Duma will vote" is the "State Duma"'s, "the Bayern coach" the club's).
+            # A town's name that stood for a longer name once ("the Gabès club") does
+            # not stand for it again where the article does not say so ("the stadium
+            # in Gabès", "Gabès will win").
+            place = gazetteer.known_place(mention.label)
             if (
                 len(longer) == 1
-                and not (
-                    (mention.type in ("GPE", "LOC") or self._qualifies_a_noun(m))
-                    and gazetteer.known_place(mention.label)
-                )
+                and not ((mention.type in ("GPE", "LOC") or self._qualifies_a_noun(m)) and place)
                 and not _party_chapter(name, next(iter(longer)))
             ):
                 key = ActorKey("other", next(iter(longer)))
-                if len(name.split()) == 1:
+                if len(name.split()) == 1 and not place:
                     self.headed[name] = key
                 return key
         return ActorKey("other", name)
@@ -2016,14 +2089,36 @@ def _spelled_out(mentions: Sequence[SpanMention]) -> dict[str, str]:
     }
 
 
+def _style(title: str) -> str:
+    """The key of a form of address ("Dr." -> "dr"), "" for any other title."""
+    return title.lower().rstrip(".") if is_style(title) else ""
+
+
 def _titled_surnames(mentions: Sequence[SpanMention]) -> set[str]:
-    """Folded one-word names the article writes with a courtesy title ("Mr. Marlow"):
-    family names of its people."""
+    """Folded family names the article writes with a courtesy title ("Mr. Marlow", "Mr.
+    El Amrani"): family names of its people."""
     return {
         fold(m.mention.label)
         for m in mentions
-        if m.mention.type == "PERSON" and m.mention.honorific and len(m.mention.label.split()) == 1
+        if m.mention.type == "PERSON"
+        and m.mention.honorific
+        and (
+            len(m.mention.label.split()) == 1  # "Hartley-Shaw" too
+            or _particle_surname(fold(m.mention.label).split())
+        )
     }
+
+
+def _particle_surname(words: Sequence[str]) -> bool:
+    """True for the folded words of a family name of two led by a particle or the Arabic
+    article ("el amrani", "van dijk"; not "al roe", whose "Al" may be a given name, nor
+    "jane roe")."""
+    return len(words) == 2 and words[0] in _FAMILY_NAME_LEADS
+
+
+#: Words that lead a family name: the particles, and the Arabic article "El" ("Karim El
+#: Amrani"); not "Al", a given name too ("Al Roe").
+_FAMILY_NAME_LEADS = PARTICLES | {"el"}
 
 
 def _people_typed_otherwise(mentions: Sequence[SpanMention], doc: Doc | None = None) -> set[str]:
@@ -2069,6 +2164,7 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention], doc: Doc | None = N
             and 2 <= len(words) <= 3
             and (
                 fold(words[-1]) in titled
+                or fold(" ".join(words[-2:])) in titled  # "Mr. El Amrani"
                 or mention.label in described
                 or (
                     len(words) == 3
@@ -2588,7 +2684,8 @@ def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set
 def _particle_family_names(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     """Family names led by a particle that the NER typed otherwise, where a person of the
     article bears them: "De Kessel said" (a sentence's capital) or "Van der Marlo's
-    shaft" beside "Piet de Kessel", "Danie van der Marlo". Only names typed ORG that
+    shaft" beside "Piet de Kessel", "Danie van der Marlo"; "El Amrani said" beside
+    "Karim El Amrani" (`_FAMILY_NAME_LEADS`). Only names typed ORG that
     the gazetteer knows as no place ("Le Havre" beside "Pierre le Havre"); not "Banco de
     Marlo" (no particle first) nor "De Beers" beside no one of that name."""
     families = _family_names(mentions, 3)
@@ -2598,7 +2695,7 @@ def _particle_family_names(doc: Doc, mentions: Sequence[SpanMention]) -> set[str
         # the NER's organisation only: "La Paz", "Del Rio" typed places are towns
         if m.mention.type == "ORG"
         and len(words := m.mention.label.split()) in (2, 3)
-        and words[0].lower() in PARTICLES
+        and words[0].lower() in _FAMILY_NAME_LEADS
         and fold(m.mention.label) in families
         and not gazetteer.known_place(m.mention.label)
     }

@@ -180,6 +180,12 @@ def _styles() -> frozenset[str]:
     return flagged_titles("style")
 
 
+def is_style(title: str) -> bool:
+    """True for a form of address that goes with any office ("Dr.", "Pr", "Cllr":
+    ``titles.tsv``), not an office of its own ("President")."""
+    return title.lower().rstrip(".") in _styles()
+
+
 def titles_clash(titles: Iterable[str], known: Iterable[str]) -> bool:
     """True when a partial name's titles contradict what is known of a bearer.
 

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from kg.model import DocExtraction, EntityType, LocalEntity, NameCandidate
 from kg.names import fold, normalise_name, organisation_key, written_legal_form
-from kg.resolve.evidence import known_given_name
+from kg.resolve.evidence import cue_gender, known_given_name
 from kg.resolve.keys import other_key, person_key
 from kg.resolve.naming import vote_type
 from kg.resolve.persons import parse_person
@@ -302,10 +302,15 @@ def _local(hit: _Known, forms: Counter[str], keys: set[str]) -> LocalEntity | No
     if key in keys:
         return None
     keys.add(key)
+    # a courtesy title as written says the gender ("Mrs Roe"), as it would have had
+    # the NER tagged the name: the corpus passes never give her to a man
+    gender = cue_gender(label.split()[0], "honorific") if kind == "PERSON" else ""
     return LocalEntity(
         key=key,
         label=label,
         type=kind,
         aliases=tuple(sorted(forms)),
         mentions=sum(forms.values()),
+        female=int(gender == "female"),
+        male=int(gender == "male"),
     )
