@@ -806,6 +806,7 @@ def name_spans(
             or spans.particle_cut_off(span)
             or spans.given_name_cut_off(span)
             or spans.given_name_left_off(span, lowered, people)
+            or spans.family_names_left_off(span, people)
             or spans.place_with_office(span)
             or spans.office_before_name(span)
             or spans.quoted_nickname(span)

@@ -1066,9 +1066,9 @@ _MAX_JOINED_NAME = 6
 def _one_name_cut_in_two(span: Span, nxt: Span) -> Span | None:
     """One person's long name the NER tagged as two people side by side ("Maria da
     Conceição" + "Ferreira Lopes"), or None: nothing between the two, capitalised words
-    and particles only, `_MAX_JOINED_NAME` words at most, and not in a headline, where
-    Title Case runs names and verbs together. Two people are written with "and" or a
-    comma between them."""
+    and particles only, `_MAX_JOINED_NAME` words at most, the second led by no
+    given name, and not in a headline, where Title Case runs names and verbs together.
+    Two people are written with "and" or a comma between them."""
     doc = span.doc
     whole = doc[span.start : nxt.end]
     if (
@@ -1079,6 +1079,9 @@ def _one_name_cut_in_two(span: Span, nxt: Span) -> Span | None:
         or not all((t.is_alpha and t.is_title) or t.lower_ in PARTICLES for t in whole)
         or span.sent.start != nxt.sent.start
         or is_headline(span.sent)
+        # a given name starts another person's name, after a title ("Wajir Governor
+        # Amina Roe", "Teachta Dála Dara Roe")
+        or known_given_name(nxt[0].text)
     ):
         return None
     return _span(doc, span.start, nxt.end, "PERSON")
@@ -1852,6 +1855,29 @@ def given_name_left_off(
     ):
         return None
     return [_span(doc, i, span.end, "PERSON")]
+
+
+def family_names_left_off(span: Span, known: Collection[str]) -> list[Span] | None:
+    """A person's name the NER ended before two family names the article tags as a
+    person's name elsewhere ("the office of [Maria da Conceição] Ferreira Lopes before
+    dawn", beside "Ferreira Lopes said"), as the whole name, or None. Only capitalised
+    proper nouns in no entity, outside a headline; `_MAX_JOINED_NAME` words at most."""
+    doc = span.doc
+    end = span.end + 2
+    if (
+        span.label_ != "PERSON"
+        or end > len(doc)
+        or end - span.start > _MAX_JOINED_NAME
+        or is_headline(span.sent)
+    ):
+        return None
+    rest = doc[span.end : end]
+    if (
+        not all(t.ent_iob_ == "O" and t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in rest)
+        or fold(rest.text) not in known
+    ):
+        return None
+    return [_span(doc, span.start, end, "PERSON")]
 
 
 #: Quotation marks around a nickname written inside a name ('James "Jimmy" Roe').

@@ -2146,6 +2146,18 @@ def test_office_or_titles_glued_to_a_name(
             id="must not: a word the NER left out between them",
         ),
         pytest.param(
+            "Wajir Governor Amina Hassan Noor visited the clinic.",
+            [("Wajir Governor", "PERSON"), ("Amina Hassan Noor", "PERSON")],
+            ["Amina Hassan Noor"],
+            id="must not: a title before a name",
+        ),
+        pytest.param(
+            "The committee heard Teachta Dála Dara Costigan on Monday.",
+            [("Teachta Dála", "PERSON"), ("Dara Costigan", "PERSON")],
+            ["Teachta Dála", "Dara Costigan"],
+            id="must not: the second led by a given name",
+        ),
+        pytest.param(
             "Fans of Maria Lopes DJ Costa cheered.",
             [("Maria Lopes", "PERSON"), ("DJ Costa", "PERSON")],
             ["Maria Lopes"],
@@ -2171,3 +2183,30 @@ def test_one_long_name_tagged_as_two_people(
 ) -> None:
     found = find_mentions(with_ents(text.replace("\\n", "\n"), ents), "t")
     assert [m.mention.label for m in found if m.mention.type == "PERSON"][: len(people)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "people"),
+    [
+        pytest.param(
+            "Police searched the office of Maria da Conceição Ferreira Lopes before dawn."
+            " Ferreira Lopes said she was innocent.",
+            [("Maria da Conceição", "PERSON"), ("Ferreira Lopes", "PERSON")],
+            ["Maria da Conceição Ferreira Lopes", "Ferreira Lopes"],
+            id="the NER ended the name before two family names it tags elsewhere",
+        ),
+        # must not
+        pytest.param(
+            "Police searched the office of Maria da Conceição Ferreira Lopes before dawn."
+            " Paulo Lopes said she was innocent.",
+            [("Maria da Conceição", "PERSON"), ("Paulo Lopes", "PERSON")],
+            ["Maria da Conceição", "Ferreira Lopes", "Paulo Lopes"],
+            id="must not: words the article tags as no person's name (found apart)",
+        ),
+    ],
+)
+def test_family_names_left_off_a_name(
+    text: str, ents: list[tuple[str, str]], people: list[str]
+) -> None:
+    found = find_mentions(with_ents(text, ents), "t")
+    assert [m.mention.label for m in found if m.mention.type == "PERSON"] == people

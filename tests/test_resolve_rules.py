@@ -8792,3 +8792,48 @@ def test_family_name_joined_with_a_form_of_address_keeps_it(text: str, aliases: 
     """The merge audit shows "Dr X" as written: the article's bare "X" may be another's."""
     (found,) = [e for e in entities(text).values() if e.label == "Rhiannon Trevithick"]
     assert set(found.aliases) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        pytest.param(
+            "The minister, Ansis K. Liepins, said the deal was good. Liepins signed it.",
+            "Ansis K. Liepins",
+            True,
+            id="a middle initial, and the family name a person's of the article",
+        ),
+        pytest.param(
+            "The minister, Zorvan K. Liepins, said the deal was good. Zorvan Liepins, 52,"
+            " signed it.",
+            "Zorvan K. Liepins",
+            True,
+            id="and the name without it",
+        ),
+        pytest.param(
+            "Shares of Robert K. Marlo fell on Monday.",
+            "Robert K. Marlo",
+            True,
+            id="a middle initial after a given name the name data know",
+        ),
+        # must not
+        pytest.param(
+            "Shares in Halden K. Marlo fell sharply.",
+            "Halden K. Marlo",
+            False,
+            id="must not: nothing says person",
+        ),
+        pytest.param(
+            "Shares of Robert K. Marlo Partners fell on Monday.",
+            "Robert K. Marlo Partners",
+            False,
+            id="must not: more words",
+        ),
+    ],
+)
+def test_name_with_a_middle_initial_typed_otherwise(text: str, name: str, person: bool) -> None:
+    found = _typed_as(mentions(text), name, "ORG")
+    assert name in {m.mention.label for m in found}
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    assert (actor.type == "PERSON") is person

@@ -1210,7 +1210,9 @@ class _Grouping:
             if doc is not None
             else frozenset()
         )
-        self.mistyped = mistyped = _people_typed_otherwise(mentions, doc)
+        self.mistyped = mistyped = _people_typed_otherwise(mentions, doc) | _initialled_people(
+            mentions
+        )
         # "people" whose name is a city's ("Bandar Lampung"): no family name to join ("Lampung")
         # Per mention: asked here and by `assign`.
         self.located: frozenset[int] = (
@@ -2180,6 +2182,30 @@ def _people_typed_otherwise(mentions: Sequence[SpanMention], doc: Doc | None = N
             and not names_place(words)
         ):
             found.add(mention.label)
+    return found
+
+
+def _initialled_people(mentions: Sequence[SpanMention]) -> set[str]:
+    """Names the NER typed otherwise that are a given name, a middle initial and a family
+    name ("Ansis K. Liepins"): a person's, where the first word is a given name the name
+    data know, or the article names a person by the two names or the family name alone
+    ("Liepins said"). Not "Halden K. Marlo Partners" (more words), nor "Halden K. Marlo"
+    where nothing says person."""
+    people = {fold(m.mention.label) for m in mentions if m.mention.type == "PERSON"}
+    found: set[str] = set()
+    for m in mentions:
+        words = m.mention.label.split()
+        if (
+            m.mention.type != "PERSON"
+            and len(words) == 3
+            and re.fullmatch(r"[A-Z]\.", words[1])
+            and (
+                known_given_name(words[0])
+                or fold(f"{words[0]} {words[2]}") in people
+                or fold(words[2]) in people
+            )
+        ):
+            found.add(m.mention.label)
     return found
 
 
