@@ -231,6 +231,7 @@ def _cleanco_terms() -> list[tuple[int, list[str]]]:
 _WORD_FORMS = frozenset(
     {"inc", "ltd", "corp", "co", "llc", "llp", "plc", "limited", "corporation", "company"}
     | {"incorporated", "bhd", "berhad", "tbk"}
+    | {"lda", "ltda", "oyj"}  # Portuguese, Brazilian and Finnish companies
 )
 #: Letters after a person's name that cleanco also reads as legal forms: Senior, Queen's
 #: and King's Counsel ("Jane Roe SC").

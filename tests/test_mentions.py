@@ -1322,6 +1322,10 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Halvex Capital Berhad", True),
         ("PT Halvex Nikel Tbk", True),
         ("Halvex Nikel Tbk", True),
+        ("Halvex Logística Lda", True),
+        ("Halvex Construções Ltda", True),
+        ("Halvex Systems Oyj", True),
+        ("UAB Halvex Energija", True),
         ("Halvex Holdings Public Company Limited", True),
         # must not: a word, or a word of a person's name that cleanco also strips
         ("Halvex as", False),
@@ -1335,6 +1339,7 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Ellen Pao", False),  # a family name, not a form written after a name
         ("OOO", False),
         ("PJSC severny", False),
+        ("Uab Halvex", False),
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:

@@ -421,6 +421,8 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Grupo Kessvaart", "ORG"),
         ("Corte Suprema de Justicia de la Nación", "ORG"),
         ("Mineração Serra Dourada", "ORG"),
+        ("Clube Desportivo da Kessar", "ORG"),
+        ("Semanário Kessar", "ORG"),
         ("Ana Corte", None),  # a family name after a given name
         ("Kessel Therapeutics", "ORG"),
         ("Marlo Labs", "ORG"),
