@@ -8837,3 +8837,27 @@ def test_name_with_a_middle_initial_typed_otherwise(text: str, name: str, person
     index = resolve_document(parse(text), found)
     (actor,) = [a for a in index.actors.values() if name in a.aliases]
     assert (actor.type == "PERSON") is person
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "Lybid knew that their club doctor, Oksana Kravets, had given the player a"
+            " supplement.",
+            True,
+            id="a given name after a job in apposition (doctor: job_titles.tsv)",
+        ),
+        # must not
+        pytest.param(
+            "Lybid knew that their club sponsor, Oksana Kravets, had paid the player.",
+            False,
+            id="must not: no job only a person holds",
+        ),
+    ],
+)
+def test_full_name_typed_otherwise_after_a_job(text: str, person: bool) -> None:
+    found = _typed_as(mentions(text), "Oksana Kravets", "ORG")
+    index = resolve_document(parse(text), found)
+    (actor,) = [a for a in index.actors.values() if "Oksana Kravets" in a.aliases]
+    assert (actor.type == "PERSON") is person
