@@ -234,6 +234,12 @@ def parent_head(name: str) -> bool:
     return _ends_with_head(name, "parent")
 
 
+def team_head(word: str) -> bool:
+    """True for a sports team's nickname that is a head word ("eagles": ``name_heads.tsv``
+    flag "team")."""
+    return word.lower() in _flagged_heads("team")
+
+
 def unit_head(name: str) -> bool:
     """True when ``name`` ends with a word that ends the names of a company's units as
     well as of companies ("Barclays Capital", "Halvex Energy": ``name_heads.tsv``)."""

@@ -148,6 +148,7 @@ def _local(label: str, type_: EntityType = "ORG", **cues: int) -> LocalEntity:
     ("team", "nickname", "expected"),
     [
         ("Ohio Foxes", "Foxes", "Ohio Foxes"),
+        ("Ohio Jaguars", "Jaguars", "Ohio Jaguars"),  # a nickname that is a head word
         # must not: a party's members, a country's people, a word that is no plural
         ("Ohio Democrats", "Democrats", "Ohio"),
         ("Ohio Brazilians", "Brazilians", "Ohio"),

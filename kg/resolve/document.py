@@ -1405,7 +1405,7 @@ class _Grouping:
             if called:
                 b.other_names.update({mention.label, called})
         else:
-            key = self._other_key(m)
+            key = self._other_key(m, index in self.located)
             b = self.builder(key)
             if mention.label in self.nicknamed:
                 b.other_names.update({mention.label, self.nicknamed[mention.label]})
@@ -1880,7 +1880,7 @@ class _Grouping:
         """True when the article writes the name ``key`` before ``m``."""
         return self.named_at.get(key, m.start) < m.start
 
-    def _other_key(self, m: SpanMention) -> ActorKey:
+    def _other_key(self, m: SpanMention, located: bool = False) -> ActorKey:
         mention = m.mention
         name = organisation_key(mention.label)
         defined = self._definition(mention.label)
@@ -1925,8 +1925,10 @@ class _Grouping:
                 and self.named_at[expansion] < sentence_end
             ):
                 return ActorKey("other", expansion)
-        if name in self.headed:
-            return self.headed[name]  # "a Commission spokesman" after "the Commission"
+        if name in self.headed and not (located and gazetteer.known_place(mention.label)):
+            # "a Commission spokesman" after "the Commission"; "Gabès won" after "the
+            # Gabès club" (sport calls a club by its town), not "the stadium in Gabès"
+            return self.headed[name]
         if len(name.split()) >= 2 or (mention.type == "ORG" and self._after_the(m)):
             # "Foreign Ministry" after "the Chilean Foreign Ministry": the longer name;
             # so is "the Commission" of the article's one "X Commission" (not "Congress"
@@ -1944,17 +1946,16 @@ class _Grouping:
             # nor, whatever its type, a place before its government or people: "the
             # Québec government" is no short form of the outlet "Le Fil Québec" ("the
             # Duma will vote" is the "State Duma"'s, "the Bayern coach" the club's).
-            # A town's name that stood for a longer name once ("the Gabès club") does
-            # not stand for it again where the article does not say so ("the stadium
-            # in Gabès", "Gabès will win").
-            place = gazetteer.known_place(mention.label)
             if (
                 len(longer) == 1
-                and not ((mention.type in ("GPE", "LOC") or self._qualifies_a_noun(m)) and place)
+                and not (
+                    (mention.type in ("GPE", "LOC") or self._qualifies_a_noun(m))
+                    and gazetteer.known_place(mention.label)
+                )
                 and not _party_chapter(name, next(iter(longer)))
             ):
                 key = ActorKey("other", next(iter(longer)))
-                if len(name.split()) == 1 and not place:
+                if len(name.split()) == 1:
                     self.headed[name] = key
                 return key
         return ActorKey("other", name)

@@ -37,7 +37,7 @@ from kg import gazetteer
 from kg.aliases import AliasRules
 from kg.model import DocExtraction, LocalEntity
 from kg.names import organisation_key
-from kg.spans import name_head_type
+from kg.spans import name_head_type, team_head
 
 if TYPE_CHECKING:  # the corpus stage imports this module, and a cached build loads no spaCy
     from spacy.tokens import Doc, Span, Token
@@ -300,6 +300,6 @@ def _plural_nickname(word: str) -> bool:
         and not word.endswith("ss")
         and word not in _MEMBER_WORDS
         and word not in _PLACE_PLURALS
-        and name_head_type(f"X {word.capitalize()}") is None
+        and (name_head_type(f"X {word.capitalize()}") is None or team_head(word))
         and not ((place := gazetteer.lookup_country(word)) is not None and place.kind == "demonym")
     )
