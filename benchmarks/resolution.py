@@ -86,6 +86,18 @@ hand gold of their actors and scores each with the shared scorer:
   states: dynasties with "Sr."/"Jr."/"III", spouses in politics, nicknames, "Gov."/"Atty.
   Gen." titles, same-named bodies of several states, party chapters and the national
   parties, towns named like people);
+* ``lusophone-2051``: ``benchmarks/corpora/lusophone-2051`` against
+  ``lusophone-2051.gold.json`` (blind too: the Portuguese-speaking world: long
+  Portuguese names shortened many ways, "Filho"/"Neto"/"Júnior", mononym nicknames,
+  accents written and dropped, parties and courts in Portuguese and English);
+* ``nordic-baltic-2052``: ``benchmarks/corpora/nordic-baltic-2052`` against
+  ``nordic-baltic-2052.gold.json`` (blind too: Icelandic patronymics, Lithuanian and
+  Latvian gendered family names, letters with and without diacritics, Finnish and
+  Swedish names of one town, legal forms of eight countries);
+* ``pacific-2053``: ``benchmarks/corpora/pacific-2053`` against ``pacific-2053.gold.json``
+  (blind too: Fijian, Samoan and Tongan chiefly titles, Melanesian names with no fixed
+  family name, Indo-Fijian and iTaukei names, Māori and English names, spouses and a
+  mother and daughter of one family);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -249,6 +261,21 @@ def main() -> int:
             "us-statehouse-2050",
             CORPORA / "us-statehouse-2050",
             CORPORA / "us-statehouse-2050.gold.json",
+        ),
+        (
+            "lusophone-2051",
+            CORPORA / "lusophone-2051",
+            CORPORA / "lusophone-2051.gold.json",
+        ),
+        (
+            "nordic-baltic-2052",
+            CORPORA / "nordic-baltic-2052",
+            CORPORA / "nordic-baltic-2052.gold.json",
+        ),
+        (
+            "pacific-2053",
+            CORPORA / "pacific-2053",
+            CORPORA / "pacific-2053.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

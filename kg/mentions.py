@@ -351,6 +351,14 @@ def generation(span: Span) -> str:
     return GENERATION_WORDS.get(doc[i].lower_, "") if i >= 0 else ""
 
 
+def _in_law(tokens: DocTokens, i: int, word: str) -> str:
+    """The kin word at token ``i`` with the "-in-law" written after it ("daughter-in-law":
+    married into the family, no daughter of it), else ``word``."""
+    if tokens.lower[i + 1 : i + 5] == ("-", "in", "-", "law"):
+        return f"{word}-in-law"
+    return word
+
+
 def descriptor(span: Span, tokens: DocTokens) -> str:
     """A gendered title or kin word written with a name that is not an office, or "".
 
@@ -371,7 +379,7 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
         if tok.is_punct or (tok.head != root and root not in tok.ancestors):
             break
         if lower[i] in nouns:
-            return lower[i]
+            return _in_law(tokens, i, lower[i])
         i -= 1
     for child in root.children:
         if (
@@ -380,9 +388,9 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
             # "X, his wife Y": the word is Y's, whom it names, not X's
             and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children)
         ):
-            return child.lemma_.lower()
+            return _in_law(tokens, child.i, child.lemma_.lower())
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
-        return root.head.lemma_.lower()
+        return _in_law(tokens, root.head.i, root.head.lemma_.lower())
     head = root.head
     if (
         root.dep_ == "conj"

@@ -280,12 +280,14 @@ def name_head_type(name: str) -> EntityType | None:
     (``name_heads.tsv``).
 
     Only a name of two words or more whose last word is capitalised: "Union" alone may
-    be anything.
+    be anything. A team's nickname after a given name says nothing ("Andre Cobras").
     """
     words = name.split()
     if len(words) < 2:
         return None
     found = _last_head(words)
+    if found is not None and team_head(words[-1]) and known_given_name(words[0]):
+        found = None  # "Andre Cobras", a player named like a team ("Kingston Cobras")
     if found is None and words[0][:1].isupper() and not known_given_name(words[0]):
         found = _first_heads().get(words[0].lower())  # "Avenida Larco", "Banco de Halden"
     if found is None and "of" in words[1:-1] and not known_given_name(words[0]):
@@ -1673,27 +1675,6 @@ def office_before_name(span: Span) -> list[Span] | None:
             # apposition or a clause goes on ("CP Usman Roe, the commissioner,"; not
             # "Detectives of the Major General Crimes Unit made the arrest")
             return [_span(doc, span.start, span.end, "PERSON")]
-        for start in range(max(span.start, at - 3), at - 1):
-            office = doc[start:at]
-            if " ".join(t.lower_ for t in office) in offices and all(
-                t.is_title or t.lower_ == "of" for t in office
-            ):
-                out = []
-                if start > span.start and gazetteer.lookup_country(doc[span.start : start].text):
-                    out.append(_span(doc, span.start, start, "NORP"))
-                return [*out, _span(doc, at, span.end, "PERSON")]
-    return None
-    doc = span.doc
-    offices = _offices()
-    for at in range(span.start + 2, span.end - 1):
-        name = doc[at : span.end]
-        words = [t for t in name if t.text != "-"]  # "Al-Amrani" is three tokens
-        if not (
-            len(words) <= 3  # two at least: the office leaves one token past ``at``
-            and known_given_name(doc[at].text)
-            and all(t.is_title and t.is_alpha for t in words)
-        ):
-            continue
         for start in range(max(span.start, at - 3), at - 1):
             office = doc[start:at]
             if " ".join(t.lower_ for t in office) in offices and all(

@@ -48,6 +48,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("horn-of-africa-2048", "250-600"),
         ("maghreb-2049", "250-600"),
         ("us-statehouse-2050", "250-600"),
+        ("lusophone-2051", "250-600"),
+        ("nordic-baltic-2052", "250-600"),
+        ("pacific-2053", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:

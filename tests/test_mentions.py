@@ -855,6 +855,12 @@ def test_web_address_inside_a_name_stays_in_it() -> None:
             "wife",
             id="a kin word alone in apposition",
         ),
+        pytest.param(
+            "He is survived by his son, Paul Finch, and his daughter-in-law, Megan Finch.",
+            "Megan Finch",
+            "daughter-in-law",
+            id="a kin word with '-in-law'",
+        ),
     ],
 )
 def test_descriptor_of_a_name(text: str, name: str, said: str) -> None:

@@ -1478,7 +1478,8 @@ class _Grouping:
         ):
             return True  # "Soo-jin's brother" typed ORG beside "Lee Soo-jin"
         if (
-            _particle_surname(words)
+            len(words) == 2
+            and words[0] in PARTICLES
             and any(full.endswith(" " + key) for full in self.full_names)
             and name not in self.located_names  # "in La Paz" beside "Maria la Paz"
         ):
@@ -1585,13 +1586,18 @@ class _Grouping:
         form = self._form(name, mention, gender)
         courtesy = mention.honorific.lower().rstrip(".")
         if gender == "female" and len(fits) > 1 and courtesy in _MARRIED_TITLES | {"ms", "miss"}:
-            # Of the women of a surname, one of whom the article calls a wife ("his
-            # wife, Judith X ... his daughter, Megan X"): "Mrs. X" is the wife, and "Ms.
-            # X" the other where the article writes "Mrs. X" too ("Ms." alone may be
-            # any woman's), wherever each was last named.
+            # Of the women of a surname, a wife and daughters ("his wife, Judith X ...
+            # his daughter, Megan X"): "Mrs. X" is the wife, and "Ms. X" the daughter
+            # where the article writes "Mrs. X" too ("Ms." alone may be any woman's),
+            # wherever each was last named; not of a daughter-in-law, married too.
             wives = {full for full in fits if self.full_titles[full] & _MARRIED_WORDS}
+            women = {full for full in fits if self._likely_gender(full) != "male"}
             married = courtesy in _MARRIED_TITLES
-            if len(wives) == 1 and (married or courtesy == "miss" or name in self.two_women):
+            if (
+                len(wives) == 1
+                and all("daughter" in self.full_titles[full] for full in women - wives)
+                and (married or courtesy == "miss" or name in self.two_women)
+            ):
                 fits = {full: at for full, at in fits.items() if (full in wives) == married}
         if name in self.two_women and gender == "female":
             # "Mrs. X" and "Ms. X" are two women: not the one the other form took.
@@ -1709,9 +1715,11 @@ class _Grouping:
         full = self.joined_full.get(full, full)
         if len(words) > 1 and full != name:
             self.joined_full[name] = full  # "Roger Kessel" of "Roger J. Kessel Jr."
-        if len(words) < len(full.split()):
+        # "Dr X" names the one written "Dr": the article's bare "X" may be another
+        styled = bool(_style(self.title_word.get(index, "")))
+        if len(words) < len(full.split()) and not styled:
             self.short_forms.setdefault((name, form), full)
-        if len(words) == 1:
+        if len(words) == 1 and not styled:
             self.called[name].add(full)
         self._note_unsaid(index, words, gender, full)
         return ActorKey("person", full)
@@ -2119,8 +2127,9 @@ def _particle_surname(words: Sequence[str]) -> bool:
     return len(words) == 2 and words[0] in _FAMILY_NAME_LEADS
 
 
-#: Words that lead a family name: the particles, and the Arabic article "El" ("Karim El
-#: Amrani"); not "Al", a given name too ("Al Roe").
+#: Words that lead a family name written with a courtesy title ("Mr. El Amrani"): the
+#: particles, and the Arabic article "El"; not "Al", a given name too ("Al Roe"). Alone,
+#: "El" leads names of many things ("El Al", "El Pais", "El Nino").
 _FAMILY_NAME_LEADS = PARTICLES | {"el"}
 
 
@@ -2711,8 +2720,7 @@ def _people_listed_with_people(doc: Doc, mentions: Sequence[SpanMention]) -> set
 def _particle_family_names(doc: Doc, mentions: Sequence[SpanMention]) -> set[str]:
     """Family names led by a particle that the NER typed otherwise, where a person of the
     article bears them: "De Kessel said" (a sentence's capital) or "Van der Marlo's
-    shaft" beside "Piet de Kessel", "Danie van der Marlo"; "El Amrani said" beside
-    "Karim El Amrani" (`_FAMILY_NAME_LEADS`). Only names typed ORG that
+    shaft" beside "Piet de Kessel", "Danie van der Marlo". Only names typed ORG that
     the gazetteer knows as no place ("Le Havre" beside "Pierre le Havre"); not "Banco de
     Marlo" (no particle first) nor "De Beers" beside no one of that name."""
     families = _family_names(mentions, 3)
@@ -2722,7 +2730,7 @@ def _particle_family_names(doc: Doc, mentions: Sequence[SpanMention]) -> set[str
         # the NER's organisation only: "La Paz", "Del Rio" typed places are towns
         if m.mention.type == "ORG"
         and len(words := m.mention.label.split()) in (2, 3)
-        and words[0].lower() in _FAMILY_NAME_LEADS
+        and words[0].lower() in PARTICLES
         and fold(m.mention.label) in families
         and not gazetteer.known_place(m.mention.label)
     }
