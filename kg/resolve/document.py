@@ -1716,10 +1716,10 @@ class _Grouping:
         if len(words) > 1 and full != name:
             self.joined_full[name] = full  # "Roger Kessel" of "Roger J. Kessel Jr."
         # "Dr X" names the one written "Dr": the article's bare "X" may be another
-        styled = bool(_style(self.title_word.get(index, "")))
-        if len(words) < len(full.split()) and not styled:
+        addressed = bool(_style(self.title_word.get(index, "")))
+        if len(words) < len(full.split()) and not addressed:
             self.short_forms.setdefault((name, form), full)
-        if len(words) == 1 and not styled:
+        if len(words) == 1 and not addressed:
             self.called[name].add(full)
         self._note_unsaid(index, words, gender, full)
         return ActorKey("person", full)
