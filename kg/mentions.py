@@ -1660,47 +1660,52 @@ def _led_by_a_country(span: Span) -> bool:
     )
 
 
-def _untagged_name_word(tokens: DocTokens, j: int, i: int, found_at: Collection[int]) -> bool:
-    """True when token ``j`` is a capitalised proper noun compound on token ``i`` after
-    it that is no mention's, no title and no place: a word of a name the NER missed
-    ("Josaia" of "Ratu Josaia Marlo")."""
+def _name_word_before(tokens: DocTokens, j: int, head: int, found_at: Collection[int]) -> bool:
+    """True when token ``j`` is a capitalised proper noun compound on token ``head`` that
+    no mention took: a word written as part of a name ("Tomas" of "Tomas Marlo")."""
     return (
         j >= 0
         and j not in found_at
         and tokens.pos[j] == "PROPN"
         and tokens.dep[j] == "compound"
-        and tokens.doc[j].head.i in (i, i + 1)
+        and tokens.doc[j].head.i == head
         and tokens.text[j].isalpha()
         and tokens.text[j].istitle()
-        and not spans.is_title_word(tokens.doc[j])
-        and not gazetteer.known_place(tokens.text[j])
     )
+
+
+def _plain_name_word(tokens: DocTokens, j: int) -> bool:
+    """True when token ``j`` is no title, place or country, nor a word the article also
+    writes in lower case ("Veteran Dorsk" beside "a veteran"): a name's own word."""
+    word = tokens.text[j]
+    return (
+        word.lower() not in tokens.text
+        and not spans.is_title_word(tokens.doc[j])
+        and not gazetteer.known_place(word)
+        and gazetteer.lookup_country(word) is None
+    )
+
+
+def _untagged_name_word(tokens: DocTokens, j: int, i: int, found_at: Collection[int]) -> bool:
+    """True when token ``j`` is a plain word of a name the NER missed (`_name_word_before`,
+    `_plain_name_word`) before the name's token ``i``, or before the next word of it
+    ("Ratu" before "Josaia" of "Ratu Josaia Marlo": the parser hangs either on the last
+    word)."""
+    return (
+        _name_word_before(tokens, j, i, found_at) or _name_word_before(tokens, j, i + 1, found_at)
+    ) and _plain_name_word(tokens, j)
 
 
 def _given_name_before(tokens: DocTokens, i: int, found_at: Collection[int]) -> bool:
     """True when the word before token ``i`` is a given name, written as part of the name
-    (a capitalised proper noun compound on it) and no mention's: one the name data know,
-    or, before an apposition with a title, a word no title, place or word the article
-    writes in lower case ("Tomas Marlo, the union's general secretary," untagged
-    beside "Jane Marlo"; not "Apple Dorsk and ...")."""
+    (`_name_word_before`): one the name data know, or, before an apposition with a title,
+    a plain word of a name (`_plain_name_word`: "Tomas Marlo, the union's general
+    secretary," untagged beside "Jane Marlo"; not "Apple Dorsk and ...")."""
     j = i - 1
-    if not (
-        j >= 0
-        and j not in found_at
-        and tokens.pos[j] == "PROPN"
-        and tokens.dep[j] == "compound"
-        and tokens.doc[j].head.i == i
-        and tokens.text[j].isalpha()
-        and tokens.text[j].istitle()
-    ):
+    if not _name_word_before(tokens, j, i, found_at):
         return False
-    word = tokens.text[j]
-    return known_given_name(word) or (
-        _job_after(tokens, i + 1)
-        and word.lower() not in tokens.text
-        and not spans.is_title_word(tokens.doc[j])
-        and not gazetteer.known_place(word)
-        and gazetteer.lookup_country(word) is None
+    return known_given_name(tokens.text[j]) or (
+        _job_after(tokens, i + 1) and _plain_name_word(tokens, j)
     )
 
 

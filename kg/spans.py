@@ -1639,6 +1639,11 @@ def place_with_office(span: Span) -> list[Span] | None:
     return [_span(doc, span.start, end, "GPE")]
 
 
+#: Kinds of titles (``titles.tsv``) that may lead a name the NER tagged as an
+#: organisation's: a rank, an abbreviation ("Capt.", "Sen."), a title in capitals ("CP").
+_RANK_KINDS = frozenset({"rank", "abbrev", "acronym"})
+
+
 def office_before_name(span: Span) -> list[Span] | None:
     """A person's name after an office or titles that the NER tagged with it as one
     organisation, or None: "Moroccan Head of Government Karim Roe" as the demonym
@@ -1647,13 +1652,13 @@ def office_before_name(span: Span) -> list[Span] | None:
     person (whose titles `cut_titles` cuts off).
 
     The office is one of ``roles.tsv`` written in capitals ("Head of Government"), the
-    titles are title words (`is_title_word`) led by a rank or a title in capitals,
-    with a comma after the name; the name is two or three capitalised
+    titles are title words (`is_title_word`) led by a rank, an abbreviation or a title in
+    capitals (`_RANK_KINDS`), with a comma after the name; the name is two or three capitalised
     words led by a known given name. "Ministry of Finance", "Head of Government Affairs
     Unit" (no given name after) and "Bishop Grace School" (no rank) are no such pair.
     """
-    if span.label_ == "PERSON":
-        return None
+    if span.label_ != "ORG":
+        return None  # not "Major Samuel Kessar Road", a road
     doc = span.doc
     offices = _offices()
     for at in range(span.start + 1, span.end - 1):
@@ -1667,7 +1672,7 @@ def office_before_name(span: Span) -> list[Span] | None:
             continue
         if (
             all(is_title_word(t) and not t.is_lower for t in doc[span.start : at])
-            and _kinds().get(doc[span.start].lower_) in ("rank", "acronym")
+            and _kinds().get(doc[span.start].lower_.rstrip(".")) in _RANK_KINDS
             and span.end < len(doc)
             and doc[span.end].text == ","
         ):
@@ -1851,17 +1856,14 @@ def family_names_left_off(span: Span, known: Collection[str]) -> list[Span] | No
     proper nouns in no entity, outside a headline; `_MAX_JOINED_NAME` words at most."""
     doc = span.doc
     end = span.end + 2
-    if (
-        span.label_ != "PERSON"
-        or end > len(doc)
-        or end - span.start > _MAX_JOINED_NAME
-        or is_headline(span.sent)
-    ):
+    if span.label_ != "PERSON" or end > len(doc) or end - span.start > _MAX_JOINED_NAME:
         return None
     rest = doc[span.end : end]
     if (
         not all(t.ent_iob_ == "O" and t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in rest)
         or fold(rest.text) not in known
+        or known_given_name(rest[0].text)  # "told Jane Roe Rita Kessar": another person
+        or is_headline(span.sent)  # last: it reads the whole sentence
     ):
         return None
     return [_span(doc, span.start, end, "PERSON")]

@@ -2090,6 +2090,18 @@ def test_advocate_title_before_a_name_the_data_do_not_know() -> None:
             id="must not: the words end in a head word of an organisation's name",
         ),
         pytest.param(
+            "It was read by Capt. Karim Kessar, spokesman of the committee.",
+            [("Capt. Karim Kessar", "ORG")],
+            ["Karim Kessar"],
+            id="an abbreviated rank",
+        ),
+        pytest.param(
+            "Traffic on Major Samuel Kessar Road, the main artery, stopped.",
+            [("Major Samuel Kessar Road", "FAC")],
+            [],
+            id="must not: a facility's name",
+        ),
+        pytest.param(
             "Parents met at Bishop Grace School, the head said.",
             [("Bishop Grace School", "ORG")],
             [],
@@ -2213,6 +2225,12 @@ def test_one_long_name_tagged_as_two_people(
             [("Maria da Conceição", "PERSON"), ("Paulo Lopes", "PERSON")],
             ["Maria da Conceição", "Ferreira Lopes", "Paulo Lopes"],
             id="must not: words the article tags as no person's name (found apart)",
+        ),
+        pytest.param(
+            "Rita Kessar said so. When police told Jane Roe Rita Kessar was gone, she cried.",
+            [("Rita Kessar", "PERSON"), ("Jane Roe", "PERSON")],
+            ["Rita Kessar", "Jane Roe", "Rita Kessar"],
+            id="must not: a given name starts another person's name",
         ),
     ],
 )

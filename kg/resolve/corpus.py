@@ -2425,23 +2425,29 @@ def _of_its_country(groups: _Groups, g: GroupKey, fits: set[GroupKey]) -> set[Gr
 def _country_led(label: str) -> str:
     """The code of the country a name starts with ("Zimbabwe Electoral Commission" ->
     "ZWE"), or ""."""
-    words = label.split()
-    for k in (2, 1):
-        place = _place_of(" ".join(words[:k])) if len(words) > k else ""
-        if place.isupper():
-            return place
-    return ""
+    return _led_by(label, _country_code_of)
+
+
+def _country_code_of(words: str) -> str:
+    """The code of the country ``words`` name (`_place_of`), "" for a town or none."""
+    place = _place_of(words)
+    return place if place.isupper() else ""
 
 
 def _city_led(label: str) -> str:
     """The code of the country of the city a name starts with ("Lisbon Court of Appeal"
     -> "PRT"), or ""."""
+    return _led_by(label, lambda words: gazetteer.country_of_city(words) or "")
+
+
+def _led_by(label: str, code_of: Callable[[str], str]) -> str:
+    """The code ``code_of`` gives the first two words of a name, or its first word, with
+    more words after them; "" for none."""
     words = label.split()
     for k in (2, 1):
-        if len(words) > k:
-            code = gazetteer.country_of_city(" ".join(words[:k]))
-            if code:
-                return code
+        code = code_of(" ".join(words[:k])) if len(words) > k else ""
+        if code:
+            return code
     return ""
 
 

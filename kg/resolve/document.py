@@ -1052,8 +1052,10 @@ def _cues(mention: Mention) -> list[Gender]:
 _RELATIVE_WORDS = KIN_WORDS | {"lady"}
 #: Words that say a woman is married, which "Mrs." says too ("his wife, Jane X").
 _MARRIED_WORDS = frozenset({"wife", "widow"})
-#: Courtesy titles of a married woman.
-_MARRIED_TITLES = frozenset({"mrs", "mme", "madame"})
+#: Courtesy titles of a married woman ("Mme" and "Madame" address any woman in French).
+_MARRIED_TITLES = frozenset({"mrs"})
+#: Courtesy titles the wife rule reads (`_Grouping._person_key`).
+_WIFE_RULE_TITLES = _MARRIED_TITLES | {"ms", "miss"}
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -1527,7 +1529,7 @@ class _Grouping:
             styled = {
                 full: at
                 for full, at in fits.items()
-                if style in self.full_styles[full] and at[0] < index
+                if style in self.full_styles.get(full, ()) and at[0] < index
             }
             if styled:
                 fits = styled  # "Dr X" of "Dr Ravi X", beside "Anil X"; not of a later one
@@ -1585,7 +1587,7 @@ class _Grouping:
             }
         form = self._form(name, mention, gender)
         courtesy = mention.honorific.lower().rstrip(".")
-        if gender == "female" and len(fits) > 1 and courtesy in _MARRIED_TITLES | {"ms", "miss"}:
+        if gender == "female" and len(fits) > 1 and courtesy in _WIFE_RULE_TITLES:
             # Of the women of a surname, a wife and daughters ("his wife, Judith X ...
             # his daughter, Megan X"): "Mrs. X" is the wife, and "Ms. X" the daughter
             # where the article writes "Mrs. X" too ("Ms." alone may be any woman's),
@@ -1728,7 +1730,7 @@ class _Grouping:
         """True when ``full`` is the one bearer of ``word`` the article writes with the
         form of address ``title`` ("Dr Ravi X" beside "Anil X")."""
         bearers = self.by_word.get(word, {})
-        return [f for f in bearers if _style(title) in self.full_styles[f]] == [full]
+        return [f for f in bearers if _style(title) in self.full_styles.get(f, ())] == [full]
 
     def _only_so_called(self, mention: Mention, bearers: Collection[str]) -> str:
         """The one full name of ``bearers`` the article writes with the lone mention's

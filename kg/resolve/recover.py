@@ -304,7 +304,7 @@ def _local(hit: _Known, forms: Counter[str], keys: set[str]) -> LocalEntity | No
     keys.add(key)
     # a courtesy title as written says the gender ("Mrs Roe"), as it would have had
     # the NER tagged the name: the corpus passes never give her to a man
-    gender = cue_gender(label.split()[0], "honorific") if kind == "PERSON" else ""
+    gender = cue_gender(label.split()[0], "honorific") if kind == "PERSON" and label else ""
     return LocalEntity(
         key=key,
         label=label,
