@@ -1105,6 +1105,14 @@ def _typed_as(found: list[SpanMention], label: str, type_: EntityType) -> list[S
     ]
 
 
+def _typed_actor(text: str, name: str, type_: EntityType) -> LocalActor:
+    """The local actor of ``name`` in ``text``, its mentions typed ``type_`` as the NER
+    sometimes types them."""
+    index = resolve_document(parse(text), _typed_as(mentions(text), name, type_))
+    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    return actor
+
+
 @pytest.mark.parametrize(
     ("text", "name", "person"),
     [
@@ -2367,9 +2375,7 @@ def test_person_the_ner_typed_as_organisation(text: str, name: str, person: bool
     ],
 )
 def test_sibling_the_ner_typed_as_organisation(text: str, name: str, person: bool) -> None:
-    found = _typed_as(mentions(text), name, "ORG")
-    index = resolve_document(parse(text), found)
-    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    actor = _typed_actor(text, name, "ORG")
     assert (actor.type == "PERSON") is person
 
 
@@ -8577,9 +8583,7 @@ def test_town_named_after_its_club_once(text: str, keys: list[str]) -> None:
 def test_full_name_typed_otherwise_beside_its_titled_family_name(
     text: str, name: str, person: bool
 ) -> None:
-    found = _typed_as(mentions(text), name, "ORG")
-    index = resolve_document(parse(text), found)
-    (actor,) = [a for a in index.actors.values() if name in a.aliases]
+    actor = _typed_actor(text, name, "ORG")
     assert (actor.type == "PERSON") is person
 
 
@@ -8878,9 +8882,7 @@ def test_name_with_a_middle_initial_typed_otherwise(text: str, name: str, person
     ],
 )
 def test_full_name_typed_otherwise_after_a_job(text: str, person: bool) -> None:
-    found = _typed_as(mentions(text), "Oksana Kravets", "ORG")
-    index = resolve_document(parse(text), found)
-    (actor,) = [a for a in index.actors.values() if "Oksana Kravets" in a.aliases]
+    actor = _typed_actor(text, "Oksana Kravets", "ORG")
     assert (actor.type == "PERSON") is person
 
 
