@@ -1916,6 +1916,7 @@ def test_a_courtesy_title_alone_is_nobody() -> None:
         ("Pr Sami Kessar, a surgeon, spoke.", "Sami Kessar", "PERSON", ("Pr",), ""),
         ("Jane Roe OBE opened the clinic.", "Jane Roe", "PERSON", (), ""),
         ("Fans of Santos SC cheered.", "Santos SC", "ORG", (), ""),
+        ("Winger Kolinio Dravuni scored twice.", "Kolinio Dravuni", "PERSON", ("Winger",), ""),
     ],
 )
 def test_titles_and_letters_around_a_name(
