@@ -1647,15 +1647,16 @@ _RANK_KINDS = frozenset({"rank", "abbrev", "acronym"})
 def office_before_name(span: Span) -> list[Span] | None:
     """A person's name after an office or titles that the NER tagged with it as one
     organisation, or None: "Moroccan Head of Government Karim Roe" as the demonym
-    before the office and the person (whose office the mention stage reads from the
-    words before the name), "Brigadier General Amadou Roe" and "CP Usman Roe" as the
-    person (whose titles `cut_titles` cuts off).
+    before the office and the person (the office is not kept as a role: the parser
+    seldom hangs it on the name), "Brigadier General Amadou Roe" and "CP Usman Roe" as
+    the person (whose titles `cut_titles` cuts off into roles).
 
     The office is one of ``roles.tsv`` written in capitals ("Head of Government"), the
-    titles are title words (`is_title_word`) led by a rank, an abbreviation or a title in
-    capitals (`_RANK_KINDS`), with a comma after the name; the name is two or three capitalised
-    words led by a known given name. "Ministry of Finance", "Head of Government Affairs
-    Unit" (no given name after) and "Bishop Grace School" (no rank) are no such pair.
+    titles are title words (`is_title_word`) led by a rank, an abbreviation or a title
+    in capitals (`_RANK_KINDS`), with a comma after the name; the name is two or three
+    capitalised words led by a known given name. "Ministry of Finance", "Head of
+    Government Affairs Unit" (no given name after) and "Bishop Grace School" (no rank)
+    are no such pair.
     """
     if span.label_ != "ORG":
         return None  # not "Major Samuel Kessar Road", a road
