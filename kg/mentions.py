@@ -1167,7 +1167,8 @@ def _initial_honorifics(
         return found
     # only in an article of French style: "Mme" or "Mlle" beside it, or "M." before two
     # family names ("Shaun Marsh ... M. Marsh" is his brother Mitchell)
-    french = {"mme", "mme.", "mlle", "mlle."} & set(tokens.lower) or (
+    writes_mme = bool({"mme", "mme.", "mlle", "mlle."} & set(tokens.lower))
+    french = writes_mme or (
         len({tokens.span_text(found[i].start + 1, found[i].end) for i in candidates}) > 1
     )
     if not french:
@@ -1186,11 +1187,7 @@ def _initial_honorifics(
         # "M. Jean Vallancourt": a given name and more after the title, the man's full
         # name; only where the article writes "Mme" or "Mlle" ("M. Scott Roe" and "M.
         # Stanley Moe" of an English article are initials)
-        full = (
-            len(family.split()) > 1
-            and known_given_name(family.split()[0])
-            and bool({"mme", "mme.", "mlle", "mlle."} & set(tokens.lower))
-        )
+        full = len(family.split()) > 1 and known_given_name(family.split()[0]) and writes_mme
         letters = initials.get(fold(family), set())
         if not full and (not letters or tokens.lower[m.start][0] in letters):
             continue

@@ -68,9 +68,9 @@ from kg.resolve.evidence import (
     decide_gender,
     given_name_gender,
     is_kunya,
-    is_style,
     known_given_name,
     may_be_family_first,
+    style_key,
     title_head,
     titles_clash,
 )
@@ -1199,8 +1199,8 @@ class _Grouping:
         for i, m in enumerate(mentions):
             if len(m.mention.label.split()) == 1 and (i in self.titled or m.mention.honorific):
                 self.titled_at[fold(m.mention.label)].append(i)
-            elif i in self.titled and is_style(self.title_word[i]):
-                self.full_styles[fold(m.mention.label)].add(_style(self.title_word[i]))
+            elif i in self.titled and (style := style_key(self.title_word[i])):
+                self.full_styles[fold(m.mention.label)].add(style)
         # one-word names written as the modifier of a common noun ("the X administration",
         # "X supporters"): said of no one in particular of the article (`_person_key`)
         self.modifiers: frozenset[int] = (
@@ -1430,7 +1430,7 @@ class _Grouping:
             b.aliases.add(normalise_name(mention.text))
         elif mention.honorific and len(mention.label.split()) == 1:
             b.aliases.add(f"{mention.honorific} {mention.label}")
-        elif not lone and " " not in mention.label and _style(self.title_word.get(index, "")):
+        elif not lone and " " not in mention.label and style_key(self.title_word.get(index, "")):
             # "Dr X" joined to "Dr Jane X", as written: the article's bare "X" may be
             # another bearer's
             b.aliases.add(f"{self.title_word[index]} {mention.label}")
@@ -1480,8 +1480,7 @@ class _Grouping:
         ):
             return True  # "Soo-jin's brother" typed ORG beside "Lee Soo-jin"
         if (
-            len(words) == 2
-            and words[0] in PARTICLES
+            _particle_surname(words, PARTICLES)
             and any(full.endswith(" " + key) for full in self.full_names)
             and name not in self.located_names  # "in La Paz" beside "Maria la Paz"
         ):
@@ -1525,7 +1524,7 @@ class _Grouping:
                 if full == so_called
                 or (not so_called and (words[0], parse_person(full).suffix) not in self.suffixed)
             }
-            style = _style(self.title_word.get(index, ""))
+            style = style_key(self.title_word.get(index, ""))
             styled = {
                 full: at
                 for full, at in fits.items()
@@ -1718,7 +1717,7 @@ class _Grouping:
         if len(words) > 1 and full != name:
             self.joined_full[name] = full  # "Roger Kessel" of "Roger J. Kessel Jr."
         # "Dr X" names the one written "Dr": the article's bare "X" may be another
-        addressed = bool(_style(self.title_word.get(index, "")))
+        addressed = bool(style_key(self.title_word.get(index, "")))
         if len(words) < len(full.split()) and not addressed:
             self.short_forms.setdefault((name, form), full)
         if len(words) == 1 and not addressed:
@@ -1730,7 +1729,7 @@ class _Grouping:
         """True when ``full`` is the one bearer of ``word`` the article writes with the
         form of address ``title`` ("Dr Ravi X" beside "Anil X")."""
         bearers = self.by_word.get(word, {})
-        return [f for f in bearers if _style(title) in self.full_styles.get(f, ())] == [full]
+        return [f for f in bearers if style_key(title) in self.full_styles.get(f, ())] == [full]
 
     def _only_so_called(self, mention: Mention, bearers: Collection[str]) -> str:
         """The one full name of ``bearers`` the article writes with the lone mention's
@@ -2102,11 +2101,6 @@ def _spelled_out(mentions: Sequence[SpanMention]) -> dict[str, str]:
     }
 
 
-def _style(title: str) -> str:
-    """The key of a form of address ("Dr." -> "dr"), "" for any other title."""
-    return title.lower().rstrip(".") if is_style(title) else ""
-
-
 def _titled_surnames(mentions: Sequence[SpanMention]) -> set[str]:
     """Folded family names the article writes with a courtesy title ("Mr. Marlow", "Mr.
     El Amrani"): family names of its people."""
@@ -2117,16 +2111,16 @@ def _titled_surnames(mentions: Sequence[SpanMention]) -> set[str]:
         and m.mention.honorific
         and (
             len(m.mention.label.split()) == 1  # "Hartley-Shaw" too
-            or _particle_surname(fold(m.mention.label).split())
+            or _particle_surname(fold(m.mention.label).split(), _FAMILY_NAME_LEADS)
         )
     }
 
 
-def _particle_surname(words: Sequence[str]) -> bool:
-    """True for the folded words of a family name of two led by a particle or the Arabic
-    article ("el amrani", "van dijk"; not "al roe", whose "Al" may be a given name, nor
-    "jane roe")."""
-    return len(words) == 2 and words[0] in _FAMILY_NAME_LEADS
+def _particle_surname(words: Sequence[str], leads: Collection[str]) -> bool:
+    """True for the folded words of a family name of two led by one of ``leads``
+    ("van dijk" by a particle, "el amrani" by the Arabic article: `_FAMILY_NAME_LEADS`;
+    not "jane roe")."""
+    return len(words) == 2 and words[0] in leads
 
 
 #: Words that lead a family name written with a courtesy title ("Mr. El Amrani"): the

@@ -180,10 +180,11 @@ def _styles() -> frozenset[str]:
     return flagged_titles("style")
 
 
-def is_style(title: str) -> bool:
-    """True for a form of address that goes with any office ("Dr.", "Pr", "Cllr":
-    ``titles.tsv``), not an office of its own ("President")."""
-    return title.lower().rstrip(".") in _styles()
+def style_key(title: str) -> str:
+    """The key of a form of address that goes with any office ("Dr." -> "dr", "Pr",
+    "Cllr": ``titles.tsv``), "" for an office of its own ("President") or any other word."""
+    key = title.lower().rstrip(".")
+    return key if key in _styles() else ""
 
 
 def titles_clash(titles: Iterable[str], known: Iterable[str]) -> bool:
