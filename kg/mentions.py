@@ -34,7 +34,7 @@ from kg.groups import (
     place_country,
     sector_of,
 )
-from kg.lexicon import agent_nouns, gender_words, load_tsv, member_nouns
+from kg.lexicon import agent_nouns, flagged_titles, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, fold, normalise_name, spaced_initials, written_legal_form
 from kg.resolve.evidence import known_given_name
@@ -519,7 +519,8 @@ PERSON_JOBS = frozenset(
 
 def _titled_name(span: Span) -> bool:
     """True for 2-3 capitalised words right after a personal title ("Chancellor X Y",
-    "coach Piet de Kessel", "lawmaker JJ Roe"): particles of a family name between
+    "coach Piet de Kessel", "lawmaker JJ Roe") or a form of address ("Hon. JJ Roe",
+    "Dr Ansis Roe"): particles of a family name between
     them and a given name's initials first are words of a person's name too; not a
     body's name ("chairman Halvex Group")."""
     words = [t for t in span if t.lower_ not in PARTICLES or t.i in (span.start, span.end - 1)]
@@ -540,6 +541,8 @@ def _titled_name(span: Span) -> bool:
     if before.lower_ in PERSON_JOBS:
         # "coach Jane Roe", not "the striker Inter Miami signed"
         return not any(t.dep_ == "det" for t in before.subtree if t.i < before.i)
+    if before.lower_.rstrip(".") in flagged_titles("style"):
+        return spans.is_title_word(before)  # "Ing Direct" undotted is no engineer
     return before.lower_ in PERSON_TITLES
 
 

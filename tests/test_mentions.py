@@ -1991,7 +1991,14 @@ def test_dotted_title_and_counsel_letters_around_a_name_the_ner_typed_org() -> N
         ("Coach Wynand de Villiers changed it at half-time.", "Wynand de Villiers", "PERSON"),
         ("Opposition lawmaker JJ Moyo said the arrest was odd.", "JJ Moyo", "PERSON"),
         ("Chancellor Olaf Brandt spoke.", "Olaf Brandt", "PERSON"),
+        # after a form of address: initials first ("Hon. JJ Roe"), dotted or not
+        ("Hon. JJ Moyo, the committee chairman, said no.", "JJ Moyo", "PERSON"),
+        ("Hon JJ Moyo said no.", "JJ Moyo", "PERSON"),
+        ("Cllr. TK Marlo said no.", "TK Marlo", "PERSON"),
         # must not: a body's name after a title word, or after a job with a determiner
+        ("Dr Halvex Group said no.", "Halvex Group", "ORG"),
+        ("The fund ING Vantor Sachs bought the bond.", "Vantor Sachs", "ORG"),
+        ("Prof. Halvex Pharma Ltd said no.", "Halvex Pharma Ltd", "ORG"),
         ("Chairman Halvex Group said no.", "Halvex Group", "ORG"),
         ("The striker Inter Marlo signed said he was happy.", "Inter Marlo", "ORG"),
         ("The lawmaker Kessel Sachs hired left the firm.", "Kessel Sachs", "ORG"),

@@ -47,7 +47,7 @@ from kg.resolve.corpus import (
 from kg.resolve.document import LocalActor, _join_pending, resolve_document
 from kg.resolve.evidence import cue_gender, given_name_gender, titles_clash
 from kg.resolve.keys import ActorKey
-from kg.resolve.naming import best_name, has_acronym
+from kg.resolve.naming import best_name, has_acronym, initials_led
 from kg.resolve.persons import (
     arabic_spelling,
     city_not_person,
@@ -4253,6 +4253,54 @@ def test_mr_and_ms_of_one_surname_left_alone_stay_two_actors() -> None:
 def test_has_acronym(name: str, found: bool) -> None:
     """A name with a (non-country) acronym in it is no person's name and spells nothing."""
     assert has_acronym(name) is found
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("JJ Moyo", True),
+        ("J.J. Moyo", True),
+        ("TK Marlo Roe", True),
+        # must not: a body's branch, one initial, capitals after, no name after
+        ("KN Lagos", False),
+        ("HVL Europe", False),
+        ("J. Moyo", False),
+        ("JJ MOYO", False),
+        ("JJ", False),
+        ("JJ FC", False),
+    ],
+)
+def test_initials_led(name: str, found: bool) -> None:
+    """Two initials written together lead a person's name, not a body's branch."""
+    assert initials_led(name) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        pytest.param(
+            "Committee chairman Hon. JJ Moyo summoned Mines Minister Cde Taurai Moyo on"
+            ' Monday. "They deserve to know," Hon. Moyo said. Cde Moyo declined to comment.',
+            ["jj moyo", "taurai moyo"],
+            id="each form of address its bearer",
+        ),
+        pytest.param(
+            'Hon. JJ Moyo campaigned on Friday. "We must talk," Hon. Moyo said. Moyo left.',
+            ["jj moyo", "jj moyo"],
+            id="initials before the family name: a full name",
+        ),
+        # must not
+        pytest.param(
+            "KN Lagos, the bank's branch, said profits rose. Hon. Moyo declined to comment."
+            " Moyo left.",
+            ["moyo", "moyo"],
+            id="must not: no full name of that family",
+        ),
+    ],
+)
+def test_family_name_of_a_name_led_by_initials(text: str, keys: list[str]) -> None:
+    lone = [k.key.name for k in actors(text).mentions if k.mention.mention.label == "Moyo"]
+    assert lone == keys
 
 
 def test_place_names_in_the_plural_stay_apart() -> None:

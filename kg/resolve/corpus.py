@@ -99,6 +99,7 @@ from kg.resolve.naming import (
     best_name,
     has_acronym,
     initials,
+    initials_led,
     is_acronym,
     is_place_words,
     names_place,
@@ -368,7 +369,7 @@ def surnames_typed_other(
             parts = parse_person(name)
             if (
                 parts.given
-                and not has_acronym(e.label)
+                and (not has_acronym(e.label) or initials_led(e.label))
                 and not name_head_type(e.label)
                 and not city_not_person(e.label, e.located > 0)
             ):

@@ -80,6 +80,7 @@ from kg.resolve.naming import (
     best_name,
     has_acronym,
     initials,
+    initials_led,
     is_acronym,
     names_place,
     trade_name,
@@ -1280,12 +1281,12 @@ class _Grouping:
                 self.person_names.add(folded)
                 parts = parse_person(folded)
                 # Not "Nyenpan Jr." (a surname and suffix), nor "HVL Europe" typed PERSON:
-                # its "HVL" is no person's first name.
+                # its "HVL" is no person's first name; but "JJ Roe" is initials.
                 # Nor "Yoon-hee" alone, a given name of two syllables: its "Yoon" is no
                 # given name of a "Yoon" the article names alone.
                 if (
                     parts.given
-                    and not has_acronym(mention.label)
+                    and (not has_acronym(mention.label) or initials_led(mention.label))
                     and mention.label not in cities
                     and not syllables(mention.label)
                 ):

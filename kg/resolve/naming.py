@@ -128,6 +128,22 @@ def has_acronym(name: str) -> bool:
     )
 
 
+def initials_led(name: str) -> bool:
+    """True for a person's name led by two initials written together ("JJ Roe", "J.J.
+    Roe", "TK Marlo Roe"): two capitals, dotted or not, then capitalised words that are no
+    acronym nor a place ("KN Lagos": a body's branch).
+
+    Only for a name already typed PERSON: alone, "BP Smith" could be either.
+    """
+    first, *rest = name.split() or [""]
+    return (
+        re.fullmatch(r"[A-Z]\.?[A-Z]\.?", first) is not None
+        and bool(rest)
+        and all(w[:1].isupper() and not is_acronym(w) for w in rest)
+        and not gazetteer.known_place(" ".join(rest))
+    )
+
+
 def acronym_key(name: str) -> str:
     """An acronym without dots, hyphens and ampersands ("U.S." -> "US")."""
     return re.sub(r"[.\-&]", "", name)
