@@ -200,6 +200,10 @@ def _recovered(corpus: list[DocExtraction]) -> list[tuple[str, str]]:
         ([_actor("Coach")], [_run("Coach", initial=True, before_person=True)], 3, []),
         # must not: a given name the NER left out of the person's name ("Chelsea Jo Roe")
         ([_actor("Chelsea")], [_run("Chelsea", initial=True, before_person=True)], 3, []),
+        # must not: a person's name read as a company's without its legal form ("Có" is
+        # no "Co."), so "President Có" makes no "President"
+        ([LocalEntity(key="person:carlos co", label="Carlos Có", type="PERSON",
+                      aliases=("Carlos Có", "President Có"))], [_run("President")], 3, []),
         # must not: a name that is not an actor anywhere, or a country (the gazetteer's)
         ([_actor("Tamsin Roe", "PERSON")], [_run("Harbor Light Radio")], 2, []),
         ([LocalEntity(key="country:FRA", label="France", type="GPE", aliases=("France",),

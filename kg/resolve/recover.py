@@ -77,8 +77,10 @@ class _Known:
     surname: bool = False
 
 
-def _keys(name: str) -> set[str]:
-    return {fold(name), organisation_key(name)}
+def _keys(name: str, type_: str = "") -> set[str]:
+    """The index keys of a name: also without a legal form, but not a person's ("Có"
+    is no "Co.": "President Có" is no "President")."""
+    return {fold(name)} if type_ == "PERSON" else {fold(name), organisation_key(name)}
 
 
 def _index(extractions: Sequence[DocExtraction]) -> dict[str, _Known]:
@@ -90,7 +92,7 @@ def _index(extractions: Sequence[DocExtraction]) -> dict[str, _Known]:
             for name in {e.label, *e.aliases}:
                 if not name or len(name.split()) > MAX_NAME_WORDS:
                     continue
-                for key in _keys(name):
+                for key in _keys(name, e.type):
                     k = known[key]
                     k.types[e.type] += e.mentions
                     k.docs.add(ex.doc_id)
