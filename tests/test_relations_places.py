@@ -734,16 +734,59 @@ def test_two_towns_of_one_name_keep_neither_form_with_its_region() -> None:
     assert towns and all("," not in a for e in towns for a in e.aliases)
 
 
-def test_two_sites_of_one_name_keep_neither_form_with_its_town() -> None:
+@pytest.mark.parametrize(
+    ("texts", "labels"),
+    [
+        pytest.param(
+            [
+                "The Harrow Clinic in Lahore treated the victims on Monday.",
+                "The Harrow Clinic in Karachi treated the victims on Tuesday.",
+            ],
+            ["Harrow Clinic in Karachi", "Harrow Clinic in Lahore"],
+            id="each site named by its town",
+        ),
+        pytest.param(
+            [
+                "A spokesman for the Chinese Embassy in Suva declined to comment.",
+                "The Chinese Embassy in Honiara said it was paying close attention.",
+                "The Chinese Embassy said it respected the court's independence.",
+            ],
+            ["Chinese Embassy", "Chinese Embassy in Honiara", "Chinese Embassy in Suva"],
+            id="an article that writes no town keeps the bare name, joined to neither",
+        ),
+        # must not
+        pytest.param(
+            [
+                "The Harrow Clinic in Lahore treated the victims on Monday.",
+                "Doctors at the Harrow Clinic in Lahore, Pakistan, worked all night.",
+                "The Harrow Clinic said it had run out of blood.",
+            ],
+            ["Harrow Clinic"],
+            id="must not: one town",
+        ),
+        pytest.param(
+            [
+                "The Harrow Clinic in Lahore treated the victims on Monday.",
+                "The Harrow Clinic in Pakistan treated the victims on Tuesday.",
+            ],
+            ["Harrow Clinic"],
+            id="must not: a town and the country that holds it",
+        ),
+    ],
+)
+def test_sites_of_one_name_in_two_towns_are_named_by_their_towns(
+    texts: list[str], labels: list[str]
+) -> None:
     corpus = [
-        extract_document(parse(text), document(text, doc_id))
-        for doc_id, text in (
-            ("la", "The Harrow Clinic in Lahore treated the victims on Monday."),
-            ("ka", "The Harrow Clinic in Karachi treated the victims on Tuesday."),
-        )
+        extract_document(parse(text), document(text, f"d{i}")) for i, text in enumerate(texts)
     ]
-    sites = [e for e in resolve_corpus(corpus).entities if e.label == "Harrow Clinic"]
-    assert sites and all(" in " not in a for e in sites for a in e.aliases)
+    found = sorted(
+        e.label for e in resolve_corpus(corpus).entities if e.label.startswith(labels[0][:8])
+    )
+    assert found == labels
+    # and no node keeps another town's form
+    for e in resolve_corpus(corpus).entities:
+        assert all(a == e.label or " in " not in a or a.startswith(e.label) for a in e.aliases)
 
 
 def test_one_site_keeps_its_form_with_its_town_across_articles() -> None:

@@ -518,16 +518,20 @@ def short_forms(e: LocalEntity) -> list[str]:
 
 
 def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
-    """Drop the "Site in Town" aliases of a site's name the corpus writes with two towns
-    ("High Court in Lahore" and "High Court in Karachi"): two sites of one name, which the
-    corpus stage may merge into one node (`kg.relations.rules.places` reads the forms), where
-    each form would be wrong for the other site.
+    """Name each site of a name the corpus writes with two towns by its town ("Harrow
+    Clinic in Lahore" and "Harrow Clinic in Karachi", "Chinese Embassy in Suva" and "in
+    Honiara"): two sites of one name, which the corpus stage would merge into one node by
+    their common name. An article that writes the site with one of those towns names
+    that site ("Harrow Clinic in Lahore" becomes its label); one that writes none, or
+    two, keeps the bare name, and its "Site in Town" forms are dropped
+    (`kg.relations.rules.places` reads them), since each would be wrong for the other
+    site.
 
     Args:
         extractions: Per-document results.
 
     Returns:
-        The extractions, without those aliases.
+        The extractions, those sites relabelled.
     """
     extractions = list(extractions)
     towns: dict[str, set[str]] = defaultdict(set)
@@ -536,20 +540,38 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
             town = site_town(e.label, alias)
             if town:
                 towns[fold(e.label)].add(town)
-    sites = {site for site, found in towns.items() if len(_apart(found)) > 1}
+    sites = {site: apart for site, found in towns.items() if len(apart := _apart(found)) > 1}
     if not sites:
         return extractions
-    return _without_forms(
-        extractions, lambda e: fold(e.label) in sites, lambda label, a: bool(site_town(label, a))
-    )
+    out: list[DocExtraction] = []
+    for ex in extractions:
+        entities = tuple(
+            _named_by_town(e, sites[fold(e.label)]) if fold(e.label) in sites else e
+            for e in ex.entities
+        )
+        out.append(ex if entities == ex.entities else dataclasses.replace(ex, entities=entities))
+    return out
+
+
+def _named_by_town(e: LocalEntity, apart: set[str]) -> LocalEntity:
+    """A site of a name written with several towns across the corpus, labelled "Site in
+    Town" where its article writes it with one of them; else without its town forms."""
+    written = {a: town for a in e.aliases if (town := site_town(e.label, a))}
+    named = {town for town in written.values() if town in apart}
+    if len(named) != 1:
+        return dataclasses.replace(e, aliases=tuple(a for a in e.aliases if a not in written))
+    (town,) = named
+    # the shortest form of that town ("... in Lahore", not "... in Lahore, Pakistan")
+    label = min((a for a, t in written.items() if t == town), key=lambda a: (len(a), a))
+    return dataclasses.replace(e, label=label)
 
 
 def _apart(places: set[str]) -> set[str]:
     """The places of a site's forms, less a country the gazetteer puts another of them in
     ("Kessel Arena in France" and "in Lyon" name one arena)."""
     countries = {p: code for p in places if (code := gazetteer.country_code(p)) is not None}
-    held = {gazetteer.country_of_city(p) for p in places if p not in countries}
-    return {p for p in places if countries.get(p) not in held}
+    held = {gazetteer.country_of_city(p) for p in places if p not in countries} - {None}
+    return {p for p in places if p not in countries or countries[p] not in held}
 
 
 def site_town(label: str, alias: str) -> str:
