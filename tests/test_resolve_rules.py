@@ -8853,19 +8853,7 @@ def test_family_name_of_a_person_after_a_preposition_of_place(text: str, keys: l
             {"Rhiannon Trevithick", "Dr Trevithick"},
             id="the form of address as written",
         ),
-        pytest.param(
-            "Mines Minister Rhiannon Trevithick was in San Jose. Minister Trevithick said she"
-            " had mines to open.",
-            {"Rhiannon Trevithick", "Minister Trevithick"},
-            id="the title as written",
-        ),
         # must not
-        pytest.param(
-            "Rhiannon Trevithick, the co-founder, was in San Jose. the minister Trevithick"
-            " said she had mines to open.",
-            {"Rhiannon Trevithick", "Trevithick"},
-            id="must not: a title in lower case is no part of the name",
-        ),
         pytest.param(
             "Rhiannon Trevithick, the co-founder, was in San Jose. Trevithick said she had"
             " robots to build.",
@@ -8875,8 +8863,7 @@ def test_family_name_of_a_person_after_a_preposition_of_place(text: str, keys: l
     ],
 )
 def test_family_name_joined_with_a_form_of_address_keeps_it(text: str, aliases: set[str]) -> None:
-    """The merge audit shows "Dr X" and "Minister X" as written: the article's bare "X"
-    may be another's."""
+    """The merge audit shows "Dr X" as written: the article's bare "X" may be another's."""
     (found,) = [e for e in entities(text).values() if e.label == "Rhiannon Trevithick"]
     assert set(found.aliases) == aliases
 

@@ -1431,9 +1431,9 @@ class _Grouping:
             b.aliases.add(normalise_name(mention.text))
         elif mention.honorific and len(mention.label.split()) == 1:
             b.aliases.add(f"{mention.honorific} {mention.label}")
-        elif not lone and " " not in mention.label and index in self.titled:
-            # "Dr X", "Minister X" joined to "Jane X", as written: the article's bare "X"
-            # may be another bearer's
+        elif not lone and " " not in mention.label and style_key(self.title_word.get(index, "")):
+            # "Dr X" joined to "Dr Jane X", as written: the article's bare "X" may be
+            # another bearer's
             b.aliases.add(f"{self.title_word[index]} {mention.label}")
         else:
             b.aliases.add(mention.label)
