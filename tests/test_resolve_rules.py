@@ -8944,3 +8944,38 @@ def test_form_of_address_leaves_the_bare_family_name_free() -> None:
     )
     lone = [k.key.name for k in actors(text).mentions if k.mention.mention.label == "Mehta"]
     assert lone == ["ravi mehta", "anil mehta"]
+
+
+_SOFIA = "Sofia Roe, an agent, met him at a hotel in Sofia."
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        pytest.param(
+            _SOFIA + " Sofia is a beautiful city, she said.",
+            "other:sofia",
+            id="a town the article writes 'in X', said to be a city",
+        ),
+        # must not
+        pytest.param(
+            _SOFIA + " Sofia is a beautiful agent, he said.",
+            "person:sofia roe",
+            id="must not: said to be no kind of place",
+        ),
+        pytest.param(
+            "Sofia Roe, an agent, met him at a hotel. Sofia is a beautiful city, she said.",
+            "person:sofia roe",
+            id="must not: no town the article writes 'in X'",
+        ),
+    ],
+)
+def test_town_said_to_be_a_kind_of_place(text: str, key: str) -> None:
+    """A town the NER typed a person, beside a person of that given name, is the town
+    where the sentence says it is a kind of place."""
+    ents = [("Sofia Roe", "PERSON")]
+    if "in Sofia" in text:
+        ents.append(("Sofia", "GPE"))
+    doc = with_ents(text, [*ents, ("Sofia", "PERSON")])
+    keys = [str(k.key) for k in resolve_document(doc, find_mentions(doc, "t")).mentions]
+    assert keys[-1] == key, keys

@@ -1378,6 +1378,7 @@ class _Grouping:
             and (
                 fold(mention.label) in self.place_words
                 or (index in self.located and self._named_after(mention.label))
+                or self._town_said_a_place(m)
             )
         ):
             mention = dataclasses.replace(mention, type="GPE")  # `place_words`
@@ -1833,6 +1834,22 @@ class _Grouping:
         ):
             return ""  # "across the North", "in the South": a region
         return next(iter(codes))
+
+    def _town_said_a_place(self, m: SpanMention) -> bool:
+        """True when ``m``, a town the article writes "in X" elsewhere, is said to be a
+        kind of place ("Sofia is a beautiful city" beside "a hotel in Sofia" and the
+        agent Sofia Roe)."""
+        if self.doc is None or m.mention.label not in self.located_towns:
+            return False
+        last = self.doc[m.end - 1]
+        return (
+            last.dep_ == "nsubj"
+            and last.head.lemma_ == "be"
+            and any(
+                c.dep_ == "attr" and c.lemma_ in _PLACE_KINDS_OF and c.text.islower()
+                for c in last.head.children
+            )
+        )
 
     def _after_the(self, m: SpanMention) -> bool:
         """True when a one-word name is written after "the" ("the Commission")."""
