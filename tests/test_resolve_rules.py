@@ -2441,6 +2441,21 @@ def test_gendered_cues_are_counted_per_actor() -> None:
             id="must not: a region's chapter of the party",
         ),
         pytest.param(
+            "Both parliaments, the Grand National Assembly in Ankara and the National"
+            " Assembly in Yerevan, must approve the protocols.",
+            "National Assembly",
+            "Grand National Assembly",
+            False,
+            id="must not: written in a list with the longer name",
+        ),
+        pytest.param(
+            "The Grand National Assembly will vote. The National Assembly and the Senate agreed.",
+            "National Assembly",
+            "Grand National Assembly",
+            True,
+            id="in a list with another name",
+        ),
+        pytest.param(
             "The Kessel National Congress won the vote. Congress in Washington passed the bill.",
             "Congress",
             "Kessel National Congress",

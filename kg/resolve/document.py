@@ -1135,6 +1135,8 @@ class _Grouping:
         # key of each name (a person's folded, an organisation's `organisation_key`) ->
         # where the article first writes it
         self.named_at: dict[str, int] = {}
+        # the key of the name whose mention ends at a token
+        self.name_ending_at: dict[int, str] = {}
         # partial name held back -> candidate full names with their rank (nearest first)
         self.pending: dict[ActorKey, dict[str, tuple[int, int]]] = defaultdict(dict)
         # full person name -> gender cues and titles its own mentions carry
@@ -1325,6 +1327,7 @@ class _Grouping:
             for k in range(1, len(words)):
                 self.longer[(mention.type, " ".join(words[k:]))].add(folded)
             self.named_at.setdefault(folded, m.start)
+            self.name_ending_at[m.end - 1] = folded
 
         # first words of the article's organisations' names ("Halvex" of "Halvex Norway"),
         # not of a name the NER also typed as a person's
@@ -1903,6 +1906,15 @@ class _Grouping:
             and last.head.lemma_.lower() in _OF_A_PLACE_STATE
         )
 
+    def _conjoined(self, m: SpanMention, key: str) -> bool:
+        """True when ``m`` is written in a list with a mention of the name ``key`` ("the
+        Grand National Assembly in Ankara and the National Assembly in Yerevan"): a
+        list names two actors."""
+        if self.doc is None:
+            return False
+        last = self.doc[m.end - 1]
+        return last.dep_ == "conj" and self.name_ending_at.get(last.head.i) == key
+
     def _written_before(self, key: str, m: SpanMention) -> bool:
         """True when the article writes the name ``key`` before ``m``."""
         return self.named_at.get(key, m.start) < m.start
@@ -1968,6 +1980,8 @@ class _Grouping:
             longer = {self.spelled_out.get(k, k) for k in found}
             if not all(self._written_before(k, m) for k in found):
                 longer = set()
+            if any(self._conjoined(m, k) for k in found):
+                longer = set()  # "the Grand National Assembly and the National Assembly"
             # Not a place the gazetteer knows: "North Carolina" is no short form of the
             # place "Marlo North Carolina" (two names run together, or another place),
             # nor, whatever its type, a place before its government or people: "the
