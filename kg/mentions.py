@@ -546,6 +546,11 @@ def _titled_name(span: Span) -> bool:
     return before.lower_ in PERSON_TITLES
 
 
+def _after_indefinite_article(span: Span) -> bool:
+    """True when a one-word name is written right after "a" or "an" ("a Turk")."""
+    return len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")
+
+
 def _noun_use(span: Span) -> bool:
     """True when a NORP word is used as a noun ("the Kurds said"), not as an adjective."""
     return span.root.dep_ not in ("amod", "compound") and span.root.pos_ != "ADJ"
@@ -1093,6 +1098,8 @@ def find_mentions(
                 and fold(name) in countries
                 and not person_apposition(doc, span.end)
             )
+            # "a Turk and an Armenian": a people's word after "a", never a person's name
+            and not (place.kind == "demonym" and _after_indefinite_article(span))
         ):
             if place.kind in ("name", "code", "government", "seat"):
                 label, country, name = "GPE", place.alpha3, place.name

@@ -1332,6 +1332,10 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Halvex Construções Ltda", True),
         ("Halvex Systems Oyj", True),
         ("UAB Halvex Energija", True),
+        ("Halvex Trade MMC", True),
+        ("Halvex Logistics TOO", True),
+        ("Halvex Savdo MChJ", True),
+        ("Halvex Kurulush OsOO", True),
         ("Halvex Holdings Public Company Limited", True),
         # must not: a word, or a word of a person's name that cleanco also strips
         ("Halvex as", False),
@@ -1346,6 +1350,7 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("OOO", False),
         ("PJSC severny", False),
         ("Uab Halvex", False),
+        ("Halvex too", False),  # the word, in lower case
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:
@@ -2247,3 +2252,20 @@ def test_family_names_left_off_a_name(
 ) -> None:
     found = find_mentions(with_ents(text, ents), "t")
     assert [m.mention.label for m in found if m.mention.type == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("A Turk and an Armenian can always do business.", "Turkey", "GPE"),
+        ("He said a Turk would never sell.", "Turkey", "GPE"),
+        # must not: the family name, written without "a"
+        ("Turk said he would never sell.", "Turk", "PERSON"),
+        ("Mr. Turk said he would never sell.", "Turk", "PERSON"),
+    ],
+)
+def test_ambiguous_demonym_after_an_indefinite_article(text: str, label: str, type_: str) -> None:
+    """A people's word that is also a family name ("Turk") is the people after "a"."""
+    doc = with_ents(text, [("Turk", "PERSON")])
+    found = {m.mention.label: m.mention.type for m in find_mentions(doc, "t")}
+    assert found.get(label) == type_, found
