@@ -1642,19 +1642,18 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
 
 
 def _branch_in_a_country(span: Span) -> bool:
-    """True for a "person" named a word and a country ("Halvex Peru"): a company's branch,
-    when the first word is no given name the name data know and the country's name is
-    no one's name ("Jordan", "Chad" and "Israel" are; the gazetteer marks them ambiguous)."""
-    if not 2 <= len(span) <= 3:
+    """True for a "person" named a word and a country or a country's region ("Halvex
+    Peru", "Transport Scotland"): a company's branch or a region's body, when the first
+    word is no given name the name data know and the place's name is no one's name
+    ("Jordan", "Chad" and "Israel" are, the gazetteer marks them ambiguous; "Virginia"
+    is a given name)."""
+    if not 2 <= len(span) <= 3 or not span[0].is_title or known_given_name(span[0].text):
         return False
-    place = gazetteer.lookup_country(span[-1].text)
-    return (
-        place is not None
-        and place.kind == "name"
-        and not place.ambiguous
-        and span[0].is_title
-        and not known_given_name(span[0].text)
-    )
+    last = span[-1].text
+    place = gazetteer.lookup_country(last)
+    if place is not None:
+        return place.kind == "name" and not place.ambiguous
+    return gazetteer.region_country(last) is not None and not known_given_name(last)
 
 
 def _led_by_a_country(span: Span) -> bool:

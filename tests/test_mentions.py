@@ -973,6 +973,41 @@ def test_person_named_after_a_country_is_a_branch(text: str, name: str, type_: s
     ("text", "name", "type_"),
     [
         pytest.param(
+            "Transport Scotland said the ferries were late.",
+            "Transport Scotland",
+            "ORG",
+            id="a word and a country's region: a body",
+        ),
+        pytest.param(
+            "Kessvaart Ontario said the plant would close.",
+            "Kessvaart Ontario",
+            "ORG",
+            id="a word and a province",
+        ),
+        # must not
+        pytest.param(
+            "David Scotland said the ferries were late.",
+            "David Scotland",
+            "PERSON",
+            id="must not: a given name first",
+        ),
+        pytest.param(
+            "Kessvaart Virginia said the ferries were late.",
+            "Kessvaart Virginia",
+            "PERSON",
+            id="must not: a region named like a person ('Virginia')",
+        ),
+    ],
+)
+def test_person_named_after_a_region_is_a_body(text: str, name: str, type_: str) -> None:
+    found = [m.mention for m in find_mentions(with_ents(text, [(name, "PERSON")]), "t")]
+    assert {m.type for m in found if m.label == name} == {type_}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        pytest.param(
             "Sri Lanka Cricket suspended the chairman on Monday.",
             "Sri Lanka Cricket",
             "ORG",
