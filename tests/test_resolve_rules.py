@@ -3923,6 +3923,33 @@ def test_word_both_a_given_and_a_family_name(text: str, joins: str | None) -> No
     assert found.label == (joins or lone)
 
 
+_FERRER = "President Rafael Ferrer Peña closed the border. General Julio César Marte"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        pytest.param(
+            _FERRER + " Ferrer said troops were ready. On Monday, Ferrer told reporters the"
+            " border would reopen.",
+            "ferrer",
+            id="must not: the first of two family names of one, the last of another",
+        ),
+        pytest.param(
+            _FERRER + " said troops were ready. On Monday, Ferrer told reporters the border"
+            " would reopen.",
+            "rafael ferrer pena",
+            id="the first of two family names of the one bearer",
+        ),
+    ],
+)
+def test_word_the_first_of_two_family_names_and_the_last(text: str, key: str) -> None:
+    """Spanish news calls a person by the first family name, Portuguese by the last: a
+    word that is the one for a bearer and the other for another is left to the corpus."""
+    (lone,) = [k for k in actors(text).mentions if k.mention.mention.label == "Ferrer"]
+    assert lone.key.name == key
+
+
 @pytest.mark.parametrize(
     ("text", "joins"),
     [

@@ -673,10 +673,17 @@ def _join_pending(
 def _given_and_family(word: str, fits: Collection[str]) -> bool:
     """True when ``word`` is the first word of one of the full names ``fits`` and a later
     word of another ("ali" of "ali qorvan" and "ahmed ali"); a name that may be written
-    family name first ("kim jong un") counts as neither (`may_be_family_first`)."""
+    family name first ("kim jong un") counts as neither (`may_be_family_first`).
+
+    Or the last word of one and a middle word of another ("rodriguez" of "julio cesar
+    marte rodriguez" and "rafael rodriguez pena"): of two family names, Spanish news
+    calls a person by the first, Portuguese news by the last; the article's nearest
+    bearer may be either."""
     first = any(f.split()[0] == word and not may_be_family_first(f) for f in fits)
     later = any(word in f.split()[1:] for f in fits)
-    return first and later
+    last = any(f.split()[-1] == word for f in fits)
+    middle = any(word in f.split()[1:-1] for f in fits)
+    return (first and later) or (last and middle)
 
 
 #: A full name with a nickname in quotes after its given names ('Harrison "Trey" Poole
