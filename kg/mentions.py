@@ -676,6 +676,32 @@ _NAMING_TITLES = frozenset(
 )
 
 
+def _ranked_name_words(tokens: DocTokens) -> frozenset[tuple[str, str]]:
+    """(word before, word) for each word of a person's name of two words or more
+    ("general", "marte" of "General Julio Marte Rodriguez")."""
+    found: set[tuple[str, str]] = set()
+    doc = tokens.doc
+    for ent in tokens.ents:
+        if ent.label_ != "PERSON" or ent.start == 0 or len(ent) < 2:
+            continue
+        # the word before, whatever it is: `_rank_and_name_word` asks for a title
+        before = doc[ent.start - 1].lower_.rstrip(".")
+        found.update((before, t.text) for t in ent if t.is_title)
+    return frozenset(found)
+
+
+def _rank_and_name_word(span: Span, ranked: frozenset[tuple[str, str]]) -> bool:
+    """True for a title and one word the NER typed otherwise ("General Marte") where the
+    article writes that title before a person's name holding the word ("General Julio
+    Marte Rodriguez"): the person, not a company ("General Motors")."""
+    return (
+        len(span) == 2
+        and span[0].is_title
+        and spans.is_title_word(span[0])
+        and (span[0].lower_.rstrip("."), span[1].text) in ranked
+    )
+
+
 def _titled_inside(span: Span) -> bool:
     """True for an abbreviated or courtesy title followed by one to three capitalised
     words inside one span ("Sen. Roe", "Spokeswoman Jane Roe"), an office or a rank of
@@ -947,6 +973,7 @@ def find_mentions(
     for ent in tokens.ents:
         if ent.label_ == "PERSON":
             in_titles.update(t.i for t in title_tokens(_strip_leading_title(ent, tokens), tokens))
+    ranked = _ranked_name_words(tokens)
 
     lowered = junk.lower_words(doc, tokens)
     if headline is None:
@@ -1027,6 +1054,8 @@ def find_mentions(
             kinds[normalise_name(span.text)] = kind_of  # "the airline Northwind"
         if label in ("ORG", "NORP") and _titled_name(span):
             label = "PERSON"  # "Chancellor Olaf Scholz" that the NER called an ORG
+        if label in ("ORG", "NORP", "FAC") and _rank_and_name_word(span, ranked):
+            label = "PERSON"  # "General Marte" after "General Julio Marte Rodriguez"
         said = (
             descriptor(span, tokens)
             if label in ("PERSON", "ORG")

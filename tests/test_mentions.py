@@ -2304,3 +2304,37 @@ def test_ambiguous_demonym_after_an_indefinite_article(text: str, label: str, ty
     doc = with_ents(text, [("Turk", "PERSON")])
     found = {m.mention.label: m.mention.type for m in find_mentions(doc, "t")}
     assert found.get(label) == type_, found
+
+
+_MARTE = "The corps commander, General Julio Marte Rodriguez, spoke on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "found"),
+    [
+        pytest.param(
+            _MARTE + " General Marte said the troops would stay.",
+            [("Julio Marte Rodriguez", "PERSON"), ("General Marte", "ORG")],
+            ("Marte", "PERSON"),
+            id="a title and a word of the name the article wrote after that title",
+        ),
+        # must not
+        pytest.param(
+            _MARTE + " General Motors said the plant would stay.",
+            [("Julio Marte Rodriguez", "PERSON"), ("General Motors", "ORG")],
+            ("General Motors", "ORG"),
+            id="must not: a word of no person's name",
+        ),
+        pytest.param(
+            "The corps commander, Julio Marte Rodriguez, spoke. General Marte said no.",
+            [("Julio Marte Rodriguez", "PERSON"), ("General Marte", "ORG")],
+            ("General Marte", "ORG"),
+            id="must not: the article wrote no title before the name",
+        ),
+    ],
+)
+def test_title_and_a_word_of_a_titled_persons_name(
+    text: str, ents: list[tuple[str, str]], found: tuple[str, str]
+) -> None:
+    got = [(m.mention.label, m.mention.type) for m in find_mentions(with_ents(text, ents), "t")]
+    assert found in got, got
