@@ -9021,3 +9021,35 @@ def test_town_said_to_be_a_kind_of_place(text: str, key: str) -> None:
     doc = with_ents(text, [*ents, ("Sofia", "PERSON")])
     keys = [str(k.key) for k in resolve_document(doc, find_mentions(doc, "t")).mentions]
     assert keys[-1] == key, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "key"),
+    [
+        pytest.param(
+            "Wilner Saint-Fleur leads the gang. Police said Saint-Fleur had fled.",
+            [("Wilner Saint-Fleur", "PERSON"), ("Saint-Fleur", "ORG")],
+            "person:wilner saint fleur",
+            id="a hyphenated family name the NER typed otherwise",
+        ),
+        # must not
+        pytest.param(
+            "Anne Vieux-Bourg leads the party. Police in Vieux-Bourg said she had fled.",
+            [("Anne Vieux-Bourg", "PERSON"), ("Vieux-Bourg", "ORG")],
+            "other:vieux bourg",
+            id="must not: written after a preposition of place",
+        ),
+        pytest.param(
+            "Wilner Fleur leads the gang. Police said Saint-Fleur had fled.",
+            [("Wilner Fleur", "PERSON"), ("Saint-Fleur", "ORG")],
+            "other:saint fleur",
+            id="must not: no person's family name",
+        ),
+    ],
+)
+def test_hyphenated_family_name_typed_otherwise(
+    text: str, ents: list[tuple[str, str]], key: str
+) -> None:
+    doc = with_ents(text, ents)
+    keys = [str(k.key) for k in resolve_document(doc, find_mentions(doc, "t")).mentions]
+    assert keys[-1] == key, keys

@@ -1492,6 +1492,13 @@ class _Grouping:
         ):
             return True  # "Soo-jin's brother" typed ORG beside "Lee Soo-jin"
         if (
+            "-" in name
+            and " " not in name
+            and any(full.endswith(" " + key) for full in self.full_names)
+            and name not in self.located_names  # "in Vieux-Bourg" beside "Anne Vieux-Bourg"
+        ):
+            return True  # "Saint-Fleur" typed ORG beside "Wilner Saint-Fleur"
+        if (
             _particle_surname(words, PARTICLES)
             and any(full.endswith(" " + key) for full in self.full_names)
             and name not in self.located_names  # "in La Paz" beside "Maria la Paz"
