@@ -252,10 +252,22 @@ def _first_heads() -> dict[str, str]:
 
 
 def _last_head(words: Sequence[str]) -> str | None:
-    """The head list's type of a name's capitalised last word, for two words or more."""
+    """The head list's type of a name's capitalised last word, for two words or more,
+    or of an ending written onto it ("Körfezspor": ``name_heads.tsv`` "suffix")."""
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
-    return _heads().get(words[-1].lower().rstrip("."))
+    last = words[-1].lower().rstrip(".")
+    found = _heads().get(last)
+    if found is None:
+        found = next(
+            (
+                _heads()[ending]
+                for ending in _flagged_heads("suffix")
+                if last.endswith(ending) and len(last) > len(ending) + 2
+            ),
+            None,
+        )
+    return found
 
 
 def is_head_word(word: str) -> bool:

@@ -9053,3 +9053,35 @@ def test_hyphenated_family_name_typed_otherwise(
     doc = with_ents(text, ents)
     keys = [str(k.key) for k in resolve_document(doc, find_mentions(doc, "t")).mentions]
     assert keys[-1] == key, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "key"),
+    [
+        pytest.param(
+            "Mtkvari Tbilisi beat the champions on Sunday. Tbilisi celebrated all night.",
+            [("Mtkvari Tbilisi", "PERSON"), ("Tbilisi", "GPE")],
+            "other:tbilisi",
+            id="a town in a club's name the NER took for a person",
+        ),
+        # must not
+        pytest.param(
+            "Jack London wrote the book in 1903. London said it was his best.",
+            [("Jack London", "PERSON"), ("London", "GPE")],
+            "person:jack london",
+            id="must not: the family name after a given name",
+        ),
+        pytest.param(
+            "Sofia Roe signed the contract on Sunday. Sofia said it was fair.",
+            [("Sofia Roe", "PERSON"), ("Sofia", "GPE")],
+            "person:sofia roe",
+            id="must not: a given name",
+        ),
+    ],
+)
+def test_town_the_ner_typed_a_place_in_no_persons_name(
+    text: str, ents: list[tuple[str, str]], key: str
+) -> None:
+    doc = with_ents(text, ents)
+    keys = [str(k.key) for k in resolve_document(doc, find_mentions(doc, "t")).mentions]
+    assert keys[-1] == key, keys

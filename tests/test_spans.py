@@ -545,6 +545,10 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Calle Rosen", None),  # a given name ("calle", Spanish for street, is none here)
         ("Jane Banco", None),  # a head written first counts only first
         ("Halvex Marine Terminals", "ORG"),
+        # an ending written onto the last word ("spor": a Turkish club)
+        ("Izmir Korfezspor", "ORG"),
+        ("Kasimpasa Spor", "ORG"),
+        ("Ali Aspor", None),  # must not: a word no longer than the ending and two letters
         *((f"Halvex {w}", "ORG") for w in ("Advisory", "Advisers", "Advisors", "FC", "AFC")),
         # the head before "of"
         ("Ministry of Disaster Management and Relief", "ORG"),

@@ -1411,6 +1411,7 @@ class _Grouping:
                     )
                 )
                 and fold(mention.label) not in self.place_words
+                and not self._town_in_no_persons_name(m)
             )
         ):
             key = self._person_key(index, mention)
@@ -1851,6 +1852,20 @@ class _Grouping:
         ):
             return ""  # "across the North", "in the South": a region
         return next(iter(codes))
+
+    def _town_in_no_persons_name(self, m: SpanMention) -> bool:
+        """True for a town the NER typed a place and the gazetteer knows ("Tbilisi",
+        "Izmir") that is no given name and is the family name of no full name a given
+        name leads: the word of a club's name the NER took for a person ("Mtkvari
+        Tbilisi", "Izmir Korfezspor"), not "Jack London"'s."""
+        label = m.mention.label
+        if m.mention.type not in PLACE_TYPES or " " in label or not gazetteer.known_place(label):
+            return False
+        key = fold(label)
+        return not known_given_name(label) and not any(
+            full.endswith(" " + key) and known_given_name(full.split()[0])
+            for full in self.full_names
+        )
 
     def _town_said_a_place(self, m: SpanMention) -> bool:
         """True when ``m``, a town the article writes "in X" elsewhere, is said to be a
