@@ -718,7 +718,8 @@ def _titled_inside(span: Span) -> bool:
         return (
             2 <= len(rest) <= 3
             and all(t.is_title and t.is_alpha for t in rest)
-            and known_given_name(rest[0].text)
+            # a given name first, or a courtesy title first ("Ms Justice Orlaith Roe")
+            and (known_given_name(rest[0].text) or word in _person_titles())
             and not spans.name_head_type(rest.text)
             and gazetteer.lookup_country(rest.text) is None
         )

@@ -253,6 +253,8 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Somsak Marlo", ("Pol Col",)),
         ("Lieutenant General Jonas Marlo was transferred.",
          "Lieutenant General Jonas Marlo", "ORG", "Jonas Marlo", ("Lieutenant General",)),
+        ("Ms Justice Orlaith Geraghty said the case was weak.",
+         "Ms Justice Orlaith Geraghty", "ORG", "Orlaith Geraghty", ("Justice",)),
         # must not: "Pol" before no rank is a name
         ("Pol Marlo ruled the country.", "Pol Marlo", "PERSON", "Pol Marlo", ()),
         # must not: a body whose name starts with rank words
@@ -267,6 +269,8 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Police Major Crimes Unit", "ORG", "Police Major Crimes Unit", ()),
         ("General Halvex Europe cut jobs.", "General Halvex Europe", "ORG",
          "General Halvex Europe", ()),
+        ("Mr Justice Halvex Motors Group ruled.", "Mr Justice Halvex Motors Group", "ORG",
+         "Mr Justice Halvex Motors Group", ()),
         # must not: organisations and places that start with a title word
         ("Norvik Motors cut jobs.", "Norvik Motors", "ORG", "Norvik Motors", ()),
         ("HVL Europe cut jobs.", "HVL Europe", "PERSON", "HVL Europe", ()),
