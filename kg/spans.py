@@ -301,7 +301,8 @@ def name_head_type(name: str) -> EntityType | None:
     if found is not None and team_head(words[-1]) and known_given_name(words[0]):
         found = None  # "Andre Cobras", a player named like a team ("Kingston Cobras")
     if found is None and words[0][:1].isupper() and not known_given_name(words[0]):
-        found = _first_heads().get(words[0].lower())  # "Avenida Larco", "Banco de Halden"
+        # "Avenida Larco", "Banco de Halden", "Co. Mayo"
+        found = _first_heads().get(words[0].lower().rstrip("."))
     if found is None and "of" in words[1:-1] and not known_given_name(words[0]):
         # the head before "of": "Ministry of Disaster Management and Relief", "Reserve
         # Bank of Halden" (not "Duke of Marlo": no head word; nor "Jane Bank of Halden",

@@ -549,6 +549,10 @@ def test_outlet_bureau_does_not_absorb_the_city(
         ("Calle Rosen", None),  # a given name ("calle", Spanish for street, is none here)
         ("Jane Banco", None),  # a head written first counts only first
         ("Halvex Marine Terminals", "ORG"),
+        # Irish and British counties, head first
+        ("County Durham", "GPE"),
+        ("Co Mayo", "GPE"),
+        ("Co. Wexford", "GPE"),
         # an ending written onto the last word ("spor": a Turkish club)
         ("Izmir Korfezspor", "ORG"),
         ("Kasimpasa Spor", "ORG"),
