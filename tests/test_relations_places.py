@@ -740,10 +740,10 @@ def test_two_towns_of_one_name_keep_neither_form_with_its_region() -> None:
         pytest.param(
             [
                 "The Harrow Clinic in Lahore treated the victims on Monday.",
-                "The Harrow Clinic in Karachi treated the victims on Tuesday.",
+                "The Harrow Clinic in Kabul treated the victims on Tuesday.",
             ],
-            ["Harrow Clinic in Karachi", "Harrow Clinic in Lahore"],
-            id="each site named by its town",
+            ["Harrow Clinic in Kabul", "Harrow Clinic in Lahore"],
+            id="each site named by its town, in two countries",
         ),
         pytest.param(
             [
@@ -771,6 +771,31 @@ def test_two_towns_of_one_name_keep_neither_form_with_its_region() -> None:
             ],
             ["Harrow Clinic"],
             id="must not: a town and the country that holds it",
+        ),
+        pytest.param(
+            [
+                "The Harrow Clinic in Lahore treated the victims on Monday.",
+                "The Harrow Clinic in Karachi treated the victims on Tuesday.",
+            ],
+            ["Harrow Clinic"],
+            id="must not: two towns of one country (a site may be written with either)",
+        ),
+        pytest.param(
+            [
+                "The Harrow Clinic in Lahore treated the victims on Monday.",
+                "The Harrow Clinic in Matale treated the victims on Tuesday.",
+            ],
+            ["Harrow Clinic"],
+            id="must not: a town the gazetteer does not place",
+        ),
+        pytest.param(
+            [
+                "The Harrow Clinic in Lahore treated the victims on Monday.",
+                "The Harrow Clinic in Karachi treated the victims on Tuesday.",
+                "The Harrow Clinic in Kabul treated the victims on Friday.",
+            ],
+            ["Harrow Clinic", "Harrow Clinic in Kabul"],
+            id="only the one town of its country",
         ),
     ],
 )

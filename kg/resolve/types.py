@@ -518,14 +518,17 @@ def short_forms(e: LocalEntity) -> list[str]:
 
 
 def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
-    """Name each site of a name the corpus writes with two towns by its town ("Harrow
-    Clinic in Lahore" and "Harrow Clinic in Karachi", "Chinese Embassy in Suva" and "in
-    Honiara"): two sites of one name, which the corpus stage would merge into one node by
-    their common name. An article that writes the site with one of those towns names
-    that site ("Harrow Clinic in Lahore" becomes its label); one that writes none, or
-    two, keeps the bare name, and its "Site in Town" forms are dropped
-    (`kg.relations.rules.places` reads them), since each would be wrong for the other
-    site.
+    """Keep apart the sites of one name the corpus writes in towns of two countries
+    ("Chinese Embassy in Suva" and "Chinese Embassy in Honiara"), which the corpus stage
+    would merge into one node by their common name: an article that writes the site
+    with one of those towns names that site ("Chinese Embassy in Suva" becomes its
+    label). Towns of one country, or one the gazetteer does not place, may be one site
+    written two ways ("in Malibu" and "in Los Angeles"): those sites keep their name.
+
+    An article that writes none of those towns, or two, keeps the bare name; and where
+    a site is written with two towns anywhere, its "Site in Town" forms that name no
+    label are dropped (`kg.relations.rules.places` reads them), since each would be
+    wrong for the other site ("High Court in Lahore" and "in Karachi").
 
     Args:
         extractions: Per-document results.
@@ -555,15 +558,27 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
 
 def _named_by_town(e: LocalEntity, apart: set[str]) -> LocalEntity:
     """A site of a name written with several towns across the corpus, labelled "Site in
-    Town" where its article writes it with one of them; else without its town forms."""
+    Town" where its article writes it with one of them, the one town of its country
+    among them, and they lie in two countries or more; else without its town forms."""
     written = {a: town for a in e.aliases if (town := site_town(e.label, a))}
+    countries = {town: _country_of_town(town) for town in apart}
+    per_country = Counter(code for code in countries.values() if code)
     named = {town for town in written.values() if town in apart}
-    if len(named) != 1:
+    if (
+        len(named) != 1
+        or len(per_country) < 2
+        or per_country[countries[next(iter(named))]] != 1  # "" counts none
+    ):
         return dataclasses.replace(e, aliases=tuple(a for a in e.aliases if a not in written))
     (town,) = named
-    # the shortest form of that town ("... in Lahore", not "... in Lahore, Pakistan")
+    # the shortest form of that town ("... in Suva", not "... in Suva, Fiji")
     label = min((a for a, t in written.items() if t == town), key=lambda a: (len(a), a))
     return dataclasses.replace(e, label=label)
+
+
+def _country_of_town(town: str) -> str:
+    """The code of the country the gazetteer puts a folded town in, or is, or ""."""
+    return gazetteer.country_of_city(town) or gazetteer.country_code(town) or ""
 
 
 def _apart(places: set[str]) -> set[str]:
