@@ -849,3 +849,25 @@ def test_two_towns_of_one_name_keep_neither_possessive_form() -> None:
     found = {a for e in resolve_corpus(corpus).entities for a in e.aliases}
     assert "Springfield" in found
     assert not {"Ohio's Springfield", "Missouri's Springfield"} & found, found
+
+
+@pytest.mark.parametrize(
+    ("towns", "kept"),
+    [
+        pytest.param(("Lahore", "Matale"), True, id="a town the gazetteer does not place"),
+        # must not
+        pytest.param(("Lahore", "Karachi"), False, id="must not: two towns of one country"),
+    ],
+)
+def test_one_node_of_a_site_in_two_towns_keeps_its_forms_when_one_may_hold_the_other(
+    towns: tuple[str, str], kept: bool
+) -> None:
+    corpus = [
+        extract_document(parse(text), document(text, f"d{i}"))
+        for i, text in enumerate(
+            f"The Harrow Clinic in {town} treated the victims on Monday." for town in towns
+        )
+    ]
+    (site,) = [e for e in resolve_corpus(corpus).entities if e.label == "Harrow Clinic"]
+    forms = {f"Harrow Clinic in {town}" for town in towns}
+    assert (forms <= set(site.aliases)) is kept, site.aliases

@@ -521,14 +521,15 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
     """Keep apart the sites of one name the corpus writes in towns of two countries
     ("Chinese Embassy in Suva" and "Chinese Embassy in Honiara"), which the corpus stage
     would merge into one node by their common name: an article that writes the site
-    with one of those towns names that site ("Chinese Embassy in Suva" becomes its
-    label). Towns of one country, or one the gazetteer does not place, may be one site
-    written two ways ("in Malibu" and "in Los Angeles"): those sites keep their name.
+    with the one town of its country among them names that site ("Chinese Embassy in
+    Suva" becomes its label).
 
-    An article that writes none of those towns, or two, keeps the bare name; and where
-    a site is written with two towns anywhere, its "Site in Town" forms that name no
-    label are dropped (`kg.relations.rules.places` reads them), since each would be
-    wrong for the other site ("High Court in Lahore" and "in Karachi").
+    Two towns of one country may be two sites as well ("High Court in Lahore" and "in
+    Karachi"), but these keep their name, one node, without the "Site in Town" forms
+    (`kg.relations.rules.places` reads them), each wrong for the other site; so does
+    an article that writes none of the towns, or two. Nothing changes where a town is
+    one the gazetteer does not place, which may lie in another ("in Malibu" and "in
+    Los Angeles": one site written two ways).
 
     Args:
         extractions: Per-document results.
@@ -543,7 +544,13 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
             town = site_town(e.label, alias)
             if town:
                 towns[fold(e.label)].add(town)
-    sites = {site: apart for site, found in towns.items() if len(apart := _apart(found)) > 1}
+    # a town the gazetteer does not place may lie in another ("in Malibu" and "in Los
+    # Angeles"): one site written two ways
+    sites = {
+        site: apart
+        for site, found in towns.items()
+        if all(_country_of_town(t) for t in found) and len(apart := _apart(found)) > 1
+    }
     if not sites:
         return extractions
     out: list[DocExtraction] = []
@@ -562,13 +569,9 @@ def _named_by_town(e: LocalEntity, apart: set[str]) -> LocalEntity:
     among them, and they lie in two countries or more; else without its town forms."""
     written = {a: town for a in e.aliases if (town := site_town(e.label, a))}
     countries = {town: _country_of_town(town) for town in apart}
-    per_country = Counter(code for code in countries.values() if code)
+    per_country = Counter(countries.values())
     named = {town for town in written.values() if town in apart}
-    if (
-        len(named) != 1
-        or len(per_country) < 2
-        or per_country[countries[next(iter(named))]] != 1  # "" counts none
-    ):
+    if len(named) != 1 or len(per_country) < 2 or per_country[countries[next(iter(named))]] != 1:
         return dataclasses.replace(e, aliases=tuple(a for a in e.aliases if a not in written))
     (town,) = named
     # the shortest form of that town ("... in Suva", not "... in Suva, Fiji")
