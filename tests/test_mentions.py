@@ -1386,6 +1386,9 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("PJSC severny", False),
         ("Uab Halvex", False),
         ("Halvex too", False),  # the word, in lower case
+        ("Halvex too.", False),  # ... ending a sentence
+        ("Halvex co.", False),
+        ("Halvex Co.", True),
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:

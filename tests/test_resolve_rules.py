@@ -3941,6 +3941,12 @@ _FERRER = "President Rafael Ferrer Peña closed the border. General Julio César
             "rafael ferrer pena",
             id="the first of two family names of the one bearer",
         ),
+        pytest.param(
+            "Edwin Ferrer Jr. runs the firm. His cousin, Rafael Ferrer, is its lawyer. On"
+            " Monday, Ferrer told reporters the border would reopen.",
+            "rafael ferrer",
+            id="a generation after the family name is no family name",
+        ),
     ],
 )
 def test_word_the_first_of_two_family_names_and_the_last(text: str, key: str) -> None:

@@ -88,6 +88,7 @@ from kg.resolve.naming import (
 )
 from kg.resolve.persons import (
     PARTICLES,
+    SUFFIXES,
     PersonName,
     city_not_person,
     is_given_name,
@@ -681,8 +682,9 @@ def _given_and_family(word: str, fits: Collection[str]) -> bool:
     bearer may be either."""
     first = any(f.split()[0] == word and not may_be_family_first(f) for f in fits)
     later = any(word in f.split()[1:] for f in fits)
-    last = any(f.split()[-1] == word for f in fits)
-    middle = any(word in f.split()[1:-1] for f in fits)
+    own = [[w for w in f.split() if w not in SUFFIXES] for f in fits]  # not "jr", "iii"
+    last = any(words[-1] == word for words in own)
+    middle = any(word in words[1:-1] for words in own)
     return (first and later) or (last and middle)
 
 
