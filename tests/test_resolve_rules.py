@@ -8304,6 +8304,50 @@ def _built(*texts: str) -> list[tuple[str, tuple[str, ...]]]:
     return sorted((e.label, e.aliases) for e in resolve_corpus(corpus).entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "label"),
+    [
+        pytest.param(
+            'Opposition leader Levan Gogiashvili spoke on Monday. "We will win," Batono Levan'
+            " said.",
+            [("Levan Gogiashvili", "PERSON"), ("Batono Levan", "PERSON")],
+            "Levan Gogiashvili",
+            id="Georgian 'Batono' (Mr.) before the given name of the article's one Levan",
+        ),
+        pytest.param(
+            'Opposition leader Nino Gelashvili spoke on Monday. "We will win," Kalbatono'
+            " Nino said.",
+            [("Nino Gelashvili", "PERSON"), ("Kalbatono Nino", "PERSON")],
+            "Nino Gelashvili",
+            id="'Kalbatono' (Mrs.)",
+        ),
+        # must not
+        pytest.param(
+            "Opposition leader Levan Gogiashvili spoke on Monday. Levan Gogidze, the mayor,"
+            ' agreed. "We will win," Batono Levan said.',
+            [
+                ("Levan Gogiashvili", "PERSON"),
+                ("Levan Gogidze", "PERSON"),
+                ("Batono Levan", "PERSON"),
+            ],
+            "Batono Levan",
+            id="must not: two Levans in the article",
+        ),
+    ],
+)
+def test_georgian_courtesy_title_before_a_given_name(
+    text: str, ents: list[tuple[str, str]], label: str
+) -> None:
+    """The corpus stage joins it to the one person of its article of that given name."""
+    corpus = [extract_document(with_ents(text, ents), document(text))]
+    (titled,) = [
+        e.label
+        for e in resolve_corpus(corpus).entities
+        if any(a.startswith(("Batono", "Kalbatono")) for a in e.aliases)
+    ]
+    assert titled == label
+
+
 _MALEE = (
     "Finance Minister Malee Sornsri of the Kessar Party presented the budget on Monday. "
     "Ms. Malee said it was fair."
