@@ -37,6 +37,7 @@ from kg.groups import (
 from kg.lexicon import agent_nouns, flagged_titles, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, fold, normalise_name, spaced_initials, written_legal_form
+from kg.relations.lexicon import job_titles
 from kg.resolve.evidence import known_given_name
 from kg.resolve.persons import (
     PARTICLES,
@@ -676,6 +677,27 @@ _NAMING_TITLES = frozenset(
 )
 
 
+def _apposed_to_a_job(span: Span) -> bool:
+    """True for a name of two or three capitalised words in apposition to a common noun
+    only a person holds ("The manager, Deiniol Davies, was asked": a job of
+    ``job_titles.tsv`` a member holds, or an office of ``roles.tsv``); not a name with
+    a head word, legal form or place ("the sponsor, Halvex Group"), and not after a job
+    a company may hold ("the new owner, Marlo Vantor")."""
+    root = span.root
+    if not 2 <= len(span) <= 3 or root.dep_ != "appos":
+        return False
+    noun = root.head.lemma_.lower()
+    if job_titles().get(noun) != "member" and role_class(noun) == "":
+        return False
+    return (
+        all(t.is_title and t.is_alpha for t in span)
+        and not spans.name_head_type(span.text)
+        and not written_legal_form(span.text)
+        and not gazetteer.known_place(span.text)
+        and gazetteer.lookup_country(span[0].text) is None
+    )
+
+
 def _ranked_name_words(tokens: DocTokens) -> frozenset[tuple[str, str]]:
     """(word before, word) for each word of a person's name of two words or more
     ("general", "marte" of "General Julio Marte Rodriguez")."""
@@ -1067,6 +1089,8 @@ def find_mentions(
         )
         if said and label == "ORG" and len(span) <= 3:
             label = "PERSON"  # "his wife, X" or "first lady X" that the NER called an ORG
+        if label == "ORG" and _apposed_to_a_job(span):
+            label = "PERSON"  # "The manager, Deiniol Davies, was asked"
         if label == "PERSON":
             span, glued = spans.cut_titles(span)
             span = _strip_leading_title(span, tokens)

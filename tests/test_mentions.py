@@ -2341,3 +2341,24 @@ def test_title_and_a_word_of_a_titled_persons_name(
 ) -> None:
     got = [(m.mention.label, m.mention.type) for m in find_mentions(with_ents(text, ents), "t")]
     assert found in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("The manager, Deiniol Davies, was asked about the protest.", "Deiniol Davies", "PERSON"),
+        ("Its minister, Tamar Javakhidze, resigned.", "Tamar Javakhidze", "PERSON"),
+        # must not: a head word, a place, a job a company may hold, a title word
+        ("The sponsor, Halvex Group, said no.", "Halvex Group", "ORG"),
+        ("The manager, Kessel Rovers, said no.", "Kessel Rovers", "ORG"),
+        ("The new owner, Marlo Vantor, said no.", "Marlo Vantor", "ORG"),
+        ("The manager, Deiniol Davies Oyj, said no.", "Deiniol Davies Oyj", "ORG"),
+        ("The minister, Nuevo Leon, said no.", "Nuevo Leon", "ORG"),
+    ],
+)
+def test_name_the_ner_typed_org_in_apposition_to_a_persons_job(
+    text: str, name: str, type_: str
+) -> None:
+    doc = with_ents(text, [(name, "ORG")])
+    found = {m.mention.label: m.mention.type for m in find_mentions(doc, "t")}
+    assert found.get(name) == type_, found
