@@ -98,6 +98,18 @@ hand gold of their actors and scores each with the shared scorer:
   (blind too: Fijian, Samoan and Tongan chiefly titles, Melanesian names with no fixed
   family name, Indo-Fijian and iTaukei names, Māori and English names, spouses and a
   mother and daughter of one family);
+* ``uk-ireland-2054``: ``benchmarks/corpora/uk-ireland-2054`` against
+  ``uk-ireland-2054.gold.json`` (blind too: peers known by their titles, honours after
+  names, Irish-language and English forms of one name, many unrelated Joneses and
+  Evanses, "Mac"/"Mc", bodies of the same name in the UK's nations and Ireland);
+* ``turkey-caucasus-2055``: ``benchmarks/corpora/turkey-caucasus-2055`` against
+  ``turkey-caucasus-2055.gold.json`` (blind too: Turkic and Caucasian patronymics and
+  gendered family names, diacritics dropped, honorifics after given names, towns with
+  two names, clubs by city and nickname);
+* ``caribbean-2056``: ``benchmarks/corpora/caribbean-2056`` against
+  ``caribbean-2056.gold.json`` (blind too: creole, French and Spanish names side by
+  side, double family names halved, nicknames that replace names, islands' teams and
+  demonyms, bodies of the same name on several islands);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -276,6 +288,21 @@ def main() -> int:
             "pacific-2053",
             CORPORA / "pacific-2053",
             CORPORA / "pacific-2053.gold.json",
+        ),
+        (
+            "uk-ireland-2054",
+            CORPORA / "uk-ireland-2054",
+            CORPORA / "uk-ireland-2054.gold.json",
+        ),
+        (
+            "turkey-caucasus-2055",
+            CORPORA / "turkey-caucasus-2055",
+            CORPORA / "turkey-caucasus-2055.gold.json",
+        ),
+        (
+            "caribbean-2056",
+            CORPORA / "caribbean-2056",
+            CORPORA / "caribbean-2056.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

@@ -51,6 +51,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("lusophone-2051", "250-600"),
         ("nordic-baltic-2052", "250-600"),
         ("pacific-2053", "250-600"),
+        ("uk-ireland-2054", "250-600"),
+        ("turkey-caucasus-2055", "250-600"),
+        ("caribbean-2056", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
