@@ -678,14 +678,16 @@ _NAMING_TITLES = frozenset(
 
 
 def _apposed_to_a_job(span: Span) -> bool:
-    """True for a name of two or three capitalised words in apposition to a common noun
-    only a person holds ("The manager, Deiniol Davies, was asked": a job of
-    ``job_titles.tsv`` a member holds, or an office of ``roles.tsv``); not a name with
+    """True for a name of two or three capitalised words in apposition, after a comma,
+    to a common noun only a person holds ("The manager, Deiniol Davies, was asked": a
+    job of ``job_titles.tsv`` a member holds, or an office of ``roles.tsv``); not a name with
     a head word, legal form or place ("the sponsor, Halvex Group"), and not after a job
     a company may hold ("the new owner, Marlo Vantor")."""
     root = span.root
-    if not 2 <= len(span) <= 3 or root.dep_ != "appos":
+    if not 2 <= len(span) <= 3 or root.dep_ != "appos" or span.start < 1:
         return False
+    if span.doc[span.start - 1].text != ",":
+        return False  # "the lawmaker Kessel Sachs hired": no comma, maybe no apposition
     noun = root.head.lemma_.lower()
     if job_titles().get(noun) != "member" and role_class(noun) == "":
         return False

@@ -2352,6 +2352,7 @@ def test_title_and_a_word_of_a_titled_persons_name(
         ("The sponsor, Halvex Group, said no.", "Halvex Group", "ORG"),
         ("The manager, Kessel Rovers, said no.", "Kessel Rovers", "ORG"),
         ("The new owner, Marlo Vantor, said no.", "Marlo Vantor", "ORG"),
+        ("The manager Kessel Sachs hired left the firm.", "Kessel Sachs", "ORG"),
         ("The manager, Deiniol Davies Oyj, said no.", "Deiniol Davies Oyj", "ORG"),
         ("The minister, Nuevo Leon, said no.", "Nuevo Leon", "ORG"),
     ],
