@@ -4316,6 +4316,7 @@ def test_has_acronym(name: str, found: bool) -> None:
         ("JJ MOYO", False),
         ("JJ", False),
         ("JJ FC", False),
+        ("GM Westmark", False),  # a title written in capitals ("GM", general manager)
     ],
 )
 def test_initials_led(name: str, found: bool) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg import gazetteer
+from kg.lexicon import load_tsv
 from kg.model import EntityType
 from kg.relations.lexicon import place_nouns, trade_words
 
@@ -138,10 +139,17 @@ def initials_led(name: str) -> bool:
     first, *rest = name.split() or [""]
     return (
         re.fullmatch(r"[A-Z]\.?[A-Z]\.?", first) is not None
+        and first.replace(".", "").lower() not in _title_letters()  # "GM X": a title
         and bool(rest)
         and all(w[:1].isupper() and not is_acronym(w) for w in rest)
         and not gazetteer.known_place(" ".join(rest))
     )
+
+
+@lru_cache(maxsize=1)
+def _title_letters() -> frozenset[str]:
+    """The titles of ``titles.tsv`` (lower case): "gm", "md", written before a name."""
+    return frozenset(row[0] for row in load_tsv("titles.tsv"))
 
 
 def acronym_key(name: str) -> str:
