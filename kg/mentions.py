@@ -37,7 +37,6 @@ from kg.groups import (
 from kg.lexicon import agent_nouns, flagged_titles, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, fold, normalise_name, spaced_initials, written_legal_form
-from kg.relations.lexicon import job_titles
 from kg.resolve.evidence import known_given_name
 from kg.resolve.persons import (
     PARTICLES,
@@ -543,7 +542,8 @@ def _titled_name(span: Span) -> bool:
         # "coach Jane Roe", not "the striker Inter Miami signed"
         return not any(t.dep_ == "det" for t in before.subtree if t.i < before.i)
     if before.lower_.rstrip(".") in flagged_titles("style"):
-        return spans.is_title_word(before)  # "Ing Direct" undotted is no engineer
+        # "Ing Direct" undotted is no engineer, "PR Halvex" no professor
+        return spans.is_title_word(before) and not (before.is_upper and len(before) > 1)
     return before.lower_ in PERSON_TITLES
 
 
@@ -679,18 +679,17 @@ _NAMING_TITLES = frozenset(
 
 def _apposed_to_a_job(span: Span) -> bool:
     """True for a name of two or three capitalised words in apposition, after a comma,
-    to a common noun only a person holds ("The manager, Deiniol Davies, was asked": a
-    job of ``job_titles.tsv`` a member holds, or an office of ``roles.tsv``); not a name with
-    a head word, legal form or place ("the sponsor, Halvex Group"), and not after a job
-    a company may hold ("the new owner, Marlo Vantor")."""
+    to a common noun only a person holds ("The coach, Dafydd Roe, was asked": one of
+    `PERSON_JOBS` and `PERSON_TITLES`); not a name with a head word, legal form or place
+    ("the minister, Halvex Group"), and not after a job a company may hold too ("the
+    manager, Marlo Vantor", "its auditor, Kessel Vantor")."""
     root = span.root
     if not 2 <= len(span) <= 3 or root.dep_ != "appos" or span.start < 1:
         return False
     if span.doc[span.start - 1].text != ",":
         return False  # "the lawmaker Kessel Sachs hired": no comma, maybe no apposition
-    noun = root.head.lemma_.lower()
-    if job_titles().get(noun) != "member" and role_class(noun) == "":
-        return False
+    if root.head.lemma_.lower() not in PERSON_JOBS | PERSON_TITLES:
+        return False  # "the auditor, X", "its partner, X", "the fund's manager, X": firms too
     return (
         all(t.is_title and t.is_alpha for t in span)
         and not spans.name_head_type(span.text)
@@ -701,23 +700,28 @@ def _apposed_to_a_job(span: Span) -> bool:
 
 
 def _ranked_name_words(tokens: DocTokens) -> frozenset[tuple[str, str]]:
-    """(word before, word) for each word of a person's name of two words or more
-    ("general", "marte" of "General Julio Marte Rodriguez")."""
+    """(word before, word) for each word of a person's name of two words or more, the
+    word before written outside the name or inside it ("general", "marlo" of "General
+    Julio Marlo Vantor")."""
     found: set[tuple[str, str]] = set()
     doc = tokens.doc
     for ent in tokens.ents:
-        if ent.label_ != "PERSON" or ent.start == 0 or len(ent) < 2:
+        if ent.label_ != "PERSON" or len(ent) < 2:
             continue
-        # the word before, whatever it is: `_rank_and_name_word` asks for a title
-        before = doc[ent.start - 1].lower_.rstrip(".")
-        found.update((before, t.text) for t in ent if t.is_title)
+        # the words before, whatever they are: `_rank_and_name_word` asks for a title
+        for k in range(ent.start - 1 if ent.start else ent.start, ent.end - 2):
+            if k < ent.start or spans.is_title_word(doc[k]):
+                before = doc[k].lower_.rstrip(".")
+                found.update((before, t.text) for t in doc[k + 1 : ent.end] if t.is_title)
+            else:
+                break
     return frozenset(found)
 
 
 def _rank_and_name_word(span: Span, ranked: frozenset[tuple[str, str]]) -> bool:
-    """True for a title and one word the NER typed otherwise ("General Marte") where the
+    """True for a title and one word the NER typed otherwise ("General Marlo") where the
     article writes that title before a person's name holding the word ("General Julio
-    Marte Rodriguez"): the person, not a company ("General Motors")."""
+    Marlo Vantor"): the person, not a company ("General Halvex")."""
     return (
         len(span) == 2
         and span[0].is_title
@@ -1080,7 +1084,7 @@ def find_mentions(
         if label in ("ORG", "NORP") and _titled_name(span):
             label = "PERSON"  # "Chancellor Olaf Scholz" that the NER called an ORG
         if label in ("ORG", "NORP", "FAC") and _rank_and_name_word(span, ranked):
-            label = "PERSON"  # "General Marte" after "General Julio Marte Rodriguez"
+            label = "PERSON"  # "General Marlo" after "General Julio Marlo Vantor"
         said = (
             descriptor(span, tokens)
             if label in ("PERSON", "ORG")
@@ -1092,7 +1096,7 @@ def find_mentions(
         if said and label == "ORG" and len(span) <= 3:
             label = "PERSON"  # "his wife, X" or "first lady X" that the NER called an ORG
         if label == "ORG" and _apposed_to_a_job(span):
-            label = "PERSON"  # "The manager, Deiniol Davies, was asked"
+            label = "PERSON"  # "The coach, Dafydd Roe, was asked"
         if label == "PERSON":
             span, glued = spans.cut_titles(span)
             span = _strip_leading_title(span, tokens)
@@ -1698,18 +1702,20 @@ def _missed_surnames(tokens: DocTokens, doc_id: str, found: list[SpanMention]) -
 
 
 def _branch_in_a_country(span: Span) -> bool:
-    """True for a "person" named a word and a country or a country's region ("Halvex
-    Peru", "Transport Scotland"): a company's branch or a region's body, when the first
-    word is no given name the name data know and the place's name is no one's name
-    ("Jordan", "Chad" and "Israel" are, the gazetteer marks them ambiguous; "Virginia"
-    is a given name)."""
-    if not 2 <= len(span) <= 3 or not span[0].is_title or known_given_name(span[0].text):
+    """True for a "person" named a word and a country ("Halvex Peru"): a company's branch,
+    when the first word is no given name the name data know and the country's name is
+    no one's name ("Jordan", "Chad" and "Israel" are; the gazetteer marks them ambiguous).
+    Not a region: many are family names too ("Rivers", "Kano", "Florida")."""
+    if not 2 <= len(span) <= 3:
         return False
-    last = span[-1].text
-    place = gazetteer.lookup_country(last)
-    if place is not None:
-        return place.kind == "name" and not place.ambiguous
-    return gazetteer.region_country(last) is not None and not known_given_name(last)
+    place = gazetteer.lookup_country(span[-1].text)
+    return (
+        place is not None
+        and place.kind == "name"
+        and not place.ambiguous
+        and span[0].is_title
+        and not known_given_name(span[0].text)
+    )
 
 
 def _led_by_a_country(span: Span) -> bool:

@@ -257,10 +257,7 @@ def written_legal_form(name: str) -> bool:
         return False
     # a dot inside ("a.s.", "S.A.") or ending a short form ("Co."); not a sentence's
     # full stop after a word ("a Dallas company.")
-    # ("Corvane too." and "a Dallas co." end sentences: a word in lower case)
-    dotted = "." in form.rstrip(".") or (
-        form.endswith(".") and len(last.rstrip(".")) <= 4 and not last.islower()
-    )
+    dotted = "." in form.rstrip(".") or (form.endswith(".") and len(last.rstrip(".")) <= 4)
     return (
         dotted
         or (len(last) >= 2 and last.isupper())

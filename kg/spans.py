@@ -253,7 +253,7 @@ def _first_heads() -> dict[str, str]:
 
 def _last_head(words: Sequence[str]) -> str | None:
     """The head list's type of a name's capitalised last word, for two words or more,
-    or of an ending written onto it ("Körfezspor": ``name_heads.tsv`` "suffix")."""
+    or of an ending written onto it ("Marlospor": ``name_heads.tsv`` "suffix")."""
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
     last = words[-1].lower().rstrip(".")

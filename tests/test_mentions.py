@@ -970,38 +970,18 @@ def test_person_named_after_a_country_is_a_branch(text: str, name: str, type_: s
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "type_"),
+    "text",
     [
-        pytest.param(
-            "Transport Scotland said the ferries were late.",
-            "Transport Scotland",
-            "ORG",
-            id="a word and a country's region: a body",
-        ),
-        pytest.param(
-            "Kessvaart Ontario said the plant would close.",
-            "Kessvaart Ontario",
-            "ORG",
-            id="a word and a province",
-        ),
-        # must not
-        pytest.param(
-            "David Scotland said the ferries were late.",
-            "David Scotland",
-            "PERSON",
-            id="must not: a given name first",
-        ),
-        pytest.param(
-            "Kessvaart Virginia said the ferries were late.",
-            "Kessvaart Virginia",
-            "PERSON",
-            id="must not: a region named like a person ('Virginia')",
-        ),
+        "Kwame Rivers, a lawyer, said the case was weak.",
+        "The lawyer Tunde Kano said the case was weak.",
+        "Kessvaart Ontario said the plant would close.",
     ],
 )
-def test_person_named_after_a_region_is_a_body(text: str, name: str, type_: str) -> None:
+def test_person_named_after_a_region_stays_a_person(text: str) -> None:
+    """Many regions are family names too ("Rivers", "Kano"): no branch of a body."""
+    name = next(n for n in ("Kwame Rivers", "Tunde Kano", "Kessvaart Ontario") if n in text)
     found = [m.mention for m in find_mentions(with_ents(text, [(name, "PERSON")]), "t")]
-    assert {m.type for m in found if m.label == name} == {type_}, found
+    assert {m.type for m in found if m.label == name} == {"PERSON"}, found
 
 
 @pytest.mark.parametrize(
@@ -1368,7 +1348,7 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Halvex Systems Oyj", True),
         ("UAB Halvex Energija", True),
         ("Halvex Trade MMC", True),
-        ("Halvex Logistics TOO", True),
+        ("ME TOO", False),  # "TOO" (Kazakh LLP) is left out: an English word in capitals
         ("Halvex Savdo MChJ", True),
         ("Halvex Kurulush OsOO", True),
         ("Halvex Holdings Public Company Limited", True),
@@ -1385,10 +1365,8 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("OOO", False),
         ("PJSC severny", False),
         ("Uab Halvex", False),
-        ("Halvex too", False),  # the word, in lower case
-        ("Halvex too.", False),  # ... ending a sentence
-        ("Halvex co.", False),
-        ("Halvex Co.", True),
+        ("Halvex too.", False),  # a word ending a sentence
+        ("Halvex ltd.", True),  # a form, in lower case
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:
@@ -2041,6 +2019,8 @@ def test_dotted_title_and_counsel_letters_around_a_name_the_ner_typed_org() -> N
         # must not: a body's name after a title word, or after a job with a determiner
         ("Dr Halvex Group said no.", "Halvex Group", "ORG"),
         ("The fund ING Vantor Sachs bought the bond.", "Vantor Sachs", "ORG"),
+        ("The agency PR Kessel Vantor said no.", "Kessel Vantor", "ORG"),
+        ("DR Kessel Vantor said no.", "Kessel Vantor", "ORG"),
         ("Prof. Halvex Pharma Ltd said no.", "Halvex Pharma Ltd", "ORG"),
         ("Chairman Halvex Group said no.", "Halvex Group", "ORG"),
         ("The striker Inter Marlo signed said he was happy.", "Inter Marlo", "ORG"),
@@ -2321,6 +2301,18 @@ _MARTE = "The corps commander, General Julio Marte Rodriguez, spoke on Monday."
             ("Marte", "PERSON"),
             id="a title and a word of the name the article wrote after that title",
         ),
+        pytest.param(
+            _MARTE + " General Marte said the troops would stay.",
+            [("General Julio Marte Rodriguez", "PERSON"), ("General Marte", "ORG")],
+            ("Marte", "PERSON"),
+            id="the title written inside the person's name",
+        ),
+        pytest.param(
+            _MARTE + " General Marte Holdings said no.",
+            [("Julio Marte Rodriguez", "PERSON"), ("General Marte Holdings", "ORG")],
+            ("General Marte Holdings", "ORG"),
+            id="must not: more words",
+        ),
         # must not
         pytest.param(
             _MARTE + " General Motors said the plant would stay.",
@@ -2346,15 +2338,19 @@ def test_title_and_a_word_of_a_titled_persons_name(
 @pytest.mark.parametrize(
     ("text", "name", "type_"),
     [
-        ("The manager, Deiniol Davies, was asked about the protest.", "Deiniol Davies", "PERSON"),
+        ("The coach, Dafydd Roe, was asked about the protest.", "Dafydd Roe", "PERSON"),
         ("Its minister, Tamar Javakhidze, resigned.", "Tamar Javakhidze", "PERSON"),
-        # must not: a head word, a place, a job a company may hold, a title word
-        ("The sponsor, Halvex Group, said no.", "Halvex Group", "ORG"),
-        ("The manager, Kessel Rovers, said no.", "Kessel Rovers", "ORG"),
-        ("The new owner, Marlo Vantor, said no.", "Marlo Vantor", "ORG"),
-        ("The manager Kessel Sachs hired left the firm.", "Kessel Sachs", "ORG"),
-        ("The manager, Deiniol Davies Oyj, said no.", "Deiniol Davies Oyj", "ORG"),
+        # must not: a head word, a place, a legal form, a job a company may hold, no comma
+        ("The coach, Halvex Group, said no.", "Halvex Group", "ORG"),
+        ("The coach, Kessel Rovers, said no.", "Kessel Rovers", "ORG"),
+        ("The manager, Marlo Vantor, said no.", "Marlo Vantor", "ORG"),
+        ("Its auditor, Kessel Vantor, resigned.", "Kessel Vantor", "ORG"),
+        ("The market leader, Halvex Vantor, raised prices.", "Halvex Vantor", "ORG"),
+        ("The coach, Dafydd Roe Oyj, said no.", "Dafydd Roe Oyj", "ORG"),
         ("The minister, Nuevo Leon, said no.", "Nuevo Leon", "ORG"),
+        ("The coach Kessel Sachs hired left the firm.", "Kessel Sachs", "ORG"),
+        ("The coach, Ghana Kessel, said no.", "Ghana Kessel", "ORG"),
+        ("The coach, KV Halvex, said no.", "KV Halvex", "ORG"),
     ],
 )
 def test_name_the_ner_typed_org_in_apposition_to_a_persons_job(

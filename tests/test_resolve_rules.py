@@ -3947,6 +3947,12 @@ _FERRER = "President Rafael Ferrer Peña closed the border. General Julio César
             "rafael ferrer",
             id="a generation after the family name is no family name",
         ),
+        pytest.param(
+            "Finance Minister Rosa Ferrer Ferrer presented the budget. On Monday, Ferrer told"
+            " reporters the border would reopen.",
+            "rosa ferrer ferrer",
+            id="one bearer with the word twice",
+        ),
     ],
 )
 def test_word_the_first_of_two_family_names_and_the_last(text: str, key: str) -> None:

@@ -95,11 +95,11 @@ from kg.resolve.evidence import (
 from kg.resolve.keys import ActorKey, country_key, other_key, person_key
 from kg.resolve.naming import (
     accents,
+    acronym_in_a_persons_name,
     acronym_key,
     best_name,
     has_acronym,
     initials,
-    initials_led,
     is_acronym,
     is_place_words,
     names_place,
@@ -369,7 +369,7 @@ def surnames_typed_other(
             parts = parse_person(name)
             if (
                 parts.given
-                and (not has_acronym(e.label) or initials_led(e.label))
+                and not acronym_in_a_persons_name(e.label)
                 and not name_head_type(e.label)
                 and not city_not_person(e.label, e.located > 0)
             ):

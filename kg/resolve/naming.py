@@ -146,6 +146,12 @@ def initials_led(name: str) -> bool:
     )
 
 
+def acronym_in_a_persons_name(name: str) -> bool:
+    """True when a name typed PERSON holds an acronym that is no pair of initials
+    (`has_acronym`, `initials_led`): "HVL Europe", not "JJ Roe"."""
+    return has_acronym(name) and not initials_led(name)
+
+
 @lru_cache(maxsize=1)
 def _title_letters() -> frozenset[str]:
     """The titles of ``titles.tsv`` (lower case): "gm", "md", written before a name."""

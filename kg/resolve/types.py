@@ -519,17 +519,17 @@ def short_forms(e: LocalEntity) -> list[str]:
 
 def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtraction]:
     """Keep apart the sites of one name the corpus writes in towns of two countries
-    ("Chinese Embassy in Suva" and "Chinese Embassy in Honiara"), which the corpus stage
+    ("Kessel Embassy in Suva" and "Kessel Embassy in Apia"), which the corpus stage
     would merge into one node by their common name: an article that writes the site
-    with the one town of its country among them names that site ("Chinese Embassy in
+    with the one town of its country among them names that site ("Kessel Embassy in
     Suva" becomes its label).
 
     Two towns of one country may be two sites as well ("High Court in Lahore" and "in
     Karachi"), but these keep their name, one node, without the "Site in Town" forms
     (`kg.relations.rules.places` reads them), each wrong for the other site; so does
     an article that writes none of the towns, or two. Nothing changes where a town is
-    one the gazetteer does not place, which may lie in another ("in Malibu" and "in
-    Los Angeles": one site written two ways).
+    one the gazetteer does not place, which may lie in another ("in Kessel Cove" and "in
+    Lyon": one site written two ways).
 
     Args:
         extractions: Per-document results.
@@ -544,8 +544,8 @@ def one_town_per_site(extractions: Iterable[DocExtraction]) -> list[DocExtractio
             town = site_town(e.label, alias)
             if town:
                 towns[fold(e.label)].add(town)
-    # a town the gazetteer does not place may lie in another ("in Malibu" and "in Los
-    # Angeles"): one site written two ways
+    # a town the gazetteer does not place may lie in another ("in Kessel Cove" and "in
+    # Lyon"): one site written two ways
     sites = {
         site: apart
         for site, found in towns.items()
