@@ -2277,6 +2277,9 @@ def test_family_names_left_off_a_name(
     [
         ("A Turk and an Armenian can always do business.", "Turkey", "GPE"),
         ("He said a Turk would never sell.", "Turkey", "GPE"),
+        ("He married an Aussie last year.", "Australia", "GPE"),
+        # must not: a country's name, not its people's word
+        ("He met a Jordan at the party.", "Jordan", "PERSON"),
         # must not: the family name, written without "a"
         ("Turk said he would never sell.", "Turk", "PERSON"),
         ("Mr. Turk said he would never sell.", "Turk", "PERSON"),
@@ -2284,7 +2287,8 @@ def test_family_names_left_off_a_name(
 )
 def test_ambiguous_demonym_after_an_indefinite_article(text: str, label: str, type_: str) -> None:
     """A people's word that is also a family name ("Turk") is the people after "a"."""
-    doc = with_ents(text, [("Turk", "PERSON")])
+    word = next(w for w in ("Turk", "Aussie", "Jordan") if w in text)
+    doc = with_ents(text, [(word, "PERSON")])
     found = {m.mention.label: m.mention.type for m in find_mentions(doc, "t")}
     assert found.get(label) == type_, found
 

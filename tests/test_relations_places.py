@@ -797,6 +797,14 @@ def test_two_towns_of_one_name_keep_neither_form_with_its_region() -> None:
             ["Harrow Clinic", "Harrow Clinic in Kabul"],
             id="only the one town of its country",
         ),
+        pytest.param(
+            [
+                "The Harrow Clinic in Pakistan treated the victims on Monday.",
+                "The Harrow Clinic in Kabul treated the victims on Tuesday.",
+            ],
+            ["Harrow Clinic in Kabul", "Harrow Clinic in Pakistan"],
+            id="a country written as the town",
+        ),
     ],
 )
 def test_sites_of_one_name_in_two_towns_are_named_by_their_towns(
