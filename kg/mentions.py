@@ -699,11 +699,11 @@ def _apposed_to_a_job(span: Span) -> bool:
     )
 
 
-def _ranked_name_words(tokens: DocTokens) -> frozenset[tuple[str, str]]:
+def _ranked_name_words(tokens: DocTokens) -> dict[tuple[str, str], int]:
     """(word before, word) for each word of a person's name of two words or more, the
     word before written outside the name or inside it ("general", "marlo" of "General
-    Julio Marlo Vantor")."""
-    found: set[tuple[str, str]] = set()
+    Julio Marlo Vantor"), with where the article first writes that name."""
+    found: dict[tuple[str, str], int] = {}
     doc = tokens.doc
     for ent in tokens.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
@@ -712,21 +712,28 @@ def _ranked_name_words(tokens: DocTokens) -> frozenset[tuple[str, str]]:
         for k in range(ent.start - 1 if ent.start else ent.start, ent.end - 2):
             if k < ent.start or spans.is_title_word(doc[k]):
                 before = doc[k].lower_.rstrip(".")
-                found.update((before, t.text) for t in doc[k + 1 : ent.end] if t.is_title)
+                for t in doc[k + 1 : ent.end]:
+                    if t.is_title:
+                        found.setdefault((before, t.text), ent.start)
             else:
                 break
-    return frozenset(found)
+    return found
 
 
-def _rank_and_name_word(span: Span, ranked: frozenset[tuple[str, str]]) -> bool:
-    """True for a title and one word the NER typed otherwise ("General Marlo") where the
-    article writes that title before a person's name holding the word ("General Julio
-    Marlo Vantor"): the person, not a company ("General Halvex")."""
-    return (
-        len(span) == 2
-        and span[0].is_title
-        and spans.is_title_word(span[0])
-        and (span[0].lower_.rstrip("."), span[1].text) in ranked
+def _rank_and_name_word(span: Span, ranked: Mapping[tuple[str, str], int]) -> bool:
+    """True for a title and one word the NER typed otherwise ("General Marlo") after the
+    article wrote that title before a person's name holding the word ("General Julio
+    Marlo Vantor"): the person, not a company ("General Halvex"), which the article also
+    writes before a noun ("the General Halvex plant", "General Halvex chief executive")."""
+    if len(span) != 2 or not span[0].is_title or not spans.is_title_word(span[0]):
+        return False
+    first = ranked.get((span[0].lower_.rstrip("."), span[1].text))
+    if first is None or first > span.start:
+        return False
+    doc = span.doc
+    return not any(
+        e.text == span.text and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
+        for e in doc.ents
     )
 
 

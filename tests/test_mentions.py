@@ -2319,6 +2319,22 @@ _MARTE = "The corps commander, General Julio Marte Rodriguez, spoke on Monday."
         ),
         # must not
         pytest.param(
+            "General Marte cut 500 jobs. Retired General Julio Marte Rodriguez criticised it.",
+            [("General Marte", "ORG"), ("Julio Marte Rodriguez", "PERSON")],
+            ("General Marte", "ORG"),
+            id="must not: written before the person",
+        ),
+        pytest.param(
+            _MARTE + " He visited the General Marte plant. General Marte said it was an honour.",
+            [
+                ("Julio Marte Rodriguez", "PERSON"),
+                ("General Marte", "ORG"),
+                ("General Marte", "ORG"),
+            ],
+            ("General Marte", "ORG"),
+            id="must not: the article writes it before a noun, as a company's",
+        ),
+        pytest.param(
             _MARTE + " General Motors said the plant would stay.",
             [("Julio Marte Rodriguez", "PERSON"), ("General Motors", "ORG")],
             ("General Motors", "ORG"),

@@ -1541,6 +1541,8 @@ def lone_given_name_pass(groups: _Groups) -> None:
             if {groups.find(f) for f in other} & here:
                 continue
             found -= other
+            if _another_so_named(groups, g, word, found):
+                continue
             if lone.suffix:
                 # "Tom Jr." is the son, whoever else of the article is a Tom.
                 found = {f for f in found if parse_person(f.actor.name).suffix == lone.suffix}
@@ -1558,6 +1560,22 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 groups.join(g, root, GIVEN_NAME)
                 if in_article:
                     called.add(g)
+
+
+def _another_so_named(groups: _Groups, g: GroupKey, word: str, found: set[GroupKey]) -> bool:
+    """True when ``g``'s article names, besides the bearers ``found``, another actor of two
+    words or more whose name starts with the given name ``word``, whatever the NER typed
+    it ("Nino Gelashvili" typed a place beside "Nino Roe"): the lone "Nino" may be that
+    one too."""
+    bearers = {groups.find(f) for f in found}
+    return any(
+        o != g
+        and len(o.words) > 1
+        and o.words[0] == word
+        and o.actor.kind != "country"
+        and groups.find(o) not in bearers
+        for o in groups.by_doc[g.doc]
+    )
 
 
 def _called_by_given_name(

@@ -1413,7 +1413,8 @@ class _Grouping:
                     )
                 )
                 and fold(mention.label) not in self.place_words
-                and not self._town_in_no_persons_name(m)
+                # "Lagos said she was proud" beside "Chioma Lagos": a town says nothing
+                and not (self._town_in_no_persons_name(m) and not self._speaks(index))
             )
         ):
             key = self._person_key(index, mention)

@@ -131,8 +131,8 @@ def has_acronym(name: str) -> bool:
 
 def initials_led(name: str) -> bool:
     """True for a person's name led by two initials written together ("JJ Roe", "J.J.
-    Roe", "TK Marlo Roe"): two capitals, dotted or not, then capitalised words that are no
-    acronym nor a place ("KN Lagos": a body's branch).
+    Roe"): two capitals, dotted or not, then one capitalised word that is no acronym nor
+    a place ("KN Lagos": a body's branch); not before two words ("AP Halvex Marlo").
 
     Only for a name already typed PERSON: alone, "BP Smith" could be either.
     """
@@ -140,7 +140,7 @@ def initials_led(name: str) -> bool:
     return (
         re.fullmatch(r"[A-Z]\.?[A-Z]\.?", first) is not None
         and first.replace(".", "").lower() not in _title_letters()  # "GM X": a title
-        and bool(rest)
+        and len(rest) == 1  # not "AP Halvex Marlo", a company's name
         and all(w[:1].isupper() and not is_acronym(w) for w in rest)
         and not gazetteer.known_place(" ".join(rest))
     )
