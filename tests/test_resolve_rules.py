@@ -9056,6 +9056,12 @@ def test_form_of_address_leaves_the_bare_family_name_free() -> None:
     assert lone == ["ravi mehta", "anil mehta"]
 
 
+def _last_key(text: str, ents: list[tuple[str, str]]) -> str:
+    """The article key of the last mention of ``text`` parsed with the NER spans ``ents``."""
+    doc = with_ents(text, ents)
+    return str(resolve_document(doc, find_mentions(doc, "t")).mentions[-1].key)
+
+
 _SOFIA = "Sofia Roe, an agent, met him at a hotel in Sofia."
 
 
@@ -9086,9 +9092,7 @@ def test_town_said_to_be_a_kind_of_place(text: str, key: str) -> None:
     ents = [("Sofia Roe", "PERSON")]
     if "in Sofia" in text:
         ents.append(("Sofia", "GPE"))
-    doc = with_ents(text, [*ents, ("Sofia", "PERSON")])
-    keys = [str(k.key) for k in resolve_document(doc, find_mentions(doc, "t")).mentions]
-    assert keys[-1] == key, keys
+    assert _last_key(text, [*ents, ("Sofia", "PERSON")]) == key
 
 
 @pytest.mark.parametrize(
@@ -9118,9 +9122,7 @@ def test_town_said_to_be_a_kind_of_place(text: str, key: str) -> None:
 def test_hyphenated_family_name_typed_otherwise(
     text: str, ents: list[tuple[str, str]], key: str
 ) -> None:
-    doc = with_ents(text, ents)
-    keys = [str(k.key) for k in resolve_document(doc, find_mentions(doc, "t")).mentions]
-    assert keys[-1] == key, keys
+    assert _last_key(text, ents) == key
 
 
 @pytest.mark.parametrize(
@@ -9156,6 +9158,4 @@ def test_hyphenated_family_name_typed_otherwise(
 def test_town_the_ner_typed_a_place_in_no_persons_name(
     text: str, ents: list[tuple[str, str]], key: str
 ) -> None:
-    doc = with_ents(text, ents)
-    keys = [str(k.key) for k in resolve_document(doc, find_mentions(doc, "t")).mentions]
-    assert keys[-1] == key, keys
+    assert _last_key(text, ents) == key
