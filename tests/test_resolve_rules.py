@@ -8351,6 +8351,17 @@ def _built(*texts: str) -> list[tuple[str, tuple[str, ...]]]:
             "Kalbatono Nino",
             id="must not: another Nino the NER typed a place",
         ),
+        pytest.param(
+            "Opposition leader Nino Gelashvili Kessel spoke. Nino Gelashvili won the vote."
+            ' "We will win," Kalbatono Nino said.',
+            [
+                ("Nino Gelashvili Kessel", "ORG"),
+                ("Nino Gelashvili", "PERSON"),
+                ("Kalbatono Nino", "PERSON"),
+            ],
+            "Nino Gelashvili",
+            id="her own name written longer and typed otherwise",
+        ),
     ],
 )
 def test_georgian_courtesy_title_before_a_given_name(

@@ -1563,17 +1563,19 @@ def lone_given_name_pass(groups: _Groups) -> None:
 
 
 def _another_so_named(groups: _Groups, g: GroupKey, word: str, found: set[GroupKey]) -> bool:
-    """True when ``g``'s article names, besides the bearers ``found``, another actor of two
-    words or more whose name starts with the given name ``word``, whatever the NER typed
-    it ("Nino Gelashvili" typed a place beside "Nino Roe"): the lone "Nino" may be that
-    one too."""
+    """True when ``g``'s article names another actor of two words or more whose name
+    starts with the given name ``word`` and that the NER typed otherwise than a person
+    ("Nino Halden" typed a place beside the bearer "Nino Roe"): the lone "Nino" may be
+    that one too."""
     bearers = {groups.find(f) for f in found}
     return any(
         o != g
         and len(o.words) > 1
         and o.words[0] == word
-        and o.actor.kind != "country"
+        and o.actor.kind == "other"  # people are bearers already, or no full names
         and groups.find(o) not in bearers
+        # a bearer's name typed otherwise, or written longer ("Nino Roe Kessel"), is his
+        and not any(o.words[: len(f.words)] == f.words for f in found)
         for o in groups.by_doc[g.doc]
     )
 
