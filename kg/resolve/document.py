@@ -1496,18 +1496,14 @@ class _Grouping:
         ):
             return True  # "Soo-jin's brother" typed ORG beside "Lee Soo-jin"
         if (
-            "-" in name
-            and " " not in name
+            # "Del Prete" typed ORG beside "Signor Del Prete"'s full name, "Saint-Marlo"
+            # beside "Jean Saint-Marlo"
+            (_particle_surname(words, PARTICLES) or ("-" in name and " " not in name))
             and any(full.endswith(" " + key) for full in self.full_names)
-            and name not in self.located_names  # "in Vieux-Bourg" beside "Anne Vieux-Bourg"
+            # not "in La Paz" beside "Maria la Paz", "in Vieux-Bourg" beside "Anne Vieux-Bourg"
+            and name not in self.located_names
         ):
-            return True  # "Saint-Marlo" typed ORG beside "Jean Saint-Marlo"
-        if (
-            _particle_surname(words, PARTICLES)
-            and any(full.endswith(" " + key) for full in self.full_names)
-            and name not in self.located_names  # "in La Paz" beside "Maria la Paz"
-        ):
-            return True  # "Del Prete" typed ORG beside "Signor Del Prete"'s full name
+            return True
         # "Halvex" typed ORG beside "Halvex Norway" is that company, not the given name of
         # a "Halvex Falcon" the NER took for a person.
         return key in self.full_names or (
