@@ -56,7 +56,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
-from kg.lexicon import flagged_titles, gender_words, load_tsv
+from kg.lexicon import flagged_titles, gender_words, load_tsv, title_words
 from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, leading_legal_form, written_legal_form
 from kg.relations.lexicon import verb_triggers
@@ -118,12 +118,6 @@ NAMES_ONLY_HEADLINE = 4
 #: headline's words do ("Checks Into", "Where She Rests"): verbs, prepositions,
 #: pronouns, wh-words.
 HEADLINE_TAGS = VERB_TAGS | frozenset({"IN", "TO", "PRP", "WRB", "WP", "WDT", "RP"})
-
-
-@cache
-def titles() -> frozenset[str]:
-    """Title words written before names (``titles.tsv``), lower case, without dots."""
-    return frozenset(row[0] for row in load_tsv("titles.tsv"))
 
 
 @cache
@@ -203,7 +197,7 @@ _BEFORE_A_RANK = frozenset({"pol"})
 @cache
 def _title_words() -> frozenset[str]:
     """`titles` and the offices of ``roles.tsv``, joined once."""
-    return titles() | _offices()
+    return title_words() | _offices()
 
 
 @cache

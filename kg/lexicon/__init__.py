@@ -126,6 +126,12 @@ def gender_words(kind: str) -> dict[str, str]:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """Title words written before names (``titles.tsv``), lower case, without dots."""
+    return frozenset(row[0] for row in load_tsv("titles.tsv"))
+
+
+@cache
 def flagged_titles(flag: str) -> frozenset[str]:
     """The titles ``titles.tsv`` flags ``flag`` in its third column, a comma-separated
     list ("style", "dotted", "given": "adv<TAB>abbrev<TAB>style,dotted").

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.lexicon import load_tsv
+from kg.lexicon import title_words
 from kg.model import EntityType
 from kg.relations.lexicon import place_nouns, trade_words
 
@@ -139,7 +139,7 @@ def initials_led(name: str) -> bool:
     first, *rest = name.split() or [""]
     return (
         re.fullmatch(r"[A-Z]\.?[A-Z]\.?", first) is not None
-        and first.replace(".", "").lower() not in _title_letters()  # "GM X": a title
+        and first.replace(".", "").lower() not in title_words()  # "GM X": a title
         and len(rest) == 1  # not "AP Halvex Marlo", a company's name
         and all(w[:1].isupper() and not is_acronym(w) for w in rest)
         and not gazetteer.known_place(" ".join(rest))
@@ -150,12 +150,6 @@ def acronym_in_a_persons_name(name: str) -> bool:
     """True when a name typed PERSON holds an acronym that is no pair of initials
     (`has_acronym`, `initials_led`): "HVL Europe", not "JJ Roe"."""
     return has_acronym(name) and not initials_led(name)
-
-
-@lru_cache(maxsize=1)
-def _title_letters() -> frozenset[str]:
-    """The titles of ``titles.tsv`` (lower case): "gm", "md", written before a name."""
-    return frozenset(row[0] for row in load_tsv("titles.tsv"))
 
 
 def acronym_key(name: str) -> str:
