@@ -233,6 +233,9 @@ _WORD_FORMS = frozenset(
     | {"incorporated", "bhd", "berhad", "tbk"}
     | {"lda", "ltda", "oyj"}  # Portuguese, Brazilian and Finnish companies
 )
+#: Legal forms British and Icelandic companies write in lower case ("Halvex plc",
+#: "Halvex hf"), which are no words of a name.
+_LOWER_FORMS = frozenset({"plc", "hf", "ehf"})
 #: Letters after a person's name that cleanco also reads as legal forms: Senior, Queen's
 #: and King's Counsel ("Jane Roe SC").
 _POSTNOMINALS = frozenset({"sc", "qc", "kc"})
@@ -241,10 +244,10 @@ _POSTNOMINALS = frozenset({"sc", "qc", "kc"})
 def written_legal_form(name: str) -> bool:
     """True when ``name`` ends with a company's legal form (`base_name` strips it)
     written as companies write it, after a space or a comma: with a dot, in capitals,
-    with a capital inside, or one of `_WORD_FORMS` capitalised ("Halvex GmbH", "Halvex
-    a.s.", "Halvex, Inc."); not "Halvex as" or "Halvex co" (words), a word of a
-    person's name cleanco also strips ("Nabil Sha"), nor a counsel's letters ("Jane Roe
-    SC")."""
+    with a capital inside, one of `_WORD_FORMS` capitalised ("Halvex GmbH", "Halvex
+    a.s.", "Halvex, Inc.") or one of `_LOWER_FORMS` ("Halvex plc"); not "Halvex as" or
+    "Halvex co" (words), a word of a person's name cleanco also strips ("Nabil Sha"),
+    nor a counsel's letters ("Jane Roe SC")."""
     if leading_legal_form(name):
         return True  # "OOO Halvex Re", "PJSC Severny"
     base = base_name(name)
@@ -263,6 +266,7 @@ def written_legal_form(name: str) -> bool:
         or (len(last) >= 2 and last.isupper())
         or any(c.isupper() for c in last[1:])
         or (last[:1].isupper() and last.rstrip(".").lower() in _WORD_FORMS)
+        or (form == last and last in _LOWER_FORMS)
     )
 
 

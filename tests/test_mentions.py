@@ -1367,6 +1367,10 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Uab Halvex", False),
         ("Halvex too.", False),  # a word ending a sentence
         ("Halvex ltd.", True),  # a form, in lower case
+        ("Halvex plc", True),  # British companies write it in lower case
+        ("Halvex Gagnaver hf", True),  # and Icelandic ones theirs
+        ("Halvex ltd", False),  # no dot: a form only capitalised
+        ("Halvex plc said", False),  # a form ends the name
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:

@@ -7358,6 +7358,119 @@ def test_leading_words_joined_to_a_group_join_no_other_company() -> None:
     assert entity_of(res, 1, "Torvane Salt & Supply LLC") != group
 
 
+#: `company_word_pass`: a one-word organisation's name and the one company it starts in
+#: each of its articles; True where "Halvex" joins that company.
+COMPANY_WORD_ROWS = [
+    pytest.param([[org("Halvex Gravel"), org("Halvex", 3)], [org("Halvex Gravel")]],
+                 "Halvex Gravel", True, id="the word and one more"),
+    pytest.param([[org("Halvex Stone Products plc"), org("Halvex")]],
+                 "Halvex Stone Products plc", True, id="a longer name written with a legal form"),
+    pytest.param([[org("Halvex Stone"), org("Halvex Stone Products plc"), org("Halvex")]],
+                 "Halvex Stone Products plc", True, id="a longer name cut short beside it"),
+    pytest.param([[org("Halvex Gravel"), org("Halvex")], [org("Halvex")]],
+                 "Halvex Gravel", False, id="must not: an article of the word names no company"),
+    pytest.param([[org("Halvex Gravel"), org("Halvex Sand"), org("Halvex")]],
+                 "Halvex Gravel", False, id="must not: two companies the word starts"),
+    pytest.param([[org("Halvex Gravel"), org("Halvex")],
+                  [org("Halvex Gravel"), org("Halvex", type="LOC")]],
+                 "Halvex Gravel", False, id="must not: typed a place in an article (a river)"),
+    pytest.param([[org("Halvex Gravel"), placed("Halvex", "ORG", located=1)]],
+                 "Halvex Gravel", False, id="must not: written after 'in'"),
+    pytest.param([[org("Leeds Gravel"), org("Leeds")]],
+                 "Leeds Gravel", False, id="must not: a town the gazetteer knows"),
+    pytest.param([[org("Halvex Gravel"), org("Halvex")], [person("Jane Halvex")]],
+                 "Halvex Gravel", False, id="must not: a word of a person's name of the corpus"),
+    pytest.param([[org("Daniel Gravel"), org("Daniel")]],
+                 "Daniel Gravel", False, id="must not: a given name"),
+    pytest.param([[org("Halvex Capital"), org("Halvex")]],
+                 "Halvex Capital", False, id="must not: a company's unit"),
+    pytest.param([[org("Halvex Norway"), org("Halvex")]],
+                 "Halvex Norway", False, id="must not: a branch"),
+    pytest.param([[org("Halvex Supporters Club"), org("Halvex")]],
+                 "Halvex Supporters Club", False, id="must not: no legal form after 3 words"),
+    pytest.param([[org("Halvex Gravel"), org("Halvex River", type="LOC"), org("Halvex")]],
+                 "Halvex Gravel", False, id="must not: a river of the word beside it"),
+    pytest.param([[org("Halvex Gravel", type="PERSON"), org("Halvex")]],
+                 "Halvex Gravel", False, id="must not: the longer name typed a person"),
+    pytest.param([[org("Halvex Gravel", type="GPE"), org("Halvex")]],
+                 "Halvex Gravel", False, id="must not: the longer name typed a place"),
+]  # fmt: skip
+
+
+def _said(e: LocalEntity, **cues: int) -> LocalEntity:
+    """A local actor with pronouns resolved to it or company cues (``he=2``)."""
+    return dataclasses.replace(e, **cues)
+
+
+#: `other_type_pass`: one name typed PERSON in some articles and otherwise in others,
+#: where each article's own evidence kept its type through the vote
+#: (`kg.resolve.types.reconcile_types`); the docs, the name, whether the last article's
+#: actor joins the first's, and the node's type.
+OTHER_TYPE_ROWS = [
+    pytest.param([[person("Kessar")], [person("Kessar")], [placed("Kessar", located=1)]],
+                 "Kessar", True, "GPE", id="nothing says person: the place"),
+    pytest.param([[person("Kessar Holdings")], [person("Kessar Holdings")],
+                  [org("Kessar Holdings")]],
+                 "Kessar Holdings", True, "ORG", id="nothing says person: the organisation"),
+    pytest.param([[person("Kessar")], [person("Kessar")], [placed("Kessar", "NORP", located=1)]],
+                 "Kessar", True, "GPE", id="a people's word written 'in X' is a place"),
+    pytest.param([[person("Jane Marlo", roles=("Dr",))], [org("Jane Marlo")], [org("Jane Marlo")]],
+                 "Jane Marlo", True, "PERSON", id="a full name typed ORG in most articles"),
+    pytest.param([[person("Jane Marlo")], [org("Jane Marlo")]],
+                 "Jane Marlo", True, "PERSON", id="a tie: a given name leads the person's name"),
+    pytest.param([[person("Kessar")], [org("Kessar")]],
+                 "Kessar", True, "ORG", id="a tie: nothing says person"),
+    pytest.param([[person("Kessar", female=1)], [person("Kessar")], [placed("Kessar", located=1)]],
+                 "Kessar", False, None, id="must not: 'Ms. Kessar' and the town"),
+    pytest.param([[person("Kessar", roles=("President",))], [person("Kessar")],
+                  [placed("Kessar", located=1)]],
+                 "Kessar", False, None, id="must not: 'President Kessar' and the town"),
+    pytest.param([[_said(person("Darwin"), he=1)], [person("Darwin")],
+                  [placed("Darwin", located=1)]],
+                 "Darwin", False, None, id="must not: a known place that is a given name, 'he'"),
+    pytest.param([[_said(person("Kessar"), he=2)], [person("Kessar")],
+                  [placed("Kessar", located=1)]],
+                 "Kessar", False, None, id="must not: 'Kessar said he' and the town"),
+    pytest.param([[person("Kessar")], [person("Jane Kessar"), person("Tom Kessar")],
+                  [person("Kessar")], [placed("Kessar", located=1)]],
+                 "Kessar", False, None, id="must not: a family name of the corpus"),
+    pytest.param([[person("Jane Marlo", roles=("Dr",))], [org("Jane Marlo")],
+                  [_said(org("Jane Marlo"), company_cues=1)]],
+                 "Jane Marlo", False, None, id="must not: a company named after her"),
+    pytest.param([[person("Jane Marlo", roles=("Dr",))], [placed("Jane Marlo", located=1)],
+                  [placed("Jane Marlo", located=1)]],
+                 "Jane Marlo", False, None, id="must not: a place named after her"),
+    pytest.param([[person("Kessar Marlo", roles=("Dr",))], [org("Kessar Marlo")],
+                  [org("Kessar Marlo")]],
+                 "Kessar Marlo", False, None, id="must not: no given name leads it"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("docs", "name", "joins", "type_"), OTHER_TYPE_ROWS)
+def test_other_type(
+    docs: list[list[LocalEntity]], name: str, joins: bool, type_: EntityType | None
+) -> None:
+    res = resolve(docs)
+    first = [e for e in res.entities if "d0" in e.documents and name in e.aliases]
+    last = [e for e in res.entities if f"d{len(docs) - 1}" in e.documents and name in e.aliases]
+    assert first and last
+    assert (first == last) is joins
+    if joins:
+        assert first[0].type == type_
+        assert "same name typed otherwise" in rule_of(res, name)
+
+
+@pytest.mark.parametrize(("docs", "company", "joins"), COMPANY_WORD_ROWS)
+def test_company_word(docs: list[list[LocalEntity]], company: str, joins: bool) -> None:
+    res = resolve(docs)
+    word = entity_of(
+        res, 0, "Halvex" if any(e.label == "Halvex" for e in docs[0]) else company.split()[0]
+    )
+    assert (word == entity_of(res, 0, company)) is joins
+    if joins:
+        assert "leading words" in rule_of(res, "Halvex") + rule_of(res, company)
+
+
 @pytest.mark.parametrize(("docs", "form", "joins", "rule", "type_"), MERGE_ROWS + CLIPPED_ROWS)
 def test_merge_passes(
     docs: list[list[LocalEntity]],

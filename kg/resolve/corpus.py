@@ -168,6 +168,7 @@ PARTY = "party and members"
 ALIAS_FILE = "alias file"
 CLIPPED = "first word clipped"
 OTHER_NAME = "another name an article gives it"
+SAME_NAME_OTHER_TYPE = "same name typed otherwise"
 #: A surface form joined to its actor inside one article (`kg.resolve.document`): a
 #: surname after the full name, an acronym after its expansion, a shorter name.
 SAME_DOCUMENT = "same document"
@@ -1685,6 +1686,69 @@ def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> No
             groups.join(by_title[title][0], plain[0], SAME_NAME)
 
 
+def other_type_pass(groups: _Groups) -> None:
+    """A name the NER typed a person in some articles and otherwise in others is one
+    actor, when one side says nothing against the other's type; the node takes that type.
+
+    - A "person" of whom nothing says person (no given name leading two words or more,
+      no title, honorific, gendered word or
+      pronoun; a place the gazetteer knows, whose name is no given name, may have
+      pronouns, resolved to it by distance) joins the name typed as a place or an
+      organisation, and takes its type: "Marlo" typed PERSON in ten articles and
+      written "in Marlo" in one is the town.
+    - A person's full name led by a given name ("Jane Marlo" typed ORG in one article)
+      joins the person, unless an article writes it as a company's (a legal form,
+      "shares of Jane Marlo") or as a place's ("in Jane Marlo").
+
+    Only names no other actor joined on either side (each cluster holds its name
+    alone). Never a person something says is one beside a place or an organisation of
+    the name ("Mr. Paris" and the city, "Ford said he" and the carmaker): two actors;
+    nor a lone family name of a person of the corpus ("Marlo" beside "Jane Marlo"), which
+    no bearer took."""
+    others = {
+        g.actor.name: g
+        for g in groups.of_kind("other")
+        if not g.doc and _same_name_cluster(groups, g)
+    }
+    borne = {w for g in groups.full_names() for w in g.words}
+    done: set[GroupKey] = set()
+    for g in groups.of_kind("person"):
+        other = others.get(g.actor.name)
+        root = groups.find(g)
+        if other is None or root in done or not _same_name_cluster(groups, g):
+            continue
+        if g.doc and g.actor.name in borne:
+            continue  # a family name of the corpus's people, which no bearer took
+        done.add(root)
+        said = groups.evidence(root)
+        kind = groups.type(other)
+        full = len(g.words) > 1 and known_given_name(g.words[0])
+        if (
+            not full
+            and not said.titles
+            and not said.female
+            and not said.male
+            and (
+                not (said.she or said.he)
+                or (gazetteer.known_place(groups.label(other)) and not known_given_name(g.words[0]))
+            )
+        ):
+            if kind == "NORP" and groups.evidence(other).located:
+                kind = "GPE"  # a people is never written "in X"
+            for member in groups.cluster[root]:
+                groups.retype(member, kind)
+            groups.join(other, g, SAME_NAME_OTHER_TYPE)
+        elif (
+            full
+            and not groups.evidence(other).located
+            and not any(
+                e.company_cues or written_legal_form(e.label) for _, e in groups.members[other]
+            )
+        ):
+            groups.retype(other, "PERSON")
+            groups.join(g, other, SAME_NAME_OTHER_TYPE)
+
+
 # ---------------------------------------------------------------------------------
 # Organisations
 # ---------------------------------------------------------------------------------
@@ -2740,6 +2804,77 @@ def leading_name_pass(groups: _Groups) -> None:
         groups.join(g, root, LEADING_NAME)
 
 
+def company_word_pass(groups: _Groups) -> None:
+    """A one-word organisation's name joins the one company whose name it starts in every
+    article that writes it: "Halvex" where each of its articles names "Halvex Aggregates
+    plc", "Halvex Capital Partners LLC" or "Halvex Gravel", and no other organisation led
+    by the word. The company's name is the word and one more ("Halvex Gravel", a legal
+    form not counted) or is written with a legal form somewhere ("Halvex Capital
+    Partners LLC"); a longer name that leads another of the article ("Halvex Capital" of
+    "Halvex Capital Partners") is the same name cut short.
+
+    Never a word the NER typed anything but an organisation in some article (the river
+    "Marlo" beside "Marlo Container Terminals NV"), a place the gazetteer knows, one
+    written after "in" (the town "Marlo" of "Marlo Gravel"), a given name or a word of a
+    person's name of the corpus ("Roe" beside "Roe Gravel Ltd" and "Jane Roe"); nor a
+    company's unit or parent ("Halvex" beside "Halvex Capital", "Halvex Holdings":
+    `kg.spans.unit_head`, `parent_head`), a branch (a place's name last), or a name
+    with letters in capitals ("Halvex UK")."""
+    people: set[str] = set()
+    for g in groups.full_names():
+        parts = parse_person(g.actor.name)
+        people.update(w for w in (parts.given, parts.family) if w)
+    for g in groups.of_kind("other"):
+        if (
+            g.doc
+            or len(g.words) != 1
+            or not _same_name_cluster(groups, g)
+            or any(e.type != "ORG" for _, e in groups.members[g])
+            or groups.evidence(g).located
+            or g.actor.name in people
+            or known_given_name(g.actor.name)
+            or gazetteer.known_place(groups.label(g))
+        ):
+            continue
+        companies: set[GroupKey] = set()
+        for d in sorted(groups.evidence(g).docs):
+            here = _company_started_here(groups, g, d)
+            companies |= here
+            if len(here) != 1 or len({groups.find(c) for c in companies}) != 1:
+                break
+        else:
+            if any(
+                len(base_name(label).split()) == 2 or written_legal_form(label)
+                for label in (_head_label(groups, c) for c in companies)
+            ):
+                groups.join(g, next(iter(companies)), LEADING_NAME)
+
+
+def _company_started_here(groups: _Groups, g: GroupKey, doc: str) -> set[GroupKey]:
+    """The organisations' names of article ``doc`` that the word ``g`` starts
+    (`company_word_pass`), a name that leads another of them left out; ``g`` among them
+    where one is a unit's, a parent's or a branch's, or not typed ORG."""
+    found = [
+        o
+        for o in groups.by_doc[doc]
+        if not o.doc and o.actor.kind == "other" and len(o.words) > 1 and o.words[0] == g.actor.name
+    ]
+    longest = [
+        o for o in found if not any(f.words[: len(o.words)] == o.words != f.words for f in found)
+    ]
+    for o in longest:
+        label = base_name(groups.label(o))
+        if (
+            groups.type(o) != "ORG"
+            or names_place(label.split()[-1:])
+            or has_acronym(label)
+            or unit_head(label)
+            or parent_head(label)
+        ):
+            return {o, g}
+    return set(longest)
+
+
 #: Last words of a body's fuller name beside a shorter one that is a name of its own
 #: ("Marlo Consultancy Services", "Marlo Police Department", a club's "Marlo Dolphins
 #: FC"), besides a parent company's (`kg.spans.parent_head`).
@@ -3102,6 +3237,8 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     founder_name_pass,
     party_pass,
     leading_name_pass,
+    company_word_pass,
+    other_type_pass,
     people_of_place_pass,
     misspelling_pass,
     city_spelling_pass,
