@@ -613,6 +613,26 @@ def test_place_named_like_an_organisation_is_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "type_", "name", "roles"),
+    [
+        # Afghan news writes an engineer's degree as his title, as Nigerian "Engr."
+        ("Engineer Jawed Kessar opened the dam.", "Engineer Jawed Kessar", "PERSON",
+         "Jawed Kessar", ("Engineer",)),
+        ("Engineer Kessar opened the dam.", "Engineer Kessar", "PERSON", "Kessar", ("Engineer",)),
+        # not the name of an organisation ("Engineer Corps" names no engineer)
+        ("Engineer Corps officers came.", "Engineer Corps", "ORG", "Engineer Corps", ()),
+    ],
+)  # fmt: skip
+def test_title_the_ner_kept_in_the_span(
+    text: str, span: str, type_: str, name: str, roles: tuple[str, ...]
+) -> None:
+    doc = with_ents(text, [(span, type_)])
+    found = {m.mention.label: m.mention for m in find_mentions(doc, "t")}
+    assert name in found, list(found)
+    assert found[name].roles == roles
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         pytest.param("The Chilean Foreign Ministry said so.", "Chilean Foreign Ministry", "CHL",
@@ -1939,6 +1959,15 @@ def test_a_courtesy_title_alone_is_nobody() -> None:
         # of North Africa: a pilgrim's honorific, French "Pr" (professor)
         ("Hadj Messaoud Kessar, the minister, attended.", "Messaoud Kessar", "PERSON", (), "Hadj"),
         ("Pr Sami Kessar, a surgeon, spoke.", "Sami Kessar", "PERSON", ("Pr",), ""),
+        # of Iran and Afghanistan: a pilgrim's, a cleric's and a master's honorifics
+        ("Haji Ebrahim Kessar owns the depot.", "Ebrahim Kessar", "PERSON", (), "Haji"),
+        ("Hojatoleslam Morteza Kessar spoke.", "Morteza Kessar", "PERSON", (), "Hojatoleslam"),
+        ("Mawlawi Abdul Kessar led the prayers.", "Abdul Kessar", "PERSON", (), "Mawlawi"),
+        ("Ustad Homayoun Kessar sang.", "Homayoun Kessar", "PERSON", (), "Ustad"),
+        ("Mullah Nazar Kessar was freed.", "Nazar Kessar", "PERSON", ("Mullah",), ""),
+        # not a word inside or after a name (a Somali father's name, a family name)
+        ("Justice Adan Haji Ali Kessar ruled.", "Adan Haji Ali Kessar", "PERSON", (), ""),
+        ("Senator Yusuf Haji spoke.", "Yusuf Haji", "PERSON", ("Senator",), ""),
         ("Jane Roe OBE opened the clinic.", "Jane Roe", "PERSON", (), ""),
         ("Fans of Santos SC cheered.", "Santos SC", "ORG", (), ""),
         ("Winger Kolinio Dravuni scored twice.", "Kolinio Dravuni", "PERSON", ("Winger",), ""),
