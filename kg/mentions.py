@@ -1172,9 +1172,13 @@ def find_mentions(
                 label, country, name = "GPE", place.alpha3, place.name
             elif place.kind == "demonym":
                 label, country, name, kind = "GPE", place.alpha3, place.name, "demonym"
-            elif place.kind == "capital" and (label in PLACE_LABELS or not place.ambiguous):
+            elif place.kind == "capital" and (
+                label in PLACE_LABELS
+                or (not place.ambiguous and not (label == "PERSON" and (courtesy or roles)))
+            ):
                 # A capital the NER called a person ("Kyiv seeks ...") is still the city,
-                # by the name the gazetteer gives it however written (`capital_name`)
+                # by the name the gazetteer gives it however written (`capital_name`); not
+                # after a courtesy title or a title ("Ms. Paris", "Senator Lima")
                 label, country = "GPE", place.alpha3
                 if not place.ambiguous:
                     name = capital_name(name, place.alpha3)

@@ -245,6 +245,23 @@ def test_capital_keeps_its_own_name_with_the_country_set() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "written", "type_", "honorific", "roles"),
+    [
+        # a capital the NER took for a person is the city ...
+        ("Paris said the talks were over.", "Paris", "GPE", "", ()),
+        # ... not after a courtesy title or a title: a family name ("Ms. Paris")
+        ("Ms. Paris said the bank was safe.", "Paris", "PERSON", "Ms.", ()),
+        ("Senator Lima said the bank was safe.", "Lima", "PERSON", "", ("Senator",)),
+    ],
+)
+def test_capital_or_a_titled_family_name(
+    sentence: str, written: str, type_: str, honorific: str, roles: tuple[str, ...]
+) -> None:
+    (mention,) = [m.mention for m in mentions(sentence) if m.mention.text == written]
+    assert (mention.type, mention.honorific, mention.roles) == (type_, honorific, roles)
+
+
+@pytest.mark.parametrize(
     ("sentence", "written", "label", "country"),
     [
         ("Officials in Kiev said the talks would resume.", "Kiev", "Kyiv", "UKR"),
