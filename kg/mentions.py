@@ -624,6 +624,59 @@ def _romanised_name(span: Span) -> bool:
     )
 
 
+def _family_name_in_capitals(span: Span) -> tuple[Span, str] | None:
+    """A name written family name first in capitals, as French and Central African
+    official style writes it ("NGUEMA ONDO Fabrice", "NDONG Sylvain", "NZÉ BEKALE
+    Marie-Madeleine"): the span with its given name (the NER often leaves it out) and the
+    name as news writes it ("Fabrice Nguema Ondo"); None for anything else.
+
+    One to three words in capitals, then a given name the name data know (each part of
+    a hyphenated one), then no capitalised word: not "CEO Jane Roe" (a title and a
+    name), "NATO Summit", a dateline ("KAMPALA — Jane said"), a place or a country's
+    code ("USA Jane"), letters with no vowel ("told CNN Jane"), nor a headline in
+    capitals."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 3 and _capitals_word(doc[start - 1]):
+        start -= 1  # "NDONG ESSONO [Jean-Rémy]": the NER took the given name alone
+    i = start
+    caps: list[Token] = []
+    while i < span.end and _capitals_word(doc[i]):
+        caps.append(doc[i])
+        i += 1
+    if not 1 <= len(caps) <= 3:
+        return None
+    j = i
+    while (
+        j < len(doc) and j - i < 5 and (doc[j].text == "-" or (doc[j].is_title and doc[j].is_alpha))
+    ):
+        j += 1
+    given = doc[i:j].text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    parts = given.split("-")
+    if (
+        not given
+        or j < span.end
+        or len(parts) > 2
+        or not all(p and known_given_name(p) for p in parts)
+        or gazetteer.known_place(" ".join(t.text for t in caps))
+        or any(not _VOWELS.intersection(fold(t.text)) for t in caps)
+    ):
+        return None
+    family = " ".join("-".join(p.capitalize() for p in t.text.split("-")) for t in caps)
+    return doc[start:j], f"{given} {family}"
+
+
+#: Vowels: a family name has one, many acronyms none ("CNN", "BBC").
+_VOWELS = frozenset("aeiouy")
+
+
+def _capitals_word(token: Token) -> bool:
+    """True for a word in capitals of two letters or more ("NDONG", "NZÉ",
+    "ITOUA-NGOMA")."""
+    letters = token.text.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and token.text.isupper()
+
+
 #: Capitalised words of place names that are no family names ("Mount Paek-tu").
 _PLACE_WORDS = frozenset("mount mt lake city port fort saint st north south east west".split())
 
@@ -1074,6 +1127,9 @@ def find_mentions(
             label = "PERSON"  # "Roe, 54, is a former professor" that the NER called a place
         if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _romanised_name(span):
             label = "PERSON"  # "Kang Hyun-joo" that the NER called an organisation
+        family_first = _family_name_in_capitals(span)
+        if family_first is not None:
+            span, label = family_first[0], "PERSON"  # "NGUEMA ONDO Fabrice"
         if label in ("ORG", "GPE", "NORP", "FAC") and _with_generation(span):
             label = "PERSON"  # "a visit to Roe Jr.'s home" that the NER called a company
         owner = junk.owner_of_object(span)
@@ -1118,6 +1174,8 @@ def find_mentions(
             country = role_country
         text = span.text
         name = normalise_name(text)
+        if family_first is not None and span == family_first[0]:
+            name = family_first[1]  # "Fabrice Nguema Ondo"
         if label == "PERSON":
             name = spaced_initials(name)  # "S.P. Roe" is "S. P. Roe"
         state = gazetteer.us_state(_with_dot(span)) if label == "GPE" else None

@@ -245,6 +245,31 @@ def test_capital_keeps_its_own_name_with_the_country_set() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "person", "not_found"),
+    [
+        # French and Central African official style: the family name first, in capitals
+        ("The Minister of the Interior, NGUEMA ONDO Fabrice, said all was ready.",
+         "Fabrice Nguema Ondo", "NGUEMA ONDO"),
+        ("The President of the Republic, NDONG ESSONO Jean-Rémy, was not present.",
+         "Jean-Rémy Ndong Essono", "Jean-Rémy"),
+        ("The court presided over by NZÉ BEKALE Marie-Madeleine ruled.",
+         "Marie-Madeleine Nzé Bekale", "NZÉ BEKALE Marie-Madeleine"),
+        ("Le ministre NGUEMA ONDO Fabrice a signé.", "Fabrice Nguema Ondo", "NGUEMA ONDO"),
+        # must not: a title, an acronym, a place or a body before a name
+        ("CEO John Smith spoke.", "John Smith", "Smith John"),
+        ("He told CNN Jane was fine.", "", "Jane Cnn"),
+        ("KENYA Jane said it.", "", "Jane Kenya"),
+        ("The NATO Summit opened.", "", "Summit Nato"),
+    ],
+)  # fmt: skip
+def test_family_name_in_capitals_first(sentence: str, person: str, not_found: str) -> None:
+    found = {m.mention.label: m.mention.type for m in mentions(sentence)}
+    if person:
+        assert found.get(person) == "PERSON", found
+    assert not_found not in found, found
+
+
+@pytest.mark.parametrize(
     ("sentence", "written", "type_", "honorific", "roles"),
     [
         # a capital the NER took for a person is the city ...
@@ -1976,6 +2001,16 @@ def test_a_courtesy_title_alone_is_nobody() -> None:
         # of North Africa: a pilgrim's honorific, French "Pr" (professor)
         ("Hadj Messaoud Kessar, the minister, attended.", "Messaoud Kessar", "PERSON", (), "Hadj"),
         ("Pr Sami Kessar, a surgeon, spoke.", "Sami Kessar", "PERSON", ("Pr",), ""),
+        # of French-speaking Africa: a bishop's, a priest's and a lawyer's
+        (
+            "Monseigneur Bertrand Kessar led the mass.",
+            "Bertrand Kessar",
+            "PERSON",
+            (),
+            "Monseigneur",
+        ),
+        ("Abbé Noël Kessar preached.", "Noël Kessar", "PERSON", (), "Abbé"),
+        ("Mgr. Bertrand Kessar led the mass.", "Bertrand Kessar", "PERSON", (), "Mgr."),
         # of Iran and Afghanistan: a pilgrim's, a cleric's and a master's honorifics
         ("Haji Ebrahim Kessar owns the depot.", "Ebrahim Kessar", "PERSON", (), "Haji"),
         ("Hojatoleslam Morteza Kessar spoke.", "Morteza Kessar", "PERSON", (), "Hojatoleslam"),
