@@ -110,6 +110,18 @@ hand gold of their actors and scores each with the shared scorer:
   ``caribbean-2056.gold.json`` (blind too: creole, French and Spanish names side by
   side, double family names halved, nicknames that replace names, islands' teams and
   demonyms, bodies of the same name on several islands);
+* ``iran-afghanistan-2057``: ``benchmarks/corpora/iran-afghanistan-2057`` against
+  ``iran-afghanistan-2057.gold.json`` (blind too: Persian and Afghan honorifics before
+  and after names, one name romanised several ways, Afghans of one name, provinces and
+  their capitals of one name, bodies known in Persian and English);
+* ``central-africa-2058``: ``benchmarks/corpora/central-africa-2058`` against
+  ``central-africa-2058.gold.json`` (blind too: family names first in capitals, family
+  names of two words cut to one, French forms of address, two Congos, one body's name in
+  five states, French acronyms in English text);
+* ``courts-finance-2059``: ``benchmarks/corpora/courts-finance-2059`` against
+  ``courts-finance-2059.gold.json`` (blind too: law firms and funds named after people
+  who appear, case captions, judges' titles, parents and units sharing words, a father,
+  son and grandson of one name, cities that are people's names);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -303,6 +315,21 @@ def main() -> int:
             "caribbean-2056",
             CORPORA / "caribbean-2056",
             CORPORA / "caribbean-2056.gold.json",
+        ),
+        (
+            "iran-afghanistan-2057",
+            CORPORA / "iran-afghanistan-2057",
+            CORPORA / "iran-afghanistan-2057.gold.json",
+        ),
+        (
+            "central-africa-2058",
+            CORPORA / "central-africa-2058",
+            CORPORA / "central-africa-2058.gold.json",
+        ),
+        (
+            "courts-finance-2059",
+            CORPORA / "courts-finance-2059",
+            CORPORA / "courts-finance-2059.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

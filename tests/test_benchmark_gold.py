@@ -54,6 +54,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("uk-ireland-2054", "250-600"),
         ("turkey-caucasus-2055", "250-600"),
         ("caribbean-2056", "250-600"),
+        ("iran-afghanistan-2057", "250-600"),
+        ("central-africa-2058", "250-600"),
+        ("courts-finance-2059", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
