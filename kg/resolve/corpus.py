@@ -49,12 +49,16 @@ audit):
 14. `clipped_name_pass`: "Halv" joins the "Halvex Reserve" its articles name.
 15. `founder_name_pass`: "Halden" joins "John Halden Company".
 16. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
-17. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
-18. `people_of_place_pass`: "West Africans" joins "West Africa".
-19. `misspelling_pass`: "Halvxe Motors" written once joins "Halvex Motors".
-20. `alias_file_pass`: the user's forced merges.
+17. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County";
+    and `company_word_pass`: "Halvex" joins the one "Halvex Gravel" every article of
+    it names.
+18. `other_type_pass`: "Marlo" typed PERSON in some articles and written "in Marlo" in
+    another is one place, when nothing says it is a person.
+19. `people_of_place_pass`: "West Africans" joins "West Africa".
+20. `misspelling_pass`: "Halvxe Motors" written once joins "Halvex Motors".
+21. `alias_file_pass`: the user's forced merges.
 
-The user's ``separate`` rules veto passes 1-19; ``drop`` removes actors before grouping;
+The user's ``separate`` rules veto passes 1-20; ``drop`` removes actors before grouping;
 ``rename`` names the result. The outcome does not depend on the order of the inputs,
 and every pass looks names up in indexes (by family name, initials, name ending), so
 the cost grows linearly with the number of distinct names.
