@@ -1786,11 +1786,15 @@ class _Grouping:
 
     def _generations_fit(self, parts: PersonName, full: str, mention: Mention) -> bool:
         """True when a partial name may be the full name as to generation: "Peter Mensah"
-        is not "Peter Mensah Jr." (but is "Peter Mensah III"), unless the article names
-        no other generation of it and gives the bare name no title, descriptor or the
-        Jr. no kin word ("Roger J. Kessel Jr. ... Roger Kessel")."""
+        is not "Peter Mensah Jr." (but is "Peter Mensah III", unless the article names
+        another generation too: "Peter Mensah Jr." and "III" leave the bare name to the
+        eldest), unless the article names no other generation of it and gives the bare
+        name no title, descriptor or the Jr. no kin word ("Roger J. Kessel Jr. ... Roger
+        Kessel")."""
         whole = parse_person(full)
         suffix = whole.suffix
+        if not parts.suffix and suffix and self.generations[whole.base] - {"", suffix}:
+            return False  # "Roe Kessel" beside "Roe Kessel Jr." and "III": the eldest
         if suffixes_agree(parts.suffix, suffix, False):
             return True
         return (
