@@ -7357,6 +7357,20 @@ MERGE_ROWS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("short", "longer", "type_", "joins"),
+    [
+        ("Halvex", "Halvex Avenue", "FAC", True),
+        # a body of state is no short form of a street or a building of its name
+        ("Congress", "Congress Avenue", "FAC", False),
+        ("Parliament", "Parliament Buildings", "FAC", False),
+    ],
+)
+def test_leading_words_of_a_place(short: str, longer: str, type_: EntityType, joins: bool) -> None:
+    res = resolve([[org(short), org(longer, type=type_)], [org(longer, type=type_)]])
+    assert (entity_of(res, 0, short) == entity_of(res, 0, longer)) is joins
+
+
 def test_leading_words_joined_to_a_group_join_no_other_company() -> None:
     res = resolve(
         [[org("Torvane Salt Group"), org("Torvane Salt")], [org("Torvane Salt & Supply LLC")]]
@@ -7435,6 +7449,8 @@ COMPANY_WORD_ROWS = [
                  "Halvex Gravel", False, id="must not: the longer name typed a person"),
     pytest.param([[org("Halvex Gravel", type="GPE"), org("Halvex")]],
                  "Halvex Gravel", False, id="must not: the longer name typed a place"),
+    pytest.param([[org("Congress Avenue"), org("Congress")]],
+                 "Congress Avenue", False, id="must not: a word of a state's bodies"),
 ]  # fmt: skip
 
 

@@ -2790,6 +2790,8 @@ def leading_name_pass(groups: _Groups) -> None:
         own = groups.type(g)
         if own == "GPE" and any(water_head(_head_label(groups, f)) for f in found):
             continue  # the town "Marlo" is not the "Marlo River"
+        if head in ("FAC", "LOC", "GPE") and g.actor.name in government_words():
+            continue  # "Congress" is no short form of "Congress Avenue" nor "Senate House"
         (root,) = roots
         if g.actor.kind == "country":
             continue
@@ -2838,7 +2840,8 @@ def company_word_pass(groups: _Groups) -> None:
     Never a word the NER typed anything but an organisation in some article (the river
     "Marlo" beside "Marlo Container Terminals NV"), a place the gazetteer knows, one
     written after "in" (the town "Marlo" of "Marlo Gravel"), a given name or a word of a
-    person's name of the corpus ("Roe" beside "Roe Gravel Ltd" and "Jane Roe"); nor a
+    person's name of the corpus ("Roe" beside "Roe Gravel Ltd" and "Jane Roe"), a word
+    of a state's bodies ("Congress" beside "Congress Avenue"); nor a
     company's unit or parent ("Halvex" beside "Halvex Capital", "Halvex Holdings":
     `kg.spans.unit_head`, `parent_head`), a branch (a place's name last), or a name
     with letters in capitals ("Halvex UK")."""
@@ -2856,6 +2859,7 @@ def company_word_pass(groups: _Groups) -> None:
             or g.actor.name in people
             or known_given_name(g.actor.name)
             or gazetteer.known_place(groups.label(g))
+            or g.actor.name in government_words()
         ):
             continue
         companies: set[GroupKey] = set()
