@@ -3223,6 +3223,8 @@ def test_two_nicknames_beside_two_generations(names: list[str], merged: bool) ->
         (["Youssef Abdel-Nour", "Yousef Abdulnour"], True, True),
         (["Mostafa El-Gazzar", "Mustafa al-Jazzar"], True, True),
         (["Walid Abou Karam", "Waleed Abu Karam"], True, True),
+        # no article or "bin", but the given name and the family name each spelled two ways
+        (["Mohammad Kazemi Far", "Muhammed Kazimi Far"], True, True),
         # must not: two names, or a man's and a woman's
         (["Firas Haddad", "Faris Haddad"], True, False),
         (["Amr Said", "Amr Saad"], True, False),

@@ -754,10 +754,11 @@ def _romanised_alike(
     (`kg.resolve.persons.arabic_alike`: "Tarek Al Khatib" and "Tareq al-Khateeb", "Abdel Wahab
     El Sharqawi" and "Abd al-Wahhab al-Sharqawi"), beyond the ``found`` pairs: both led by
     a given name the name lists give Arab countries (`arabic_given_name`: not "Jun Lee"
-    and "Jun Li"), no clash of gender, never named in one article (where its own
-    stage kept them apart), and articles that share an actor other than a place, a
-    country or a group (`_telling`): two such names of two people ("Amer Khalil", "Amir
-    Khalil") seldom meet in one story."""
+    and "Jun Li"), an Arabic article, "bin" or "Abu" in one of them, or the given name
+    and a later word spelled two ways (`_spelled_two_ways`), no clash of gender, never
+    named in one article (where its own stage kept them apart), and articles that share
+    an actor other than a place, a country or a group (`_telling`): two such names of two
+    people ("Amer Khalil", "Amir Khalil") seldom meet in one story."""
     by_rest: dict[tuple[str, ...], list[GroupKey]] = defaultdict(list)
     for g in parsed:
         spelled = arabic_spelling(g.actor.name)
@@ -771,7 +772,7 @@ def _romanised_alike(
                 if (
                     (a, b) not in found
                     and (b, a) not in found
-                    and (a in marked or b in marked)
+                    and (a in marked or b in marked or _spelled_two_ways(a, b))
                     and arabic_alike(arabic_spelling(a.actor.name), arabic_spelling(b.actor.name))
                     and not clash(_likely_gender(groups, a), _likely_gender(groups, b))
                     and groups.evidence(a).docs.isdisjoint(groups.evidence(b).docs)
@@ -779,6 +780,16 @@ def _romanised_alike(
                 ):
                     out.append((a, b))
     return out
+
+
+def _spelled_two_ways(a: GroupKey, b: GroupKey) -> bool:
+    """True when two names differ in the spelling of the given name and of a later word
+    ("Mohammad Kazemi Far" and "Muhammed Kazimi Far"): two outlets romanised the whole
+    name each its own way, which no two people's names of one spelling show ("Dana Lee"
+    and "Dana Li" may be two women)."""
+    first_a, *rest_a = a.actor.name.split()
+    first_b, *rest_b = b.actor.name.split()
+    return first_a != first_b and rest_a != rest_b
 
 
 #: Words of an Arabic name after its given name: an article, "bin", "ibn", "bint", "Abu".
