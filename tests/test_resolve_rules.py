@@ -7382,39 +7382,6 @@ def test_leading_words_joined_to_a_group_join_no_other_company() -> None:
     assert entity_of(res, 1, "Torvane Salt & Supply LLC") != group
 
 
-def _called(e: LocalEntity, *forms: str) -> LocalEntity:
-    """A local actor its article also calls by ``forms`` ("Mr. Kessar Rad")."""
-    return dataclasses.replace(e, aliases=(e.label, *forms))
-
-
-DEPUTY = person("Hamid Kessar Rad", mentions=6)
-ENVOY = person("Hassan Kessar", mentions=2)
-
-
-@pytest.mark.parametrize(
-    ("docs", "joins"),
-    [
-        pytest.param([[_called(DEPUTY, "Mr. Kessar Rad"), ENVOY, person("Kessar", male=1)]],
-                     "Hassan Kessar", id="the article writes his compound: the other Kessar"),
-        pytest.param([[_called(DEPUTY, "Mr. Kessar Rad"), person("Kessar", male=1)], [ENVOY]],
-                     "Hassan Kessar", id="the one other bearer of the corpus"),
-        pytest.param([[_called(DEPUTY, "Mr. Kessar"), person("Kessar", male=1)], [ENVOY]],
-                     "Hamid Kessar Rad", id="must not: the article calls him by the inner word"),
-        pytest.param([[DEPUTY, person("Kessar", male=1)], [ENVOY]],
-                     "Hamid Kessar Rad", id="must not: no compound written: the bearer here"),
-        pytest.param([[_called(DEPUTY, "Mr. Kessar Rad"), person("Rad", male=1)], [ENVOY]],
-                     "Hamid Kessar Rad", id="must not: the compound's last word is his"),
-    ],
-)  # fmt: skip
-def test_inner_word_of_a_compound_the_article_writes_whole(
-    docs: list[list[LocalEntity]], joins: str
-) -> None:
-    """`lone_surname_pass`: "Mr. Kessar" is not the "Hamid Kessar Rad" its article calls
-    "Mr. Kessar Rad" (`_compound_written_here`)."""
-    lone = docs[0][-1].label
-    assert entity_of(resolve(docs), 0, lone) == joins
-
-
 #: `company_word_pass`: a one-word organisation's name and the one company it starts in
 #: each of its articles; True where "Halvex" joins that company.
 COMPANY_WORD_ROWS = [

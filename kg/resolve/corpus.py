@@ -1255,7 +1255,6 @@ def lone_surname_pass(groups: _Groups) -> None:
                 f
                 for f in dict.fromkeys([*named, *first])
                 if not (parsed[f].suffix and _written_with_suffix(groups, f, g.doc))
-                and not _compound_written_here(groups, f, lone.family, g.doc)
             ]
             weak_of[g] = {f for f in first if f in weak and f not in named}
         else:
@@ -1287,23 +1286,6 @@ def lone_surname_pass(groups: _Groups) -> None:
                 and not _positive(groups.evidence(g), groups.evidence(bearer))
             ):
                 groups.join(g, bearer, LONE_SURNAME)
-
-
-def _compound_written_here(groups: _Groups, f: GroupKey, word: str, doc: str) -> bool:
-    """True when ``word`` is an inner word of the compound family name of the full name
-    ``f`` ("Kessar" of "Hamid Kessar Rad") and article ``doc`` calls that person by the
-    whole compound ("Mr. Kessar Rad"): there its lone "Mr. Kessar" is someone else (the
-    envoy "Hassan Kessar"), as an article writing "Ms. Quintero Lema" means another by
-    "Ms. Quintero"."""
-    compound = f.words[1:]
-    if len(compound) < 2 or f.words[-1] == word or word not in compound:
-        return False
-    return any(
-        _without_honorific(alias).split() == compound
-        for d, e in groups.members[f]
-        if d == doc
-        for alias in e.aliases
-    )
 
 
 def _written_with_suffix(groups: _Groups, f: GroupKey, doc: str) -> bool:
