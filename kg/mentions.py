@@ -624,55 +624,94 @@ def _romanised_name(span: Span) -> bool:
     )
 
 
-def _family_name_in_capitals(span: Span) -> tuple[Span, str] | None:
+def _family_name_in_capitals(
+    span: Span, lowered: Collection[str] = frozenset()
+) -> tuple[Span, str] | None:
     """A name written family name first in capitals, as French and Central African
-    official style writes it ("NGUEMA ONDO Fabrice", "NDONG Sylvain", "NZÉ BEKALE
-    Marie-Madeleine"): the span with its given name (the NER often leaves it out) and the
-    name as news writes it ("Fabrice Nguema Ondo"); None for anything else.
+    official style writes it ("KESSAR MARLO Fabrice", "HALVEX Sylvain", "NDÈ TOKO
+    Anne-Marie"): the span with its given name (the NER often leaves it out) and the
+    name as news writes it ("Fabrice Kessar Marlo"); None for anything else.
 
     One to three words in capitals, then a given name the name data know (each part of
     a hyphenated one), then no capitalised word: not "CEO Jane Roe" (a title and a
     name), "NATO Summit", a dateline ("KAMPALA — Jane said"), a place or a country's
-    code ("USA Jane"), letters with no vowel ("told CNN Jane"), nor a headline in
-    capitals."""
+    code ("USA Jane"), letters with no vowel ("told NTV Jane"), one word of three
+    letters or fewer ("at the UN Fabrice"), a common word or one the article writes in
+    lower case (``lowered``: "the FINAL COUNT ROOM Marie"), a headline in capitals, nor
+    words of another name the NER found."""
     doc = span.doc
     start = span.start
-    while start > 0 and span.start - start < 3 and _capitals_word(doc[start - 1]):
-        start -= 1  # "NDONG ESSONO [Jean-Rémy]": the NER took the given name alone
+    while (
+        start > 0
+        and span.start - start < _CAPITALS_TOKENS
+        and (_capitals_word(doc[start - 1]) or _glued_hyphen(doc, start - 1))
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1  # "MBELE OKOLO [Jean-Luc]": the NER took the given name alone
+    if start > 0 and _capitals_word(doc[start - 1]):
+        return None  # more words in capitals before: a headline
     i = start
-    caps: list[Token] = []
-    while i < span.end and _capitals_word(doc[i]):
-        caps.append(doc[i])
+    while (
+        i < len(doc)
+        and i - start < _CAPITALS_TOKENS
+        and (_capitals_word(doc[i]) or _glued_hyphen(doc, i))
+        and (i < span.end or not doc[i].ent_type_)
+    ):
         i += 1
-    if not 1 <= len(caps) <= 3:
+    family_words = doc[start:i].text.split()
+    if i == start or doc[i - 1].text == "-" or not 1 <= len(family_words) <= 3:
         return None
     j = i
     while (
-        j < len(doc) and j - i < 5 and (doc[j].text == "-" or (doc[j].is_title and doc[j].is_alpha))
+        j < len(doc)
+        and j - i < 5
+        and (_glued_hyphen(doc, j) or (doc[j].is_title and doc[j].is_alpha))
+        and (j < span.end or not doc[j].ent_type_)
     ):
         j += 1
-    given = doc[i:j].text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    given = doc[i:j].text
     parts = given.split("-")
     if (
-        not given
-        or j < span.end
+        j < span.end
         or len(parts) > 2
         or not all(p and known_given_name(p) for p in parts)
-        or gazetteer.known_place(" ".join(t.text for t in caps))
-        or any(not _VOWELS.intersection(fold(t.text)) for t in caps)
+        or gazetteer.known_place(" ".join(family_words))
+        or (len(family_words) == 1 and len(family_words[0]) <= 3)
+        or any(
+            not _VOWELS.intersection(fold(w)) or fold(w) in lowered or doc.vocab[w.lower()].is_stop
+            for w in family_words
+        )
+        or any(t.pos_ not in _NAME_TAGS for t in doc[start:i] if t.text != "-")
     ):
         return None
-    family = " ".join("-".join(p.capitalize() for p in t.text.split("-")) for t in caps)
+    family = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in family_words)
     return doc[start:j], f"{given} {family}"
 
 
-#: Vowels: a family name has one, many acronyms none ("CNN", "BBC").
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """True for a hyphen written between two words with no space ("KESSAR-MARLO"); not a
+    dash between spaces ("Fabrice - who")."""
+    return (
+        doc[k].text == "-"
+        and 0 < k < len(doc) - 1
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+    )
+
+
+#: Tokens of three family names in capitals, hyphens between parts included.
+_CAPITALS_TOKENS = 7
+
+#: Parts of speech the tagger gives a family name in capitals ("KESSAR" a proper noun,
+#: "MARLO" now and then a noun); never "FINAL" (an adjective) of "the FINAL COUNT ROOM".
+_NAME_TAGS = frozenset({"PROPN", "NOUN", "X"})
+#: Vowels: a family name has one, many acronyms none ("NTV", "KBC").
 _VOWELS = frozenset("aeiouy")
 
 
 def _capitals_word(token: Token) -> bool:
-    """True for a word in capitals of two letters or more ("NDONG", "NZÉ",
-    "ITOUA-NGOMA")."""
+    """True for a word in capitals of two letters or more ("MBELE", "NDÈ",
+    "KESSAR-MARLO")."""
     letters = token.text.replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and token.text.isupper()
 
@@ -1127,9 +1166,9 @@ def find_mentions(
             label = "PERSON"  # "Roe, 54, is a former professor" that the NER called a place
         if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _romanised_name(span):
             label = "PERSON"  # "Kang Hyun-joo" that the NER called an organisation
-        family_first = _family_name_in_capitals(span)
+        family_first = _family_name_in_capitals(span, lowered)
         if family_first is not None:
-            span, label = family_first[0], "PERSON"  # "NGUEMA ONDO Fabrice"
+            span, label = family_first[0], "PERSON"  # "KESSAR MARLO Fabrice"
         if label in ("ORG", "GPE", "NORP", "FAC") and _with_generation(span):
             label = "PERSON"  # "a visit to Roe Jr.'s home" that the NER called a company
         owner = junk.owner_of_object(span)
@@ -1175,7 +1214,7 @@ def find_mentions(
         text = span.text
         name = normalise_name(text)
         if family_first is not None and span == family_first[0]:
-            name = family_first[1]  # "Fabrice Nguema Ondo"
+            name = family_first[1]  # "Fabrice Kessar Marlo"
         if label == "PERSON":
             name = spaced_initials(name)  # "S.P. Roe" is "S. P. Roe"
         state = gazetteer.us_state(_with_dot(span)) if label == "GPE" else None

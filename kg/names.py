@@ -266,7 +266,7 @@ def written_legal_form(name: str) -> bool:
         or (len(last) >= 2 and last.isupper())
         or any(c.isupper() for c in last[1:])
         or (last[:1].isupper() and last.rstrip(".").lower() in _WORD_FORMS)
-        or (form == last and last in _LOWER_FORMS)
+        or last in _LOWER_FORMS
     )
 
 

@@ -248,18 +248,25 @@ def test_capital_keeps_its_own_name_with_the_country_set() -> None:
     ("sentence", "person", "not_found"),
     [
         # French and Central African official style: the family name first, in capitals
-        ("The Minister of the Interior, NGUEMA ONDO Fabrice, said all was ready.",
-         "Fabrice Nguema Ondo", "NGUEMA ONDO"),
-        ("The President of the Republic, NDONG ESSONO Jean-Rémy, was not present.",
-         "Jean-Rémy Ndong Essono", "Jean-Rémy"),
-        ("The court presided over by NZÉ BEKALE Marie-Madeleine ruled.",
-         "Marie-Madeleine Nzé Bekale", "NZÉ BEKALE Marie-Madeleine"),
-        ("Le ministre NGUEMA ONDO Fabrice a signé.", "Fabrice Nguema Ondo", "NGUEMA ONDO"),
-        # must not: a title, an acronym, a place or a body before a name
+        ("The Minister of the Interior, KESSAR MARLO Fabrice, said all was ready.",
+         "Fabrice Kessar Marlo", "KESSAR MARLO"),
+        # the NER took one word in capitals alone: the words after it are the name's
+        ("The President of the Republic, KESSAR MARLO Jean-Luc, was not present.",
+         "Jean-Luc Kessar Marlo", "KESSAR"),
+        ("The court presided over by NDÈ TOKO Anne-Marie ruled.",
+         "Anne-Marie Ndè Toko", "TOKO Anne-Marie"),
+        ("Le ministre KESSAR MARLO Fabrice a signé.", "Fabrice Kessar Marlo", "KESSAR MARLO"),
+        ("The Minister, KESSAR-MARLO Jean, said all was ready.", "Jean Kessar-Marlo", "Jean Marlo"),
+        ("The Minister, KESSAR MARLO Fabrice - who arrived late - said so.",
+         "Fabrice Kessar Marlo", "KESSAR MARLO Fabrice"),
+        # must not: a title, an acronym, a place, a body or common words before a name
         ("CEO John Smith spoke.", "John Smith", "Smith John"),
-        ("He told CNN Jane was fine.", "", "Jane Cnn"),
+        ("He told NTV Jane was fine.", "", "Jane Ntv"),
         ("KENYA Jane said it.", "", "Jane Kenya"),
         ("The NATO Summit opened.", "", "Summit Nato"),
+        ("At the UN Fabrice spoke.", "", "Fabrice Un"),
+        ("Reporters at the FINAL COUNT ROOM Marie said it.", "Marie", "Marie Final Count Room"),
+        ("EXCLUSIVE INTERVIEW WITH HALVEX Sylvain today.", "", "Sylvain Interview With Halvex"),
     ],
 )  # fmt: skip
 def test_family_name_in_capitals_first(sentence: str, person: str, not_found: str) -> None:
@@ -1430,9 +1437,11 @@ def test_word_that_is_also_a_legal_form_is_no_form(text: str, name: str, type_: 
         ("Halvex too.", False),  # a word ending a sentence
         ("Halvex ltd.", True),  # a form, in lower case
         ("Halvex plc", True),  # British companies write it in lower case
-        ("Halvex Gagnaver hf", True),  # and Icelandic ones theirs
+        ("Halvex Fjallvik hf", True),  # and Icelandic ones theirs
         ("Halvex ltd", False),  # no dot: a form only capitalised
         ("Halvex plc said", False),  # a form ends the name
+        ("Halvex & Co plc", True),
+        ("Halvex Fjallvik ehf", True),
     ],
 )
 def test_written_legal_form(name: str, written: bool) -> None:
@@ -2002,7 +2011,7 @@ def test_a_courtesy_title_alone_is_nobody() -> None:
         ("Hadj Messaoud Kessar, the minister, attended.", "Messaoud Kessar", "PERSON", (), "Hadj"),
         ("Pr Sami Kessar, a surgeon, spoke.", "Sami Kessar", "PERSON", ("Pr",), ""),
         # of Iran and Afghanistan: a pilgrim's, a cleric's and a master's honorifics
-        # not "Haji": Somali news calls a man by it and his given name ("Haji Warsame"),
+        # not "Haji": Somali news calls a man by it and his given name ("Haji Kessar"),
         # whose son bears that name after his own
         ("Haji Ebrahim Kessar owns the depot.", "Haji Ebrahim Kessar", "PERSON", (), ""),
         ("Hojatoleslam Morteza Kessar spoke.", "Morteza Kessar", "PERSON", (), "Hojatoleslam"),
@@ -2010,7 +2019,7 @@ def test_a_courtesy_title_alone_is_nobody() -> None:
         ("Ustad Homayoun Kessar sang.", "Homayoun Kessar", "PERSON", (), "Ustad"),
         ("Mullah Nazar Kessar was freed.", "Nazar Kessar", "PERSON", ("Mullah",), ""),
         # not a word inside or after a name (a Somali father's name, a family name)
-        ("Justice Adan Haji Ali Kessar ruled.", "Adan Haji Ali Kessar", "PERSON", (), ""),
+        ("Justice Abdi Haji Nur Kessar ruled.", "Abdi Haji Nur Kessar", "PERSON", (), ""),
         ("Senator Yusuf Haji spoke.", "Yusuf Haji", "PERSON", ("Senator",), ""),
         ("Jane Roe OBE opened the clinic.", "Jane Roe", "PERSON", (), ""),
         ("Fans of Santos SC cheered.", "Santos SC", "ORG", (), ""),

@@ -49,9 +49,7 @@ audit):
 14. `clipped_name_pass`: "Halv" joins the "Halvex Reserve" its articles name.
 15. `founder_name_pass`: "Halden" joins "John Halden Company".
 16. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
-17. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County";
-    and `company_word_pass`: "Halvex" joins the one "Halvex Gravel" every article of
-    it names.
+17. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
 18. `other_type_pass`: "Marlo" typed PERSON in some articles and written "in Marlo" in
     another is one place, when nothing says it is a person.
 19. `people_of_place_pass`: "West Africans" joins "West Africa".
@@ -1674,7 +1672,7 @@ def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> No
     name), is one person: the forms join. Not where the corpus writes it with two titles
     ("Mr. X" and "Ms. X", or "Mrs. X" and "Ms. X"), where the bare name is said to be of
     the other gender, nor where any full name has the word."""
-    borne = {w for g in groups.full_names() for w in g.words}
+    borne = _words_of_full_names(groups)
     honorifics = gender_words("honorific")
     forms: dict[str, dict[str, list[GroupKey]]] = defaultdict(dict)
     for actor, gs in left.items():
@@ -1701,52 +1699,54 @@ def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> No
             groups.join(by_title[title][0], plain[0], SAME_NAME)
 
 
+def _words_of_full_names(groups: _Groups) -> set[str]:
+    """Every word of the corpus's full names of people."""
+    return {w for g in groups.full_names() for w in g.words}
+
+
 def other_type_pass(groups: _Groups) -> None:
     """A name the NER typed a person in some articles and otherwise in others is one
     actor, when one side says nothing against the other's type; the node takes that type.
 
-    - A "person" of whom nothing says person (no given name leading two words or more,
-      no title, honorific, gendered word or
-      pronoun; a place the gazetteer knows, whose name is no given name, may have
-      pronouns, resolved to it by distance) joins the name typed as a place or an
-      organisation, and takes its type: "Marlo" typed PERSON in ten articles and
-      written "in Marlo" in one is the town.
+    - A "person" of two words or more of whom nothing says person (no given name
+      leading it, no title, honorific, gendered word or pronoun) joins the name typed
+      as a place or an organisation, and takes its type: "Marlo Ridge" typed PERSON in
+      ten articles and written "in Marlo Ridge" in one is the place (a people's word
+      written "in X" a place). Not one word: a lone surname that only speaks ("said
+      Marlo") is a person whom nothing in its article's record tells from a village of
+      that name.
     - A person's full name led by a given name ("Jane Marlo" typed ORG in one article)
       joins the person, unless an article writes it as a company's (a legal form,
       "shares of Jane Marlo") or as a place's ("in Jane Marlo").
 
     Only names no other actor joined on either side (each cluster holds its name
     alone). Never a person something says is one beside a place or an organisation of
-    the name ("Mr. Paris" and the city, "Ford said he" and the carmaker): two actors;
-    nor a lone family name of a person of the corpus ("Marlo" beside "Jane Marlo"), which
-    no bearer took."""
+    the name ("Ms. Marlo Ridge" and the place, "Jane Marlo" and the company "shares of
+    Jane Marlo"): two actors."""
     others = {
         g.actor.name: g
         for g in groups.of_kind("other")
         if not g.doc and _same_name_cluster(groups, g)
     }
-    borne = {w for g in groups.full_names() for w in g.words}
     done: set[GroupKey] = set()
     for g in groups.of_kind("person"):
         other = others.get(g.actor.name)
         root = groups.find(g)
         if other is None or root in done or not _same_name_cluster(groups, g):
             continue
-        if g.doc and g.actor.name in borne:
-            continue  # a family name of the corpus's people, which no bearer took
         done.add(root)
+        if not groups.may_merge(other, g):
+            continue  # the user's alias file keeps them apart: no type changes either
         said = groups.evidence(root)
         kind = groups.type(other)
         full = len(g.words) > 1 and known_given_name(g.words[0])
         if (
-            not full
+            len(g.words) > 1
+            and not full
             and not said.titles
             and not said.female
             and not said.male
-            and (
-                not (said.she or said.he)
-                or (gazetteer.known_place(groups.label(other)) and not known_given_name(g.words[0]))
-            )
+            and not (said.she or said.he)
         ):
             if kind == "NORP" and groups.evidence(other).located:
                 kind = "GPE"  # a people is never written "in X"
@@ -2821,79 +2821,6 @@ def leading_name_pass(groups: _Groups) -> None:
         groups.join(g, root, LEADING_NAME)
 
 
-def company_word_pass(groups: _Groups) -> None:
-    """A one-word organisation's name joins the one company whose name it starts in every
-    article that writes it: "Halvex" where each of its articles names "Halvex Aggregates
-    plc", "Halvex Capital Partners LLC" or "Halvex Gravel", and no other organisation led
-    by the word. The company's name is the word and one more ("Halvex Gravel", a legal
-    form not counted) or is written with a legal form somewhere ("Halvex Capital
-    Partners LLC"); a longer name that leads another of the article ("Halvex Capital" of
-    "Halvex Capital Partners") is the same name cut short.
-
-    Never a word the NER typed anything but an organisation in some article (the river
-    "Marlo" beside "Marlo Container Terminals NV"), a place the gazetteer knows, one
-    written after "in" (the town "Marlo" of "Marlo Gravel"), a given name or a word of a
-    person's name of the corpus ("Roe" beside "Roe Gravel Ltd" and "Jane Roe"), a word
-    of a state's bodies ("Congress" beside "Congress Avenue"); nor a
-    company's unit or parent ("Halvex" beside "Halvex Capital", "Halvex Holdings":
-    `kg.spans.unit_head`, `parent_head`), a branch (a place's name last), or a name
-    with letters in capitals ("Halvex UK")."""
-    people: set[str] = set()
-    for g in groups.full_names():
-        parts = parse_person(g.actor.name)
-        people.update(w for w in (parts.given, parts.family) if w)
-    for g in groups.of_kind("other"):
-        if (
-            g.doc
-            or len(g.words) != 1
-            or not _same_name_cluster(groups, g)
-            or any(e.type != "ORG" for _, e in groups.members[g])
-            or groups.evidence(g).located
-            or g.actor.name in people
-            or known_given_name(g.actor.name)
-            or gazetteer.known_place(groups.label(g))
-            or g.actor.name in government_words()
-        ):
-            continue
-        companies: set[GroupKey] = set()
-        for d in sorted(groups.evidence(g).docs):
-            here = _company_started_here(groups, g, d)
-            companies |= here
-            if len(here) != 1 or len({groups.find(c) for c in companies}) != 1:
-                break
-        else:
-            if any(
-                len(base_name(label).split()) == 2 or written_legal_form(label)
-                for label in (_head_label(groups, c) for c in companies)
-            ):
-                groups.join(g, next(iter(companies)), LEADING_NAME)
-
-
-def _company_started_here(groups: _Groups, g: GroupKey, doc: str) -> set[GroupKey]:
-    """The organisations' names of article ``doc`` that the word ``g`` starts
-    (`company_word_pass`), a name that leads another of them left out; ``g`` among them
-    where one is a unit's, a parent's or a branch's, or not typed ORG."""
-    found = [
-        o
-        for o in groups.by_doc[doc]
-        if not o.doc and o.actor.kind == "other" and len(o.words) > 1 and o.words[0] == g.actor.name
-    ]
-    longest = [
-        o for o in found if not any(f.words[: len(o.words)] == o.words != f.words for f in found)
-    ]
-    for o in longest:
-        label = base_name(groups.label(o))
-        if (
-            groups.type(o) != "ORG"
-            or names_place(label.split()[-1:])
-            or has_acronym(label)
-            or unit_head(label)
-            or parent_head(label)
-        ):
-            return {o, g}
-    return set(longest)
-
-
 #: Last words of a body's fuller name beside a shorter one that is a name of its own
 #: ("Marlo Consultancy Services", "Marlo Police Department", a club's "Marlo Dolphins
 #: FC"), besides a parent company's (`kg.spans.parent_head`).
@@ -3256,7 +3183,6 @@ MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
     founder_name_pass,
     party_pass,
     leading_name_pass,
-    company_word_pass,
     other_type_pass,
     people_of_place_pass,
     misspelling_pass,
