@@ -635,10 +635,11 @@ def _family_name_in_capitals(
     One to three words in capitals, then a given name the name data know (each part of
     a hyphenated one), then no capitalised word: not "CEO Jane Roe" (a title and a
     name), "NATO Summit", a dateline ("KAMPALA — Jane said"), a place or a country's
-    code ("USA Jane"), letters with no vowel ("told NTV Jane"), one word of three
-    letters or fewer ("at the UN Fabrice"), a common word or one the article writes in
-    lower case (``lowered``: "the FINAL COUNT ROOM Marie"), a headline in capitals, nor
-    words of another name the NER found."""
+    code ("USA Jane"), letters with no vowel ("told NTV Jane"), one word of four
+    letters or fewer ("at the UN Fabrice", "NASA Artemis"), a given name that is a
+    place ("UNICEF Jordan"), a common word or one the article writes in lower case
+    (``lowered``: "the FINAL COUNT ROOM Marie"), a headline in capitals, nor words of
+    another name the NER found (a month is a date: "the OPEC June meeting")."""
     doc = span.doc
     start = span.start
     while (
@@ -676,7 +677,8 @@ def _family_name_in_capitals(
         or len(parts) > 2
         or not all(p and known_given_name(p) for p in parts)
         or gazetteer.known_place(" ".join(family_words))
-        or (len(family_words) == 1 and len(family_words[0]) <= 3)
+        or (len(family_words) == 1 and len(family_words[0]) <= 4)
+        or gazetteer.known_place(given)
         or any(
             not _VOWELS.intersection(fold(w)) or fold(w) in lowered or doc.vocab[w.lower()].is_stop
             for w in family_words
