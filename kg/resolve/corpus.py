@@ -1715,9 +1715,11 @@ def other_type_pass(groups: _Groups) -> None:
       written "in X" a place). Not one word: a lone surname that only speaks ("said
       Marlo") is a person whom nothing in its article's record tells from a village of
       that name.
-    - A person's full name led by a given name ("Jane Marlo" typed ORG in one article)
-      joins the person, unless an article writes it as a company's (a legal form,
-      "shares of Jane Marlo") or as a place's ("in Jane Marlo").
+    - A person's full name led by a given name that an article says is a person's (a
+      title, honorific, gendered word or pronoun), typed ORG in another article ("Dr.
+      Jane Marlo"), joins the person, unless an article writes it as a company's (a legal
+      form, "shares of Jane Marlo") or as a place's ("in Jane Marlo"); with nothing said
+      either way, the person and the programme named after her stay two actors.
 
     Only names no other actor joined on either side (each cluster holds its name
     alone). Never a person something says is one beside a place or an organisation of
@@ -1755,6 +1757,7 @@ def other_type_pass(groups: _Groups) -> None:
             groups.join(other, g, SAME_NAME_OTHER_TYPE)
         elif (
             full
+            and (said.titles or said.female or said.male or said.she or said.he)
             and not groups.evidence(other).located
             and not any(
                 e.company_cues or written_legal_form(e.label) for _, e in groups.members[other]
