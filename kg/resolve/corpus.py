@@ -50,8 +50,8 @@ audit):
 15. `founder_name_pass`: "Halden" joins "John Halden Company".
 16. `party_pass`: "Democrats" joins "Democratic Party", "Greens" "Green Party".
 17. `leading_name_pass`: "Nordfjell" joins "Nordfjell Resources", "Bong" "Bong County".
-18. `other_type_pass`: "Marlo" typed PERSON in some articles and written "in Marlo" in
-    another is one place, when nothing says it is a person.
+18. `other_type_pass`: "Marlo Ridge" typed PERSON in some articles and written "in Marlo
+    Ridge" in another is one place, when nothing says it is a person.
 19. `people_of_place_pass`: "West Africans" joins "West Africa".
 20. `misspelling_pass`: "Halvxe Motors" written once joins "Halvex Motors".
 21. `alias_file_pass`: the user's forced merges.
@@ -1672,7 +1672,7 @@ def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> No
     name), is one person: the forms join. Not where the corpus writes it with two titles
     ("Mr. X" and "Ms. X", or "Mrs. X" and "Ms. X"), where the bare name is said to be of
     the other gender, nor where any full name has the word."""
-    borne = _words_of_full_names(groups)
+    borne = {w for g in groups.full_names() for w in g.words}
     honorifics = gender_words("honorific")
     forms: dict[str, dict[str, list[GroupKey]]] = defaultdict(dict)
     for actor, gs in left.items():
@@ -1697,11 +1697,6 @@ def _one_mononym(groups: _Groups, left: Mapping[ActorKey, list[GroupKey]]) -> No
             clash(said, groups.gender(g)) for g in plain
         ):
             groups.join(by_title[title][0], plain[0], SAME_NAME)
-
-
-def _words_of_full_names(groups: _Groups) -> set[str]:
-    """Every word of the corpus's full names of people."""
-    return {w for g in groups.full_names() for w in g.words}
 
 
 def other_type_pass(groups: _Groups) -> None:
@@ -1742,14 +1737,7 @@ def other_type_pass(groups: _Groups) -> None:
         said = groups.evidence(root)
         kind = groups.type(other)
         full = len(g.words) > 1 and known_given_name(g.words[0])
-        if (
-            len(g.words) > 1
-            and not full
-            and not said.titles
-            and not said.female
-            and not said.male
-            and not (said.she or said.he)
-        ):
+        if len(g.words) > 1 and not full and _no_person_evidence(said):
             if kind == "NORP" and groups.evidence(other).located:
                 kind = "GPE"  # a people is never written "in X"
             for member in groups.cluster[root]:
@@ -1757,7 +1745,7 @@ def other_type_pass(groups: _Groups) -> None:
             groups.join(other, g, SAME_NAME_OTHER_TYPE)
         elif (
             full
-            and (said.titles or said.female or said.male or said.she or said.he)
+            and not _no_person_evidence(said)
             and not groups.evidence(other).located
             and not any(
                 e.company_cues or written_legal_form(e.label) for _, e in groups.members[other]
