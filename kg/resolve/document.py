@@ -1794,7 +1794,9 @@ class _Grouping:
         whole = parse_person(full)
         suffix = whole.suffix
         if not parts.suffix and suffix and self.generations[whole.base] - {"", suffix}:
-            return False  # "Roe Kessel" beside "Roe Kessel Jr." and "III": the eldest
+            # another generation of the name in the article: the bare name is neither
+            # ("Roe Kessel" beside "Roe Kessel Jr." and "III": the eldest's)
+            return False
         if suffixes_agree(parts.suffix, suffix, False):
             return True
         return (
@@ -1803,7 +1805,6 @@ class _Grouping:
             and not mention.roles
             and not mention.descriptor
             and not self.full_titles[full] & KIN_WORDS
-            and not self.generations[whole.base] - {"", suffix}
             and not {s for family, s in self.suffixed if family == parts.family} - {suffix}
         )
 
