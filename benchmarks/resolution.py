@@ -122,6 +122,18 @@ hand gold of their actors and scores each with the shared scorer:
   ``courts-finance-2059.gold.json`` (blind too: law firms and funds named after people
   who appear, case captions, judges' titles, parents and units sharing words, a father,
   son and grandson of one name, cities that are people's names);
+* ``korea-japan-2060``: ``benchmarks/corpora/korea-japan-2060`` against
+  ``korea-japan-2060.gold.json`` (blind too: family names first and last, a few family
+  names borne by many, romanisations of one name, honorifics after names, a conglomerate,
+  its units and its founding family of one name, prefectures and cities of one name);
+* ``india-regional-2061``: ``benchmarks/corpora/india-regional-2061`` against
+  ``india-regional-2061.gold.json`` (blind too: initials first and last, family names
+  shared by the unrelated, honorifics and suffixes, screen and birth names, cities' old
+  and new names, states and tribunals named like rivers, a franchise by city and nickname);
+* ``balkans-2062``: ``benchmarks/corpora/balkans-2062`` against
+  ``balkans-2062.gold.json`` (blind too: family names with and without diacritics,
+  Cyrillic transliterated two ways, gendered family names, common surnames of the
+  unrelated, places with two names, seven states' parliaments, clubs by city);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -330,6 +342,21 @@ def main() -> int:
             "courts-finance-2059",
             CORPORA / "courts-finance-2059",
             CORPORA / "courts-finance-2059.gold.json",
+        ),
+        (
+            "korea-japan-2060",
+            CORPORA / "korea-japan-2060",
+            CORPORA / "korea-japan-2060.gold.json",
+        ),
+        (
+            "india-regional-2061",
+            CORPORA / "india-regional-2061",
+            CORPORA / "india-regional-2061.gold.json",
+        ),
+        (
+            "balkans-2062",
+            CORPORA / "balkans-2062",
+            CORPORA / "balkans-2062.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

@@ -57,6 +57,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("iran-afghanistan-2057", "250-600"),
         ("central-africa-2058", "250-600"),
         ("courts-finance-2059", "250-600"),
+        ("korea-japan-2060", "250-600"),
+        ("india-regional-2061", "250-600"),
+        ("balkans-2062", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
