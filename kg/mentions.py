@@ -45,7 +45,13 @@ from kg.resolve.persons import (
     parse_person,
     syllables,
 )
-from kg.source_lines import byline_spans, language_stamp, line_spans, source_lines
+from kg.source_lines import (
+    byline_spans,
+    language_names,
+    language_stamp,
+    line_spans,
+    source_lines,
+)
 from kg.tokens import DocTokens
 
 #: spaCy labels that can be actors. Dates, money, works of art and the like cannot.
@@ -470,7 +476,7 @@ def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
     """
     doc = span.doc
     every, text, size = tokens.tokens, tokens.text, len(tokens)
-    end = span.end
+    end = _syllables_left_off(span, tokens)
     while (
         end + 1 < size
         and text[end] == "-"
@@ -491,6 +497,84 @@ def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
     if end == span.end:
         return None
     return doc[span.start : end]
+
+
+#: Words that start a compound before a hyphen, not a given name's first syllable
+#: ("Roe Co-founder", "Roe Ex-wife", "Roe Re-elected").
+_HYPHEN_PREFIXES = frozenset(
+    "co ex pro anti non pre re un de mid sub vice self post neo semi multi inter well half"
+    " all".split()
+)
+
+
+def _syllables_left_off(span: Span, tokens: DocTokens) -> int:
+    """The end of a one-word person's name with the given name of two syllables the NER
+    left off after it, as Korean and Chinese names are romanised ("Kim" + "Do-yeon",
+    whose "Do" it read as a verb), else the span's end. The family name is short, the
+    syllables glued to their hyphen, short, the first capitalised and the second in
+    lower case, and no third follows; not a compound ("Roe Co-founder", "Roe Ex-wife")."""
+    end = span.end
+    if (
+        len(span) != 1
+        or tokens.ent_type[span.start] != "PERSON"
+        or len(span.text) > 5
+        or end + 3 > len(tokens)
+        or not _syllable_given_name(tokens, end)
+    ):
+        return end
+    return end + 3
+
+
+def _syllable_given_name(tokens: DocTokens, i: int) -> bool:
+    """True when tokens ``i``, ``i + 1`` and ``i + 2`` are a given name of two short
+    syllables joined by a hyphen with no space ("Do-yeon"), none after."""
+    text, every = tokens.text, tokens.tokens
+    first, second = text[i], text[i + 2]
+    return (
+        text[i + 1] == "-"
+        and tokens.is_alpha[i]
+        and tokens.is_alpha[i + 2]
+        and first[:1].isupper()
+        and first[1:].islower()
+        and len(first) <= 4
+        and first.lower() not in _HYPHEN_PREFIXES
+        and second.islower()
+        and len(second) <= 5
+        and not every[i].whitespace_
+        and not every[i + 1].whitespace_
+        and (i + 3 >= len(tokens) or text[i + 3] != "-")
+    )
+
+
+def _speakers_of_a_language(span: Span) -> bool:
+    """True for a language's name, alone or after a demonym, written before a noun in
+    lower case that it describes ("Tamil fishermen", "the Sri Lankan Tamil parties"):
+    the people who speak it, not a person so named."""
+    words = span.text.split()
+    if words[-1].lower() not in language_names() or span.end >= len(span.doc):
+        return False
+    if len(words) > 1:
+        place = gazetteer.lookup_country(" ".join(words[:-1]))
+        if place is None or place.kind != "demonym":
+            return False
+    after = span.doc[span.end]
+    return after.pos_ == "NOUN" and after.text.islower()
+
+
+#: Offices whose holder is "of" a town and nothing else: "the mayor of X" is of the
+#: town X, never of a person or a company of that name.
+PLACE_OFFICES = frozenset({"mayor"})
+
+
+def _office_of_a_town(span: Span) -> bool:
+    """True for a one-word name after "<office> of" where the office is a town's
+    (`PLACE_OFFICES`: "a former mayor of Marlo"), which the NER may call an
+    organisation or a person."""
+    last = span[-1]
+    if len(span) != 1 or last.dep_ != "pobj" or last.head.lower_ != "of":
+        return False
+    office = last.head.head
+    return office.text.islower() and office.lemma_ in PLACE_OFFICES
 
 
 def _medium(span: Span) -> bool:
@@ -1171,6 +1255,10 @@ def find_mentions(
         family_first = _family_name_in_capitals(span, lowered)
         if family_first is not None:
             span, label = family_first[0], "PERSON"  # "KESSAR MARLO Fabrice"
+        if label == "PERSON" and not courtesy and _speakers_of_a_language(span):
+            label = "NORP"  # "Tamil fishermen", "Sri Lankan Tamil parties"
+        if label in ("ORG", "PERSON", "NORP") and not courtesy and _office_of_a_town(span):
+            label = "GPE"  # "a former mayor of Marlo": the town, whoever bears its name
         if label in ("ORG", "GPE", "NORP", "FAC") and _with_generation(span):
             label = "PERSON"  # "a visit to Roe Jr.'s home" that the NER called a company
         owner = junk.owner_of_object(span)

@@ -377,6 +377,67 @@ def test_a_small_word_at_a_names_end_is_cut_off(
     assert [m.mention.label for m in find_mentions(doc, "t")] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the NER tagged the family name alone, reading "Do" as a verb
+        ("The candidate is Roe Do-yeon, a welder.", "Roe Do-yeon"),
+        ("Roe Ji-hoon said so.", "Roe Ji-hoon"),
+        # must not: a compound after the name, three pieces, a long family name, a
+        # capital after the hyphen
+        ("Roe Co-founder Lee spoke.", "Roe"),
+        ("Roe Ex-wife spoke.", "Roe"),
+        ("Roe Do-it-yourself shops opened.", "Roe"),
+        ("Kessler Ji-hoon said so.", "Kessler"),
+        ("Roe Big-Money deals grew.", "Roe"),
+    ],
+)
+def test_a_given_name_of_two_syllables_left_off_joins_the_family_name(text: str, name: str) -> None:
+    doc = _with_ents(
+        text,
+        [(i, i + 1, "PERSON") for i, t in enumerate(nlp()(text)) if t.text in ("Roe", "Kessler")],
+    )
+    assert [m.mention.label for m in find_mentions(doc, "t") if m.mention.type == "PERSON"][:1] == [
+        name
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("She was a former mayor of Kessel for a decade.", "GPE"),
+        ("She was the deputy mayor of Kessel for a decade.", "GPE"),
+        # must not: no town's office before it
+        ("She was a former partner of Kessel for a decade.", "ORG"),
+        ("She was a former director of Kessel for a decade.", "ORG"),
+    ],
+)
+def test_the_town_a_mayor_is_of_is_a_place(text: str, type_: str) -> None:
+    i = [t.text for t in nlp()(text)].index("Kessel")
+    doc = _with_ents(text, [(i, i + 1, "ORG")])
+    assert [m.mention.type for m in find_mentions(doc, "t")] == [type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("The Tamil fishermen were freed.", "Tamil", False),
+        ("The Sri Lankan Tamil parties agreed.", "Sri Lankan Tamil", False),
+        # must not: a language's name that speaks, a name of no language, no demonym
+        # before the language
+        ("Tamil said the fishermen were freed.", "Tamil", True),
+        ("The Kessel fishermen were freed.", "Kessel", True),
+        ("The Marlo Tamil fishermen were freed.", "Marlo Tamil", True),
+    ],
+)
+def test_a_languages_name_before_a_noun_is_no_person(text: str, name: str, person: bool) -> None:
+    words = [t.text for t in nlp()(text)]
+    i = words.index(name.split()[0])
+    doc = _with_ents(text, [(i, i + len(name.split()), "PERSON")])
+    found = [m.mention.label for m in find_mentions(doc, "t") if m.mention.type == "PERSON"]
+    assert (found == [name]) is person
+
+
 def test_unrepairable_fragment_is_dropped() -> None:
     doc = _with_ents("The Group of leaders met.", [(1, 3, "ORG")])
     assert [m.mention.label for m in find_mentions(doc, "t")] == []

@@ -3391,6 +3391,10 @@ def test_slavic_family(family: str, slavic: bool) -> None:
         (["Rick Gbokolo", "Dick Gbokolo", "Richard Gbokolo", "Eric Gbokolo"], "Rick Gbokolo"),
         # III is the bare name only when no other generation of it is named.
         (["Robert Mueller III", "Robert Mueller", "Robert Mueller Jr."], "Robert Mueller Jr."),
+        # a hereditary name numbered past IV: father and son, the bare name neither's
+        (["Marlo Kessel IV", "Marlo Kessel", "Marlo Kessel V"], "Marlo Kessel IV"),
+        (["Marlo Kessel IV", "Marlo Kessel", "Marlo Kessel V"], "Marlo Kessel V"),
+        (["Marlo Kessel VI", "Marlo Kessel V"], "Marlo Kessel V"),
     ],
 )
 def test_nickname_and_generation_collisions_stay_apart(names: list[str], alone: str) -> None:
@@ -6485,6 +6489,14 @@ MERGE_ROWS = [
         id="the words before are a place the corpus names on its own",
     ),
     pytest.param(
+        [[org("Kenyan Institute of Technology Marlo")], [org("Marlo", 4)]],
+        "Marlo",
+        "Marlo",
+        None,
+        None,
+        id="must not: the town after a body's name of 'of' names its campus",
+    ),
+    pytest.param(
         [[org("Kessel Cove")], [org("Kessel Cove Harbour Clinic", 5)], [org("Harbour Clinic")]],
         "Harbour Clinic",
         "Harbour Clinic",
@@ -8790,6 +8802,31 @@ _ZEILA = "Zeila Hussein Nur, an analyst at a policy institute, spoke by telephon
 )
 def test_name_the_article_calls_a_town(text: str, keys: list[str]) -> None:
     assert _keys_of(text, "Zeila", "GPE")[-len(keys) :] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        pytest.param(
+            "The bloc is led by Vesna Kessel, a former mayor of Kessel, the second city."
+            " Kessel said the vote was lost.",
+            ["Kessel", "Vesna Kessel"],
+            id="the town a mayor is of is no word of the person's name",
+        ),
+        # must not
+        pytest.param(
+            "The bloc is led by Vesna Kessel, a former deputy of Kessel, the second city."
+            " Kessel said the vote was lost.",
+            ["Kessel", "Vesna Kessel"],
+            id="must not: no office of a town before it",
+        ),
+    ],
+)
+def test_town_a_mayor_is_of(text: str, aliases: list[str]) -> None:
+    found = entities(text)
+    person = next(e for e in found.values() if e.label == "Vesna Kessel")
+    assert sorted(person.aliases) == aliases
+    assert any(e.label == "Kessel" and e.type == "GPE" for e in found.values()) is ("mayor" in text)
 
 
 @pytest.mark.parametrize(

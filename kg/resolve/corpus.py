@@ -2350,6 +2350,8 @@ def short_name_pass(groups: _Groups) -> None:
             # place's body, written with the place alone before it; other rests may keep
             # more words after a place ("Rovers" of the "Halden Kessel Rovers")
             generic = k == len(words) - 1 and is_head_word(label[-1])
+            if "of" in words[:k]:
+                break  # "Institute of Technology Marlo": the town names a campus
             if (is_place_words(label[:k]) if generic else names_place(label[:k])) or (
                 # A one-word rest is often a common noun ("Theater" of "Roe's Theater"
                 # beside the "Kessel Theater"): the gazetteer's places only.

@@ -41,7 +41,13 @@ from kg.lexicon import (
     message_nouns,
     other_name_phrases,
 )
-from kg.mentions import SpanMention, is_country_mention, person_apposition, role_class
+from kg.mentions import (
+    PLACE_OFFICES,
+    SpanMention,
+    is_country_mention,
+    person_apposition,
+    role_class,
+)
 from kg.model import EntityType, LocalEntity, Mention, Sector
 from kg.names import (
     base_name,
@@ -3155,11 +3161,16 @@ _QUOTED = "kg.document.quoted"
 
 def _of_a_place_kind(last: Token) -> bool:
     """True when a name's last token is the object of "of" after a lower-case noun for a
-    kind of place ("the port city of X", "the town of X"; not "the Bank of X")."""
+    kind of place ("the port city of X", "the town of X"; not "the Bank of X") or for
+    the office of a town's head ("a former mayor of X", `PLACE_OFFICES`)."""
     if last.dep_ != "pobj" or last.head.lower_ != "of":
         return False
     kind = last.head.head
-    return kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in _PLACE_KINDS_OF
+    return (
+        kind.pos_ == "NOUN"
+        and kind.text.islower()
+        and (kind.lemma_ in _PLACE_KINDS_OF or kind.lemma_ in PLACE_OFFICES)
+    )
 
 
 #: Conjuncts walked back to the preposition ("in A, B, C and X").

@@ -52,7 +52,18 @@ PARTICLES = frozenset(
 ARTICLE_PARTICLES = frozenset({"al", "el"})
 
 #: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son.
-SUFFIXES = {"jr": "jr", "jnr": "jr", "ii": "jr", "sr": "sr", "snr": "sr", "iii": "iii", "iv": "iv"}
+#: The numbers past "iv" name hereditary names too ("Roe Kessel V", his father "Roe
+#: Kessel IV"): each only itself, so the bare name is neither.
+SUFFIXES = {
+    "jr": "jr",
+    "jnr": "jr",
+    "ii": "jr",
+    "sr": "sr",
+    "snr": "sr",
+    "iii": "iii",
+    "iv": "iv",
+    **{n: n for n in ("v", "vi", "vii", "viii", "ix", "x")},
+}
 
 
 @dataclass(frozen=True, slots=True)
