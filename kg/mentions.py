@@ -561,6 +561,24 @@ def _speakers_of_a_language(span: Span) -> bool:
     return after.pos_ == "NOUN" and after.text.islower()
 
 
+#: Suffix honorifics (`gender.tsv`) that may also end a short syllable of a name.
+_SHORT_WORD_SUFFIXES = frozenset({"ji", "da", "di"})
+
+
+def _honorific_suffix(span: Span) -> Span | None:
+    """The name before a courtesy word hyphenated after it ("Roe" of "Roe-san", "Marlo"
+    of "Marlo-ji"; `gender.tsv` kind "suffix honorific"), or None. "ji", "da" and "di"
+    only after a word of five letters or more ("Marlo-da"; not "Wei-da")."""
+    if len(span) < 3 or span[-2].text != "-":
+        return None
+    suffix = span[-1].lower_
+    if suffix not in gender_words("suffix honorific"):
+        return None
+    if suffix in _SHORT_WORD_SUFFIXES and len(span[-3].text) < 5:
+        return None
+    return span[:-2]
+
+
 #: Offices whose holder is "of" a town and nothing else: "the mayor of X" is of the
 #: town X, never of a person or a company of that name.
 PLACE_OFFICES = frozenset({"mayor"})
@@ -1219,6 +1237,8 @@ def find_mentions(
         ):
             # "in Governador Valadares": a city named with an office, not a governor
             span, label = doc[span.start - 1 : span.end], "GPE"
+        if (named := _honorific_suffix(span)) is not None:
+            span, label = named, "PERSON"  # "Roe-san": the courtesy word is no name's
         courtesy = honorific(span, tokens)
         words = span.text.split()
         if courtesy and (

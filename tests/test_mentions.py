@@ -438,6 +438,29 @@ def test_a_languages_name_before_a_noun_is_no_person(text: str, name: str, perso
     assert (found == [name]) is person
 
 
+@pytest.mark.parametrize(
+    ("text", "ent", "found"),
+    [
+        ('"Halvex-san is wise," she said.', "Halvex-san", ("Halvex", "PERSON")),
+        ('"Kessler-ji will win," said a fan.', "Kessler-ji", ("Kessler", "PERSON")),
+        ("Marlow-da waved from the stage.", "Marlow-da", ("Marlow", "PERSON")),
+        # must not: a short word before "da" may be a syllable of a given name; a hyphen
+        # spaced; a word of no courtesy after the hyphen
+        ("Li Wei-da spoke on Monday.", "Li Wei-da", ("Li Wei-da", "PERSON")),
+        ("Halvex - san is wise, she said.", "Halvex - san", ("Halvex", "GPE")),
+        ("Halvex-Kessel is wise, she said.", "Halvex-Kessel", ("Halvex-Kessel", "GPE")),
+    ],
+)
+def test_a_courtesy_word_after_a_name_is_cut_off(
+    text: str, ent: str, found: tuple[str, str]
+) -> None:
+    words = [t.text for t in nlp()(text)]
+    start = words.index(ent.split("-")[0].split()[0])
+    doc = _with_ents(text, [(start, start + len(nlp()(ent)), "GPE")])
+    first = find_mentions(doc, "t")[0].mention
+    assert (first.label, first.type) == found
+
+
 def test_unrepairable_fragment_is_dropped() -> None:
     doc = _with_ents("The Group of leaders met.", [(1, 3, "ORG")])
     assert [m.mention.label for m in find_mentions(doc, "t")] == []

@@ -3070,6 +3070,14 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         # the Greek short form "Alexis" (nicknames.tsv); not "Kostas" / "Konstantinos",
         # which news uses to tell an uncle from his nephew
         (["Alexandros Kessaris", "Alexis Kessaris"], True),
+        # a Korean family name romanised two ways (family_spellings.tsv), family name first
+        (["Lee Seo-yeon", "Yi Seo-yeon"], True),
+        (["Choi Dong-wook", "Choe Dong-wook"], True),
+        (["Lee Seo-yeon", "Yi Seo-jin"], False),
+        (["Lee Seo-yeon", "Yi Ji-yeon"], False),
+        (["Lee Seo-yeon", "Yi Yeon"], False),
+        (["Lee Seo-yeon", "Park Seo-yeon"], False),
+        (["Lee Seo", "Yi Seo"], False),
         (["Alexandra Kessaris", "Alexis Kessaris"], False),
         (["Alexander Roe", "Alexis Roe"], False),
         (["Konstantinos Kessaris", "Kostas Kessaris"], False),
@@ -8258,6 +8266,16 @@ def test_family_name_alone_typed_otherwise_does_not_vote(
             [[person("Ryu Ha-neul"), SENATE], [person("Ha-neul Ryu"), SENATE]],
             [["Ha-neul Ryu", "Ryu Ha-neul"]],
             id="in the other order, with the hyphen",
+        ),
+        pytest.param(
+            [[called(person("Ishida Kenta"), "Ishida"), SENATE], [person("Kenta Ishida"), SENATE]],
+            [["Ishida", "Ishida Kenta", "Kenta Ishida"]],
+            id="family name first: its first word alone, no given name",
+        ),
+        pytest.param(
+            [[called(person("Thomas James"), "Thomas"), SENATE], [person("James Thomas"), SENATE]],
+            [["James Thomas"], ["Thomas", "Thomas James"]],
+            id="must not: the first word alone is a given name",
         ),
         pytest.param(
             [

@@ -970,13 +970,16 @@ def _written_units(label: str) -> tuple[str, ...]:
 def _family_first(e: LocalEntity, first: str) -> bool:
     """True when a local actor of two words is written family name first by its own
     evidence: a given name of two syllables last ("Park Eun-hye"), or a courtesy title
-    on its first word as an alias ("Mr. Sato" of "Sato Kenji"). ``first`` is its folded
-    first word."""
+    on its first word as an alias ("Mr. Sato" of "Sato Kenji"), or its first word alone
+    as an alias where that word is no given name the name data know ("Tsuji" of "Tsuji
+    Yuko"; not "Thomas" of "Thomas James", a given name the article may call him by).
+    ``first`` is its folded first word."""
     words = e.label.split()
     if len(words) != 2:
         return False
     return syllables(words[1]) or any(
-        _without_honorific(a) == first and fold(a) != first for a in e.aliases
+        _without_honorific(a) == first and (fold(a) != first or not known_given_name(words[0]))
+        for a in e.aliases
     )
 
 

@@ -190,6 +190,32 @@ def extra_nicknames() -> dict[str, frozenset[str]]:
     return {word: frozenset(forms) for word, forms in found.items()}
 
 
+@cache
+def family_spellings() -> dict[str, int]:
+    """Each spelling of a family name romanised several ways (``family_spellings.tsv``)
+    -> the number of its line."""
+    return {
+        word: n
+        for n, (words,) in enumerate(load_tsv("family_spellings.tsv"))
+        for word in words.split()
+    }
+
+
+def _family_first_spelled_alike(a: PersonName, b: PersonName) -> bool:
+    """Two names written family name first with one given name of two syllables ("lee seo
+    yeon", "yi seo yeon"), whose family names are one name romanised two ways
+    (`family_spellings`): read given name first, their first words differ and the rest
+    is the same (`same_person` has compared their last words)."""
+    spellings = family_spellings()
+    line = spellings.get(a.given)
+    return (
+        len(a.middle) == 1
+        and a.middle == b.middle
+        and line is not None
+        and spellings.get(b.given) == line
+    )
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every word of every person name; words are open-ended
 def is_given_name(word: str) -> bool:
     """True for a given name the ``nicknames`` data knows ("lydia", "bill"). A name it
@@ -502,6 +528,7 @@ def same_person(
         )
         or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
         or (slavic and _transliterated_alike(a.given, b.given))
+        or _family_first_spelled_alike(a, b)
     )
     if other_generations and a.given != b.given and not (a.suffix and a.suffix == b.suffix):
         # "Hal Roe" beside "Harold Roe Sr." and "Harold Roe Jr.": a nickname or another
