@@ -670,15 +670,20 @@ def _name_syllable(tokens: DocTokens, i: int) -> bool:
     """True for a lower-case word hyphenated to a capitalised one, with no space either
     side, that the NER put inside the name: the second syllable of a given name ("Pak
     Su-min", "Ri Sol-ju"), not a participle or adjective made from a name
-    ("Halden-based", "Oslo-owned")."""
+    ("Halden-based", "Oslo-owned"). A short word the tagger reads as a past tense is a
+    syllable after a short one ("Park Mi-ran"), not after a name ("Kremlin-ran")."""
     every = tokens.tokens
+    tag = tokens.tag[i]
     return (
         i >= 2
         and tokens.text[i - 1] == "-"
         and not every[i - 2].whitespace_
         and not every[i - 1].whitespace_
         and has_capital(tokens.text[i - 2])
-        and tokens.tag[i] not in ("VBN", "VBD", "VBG", "JJ")
+        and (
+            tag not in ("VBN", "VBD", "VBG", "JJ")
+            or (tag == "VBD" and len(tokens.text[i]) <= 3 and len(tokens.text[i - 2]) <= 3)
+        )
         and not tokens.lower[i].endswith(("ed", "ing"))
     )
 

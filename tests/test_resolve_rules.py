@@ -8399,6 +8399,33 @@ def test_syllables_of_a_given_name_are_no_family_name_across_articles() -> None:
 
 
 @pytest.mark.parametrize(
+    ("docs", "joins"),
+    [
+        pytest.param(
+            [[person("Roe Chang-min", mentions=3), SENATE], [person("Roe"), SENATE]],
+            "Roe Chang-min",
+            id="a family name first before a given name of two syllables, one of five letters",
+        ),
+        pytest.param(
+            [
+                [person("Roe Chang-min", mentions=2), person("Roe Ha-na", mentions=3)],
+                [called(person("Dong-hyun Roe", mentions=9), "Roe"), SENATE],
+                [person("Mr. Roe", male=1), person("Roe Chang-min"), person("Roe Ha-na")],
+            ],
+            "Mr. Roe",
+            id="must not: the article names two bearers, one written family name first",
+        ),
+    ],
+)
+def test_lone_surname_and_bearers_written_family_name_first(
+    docs: list[list[LocalEntity]], joins: str
+) -> None:
+    res = resolve(docs)
+    doc = len(docs) - 1
+    assert entity_of(res, doc, docs[-1][0].label) == joins
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "joined"),
     [
         pytest.param(

@@ -193,6 +193,10 @@ def test_headline_name_without_a_verb_is_kept() -> None:
         # a given name's second syllable, hyphenated in lower case
         ("His sister, Pak Yo-jong, attended.", "Pak Yo-jong", "PERSON", ["Pak Yo-jong"]),
         ("Envoy Ri Sol-ju arrived.", "Ri Sol-ju", "PERSON", ["Ri Sol-ju"]),
+        # a short syllable the tagger reads as a past tense, after a short one
+        ("Park Mi-ran, the chief, said so.", "Park Mi-ran", "PERSON", ["Park Mi-ran"]),
+        # must not: a past tense after a name's long word
+        ("Jane Halvex-ran, the chief, said so.", "Jane Halvex-ran", "PERSON", ["Jane Halvex-"]),
         # must not: a participle made from a name
         ("The Halden-based firm grew.", "Halden-based firm", "ORG", ["Halden-"]),
         ("Pak Yo-owned firms grew.", "Pak Yo-owned", "PERSON", ["Pak Yo-"]),

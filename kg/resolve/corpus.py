@@ -1230,9 +1230,14 @@ def lone_surname_pass(groups: _Groups) -> None:
         for word in dict.fromkeys([*own_words(f.words)[1:], name.family]):
             if word not in SUFFIXES and word not in halves:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles
-        if written_family_first(f.actor.name):
+        # "Lee Chang-min": a given name of two syllables after the first word, as
+        # written (the folded name has lost its hyphen)
+        syllabled = any(
+            len(words := e.label.split()) == 2 and syllables(words[1]) for _, e in groups.members[f]
+        )
+        if syllabled or written_family_first(f.actor.name):
             family_first[f.words[0]].append(f)
-            if not may_be_family_first(f.actor.name):
+            if not syllabled and not may_be_family_first(f.actor.name):
                 weak.add(f)  # "Ali Qorvan", "Lin Qiao": a given name may lead it
     candidates: dict[GroupKey, list[GroupKey]] = {}
     weak_of: dict[GroupKey, set[GroupKey]] = {}  # each lone name's weak bearers
