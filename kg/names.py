@@ -104,10 +104,32 @@ def base_name(name: str) -> str:
     current = _CAPITAL_VARIABLE.sub("", current)
     current = _without_leading_form(current)
     while True:
+        if _word_of_a_name_last(current):
+            return current  # "Novi Sad", "Nabil Sha": cleanco's "SAD" and "SHA" too
         stripped = _without_extra_form(_basename(current)).strip(" ,")
         if len(stripped) < 2 or stripped == current:
             return current
         current = stripped
+
+
+#: Legal forms companies write capitalised and whole ("Halvex Private Limited").
+_CAPITALISED_FORMS = frozenset({"private", "unlimited"})
+
+
+def _word_of_a_name_last(name: str) -> bool:
+    """True when a name of two words or more ends with a capitalised word of letters in
+    lower case that is no legal form written so (`_WORD_FORMS`): "Sad" of "Novi Sad",
+    "Sha" of "Nabil Sha", "Ong" of "Lim Ong", which cleanco also strips as the
+    abbreviations "SAD", "SHA" and "ONG"."""
+    head, _, last = name.rpartition(" ")
+    return (
+        bool(head.strip())
+        and len(last) >= 2
+        and last.isalpha()
+        and last[0].isupper()
+        and last[1:].islower()
+        and last.casefold() not in _WORD_FORMS | _CAPITALISED_FORMS
+    )
 
 
 def _basename(name: str) -> str:
