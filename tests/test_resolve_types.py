@@ -397,6 +397,8 @@ def test_a_name_written_with_its_region_is_a_place(
         # a name of two words or more the gazetteer knows needs no article that places it
         ([_local("Khon Kaen", "PERSON"), _local("Khon Kaen", "PERSON")], ["GPE", "GPE"]),
         ([_local("Nakhon Ratchasima", "PERSON")], ["GPE"]),
+        # ... typed a facility too
+        ([_local("Khon Kaen", "PERSON"), _local("Khon Kaen", "FAC")], ["GPE", "GPE"]),
         # must not: a person of the corpus bears one of its words, or its first word is a
         # given name
         ([_local("Khon Kaen", "PERSON"), _local("Somchai Kaen", "PERSON")],

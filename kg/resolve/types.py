@@ -384,11 +384,12 @@ def known_town(extractions: Iterable[DocExtraction]) -> dict[str, EntityType]:
         if (
             len(key.split()) <= 3
             and "PERSON" in kinds
-            and kinds <= {"PERSON", "GPE", "LOC"}
+            # the NER's "facility" of a region's name is its mistake too ("Khon Kaen")
+            and kinds <= {"PERSON", "GPE", "LOC", "FAC"}
             and not known_given_name(key.split()[0])
             and (gazetteer.country_of_city(key) or gazetteer.region_country(key))
         ):
-            out[key] = "LOC" if kinds == {"PERSON", "LOC"} else "GPE"
+            out[key] = "LOC" if kinds - {"FAC"} == {"PERSON", "LOC"} else "GPE"
     return out
 
 
