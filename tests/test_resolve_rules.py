@@ -5536,6 +5536,18 @@ MERGE_ROWS = [
     ),
     pytest.param(
         [
+            [named("Northam Grumley", "Northam")],
+            [org("Northam")],
+            [placed("Northam", located=1)],
+        ],
+        "Northam",
+        "Northam",
+        None,
+        None,
+        id="must not: a town an article puts something in ('the Northam union' of a headline)",
+    ),
+    pytest.param(
+        [
             [named("HM Europe", "HM")],
             [named("Halden Motors", "HM")],
             [org("Harbour Mission")],
@@ -8396,6 +8408,44 @@ def test_syllables_of_a_given_name_are_no_family_name_across_articles() -> None:
         ]
     )
     assert entity_of(res, 2, "Yoon") == "Yoon Sang-chul"
+
+
+@pytest.mark.parametrize(
+    ("docs", "joins"),
+    [
+        pytest.param(
+            [[person("Ali Kessar Marlo", mentions=3), SENATE], [person("Kessar"), SENATE]],
+            "Ali Kessar Marlo",
+            id="an inner word of a compound family name",
+        ),
+        pytest.param(
+            [[person("Yousef Omar Al Kessimi", mentions=3), SENATE], [person("Omar"), SENATE]],
+            "Omar",
+            id="must not: the father's name before an Arabic article",
+        ),
+        pytest.param(
+            [
+                [person("Yousef Omar Al Kessimi", mentions=3), SENATE],
+                [person("Kessimi"), SENATE],
+            ],
+            "Yousef Omar Al Kessimi",
+            id="the family name after its article",
+        ),
+        pytest.param(
+            [[person("Roe Kessel", mentions=3), SENATE], [org("Kessel", type="GPE"), SENATE]],
+            "Roe Kessel",
+            id="a name typed a place in an article that shares actors with the bearer's",
+        ),
+        pytest.param(
+            [[person("Roe Kessel", mentions=3), SENATE], [placed("Kessel", located=1), SENATE]],
+            "Kessel",
+            id="must not: a town its article puts something in",
+        ),
+    ],
+)
+def test_lone_surname_of_inner_words_and_places(docs: list[list[LocalEntity]], joins: str) -> None:
+    res = resolve(docs)
+    assert entity_of(res, 1, docs[1][0].label) == joins
 
 
 @pytest.mark.parametrize(

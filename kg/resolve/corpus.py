@@ -1227,7 +1227,11 @@ def lone_surname_pass(groups: _Groups) -> None:
             continue  # "Faisal" alone is not "Abu Faisal"
         # "Yoon" alone is not "Choi Yoon-hee": a syllable of her given name
         halves = {w for _, e in groups.members[f] for w in syllable_words(e.label)}
-        for word in dict.fromkeys([*own_words(f.words)[1:], name.family]):
+        words = own_words(f.words)[1:]
+        if name.family.split()[0] in ARABIC_ARTICLES:
+            # "Yousef Omar Al Kessimi": "Omar" before the article is his father's name
+            words = name.family.split()
+        for word in dict.fromkeys([*words, name.family]):
             if word not in SUFFIXES and word not in halves:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles
         # "Lee Chang-min": a given name of two syllables after the first word, as
@@ -1263,6 +1267,8 @@ def lone_surname_pass(groups: _Groups) -> None:
                 if not (parsed[f].suffix and _written_with_suffix(groups, f, g.doc))
             ]
             weak_of[g] = {f for f in first if f in weak and f not in named}
+        elif g.actor.kind != "person" and _placed(groups, g):
+            candidates[g] = []  # "in Linz": the town, no family name of "Ferrox Linz"
         else:
             candidates[g] = (
                 named if g.actor.kind != "person" else named or family_first.get(lone.family, [])
@@ -1292,6 +1298,12 @@ def lone_surname_pass(groups: _Groups) -> None:
                 and not _positive(groups.evidence(g), groups.evidence(bearer))
             ):
                 groups.join(g, bearer, LONE_SURNAME)
+
+
+def _placed(groups: _Groups, g: GroupKey) -> bool:
+    """True when an article types a name of ``g`` a place and puts something there ("in
+    Linz"): a town, whatever other articles take it for."""
+    return any(e.type in ("GPE", "LOC") and e.located for _, e in groups.members[g])
 
 
 def _written_with_suffix(groups: _Groups, f: GroupKey, doc: str) -> bool:
@@ -2129,8 +2141,8 @@ def known_form_pass(groups: _Groups) -> None:
         found = {groups.find(h) for h in holders.get(form, ())} - {g}
         if len(found) > 1 and is_acronym(label):
             found = _one_name_spelled_two_ways(groups, found, label)
-        if len(found) != 1:
-            continue
+        if len(found) != 1 or (not is_acronym(label) and _placed(groups, g)):
+            continue  # "in Marlo": the town, not the "Marlo union" of a headline
         (root,) = found
         name = base_name(groups.label(g))
         # An acronym is often written more than the name it stands for; two letters
