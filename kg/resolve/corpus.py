@@ -1267,8 +1267,6 @@ def lone_surname_pass(groups: _Groups) -> None:
                 if not (parsed[f].suffix and _written_with_suffix(groups, f, g.doc))
             ]
             weak_of[g] = {f for f in first if f in weak and f not in named}
-        elif g.actor.kind != "person" and _placed(groups, g):
-            candidates[g] = []  # "in Linz": the town, no family name of "Ferrox Linz"
         else:
             candidates[g] = (
                 named if g.actor.kind != "person" else named or family_first.get(lone.family, [])
