@@ -95,7 +95,8 @@ def base_name(name: str) -> str:
     The legal forms of every country come from the maintained ``cleanco`` package
     ("Inc.", "Corp.", "Co.", "Ltd.", "PLC", "AG", "N.V.", "ASA", "LLC", ...), and the
     few it lacks from ``legal_forms.tsv`` ("S.A.C."). A name that is nothing but a legal
-    form ("Company") is returned unchanged.
+    form ("Company") is returned unchanged, and so is a place the gazetteer knows ("Novi
+    Sad", whose "Sad" cleanco reads as "SAD").
     """
     # "Halvex Consultants (Pvt.) Ltd.": a bracketed form before the last one
     current = _BRACKETED_FORM.sub(r" \1", name).strip()
@@ -104,32 +105,17 @@ def base_name(name: str) -> str:
     current = _CAPITAL_VARIABLE.sub("", current)
     current = _without_leading_form(current)
     while True:
-        if _word_of_a_name_last(current):
-            return current  # "Novi Sad", "Nabil Sha": cleanco's "SAD" and "SHA" too
         stripped = _without_extra_form(_basename(current)).strip(" ,")
-        if len(stripped) < 2 or stripped == current:
-            return current
+        if len(stripped) < 2 or stripped == current or _known_place(current):
+            return current  # "Novi Sad": a town, though cleanco reads "SAD" as a form
         current = stripped
 
 
-#: Legal forms companies write capitalised and whole ("Halvex Private Limited").
-_CAPITALISED_FORMS = frozenset({"private", "unlimited"})
+def _known_place(name: str) -> bool:
+    """`kg.gazetteer.known_place`, asked only of a name that ends with a legal form."""
+    from kg import gazetteer  # it imports this module
 
-
-def _word_of_a_name_last(name: str) -> bool:
-    """True when a name of two words or more ends with a capitalised word of letters in
-    lower case that is no legal form written so (`_WORD_FORMS`): "Sad" of "Novi Sad",
-    "Sha" of "Nabil Sha", "Ong" of "Lim Ong", which cleanco also strips as the
-    abbreviations "SAD", "SHA" and "ONG"."""
-    head, _, last = name.rpartition(" ")
-    return (
-        bool(head.strip())
-        and len(last) >= 2
-        and last.isalpha()
-        and last[0].isupper()
-        and last[1:].islower()
-        and last.casefold() not in _WORD_FORMS | _CAPITALISED_FORMS
-    )
+    return gazetteer.known_place(name)
 
 
 def _basename(name: str) -> str:
