@@ -549,10 +549,16 @@ def _syllable_given_name(tokens: DocTokens, i: int) -> bool:
 def _speakers_of_a_language(span: Span) -> bool:
     """True for a language's name, alone or after a demonym, written before a noun in
     lower case that it describes ("Tamil fishermen", "the Sri Lankan Tamil parties"):
-    the people who speak it, not a person so named."""
+    the people who speak it, not a person so named; unless a person's name of the
+    article has the word ("Zhuang aides" beside "Zhuang Wei")."""
     words = span.text.split()
     if words[-1].lower() not in language_names() or span.end >= len(span.doc):
         return False
+    if len(words) == 1 and any(
+        ent.label_ == "PERSON" and len(ent) > 1 and words[0] in ent.text.split()
+        for ent in span.doc.ents
+    ):
+        return False  # "Zhuang aides" beside "Zhuang Wei": the family name
     if len(words) > 1:
         place = gazetteer.lookup_country(" ".join(words[:-1]))
         if place is None or place.kind != "demonym":
@@ -561,22 +567,22 @@ def _speakers_of_a_language(span: Span) -> bool:
     return after.pos_ == "NOUN" and after.text.islower()
 
 
-#: Suffix honorifics (`gender.tsv`) that may also end a short syllable of a name.
-_SHORT_WORD_SUFFIXES = frozenset({"ji", "da", "di"})
-
-
 def _honorific_suffix(span: Span) -> Span | None:
     """The name before a courtesy word hyphenated after it ("Roe" of "Roe-san", "Marlo"
-    of "Marlo-ji"; `gender.tsv` kind "suffix honorific"), or None. "ji", "da" and "di"
-    only after a word of five letters or more ("Marlo-da"; not "Wei-da")."""
-    if len(span) < 3 or span[-2].text != "-":
+    of "Marlo-ji"; `gender.tsv` kind "suffix honorific"), or None. One word only, that
+    the article writes in a person's name ("Jane Roe"): a syllable
+    of a given name ends so too ("Wei-kun", "Seung-ji"), and so do names of companies and
+    places ("Halvex-San Resort", "Koya-san")."""
+    if len(span) != 3 or span[1].text != "-":
         return None
-    suffix = span[-1].lower_
-    if suffix not in gender_words("suffix honorific"):
+    if span[2].lower_ not in gender_words("suffix honorific"):
         return None
-    if suffix in _SHORT_WORD_SUFFIXES and len(span[-3].text) < 5:
-        return None
-    return span[:-2]
+    word = span[0].text
+    return (
+        span[:1]
+        if any(ent.label_ == "PERSON" and word in ent.text.split() for ent in span.doc.ents)
+        else None
+    )
 
 
 #: Offices whose holder is "of" a town and nothing else: "the mayor of X" is of the

@@ -427,38 +427,45 @@ def test_the_town_a_mayor_is_of_is_a_place(text: str, type_: str) -> None:
         # before the language
         ("Tamil said the fishermen were freed.", "Tamil", True),
         ("The Kessel fishermen were freed.", "Kessel", True),
+        ("Tamil Roe spoke. The Tamil aides agreed.", "Tamil", True),
         ("The Marlo Tamil fishermen were freed.", "Marlo Tamil", True),
     ],
 )
 def test_a_languages_name_before_a_noun_is_no_person(text: str, name: str, person: bool) -> None:
-    words = [t.text for t in nlp()(text)]
-    i = words.index(name.split()[0])
-    doc = _with_ents(text, [(i, i + len(name.split()), "PERSON")])
+    named = [("Tamil Roe", "PERSON")] if text.startswith("Tamil Roe") else []
+    doc = with_ents(text, [*named, (name, "PERSON")])
     found = [m.mention.label for m in find_mentions(doc, "t") if m.mention.type == "PERSON"]
-    assert (found == [name]) is person
+    assert (found[-1:] == [name]) is person
 
 
 @pytest.mark.parametrize(
     ("text", "ent", "found"),
     [
-        ('"Halvex-san is wise," she said.', "Halvex-san", ("Halvex", "PERSON")),
-        ('"Kessler-ji will win," said a fan.', "Kessler-ji", ("Kessler", "PERSON")),
-        ("Marlow-da waved from the stage.", "Marlow-da", ("Marlow", "PERSON")),
-        # must not: a short word before "da" may be a syllable of a given name; a hyphen
-        # spaced; a word of no courtesy after the hyphen
-        ("Li Wei-da spoke on Monday.", "Li Wei-da", ("Li Wei-da", "PERSON")),
-        ("Halvex - san is wise, she said.", "Halvex - san", ("Halvex", "GPE")),
-        ("Halvex-Kessel is wise, she said.", "Halvex-Kessel", ("Halvex-Kessel", "GPE")),
+        ('Jane Halvex spoke. "Halvex-san is wise," she said.', "Halvex-san", ("Halvex", "PERSON")),
+        (
+            'Raja Kessler spoke. "Kessler-ji will win," said a fan.',
+            "Kessler-ji",
+            ("Kessler", "PERSON"),
+        ),
+        ("Marlow Roe spoke. Marlow-da waved from the stage.", "Marlow-da", ("Marlow", "PERSON")),
+        # must not: a word no person's name of the article has (a syllable of a given
+        # name, a company's, a mountain's); more than one word; a hyphen spaced; a word
+        # of no courtesy after the hyphen
+        ("Chen Wei-kun spoke. Wei-kun waved.", "Wei-kun", ("Wei-kun", "GPE")),
+        ("The Halvex-San resort opened.", "Halvex-San", ("Halvex-San", "GPE")),
+        ("Jane Li spoke. Li Wei-da spoke on Monday.", "Li Wei-da", ("Li Wei-da", "PERSON")),
+        ("Jane Halvex spoke. Halvex - san is wise.", "Halvex - san", ("Halvex", "GPE")),
+        ("Jane Halvex spoke. Halvex-Kessel is wise.", "Halvex-Kessel", ("Halvex-Kessel", "GPE")),
     ],
 )
 def test_a_courtesy_word_after_a_name_is_cut_off(
     text: str, ent: str, found: tuple[str, str]
 ) -> None:
-    words = [t.text for t in nlp()(text)]
-    start = words.index(ent.split("-")[0].split()[0])
-    doc = _with_ents(text, [(start, start + len(nlp()(ent)), "GPE")])
-    first = find_mentions(doc, "t")[0].mention
-    assert (first.label, first.type) == found
+    full = [(w, "PERSON") for w in ("Jane Halvex", "Raja Kessler", "Marlow Roe", "Jane Li")]
+    people = [(w, label) for w, label in full if text.startswith(w)]
+    doc = with_ents(text, [*people, (ent, "GPE")])
+    mention = [m.mention for m in find_mentions(doc, "t")][-1]
+    assert (mention.label, mention.type) == found
 
 
 def test_unrepairable_fragment_is_dropped() -> None:

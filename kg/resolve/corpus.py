@@ -119,6 +119,7 @@ from kg.resolve.persons import (
     arabic_alike,
     arabic_spelling,
     city_not_person,
+    family_first_spelled_alike,
     family_name_as_written,
     middles_agree,
     nickname_forms,
@@ -707,6 +708,7 @@ def same_person_pass(groups: _Groups) -> None:
         groups.join(a, b, SAME_PERSON)
     for a, b in [
         *_romanised_alike(groups, parsed, pairs),
+        *_family_spelled_two_ways(groups, parsed, by_family),
         *_lineage_written_short(groups, parsed),
         *_personal_name_before_patronymic(groups, parsed),
     ]:
@@ -772,6 +774,39 @@ def _romanised_alike(
                     and (b, a) not in found
                     and (a in marked or b in marked or _spelled_two_ways(a, b))
                     and arabic_alike(arabic_spelling(a.actor.name), arabic_spelling(b.actor.name))
+                    and not clash(_likely_gender(groups, a), _likely_gender(groups, b))
+                    and groups.evidence(a).docs.isdisjoint(groups.evidence(b).docs)
+                    and _story_shared(groups, a, b)
+                ):
+                    out.append((a, b))
+    return out
+
+
+def _family_spelled_two_ways(
+    groups: _Groups,
+    parsed: Mapping[GroupKey, PersonName],
+    by_family: Mapping[str, list[GroupKey]],
+) -> list[tuple[GroupKey, GroupKey]]:
+    """Pairs of names of one person written family name first, with a given name of two
+    syllables joined by a hyphen as written in one of them at least, whose family names
+    are one Korean name romanised two ways ("Lee Seo-yeon" / "Yi Seo-yeon":
+    `family_first_spelled_alike`),
+    no clash of gender, never named in one article, and articles of one story
+    (`_story_shared`): a North Korean "Ri" and a South Korean "Lee", a Taiwanese "Ku"
+    and a Korean "Koo" of one given name seldom meet in one."""
+
+    def syllabled(g: GroupKey) -> bool:
+        return any(
+            len(words := e.label.split()) == 2 and syllables(words[1]) for _, e in groups.members[g]
+        )
+
+    out: list[tuple[GroupKey, GroupKey]] = []
+    for _, gs in sorted(by_family.items()):
+        for i, a in enumerate(gs):
+            for b in gs[i + 1 :]:
+                if (
+                    family_first_spelled_alike(parsed[a], parsed[b])
+                    and (syllabled(a) or syllabled(b))
                     and not clash(_likely_gender(groups, a), _likely_gender(groups, b))
                     and groups.evidence(a).docs.isdisjoint(groups.evidence(b).docs)
                     and _story_shared(groups, a, b)
@@ -2368,8 +2403,8 @@ def short_name_pass(groups: _Groups) -> None:
             # place's body, written with the place alone before it; other rests may keep
             # more words after a place ("Rovers" of the "Halden Kessel Rovers")
             generic = k == len(words) - 1 and is_head_word(label[-1])
-            if "of" in words[:k]:
-                break  # "Institute of Technology Marlo": the town names a campus
+            if "of" in words[:k] and not gazetteer.is_place(" ".join(label[:k])):
+                continue  # "Institute of Technology Marlo": the town names a campus
             if (is_place_words(label[:k]) if generic else names_place(label[:k])) or (
                 # A one-word rest is often a common noun ("Theater" of "Roe's Theater"
                 # beside the "Kessel Theater"): the gazetteer's places only.

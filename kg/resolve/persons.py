@@ -52,18 +52,7 @@ PARTICLES = frozenset(
 ARTICLE_PARTICLES = frozenset({"al", "el"})
 
 #: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son.
-#: The numbers past "iv" name hereditary names too ("Roe Kessel V", his father "Roe
-#: Kessel IV"): each only itself, so the bare name is neither.
-SUFFIXES = {
-    "jr": "jr",
-    "jnr": "jr",
-    "ii": "jr",
-    "sr": "sr",
-    "snr": "sr",
-    "iii": "iii",
-    "iv": "iv",
-    **{n: n for n in ("v", "vi", "vii", "viii", "ix", "x")},
-}
+SUFFIXES = {"jr": "jr", "jnr": "jr", "ii": "jr", "sr": "sr", "snr": "sr", "iii": "iii", "iv": "iv"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,11 +190,11 @@ def family_spellings() -> dict[str, int]:
     }
 
 
-def _family_first_spelled_alike(a: PersonName, b: PersonName) -> bool:
+def family_first_spelled_alike(a: PersonName, b: PersonName) -> bool:
     """Two names written family name first with one given name of two syllables ("lee seo
-    yeon", "yi seo yeon"), whose family names are one name romanised two ways
-    (`family_spellings`): read given name first, their first words differ and the rest
-    is the same (`same_person` has compared their last words)."""
+    yeon", "yi seo yeon", folded), whose family names are one name romanised two ways
+    (`family_spellings`): read given name first, their first words are spellings of one
+    line and their middle words the same (the caller pairs names of one last word)."""
     spellings = family_spellings()
     line = spellings.get(a.given)
     return (
@@ -528,7 +517,6 @@ def same_person(
         )
         or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
         or (slavic and _transliterated_alike(a.given, b.given))
-        or _family_first_spelled_alike(a, b)
     )
     if other_generations and a.given != b.given and not (a.suffix and a.suffix == b.suffix):
         # "Hal Roe" beside "Harold Roe Sr." and "Harold Roe Jr.": a nickname or another
