@@ -40,6 +40,7 @@ from kg.resolve.corpus import (
     SAME_NAME_OTHER_TYPE,
     SAME_PERSON,
     SHORT_NAME,
+    SPELLED_OUT,
     UNTAGGED_NAME,
     WRITTEN_FORM,
     Resolution,
@@ -3151,6 +3152,27 @@ def test_same_person_pass(names: list[str], merged: bool) -> None:
     assert (len(res.entities) == 1) is merged, [e.label for e in res.entities]
     if merged:
         assert SAME_PERSON in rule_of(res, names[1]) + rule_of(res, names[0])
+
+
+@pytest.mark.parametrize(
+    ("docs", "merged"),
+    [
+        ([[person("Jürgen Kessler")], [person("Juergen Kessler")]], True),
+        ([[person("Günther Groß")], [person("Guenther Gross")]], True),
+        ([[person("Siri Åsland")], [person("Siri Aasland")]], True),
+        ([[org("Bürgerbund Österreich")], [org("Buergerbund Oesterreich")]], True),
+        # must not: one word (any bearer of it), a person and an organisation, another
+        # letter than the spelled-out one
+        ([[person("Kessler Müller")], [person("Mueller")]], False),
+        ([[person("Jürgen Kessler")], [org("Juergen Kessler")]], False),
+        ([[person("Jürgen Kessler")], [person("Joergen Kessler")]], False),
+    ],
+)
+def test_marked_letters_spelled_out(docs: list[list[LocalEntity]], merged: bool) -> None:
+    res = resolve(docs)
+    assert (len(res.entities) == 1) is merged, [e.label for e in res.entities]
+    if merged:
+        assert SPELLED_OUT in rule_of(res, docs[0][0].label) + rule_of(res, docs[1][0].label)
 
 
 HALVEX = org("Halvex Motors")

@@ -172,6 +172,7 @@ ALIAS_FILE = "alias file"
 CLIPPED = "first word clipped"
 OTHER_NAME = "another name an article gives it"
 SAME_NAME_OTHER_TYPE = "same name typed otherwise"
+SPELLED_OUT = "marked letters spelled out"
 #: A surface form joined to its actor inside one article (`kg.resolve.document`): a
 #: surname after the full name, an acronym after its expansion, a shorter name.
 SAME_DOCUMENT = "same document"
@@ -3155,6 +3156,38 @@ def misspelling_pass(groups: _Groups) -> None:
             groups.join(g, next(iter(found)), MISSPELLED)
 
 
+#: Letters German and Nordic names are written with, spelled out as their wires and
+#: English outlets write them ("Müller" / "Mueller", "Jørgensen" / "Joergensen").
+_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "oe", "å": "aa", "æ": "ae"}
+    | {"Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Ø": "Oe", "Å": "Aa", "Æ": "Ae"}
+)
+
+
+def spelled_out_pass(groups: _Groups) -> None:
+    """A name written with "ä", "ö", "ü", "ß", "ø", "å" or "æ" joins the name written
+    with those letters spelled out ("Jürgen Müller" / "Juergen Mueller", "Österreichische
+    Volksunion" / "Oesterreichische Volksunion"), a person's a person's and another
+    actor's another's; not a lone surname ("Mr. Müller" may be any Müller, and follows
+    its bearer). Not a name written with the marks left off ("Muller"): that one folds
+    alike already."""
+    by_key: dict[ActorKey, list[GroupKey]] = defaultdict(list)
+    for g in groups.keys:
+        if not g.doc and g.actor.kind in ("person", "other"):
+            by_key[g.actor].append(g)
+    for g in list(groups.keys):
+        if g.doc or g.actor.kind not in ("person", "other"):
+            continue
+        for label in sorted({e.label for _, e in groups.members[g]}):
+            spelled = label.translate(_SPELLED_OUT)
+            if spelled == label:
+                continue
+            key = person_key(spelled) if g.actor.kind == "person" else other_key(spelled)
+            for other in by_key.get(key, ()):
+                if other != g:
+                    groups.join(g, other, SPELLED_OUT)
+
+
 def city_spelling_pass(groups: _Groups) -> None:
     """Places written with two spellings of one big city's name join ("Kharkov" /
     "Kharkiv", "Jiddah" / "Jeddah"), where geonames lists the one as a spelling of the
@@ -3210,6 +3243,7 @@ def alias_file_pass(groups: _Groups) -> None:
 
 #: The merge passes, in the order they run.
 MERGE_PASSES: tuple[Callable[[_Groups], None], ...] = (
+    spelled_out_pass,
     same_person_pass,
     lone_surname_pass,
     lone_given_name_pass,
