@@ -134,6 +134,18 @@ hand gold of their actors and scores each with the shared scorer:
   ``balkans-2062.gold.json`` (blind too: family names with and without diacritics,
   Cyrillic transliterated two ways, gendered family names, common surnames of the
   unrelated, places with two names, seven states' parliaments, clubs by city);
+* ``gulf-states-2063``: ``benchmarks/corpora/gulf-states-2063`` against
+  ``gulf-states-2063.gold.json`` (blind too: Arabic names with their fathers' names and
+  without, "Al" written three ways, names by a son ("Abu X"), royals of one given name,
+  family conglomerates, one body's name in six states, emirates that are names);
+* ``sport-entertainment-2064``: ``benchmarks/corpora/sport-entertainment-2064`` against
+  ``sport-entertainment-2064.gold.json`` (blind too: one-name players beside their full
+  names, stage names beside legal ones, bands and films named like people, clubs by
+  city, nickname and legal name, brothers in one team, awards named after people);
+* ``dach-2065``: ``benchmarks/corpora/dach-2065`` against ``dach-2065.gold.json``
+  (blind too: umlauts written out, particles of nobility kept and dropped, academic
+  titles stacked, double family names, one acronym for two parties, German and English
+  names of one body, cantons and cities of one name);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -357,6 +369,21 @@ def main() -> int:
             "balkans-2062",
             CORPORA / "balkans-2062",
             CORPORA / "balkans-2062.gold.json",
+        ),
+        (
+            "gulf-states-2063",
+            CORPORA / "gulf-states-2063",
+            CORPORA / "gulf-states-2063.gold.json",
+        ),
+        (
+            "sport-entertainment-2064",
+            CORPORA / "sport-entertainment-2064",
+            CORPORA / "sport-entertainment-2064.gold.json",
+        ),
+        (
+            "dach-2065",
+            CORPORA / "dach-2065",
+            CORPORA / "dach-2065.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

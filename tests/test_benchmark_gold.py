@@ -60,6 +60,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("korea-japan-2060", "250-600"),
         ("india-regional-2061", "250-600"),
         ("balkans-2062", "250-600"),
+        ("gulf-states-2063", "250-600"),
+        ("sport-entertainment-2064", "250-600"),
+        ("dach-2065", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
