@@ -499,20 +499,14 @@ def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
     return doc[span.start : end]
 
 
-#: Words that start a compound before a hyphen, not a given name's first syllable
-#: ("Roe Co-founder", "Roe Ex-wife", "Roe Re-elected").
-_HYPHEN_PREFIXES = frozenset(
-    "co ex pro anti non pre re un de mid sub vice self post neo semi multi inter well half"
-    " all".split()
-)
-
-
 def _syllables_left_off(span: Span, tokens: DocTokens) -> int:
     """The end of a one-word person's name with the given name of two syllables the NER
     left off after it, as Korean and Chinese names are romanised ("Kim" + "Do-yeon",
     whose "Do" it read as a verb), else the span's end. The family name is short, the
-    syllables glued to their hyphen, short, the first capitalised and the second in
-    lower case, and no third follows; not a compound ("Roe Co-founder", "Roe Ex-wife")."""
+    syllables short, untagged, glued to their hyphen, the first capitalised and the
+    second in lower case, no third after them, and the article writes the whole name
+    twice or more: a compound after a name in a headline ("Roe Long-term plans") is
+    written once."""
     end = span.end
     if (
         len(span) != 1
@@ -522,26 +516,26 @@ def _syllables_left_off(span: Span, tokens: DocTokens) -> int:
         or not _syllable_given_name(tokens, end)
     ):
         return end
-    return end + 3
+    name = tokens.span_text(span.start, end + 3)
+    return end + 3 if tokens.doc_text.count(name) > 1 else end
 
 
 def _syllable_given_name(tokens: DocTokens, i: int) -> bool:
     """True when tokens ``i``, ``i + 1`` and ``i + 2`` are a given name of two short
-    syllables joined by a hyphen with no space ("Do-yeon"), none after."""
+    syllables joined by a hyphen with no space ("Do-yeon"), none after, that the NER
+    tagged as no name of its own."""
     text, every = tokens.text, tokens.tokens
     first, second = text[i], text[i + 2]
     return (
         text[i + 1] == "-"
-        and tokens.is_alpha[i]
-        and tokens.is_alpha[i + 2]
         and first[:1].isupper()
         and first[1:].islower()
-        and len(first) <= 4
-        and first.lower() not in _HYPHEN_PREFIXES
+        and len(first) <= 5
         and second.islower()
         and len(second) <= 5
         and not every[i].whitespace_
         and not every[i + 1].whitespace_
+        and not tokens.ent_type[i]
         and (i + 3 >= len(tokens) or text[i + 3] != "-")
     )
 
@@ -563,8 +557,7 @@ def _speakers_of_a_language(span: Span) -> bool:
         place = gazetteer.lookup_country(" ".join(words[:-1]))
         if place is None or place.kind != "demonym":
             return False
-    after = span.doc[span.end]
-    return after.pos_ == "NOUN" and after.text.islower()
+    return span.doc[span.end].pos_ == "NOUN"
 
 
 def _honorific_suffix(span: Span) -> Span | None:
@@ -575,8 +568,8 @@ def _honorific_suffix(span: Span) -> Span | None:
     places ("Halvex-San Resort", "Koya-san")."""
     if len(span) != 3 or span[1].text != "-":
         return None
-    if span[2].lower_ not in gender_words("suffix honorific"):
-        return None
+    if span[2].text not in gender_words("suffix honorific"):
+        return None  # in lower case only: "Roe-Chan" is a name of two words
     word = span[0].text
     return (
         span[:1]
@@ -591,14 +584,13 @@ PLACE_OFFICES = frozenset({"mayor"})
 
 
 def _office_of_a_town(span: Span) -> bool:
-    """True for a one-word name after "<office> of" where the office is a town's
+    """True for a name after "<office> of" where the office is a town's
     (`PLACE_OFFICES`: "a former mayor of Marlo"), which the NER may call an
     organisation or a person."""
     last = span[-1]
-    if len(span) != 1 or last.dep_ != "pobj" or last.head.lower_ != "of":
+    if last.head.lower_ != "of":
         return False
-    office = last.head.head
-    return office.text.islower() and office.lemma_ in PLACE_OFFICES
+    return last.head.head.lemma_.lower() in PLACE_OFFICES
 
 
 def _medium(span: Span) -> bool:
@@ -1283,7 +1275,7 @@ def find_mentions(
             span, label = family_first[0], "PERSON"  # "KESSAR MARLO Fabrice"
         if label == "PERSON" and not courtesy and _speakers_of_a_language(span):
             label = "NORP"  # "Tamil fishermen", "Sri Lankan Tamil parties"
-        if label in ("ORG", "PERSON", "NORP") and not courtesy and _office_of_a_town(span):
+        if _office_of_a_town(span):
             label = "GPE"  # "a former mayor of Marlo": the town, whoever bears its name
         if label in ("ORG", "GPE", "NORP", "FAC") and _with_generation(span):
             label = "PERSON"  # "a visit to Roe Jr.'s home" that the NER called a company

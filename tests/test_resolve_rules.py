@@ -3071,7 +3071,7 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         # the Greek short form "Alexis" (nicknames.tsv); not "Kostas" / "Konstantinos",
         # which news uses to tell an uncle from his nephew
         (["Alexandros Kessaris", "Alexis Kessaris"], True),
-        (["Lee Seo-yeon", "Park Seo-yeon"], False),
+        (["Lee Tae-rong", "Park Tae-rong"], False),
         (["Lee Seo", "Yi Seo"], False),
         (["Alexandra Kessaris", "Alexis Kessaris"], False),
         (["Alexander Roe", "Alexis Roe"], False),
@@ -3181,17 +3181,18 @@ HALVEX = org("Halvex Motors")
 @pytest.mark.parametrize(
     ("docs", "merged"),
     [
-        ([[person("Lee Seo-yeon"), HALVEX], [person("Yi Seo-yeon"), HALVEX]], True),
-        ([[person("Choi Dong-wook"), HALVEX], [person("Choe Dong-wook"), HALVEX]], True),
+        ([[person("Lee Tae-rong"), HALVEX], [person("Yi Tae-rong"), HALVEX]], True),
+        ([[person("Choi Gwan-rok"), HALVEX], [person("Choe Gwan-rok"), HALVEX]], True),
         # must not: articles of no one story, one article, another given name, no
         # given name of two syllables, or a given name alone
-        ([[person("Lee Seo-yeon")], [person("Yi Seo-yeon")]], False),
-        ([[person("Lee Seo-yeon"), person("Yi Seo-yeon"), HALVEX]], False),
-        ([[person("Lee Seo-yeon"), HALVEX], [person("Yi Seo-jin"), HALVEX]], False),
-        ([[person("Lee Seo-yeon"), HALVEX], [person("Yi Ji-yeon"), HALVEX]], False),
+        ([[person("Lee Tae-rong")], [person("Yi Tae-rong")]], False),
+        ([[person("Lee Tae-rong"), person("Yi Tae-rong"), HALVEX]], False),
+        ([[person("Lee Tae-rong"), HALVEX], [person("Yi Tae-jin"), HALVEX]], False),
+        ([[person("Lee Tae-rong"), HALVEX], [person("Yi Ji-rong"), HALVEX]], False),
         ([[person("Jo Ellen Baker"), HALVEX], [person("Cho Ellen Baker"), HALVEX]], False),
-        ([[person("Lee Seo-yeon"), HALVEX], [person("Yi Yeon"), HALVEX]], False),
-        ([[person("Lee Seo-yeon"), HALVEX], [person("Park Seo-yeon"), HALVEX]], False),
+        ([[person("Lee Tae-rong"), HALVEX], [person("Yi Rong"), HALVEX]], False),
+        ([[person("Lee Tae-rong"), HALVEX], [person("Park Tae-rong"), HALVEX]], False),
+        ([[person("Kessel Tae-rong"), HALVEX], [person("Marlo Tae-rong"), HALVEX]], False),
     ],
 )
 def test_korean_family_name_romanised_two_ways(docs: list[list[LocalEntity]], merged: bool) -> None:

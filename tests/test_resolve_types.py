@@ -399,6 +399,8 @@ def test_a_name_written_with_its_region_is_a_place(
         ([_local("Nakhon Ratchasima", "PERSON")], ["GPE"]),
         # ... typed a facility too
         ([_local("Khon Kaen", "PERSON"), _local("Khon Kaen", "FAC")], ["GPE", "GPE"]),
+        ([_local("Khon Kaen", "PERSON"), _local("Khon Kaen", "LOC"), _local("Khon Kaen", "FAC")],
+         ["LOC", "LOC", "LOC"]),
         # must not: a person of the corpus bears one of its words, or its first word is a
         # given name
         ([_local("Khon Kaen", "PERSON"), _local("Somchai Kaen", "PERSON")],

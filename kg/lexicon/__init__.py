@@ -116,11 +116,13 @@ def other_name_phrases() -> frozenset[str]:
 
 @cache
 def gender_words(kind: str) -> dict[str, str]:
-    """Words that say a person's gender, from ``gender.tsv``: word -> "female"/"male".
+    """Words written with a person's name, from ``gender.tsv``: word -> "female", "male"
+    or "any" (a word that says no gender: "khun", "san").
 
     Args:
-        kind: ``"honorific"`` (a courtesy title before a name: "Mrs") or ``"noun"`` (a
-            title or kin word next to a name: "first lady", "his wife").
+        kind: A kind of ``gender.tsv``: ``"honorific"`` (a courtesy title before a name:
+            "Mrs"), ``"noun"`` (a title or kin word next to a name: "first lady", "his
+            wife"), ``"suffix honorific"`` ("-san"), and the others its header lists.
     """
     return {row[0]: row[1] for row in load_tsv("gender.tsv") if row[2] == kind}
 

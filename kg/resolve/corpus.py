@@ -790,16 +790,11 @@ def _family_spelled_two_ways(
 ) -> list[tuple[GroupKey, GroupKey]]:
     """Pairs of names of one person written family name first, with a given name of two
     syllables joined by a hyphen as written in one of them at least, whose family names
-    are one Korean name romanised two ways ("Lee Seo-yeon" / "Yi Seo-yeon":
+    are one Korean name romanised two ways ("Lee Tae-rong" / "Yi Tae-rong":
     `family_first_spelled_alike`),
     no clash of gender, never named in one article, and articles of one story
     (`_story_shared`): a North Korean "Ri" and a South Korean "Lee", a Taiwanese "Ku"
     and a Korean "Koo" of one given name seldom meet in one."""
-
-    def syllabled(g: GroupKey) -> bool:
-        return any(
-            len(words := e.label.split()) == 2 and syllables(words[1]) for _, e in groups.members[g]
-        )
 
     out: list[tuple[GroupKey, GroupKey]] = []
     for _, gs in sorted(by_family.items()):
@@ -807,13 +802,21 @@ def _family_spelled_two_ways(
             for b in gs[i + 1 :]:
                 if (
                     family_first_spelled_alike(parsed[a], parsed[b])
-                    and (syllabled(a) or syllabled(b))
+                    and (_syllabled(groups, a) or _syllabled(groups, b))
                     and not clash(_likely_gender(groups, a), _likely_gender(groups, b))
                     and groups.evidence(a).docs.isdisjoint(groups.evidence(b).docs)
                     and _story_shared(groups, a, b)
                 ):
                     out.append((a, b))
     return out
+
+
+def _syllabled(groups: _Groups, g: GroupKey) -> bool:
+    """True when a name of ``g`` is written as two words, the second a given name of two
+    syllables joined by a hyphen ("Roe Chang-min": its family name first)."""
+    return any(
+        len(label := e.label.split()) == 2 and syllables(label[1]) for _, e in groups.members[g]
+    )
 
 
 def _spelled_two_ways(a: GroupKey, b: GroupKey) -> bool:
@@ -1270,11 +1273,9 @@ def lone_surname_pass(groups: _Groups) -> None:
         for word in dict.fromkeys([*words, name.family]):
             if word not in SUFFIXES and word not in halves:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles
-        # "Lee Chang-min": a given name of two syllables after the first word, as
+        # "Roe Chang-min": a given name of two syllables after the first word, as
         # written (the folded name has lost its hyphen)
-        syllabled = any(
-            len(words := e.label.split()) == 2 and syllables(words[1]) for _, e in groups.members[f]
-        )
+        syllabled = _syllabled(groups, f)
         if syllabled or written_family_first(f.actor.name):
             family_first[f.words[0]].append(f)
             if not syllabled and not may_be_family_first(f.actor.name):

@@ -1800,8 +1800,8 @@ class _Grouping:
         whole = parse_person(full)
         suffix = whole.suffix
         if not parts.suffix and suffix and self.generations[whole.base] - {"", suffix}:
-            # another generation of the name in the article: the bare name is neither
-            # ("Roe Kessel" beside "Roe Kessel Jr." and "III": the eldest's)
+            # another generation of the name in the article: the bare name is none of
+            # the younger ("Roe Kessel" beside "Roe Kessel Jr." and "III": the eldest's)
             return False
         if suffixes_agree(parts.suffix, suffix, False):
             return True

@@ -191,8 +191,8 @@ def family_spellings() -> dict[str, int]:
 
 
 def family_first_spelled_alike(a: PersonName, b: PersonName) -> bool:
-    """Two names written family name first with one given name of two syllables ("lee seo
-    yeon", "yi seo yeon", folded), whose family names are one name romanised two ways
+    """Two names written family name first with one given name of two syllables ("lee tae
+    rong", "yi tae rong", folded), whose family names are one name romanised two ways
     (`family_spellings`): read given name first, their first words are spellings of one
     line and their middle words the same (the caller pairs names of one last word)."""
     spellings = family_spellings()
