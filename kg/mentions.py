@@ -504,9 +504,9 @@ def _syllables_left_off(span: Span, tokens: DocTokens) -> int:
     left off after it, as Korean and Chinese names are romanised ("Kim" + "Do-yeon",
     whose "Do" it read as a verb), else the span's end. The family name is short, the
     syllables short, untagged, glued to their hyphen, the first capitalised and the
-    second in lower case, no third after them, and the article writes the whole name
-    twice or more: a compound after a name in a headline ("Roe Long-term plans") is
-    written once."""
+    second in lower case, no third after them; before a noun or an adjective, only where
+    the article writes the whole name twice or more (a compound after a name in a
+    headline, "Roe Long-term plans", is written once)."""
     end = span.end
     if (
         len(span) != 1
@@ -516,8 +516,15 @@ def _syllables_left_off(span: Span, tokens: DocTokens) -> int:
         or not _syllable_given_name(tokens, end)
     ):
         return end
-    name = tokens.span_text(span.start, end + 3)
-    return end + 3 if tokens.doc_text.count(name) > 1 else end
+    if end + 3 < len(tokens) and tokens.pos[end + 3] in _MODIFIED:
+        # "Roe Long-term plans": a compound before the noun it describes, unless the
+        # article writes the whole name again
+        return end + 3 if tokens.doc_text.count(tokens.span_text(span.start, end + 3)) > 1 else end
+    return end + 3
+
+
+#: Parts of speech after a hyphenated word that make it a compound describing them.
+_MODIFIED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def _syllable_given_name(tokens: DocTokens, i: int) -> bool:

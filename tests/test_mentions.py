@@ -383,6 +383,8 @@ def test_a_small_word_at_a_names_end_is_cut_off(
         # the NER tagged the family name alone, reading "Do" as a verb
         ("The candidate is Roe Do-yeon, a welder. Roe Do-yeon won.", "Roe Do-yeon"),
         ("Roe Chang-min said so. Roe Chang-min left.", "Roe Chang-min"),
+        ("Candidate Roe Do-yeon, who was not invited, spoke.", "Roe Do-yeon"),
+        ("Roe Do-yeon plans were read. Roe Do-yeon plans were read.", "Roe Do-yeon"),
         # must not: written once (a compound in a headline), a compound, three pieces,
         # a long family name, a capital after the hyphen, a lower-case first syllable
         ("Roe Long-term plans.", "Roe"),

@@ -8471,6 +8471,11 @@ def test_syllables_of_a_given_name_are_no_family_name_across_articles() -> None:
             id="must not: the father's name before an Arabic article",
         ),
         pytest.param(
+            [[person("Abdul Aziz Al Kessimi", mentions=3), SENATE], [person("Aziz"), SENATE]],
+            "Abdul Aziz Al Kessimi",
+            id="the second word of a given name of two words",
+        ),
+        pytest.param(
             [
                 [person("Yousef Omar Al Kessimi", mentions=3), SENATE],
                 [person("Kessimi"), SENATE],

@@ -119,6 +119,7 @@ from kg.resolve.persons import (
     arabic_alike,
     arabic_spelling,
     city_not_person,
+    compound_first,
     family_first_spelled_alike,
     family_name_as_written,
     middles_agree,
@@ -1266,10 +1267,15 @@ def lone_surname_pass(groups: _Groups) -> None:
             continue  # "Faisal" alone is not "Abu Faisal"
         # "Yoon" alone is not "Choi Yoon-hee": a syllable of her given name
         halves = {w for _, e in groups.members[f] for w in syllable_words(e.label)}
-        words = own_words(f.words)[1:]
+        words = own_words(f.words)
         if name.family.split()[0] in ARABIC_ARTICLES:
-            # "Yousef Omar Al Kessimi": "Omar" before the article is his father's name
-            words = name.family.split()
+            # "Yousef Omar Al Kessimi": "Omar" before the article is his father's name;
+            # "Aziz" of "Abdul Aziz Al Kessimi" is of his given name
+            words = [
+                w for k, w in enumerate(words) if k and compound_first(words[k - 1])
+            ] + name.family.split()
+        else:
+            words = words[1:]
         for word in dict.fromkeys([*words, name.family]):
             if word not in SUFFIXES and word not in halves:
                 by_word[word].append(f)  # "van der wiel" too, a family name with particles

@@ -408,6 +408,14 @@ _ABD = re.compile(r"^abd(?:el|ul|al|ol)?")
 #: Words written with the word after them as one name ("Abu Zeid", "bin", "ibn").
 ARABIC_ABU = frozenset({"abu", "abou"})
 _BIN = {"bin": "bin", "ibn": "bin", "bint": "bint"}
+
+
+def compound_first(word: str) -> bool:
+    """True for the first word of an Arabic given name of two words ("abdul" of "Abdul
+    Aziz", "abu" of "Abu Bakr"), folded."""
+    return bool(_ABD.fullmatch(word)) or word in ARABIC_ABU
+
+
 #: Words kept as written: "Ben Salem" is a Maghreb family name, not "bin Salem".
 _AS_WRITTEN = frozenset({"ben"})
 #: How alike two given names must be once spelled one way (`arabic_word`): "Mohammed" and
