@@ -60,9 +60,9 @@ from kg.lexicon import flagged_titles, gender_words, load_tsv, title_words
 from kg.model import EntityType, is_entity_type
 from kg.names import base_name, fold, leading_legal_form, written_legal_form
 from kg.relations.lexicon import verb_triggers
-from kg.resolve.evidence import known_given_name
+from kg.resolve.evidence import arabic_given_name, known_given_name
 from kg.resolve.naming import SHORT_WORDS, acronym_key, initials, is_acronym
-from kg.resolve.persons import PARTICLES, PATRONYMIC, is_given_name
+from kg.resolve.persons import ARABIC_ARTICLES, PARTICLES, PATRONYMIC, is_given_name
 from kg.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -1100,11 +1100,20 @@ def _one_name_cut_in_two(span: Span, nxt: Span) -> Span | None:
         or span.sent.start != nxt.sent.start
         or is_headline(span.sent)
         # a given name starts another person's name, after a title ("Wajir Governor
-        # Amina Roe", "Teachta Dála Dara Roe")
-        or known_given_name(nxt[0].text)
+        # Amina Roe", "Teachta Dála Dara Roe"); not the Arabic article "Al" of a family
+        # name after Arabic given names ("Omar Yousef" + "Al Kessimi")
+        or (known_given_name(nxt[0].text) and not _arabic_family_after(span, nxt))
     ):
         return None
     return _span(doc, span.start, nxt.end, "PERSON")
+
+
+def _arabic_family_after(span: Span, nxt: Span) -> bool:
+    """True when ``nxt`` is an Arabic family name with its article ("Al Kessimi") after
+    a name led by an Arabic given name ("Omar Yousef")."""
+    return (
+        len(nxt) > 1 and nxt[0].lower_ in ARABIC_ARTICLES and arabic_given_name(fold(span[0].text))
+    )
 
 
 def _patronymic(doc: Doc, span: Span, nxt: Span) -> Span | None:

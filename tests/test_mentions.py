@@ -2381,7 +2381,25 @@ def test_office_or_titles_glued_to_a_name(
             ["Maria da Conceição Ferreira Lopes"],
             id="one long name tagged as two people side by side",
         ),
+        pytest.param(
+            "Club chairman Omar Yousef Al Kessimi spoke on Monday.",
+            [("Omar Yousef", "PERSON"), ("Al Kessimi", "PERSON")],
+            ["Omar Yousef Al Kessimi"],
+            id="an Arabic family name with its article after Arabic given names",
+        ),
         # must not
+        pytest.param(
+            "Fans of Tom Brady Al Kessimi cheered on Monday.",
+            [("Tom Brady", "PERSON"), ("Al Kessimi", "PERSON")],
+            ["Tom Brady", "Al Kessimi"],
+            id="must not: 'Al' after given names of no Arab country (a man called Al)",
+        ),
+        pytest.param(
+            "Club chairman Omar Yousef Al spoke on Monday.",
+            [("Omar Yousef", "PERSON"), ("Al", "PERSON")],
+            ["Omar Yousef", "Al"],
+            id="must not: 'Al' alone, a given name",
+        ),
         pytest.param(
             "Police searched the offices of Maria Lopes and Ana Costa before dawn.",
             [("Maria Lopes", "PERSON"), ("Ana Costa", "PERSON")],

@@ -1163,3 +1163,22 @@ def test_place_with_office(
     text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert _names(with_ents(text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "joined"),
+    [
+        ("Omar Yousef Al Kessimi spoke.", [("Omar Yousef", "PERSON"), ("Al Kessimi", "PERSON")],
+         ["Omar Yousef Al Kessimi"]),
+        # must not: "Al" after given names of no Arab country, or alone (a man called Al)
+        ("Tom Brady Al Kessimi spoke.", [("Tom Brady", "PERSON"), ("Al Kessimi", "PERSON")],
+         ["Tom Brady", "Al Kessimi"]),
+        ("Omar Yousef Al spoke.", [("Omar Yousef", "PERSON"), ("Al", "PERSON")],
+         ["Omar Yousef", "Al"]),
+    ],
+)  # fmt: skip
+def test_arabic_family_name_after_its_given_names_is_one_name(
+    text: str, ents: list[tuple[str, str]], joined: list[str]
+) -> None:
+    doc = with_ents(text, ents)
+    assert [s.text for s in spans.join_halves(doc, list(doc.ents))] == joined
