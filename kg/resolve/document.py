@@ -98,7 +98,6 @@ from kg.resolve.persons import (
     SUFFIXES,
     PersonName,
     city_not_person,
-    compound_first,
     is_given_name,
     own_words,
     parse_person,
@@ -1583,7 +1582,6 @@ class _Grouping:
                 and not (
                     full.split()[1:] == words
                     and words[0] not in ARABIC_ARTICLES
-                    and not compound_first(words[0])  # "Abd al-Ghani": the family name
                     and parse_person(full).family.split()[0] in ARABIC_ARTICLES
                 )
                 # the son's name written short only after it: a bare "Jose Roe" before
