@@ -93,7 +93,6 @@ from kg.resolve.naming import (
     vote_type,
 )
 from kg.resolve.persons import (
-    ARABIC_ARTICLES,
     PARTICLES,
     SUFFIXES,
     PersonName,
@@ -1576,13 +1575,6 @@ class _Grouping:
                     mention.descriptor in KIN_WORDS
                     and mention.descriptor not in self.full_titles[full]
                     and full.split()[1:] == words
-                )
-                # "Omar Al Kessimi" beside "Yousef Omar Al Kessimi": the father's name
-                # before an Arabic article, with the article, is the father's name
-                and not (
-                    full.split()[1:] == words
-                    and words[0] not in ARABIC_ARTICLES
-                    and parse_person(full).family.split()[0] in ARABIC_ARTICLES
                 )
                 # the son's name written short only after it: a bare "Jose Roe" before
                 # "his son, Jose Roe Jr." is the father
