@@ -260,18 +260,15 @@ def test_split_run(text: str, ent: str, label: str, expected: list[str]) -> None
          "Lieutenant General Jonas Marlo", "ORG", "Jonas Marlo", ("Lieutenant General",)),
         ("Ms Justice Orlaith Geraghty said the case was weak.",
          "Ms Justice Orlaith Geraghty", "ORG", "Orlaith Geraghty", ("Justice",)),
-        # Austrian academic degrees written as titles (Magister, Magistra, Doktorin,
-        # Diplom-Ingenieur)
-        ("Mag. Florian Roe said the bid stood.", "Mag. Florian Roe", "PERSON",
-         "Florian Roe", ("Mag.",)),
+        # Austrian academic degrees written as titles (Magistra, Doktorin); not "Mag" or
+        # "DI" ("Mags Roe", "Di Stefano", "Di Wenjun")
         ("Mag.a Renate Roe said the bid stood.", "Mag.a Renate Roe", "PERSON",
          "Renate Roe", ("Mag.a",)),
         ("Dr.in Gertraud Roe said the bid stood.", "Dr.in Gertraud Roe", "PERSON",
          "Gertraud Roe", ("Dr.in",)),
-        ("DI Florian Roe said the bid stood.", "DI Florian Roe", "PERSON",
-         "Florian Roe", ("DI",)),
-        # must not: "Mag" without its dot starts a name ("Mag Roe")
-        ("Mag Roe said the bid stood.", "Mag Roe", "PERSON", "Mag Roe", ()),
+        ("Mags Roe said the bid stood.", "Mags Roe", "PERSON", "Mags Roe", ()),
+        ("Giulia Di Stefano said the bid stood.", "Giulia Di Stefano", "PERSON",
+         "Giulia Di Stefano", ()),
         # must not: "Pol" before no rank is a name
         ("Pol Marlo ruled the country.", "Pol Marlo", "PERSON", "Pol Marlo", ()),
         # must not: a body whose name starts with rank words
