@@ -501,7 +501,7 @@ def _repair_fragment(span: Span, tokens: DocTokens) -> Span | None:
 
 def _syllables_left_off(span: Span, tokens: DocTokens) -> int:
     """The end of a one-word person's name with the given name of two syllables the NER
-    left off after it, as Korean and Chinese names are romanised ("Kim" + "Do-yeon",
+    left off after it, as Korean names are romanised ("Kim" + "Do-yeon",
     whose "Do" it read as a verb), else the span's end. The family name is short, the
     syllables short, untagged, glued to their hyphen, the first capitalised and the
     second in lower case, no third after them; before a noun or an adjective, only where
@@ -547,6 +547,30 @@ def _syllable_given_name(tokens: DocTokens, i: int) -> bool:
     )
 
 
+def family_words(doc: Doc) -> frozenset[str]:
+    """The words, and runs of words shorter than the name, of the article's PERSON names
+    of two words or more, built once per document ("Marlo" of "Jane Marlo", "Van Marlo"
+    of "Jane Van Marlo")."""
+    found = doc.user_data.get(_FAMILY_WORDS)
+    if found is None:
+        runs: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                words = ent.text.split()
+                runs.update(
+                    " ".join(words[i:j])
+                    for i in range(len(words))
+                    for j in range(i + 1, len(words) + 1)
+                    if j - i < len(words)
+                )
+        found = doc.user_data[_FAMILY_WORDS] = frozenset(runs)
+    return found
+
+
+#: The `Doc.user_data` key of `family_words`.
+_FAMILY_WORDS = "kg.mentions.family_words"
+
+
 def _speakers_of_a_language(span: Span) -> bool:
     """True for a language's name, alone or after a demonym, written before a noun in
     lower case that it describes ("Tamil fishermen", "the Sri Lankan Tamil parties"):
@@ -555,10 +579,7 @@ def _speakers_of_a_language(span: Span) -> bool:
     words = span.text.split()
     if words[-1].lower() not in language_names() or span.end >= len(span.doc):
         return False
-    if len(words) == 1 and any(
-        ent.label_ == "PERSON" and len(ent) > 1 and words[0] in ent.text.split()
-        for ent in span.doc.ents
-    ):
+    if len(words) == 1 and words[0] in family_words(span.doc):
         return False  # "Zhuang aides" beside "Zhuang Wei": the family name
     if len(words) > 1:
         place = gazetteer.lookup_country(" ".join(words[:-1]))

@@ -671,7 +671,7 @@ def _name_syllable(tokens: DocTokens, i: int) -> bool:
     side, that the NER put inside the name: the second syllable of a given name ("Pak
     Su-min", "Ri Sol-ju"), not a participle or adjective made from a name
     ("Halden-based", "Oslo-owned"). A short word the tagger reads as a past tense is a
-    syllable after a short one ("Roe Mi-ran"), not after a name ("Kremlin-ran")."""
+    syllable after a short one ("Roe Mi-ran"), not after a name ("Halden-ran")."""
     every = tokens.tokens
     tag = tokens.tag[i]
     return (

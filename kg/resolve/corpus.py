@@ -3182,7 +3182,7 @@ def spelled_out_pass(groups: _Groups) -> None:
     for g in groups.keys:
         if not g.doc and g.actor.kind in ("person", "other"):
             by_key[g.actor].append(g)
-    for g in list(groups.keys):
+    for g in groups.keys:
         if g.doc or g.actor.kind not in ("person", "other"):
             continue
         for label in sorted({e.label for _, e in groups.members[g]}):

@@ -44,6 +44,7 @@ from kg.lexicon import (
 from kg.mentions import (
     PLACE_OFFICES,
     SpanMention,
+    family_words,
     is_country_mention,
     person_apposition,
     role_class,
@@ -3130,32 +3131,11 @@ def _town_taken_for_a_person(span: Span) -> bool:
         and gazetteer.known_place(span.text)
         and gazetteer.lookup_country(span.text) is None
         and not person_apposition(span.doc, span.end)  # "sent to Marlo, the chairman"
-        and span.text not in _family_words(span.doc)
+        and span.text not in family_words(span.doc)
     )
 
 
-def _family_words(doc: Doc) -> frozenset[str]:
-    """The words, and runs of words shorter than the name, of the article's PERSON names
-    of two words or more, built once per document ("Marlo" of "Jane Marlo", "Van Marlo"
-    of "Jane Van Marlo")."""
-    found = doc.user_data.get(_FAMILY_WORDS)
-    if found is None:
-        runs: set[str] = set()
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
-                words = ent.text.split()
-                runs.update(
-                    " ".join(words[i:j])
-                    for i in range(len(words))
-                    for j in range(i + 1, len(words) + 1)
-                    if j - i < len(words)
-                )
-        found = doc.user_data[_FAMILY_WORDS] = frozenset(runs)
-    return found
-
-
 #: `Doc.user_data` keys of tables built once per document.
-_FAMILY_WORDS = "kg.document.family_words"
 _QUOTED = "kg.document.quoted"
 
 
