@@ -146,6 +146,19 @@ hand gold of their actors and scores each with the shared scorer:
   (blind too: umlauts written out, particles of nobility kept and dropped, academic
   titles stacked, double family names, one acronym for two parties, German and English
   names of one body, cantons and cities of one name);
+* ``china-hk-taiwan-2066``: ``benchmarks/corpora/china-hk-taiwan-2066`` against
+  ``china-hk-taiwan-2066.gold.json`` (blind too: one name in Mandarin and Cantonese
+  romanisation, hyphens written and dropped, English given names before Chinese names,
+  Chinese characters beside names, unrelated Wangs, Lins and Chans, married names);
+* ``andes-mexico-2067``: ``benchmarks/corpora/andes-mexico-2067`` against
+  ``andes-mexico-2067.gold.json`` (blind too: two family names whole, halved and
+  abbreviated, compound given names, nicknames that replace names, "Don"/"Lic."/"Ing."
+  glued to names, father and son "hijo", married women "de" a husband, towns that are
+  surnames, one body's name in five states);
+* ``east-africa-2068``: ``benchmarks/corpora/east-africa-2068`` against
+  ``east-africa-2068.gold.json`` (blind too: Ethiopian given and father's names with no
+  family name, "Ato"/"W/ro", Kenyan names in bank-record order, "Mama X", initials,
+  South Sudanese names repeating a father's, one body's name in five states);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -384,6 +397,21 @@ def main() -> int:
             "dach-2065",
             CORPORA / "dach-2065",
             CORPORA / "dach-2065.gold.json",
+        ),
+        (
+            "china-hk-taiwan-2066",
+            CORPORA / "china-hk-taiwan-2066",
+            CORPORA / "china-hk-taiwan-2066.gold.json",
+        ),
+        (
+            "andes-mexico-2067",
+            CORPORA / "andes-mexico-2067",
+            CORPORA / "andes-mexico-2067.gold.json",
+        ),
+        (
+            "east-africa-2068",
+            CORPORA / "east-africa-2068",
+            CORPORA / "east-africa-2068.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

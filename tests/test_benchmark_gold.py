@@ -63,6 +63,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("gulf-states-2063", "250-600"),
         ("sport-entertainment-2064", "250-600"),
         ("dach-2065", "250-600"),
+        ("china-hk-taiwan-2066", "250-600"),
+        ("andes-mexico-2067", "250-600"),
+        ("east-africa-2068", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
