@@ -3080,6 +3080,23 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Jason Kwek Wei Ming", "Jason Kwek"], True),
         (["Jason Kwek Wei Ming", "Jason Kwek Hui Min", "Jason Kwek"], False),
         (["Jason Kwek Wei Ming", "Kevin Kwek"], False),
+        # a middle initial beside a first family name, written and left out
+        (["Tomás A. Marlo Ortega", "Tomás Marlo Ortega"], True),
+        (["Tomás A. B. Marlo Ortega", "Tomás Marlo Ortega"], True),
+        (["Tomás A. Marlo Ortega", "Tomás B. Marlo Ortega", "Tomás Marlo Ortega"], False),
+        (["George H. W. Kessel", "George W. Kessel"], False),
+        (["Tomás Halvex Marlo Ortega", "Tomás Marlo Ortega"], False),  # a word, no initial
+        (["George H. W. Kessel", "George Walker Kessel"], False),
+        (["Tomás A. Marlo Ortega", "Tomás Vance Ortega"], False),
+        # two given names and the first family name alone
+        (["José Luis Kessar Campos", "José Luis Kessar"], True),
+        (["Julio César Kessel Lazo", "Julio César Kessel"], True),
+        (["José Luis Kessar Campos", "José Luis Kessar Ruiz", "José Luis Kessar"], False),
+        (["José Luis Kessar Campos", "Luis Kessar"], False),
+        (["José Luis Kessar Campos", "José Kessar"], False),
+        (["José Luis Kessar Campos", "José Luis"], False),
+        (["María José Kessar Campos", "José Kessar"], False),
+        (["Mary Ann Lee Smith", "Mary Ann Lee"], False),
         # must not merge
         (["John Paul Jones", "John Paul"], False),
         (["Mary Ann Lee Smith", "Mary Ann"], False),
@@ -8552,6 +8569,73 @@ def test_given_name_of_two_syllables_typed_otherwise(
     found = extract_document(with_ents(text, ents), document(text)).entities
     (full,) = [e for e in found if e.label.startswith("Lee ")]
     assert ("Soo-jin" in full.aliases) is joined, [(e.label, e.type) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "full", "joined"),
+    [
+        pytest.param(
+            'The chief executive, Catalina Oyarzún Roe, spoke in Santiago. "We will build,"'
+            " Oyarzún said.",
+            [("Catalina Oyarzún Roe", "PERSON"), ("Santiago", "GPE"), ("Oyarzún", "ORG")],
+            "Catalina Oyarzún Roe",
+            True,
+            id="the first of two family names, typed ORG",
+        ),
+        pytest.param(
+            'The mayor, José Luis Kessar Campos, spoke in Durango. "We will build," Kessar'
+            " said.",
+            [("José Luis Kessar Campos", "PERSON"), ("Durango", "GPE"), ("Kessar", "ORG")],
+            "José Luis Kessar Campos",
+            True,
+            id="after two given names",
+        ),
+        pytest.param(
+            "The police held him in the resort of Oyarzún. His lawyer, Catalina Oyarzún Roe,"
+            " spoke on Monday.",
+            [("Oyarzún", "GPE"), ("Catalina Oyarzún Roe", "PERSON")],
+            "Catalina Oyarzún Roe",
+            False,
+            id="must not: typed a place, the town the family is named after",
+        ),
+        pytest.param(
+            'The chief executive, Halvex Kessar Oyarzún Roe, spoke in Santiago. "We will'
+            ' build," Oyarzún said.',
+            [("Halvex Kessar Oyarzún Roe", "PERSON"), ("Santiago", "GPE"), ("Oyarzún", "ORG")],
+            "Halvex Kessar Oyarzún Roe",
+            False,
+            id="must not: two middle words, the first no given name",
+        ),
+        pytest.param(
+            'The chief executive, Catalina Oyarzún Roe Jr., spoke in Santiago. "We will'
+            ' build," Oyarzún said.',
+            [("Catalina Oyarzún Roe Jr.", "PERSON"), ("Santiago", "GPE"), ("Oyarzún", "ORG")],
+            "Catalina Oyarzún Roe Jr.",
+            False,
+            id="must not: a name with a generation",
+        ),
+        pytest.param(
+            'The chief executive, Catalina Oyarzún Roe, left Oyarzún Capital. "We will'
+            ' build," Oyarzún said.',
+            [
+                ("Catalina Oyarzún Roe", "PERSON"),
+                ("Oyarzún Capital", "ORG"),
+                ("Oyarzún", "ORG"),
+            ],
+            "Catalina Oyarzún Roe",
+            False,
+            id="must not: the first word of an organisation of the article",
+        ),
+    ],
+)
+def test_first_family_name_typed_otherwise(
+    text: str, ents: list[tuple[str, str]], full: str, joined: bool
+) -> None:
+    found = extract_document(with_ents(text, ents), document(text)).entities
+    (person_,) = [e for e in found if e.label == full]
+    assert ("Oyarzún" in person_.aliases or "Kessar" in person_.aliases) is joined, [
+        (e.label, e.type, e.aliases) for e in found
+    ]
 
 
 def test_full_name_honorific_says_gender() -> None:

@@ -1145,18 +1145,19 @@ def _double_surnames(
     "Lucía Ugarte" or "Lucía Marlo"). Only where the first family name is no
     given name the name data know (not "John Paul Jones", a middle name), and the corpus
     has one such longer name for the shorter one ("Rosa Quintero Ruiz" too: neither).
-    Also an English given name, a Chinese family name and two Chinese given names
-    ("Jason Tan Wei Ming" and "Jason Tan"), by the same test, where no name of one word
-    more fits ("Raymond Cheung Ka", the NER's cut of "Raymond Cheung Ka-ming")."""
+    So for two given names ("José Luis Kessar Campos" and "José Luis Kessar";
+    `_compound_given_short`). Also an English given name, a Chinese family name and two
+    Chinese given names ("Jason Tan Wei Ming" and "Jason Tan"), by the same test, where
+    no name of one word more fits ("Raymond Cheung Ka", the NER's cut of "Raymond Cheung Ka-ming")."""
     longer: dict[GroupKey, list[GroupKey]] = defaultdict(list)
     longest: dict[GroupKey, list[GroupKey]] = defaultdict(list)  # two words more
     for g, name in parsed.items():
-        if (
-            len(name.middle) not in (1, 2)
-            or name.suffix
-            or len(first := name.middle[0]) < 2
-            or known_given_name(first)
-        ):
+        if len(name.middle) not in (1, 2) or name.suffix or len(first := name.middle[0]) < 2:
+            continue
+        if known_given_name(first):
+            # a compound given name: "José Luis Kessar Campos" and "José Luis Kessar"
+            for short in _compound_given_short(name, parsed, by_family, nicknames):
+                longer[short].append(g)
             continue
         # "Lucía Ugarte de Marlo": her own family name, and her husband's after "de".
         married = name.family.split()
@@ -1173,6 +1174,27 @@ def _double_surnames(
     for short, gs in longest.items():
         longer.setdefault(short, gs)
     return [(gs[0], short) for short, gs in sorted(longer.items()) if len(gs) == 1]
+
+
+def _compound_given_short(
+    name: PersonName,
+    parsed: Mapping[GroupKey, PersonName],
+    by_family: Mapping[str, list[GroupKey]],
+    nicknames: NicknameIndex,
+) -> list[GroupKey]:
+    """The names of ``parsed`` that are ``name``, of two given names and two family
+    names, without its second family name ("José Luis Kessar" of "José Luis Kessar
+    Campos"); none where the first family name is a given name the name data know
+    ("Mary Ann Lee Smith": "Mary Ann Lee" may be another woman)."""
+    if len(name.middle) != 2 or len(family := name.middle[1]) < 2 or known_given_name(family):
+        return []
+    return [
+        short
+        for short in by_family.get(family, [])
+        if (other := parsed[short]).middle == name.middle[:1]
+        and not other.suffix
+        and nicknames.same_given(name.given, other.given, family)
+    ]
 
 
 def _junior_said_bare(

@@ -703,6 +703,20 @@ _QUOTED_NICKNAME = re.compile(
 )
 
 
+def _first_family_name(name: PersonName) -> str:
+    """The first of a full name's two family names, which Spanish and Portuguese news
+    write alone ("oyarzún" of "catalina oyarzún roe", "kessar" of "josé luis kessar
+    campos"), or "": a word the name data know as a given name ("michael" of "john
+    michael roe"), an initial, or a name of more middle words."""
+    middle = name.middle
+    if name.suffix or not 1 <= len(middle) <= 2:
+        return ""
+    if len(middle) == 2 and not known_given_name(middle[0]):
+        return ""
+    word = middle[-1]
+    return word if len(word) > 2 and word.isalpha() and not known_given_name(word) else ""
+
+
 def _called_by_nickname(label: str) -> str:
     """The name a person written with a nickname in quotes is called by elsewhere: the
     nickname and the family name ("Trey Poole" of 'Harrison "Trey" Poole III', which a
@@ -1138,6 +1152,8 @@ class _Grouping:
         self.person_names: set[str] = set()
         self.full_names: set[str] = set()
         self.full_ends: set[str] = set()  # first and last words of full person names
+        # the first of two family names of full person names (`_first_family_name`)
+        self.first_families: set[str] = set()
         # word -> full person name containing it -> indices of its mentions
         self.by_word: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         # family name -> full person name -> indices
@@ -1310,6 +1326,8 @@ class _Grouping:
                 ):
                     self.full_names.add(folded)
                     self.full_ends.update((words[0], words[-1]))
+                    if first_family := _first_family_name(parts):
+                        self.first_families.add(first_family)
                     # "Faisal" alone is not "Abu Faisal" (a kunya: father of Faisal)
                     kunya = is_kunya(folded)
                     # The syllables of "Choi Yoon-hee" are no names: "Yoon" alone is
@@ -1411,7 +1429,7 @@ class _Grouping:
             mention.type == "PERSON"
             # "in Halden" beside "Tom Halden": the place, not his surname
             or (
-                self._person_by_name(mention.label)
+                self._person_by_name(mention.label, mention.type)
                 and not (
                     mention.type in PLACE_TYPES
                     and (
@@ -1489,9 +1507,12 @@ class _Grouping:
             and any(full.endswith(" " + key) for full in self.full_names)
         )
 
-    def _person_by_name(self, name: str) -> bool:
+    def _person_by_name(self, name: str, typed: str = "ORG") -> bool:
         """A non-PERSON mention whose name is a person's name or surname in this document,
-        and no word its organisations' names start with."""
+        and no word its organisations' names start with. The first of a person's two
+        family names only where the NER typed it ORG ("Oyarzún said" beside "Catalina
+        Oyarzún Roe"): typed a place, it is as often the town the family is named after
+        ("the resort of Salinas" beside "Gabriel Salinas Roe")."""
         key = fold(name)
         words = key.split()
         if len(words) > 2:
@@ -1514,7 +1535,9 @@ class _Grouping:
         # "Halvex" typed ORG beside "Halvex Norway" is that company, not the given name of
         # a "Halvex Falcon" the NER took for a person.
         return key in self.full_names or (
-            len(words) == 1 and key in self.full_ends and key not in self.org_starts
+            len(words) == 1
+            and (key in self.full_ends or (typed == "ORG" and key in self.first_families))
+            and key not in self.org_starts
         )
 
     def _person_key(self, index: int, mention: Mention) -> ActorKey:

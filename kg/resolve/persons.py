@@ -296,14 +296,33 @@ def _gendered_pair(a: str, b: str) -> bool:
 
 def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Middle names agree: one side has none, or they match word for word, an initial
-    standing for a name that starts with it."""
+    standing for a name that starts with it, or the longer has initials more and its
+    other words are the shorter's ("a", "marlo" and "marlo": "Tomás A. Marlo Ortega",
+    whose first family name Spanish news writes with and without his middle initial). Not where the shorter has initials only ("h", "w" and "w": a father and
+    his son, "George H. W. Roe" and "George W. Roe"), nor with an initial for a word
+    ("h", "w" and "walker")."""
     if not a or not b:
         return True
     if len(a) != len(b):
-        return False
+        return _initials_more(a, b) or _initials_more(b, a)
     return all(
         x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a, b, strict=True)
     )
+
+
+def _initials_more(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """True when ``longer`` is ``shorter`` with initials put in, and ``shorter`` has a
+    word that is no initial (see `middles_agree`)."""
+    if len(longer) <= len(shorter) or all(len(w) == 1 for w in shorter):
+        return False
+    rest = iter(shorter)
+    want = next(rest)
+    for word in longer:
+        if want is not None and word == want:
+            want = next(rest, None)
+        elif len(word) != 1:
+            return False
+    return want is None
 
 
 def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
