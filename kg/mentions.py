@@ -370,7 +370,7 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
 
     Found before the name in its noun phrase ("first lady X", "his wife X"), in an
     apposition to it ("X, the first lady,") or as the noun the name is in apposition to
-    ("the president's wife, X").
+    ("the president's wife, X"). After a child's "of" ("the son of X") it is "parent".
 
     Args:
         span: The name.
@@ -407,7 +407,14 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
         # "beside the first lady, X, and Y": an apposition the parser read as the first
         # item of a list.
         return head.lemma_.lower()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CHILD_WORDS:
+        # "the son of X": X is an elder of someone, whose "Jr." or "Filho" X is not
+        return "parent"
     return ""
+
+
+#: Words for a child, after which "of" names a parent or grandparent.
+_CHILD_WORDS = frozenset({"son", "daughter", "grandson", "granddaughter"})
 
 
 def _trim(span: Span, tokens: DocTokens) -> Span:

@@ -1897,6 +1897,8 @@ _CLOSE_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 #: Generational suffixes, as the tokenizer keeps them.
 _GENERATION_TOKENS = frozenset(
     {"Jr.", "Sr.", "Jnr.", "Snr.", "Jr", "Sr", "Jnr", "Snr", "II", "III", "IV"}
+    # the son in Portuguese and Spanish names ("Antônio Roe Filho", "Octavio Roe hijo")
+    | {"Filho", "Júnior", "hijo"}
 )
 
 
@@ -1919,6 +1921,10 @@ def given_name_title_left_off(span: Span) -> list[Span] | None:
     return [_span(doc, i, span.end, "PERSON")]
 
 
+#: Words for "of" after which "hijo" says whose son a man is.
+_OF = frozenset({"de", "del"})
+
+
 def generation_left_off(span: Span) -> list[Span] | None:
     """A person's name the NER ended before its generational suffix, with the suffix
     ("It took [Kwame Mensah] Jnr five games" -> "Kwame Mensah Jnr"), or None.
@@ -1935,6 +1941,8 @@ def generation_left_off(span: Span) -> list[Span] | None:
         or doc[end].text not in _GENERATION_TOKENS
         or doc[end].ent_iob_ != "O"
         or not all(t.is_title or t.text in ("-", ".") for t in span)
+        # "Octavio Roe, hijo de María": the son of someone, no suffix
+        or (end + 1 < len(doc) and doc[end].text == "hijo" and doc[end + 1].lower_ in _OF)
     ):
         return None
     return [_span(doc, span.start, end + 1, "PERSON")]

@@ -886,6 +886,24 @@ def test_name_started_after_the_first_letters_of_its_acronym(
             id="and before III",
         ),
         pytest.param(
+            "Octavio Kessar Roe hijo bought the club.",
+            [("Octavio Kessar Roe", "PERSON")],
+            ["Octavio Kessar Roe hijo"],
+            id="and before the Spanish hijo",
+        ),
+        pytest.param(
+            "Antônio Kessar Roe Filho scored twice.",
+            [("Antônio Kessar Roe", "PERSON")],
+            ["Antônio Kessar Roe Filho"],
+            id="and before the Portuguese Filho",
+        ),
+        pytest.param(
+            "The coach is Octavio Kessar Roe hijo de María Roe.",
+            [("Octavio Kessar Roe", "PERSON"), ("María Roe", "PERSON")],
+            ["Octavio Kessar Roe", "María Roe"],
+            id="must not: hijo de, the son of someone",
+        ),
+        pytest.param(
             "The Edwin Roe Jr. Foundation paid for it.",
             [("Edwin Roe", "PERSON"), ("Jr. Foundation", "ORG")],
             ["Edwin Roe"],

@@ -292,6 +292,20 @@ def _people(text: str) -> dict[str, LocalEntity]:
             id="the bare full name of the only generation the article names is the Jr.",
         ),
         pytest.param(
+            "Toninho, born Roger Kessel Jr., has scored 19 goals. He is the son of Roger"
+            " Kessel, the former centre-forward, who won two titles.",
+            "Roger Kessel",
+            "Roger Kessel",
+            id="must not: the bare name after 'the son of' is the father, not the Jr.",
+        ),
+        pytest.param(
+            "Toninho, born Antônio Kessar Roe Filho, has scored 19 goals. He is the son of"
+            " Antônio Kessar Roe, the former centre-forward, who won two titles.",
+            "Antônio Kessar Roe",
+            "Antônio Kessar Roe",
+            id="must not: nor the Filho",
+        ),
+        pytest.param(
             "Roger Kessel Jr. was charged on Friday. Mr. Kessel denied the charges.",
             "Mr. Kessel",
             "Roger Kessel Jr.",
@@ -3104,6 +3118,15 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Mariana Okafor Bello", "Mario Okafor"], False),
         (["Robert S. Mueller", "Robert T. Mueller"], False),
         (["Peter Mensah Jr.", "Peter Mensah"], False),
+        # the son in Portuguese and Spanish, and the Portuguese grandson
+        (["Antônio Kessar Roe Filho", "Antonio Roe Jr."], True),
+        (["Fernando Kessar Roe Júnior", "Fernando Roe Jr."], True),
+        (["Octavio Kessar Roe hijo", "Octavio Roe Jr."], True),
+        (["Antônio Kessar Roe Filho", "Antônio Kessar Roe"], False),
+        (["Octavio Kessar Roe hijo", "Octavio Kessar Roe"], False),
+        (["José Kessar Roe Neto", "José Kessar Roe"], False),
+        (["José Kessar Roe Neto", "José Kessar Roe Filho"], False),
+        (["João Neto", "João Roe Neto"], False),
         (["Peter Mensah Jr.", "Peter Mensah Sr."], False),
         (["Peter Mensah II", "Peter Mensah"], False),
         (["Alexander Kent", "Alexandra Kent"], False),
@@ -3941,6 +3964,23 @@ def test_mr_and_mrs_never_join_one_person(text: str, together: bool) -> None:
 def test_family_name_keeps_its_particles(name: str, given: str, family: str) -> None:
     parts = parse_person(name)
     assert (parts.given, parts.family) == (given, family)
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "suffix"),
+    [
+        ("antonio kessar roe filho", "roe", "jr"),
+        ("fernando roe junior", "roe", "jr"),
+        ("octavio kessar roe hijo", "roe", "jr"),
+        ("jose kessar roe neto", "roe", "neto"),
+        ("roe filho", "roe", "jr"),
+        pytest.param("joao neto", "neto", "", id="must not: Neto after a given name alone"),
+        pytest.param("filho", "filho", "", id="must not: the word alone"),
+    ],
+)
+def test_generation_of_portuguese_and_spanish_names(name: str, family: str, suffix: str) -> None:
+    parts = parse_person(name)
+    assert (parts.family, parts.suffix) == (family, suffix)
 
 
 @pytest.mark.parametrize(
@@ -4796,6 +4836,22 @@ MERGE_ROWS = [
         None,
         None,
         id="X Jr. never joins the father",
+    ),
+    pytest.param(
+        [[person("Mensah"), person("Mensah Filho")], [person("Peter Kofi Mensah Filho")]],
+        "Mensah",
+        "Mensah",
+        None,
+        None,
+        id="a bare X never joins the son where its article writes X Filho alone",
+    ),
+    pytest.param(
+        [[person("Mensah"), SENATE], [person("Peter Kofi Mensah Filho"), SENATE]],
+        "Mensah",
+        "Peter Kofi Mensah Filho",
+        LONE_SURNAME,
+        None,
+        id="but does where its article writes no other generation",
     ),
     pytest.param(
         [[org("Okafor"), SENATE], [DANIEL, SENATE]],
@@ -8583,8 +8639,7 @@ def test_given_name_of_two_syllables_typed_otherwise(
             id="the first of two family names, typed ORG",
         ),
         pytest.param(
-            'The mayor, José Luis Kessar Campos, spoke in Durango. "We will build," Kessar'
-            " said.",
+            'The mayor, José Luis Kessar Campos, spoke in Durango. "We will build," Kessar said.',
             [("José Luis Kessar Campos", "PERSON"), ("Durango", "GPE"), ("Kessar", "ORG")],
             "José Luis Kessar Campos",
             True,

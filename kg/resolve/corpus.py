@@ -1148,7 +1148,8 @@ def _double_surnames(
     So for two given names ("José Luis Kessar Campos" and "José Luis Kessar";
     `_compound_given_short`). Also an English given name, a Chinese family name and two
     Chinese given names ("Jason Tan Wei Ming" and "Jason Tan"), by the same test, where
-    no name of one word more fits ("Raymond Cheung Ka", the NER's cut of "Raymond Cheung Ka-ming")."""
+    no name of one word more fits ("Raymond Cheung Ka", the NER's cut of "Raymond
+    Cheung Ka-ming")."""
     longer: dict[GroupKey, list[GroupKey]] = defaultdict(list)
     longest: dict[GroupKey, list[GroupKey]] = defaultdict(list)  # two words more
     for g, name in parsed.items():
@@ -1310,6 +1311,12 @@ def lone_surname_pass(groups: _Groups) -> None:
                 weak.add(f)  # "Ali Qorvan", "Lin Qiao": a given name may lead it
     candidates: dict[GroupKey, list[GroupKey]] = {}
     weak_of: dict[GroupKey, set[GroupKey]] = {}  # each lone name's weak bearers
+    # the articles that write a family name with a generation alone ("Roe Filho")
+    generation_alone = {
+        (h.doc, name.family)
+        for h in groups.lone_names()
+        if (name := parse_person(h.actor.name)).suffix and not name.given
+    }
     for g in groups.lone_names():
         lone = parse_person(g.actor.name)
         named = by_word.get(lone.family, [])
@@ -1322,14 +1329,20 @@ def lone_surname_pass(groups: _Groups) -> None:
         if lone.suffix:
             candidates[g] = [f for f in named if parsed[f].suffix == lone.suffix]
         elif named:
-            # Not the son where its article writes him "X Jr.": its bare "X" is another.
-            # The family-name-first bearers too ("Mr. Kim" beside "Tony Kim" and "Kim
-            # Jong-un"): either order may be meant.
+            # Not the son where its article writes him "X Jr." (or any "X Jr." alone):
+            # its bare "X" is another. The family-name-first bearers too ("Mr. Kim"
+            # beside "Tony Kim" and "Kim Jong-un"): either order may be meant.
             first = family_first.get(lone.family, []) if g.actor.kind == "person" else []
             candidates[g] = [
                 f
                 for f in dict.fromkeys([*named, *first])
-                if not (parsed[f].suffix and _written_with_suffix(groups, f, g.doc))
+                if not (
+                    parsed[f].suffix
+                    and (
+                        (g.doc, lone.family) in generation_alone
+                        or _written_with_suffix(groups, f, g.doc)
+                    )
+                )
             ]
             weak_of[g] = {f for f in first if f in weak and f not in named}
         else:

@@ -51,8 +51,35 @@ PARTICLES = frozenset(
 #: particle only after a given name, since "Al" alone first is a given name ("Al Roe").
 ARTICLE_PARTICLES = frozenset({"al", "el"})
 
-#: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son.
-SUFFIXES = {"jr": "jr", "jnr": "jr", "ii": "jr", "sr": "sr", "snr": "sr", "iii": "iii", "iv": "iv"}
+#: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son,
+#: as are the Portuguese "Filho" and "Júnior" and the Spanish "hijo" ("Antônio Roe
+#: Filho", "Octavio Roe hijo").
+SUFFIXES = {
+    "jr": "jr",
+    "jnr": "jr",
+    "ii": "jr",
+    "filho": "jr",
+    "junior": "jr",
+    "hijo": "jr",
+    "sr": "sr",
+    "snr": "sr",
+    "iii": "iii",
+    "iv": "iv",
+}
+#: Suffixes of a generation only after a given and a family name: the Portuguese "Neto"
+#: (grandson: "José Roe Neto" is not "José Roe"), a family name of its own after a given
+#: name alone ("João Neto").
+_AFTER_A_FULL_NAME = {"neto": "neto"}
+
+
+def generation_suffix(words: Sequence[str]) -> str:
+    """The generation a folded name's last word names ("jr" of "antonio roe filho",
+    "neto" of "jose roe neto"; `SUFFIXES`), or ""."""
+    if len(words) > 1 and words[-1] in SUFFIXES:
+        return SUFFIXES[words[-1]]
+    if len(words) > 2:
+        return _AFTER_A_FULL_NAME.get(words[-1], "")
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +90,7 @@ class PersonName:
         given: The given name used ("mark" in "w mark felt"), or "" for a lone surname.
         middle: Middle names and initials ("s" in "robert s mueller").
         family: The family name (last word before any suffix).
-        suffix: Generation: "jr", "sr", "iii", "iv" or "".
+        suffix: Generation: "jr", "sr", "iii", "iv", "neto" or "".
     """
 
     given: str
@@ -143,9 +170,8 @@ def parse_person(name: str) -> PersonName:
     words, nickname = _without_quoted(name.split())
     if len(words) > 1 and words[0] in gender_words("honorific"):
         words = words[1:]  # "mrs dorbor": the label of a lone surname with its honorific
-    suffix = ""
-    if len(words) > 1 and words[-1] in SUFFIXES:
-        suffix = SUFFIXES[words[-1]]
+    suffix = generation_suffix(words)
+    if suffix:
         words = words[:-1]
     start = len(words) - 1
     while start > 0 and (
@@ -298,9 +324,10 @@ def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Middle names agree: one side has none, or they match word for word, an initial
     standing for a name that starts with it, or the longer has initials more and its
     other words are the shorter's ("a", "marlo" and "marlo": "Tomás A. Marlo Ortega",
-    whose first family name Spanish news writes with and without his middle initial). Not where the shorter has initials only ("h", "w" and "w": a father and
-    his son, "George H. W. Roe" and "George W. Roe"), nor with an initial for a word
-    ("h", "w" and "walker")."""
+    whose first family name Spanish news writes with and without his middle initial).
+    Not where the shorter has initials only ("h", "w" and "w": a father and his son,
+    "George H. W. Roe" and "George W. Roe"), nor with an initial for a word ("h", "w"
+    and "walker")."""
     if not a or not b:
         return True
     if len(a) != len(b):
