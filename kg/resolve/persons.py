@@ -342,14 +342,13 @@ def _initials_more(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     word that is no initial (see `middles_agree`)."""
     if len(longer) <= len(shorter) or all(len(w) == 1 for w in shorter):
         return False
-    rest = iter(shorter)
-    want = next(rest)
+    matched = 0
     for word in longer:
-        if want is not None and word == want:
-            want = next(rest, None)
+        if matched < len(shorter) and word == shorter[matched]:
+            matched += 1
         elif len(word) != 1:
             return False
-    return want is None
+    return matched == len(shorter)
 
 
 def suffixes_agree(a: str, b: str, other_generations: bool) -> bool:
