@@ -1113,6 +1113,7 @@ def name_spans(
             or spans.particle_cut_off(span)
             or spans.given_name_cut_off(span)
             or spans.given_name_left_off(span, lowered, people)
+            or spans.given_names_after_a_title(span)
             or spans.family_names_left_off(span, people)
             or spans.place_with_office(span)
             or spans.office_before_name(span)

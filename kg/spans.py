@@ -144,7 +144,11 @@ def is_title_word(tok: Token) -> bool:
         i = tok.i + 1
         if i < len(doc) and doc[i].text in ("'", "\u2019") and not tok.whitespace_:
             i += 1
-        return i + 1 < len(doc) and all(t.is_alpha and t.is_title for t in doc[i : i + 2])
+        return (
+            i + 1 < len(doc)
+            and all(t.is_alpha and t.is_title for t in doc[i : i + 2])
+            and (word != "don" or known_given_name(doc[i].text))
+        )
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
         return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in known
@@ -182,13 +186,16 @@ TWO_WORD_TITLES = frozenset(
     | {("khun", "ying")}
 )
 _PAIR_WORDS = frozenset(word for pair in TWO_WORD_TITLES for word in pair)
-#: Malaysia's and Ethiopia's courtesy titles, which come before a full name ("Datuk
-#: Ahmad Roe", "W/ro Selam Roe"): a title only there, since a title before one word
-#: leaves a given name alone ("W/ro Selam" is called by her given name, `gender.tsv`
-#: kind "given-name honorific"). Not Ethiopia's "Ato" (Mr.): in Ghana it is a given name
-#: ("Ato Kwamena Roe").
+#: Malaysia's, Ethiopia's, Spain's and Portugal's courtesy titles, which come before a
+#: full name ("Datuk Ahmad Roe", "W/ro Selam Roe"): a title only there, since a title
+#: before one word leaves a given name alone ("W/ro Selam" is called by her given name,
+#: `gender.tsv` kind "given-name honorific"). Not Ethiopia's "Ato" (Mr.): in Ghana it is
+#: a given name ("Ato Kwamena Roe").
 FULL_NAME_TITLES = frozenset(
     {"datuk", "dato", "datin", "woizero", "weyzero", "weizero", "weyzerit", "w/ro", "w/t"}
+    # the Spanish and Portuguese "Doña", "Dona" and "Don" ("Doña Leticia Roe"); "Don"
+    # only before a given name, being one itself ("Don Lemon")
+    | {"doña", "dona", "don"}
 )
 #: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
 _BEFORE_A_RANK = frozenset({"pol"})
@@ -1869,6 +1876,51 @@ def given_name_left_off(
     ):
         return None
     return [_span(doc, i, span.end, "PERSON")]
+
+
+def given_names_after_a_title(span: Span) -> list[Span] | None:
+    """A person's name of two words or more that the NER started after one or two of its
+    given names, themselves after a courtesy title ("Doña María [José Roe de Kessar]",
+    "Mrs. Mary [Ann Roe]"), as the whole name, or None.
+
+    Only given names the name data know, capitalised, in no entity, and no month, feast
+    or place (`given_name_left_off`); the title a courtesy title (`gender.tsv` kind
+    "honorific", "Dr.", or a title before a full name: `FULL_NAME_TITLES`)."""
+    if span.label_ != "PERSON" or len(span) < 2:
+        return None
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and span.start - start < 2
+        and not _courtesy_title(doc[start - 1])
+        and _given_name_word(doc[start - 1])
+    ):
+        start -= 1
+    if start == span.start or start == 0 or not _courtesy_title(doc[start - 1]):
+        return None
+    return [_span(doc, start, span.end, "PERSON")]
+
+
+def _courtesy_title(tok: Token) -> bool:
+    """True for a courtesy title ("Mrs.", "Dr.", "Doña": `given_names_after_a_title`)."""
+    title = tok.lower_.rstrip(".")
+    return title in FULL_NAME_TITLES or title == "dr" or title in gender_words("honorific")
+
+
+def _given_name_word(tok: Token) -> bool:
+    """True for a capitalised given name the name data know, in no entity, that is no
+    month, feast, place or country (`given_names_after_a_title`)."""
+    return (
+        tok.ent_iob_ == "O"
+        and tok.is_alpha
+        and tok.is_title
+        and tok.lower_ not in _MONTH_NAMES
+        and tok.lower_ not in _NOT_GIVEN_BEFORE_A_NAME
+        and known_given_name(tok.text)
+        and not gazetteer.known_place(tok.text)
+        and gazetteer.lookup_country(tok.text) is None
+    )
 
 
 def family_names_left_off(span: Span, known: Collection[str]) -> list[Span] | None:

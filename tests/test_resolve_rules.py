@@ -48,7 +48,7 @@ from kg.resolve.corpus import (
     split_glued_pairs,
 )
 from kg.resolve.document import LocalActor, _join_pending, resolve_document
-from kg.resolve.evidence import cue_gender, given_name_gender, titles_clash
+from kg.resolve.evidence import cue_gender, given_name_gender, known_given_name, titles_clash
 from kg.resolve.keys import ActorKey
 from kg.resolve.naming import best_name, has_acronym, initials_led
 from kg.resolve.persons import (
@@ -8007,6 +8007,21 @@ def test_given_name_gender(given: str, gender: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("Grace", True),
+        ("María", True),  # as written, with its accent: as the folded "maria"
+        ("Sofía", True),
+        ("Halvex", False),
+        ("Bogotá", False),
+        ("Müller", False),
+    ],
+)
+def test_known_given_name_as_written(word: str, known: bool) -> None:
+    assert known_given_name(word) is known
+
+
+@pytest.mark.parametrize(
     ("titles", "known", "clashes"),
     [
         (("Sen.",), ("Senator",), False),
@@ -8858,6 +8873,16 @@ _TIGIST = (
         pytest.param(("Minister W/ro Selam Girma opened the clinic. W/ro Selam said it was"
                       " overdue.",), "W/ro Selam", "Selam Girma",
                      id="the title the NER left out of the name"),
+        pytest.param(("The governor's wife, Doña Leticia Kessar de Roe, opened the school."
+                      " Doña Leticia said it was overdue.",), "Doña Leticia",
+                     "Leticia Kessar de Roe", id="Doña before a given name"),
+        pytest.param(("Octavio Kessar Roe, the club's owner, spoke in Cali. Don Octavio said"
+                      " the club was safe.",), "Don Octavio", "Octavio Kessar Roe",
+                     id="and Don"),
+        pytest.param(("Don Johnson said the team would win.", "The owner, Don Johnson, said"
+                      " the club was for sale.", "Don Johnson met the mayor in Denver."),
+                     "Don Johnson", None,
+                     id="must not: 'Don' a given name, one person in three articles"),
         pytest.param(("Finance Minister Ato Kwamena Quaye presented the budget in Accra.",),
                      "Ato Kwamena Quaye", None,
                      id="must not: Ato, a given name in Ghana, is no title cut off"),
