@@ -90,6 +90,7 @@ from kg.resolve.evidence import (
     given_name_gender,
     is_kunya,
     known_given_name,
+    married_into,
     may_be_family_first,
     office_head,
     titles_clash,
@@ -1350,6 +1351,11 @@ def lone_surname_pass(groups: _Groups) -> None:
                 named if g.actor.kind != "person" else named or family_first.get(lone.family, [])
             )
             weak_of[g] = {f for f in candidates[g] if f in weak and f not in named}
+        if groups.evidence(g).said_gender != "female":
+            # "Kessar" is the husband of "María Roe de Kessar", unless "Mrs. Kessar"
+            candidates[g] = [
+                f for f in candidates[g] if not married_into(f.actor.name, lone.family)
+            ]
     # Surnames whose own article names a bearer go first: what they join ("Ms. X" in
     # the article about Jane X) is evidence for deciding the others. Those of them left
     # alone are asked again last, once the bearers hold what the others gave them ("Mr.
@@ -1432,7 +1438,7 @@ def _bearer(groups: _Groups, g: GroupKey, found: Iterable[GroupKey]) -> GroupKey
         # Several bearers named in its article: only one that dominates both the
         # article and the corpus ("Kim" where the leader is named six times, his
         # sister and a diplomat of that surname once each).
-        return _dominant_here(groups, g.doc, in_article, fitting, evidence)
+        return _dominant_here(groups, g, in_article, fitting, evidence)
     if in_article:
         # Unless another bearer dominates the corpus and nothing but the surname ties
         # it to the one named here (the article about the first lady says "X" for the
@@ -1502,24 +1508,40 @@ def _bearer_gender(groups: _Groups, r: GroupKey) -> Gender:
 
 def _dominant_here(
     groups: _Groups,
-    doc: str,
+    g: GroupKey,
     in_article: list[GroupKey],
     fitting: list[GroupKey],
     evidence: Mapping[GroupKey, _Evidence],
 ) -> GroupKey | None:
-    """The bearer named in ``doc`` that has `DOMINANCE_RATIO` times the article's
-    mentions of each other bearer named there and dominates every other fitting bearer
-    across the corpus (`_dominates`), or None."""
+    """The bearer named in the lone surname ``g``'s article that has `DOMINANCE_RATIO`
+    times the article's mentions of each other bearer named there and dominates every
+    other fitting bearer across the corpus (`_dominates`), or None.
+
+    None too where the article already calls that bearer by the surname in another form
+    ("Jamshid Roe ... Roe said ... governor Davlat Roe said ... Mr. Roe is not related"):
+    its own stage left this form apart, so it is someone else, the article's style
+    telling them apart."""
+    doc = g.doc
 
     def here(r: GroupKey) -> int:
         return sum(e.mentions for m in groups.cluster[r] for d, e in groups.members[m] if d == doc)
 
     top = max(in_article, key=lambda r: (here(r), evidence[r].mentions))
-    if all(here(top) >= DOMINANCE_RATIO * here(o) for o in in_article if o != top) and all(
-        _dominates(evidence[top], evidence[o]) for o in fitting if o != top
+    if not (
+        all(here(top) >= DOMINANCE_RATIO * here(o) for o in in_article if o != top)
+        and all(_dominates(evidence[top], evidence[o]) for o in fitting if o != top)
     ):
-        return top
-    return None
+        return None
+    surname = parse_person(g.actor.name).family
+    called = {
+        _without_honorific(alias)
+        for f in groups.by_doc[doc]
+        if groups.find(f) == top
+        for d, e in groups.members[f]
+        if d == doc
+        for alias in e.aliases
+    }
+    return None if surname in called else top
 
 
 def _pronouns_clash_here(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
@@ -1658,7 +1680,15 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 found = {f for f in found if parse_person(f.actor.name).suffix == lone.suffix}
             if not found:
                 continue  # none of its generation, or only another man's nickname
-            roots = {groups.find(f) for f in found} & here
+            # a bearer the article names too where its NER typed the name otherwise
+            # ("Nino Roe" typed ORG beside "Nino Roe Jr.": "Nino" may be either)
+            typed_here = {
+                groups.find(f)
+                for f in found
+                for o in groups.by_doc[g.doc]
+                if o.actor.kind == "other" and o.words == f.words
+            }
+            roots = ({groups.find(f) for f in found} & here) | typed_here
             if bool(roots) is not in_article:
                 continue
             if not roots:

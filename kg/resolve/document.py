@@ -76,6 +76,7 @@ from kg.resolve.evidence import (
     given_name_gender,
     is_kunya,
     known_given_name,
+    married_into,
     may_be_family_first,
     style_key,
     title_head,
@@ -1081,6 +1082,12 @@ def _cues(mention: Mention) -> list[Gender]:
 
 #: Words that introduce a person as someone's relative: kin words and "first lady".
 _RELATIVE_WORDS = KIN_WORDS | {"lady"}
+#: The son's suffixes news drops in an article that names no other generation ("Roger
+#: Kessel Jr. ... Roger Kessel"); not the Portuguese "Filho" nor the Spanish "hijo",
+#: written as part of the name where the father of that name is often in the story.
+_DROPPED_SUFFIXES = frozenset({"jr", "jnr", "ii"})
+#: Kin words of a child, who may bear a parent's name ("the governor's son, X").
+_CHILD_WORDS = frozenset({"son", "daughter"})
 #: Words that say a woman is married, which "Mrs." says too ("his wife, Jane X").
 _MARRIED_WORDS = frozenset({"wife", "widow"})
 #: Courtesy titles of a married woman ("Mme" and "Madame" address any woman in French).
@@ -1601,9 +1608,15 @@ class _Grouping:
                     and full.split()[1:] == words
                 )
                 # the son's name written short only after it: a bare "Jose Roe" before
-                # "his son, Jose Roe Jr." is the father
+                # "his son, Jose Roe Jr." (or "the governor's son, Jose Ivanovich Roe")
+                # is the father
                 and not (
-                    not parts.suffix and parse_person(full).suffix in ("jr", "ii") and at[0] > index
+                    not parts.suffix
+                    and at[0] > index
+                    and (
+                        parse_person(full).suffix in ("jr", "ii")
+                        or bool(self.full_titles[full] & _CHILD_WORDS)
+                    )
                 )
             }
         if len(words) == 1 and _given_and_family(words[0], fits):
@@ -1632,6 +1645,8 @@ class _Grouping:
                 for full, at in fits.items()
                 if not clash(gender, self._gender(full))
                 and not titles_clash(titles, self.full_titles[full])
+                # "Kessar" is the husband of "María Roe de Kessar", unless "Mrs. Kessar"
+                and not (len(words) == 1 and gender != "female" and married_into(full, name))
             }
         form = self._form(name, mention, gender)
         courtesy = mention.honorific.lower().rstrip(".")
@@ -1820,7 +1835,7 @@ class _Grouping:
         another generation too: "Peter Mensah Jr." and "III" leave the bare name to the
         eldest), unless the article names no other generation of it and gives the bare
         name no title, descriptor or the Jr. no kin word ("Roger J. Kessel Jr. ... Roger
-        Kessel")."""
+        Kessel"; not "Rui Roe Filho ... Rui Roe": `_DROPPED_SUFFIXES`)."""
         whole = parse_person(full)
         suffix = whole.suffix
         if not parts.suffix and suffix and self.generations[whole.base] - {"", suffix}:
@@ -1831,7 +1846,7 @@ class _Grouping:
             return True
         return (
             not parts.suffix
-            and suffix in ("jr", "ii")
+            and full.split()[-1] in _DROPPED_SUFFIXES
             and not mention.roles
             and not mention.descriptor
             and not self.full_titles[full] & KIN_WORDS

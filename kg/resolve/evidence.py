@@ -18,7 +18,7 @@ from gender_guesser.detector import Detector
 
 from kg.lexicon import flagged_titles, gender_words, load_tsv
 from kg.names import fold
-from kg.resolve.persons import is_given_name, written_family_first
+from kg.resolve.persons import is_given_name, parse_person, written_family_first
 
 #: A person's gender as the text states it; "" when it does not, or contradicts itself.
 Gender = Literal["", "female", "male"]
@@ -110,6 +110,21 @@ def known_given_name(word: str) -> bool:
         return True
     folded = fold(word)
     return folded != word.lower() and (is_given_name(folded) or bool(given_name_gender(folded)))
+
+
+def married_into(full: str, word: str) -> bool:
+    """True when the folded ``full`` is a married woman's Spanish name and ``word`` her
+    husband's family name after "de" ("kessar" of "maria roe de kessar": a woman's given
+    name, and her own family name first, no given name the name data know). The
+    husband's name alone is his, or his family's ("Ing. Kessar", "the Kessar group"),
+    not hers."""
+    name = parse_person(full)
+    return (
+        name.family == f"de {word}"
+        and bool(name.middle)
+        and not known_given_name(name.middle[-1])
+        and given_name_gender(name.given) == "female"
+    )
 
 
 #: Words that start an Arabic kunya, a name after one's child ("Abu Faisal": father of
