@@ -407,8 +407,15 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
         # "beside the first lady, X, and Y": an apposition the parser read as the first
         # item of a list.
         return head.lemma_.lower()
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CHILD_WORDS:
-        # "the son of X": X is an elder of someone, whose "Jr." or "Filho" X is not
+    if (
+        len(span) > 1
+        and all(t.pos_ == "PROPN" for t in span)
+        and root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _CHILD_WORDS
+    ):
+        # "the son of Roger Roe": an elder of someone, whose "Jr." or "Filho" he is
+        # not; a full name only ("a son of the Church")
         return "parent"
     return ""
 

@@ -1917,7 +1917,8 @@ def _given_name_word(tok: Token) -> bool:
         and tok.is_title
         and tok.lower_ not in _MONTH_NAMES
         and tok.lower_ not in _NOT_GIVEN_BEFORE_A_NAME
-        and known_given_name(tok.text)
+        # folded, as the corpus stage reads names: "María" as "maria"
+        and known_given_name(fold(tok.text))
         and not gazetteer.known_place(tok.text)
         and gazetteer.lookup_country(tok.text) is None
     )

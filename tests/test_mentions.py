@@ -1057,6 +1057,18 @@ def test_web_address_inside_a_name_stays_in_it() -> None:
             "daughter-in-law",
             id="a kin word with '-in-law'",
         ),
+        pytest.param(
+            "Toninho, born Roger Kessel Jr., is the son of Roger Kessel, the former striker.",
+            "Roger Kessel",
+            "parent",
+            id="a full name after a child's 'of'",
+        ),
+        pytest.param(
+            '"General Roe has always said that he is a son of the Church," the spokesman declared.',
+            "Church",
+            "",
+            id="must not: no person's full name",
+        ),
     ],
 )
 def test_descriptor_of_a_name(text: str, name: str, said: str) -> None:

@@ -710,8 +710,8 @@ def _first_family_name(name: PersonName) -> str:
     campos"), or "": a word the name data know as a given name ("michael" of "john
     michael roe"), an initial, or a name of more middle words."""
     middle = name.middle
-    if name.suffix or not 1 <= len(middle) <= 2:
-        return ""
+    if name.suffix or not 1 <= len(middle) <= 2 or not name.family.isalpha():
+        return ""  # not "Plymouth Wanderers 3", a score line the NER took for a name
     if len(middle) == 2 and not known_given_name(middle[0]):
         return ""
     word = middle[-1]

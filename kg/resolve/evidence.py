@@ -17,7 +17,6 @@ from typing import Literal
 from gender_guesser.detector import Detector
 
 from kg.lexicon import flagged_titles, gender_words, load_tsv
-from kg.names import fold
 from kg.resolve.persons import is_given_name, parse_person, written_family_first
 
 #: A person's gender as the text states it; "" when it does not, or contradicts itself.
@@ -104,12 +103,8 @@ def clear_given_name_gender(given: str) -> Gender:
 
 def known_given_name(word: str) -> bool:
     """True for a word the name data know as a given name ("tomas", "grace"): the
-    ``nicknames`` data or the given-name lists (`given_name_gender`), as written or
-    folded ("María" as "maria", as the corpus stage's folded names have it)."""
-    if is_given_name(word.lower()) or given_name_gender(word):
-        return True
-    folded = fold(word)
-    return folded != word.lower() and (is_given_name(folded) or bool(given_name_gender(folded)))
+    ``nicknames`` data or the given-name lists (`given_name_gender`)."""
+    return is_given_name(word.lower()) or bool(given_name_gender(word))
 
 
 def married_into(full: str, word: str) -> bool:
