@@ -159,6 +159,18 @@ hand gold of their actors and scores each with the shared scorer:
   ``east-africa-2068.gold.json`` (blind too: Ethiopian given and father's names with no
   family name, "Ato"/"W/ro", Kenyan names in bank-record order, "Mama X", initials,
   South Sudanese names repeating a father's, one body's name in five states);
+* ``southern-europe-2069``: ``benchmarks/corpora/southern-europe-2069`` against
+  ``southern-europe-2069.gold.json`` (blind too: Italian particles spaced and glued,
+  Spanish family names halved, Greek family names of a man and a woman, names
+  transliterated two ways, shipping cousins of one name, one body in three languages);
+* ``russia-central-asia-2070``: ``benchmarks/corpora/russia-central-asia-2070``
+  against ``russia-central-asia-2070.gold.json`` (blind too: patronymics written and
+  dropped, "-uly"/"-kyzy" names, a woman's form of a family name, given names
+  transliterated three ways, towns' Soviet names, one body's name in four states);
+* ``south-asia-2071``: ``benchmarks/corpora/south-asia-2071`` against
+  ``south-asia-2071.gold.json`` (blind too: clan titles written as names ("Chaudhry",
+  "Malik"), people known by a given name, Sri Lankan initials, a father's name as a
+  son's surname, caste names borne by many, one body's name in three states);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -412,6 +424,21 @@ def main() -> int:
             "east-africa-2068",
             CORPORA / "east-africa-2068",
             CORPORA / "east-africa-2068.gold.json",
+        ),
+        (
+            "southern-europe-2069",
+            CORPORA / "southern-europe-2069",
+            CORPORA / "southern-europe-2069.gold.json",
+        ),
+        (
+            "russia-central-asia-2070",
+            CORPORA / "russia-central-asia-2070",
+            CORPORA / "russia-central-asia-2070.gold.json",
+        ),
+        (
+            "south-asia-2071",
+            CORPORA / "south-asia-2071",
+            CORPORA / "south-asia-2071.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]

@@ -66,6 +66,9 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("china-hk-taiwan-2066", "250-600"),
         ("andes-mexico-2067", "250-600"),
         ("east-africa-2068", "250-600"),
+        ("southern-europe-2069", "250-600"),
+        ("russia-central-asia-2070", "250-600"),
+        ("south-asia-2071", "250-600"),
     ],
 )
 def test_shipped_gold_passes_its_checks(corpus: str, words: str) -> None:
