@@ -3176,6 +3176,18 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Julia Timofeeva", "Yulia Timofeyeva"], True),
         (["Zhenya Boravets", "Yevhen Boravets"], True),
         (["Sasha Berestovski", "Oleksandr Berestovskyi"], True),
+        # one Greek name transliterated two ways
+        (["Giorgos Chrysokessis", "Yorgos Hrysokessis"], True),
+        (["Stavros M. Chrysokessis", "Stavros M. Hrysokessis"], True),
+        (["Eleni Chrysokessi", "Eleni Hrysokessi"], True),
+        (["Thanasis Lymperokessos", "Thanasis Lymberokessos"], True),
+        (["Vassilis Kessaropoulos", "Vasilis Kessaropoulos"], True),
+        # must not merge
+        (["Giorgos Chrysokessis", "Eleni Hrysokessi"], False),
+        (["Eleni Chrysokessis", "Eleni Hrysokessi"], False),  # a man's and a woman's form
+        (["Nikos Kessaropoulos", "Nikos Kessaropoulou"], False),
+        (["Stavros M. Chrysokessis", "Stavros G. Hrysokessis"], False),
+        (["Giorgos Chrysokessis", "Yannis Hrysokessis"], False),
         # must not merge
         (["Iryna Berestovska", "Oleksandr Berestovskyi"], False),
         (["Aleksandra Berestovska", "Aleksandr Berestovsky"], False),

@@ -123,6 +123,8 @@ from kg.resolve.persons import (
     compound_first,
     family_first_spelled_alike,
     family_name_as_written,
+    greek_family,
+    greek_spelling,
     middles_agree,
     nickname_forms,
     own_words,
@@ -672,6 +674,8 @@ def same_person_pass(groups: _Groups) -> None:
         by_given[(name.given, name.family[:1])].append(g)
         if slavic_family(name.family):
             by_spelling[transliterated(name.family)].append(g)
+        if greek_family(name.family):
+            by_spelling[f"greek {greek_spelling(name.family)}"].append(g)
     # The generations of each name's nickname kin ("Bob Roe" -> "sr" and "jr" of "Robert
     # Roe Sr." and "Robert Roe Jr."): "Bob Roe" and "Rob Roe" beside both are father and
     # son as often as one man, so neither joins the other.

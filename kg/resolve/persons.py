@@ -411,6 +411,47 @@ def transliterated(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)  # "berestovskii", "odessa"
 
 
+#: Endings of Greek family names of a man or a woman ("Papakessis", "Papakessi",
+#: "Kessaropoulos", "Kessaropoulou", "Kessidis"), whose letters outlets transliterate in
+#: different ways ("Chrysokessis", "Hrysokessis"; "Lymperakis", "Lymberakis").
+_GREEK_FAMILY = re.compile(r"(?:poulos|poulou|akis|aki|idis|idou|allis|alli|is|os|ou|as|i)$")
+
+
+def greek_family(family: str) -> bool:
+    """True for a folded family name of one word, six letters or more, with a Greek
+    ending (`_GREEK_FAMILY`)."""
+    return " " not in family and len(family) >= 6 and bool(_GREEK_FAMILY.search(family))
+
+
+#: Endings of a Greek family name's man's and woman's forms ("Kessaropoulos",
+#: "Kessaropoulou"; "Papakessis", "Papakessi"; "Kessaras", "Kessara").
+_GREEK_GENDERED = (("os", "ou"), ("is", "i"), ("as", "a"))
+
+
+def _greek_gendered_pair(a: str, b: str) -> bool:
+    """True for a Greek family name's man's and woman's forms (`_GREEK_GENDERED`):
+    a husband and his wife, a father and his daughter, never one person."""
+    return any(
+        x.endswith(man) and y.endswith(woman) and x[: -len(man)] == y[: -len(woman)]
+        for x, y in ((a, b), (b, a))
+        for man, woman in _GREEK_GENDERED
+    )
+
+
+@lru_cache(maxsize=1 << 14)  # asked for both names of every pair compared
+def greek_spelling(word: str) -> str:
+    """One spelling of a folded Greek name, whichever way an outlet transliterated it:
+    "chrysokessis" and "hrysokessis" -> "hrisokesis"; "lymperakis" and "lymberakis" ->
+    "liberakis"; "giorgos" and "yorgos" -> "iorgos"; "vassilis" and "vasilis". A man's
+    and a woman's form stay apart ("hrisokesis", "hrisokesi")."""
+    w = re.sub(r"^gi(?=[aeiou])", "y", word)
+    for written, one in (("ch", "h"), ("mp", "b"), ("mb", "b"), ("ph", "f"), ("ou", "u")):
+        w = w.replace(written, one)
+    for written, one in (("ei", "i"), ("oi", "i"), ("y", "i")):
+        w = w.replace(written, one)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
 #: First letters that differ between transliterations of one given name: "Yevhen" and
 #: "Evgeny", "Yulia" and "Julia"; "Oleksandr" and "Aleksandr". Not "H" and "G" ("Harry",
 #: "Gary"), nor "I" and "A" ("Ian", "Ann").
@@ -550,15 +591,24 @@ def same_person(
     # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
     # Boravetz" one
     slavic = a.family != b.family and slavic_family(a.family) and slavic_family(b.family)
+    # one Greek name transliterated two ways ("Chrysokessis", "Hrysokessis")
+    greek = (
+        a.family != b.family
+        and greek_family(a.family)
+        and greek_family(b.family)
+        and greek_spelling(a.family) == greek_spelling(b.family)
+    )
     if (
         a.family != b.family
         and not (
             a.given == b.given
             and min(len(a.family), len(b.family)) >= 5
             and fuzz.ratio(a.family, b.family) >= SURNAME_SIMILARITY
+            and not _greek_gendered_pair(a.family, b.family)
         )
         # one East Slavic family name transliterated two ways ("Horbenko", "Gorbenko")
         and not (slavic and transliterated(a.family) == transliterated(b.family))
+        and not greek
     ):
         return False
     given_alike = (
@@ -570,6 +620,7 @@ def same_person(
         )
         or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
         or (slavic and _transliterated_alike(a.given, b.given))
+        or (greek and greek_spelling(a.given) == greek_spelling(b.given))
     )
     if other_generations and a.given != b.given and not (a.suffix and a.suffix == b.suffix):
         # "Hal Roe" beside "Harold Roe Sr." and "Harold Roe Jr.": a nickname or another
