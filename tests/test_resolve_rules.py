@@ -3175,6 +3175,10 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Yevgeny Boravetz", "Yevhen Boravets"], True),
         (["Julia Timofeeva", "Yulia Timofeyeva"], True),
         (["Zhenya Boravets", "Yevhen Boravets"], True),
+        (["Aleksandr Kessarov", "Alexander Kessarov"], True),
+        (["Evgeny Arkadyevich Kessarov", "Yevgeny Arkadyevich Kessarov"], True),
+        (["Aleksandr Kessarov", "Aleksandra Kessarov"], False),
+        (["Alexander Kessler", "Aleksandr Kessler"], False),  # no East Slavic name
         (["Sasha Berestovski", "Oleksandr Berestovskyi"], True),
         # one Greek name transliterated two ways
         (["Giorgos Chrysokessis", "Yorgos Hrysokessis"], True),

@@ -620,6 +620,15 @@ def same_person(
         )
         or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
         or (slavic and _transliterated_alike(a.given, b.given))
+        # a long East Slavic given name transliterated two ways beside one family name
+        # ("Aleksandr Kuznetsov", "Alexander Kuznetsov"); not "Tony" and "Toni
+        # Kowalski", two people
+        or (
+            slavic_family(a.family)
+            and min(len(a.given), len(b.given)) >= 6
+            and _given_spelling(a.given) == _given_spelling(b.given)
+            and _transliterated_alike(a.given, b.given)
+        )
         or (greek and greek_spelling(a.given) == greek_spelling(b.given))
     )
     if other_generations and a.given != b.given and not (a.suffix and a.suffix == b.suffix):
