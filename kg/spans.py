@@ -196,6 +196,10 @@ FULL_NAME_TITLES = frozenset(
     # the Spanish and Portuguese "Doña", "Dona" and "Don" ("Doña Leticia Roe"); "Don"
     # only before a given name, being one itself ("Don Lemon")
     | {"doña", "dona", "don"}
+    # South Asian titles of lineage and rank, which news writes and drops ("Syed Kashif
+    # Roe", "Kashif Roe"); not "Malik", a family name too, nor "Raja" or "Rana",
+    # given names
+    | {"syed", "sayyid", "mian", "sardar", "makhdoom", "chaudhry", "chaudhary", "khawaja"}
 )
 #: Words that are a title only before a rank: Thai police ranks ("Pol Gen", "Pol Col").
 _BEFORE_A_RANK = frozenset({"pol"})

@@ -2109,6 +2109,30 @@ def test_company_with_its_legal_form_is_nobodys_kin() -> None:
             id="must not: a month",
         ),
         pytest.param(
+            "Syed Kashif Kessar, the minister, spoke in Lahore.",
+            [("Syed Kashif Kessar", "PERSON")],
+            "Kashif Kessar",
+            id="a South Asian title of lineage",
+        ),
+        pytest.param(
+            "Sardar Junaid Kessar agreed on Monday.",
+            [("Sardar Junaid Kessar", "PERSON")],
+            "Junaid Kessar",
+            id="and of rank",
+        ),
+        pytest.param(
+            "Mian Kessar agreed on Monday.",
+            [("Mian Kessar", "PERSON")],
+            "Mian Kessar",
+            id="must not: before one word",
+        ),
+        pytest.param(
+            "Malik Nadeem Kessar agreed on Monday.",
+            [("Malik Nadeem Kessar", "PERSON")],
+            "Malik Nadeem Kessar",
+            id="must not: 'Malik', a family and a given name too",
+        ),
+        pytest.param(
             "Tan Sri Rahim Kessar resigned on Monday.",
             [("Tan Sri Rahim Kessar", "PERSON")],
             "Rahim Kessar",
