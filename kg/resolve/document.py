@@ -97,6 +97,7 @@ from kg.resolve.naming import (
 from kg.resolve.persons import (
     PARTICLES,
     SUFFIXES,
+    TITLE_OR_GIVEN,
     PersonName,
     city_not_person,
     is_given_name,
@@ -1597,6 +1598,9 @@ class _Grouping:
                 for full, at in bucket.items()
                 if len(full.split()) > len(words)
                 and _within(words, own_words(full.split()))  # not a father's name after "bin"
+                # "Ato Abebe" (Mr. Abebe) is not "Ato Tesfaye Abebe" (Tesfaye, son of
+                # Abebe); "Ato Tesfaye" is
+                and not (words[0] in TITLE_OR_GIVEN and full.split()[: len(words)] != words)
                 and self._generations_fit(parts, full, mention)
                 # "Musa Roe, the leader's father" beside "Ahmed Musa Roe": where
                 # a son bears his father's name after his own, the father named as kin;

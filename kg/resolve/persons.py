@@ -51,6 +51,12 @@ PARTICLES = frozenset(
 #: particle only after a given name, since "Al" alone first is a given name ("Al Roe").
 ARTICLE_PARTICLES = frozenset({"al", "el"})
 
+#: Words that are a courtesy title before a given name in one country and a given name
+#: in another: Ethiopia's "Ato" (Mr.; "Ato Tesfaye Abebe" is Tesfaye, son of Abebe) and
+#: Ghana's given name "Ato". A full name they lead is one person only with the same
+#: words before the last ("Ato Abebe" is the father of "Ato Tesfaye Abebe").
+TITLE_OR_GIVEN = frozenset({"ato"})
+
 #: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son,
 #: as are the Portuguese "Filho" and "Júnior" and the Spanish "hijo" ("Antônio Roe
 #: Filho", "Octavio Roe hijo").
@@ -587,6 +593,9 @@ def same_person(
         return False
     if a.nickname and b.nickname and a.nickname != b.nickname:
         return False  # Jose "Pepito" Roe and Joseph "Junior" Roe: two people
+    if a.given in TITLE_OR_GIVEN and (a.given, a.middle) != (b.given, b.middle):
+        # "Ato Abebe" (Mr. Abebe) is no short form of "Ato Tesfaye Abebe", his son
+        return False
     # given names transliterated only beside a family name transliterated too: "Tony
     # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
     # Boravetz" one
