@@ -144,11 +144,7 @@ def is_title_word(tok: Token) -> bool:
         i = tok.i + 1
         if i < len(doc) and doc[i].text in ("'", "\u2019") and not tok.whitespace_:
             i += 1
-        return (
-            i + 1 < len(doc)
-            and all(t.is_alpha and t.is_title for t in doc[i : i + 2])
-            and (word != "don" or known_given_name(doc[i].text))
-        )
+        return i + 1 < len(doc) and all(t.is_alpha and t.is_title for t in doc[i : i + 2])
     if word in _BEFORE_A_RANK:
         # "Pol Gen X" (a Thai police general), not "Pol X" ("Pol Pot")
         return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in known
@@ -186,16 +182,16 @@ TWO_WORD_TITLES = frozenset(
     | {("khun", "ying")}
 )
 _PAIR_WORDS = frozenset(word for pair in TWO_WORD_TITLES for word in pair)
-#: Malaysia's, Ethiopia's, Spain's and Portugal's courtesy titles, which come before a
+#: Malaysia's, Ethiopia's, Spain's and South Asia's courtesy titles, which come before a
 #: full name ("Datuk Ahmad Roe", "W/ro Selam Roe"): a title only there, since a title
 #: before one word leaves a given name alone ("W/ro Selam" is called by her given name,
 #: `gender.tsv` kind "given-name honorific"). Not Ethiopia's "Ato" (Mr.): in Ghana it is
 #: a given name ("Ato Kwamena Roe").
 FULL_NAME_TITLES = frozenset(
     {"datuk", "dato", "datin", "woizero", "weyzero", "weizero", "weyzerit", "w/ro", "w/t"}
-    # the Spanish and Portuguese "Doña", "Dona" and "Don" ("Doña Leticia Roe"); "Don"
-    # only before a given name, being one itself ("Don Lemon")
-    | {"doña", "dona", "don"}
+    # the Spanish "Doña" ("Doña Leticia Roe"); not "Don" nor "Dona", English given names
+    # before a middle name ("Don Allen Roe")
+    | {"doña"}
     # South Asian titles of lineage and rank, which news writes and drops ("Syed Kashif
     # Roe", "Kashif Roe"); not "Malik", a family name too, nor "Raja" or "Rana",
     # given names

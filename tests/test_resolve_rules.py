@@ -327,13 +327,6 @@ def _people(text: str) -> dict[str, LocalEntity]:
             id="must not: the bare name of a Filho, a suffix news keeps",
         ),
         pytest.param(
-            "María José Oyarzún de Kessar, the candidate, spoke on Monday. She said her"
-            " husband's companies were his own. Kessar did not comment.",
-            "Kessar",
-            "Kessar",
-            id="must not: the husband's family name alone, no wife's married name",
-        ),
-        pytest.param(
             "María José Oyarzún de Kessar, the candidate, spoke on Monday. Mrs. Kessar said"
             " she would win.",
             "Mrs. Kessar",
@@ -3164,15 +3157,13 @@ MARTA = called(person("Marta Veldin", female=2, mentions=5), "Marta")
         (["Mariana Okafor Bello", "Mario Okafor"], False),
         (["Robert S. Mueller", "Robert T. Mueller"], False),
         (["Peter Mensah Jr.", "Peter Mensah"], False),
-        # the son in Portuguese and Spanish, and the Portuguese grandson
+        # the son in Portuguese and Spanish
         (["Antônio Kessar Roe Filho", "Antonio Roe Jr."], True),
         (["Fernando Kessar Roe Júnior", "Fernando Roe Jr."], True),
         (["Octavio Kessar Roe hijo", "Octavio Roe Jr."], True),
         (["Antônio Kessar Roe Filho", "Antônio Kessar Roe"], False),
         (["Octavio Kessar Roe hijo", "Octavio Kessar Roe"], False),
-        (["José Kessar Roe Neto", "José Kessar Roe"], False),
-        (["José Kessar Roe Neto", "José Kessar Roe Filho"], False),
-        (["João Neto", "João Roe Neto"], False),
+        (["José Kessar Roe Filho", "José Kessar Roe"], False),
         (["Peter Mensah Jr.", "Peter Mensah Sr."], False),
         (["Peter Mensah II", "Peter Mensah"], False),
         (["Alexander Kent", "Alexandra Kent"], False),
@@ -4034,9 +4025,10 @@ def test_family_name_keeps_its_particles(name: str, given: str, family: str) -> 
         ("antonio kessar roe filho", "roe", "jr"),
         ("fernando roe junior", "roe", "jr"),
         ("octavio kessar roe hijo", "roe", "jr"),
-        ("jose kessar roe neto", "roe", "neto"),
         ("roe filho", "roe", "jr"),
-        pytest.param("joao neto", "neto", "", id="must not: Neto after a given name alone"),
+        pytest.param("joao neto", "neto", "", id="must not: Neto, a family name"),
+        pytest.param("joao pedro neto", "neto", "", id="must not: nor after two given names"),
+        pytest.param("marcos junior", "junior", "", id="must not: Júnior after a given name alone"),
         pytest.param("filho", "filho", "", id="must not: the word alone"),
     ],
 )
@@ -4954,26 +4946,6 @@ MERGE_ROWS = [
         id="a given name beside the one bearer its article names",
     ),
     pytest.param(
-        [[person("María José Oyarzún de Kessar", female=1), SENATE], [person("Kessar"), SENATE]],
-        "Kessar",
-        "Kessar",
-        None,
-        None,
-        id="must not: a husband's family name alone is no married woman's",
-    ),
-    pytest.param(
-        [
-            [person("María José Oyarzún de Kessar", female=1), SENATE],
-            [person("Federico Kessar Soto", male=1), SENATE],
-            [person("Kessar"), SENATE],
-        ],
-        "Kessar",
-        "Federico Kessar Soto",
-        LONE_SURNAME,
-        None,
-        id="it is the man's of that name",
-    ),
-    pytest.param(
         [[person("Juan Oyarzún de Kessar", male=1), SENATE], [person("Kessar"), SENATE]],
         "Kessar",
         "Juan Oyarzún de Kessar",
@@ -4999,6 +4971,20 @@ MERGE_ROWS = [
         LONE_SURNAME,
         None,
         id="Mrs. with it is hers",
+    ),
+    pytest.param(
+        [
+            [
+                person("José Luis Kessar Campos"),
+                person("José Luis Kessar", descriptors=("parent",)),
+            ],
+            [person("José Luis Kessar Campos"), SENATE],
+        ],
+        "José Luis Kessar",
+        "José Luis Kessar",
+        None,
+        None,
+        id="must not: 'the son of X' of two given names and a family name, the father",
     ),
     pytest.param(
         [[person("Mensah"), person("Mensah Filho")], [person("Peter Kofi Mensah Filho")]],
@@ -9029,12 +9015,10 @@ _TIGIST = (
         pytest.param(("Minister W/ro Selam Girma opened the clinic. W/ro Selam said it was"
                       " overdue.",), "W/ro Selam", "Selam Girma",
                      id="the title the NER left out of the name"),
-        pytest.param(("The governor's wife, Doña Leticia Kessar de Roe, opened the school."
-                      " Doña Leticia said it was overdue.",), "Doña Leticia",
-                     "Leticia Kessar de Roe", id="Doña before a given name"),
-        pytest.param(("Octavio Kessar Roe, the club's owner, spoke in Cali. Don Octavio said"
-                      " the club was safe.",), "Don Octavio", "Octavio Kessar Roe",
-                     id="and Don"),
+        pytest.param(("Don Carter, the owner of the club, spoke on Monday. Quarterback Carter"
+                      " Kessel threw three touchdowns. Don Carter said he was pleased.",),
+                     "Don Carter", None,
+                     id="must not: 'Don' a given name before a family name"),
         pytest.param(("Don Johnson said the team would win.", "The owner, Don Johnson, said"
                       " the club was for sale.", "Don Johnson met the mayor in Denver."),
                      "Don Johnson", None,

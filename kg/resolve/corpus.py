@@ -90,7 +90,6 @@ from kg.resolve.evidence import (
     given_name_gender,
     is_kunya,
     known_given_name,
-    married_into,
     may_be_family_first,
     office_head,
     titles_clash,
@@ -1109,13 +1108,19 @@ def _initial_for_given_name(
 def _kin_beside(groups: _Groups, short: GroupKey, full: GroupKey) -> bool:
     """True when an article that names both calls the shorter name a relative that it
     does not call the longer one ("Musa Roe, the leader's father" beside "Ahmed Musa
-    Roe"): a son may bear his father's name after his own."""
+    Roe"; "José Luis Roe Campos, the son of José Luis Roe"): a son may bear his father's
+    name after his own, or before his mother's family name."""
     said: dict[str, set[str]] = defaultdict(set)  # article -> kin words said of the longer
     for d, e in groups.members[full]:
         said[d].update(e.descriptors)
     return any(
-        d in said and (set(e.descriptors) & KIN_WORDS) - said[d] for d, e in groups.members[short]
+        d in said and (set(e.descriptors) & _ELDER_OR_KIN) - said[d]
+        for d, e in groups.members[short]
     )
+
+
+#: Kin words, and the parent a "the son of X" makes X (`kg.mentions.descriptor`).
+_ELDER_OR_KIN = KIN_WORDS | {"parent"}
 
 
 def _family_names_alone(parsed: Mapping[GroupKey, PersonName]) -> list[tuple[GroupKey, GroupKey]]:
@@ -1355,11 +1360,6 @@ def lone_surname_pass(groups: _Groups) -> None:
                 named if g.actor.kind != "person" else named or family_first.get(lone.family, [])
             )
             weak_of[g] = {f for f in candidates[g] if f in weak and f not in named}
-        if groups.evidence(g).said_gender != "female":
-            # "Kessar" is the husband of "María Roe de Kessar", unless "Mrs. Kessar"
-            candidates[g] = [
-                f for f in candidates[g] if not married_into(f.actor.name, lone.family)
-            ]
     # Surnames whose own article names a bearer go first: what they join ("Ms. X" in
     # the article about Jane X) is evidence for deciding the others. Those of them left
     # alone are asked again last, once the bearers hold what the others gave them ("Mr.

@@ -76,7 +76,6 @@ from kg.resolve.evidence import (
     given_name_gender,
     is_kunya,
     known_given_name,
-    married_into,
     may_be_family_first,
     style_key,
     title_head,
@@ -1649,8 +1648,6 @@ class _Grouping:
                 for full, at in fits.items()
                 if not clash(gender, self._gender(full))
                 and not titles_clash(titles, self.full_titles[full])
-                # "Kessar" is the husband of "María Roe de Kessar", unless "Mrs. Kessar"
-                and not (len(words) == 1 and gender != "female" and married_into(full, name))
             }
         form = self._form(name, mention, gender)
         courtesy = mention.honorific.lower().rstrip(".")

@@ -17,7 +17,7 @@ from typing import Literal
 from gender_guesser.detector import Detector
 
 from kg.lexicon import flagged_titles, gender_words, load_tsv
-from kg.resolve.persons import is_given_name, parse_person, written_family_first
+from kg.resolve.persons import is_given_name, written_family_first
 
 #: A person's gender as the text states it; "" when it does not, or contradicts itself.
 Gender = Literal["", "female", "male"]
@@ -105,21 +105,6 @@ def known_given_name(word: str) -> bool:
     """True for a word the name data know as a given name ("tomas", "grace"): the
     ``nicknames`` data or the given-name lists (`given_name_gender`)."""
     return is_given_name(word.lower()) or bool(given_name_gender(word))
-
-
-def married_into(full: str, word: str) -> bool:
-    """True when the folded ``full`` is a married woman's Spanish name and ``word`` her
-    husband's family name after "de" ("kessar" of "maria roe de kessar": a woman's given
-    name, and her own family name first, no given name the name data know). The
-    husband's name alone is his, or his family's ("Ing. Kessar", "the Kessar group"),
-    not hers."""
-    name = parse_person(full)
-    return (
-        name.family == f"de {word}"
-        and bool(name.middle)
-        and not known_given_name(name.middle[-1])
-        and given_name_gender(name.given) == "female"
-    )
 
 
 #: Words that start an Arabic kunya, a name after one's child ("Abu Faisal": father of

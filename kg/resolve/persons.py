@@ -58,29 +58,29 @@ ARTICLE_PARTICLES = frozenset({"al", "el"})
 TITLE_OR_GIVEN = frozenset({"ato"})
 
 #: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son,
-#: as are the Portuguese "Filho" and "Júnior" and the Spanish "hijo" ("Antônio Roe
-#: Filho", "Octavio Roe hijo").
+#: as are the Portuguese "Filho" and the Spanish "hijo" ("Antônio Roe Filho", "Octavio
+#: Roe hijo").
 SUFFIXES = {
     "jr": "jr",
     "jnr": "jr",
     "ii": "jr",
     "filho": "jr",
-    "junior": "jr",
     "hijo": "jr",
     "sr": "sr",
     "snr": "sr",
     "iii": "iii",
     "iv": "iv",
 }
-#: Suffixes of a generation only after a given and a family name: the Portuguese "Neto"
-#: (grandson: "José Roe Neto" is not "José Roe"), a family name of its own after a given
-#: name alone ("João Neto").
-_AFTER_A_FULL_NAME = {"neto": "neto"}
+#: Suffixes of a generation only after a given and a family name: the Portuguese
+#: "Júnior" ("Fernando Roe Júnior"), a footballer's name after a given name alone
+#: ("Marcos Júnior", called "Júnior"). Not "Neto" (grandson), a family name after two
+#: given names too ("João Pedro Neto").
+_AFTER_A_FULL_NAME = {"junior": "jr"}
 
 
 def generation_suffix(words: Sequence[str]) -> str:
-    """The generation a folded name's last word names ("jr" of "antonio roe filho",
-    "neto" of "jose roe neto"; `SUFFIXES`), or ""."""
+    """The generation a folded name's last word names ("jr" of "antonio roe filho" and
+    of "fernando roe junior"; `SUFFIXES`), or ""."""
     if len(words) > 1 and words[-1] in SUFFIXES:
         return SUFFIXES[words[-1]]
     if len(words) > 2:
@@ -96,7 +96,7 @@ class PersonName:
         given: The given name used ("mark" in "w mark felt"), or "" for a lone surname.
         middle: Middle names and initials ("s" in "robert s mueller").
         family: The family name (last word before any suffix).
-        suffix: Generation: "jr", "sr", "iii", "iv", "neto" or "".
+        suffix: Generation: "jr", "sr", "iii", "iv" or "".
     """
 
     given: str
