@@ -1524,7 +1524,8 @@ def _dominant_here(
     None too where the article already calls that bearer by the surname in another form
     ("Jamshid Roe ... Roe said ... governor Davlat Roe said ... Mr. Roe is not related"):
     its own stage left this form apart, so it is someone else, the article's style
-    telling them apart."""
+    telling them apart. Not where the bearer holds this very form in the article too
+    (a bare "Roe" its stage gave him once and could not decide once, beside his wife)."""
     doc = g.doc
 
     def here(r: GroupKey) -> int:
@@ -1537,15 +1538,19 @@ def _dominant_here(
     ):
         return None
     surname = parse_person(g.actor.name).family
-    called = {
-        _without_honorific(alias)
+    forms = {
+        alias
         for f in groups.by_doc[doc]
         if groups.find(f) == top
         for d, e in groups.members[f]
         if d == doc
         for alias in e.aliases
     }
-    return None if surname in called else top
+    own = {alias for d, e in groups.members[g] if d == doc for alias in e.aliases}
+    # another form of the surname ("Roe" beside "Mr. Roe"), not the same one the
+    # article's stage only could not decide ("Roe" beside "Ted Roe" and "Jane Roe")
+    styled = {_without_honorific(form) for form in forms - own}
+    return None if surname in styled else top
 
 
 def _pronouns_clash_here(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
