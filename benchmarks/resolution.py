@@ -171,6 +171,14 @@ hand gold of their actors and scores each with the shared scorer:
   ``south-asia-2071.gold.json`` (blind too: clan titles written as names ("Chaudhry",
   "Malik"), people known by a given name, Sri Lankan initials, a father's name as a
   son's surname, caste names borne by many, one body's name in three states);
+* ``israel-levant-2073``: ``benchmarks/corpora/israel-levant-2073`` against
+  ``israel-levant-2073.gold.json`` (blind too: Hebrew names transliterated three ways,
+  "ben", "bin", "ibn" and "Abu", kunyas, "al-"/"el-" spellings, father and son "Sr."/
+  "Jr.", one place or body in English, Hebrew and Arabic);
+* ``canada-us-2074``: ``benchmarks/corpora/canada-us-2074`` against
+  ``canada-us-2074.gold.json`` (blind too: English nicknames, "Jr."/"Sr."/"III" written
+  and dropped, "Mc"/"Mac" of unrelated people, French and English names of one body, a
+  chief known by two names, Québécois double surnames, a team by city and nickname);
 * Wikinews/MEANTIME: ``../shared/corpus/meantime/wikinews-meantime.jsonl`` (``--wikinews``)
   against ``benchmarks/corpora/meantime.gold.json``.
 
@@ -439,6 +447,16 @@ def main() -> int:
             "south-asia-2071",
             CORPORA / "south-asia-2071",
             CORPORA / "south-asia-2071.gold.json",
+        ),
+        (
+            "israel-levant-2073",
+            CORPORA / "israel-levant-2073",
+            CORPORA / "israel-levant-2073.gold.json",
+        ),
+        (
+            "canada-us-2074",
+            CORPORA / "canada-us-2074",
+            CORPORA / "canada-us-2074.gold.json",
         ),
         ("wikinews", args.wikinews, CORPORA / "meantime.gold.json"),
     ]
