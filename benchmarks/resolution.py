@@ -171,6 +171,10 @@ hand gold of their actors and scores each with the shared scorer:
   ``south-asia-2071.gold.json`` (blind too: clan titles written as names ("Chaudhry",
   "Malik"), people known by a given name, Sri Lankan initials, a father's name as a
   son's surname, caste names borne by many, one body's name in three states);
+* ``france-belgium-2072``: ``benchmarks/corpora/france-belgium-2072`` against
+  ``france-belgium-2072.gold.json`` (blind too: compound given names hyphenated and
+  not, "M."/"Mme"/"Me", particles kept, dropped and capitalised two ways, double family
+  names, Flemish, French and English place names, one party with two acronyms);
 * ``israel-levant-2073``: ``benchmarks/corpora/israel-levant-2073`` against
   ``israel-levant-2073.gold.json`` (blind too: Hebrew names transliterated three ways,
   "ben", "bin", "ibn" and "Abu", kunyas, "al-"/"el-" spellings, father and son "Sr."/
@@ -447,6 +451,11 @@ def main() -> int:
             "south-asia-2071",
             CORPORA / "south-asia-2071",
             CORPORA / "south-asia-2071.gold.json",
+        ),
+        (
+            "france-belgium-2072",
+            CORPORA / "france-belgium-2072",
+            CORPORA / "france-belgium-2072.gold.json",
         ),
         (
             "israel-levant-2073",

@@ -69,6 +69,7 @@ def check(gold: Path, corpus: Path, *extra: str) -> subprocess.CompletedProcess[
         ("southern-europe-2069", "250-600"),
         ("russia-central-asia-2070", "250-600"),
         ("south-asia-2071", "250-600"),
+        ("france-belgium-2072", "250-600"),
         ("israel-levant-2073", "250-600"),
         ("canada-us-2074", "250-600"),
     ],
