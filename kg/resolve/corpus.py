@@ -114,6 +114,7 @@ from kg.resolve.persons import (
     ARABIC_ARTICLES,
     PATRONYMIC,
     SUFFIXES,
+    TITLE_COUNTRIES,
     NicknameIndex,
     PersonName,
     arabic_alike,
@@ -133,6 +134,7 @@ from kg.resolve.persons import (
     slavic_family,
     syllable_words,
     syllables,
+    title_led_apart,
     transliterated,
     written_family_first,
 )
@@ -694,6 +696,12 @@ def same_person_pass(groups: _Groups) -> None:
         return found
 
     pairs: dict[tuple[GroupKey, GroupKey], None] = {}
+    title_docs = _docs_naming(groups, TITLE_COUNTRIES)
+
+    def titled_here(g: GroupKey) -> bool:
+        # an article of the name names a country whose news writes "Ato" as a title
+        return not groups.evidence(g).docs.isdisjoint(title_docs)
+
     for buckets in (by_family, by_given, by_spelling):
         for _, gs in sorted(buckets.items()):
             for i, a in enumerate(gs):
@@ -706,9 +714,14 @@ def same_person_pass(groups: _Groups) -> None:
                         or (na.given != nb.given and len(kin(a) & kin(b) - written) > 1)
                     )
                     if (
-                        same_person(na, nb, nicknames, others)
-                        or (not others and _junior_said_bare(groups, a, b, na, nb))
-                    ) and not clash(groups.evidence(a).gender, groups.evidence(b).gender):
+                        (
+                            same_person(na, nb, nicknames, others)
+                            or (not others and _junior_said_bare(groups, a, b, na, nb))
+                        )
+                        and not clash(groups.evidence(a).gender, groups.evidence(b).gender)
+                        # "Ato Abebe" and "Ato Tesfaye Abebe" where "Ato" is a title
+                        and not (title_led_apart(na, nb) and (titled_here(a) or titled_here(b)))
+                    ):
                         pairs[(a, b)] = None
     for a, b in _one_middle_each(pairs, parsed):
         groups.join(a, b, SAME_PERSON)
@@ -1036,6 +1049,17 @@ def _english_and_own_name(label: str) -> bool:
         and known_given_name(words[0])
         and "-" not in words[1]
         and syllables(words[2])
+    )
+
+
+def _docs_naming(groups: _Groups, codes: Collection[str]) -> frozenset[str]:
+    """The articles that name one of the countries ``codes`` or something in it (an
+    actor of the article whose country is one of them: "Addis Ababa", "Ethiopian")."""
+    return frozenset(
+        d
+        for g, found in groups.members.items()
+        for d, e in found
+        if e.country in codes or (g.actor.kind == "country" and g.actor.name in codes)
     )
 
 

@@ -96,6 +96,7 @@ from kg.resolve.naming import (
 from kg.resolve.persons import (
     PARTICLES,
     SUFFIXES,
+    TITLE_COUNTRIES,
     TITLE_OR_GIVEN,
     PersonName,
     city_not_person,
@@ -1257,6 +1258,8 @@ class _Grouping:
         self.mistyped = mistyped = _people_typed_otherwise(mentions, doc) | _initialled_people(
             mentions
         )
+        # an article of a country whose news writes "Ato" as a title (`TITLE_OR_GIVEN`)
+        self.title_country = any(m.mention.country in TITLE_COUNTRIES for m in mentions)
         # "people" whose name is a city's ("Bandar Lampung"): no family name to join ("Lampung")
         # Per mention: asked here and by `assign`.
         self.located: frozenset[int] = (
@@ -1599,7 +1602,11 @@ class _Grouping:
                 and _within(words, own_words(full.split()))  # not a father's name after "bin"
                 # "Ato Abebe" (Mr. Abebe) is not "Ato Tesfaye Abebe" (Tesfaye, son of
                 # Abebe); "Ato Tesfaye" is
-                and not (words[0] in TITLE_OR_GIVEN and full.split()[: len(words)] != words)
+                and not (
+                    self.title_country
+                    and words[0] in TITLE_OR_GIVEN
+                    and full.split()[: len(words)] != words
+                )
                 and self._generations_fit(parts, full, mention)
                 # "Musa Roe, the leader's father" beside "Ahmed Musa Roe": where
                 # a son bears his father's name after his own, the father named as kin;

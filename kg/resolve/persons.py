@@ -53,9 +53,21 @@ ARTICLE_PARTICLES = frozenset({"al", "el"})
 
 #: Words that are a courtesy title before a given name in one country and a given name
 #: in another: Ethiopia's "Ato" (Mr.; "Ato Tesfaye Abebe" is Tesfaye, son of Abebe) and
-#: Ghana's given name "Ato". A full name they lead is one person only with the same
-#: words before the last ("Ato Abebe" is the father of "Ato Tesfaye Abebe").
+#: Ghana's given name "Ato" ("Ato Quaye" is "Ato Kwamena Quaye"). Where an article names
+#: Ethiopia or Eritrea (`TITLE_COUNTRIES`), a full name they lead is one person only
+#: with the same words before the last ("Ato Abebe" is the father of "Ato Tesfaye
+#: Abebe"; `title_led_apart`).
 TITLE_OR_GIVEN = frozenset({"ato"})
+#: The countries whose articles write `TITLE_OR_GIVEN` as a title.
+TITLE_COUNTRIES = frozenset({"ETH", "ERI"})
+
+
+def title_led_apart(a: PersonName, b: PersonName) -> bool:
+    """True when two names led by a word of `TITLE_OR_GIVEN`, read as a title, are two
+    people: the words after it differ before the last ("Ato Abebe" beside "Ato Tesfaye
+    Abebe", his son; not "Ato Kessa" beside "Ato Kessa Tolosa")."""
+    return a.given in TITLE_OR_GIVEN and (a.given, a.middle) != (b.given, b.middle)
+
 
 #: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son,
 #: as are the Portuguese "Filho" and the Spanish "hijo" ("Antônio Roe Filho", "Octavio
@@ -593,9 +605,6 @@ def same_person(
         return False
     if a.nickname and b.nickname and a.nickname != b.nickname:
         return False  # Jose "Pepito" Roe and Joseph "Junior" Roe: two people
-    if a.given in TITLE_OR_GIVEN and (a.given, a.middle) != (b.given, b.middle):
-        # "Ato Abebe" (Mr. Abebe) is no short form of "Ato Tesfaye Abebe", his son
-        return False
     # given names transliterated only beside a family name transliterated too: "Tony
     # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
     # Boravetz" one
