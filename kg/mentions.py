@@ -37,7 +37,7 @@ from kg.groups import (
 from kg.lexicon import agent_nouns, flagged_titles, gender_words, load_tsv, member_nouns
 from kg.model import ENTITY_TYPES, EntityType, Mention, MentionKind, Sector, is_entity_type
 from kg.names import QUOTES, fold, normalise_name, spaced_initials, written_legal_form
-from kg.resolve.evidence import known_given_name
+from kg.resolve.evidence import PARENT, known_given_name
 from kg.resolve.persons import (
     PARTICLES,
     PATRONYMIC,
@@ -393,9 +393,10 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
             and child.lemma_.lower() in nouns
             # "X, his wife Y": the word is Y's, whom it names, not X's
             and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children)
+            and not _child_of(child)
         ):
             return _in_law(tokens, child.i, child.lemma_.lower())
-    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and not _child_of(root.head):
         return _in_law(tokens, root.head.i, root.head.lemma_.lower())
     head = root.head
     if (
@@ -416,12 +417,22 @@ def descriptor(span: Span, tokens: DocTokens) -> str:
     ):
         # "the son of Roger Roe": an elder of someone, whose "Jr." or "Filho" he is
         # not; a full name only ("a son of the Church")
-        return "parent"
+        return PARENT
     return ""
 
 
 #: Words for a child, after which "of" names a parent or grandparent.
 _CHILD_WORDS = frozenset({"son", "daughter", "grandson", "granddaughter"})
+
+
+def _child_of(noun: Token) -> bool:
+    """True for a child's kin word with its parent after "of" ("X, the son of a miner"):
+    no kin of a person of the article written before it, unlike "the governor's son"
+    (`kg.resolve.document`, where a name written short before a son's full name is his
+    father's)."""
+    return noun.lemma_.lower() in _CHILD_WORDS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def _trim(span: Span, tokens: DocTokens) -> Span:

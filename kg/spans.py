@@ -1974,8 +1974,9 @@ def given_name_title_left_off(span: Span) -> list[Span] | None:
     return [_span(doc, i, span.end, "PERSON")]
 
 
-#: Words for "of" after which "hijo" says whose son a man is.
-_OF = frozenset({"de", "del"})
+#: Words after which "hijo" is a noun, no suffix: whose son a man is ("hijo de"), or
+#: which ("hijo mayor", the eldest son).
+_OF = frozenset({"de", "del", "mayor", "menor", "único", "unico", "predilecto"})
 
 
 def generation_left_off(span: Span) -> list[Span] | None:

@@ -898,6 +898,12 @@ def test_name_started_after_the_first_letters_of_its_acronym(
             id="and before the Portuguese Filho",
         ),
         pytest.param(
+            "Octavio Kessar Roe hijo mayor de la familia spoke.",
+            [("Octavio Kessar Roe", "PERSON")],
+            ["Octavio Kessar Roe"],
+            id="must not: hijo mayor, the eldest son",
+        ),
+        pytest.param(
             "The coach is Octavio Kessar Roe hijo de María Roe.",
             [("Octavio Kessar Roe", "PERSON"), ("María Roe", "PERSON")],
             ["Octavio Kessar Roe", "María Roe"],
@@ -1062,6 +1068,12 @@ def test_web_address_inside_a_name_stays_in_it() -> None:
             "Roger Kessel",
             "parent",
             id="a full name after a child's 'of'",
+        ),
+        pytest.param(
+            "Later Yevgeny Ivanovich Kessarov, the son of a miner, denied the charges.",
+            "Yevgeny Ivanovich Kessarov",
+            "",
+            id="must not: a child's kin word with its parent after 'of'",
         ),
         pytest.param(
             '"General Roe has always said that he is a son of the Church," the spokesman declared.',

@@ -80,6 +80,7 @@ from kg.names import base_name, fold, organisation_key, written_legal_form
 from kg.relations.lexicon import government_words, party_words
 from kg.resolve.evidence import (
     KIN_WORDS,
+    PARENT,
     UNSAID_PRONOUNS,
     Gender,
     arabic_given_name,
@@ -445,8 +446,9 @@ class _Evidence:
         self.she += e.she
         self.he += e.he
         self.titles.update(e.roles)
-        self.titles.update(e.descriptors)
-        self.descriptors.update(e.descriptors)
+        said = set(e.descriptors) - {PARENT}  # kin evidence only (`_kin_beside`)
+        self.titles.update(said)
+        self.descriptors.update(said)
         self.docs.add(doc)
 
     def absorb(self, other: _Evidence) -> None:
@@ -1144,7 +1146,7 @@ def _kin_beside(groups: _Groups, short: GroupKey, full: GroupKey) -> bool:
 
 
 #: Kin words, and the parent a "the son of X" makes X (`kg.mentions.descriptor`).
-_ELDER_OR_KIN = KIN_WORDS | {"parent"}
+_ELDER_OR_KIN = KIN_WORDS | {PARENT}
 
 
 def _family_names_alone(parsed: Mapping[GroupKey, PersonName]) -> list[tuple[GroupKey, GroupKey]]:
@@ -1345,12 +1347,11 @@ def lone_surname_pass(groups: _Groups) -> None:
                 weak.add(f)  # "Ali Qorvan", "Lin Qiao": a given name may lead it
     candidates: dict[GroupKey, list[GroupKey]] = {}
     weak_of: dict[GroupKey, set[GroupKey]] = {}  # each lone name's weak bearers
-    # the articles that write a family name with a generation alone ("Roe Filho")
-    generation_alone = {
-        (h.doc, name.family)
-        for h in groups.lone_names()
-        if (name := parse_person(h.actor.name)).suffix and not name.given
-    }
+    # the generations each article writes alone with a family name ("Roe Filho")
+    generation_alone: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for h in groups.lone_names():
+        if (name := parse_person(h.actor.name)).suffix:
+            generation_alone[(h.doc, name.family)].add(name.suffix)
     for g in groups.lone_names():
         lone = parse_person(g.actor.name)
         named = by_word.get(lone.family, [])
@@ -1373,7 +1374,7 @@ def lone_surname_pass(groups: _Groups) -> None:
                 if not (
                     parsed[f].suffix
                     and (
-                        (g.doc, lone.family) in generation_alone
+                        parsed[f].suffix in generation_alone.get((g.doc, lone.family), ())
                         or _written_with_suffix(groups, f, g.doc)
                     )
                 )
@@ -1563,18 +1564,20 @@ def _dominant_here(
         return None
     surname = parse_person(g.actor.name).family
     forms = {
-        alias
+        fold(alias)
         for f in groups.by_doc[doc]
         if groups.find(f) == top
         for d, e in groups.members[f]
         if d == doc
         for alias in e.aliases
     }
-    own = {alias for d, e in groups.members[g] if d == doc for alias in e.aliases}
-    # another form of the surname ("Roe" beside "Mr. Roe"), not the same one the
-    # article's stage only could not decide ("Roe" beside "Ted Roe" and "Jane Roe")
-    styled = {_without_honorific(form) for form in forms - own}
-    return None if surname in styled else top
+    own = {fold(alias) for d, e in groups.members[g] if d == doc for alias in e.aliases}
+    if own & forms:
+        # the very form the article's stage gave the bearer once and could not decide
+        # once ("Roe" beside "Ted Roe" and "Jane Roe")
+        return top
+    # another form of the surname ("Roe" beside "Mr. Roe")
+    return None if surname in {_without_honorific(form) for form in forms} else top
 
 
 def _pronouns_clash_here(groups: _Groups, g: GroupKey, root: GroupKey) -> bool:
@@ -1721,7 +1724,9 @@ def lone_given_name_pass(groups: _Groups) -> None:
                 for o in groups.by_doc[g.doc]
                 if o.actor.kind == "other" and o.words == f.words
             }
-            roots = ({groups.find(f) for f in found} & here) | typed_here
+            roots = {groups.find(f) for f in found} & here
+            if len(roots | typed_here) > 1:
+                continue  # two bearers in its article: no guess
             if bool(roots) is not in_article:
                 continue
             if not roots:

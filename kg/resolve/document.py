@@ -67,6 +67,7 @@ from kg.relations.lexicon import (
 )
 from kg.resolve.evidence import (
     KIN_WORDS,
+    PARENT,
     UNSAID_PRONOUNS,
     Gender,
     clash,
@@ -1105,8 +1106,10 @@ def _modifies_noun(token: Token) -> bool:
 
 
 def _titles(mention: Mention) -> tuple[str, ...]:
-    """What a mention says its bearer is: titles and a descriptor."""
-    return (*mention.roles, mention.descriptor) if mention.descriptor else mention.roles
+    """What a mention says its bearer is: titles and a descriptor (not `PARENT`, kin
+    evidence only)."""
+    said = mention.descriptor
+    return (*mention.roles, said) if said and said != PARENT else mention.roles
 
 
 class _Grouping:

@@ -37,6 +37,10 @@ UNSAID_PRONOUNS = 2
 KIN_WORDS = frozenset(
     {"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"}
 )
+#: The descriptor of a full name after a child's "of" ("the son of Roger Roe":
+#: `kg.mentions.descriptor`): evidence of kin only, no title a lone surname's title
+#: could clash with ("Minister Roe" may be the parent).
+PARENT = "parent"
 
 
 def cue_gender(word: str, kind: str) -> Gender:

@@ -66,7 +66,8 @@ def title_led_apart(a: PersonName, b: PersonName) -> bool:
     """True when two names led by a word of `TITLE_OR_GIVEN`, read as a title, are two
     people: the words after it differ before the last ("Ato Abebe" beside "Ato Tesfaye
     Abebe", his son; not "Ato Kessa" beside "Ato Kessa Tolosa")."""
-    return a.given in TITLE_OR_GIVEN and (a.given, a.middle) != (b.given, b.middle)
+    titled = a.given in TITLE_OR_GIVEN or b.given in TITLE_OR_GIVEN
+    return titled and (a.given, a.middle) != (b.given, b.middle)
 
 
 #: Generational suffixes (folded) and the generation they name; "jr"/"ii" are the son,
@@ -85,7 +86,7 @@ SUFFIXES = {
 }
 #: Suffixes of a generation only after a given and a family name: the Portuguese
 #: "Júnior" ("Fernando Roe Júnior"), a footballer's name after a given name alone
-#: ("Marcos Júnior", called "Júnior"). Not "Neto" (grandson), a family name after two
+#: ("Marlo Júnior", called "Júnior"). Not "Neto" (grandson), a family name after two
 #: given names too ("João Pedro Neto").
 _AFTER_A_FULL_NAME = {"junior": "jr"}
 
@@ -397,6 +398,7 @@ _UKRAINIAN_FAMILY = re.compile(r"(?:ko|uk)$")
 TRANSLITERATED_SIMILARITY = 88.0
 
 
+@lru_cache(maxsize=1 << 14)  # asked for both names of every pair compared
 def slavic_family(family: str) -> bool:
     """True for a folded family name of one word with an East Slavic ending
     (`_SLAVIC_FAMILY`): "berestovskyi", "horbenko", "boravetz"; not "hill", "dietrich",
@@ -431,14 +433,24 @@ def transliterated(word: str) -> str:
 
 #: Endings of Greek family names of a man or a woman ("Papakessis", "Papakessi",
 #: "Kessaropoulos", "Kessaropoulou", "Kessidis"), whose letters outlets transliterate in
-#: different ways ("Chrysokessis", "Hrysokessis"; "Lymperakis", "Lymberakis").
-_GREEK_FAMILY = re.compile(r"(?:poulos|poulou|akis|aki|idis|idou|allis|alli|is|os|ou|as|i)$")
+#: different ways ("Chrysokessakis", "Hrysokessakis"; "Lymperakis", "Lymberakis").
+_GREEK_FAMILY = re.compile(
+    r"(?:poulos|poulou|akis|aki|idis|idou|iadis|iadou|allis|alli|ellis|elli|atos|atou)$"
+)
 
 
+@lru_cache(maxsize=1 << 14)  # asked for both names of every pair compared
 def greek_family(family: str) -> bool:
-    """True for a folded family name of one word, six letters or more, with a Greek
-    ending (`_GREEK_FAMILY`)."""
+    """True for a folded family name of one word, six letters or more, with an ending
+    only Greek names have (`_GREEK_FAMILY`: "Kessaropoulos", "Chrysokessakis", not
+    "Ferrari", "Iglesias" or "Rossetti")."""
     return " " not in family and len(family) >= 6 and bool(_GREEK_FAMILY.search(family))
+
+
+@lru_cache(maxsize=1 << 14)  # asked for every pair of names compared
+def _greek_alike(a: str, b: str) -> bool:
+    """True for two folded family names with Greek endings spelled one way alike."""
+    return greek_family(a) and greek_family(b) and greek_spelling(a) == greek_spelling(b)
 
 
 #: Endings of a Greek family name's man's and woman's forms ("Kessaropoulos",
@@ -459,7 +471,7 @@ def _greek_gendered_pair(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 14)  # asked for both names of every pair compared
 def greek_spelling(word: str) -> str:
     """One spelling of a folded Greek name, whichever way an outlet transliterated it:
-    "chrysokessis" and "hrysokessis" -> "hrisokesis"; "lymperakis" and "lymberakis" ->
+    "chrysokessakis" and "hrysokessakis" -> "hrisokesakis"; "lymperakis" and "lymberakis" ->
     "liberakis"; "giorgos" and "yorgos" -> "iorgos"; "vassilis" and "vasilis". A man's
     and a woman's form stay apart ("hrisokesis", "hrisokesi")."""
     w = re.sub(r"^gi(?=[aeiou])", "y", word)
@@ -609,13 +621,8 @@ def same_person(
     # Kowalski" and "Toni Kowalski" are two people, "Yevhen Boravets" and "Yevgeny
     # Boravetz" one
     slavic = a.family != b.family and slavic_family(a.family) and slavic_family(b.family)
-    # one Greek name transliterated two ways ("Chrysokessis", "Hrysokessis")
-    greek = (
-        a.family != b.family
-        and greek_family(a.family)
-        and greek_family(b.family)
-        and greek_spelling(a.family) == greek_spelling(b.family)
-    )
+    # one Greek name transliterated two ways ("Chrysokessakis", "Hrysokessakis")
+    greek = a.family != b.family and _greek_alike(a.family, b.family)
     if (
         a.family != b.family
         and not (
@@ -639,7 +646,7 @@ def same_person(
         or (nicknames is not None and nicknames.same_given(a.given, b.given, a.family))
         or (slavic and _transliterated_alike(a.given, b.given))
         # a long East Slavic given name transliterated two ways beside one family name
-        # ("Aleksandr Kuznetsov", "Alexander Kuznetsov"); not "Tony" and "Toni
+        # ("Aleksandr Kessarov", "Alexander Kessarov"); not "Tony" and "Toni
         # Kowalski", two people
         or (
             slavic_family(a.family)
