@@ -4766,6 +4766,13 @@ CLIPPED_ROWS = [
 ]
 
 
+def dominant_kessar(*article: LocalEntity) -> list[list[LocalEntity]]:
+    """Two articles naming "Jamshid Kessar" alone, then ``article``: he dominates the
+    corpus (`kg.resolve.corpus._dominant_here`)."""
+    jamshid = person("Jamshid Kessar", male=1, mentions=6)
+    return [[jamshid, SENATE], [jamshid, SENATE], list(article)]
+
+
 #: The merge passes' table: the local actors of each document, a surface form, the name
 #: its entity must hold, the merge-audit rule that joined it (None: not checked) and
 #: the entity's type (None: not checked). A row whose form "joins" itself is a
@@ -4944,15 +4951,11 @@ MERGE_ROWS = [
         id="X Jr. never joins the father",
     ),
     pytest.param(
-        [
-            [person("Jamshid Kessar", male=1, mentions=6), SENATE],
-            [person("Jamshid Kessar", male=1, mentions=6), SENATE],
-            [
-                called(person("Jamshid Kessar", male=1, mentions=3), "Kessar"),
-                person("Davlat Kessar"),
-                person("Mr. Kessar", male=1),
-            ],
-        ],
+        dominant_kessar(
+            called(person("Jamshid Kessar", male=1, mentions=3), "Kessar"),
+            person("Davlat Kessar"),
+            person("Mr. Kessar", male=1),
+        ),
         "Mr. Kessar",
         "Mr. Kessar",
         None,
@@ -4960,15 +4963,11 @@ MERGE_ROWS = [
         id="must not: the dominant bearer its article already calls by the surname",
     ),
     pytest.param(
-        [
-            [person("Jamshid Kessar", male=1, mentions=6), SENATE],
-            [person("Jamshid Kessar", male=1, mentions=6), SENATE],
-            [
-                person("Jamshid Kessar", male=1, mentions=3),
-                person("Davlat Kessar"),
-                person("Mr. Kessar", male=1),
-            ],
-        ],
+        dominant_kessar(
+            person("Jamshid Kessar", male=1, mentions=3),
+            person("Davlat Kessar"),
+            person("Mr. Kessar", male=1),
+        ),
         "Mr. Kessar",
         "Jamshid Kessar",
         LONE_SURNAME,
@@ -4976,15 +4975,11 @@ MERGE_ROWS = [
         id="the bearer that dominates its article and the corpus",
     ),
     pytest.param(
-        [
-            [person("Jamshid Kessar", male=1, mentions=6), SENATE],
-            [person("Jamshid Kessar", male=1, mentions=6), SENATE],
-            [
-                called(person("Jamshid Kessar", male=1, mentions=3), "Kessar"),
-                person("Davlat Kessar"),
-                person("Kessar"),
-            ],
-        ],
+        dominant_kessar(
+            called(person("Jamshid Kessar", male=1, mentions=3), "Kessar"),
+            person("Davlat Kessar"),
+            person("Kessar"),
+        ),
         "Kessar",
         "Jamshid Kessar",
         LONE_SURNAME,
@@ -5067,15 +5062,11 @@ MERGE_ROWS = [
         id="must not: the son where a title 'clashes' with the parent's kin word",
     ),
     pytest.param(
-        [
-            [person("Jamshid Kessar", male=1, mentions=6), SENATE],
-            [person("Jamshid Kessar", male=1, mentions=6), SENATE],
-            [
-                called(person("Jamshid Kessar", male=1, mentions=3), "Kessar", "Mr. Kessar"),
-                person("Davlat Kessar"),
-                person("Mr. Kessar", male=1),
-            ],
-        ],
+        dominant_kessar(
+            called(person("Jamshid Kessar", male=1, mentions=3), "Kessar", "Mr. Kessar"),
+            person("Davlat Kessar"),
+            person("Mr. Kessar", male=1),
+        ),
         "Mr. Kessar",
         "Jamshid Kessar",
         LONE_SURNAME,
