@@ -1089,7 +1089,7 @@ _RELATIVE_WORDS = KIN_WORDS | {"lady"}
 #: written as part of the name where the father of that name is often in the story.
 _DROPPED_SUFFIXES = frozenset({"jr", "jnr", "ii"})
 #: Kin words of a child, who may bear a parent's name ("the governor's son, X").
-_CHILD_WORDS = frozenset({"son", "daughter"})
+_CHILD_KIN = frozenset({"son", "daughter"})
 #: Words that say a woman is married, which "Mrs." says too ("his wife, Jane X").
 _MARRIED_WORDS = frozenset({"wife", "widow"})
 #: Courtesy titles of a married woman ("Mme" and "Madame" address any woman in French).
@@ -1520,7 +1520,7 @@ class _Grouping:
             and any(full.endswith(" " + key) for full in self.full_names)
         )
 
-    def _person_by_name(self, name: str, typed: str = "ORG") -> bool:
+    def _person_by_name(self, name: str, typed: str) -> bool:
         """A non-PERSON mention whose name is a person's name or surname in this document,
         and no word its organisations' names start with. The first of a person's two
         family names only where the NER typed it ORG ("Oyarzún said" beside "Catalina
@@ -1628,7 +1628,7 @@ class _Grouping:
                     and at[0] > index
                     and (
                         parse_person(full).suffix in ("jr", "ii")
-                        or bool(self.full_titles[full] & _CHILD_WORDS)
+                        or bool(self.full_titles[full] & _CHILD_KIN)
                     )
                 )
             }
