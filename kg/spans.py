@@ -1860,15 +1860,9 @@ def given_name_left_off(
         return None
     given = doc[i]
     if (
-        given.ent_iob_ != "O"
-        or not given.is_alpha
-        or not given.is_title
-        or given.lower_ in _MONTH_NAMES
-        or given.lower_ in _NOT_GIVEN_BEFORE_A_NAME
+        not _untagged_given_name_shape(given)
         or is_title_word(given)
         or written_lower(given, lowered)
-        or gazetteer.known_place(given.text)
-        or gazetteer.lookup_country(given.text) is not None
     ):
         return None
     if fold(f"{given.text} {span.text}") not in known and (
@@ -1911,14 +1905,20 @@ def _courtesy_title(tok: Token) -> bool:
 def _given_name_word(tok: Token) -> bool:
     """True for a capitalised given name the name data know, in no entity, that is no
     month, feast, place or country (`given_names_after_a_title`)."""
+    # folded, as the corpus stage reads names: "María" as "maria"
+    return _untagged_given_name_shape(tok) and known_given_name(fold(tok.text))
+
+
+def _untagged_given_name_shape(tok: Token) -> bool:
+    """True for a capitalised word in no entity that may be a given name: no month, feast
+    or title-like word (`_NOT_GIVEN_BEFORE_A_NAME`), known place or country
+    (`given_name_left_off`, `given_names_after_a_title`)."""
     return (
         tok.ent_iob_ == "O"
         and tok.is_alpha
         and tok.is_title
         and tok.lower_ not in _MONTH_NAMES
         and tok.lower_ not in _NOT_GIVEN_BEFORE_A_NAME
-        # folded, as the corpus stage reads names: "María" as "maria"
-        and known_given_name(fold(tok.text))
         and not gazetteer.known_place(tok.text)
         and gazetteer.lookup_country(tok.text) is None
     )
@@ -1976,7 +1976,7 @@ def given_name_title_left_off(span: Span) -> list[Span] | None:
 
 #: Words after which "hijo" is a noun, no suffix: whose son a man is ("hijo de"), or
 #: which ("hijo mayor", the eldest son).
-_OF = frozenset({"de", "del", "mayor", "menor", "único", "unico", "predilecto"})
+_AFTER_HIJO_THE_NOUN = frozenset({"de", "del", "mayor", "menor", "único", "unico", "predilecto"})
 
 
 def generation_left_off(span: Span) -> list[Span] | None:
@@ -1996,7 +1996,11 @@ def generation_left_off(span: Span) -> list[Span] | None:
         or doc[end].ent_iob_ != "O"
         or not all(t.is_title or t.text in ("-", ".") for t in span)
         # "Octavio Roe, hijo de María": the son of someone, no suffix
-        or (end + 1 < len(doc) and doc[end].text == "hijo" and doc[end + 1].lower_ in _OF)
+        or (
+            end + 1 < len(doc)
+            and doc[end].text == "hijo"
+            and doc[end + 1].lower_ in _AFTER_HIJO_THE_NOUN
+        )
     ):
         return None
     return [_span(doc, span.start, end + 1, "PERSON")]

@@ -116,6 +116,7 @@ from kg.resolve.persons import (
     PATRONYMIC,
     SUFFIXES,
     TITLE_COUNTRIES,
+    TITLE_OR_GIVEN,
     NicknameIndex,
     PersonName,
     arabic_alike,
@@ -698,7 +699,12 @@ def same_person_pass(groups: _Groups) -> None:
         return found
 
     pairs: dict[tuple[GroupKey, GroupKey], None] = {}
-    title_docs = _docs_naming(groups, TITLE_COUNTRIES)
+    # read only where a name is led by "Ato" (`TITLE_OR_GIVEN`)
+    title_docs = (
+        _docs_naming(groups, TITLE_COUNTRIES)
+        if any(name.given in TITLE_OR_GIVEN for name in parsed.values())
+        else frozenset()
+    )
 
     def titled_here(g: GroupKey) -> bool:
         # an article of the name names a country whose news writes "Ato" as a title

@@ -473,7 +473,7 @@ def greek_spelling(word: str) -> str:
     """One spelling of a folded Greek name, whichever way an outlet transliterated it:
     "chrysokessakis" and "hrysokessakis" -> "hrisokesakis"; "lymperakis" and "lymberakis" ->
     "liberakis"; "giorgos" and "yorgos" -> "iorgos"; "vassilis" and "vasilis". A man's
-    and a woman's form stay apart ("hrisokesis", "hrisokesi")."""
+    and a woman's form stay apart ("hrisokesakis", "hrisokesaki")."""
     w = re.sub(r"^gi(?=[aeiou])", "y", word)
     for written, one in (("ch", "h"), ("mp", "b"), ("mb", "b"), ("ph", "f"), ("ou", "u")):
         w = w.replace(written, one)
@@ -651,8 +651,8 @@ def same_person(
         or (
             slavic_family(a.family)
             and min(len(a.given), len(b.given)) >= 6
+            # one spelling: first letters, endings and genders alike too
             and _given_spelling(a.given) == _given_spelling(b.given)
-            and _transliterated_alike(a.given, b.given)
         )
         or (greek and greek_spelling(a.given) == greek_spelling(b.given))
     )
